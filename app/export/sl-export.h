@@ -1,0 +1,57 @@
+/* sl-export.h: the painters onto PNG, SVG and PDF surfaces — the same drawing as the screen. */
+#pragma once
+
+#include <glib.h>
+#include "model/sl-model.h"
+
+G_BEGIN_DECLS
+
+#define SL_EXPORT_ERROR (sl_export_error_quark ())
+
+typedef enum
+{
+  SL_EXPORT_ERROR_FAILED,
+  SL_EXPORT_ERROR_INVALID,
+} SlExportError;
+
+typedef enum
+{
+  SL_EXPORT_PNG = 0,
+  SL_EXPORT_SVG,
+  SL_EXPORT_PDF,
+} SlExportFormat;
+
+typedef enum
+{
+  SL_EXPORT_VIEW_TIMELINE = 0,
+  SL_EXPORT_VIEW_GRAPH,
+  SL_EXPORT_VIEW_BOTH,
+} SlExportView;
+
+typedef struct
+{
+  SlExportView   view;
+  SlExportFormat format;
+  int            width, height; /* in points (PDF/SVG) or pixels before scale (PNG) */
+  double         scale;         /* PNG pixel density, 1.0 by default */
+  gboolean       has_range;     /* otherwise the whole extent of the model */
+  SlTime         from, to;
+  gboolean       dark;
+  guint32        selected_event;  /* SL_NONE for none */
+  guint32        selected_source; /* SL_NONE for none */
+} SlExportOptions;
+
+GQuark    sl_export_error_quark        (void);
+void      sl_export_options_init       (SlExportOptions *opts);
+gboolean  sl_export_format_from_string (const char *s, SlExportFormat *out);
+gboolean  sl_export_view_from_string   (const char *s, SlExportView *out);
+/* Guesses the format from a file name's extension. */
+gboolean  sl_export_format_from_path   (const char *path, SlExportFormat *out);
+
+/* Writes the image atomically: a failed export never leaves a half-written file at path. */
+gboolean  sl_export_image              (SlModel               *model,
+                                        const SlExportOptions *opts,
+                                        const char            *path,
+                                        GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,93 @@
+/* sl-time.h: calendar arithmetic and TIMEX3 value ↔ interval mapping.
+ *
+ * Sourceline keeps every date as an interval [start, end) of SlTime, seconds since
+ * 1970-01-01T00:00:00 UTC on the proleptic Gregorian calendar, so that "early April 2024",
+ * "2024" and "the 1970s" can all be drawn and queried the same way.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef gint64 SlTime;
+
+#define SL_DAY ((SlTime) 86400)
+
+typedef enum
+{
+  SL_MOD_NONE = 0,
+  SL_MOD_START,
+  SL_MOD_MID,
+  SL_MOD_END,
+  SL_MOD_APPROX,
+  SL_MOD_LESS_THAN,
+  SL_MOD_MORE_THAN,
+  SL_MOD_EQUAL_OR_LESS,
+  SL_MOD_EQUAL_OR_MORE,
+  SL_MOD_BEFORE,
+  SL_MOD_AFTER,
+  SL_MOD_ON_OR_BEFORE,
+  SL_MOD_ON_OR_AFTER,
+  SL_MOD_COUNT
+} SlMod;
+
+/* How finely a date value is known, coarse to fine. */
+typedef enum
+{
+  SL_PREC_NONE = 0,
+  SL_PREC_CENTURY,
+  SL_PREC_DECADE,
+  SL_PREC_YEAR,
+  SL_PREC_HALF,
+  SL_PREC_QUARTER,
+  SL_PREC_SEASON,
+  SL_PREC_MONTH,
+  SL_PREC_WEEK,
+  SL_PREC_DAY,
+  SL_PREC_HOUR,
+  SL_PREC_MINUTE,
+  SL_PREC_SECOND
+} SlPrecision;
+
+/* A calendar date known to some precision (fields finer than prec are 0/ignored). */
+typedef struct
+{
+  gint32 year;
+  guint8 month; /* 1..12, 0 when unknown */
+  guint8 day;   /* 1..31, 0 when unknown */
+  guint8 prec;  /* SlPrecision */
+} SlDate;
+
+gint64       sl_days_from_civil     (gint64 y, guint m, guint d);
+void         sl_civil_from_days     (gint64 days, gint64 *y, guint *m, guint *d);
+guint        sl_days_in_month       (gint64 y, guint m);
+gboolean     sl_is_leap_year        (gint64 y);
+/* 0 = Monday … 6 = Sunday */
+guint        sl_weekday_from_days   (gint64 days);
+
+SlTime       sl_time_from_ymd       (gint64 y, guint m, guint d);
+void         sl_time_to_ymd         (SlTime t, gint64 *y, guint *m, guint *d);
+
+/* Maps a TIMEX3 value ("2024-03-28", "2024-03", "2024-Q1", "2024-W14", "2024-SP", "197",
+ * "19", "2024-03-28T15:00", "XXXX-03-28" is not resolvable) and a mod to [start, end).
+ * Returns FALSE for values that denote no calendar interval (durations, sets, PRESENT_REF …). */
+gboolean     sl_time_interval_from_value (const char *value,
+                                          SlMod       mod,
+                                          SlTime     *start,
+                                          SlTime     *end);
+
+/* Precision implied by a TIMEX3 date value, SL_PREC_NONE if it is not one. */
+SlPrecision  sl_precision_of_value  (const char *value);
+
+const char  *sl_mod_to_string       (SlMod mod);    /* NULL for SL_MOD_NONE */
+SlMod        sl_mod_from_string     (const char *s);
+
+/* Formats an SlDate as a TIMEX3 value at its precision into buf (>= 16 bytes). */
+char        *sl_date_to_value       (const SlDate *date, char *buf, gsize len);
+gboolean     sl_date_from_value     (const char *value, SlDate *date);
+
+/* "2024-03-28" style for day starts (UTC); buf >= 32 bytes. */
+char        *sl_time_format_day     (SlTime t, char *buf, gsize len);
+
+G_END_DECLS
