@@ -1,0 +1,685 @@
+/* sl-model.c: packed arrays, one string pool, and a time index split by duration class so
+ * that a range query never walks events that cannot overlap it. */
+#include "sl-model.h"
+
+#include <string.h>
+
+/* Upper bounds of the duration classes; the last class has no bound of its own. */
+static const SlTime duration_class_max[] = {
+  SL_DAY,             /* instants and single days */
+  32 * SL_DAY,        /* weeks, months */
+  367 * SL_DAY,       /* seasons, quarters, years */
+  3654 * SL_DAY,      /* decades */
+  G_MAXINT64,         /* centuries and beyond */
+};
+#define N_CLASSES G_N_ELEMENTS (duration_class_max)
+
+typedef struct
+{
+  guint32 str;
+  guint32 next;
+} SlAlias;
+
+struct _SlModel
+{
+  gatomicrefcount ref;
+
+  GStringChunk *chunk;
+  GHashTable   *intern;   /* const char* (in chunk) → GUINT_TO_POINTER (id) */
+  GPtrArray    *strings;  /* id → const char*; id 0 is NULL */
+
+  GArray *docs;           /* SlDoc */
+  GArray *timexes;        /* SlTimex */
+  GArray *sources;        /* SlSource */
+  GArray *aliases;        /* SlAlias */
+  GHashTable *source_names; /* casefolded name/alias (owned) → source index + 1 */
+  GArray *claims;         /* SlClaim */
+  GArray *events;         /* SlEvent */
+  GArray *links;          /* guint32: event claims and actors */
+
+  /* time index, rebuilt lazily */
+  gboolean index_valid;
+  GArray  *by_start;                /* guint32, all events by start */
+  GArray  *by_class[N_CLASSES];     /* guint32, events of one duration class by start */
+  SlTime   class_max_dur[N_CLASSES];
+};
+
+SlModel *
+sl_model_new (void)
+{
+  SlModel *model = g_new0 (SlModel, 1);
+
+  g_atomic_ref_count_init (&model->ref);
+  model->chunk = g_string_chunk_new (64 * 1024);
+  model->intern = g_hash_table_new (g_str_hash, g_str_equal);
+  model->strings = g_ptr_array_new ();
+  g_ptr_array_add (model->strings, NULL);
+  model->docs = g_array_new (FALSE, TRUE, sizeof (SlDoc));
+  model->timexes = g_array_new (FALSE, TRUE, sizeof (SlTimex));
+  model->sources = g_array_new (FALSE, TRUE, sizeof (SlSource));
+  model->aliases = g_array_new (FALSE, TRUE, sizeof (SlAlias));
+  model->source_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  model->claims = g_array_new (FALSE, TRUE, sizeof (SlClaim));
+  model->events = g_array_new (FALSE, TRUE, sizeof (SlEvent));
+  model->links = g_array_new (FALSE, FALSE, sizeof (guint32));
+  model->by_start = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint c = 0; c < N_CLASSES; c++)
+    model->by_class[c] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  return model;
+}
+
+SlModel *
+sl_model_ref (SlModel *model)
+{
+  g_return_val_if_fail (model != NULL, NULL);
+  g_atomic_ref_count_inc (&model->ref);
+  return model;
+}
+
+void
+sl_model_unref (SlModel *model)
+{
+  g_return_if_fail (model != NULL);
+  if (!g_atomic_ref_count_dec (&model->ref))
+    return;
+
+  for (guint i = 0; i < model->docs->len; i++)
+    g_free (g_array_index (model->docs, SlDoc, i).text);
+  g_array_unref (model->docs);
+  g_array_unref (model->timexes);
+  g_array_unref (model->sources);
+  g_array_unref (model->aliases);
+  g_hash_table_unref (model->source_names);
+  g_array_unref (model->claims);
+  g_array_unref (model->events);
+  g_array_unref (model->links);
+  g_array_unref (model->by_start);
+  for (guint c = 0; c < N_CLASSES; c++)
+    g_array_unref (model->by_class[c]);
+  g_hash_table_unref (model->intern);
+  g_ptr_array_unref (model->strings);
+  g_string_chunk_free (model->chunk);
+  g_free (model);
+}
+
+/* Strings */
+
+guint32
+sl_model_intern_len (SlModel *model, const char *s, gssize len)
+{
+  g_autofree char *tmp = NULL;
+  gpointer found;
+  const char *stored;
+  guint32 id;
+
+  g_return_val_if_fail (model != NULL, 0);
+  if (s == NULL)
+    return 0;
+  if (len >= 0)
+    s = tmp = g_strndup (s, len);
+
+  if (g_hash_table_lookup_extended (model->intern, s, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+
+  stored = g_string_chunk_insert (model->chunk, s);
+  id = model->strings->len;
+  g_ptr_array_add (model->strings, (gpointer) stored);
+  g_hash_table_insert (model->intern, (gpointer) stored, GUINT_TO_POINTER (id));
+  return id;
+}
+
+guint32
+sl_model_intern (SlModel *model, const char *s)
+{
+  return sl_model_intern_len (model, s, -1);
+}
+
+const char *
+sl_model_str (const SlModel *model, guint32 id)
+{
+  g_return_val_if_fail (model != NULL, NULL);
+  if (id == 0 || id >= model->strings->len)
+    return NULL;
+  return g_ptr_array_index (model->strings, id);
+}
+
+/* Documents and timexes */
+
+guint32
+sl_model_add_doc (SlModel *model, const SlDoc *doc)
+{
+  g_return_val_if_fail (model != NULL && doc != NULL, SL_NONE);
+  g_array_append_vals (model->docs, doc, 1);
+  return model->docs->len - 1;
+}
+
+guint
+sl_model_n_docs (const SlModel *model)
+{
+  return model->docs->len;
+}
+
+const SlDoc *
+sl_model_doc (const SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->docs->len, NULL);
+  return &g_array_index (model->docs, SlDoc, i);
+}
+
+SlDoc *
+sl_model_doc_mut (SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->docs->len, NULL);
+  return &g_array_index (model->docs, SlDoc, i);
+}
+
+guint32
+sl_model_add_timex (SlModel *model, const SlTimex *timex)
+{
+  g_return_val_if_fail (model != NULL && timex != NULL, SL_NONE);
+  g_array_append_vals (model->timexes, timex, 1);
+  return model->timexes->len - 1;
+}
+
+guint
+sl_model_n_timexes (const SlModel *model)
+{
+  return model->timexes->len;
+}
+
+const SlTimex *
+sl_model_timex (const SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->timexes->len, NULL);
+  return &g_array_index (model->timexes, SlTimex, i);
+}
+
+/* Sources */
+
+static char *
+name_key (const char *s)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (s));
+  return g_utf8_casefold (stripped, -1);
+}
+
+guint32
+sl_model_find_source (const SlModel *model, const char *name_or_alias)
+{
+  g_autofree char *key = NULL;
+  gpointer v;
+
+  g_return_val_if_fail (model != NULL, SL_NONE);
+  if (name_or_alias == NULL)
+    return SL_NONE;
+  key = name_key (name_or_alias);
+  v = g_hash_table_lookup (model->source_names, key);
+  return v ? GPOINTER_TO_UINT (v) - 1 : SL_NONE;
+}
+
+guint32
+sl_model_add_source (SlModel *model, const char *name, SlSourceKind kind, const char *title)
+{
+  SlSource src = { 0 };
+  guint32 idx;
+
+  g_return_val_if_fail (model != NULL && name != NULL && *name, SL_NONE);
+
+  idx = sl_model_find_source (model, name);
+  if (idx != SL_NONE)
+    {
+      SlSource *known = &g_array_index (model->sources, SlSource, idx);
+      if (known->title == 0 && title != NULL && *title)
+        known->title = sl_model_intern (model, title);
+      return idx;
+    }
+
+  src.name = sl_model_intern (model, name);
+  src.title = title && *title ? sl_model_intern (model, title) : 0;
+  src.kind = kind;
+  src.alias_head = SL_NONE;
+  g_array_append_val (model->sources, src);
+  idx = model->sources->len - 1;
+  g_hash_table_insert (model->source_names, name_key (name), GUINT_TO_POINTER (idx + 1));
+  return idx;
+}
+
+void
+sl_model_add_source_alias (SlModel *model, guint32 source, const char *alias)
+{
+  SlSource *src;
+  SlAlias a;
+  g_autofree char *key = NULL;
+  guint32 str;
+
+  g_return_if_fail (model != NULL && source < model->sources->len);
+  if (alias == NULL || *alias == '\0')
+    return;
+
+  src = &g_array_index (model->sources, SlSource, source);
+  str = sl_model_intern (model, alias);
+  if (str == src->name)
+    return;
+  for (guint32 it = src->alias_head; it != SL_NONE;)
+    if (sl_model_source_alias_next (model, &it) == str)
+      return;
+
+  a.str = str;
+  a.next = src->alias_head;
+  g_array_append_val (model->aliases, a);
+  src->alias_head = model->aliases->len - 1;
+
+  key = name_key (alias);
+  if (!g_hash_table_contains (model->source_names, key))
+    g_hash_table_insert (model->source_names, g_steal_pointer (&key),
+                         GUINT_TO_POINTER (source + 1));
+}
+
+guint32
+sl_model_source_alias_next (const SlModel *model, guint32 *it)
+{
+  const SlAlias *a;
+
+  if (*it == SL_NONE || *it >= model->aliases->len)
+    {
+      *it = SL_NONE;
+      return 0;
+    }
+  a = &g_array_index (model->aliases, SlAlias, *it);
+  *it = a->next;
+  return a->str;
+}
+
+guint
+sl_model_n_sources (const SlModel *model)
+{
+  return model->sources->len;
+}
+
+const SlSource *
+sl_model_source (const SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->sources->len, NULL);
+  return &g_array_index (model->sources, SlSource, i);
+}
+
+SlSource *
+sl_model_source_mut (SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->sources->len, NULL);
+  return &g_array_index (model->sources, SlSource, i);
+}
+
+/* Claims */
+
+guint32
+sl_model_add_claim (SlModel *model, const SlClaim *claim)
+{
+  g_return_val_if_fail (model != NULL && claim != NULL, SL_NONE);
+  g_return_val_if_fail (claim->source < model->sources->len, SL_NONE);
+  g_return_val_if_fail (claim->via == SL_NONE || claim->via < model->claims->len, SL_NONE);
+
+  g_array_append_vals (model->claims, claim, 1);
+  g_array_index (model->sources, SlSource, claim->source).n_claims++;
+  return model->claims->len - 1;
+}
+
+guint
+sl_model_n_claims (const SlModel *model)
+{
+  return model->claims->len;
+}
+
+const SlClaim *
+sl_model_claim (const SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->claims->len, NULL);
+  return &g_array_index (model->claims, SlClaim, i);
+}
+
+SlClaim *
+sl_model_claim_mut (SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->claims->len, NULL);
+  return &g_array_index (model->claims, SlClaim, i);
+}
+
+/* Events */
+
+guint32
+sl_model_add_event (SlModel *model, const SlEvent *ev,
+                    const guint32 *claims, guint n_claims,
+                    const guint32 *actors, guint n_actors)
+{
+  SlEvent copy;
+
+  g_return_val_if_fail (model != NULL && ev != NULL, SL_NONE);
+  g_return_val_if_fail (n_claims <= G_MAXUINT16 && n_actors <= G_MAXUINT16, SL_NONE);
+
+  copy = *ev;
+  if (copy.end_t < copy.start)
+    copy.end_t = copy.start;
+  copy.links_first = model->links->len;
+  copy.n_claims = n_claims;
+  copy.n_actors = n_actors;
+  if (n_claims)
+    g_array_append_vals (model->links, claims, n_claims);
+  if (n_actors)
+    g_array_append_vals (model->links, actors, n_actors);
+  g_array_append_val (model->events, copy);
+  model->index_valid = FALSE;
+  return model->events->len - 1;
+}
+
+guint
+sl_model_n_events (const SlModel *model)
+{
+  return model->events->len;
+}
+
+const SlEvent *
+sl_model_event (const SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->events->len, NULL);
+  return &g_array_index (model->events, SlEvent, i);
+}
+
+const guint32 *
+sl_model_event_claims (const SlModel *model, guint32 i, guint *n)
+{
+  const SlEvent *ev = sl_model_event (model, i);
+
+  g_return_val_if_fail (ev != NULL && n != NULL, NULL);
+  *n = ev->n_claims;
+  return ev->n_claims ? &g_array_index (model->links, guint32, ev->links_first) : NULL;
+}
+
+const guint32 *
+sl_model_event_actors (const SlModel *model, guint32 i, guint *n)
+{
+  const SlEvent *ev = sl_model_event (model, i);
+
+  g_return_val_if_fail (ev != NULL && n != NULL, NULL);
+  *n = ev->n_actors;
+  return ev->n_actors
+    ? &g_array_index (model->links, guint32, ev->links_first + ev->n_claims) : NULL;
+}
+
+/* Time index */
+
+static int
+cmp_by_start_pair (const SlEvent *events, guint32 a, guint32 b)
+{
+  const SlEvent *ea = &events[a], *eb = &events[b];
+
+  if (ea->start != eb->start)
+    return ea->start < eb->start ? -1 : 1;
+  if (ea->end_t != eb->end_t)
+    return ea->end_t < eb->end_t ? -1 : 1;
+  return a < b ? -1 : (a > b);
+}
+
+static const SlEvent *sort_events;
+
+static int
+cmp_by_start (gconstpointer a, gconstpointer b)
+{
+  return cmp_by_start_pair (sort_events, *(const guint32 *) a, *(const guint32 *) b);
+}
+
+static GMutex index_lock;
+
+static void
+ensure_index (SlModel *model)
+{
+  const SlEvent *events = (const SlEvent *) model->events->data;
+  guint n = model->events->len;
+
+  if (model->index_valid)
+    return;
+
+  g_array_set_size (model->by_start, n);
+  for (guint c = 0; c < N_CLASSES; c++)
+    {
+      g_array_set_size (model->by_class[c], 0);
+      model->class_max_dur[c] = 0;
+    }
+  for (guint32 i = 0; i < n; i++)
+    {
+      SlTime dur = events[i].end_t - events[i].start;
+      guint c = 0;
+
+      g_array_index (model->by_start, guint32, i) = i;
+      while (c + 1 < N_CLASSES && dur > duration_class_max[c])
+        c++;
+      g_array_append_val (model->by_class[c], i);
+      model->class_max_dur[c] = MAX (model->class_max_dur[c], dur);
+    }
+
+  /* qsort has no user data in C11; the comparator's table is guarded by a lock. */
+  g_mutex_lock (&index_lock);
+  sort_events = events;
+  qsort (model->by_start->data, n, sizeof (guint32), cmp_by_start);
+  for (guint c = 0; c < N_CLASSES; c++)
+    qsort (model->by_class[c]->data, model->by_class[c]->len, sizeof (guint32), cmp_by_start);
+  sort_events = NULL;
+  g_mutex_unlock (&index_lock);
+
+  model->index_valid = TRUE;
+}
+
+const guint32 *
+sl_model_events_by_start (SlModel *model, guint *n)
+{
+  g_return_val_if_fail (model != NULL && n != NULL, NULL);
+  ensure_index (model);
+  *n = model->by_start->len;
+  return (const guint32 *) model->by_start->data;
+}
+
+gboolean
+sl_model_time_bounds (SlModel *model, SlTime *t0, SlTime *t1)
+{
+  const SlEvent *events;
+  SlTime lo, hi = G_MININT64;
+
+  g_return_val_if_fail (model != NULL, FALSE);
+  if (model->events->len == 0)
+    return FALSE;
+  ensure_index (model);
+  events = (const SlEvent *) model->events->data;
+  lo = events[g_array_index (model->by_start, guint32, 0)].start;
+  /* the latest end lies among each class's last starters, within its max duration */
+  for (guint c = 0; c < N_CLASSES; c++)
+    {
+      GArray *arr = model->by_class[c];
+      for (guint k = arr->len; k > 0; k--)
+        {
+          const SlEvent *ev = &events[g_array_index (arr, guint32, k - 1)];
+          hi = MAX (hi, ev->end_t);
+          if (ev->start + model->class_max_dur[c] < hi)
+            break;
+        }
+    }
+  if (t0)
+    *t0 = lo;
+  if (t1)
+    *t1 = hi;
+  return TRUE;
+}
+
+/* first position in arr whose event starts at or after t */
+static guint
+lower_bound (const SlEvent *events, const GArray *arr, SlTime t)
+{
+  guint lo = 0, hi = arr->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (events[g_array_index (arr, guint32, mid)].start < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+void
+sl_model_events_in_range (SlModel *model, SlTime t0, SlTime t1, GArray *out)
+{
+  const SlEvent *events;
+  guint pos[N_CLASSES], end[N_CLASSES];
+
+  g_return_if_fail (model != NULL && out != NULL);
+  if (model->events->len == 0 || t1 <= t0)
+    return;
+  ensure_index (model);
+  events = (const SlEvent *) model->events->data;
+
+  for (guint c = 0; c < N_CLASSES; c++)
+    {
+      SlTime from = t0 > G_MININT64 + model->class_max_dur[c] ? t0 - model->class_max_dur[c]
+                                                               : G_MININT64;
+      pos[c] = lower_bound (events, model->by_class[c], from);
+      end[c] = lower_bound (events, model->by_class[c], t1);
+    }
+
+  /* merge the classes' candidate runs in start order */
+  for (;;)
+    {
+      guint best = N_CLASSES;
+      guint32 ei;
+
+      for (guint c = 0; c < N_CLASSES; c++)
+        {
+          if (pos[c] >= end[c])
+            continue;
+          if (best == N_CLASSES
+              || cmp_by_start_pair (events, g_array_index (model->by_class[c], guint32, pos[c]),
+                                    g_array_index (model->by_class[best], guint32, pos[best])) < 0)
+            best = c;
+        }
+      if (best == N_CLASSES)
+        break;
+      ei = g_array_index (model->by_class[best], guint32, pos[best]++);
+      if (events[ei].end_t > t0 || (events[ei].end_t == events[ei].start && events[ei].start >= t0))
+        g_array_append_val (out, ei);
+    }
+}
+
+/* Linking */
+
+static void
+append_unique (GArray *out, guint32 v)
+{
+  for (guint i = 0; i < out->len; i++)
+    if (g_array_index (out, guint32, i) == v)
+      return;
+  g_array_append_val (out, v);
+}
+
+void
+sl_model_claim_chain (const SlModel *model, guint32 claim, GArray *out)
+{
+  guint start = out->len;
+  guint guard = 0;
+
+  g_return_if_fail (model != NULL && out != NULL);
+  /* walk from the origin outward, then reverse so the outermost comes first */
+  while (claim != SL_NONE && claim < model->claims->len && guard++ < 64)
+    {
+      g_array_append_val (out, claim);
+      claim = g_array_index (model->claims, SlClaim, claim).via;
+    }
+  for (guint i = start, j = out->len; i + 1 < j; i++, j--)
+    {
+      guint32 t = g_array_index (out, guint32, i);
+      g_array_index (out, guint32, i) = g_array_index (out, guint32, j - 1);
+      g_array_index (out, guint32, j - 1) = t;
+    }
+}
+
+void
+sl_model_event_sources (const SlModel *model, guint32 event, GArray *out)
+{
+  g_autoptr (GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const guint32 *claims;
+  guint n;
+
+  g_return_if_fail (model != NULL && out != NULL && event < model->events->len);
+  claims = sl_model_event_claims (model, event, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_set_size (chain, 0);
+      sl_model_claim_chain (model, claims[i], chain);
+      for (guint k = 0; k < chain->len; k++)
+        append_unique (out, g_array_index (model->claims, SlClaim,
+                                           g_array_index (chain, guint32, k)).source);
+    }
+}
+
+void
+sl_model_source_events (const SlModel *model, guint32 source, GArray *out)
+{
+  g_autoptr (GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n_events = model->events->len;
+
+  g_return_if_fail (model != NULL && out != NULL && source < model->sources->len);
+  for (guint32 e = 0; e < n_events; e++)
+    {
+      guint n;
+      const guint32 *claims = sl_model_event_claims (model, e, &n);
+      gboolean hit = FALSE;
+
+      for (guint i = 0; i < n && !hit; i++)
+        {
+          g_array_set_size (chain, 0);
+          sl_model_claim_chain (model, claims[i], chain);
+          for (guint k = 0; k < chain->len && !hit; k++)
+            hit = g_array_index (model->claims, SlClaim,
+                                 g_array_index (chain, guint32, k)).source == source;
+        }
+      if (hit)
+        g_array_append_val (out, e);
+    }
+}
+
+/* Names */
+
+const char *
+sl_source_kind_to_string (SlSourceKind kind)
+{
+  static const char *const names[] = { "outlet", "agency", "government", "person",
+                                       "organization", "country", "unnamed" };
+  return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unnamed";
+}
+
+const char *
+sl_stance_to_string (SlStance stance)
+{
+  static const char *const names[] = { "assert", "estimate", "suspect", "deny", "report" };
+  return (guint) stance < G_N_ELEMENTS (names) ? names[stance] : "assert";
+}
+
+const char *
+sl_category_to_string (SlCategory category)
+{
+  static const char *const names[] = { "other", "diplomatic", "military", "sanctions",
+                                       "statement", "economic" };
+  return (guint) category < G_N_ELEMENTS (names) ? names[category] : "other";
+}
+
+const char *
+sl_dct_source_to_string (SlDctSource source)
+{
+  static const char *const names[] = { "none", "metadata", "text", "inferred", "given" };
+  return (guint) source < G_N_ELEMENTS (names) ? names[source] : "none";
+}
+
+const char *
+sl_timex_type_to_string (SlTimexType type)
+{
+  static const char *const names[] = { "DATE", "TIME", "DURATION", "SET" };
+  return (guint) type < G_N_ELEMENTS (names) ? names[type] : "DATE";
+}
