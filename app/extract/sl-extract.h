@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include "model/sl-model.h"
+#include "ingest/sl-document.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,10 @@ void         sl_extractor_free     (SlExtractor *ex);
 
 /* Runs every stage on document `doc` of model, appending what it finds. */
 void         sl_extractor_run      (SlExtractor *ex, SlModel *model, guint32 doc);
+
+/* Adds an ingested document to the model (taking its text) and runs every stage on it.
+ * Returns the document's index. */
+guint32      sl_extractor_add_document (SlExtractor *ex, SlModel *model, SlDocument *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlExtractor, sl_extractor_free)
 

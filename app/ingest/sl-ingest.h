@@ -48,3 +48,8 @@ SlDocument *sl_html_reader_read   (const char *path, const char *data, gsize len
 guint32     sl_ingest_add_to_model (SlModel *model, SlDocument *doc);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* Expands folders (recursively, hidden files skipped, sorted by name) into file paths. */
+GPtrArray  *sl_ingest_expand_paths (const char *const *paths, guint n_paths);
+G_END_DECLS

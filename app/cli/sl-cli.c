@@ -1,0 +1,338 @@
+/* sl-cli.c: argument parsing and the commands of docs/cli.md. */
+#include "config.h"
+
+#include "sl-cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "export/sl-export.h"
+#include "extract/sl-extract.h"
+#include "ingest/sl-ingest.h"
+#include "sl-json-writer.h"
+#include "store/sl-project-store.h"
+
+#define EXIT_USAGE 2
+
+static const char usage_text[] =
+  "Usage:\n"
+  "  sourceline-cli extract [--dct YYYY-MM-DD] [--with-text] FILE|DIR...\n"
+  "  sourceline-cli import PROJECT.sourceline FILE|DIR...\n"
+  "  sourceline-cli info PROJECT.sourceline\n"
+  "  sourceline-cli export PROJECT.sourceline|FILE... --view timeline|graph|both\n"
+  "                 --format png|svg|pdf [--width W --height H --scale S\n"
+  "                 --from DATE --to DATE --dark] -o OUT\n"
+  "\n"
+  "Reads news articles (plain text or HTML) and prints what Sourceline finds in them:\n"
+  "dated events, who said what and through whom.\n";
+
+static int
+usage_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  fprintf (stderr, "sourceline-cli: %s\n\n%s", msg, usage_text);
+  return EXIT_USAGE;
+}
+
+static gboolean
+is_project_path (const char *path)
+{
+  return g_str_has_suffix (path, ".sourceline");
+}
+
+/* Reads every article among paths (folders expanded) into docs; failures are named on
+ * stderr and counted, the rest go on. */
+static guint
+read_articles (const char *const *paths, guint n_paths, const SlDate *dct_override,
+               GPtrArray *docs)
+{
+  g_autoptr (GPtrArray) files = sl_ingest_expand_paths (paths, n_paths);
+  guint failed = 0;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autoptr (GError) error = NULL;
+      SlDocument *doc = sl_ingest_file (path, &error);
+
+      if (doc == NULL)
+        {
+          fprintf (stderr, "%s: %s\n", path, error->message);
+          failed++;
+          continue;
+        }
+      if (dct_override && dct_override->prec != SL_PREC_NONE)
+        {
+          doc->dct = *dct_override;
+          doc->dct_source = SL_DCT_GIVEN;
+        }
+      g_ptr_array_add (docs, doc);
+    }
+  return failed;
+}
+
+static SlModel *
+model_from_documents (GPtrArray *docs)
+{
+  g_autoptr (SlExtractor) ex = sl_extractor_new ();
+  SlModel *model = sl_model_new ();
+
+  for (guint i = 0; i < docs->len; i++)
+    sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
+  return model;
+}
+
+/* A project, or article files, → a model. Returns NULL only when nothing could be read. */
+static SlModel *
+load_inputs (const char *const *paths, guint n_paths, guint *failed)
+{
+  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
+
+  *failed = 0;
+  for (guint i = 0; i < n_paths; i++)
+    {
+      if (is_project_path (paths[i]))
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (SlProjectStore) store = sl_project_store_open (paths[i], FALSE, &error);
+          g_autoptr (GPtrArray) stored = NULL;
+
+          if (store)
+            stored = sl_project_store_read_documents (store, NULL, &error);
+          if (stored == NULL)
+            {
+              fprintf (stderr, "%s: %s\n", paths[i], error->message);
+              (*failed)++;
+              continue;
+            }
+          g_ptr_array_extend_and_steal (docs, g_steal_pointer (&stored));
+        }
+      else
+        *failed += read_articles (&paths[i], 1, NULL, docs);
+    }
+  return model_from_documents (docs);
+}
+
+static int
+cmd_extract (int argc, char **argv)
+{
+  g_autofree char *dct = NULL;
+  gboolean with_text = FALSE;
+  g_auto (GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "dct", 0, 0, G_OPTION_ARG_STRING, &dct, "Publication date of every file", "YYYY-MM-DD" },
+    { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text, "Include each document's text", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE… — print what the articles say");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
+  g_autoptr (SlModel) model = NULL;
+  g_autoptr (JsonGenerator) gen = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  SlDate given = { 0 };
+  guint failed;
+
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (files == NULL || files[0] == NULL)
+    return usage_error ("extract needs at least one file");
+  if (dct && !sl_date_from_value (dct, &given))
+    return usage_error ("--dct \"%s\" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", dct);
+
+  failed = read_articles ((const char *const *) files, g_strv_length (files),
+                          dct ? &given : NULL, docs);
+  model = model_from_documents (docs);
+
+  root = sl_json_from_model (model, with_text);
+  gen = json_generator_new ();
+  json_generator_set_pretty (gen, TRUE);
+  json_generator_set_indent (gen, 1);
+  json_generator_set_root (gen, root);
+  json = json_generator_to_data (gen, NULL);
+  fputs (json, stdout);
+  fputc ('\n', stdout);
+  return failed ? 1 : 0;
+}
+
+static int
+cmd_import (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlProjectStore) store = NULL;
+  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
+  guint failed, added = 0, dups = 0;
+
+  if (argc < 3)
+    return usage_error ("import needs a project file and at least one article");
+  if (!is_project_path (argv[1]))
+    return usage_error ("\"%s\": project files end in .sourceline", argv[1]);
+
+  failed = read_articles ((const char *const *) argv + 2, argc - 2, NULL, docs);
+  store = sl_project_store_open (argv[1], TRUE, &error);
+  if (store == NULL
+      || !sl_project_store_add_documents (store, (SlDocument **) docs->pdata, docs->len,
+                                          &added, &dups, &error))
+    {
+      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  printf ("%u imported, %u duplicate, %u failed\n", added, dups, failed);
+  return failed ? 1 : 0;
+}
+
+static int
+cmd_info (int argc, char **argv)
+{
+  g_autoptr (SlModel) model = NULL;
+  SlTime t0, t1;
+  guint failed;
+
+  if (argc != 2)
+    return usage_error ("info takes one project file");
+  if (!g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      fprintf (stderr, "%s: no such file\n", argv[1]);
+      return 1;
+    }
+  model = load_inputs ((const char *const *) argv + 1, 1, &failed);
+  if (failed)
+    return 1;
+
+  printf ("documents: %u\nevents: %u\nsources: %u\nclaims: %u\n", sl_model_n_docs (model),
+          sl_model_n_events (model), sl_model_n_sources (model), sl_model_n_claims (model));
+  if (sl_model_time_bounds (model, &t0, &t1))
+    {
+      char a[32], b[32];
+      printf ("from: %s\nto: %s\n", sl_time_format_day (t0, a, sizeof a),
+              sl_time_format_day (t1 > t0 ? t1 - 1 : t0, b, sizeof b));
+    }
+  for (guint32 i = 0; i < sl_model_n_sources (model); i++)
+    {
+      const SlSource *s = sl_model_source (model, i);
+      printf ("source: %s (%s, %u claims)\n", sl_model_str (model, s->name),
+              sl_source_kind_to_string (s->kind), s->n_claims);
+    }
+  return 0;
+}
+
+static gboolean
+parse_day (const char *s, SlTime *t)
+{
+  SlDate d;
+  SlTime end;
+
+  if (!sl_date_from_value (s, &d))
+    return FALSE;
+  return sl_time_interval_from_value (s, SL_MOD_NONE, t, &end);
+}
+
+static int
+cmd_export (int argc, char **argv)
+{
+  g_autofree char *view = NULL, *format = NULL, *output = NULL, *from = NULL, *to = NULL;
+  g_auto (GStrv) inputs = NULL;
+  int width = 0, height = 0;
+  double scale = 0;
+  gboolean dark = FALSE;
+  GOptionEntry entries[] = {
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, "timeline, graph or both", "VIEW" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "png, svg or pdf", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Output file", "OUT" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height", "H" },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "Pixel density of PNG output", "S" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "First date shown", "DATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Last date shown", "DATE" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark colours", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT…" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("PROJECT|FILE… — draw an image");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlModel) model = NULL;
+  SlExportOptions opts;
+  guint failed;
+
+  sl_export_options_init (&opts);
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (inputs == NULL || inputs[0] == NULL)
+    return usage_error ("export needs a project or article files");
+  if (output == NULL)
+    return usage_error ("export needs -o OUT");
+  if (view && !sl_export_view_from_string (view, &opts.view))
+    return usage_error ("unknown view \"%s\" (timeline, graph or both)", view);
+  if (format ? !sl_export_format_from_string (format, &opts.format)
+             : !sl_export_format_from_path (output, &opts.format))
+    return usage_error ("unknown format \"%s\" (png, svg or pdf)", format ? format : output);
+  if (width < 0 || height < 0 || width > 20000 || height > 20000 || scale < 0 || scale > 16)
+    return usage_error ("size out of range (at most 20000 × 20000, scale at most 16)");
+  if (width)
+    opts.width = width;
+  if (height)
+    opts.height = height;
+  if (scale > 0)
+    opts.scale = scale;
+  opts.dark = dark;
+  if (from || to)
+    {
+      SlTime end;
+      opts.has_range = TRUE;
+      if (!from || !to || !parse_day (from, &opts.from) || !parse_day (to, &opts.to))
+        return usage_error ("--from and --to take dates such as 2024-03-28, together");
+      /* --to names the last day shown */
+      sl_time_interval_from_value (to, SL_MOD_NONE, &end, &opts.to);
+      if (opts.to <= opts.from)
+        return usage_error ("--to must come after --from");
+    }
+
+  model = load_inputs ((const char *const *) inputs, g_strv_length (inputs), &failed);
+  if (!sl_export_image (model, &opts, output, &error))
+    {
+      fprintf (stderr, "%s: %s\n", output, error->message);
+      return 1;
+    }
+  return failed ? 1 : 0;
+}
+
+int
+sl_cli_main (int argc, char **argv)
+{
+  const char *cmd;
+
+  if (argc < 2)
+    return usage_error ("no command given");
+  cmd = argv[1];
+  if (g_str_equal (cmd, "--help") || g_str_equal (cmd, "-h") || g_str_equal (cmd, "help"))
+    {
+      fputs (usage_text, stdout);
+      return 0;
+    }
+  if (g_str_equal (cmd, "--version"))
+    {
+      printf ("sourceline-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_str_equal (cmd, "extract"))
+    return cmd_extract (argc - 1, argv + 1);
+  if (g_str_equal (cmd, "import"))
+    return cmd_import (argc - 1, argv + 1);
+  if (g_str_equal (cmd, "info"))
+    return cmd_info (argc - 1, argv + 1);
+  if (g_str_equal (cmd, "export"))
+    return cmd_export (argc - 1, argv + 1);
+  return usage_error ("unknown command \"%s\"", cmd);
+}

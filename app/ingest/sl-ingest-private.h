@@ -1,0 +1,18 @@
+/* sl-ingest-private.h: helpers shared by the readers. */
+#pragma once
+
+#include "sl-ingest.h"
+
+G_BEGIN_DECLS
+
+/* Returns valid UTF-8 (BOM removed, NULs refused, Windows-1252 converted) or NULL + error. */
+char     *sl_ingest_to_utf8          (const char *data, gsize len, const char *charset,
+                                      gsize *out_len, GError **error);
+/* Parses an ISO 8601 date ("2024-05-10", "2024-05-10T08:00:00+09:00", "2024-05") or an
+ * RFC 822 feed date ("Fri, 10 May 2024 08:00:00 GMT"). */
+gboolean  sl_ingest_parse_date       (const char *s, SlDate *date);
+/* Finds the outlet named in a dateline such as "(Dan Tri) –" or "SEOUL, May 10 (Yonhap) —"
+ * at the start of a paragraph; returns a new string or NULL. */
+char     *sl_ingest_dateline_outlet  (const char *text, gsize len);
+
+G_END_DECLS

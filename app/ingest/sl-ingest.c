@@ -1,0 +1,335 @@
+/* sl-ingest.c: format sniffing, size limits, encodings and the readers' shared helpers. */
+#include "sl-ingest-private.h"
+
+#include <stdio.h>
+#include <string.h>
+
+G_DEFINE_QUARK (sl-ingest-error-quark, sl_ingest_error)
+
+SlFormat
+sl_ingest_sniff (const char *path, const char *data, gsize len)
+{
+  gsize n = MIN (len, 1024);
+  g_autofree char *head = g_ascii_strdown (data, n);
+  const char *p = head;
+
+  while (p < head + n && g_ascii_isspace (*p))
+    p++;
+  if (g_str_has_prefix (p, "\xef\xbb\xbf"))
+    p += 3;
+  if (g_str_has_prefix (p, "<!doctype html") || g_str_has_prefix (p, "<html")
+      || strstr (head, "<body") != NULL || strstr (head, "<head") != NULL)
+    return SL_FORMAT_HTML;
+  if (path && (g_str_has_suffix (path, ".html") || g_str_has_suffix (path, ".htm")
+               || g_str_has_suffix (path, ".xhtml")))
+    return p[0] == '<' ? SL_FORMAT_HTML : SL_FORMAT_TEXT;
+  return SL_FORMAT_TEXT;
+}
+
+static gboolean
+looks_binary (const char *data, gsize len)
+{
+  static const char *const magics[] = { "\x89PNG", "\xff\xd8\xff", "GIF8", "%PDF", "PK\x03\x04",
+                                        "\x1f\x8b", "SQLite format 3" };
+  for (guint i = 0; i < G_N_ELEMENTS (magics); i++)
+    {
+      gsize ml = strlen (magics[i]);
+      if (len >= ml && memcmp (data, magics[i], ml) == 0)
+        return TRUE;
+    }
+  return memchr (data, '\0', MIN (len, 8192)) != NULL;
+}
+
+char *
+sl_ingest_to_utf8 (const char *data, gsize len, const char *charset, gsize *out_len,
+                   GError **error)
+{
+  g_autoptr (GError) conv_error = NULL;
+  char *out;
+  gsize written = 0;
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+      charset = NULL;
+    }
+  if (memchr (data, '\0', len) != NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
+                   "contains NUL bytes; this is not a text article");
+      return NULL;
+    }
+  if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0
+      || g_ascii_strcasecmp (charset, "utf8") == 0)
+    {
+      if (g_utf8_validate_len (data, len, NULL))
+        {
+          if (out_len)
+            *out_len = len;
+          return g_strndup (data, len);
+        }
+      charset = "WINDOWS-1252";
+    }
+  out = g_convert (data, len, "UTF-8", charset, NULL, &written, &conv_error);
+  if (out == NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_ENCODING,
+                   "text is neither valid UTF-8 nor %s: %s", charset, conv_error->message);
+      return NULL;
+    }
+  if (out_len)
+    *out_len = written;
+  return out;
+}
+
+static const char *const month_abbr[] = { "jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec" };
+
+gboolean
+sl_ingest_parse_date (const char *s, SlDate *date)
+{
+  int y = 0, m = 0, d = 0;
+  char mon[16] = "";
+
+  memset (date, 0, sizeof *date);
+  if (s == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*s))
+    s++;
+
+  if (sscanf (s, "%4d-%2d-%2d", &y, &m, &d) == 3 || sscanf (s, "%4d%2d%2d", &y, &m, &d) == 3)
+    date->prec = SL_PREC_DAY;
+  else if (sscanf (s, "%4d-%2d", &y, &m) == 2)
+    date->prec = SL_PREC_MONTH, d = 0;
+  else if (sscanf (s, "%*[A-Za-z], %d %15s %d", &d, mon, &y) == 3
+           || sscanf (s, "%d %15s %d", &d, mon, &y) == 3)
+    {
+      g_autofree char *lower = g_ascii_strdown (mon, -1);
+      for (m = 0; m < 12 && !g_str_has_prefix (lower, month_abbr[m]); m++)
+        ;
+      m++;
+      date->prec = SL_PREC_DAY;
+    }
+  else
+    return FALSE;
+
+  if (y < 1 || y > 9999 || m < 1 || m > 12
+      || (date->prec == SL_PREC_DAY && (d < 1 || (guint) d > sl_days_in_month (y, m))))
+    {
+      memset (date, 0, sizeof *date);
+      return FALSE;
+    }
+  date->year = y;
+  date->month = m;
+  date->day = date->prec == SL_PREC_DAY ? d : 0;
+  return TRUE;
+}
+
+/* A name in parentheses: capitalised, short, no digits — "(Dan Tri)", "(Yonhap)". */
+static gboolean
+outlet_name_ok (const char *s, gsize n)
+{
+  guint words = 1;
+
+  if (n < 2 || n > 40 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isdigit (s[i]) || s[i] == ',' || s[i] == ':' || s[i] == '\n')
+        return FALSE;
+      if (s[i] == ' ')
+        words++;
+    }
+  return words <= 4;
+}
+
+static gboolean
+is_dash_at (const char *p, const char *end, gsize *dash_len)
+{
+  if (p < end && *p == '-')
+    return (*dash_len = (p + 1 < end && p[1] == '-') ? 2 : 1), TRUE;
+  if (end - p >= 3 && (memcmp (p, "\xe2\x80\x93", 3) == 0 || memcmp (p, "\xe2\x80\x94", 3) == 0))
+    return (*dash_len = 3), TRUE;
+  return FALSE;
+}
+
+char *
+sl_ingest_dateline_outlet (const char *text, gsize len)
+{
+  const char *end = text + len;
+  const char *line = text;
+  guint paragraphs = 0;
+
+  /* only the article's first paragraphs carry a dateline */
+  while (line < end && paragraphs < 8)
+    {
+      const char *eol = memchr (line, '\n', end - line);
+      const char *stop = eol ? eol : end;
+      const char *open = memchr (line, '(', MIN ((gsize) (stop - line), 60));
+
+      if (stop > line)
+        paragraphs++;
+      if (open != NULL)
+        {
+          const char *close = memchr (open, ')', stop - open);
+          gsize dl;
+          gboolean prefix_ok = TRUE;
+
+          /* before "(": nothing, or an upper-case place and date ("SEOUL, May 10 ") */
+          for (const char *q = line; q < open; q++)
+            if (g_ascii_islower (*q) && !(q > line && (g_ascii_isalpha (q[-1]))))
+              prefix_ok = FALSE;
+          if (close && prefix_ok && outlet_name_ok (open + 1, close - open - 1))
+            {
+              const char *after = close + 1;
+              while (after < stop && *after == ' ')
+                after++;
+              if (is_dash_at (after, stop, &dl))
+                return g_strndup (open + 1, close - open - 1);
+            }
+        }
+      line = eol ? eol + 1 : end;
+    }
+  return NULL;
+}
+
+SlDocument *
+sl_ingest_bytes (const char *path, const char *data, gsize len, GError **error)
+{
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+
+  if (len == 0 || strspn (data, " \t\r\n") == len)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the file is empty");
+      return NULL;
+    }
+  if ((goffset) len > SL_INGEST_MAX_BYTES)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE,
+                   "%" G_GSIZE_FORMAT " MB is more than the %d MB an article may have",
+                   len >> 20, (int) (SL_INGEST_MAX_BYTES >> 20));
+      return NULL;
+    }
+  if (looks_binary (data, len))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
+                   "binary data (an image, archive or database?), not an article");
+      return NULL;
+    }
+
+  switch (sl_ingest_sniff (path, data, len))
+    {
+    case SL_FORMAT_HTML:
+      return sl_html_reader_read (path, data, len, error);
+    case SL_FORMAT_TEXT:
+    case SL_FORMAT_UNKNOWN:
+    default:
+      return sl_text_reader_read (path, data, len, error);
+    }
+}
+
+SlDocument *
+sl_ingest_file (const char *path, GError **error)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GError) local = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local);
+  if (info == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
+                   "is a folder, not an article");
+      return NULL;
+    }
+  /* refuse before reading, so a huge file never lands in memory */
+  if (g_file_info_get_size (info) > SL_INGEST_MAX_BYTES)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE,
+                   "%" G_GINT64_FORMAT " MB is more than the %d MB an article may have",
+                   (gint64) (g_file_info_get_size (info) >> 20), (int) (SL_INGEST_MAX_BYTES >> 20));
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &len, error))
+    return NULL;
+  return sl_ingest_bytes (path, contents, len, error);
+}
+
+guint32
+sl_ingest_add_to_model (SlModel *model, SlDocument *doc)
+{
+  SlDoc d = { 0 };
+  char buf[32];
+
+  g_return_val_if_fail (model != NULL && doc != NULL, SL_NONE);
+  d.path = sl_model_intern (model, doc->path);
+  d.title = sl_model_intern (model, doc->title);
+  d.outlet = sl_model_intern (model, doc->outlet);
+  d.url = sl_model_intern (model, doc->url);
+  d.dct_date = doc->dct;
+  d.dct_source = doc->dct.prec != SL_PREC_NONE ? doc->dct_source : SL_DCT_NONE;
+  if (doc->dct.prec != SL_PREC_NONE)
+    d.dct = sl_model_intern (model, sl_date_to_value (&doc->dct, buf, sizeof buf));
+  d.text = g_steal_pointer (&doc->text);
+  d.text_len = doc->text_len;
+  doc->text_len = 0;
+  return sl_model_add_doc (model, &d);
+}
+
+static int
+sl_strcmp_indirect (const char **a, const char **b)
+{
+  return strcmp (*a, *b);
+}
+
+static void
+expand_one (const char *path, GPtrArray *out, guint depth)
+{
+  g_autoptr (GDir) dir = NULL;
+  g_autoptr (GPtrArray) names = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || depth > 32)
+    {
+      g_ptr_array_add (out, g_strdup (path));
+      return;
+    }
+  dir = g_dir_open (path, 0, NULL);
+  if (dir == NULL)
+    {
+      g_ptr_array_add (out, g_strdup (path)); /* reading it will report why */
+      return;
+    }
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) sl_strcmp_indirect);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *child = g_build_filename (path, g_ptr_array_index (names, i), NULL);
+      expand_one (child, out, depth + 1);
+    }
+}
+
+GPtrArray *
+sl_ingest_expand_paths (const char *const *paths, guint n_paths)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_paths; i++)
+    expand_one (paths[i], out, 0);
+  return out;
+}
