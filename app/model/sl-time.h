@@ -50,7 +50,10 @@ typedef enum
   SL_PREC_SECOND
 } SlPrecision;
 
-/* A calendar date known to some precision (fields finer than prec are 0/ignored). */
+/* A calendar date known to some precision (fields finer than prec are 0/ignored).
+ * Decades and centuries keep their first year (1970, 1900). Below a year, month holds the
+ * half (1-2), quarter (1-4) or season (1 SP, 2 SU, 3 FA, 4 WI) for those precisions, and
+ * day holds the ISO week number for SL_PREC_WEEK. */
 typedef struct
 {
   gint32 year;
