@@ -5,10 +5,13 @@
 
 #include "ingest/sl-ingest-private.h"
 
+/* a fresh folder per run, so no earlier run can decide a result */
+static char *tmpdir;
+
 static char *
 write_tmp (const char *name, const char *data, gssize len)
 {
-  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  char *path = g_build_filename (tmpdir, name, NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_true (g_file_set_contents (path, data, len, &error));
@@ -129,8 +132,8 @@ test_bad_files_have_reasons (void)
   g_autofree char *empty = write_tmp ("empty.txt", "", 0);
   g_autofree char *image = write_tmp ("photo.html", png, sizeof png - 1);
   g_autofree char *nul = write_tmp ("nul.txt", "abc\0def", 7);
-  g_autofree char *dir = g_build_filename (g_get_tmp_dir (), "folder", NULL);
-  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "missing.txt", NULL);
+  g_autofree char *dir = g_build_filename (tmpdir, "folder", NULL);
+  g_autofree char *missing = g_build_filename (tmpdir, "missing.txt", NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_null (sl_ingest_file (empty, &error));
@@ -182,7 +185,7 @@ test_windows_1252_text (void)
 static void
 test_expand_folders (void)
 {
-  g_autofree char *root = g_build_filename (g_get_tmp_dir (), "corpus", NULL);
+  g_autofree char *root = g_build_filename (tmpdir, "corpus", NULL);
   g_autofree char *sub = g_build_filename (root, "b-sub", NULL);
   g_autofree char *f1 = g_build_filename (root, "a.txt", NULL);
   g_autofree char *f2 = g_build_filename (sub, "c.html", NULL);
@@ -204,6 +207,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  tmpdir = g_dir_make_tmp ("sourceline-test-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
   g_test_add_func ("/ingest/text-headers", test_text_headers);
   g_test_add_func ("/ingest/text-dateline-outlet", test_text_dateline_outlet);
   g_test_add_func ("/ingest/text-title-first-line", test_text_title_first_line);

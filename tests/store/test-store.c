@@ -4,6 +4,9 @@
 
 #include "store/sl-project-store.h"
 
+/* a fresh folder per run, so no earlier run can decide a result */
+static char *tmpdir;
+
 static SlDocument *
 make_doc (const char *title, const char *text)
 {
@@ -25,7 +28,7 @@ make_doc (const char *title, const char *text)
 static void
 test_round_trip (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "p.sourceline", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "p.sourceline", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlDocument) a = make_doc ("veto", "Russia vetoed the resolution on March 28.");
   g_autoptr (SlDocument) b = make_doc ("oil", "Kirby said on May 2 that oil was shipped.");
@@ -64,8 +67,8 @@ test_round_trip (void)
 static void
 test_foreign_files_untouched (void)
 {
-  g_autofree char *text = g_build_filename (g_get_tmp_dir (), "notes.sourceline", NULL);
-  g_autofree char *other = g_build_filename (g_get_tmp_dir (), "other.sourceline", NULL);
+  g_autofree char *text = g_build_filename (tmpdir, "notes.sourceline", NULL);
+  g_autofree char *other = g_build_filename (tmpdir, "other.sourceline", NULL);
   g_autofree char *before = NULL, *after = NULL;
   g_autoptr (GError) error = NULL;
   SlProjectStore *store;
@@ -104,7 +107,7 @@ test_foreign_files_untouched (void)
 static void
 test_missing_file_not_created (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "nope.sourceline", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "nope.sourceline", NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_null (sl_project_store_open (path, FALSE, &error));
@@ -116,6 +119,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  tmpdir = g_dir_make_tmp ("sourceline-test-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
   g_test_add_func ("/store/round-trip", test_round_trip);
   g_test_add_func ("/store/foreign-files-untouched", test_foreign_files_untouched);
   g_test_add_func ("/store/missing-file-not-created", test_missing_file_not_created);
