@@ -61,20 +61,21 @@ read_articles (const char *const *paths, guint n_paths, const SlDate *dct_overri
     {
       const char *path = g_ptr_array_index (files, i);
       g_autoptr (GError) error = NULL;
-      SlDocument *doc = sl_ingest_file (path, &error);
+      guint before = docs->len;
 
-      if (doc == NULL)
+      if (!sl_ingest_read (path, docs, &error))
         {
           fprintf (stderr, "%s: %s\n", path, error->message);
           failed++;
           continue;
         }
-      if (dct_override && dct_override->prec != SL_PREC_NONE)
+      for (guint k = before; dct_override && dct_override->prec != SL_PREC_NONE
+                             && k < docs->len; k++)
         {
+          SlDocument *doc = g_ptr_array_index (docs, k);
           doc->dct = *dct_override;
           doc->dct_source = SL_DCT_GIVEN;
         }
-      g_ptr_array_add (docs, doc);
     }
   return failed;
 }

@@ -259,3 +259,30 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
     doc->outlet = sl_ingest_dateline_outlet (doc->text, doc->text_len);
   return g_steal_pointer (&doc);
 }
+
+char *
+sl_html_fragment_to_text (const char *html, gsize len)
+{
+  g_autoptr (GString) out = NULL;
+  htmlDocPtr doc;
+  if (html == NULL || len == 0 || len > G_MAXINT)
+    return NULL;
+  if (memchr (html, '<', len) == NULL && memchr (html, '&', len) == NULL)
+    {
+      g_autofree char *plain = g_strndup (html, len);
+      return sl_ingest_clean_line (plain);
+    }
+  doc = htmlReadMemory (html, (int) len, NULL, "UTF-8",
+                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                          | HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED);
+  if (doc == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  collect_text (doc->children, out, 0);
+  xmlFreeDoc (doc);
+  while (out->len > 0 && (out->str[out->len - 1] == '\n' || out->str[out->len - 1] == ' '))
+    g_string_truncate (out, out->len - 1);
+  if (out->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

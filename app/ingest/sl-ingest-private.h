@@ -15,4 +15,22 @@ gboolean  sl_ingest_parse_date       (const char *s, SlDate *date);
  * at the start of a paragraph; returns a new string or NULL. */
 char     *sl_ingest_dateline_outlet  (const char *text, gsize len);
 
+/* Parses XML with no network, no DTD loading and no entity expansion; a document that
+ * declares entities is refused (that is how "billion laughs" and XXE files work). */
+gpointer  sl_ingest_read_xml         (const char *data, gsize len, const char *path,
+                                      GError **error); /* xmlDocPtr */
+/* An HTML fragment (feed summaries, TimelineJS text) as plain text with paragraph breaks. */
+char     *sl_html_fragment_to_text   (const char *html, gsize len);
+/* Collapses white space and trims; returns a new string or NULL for NULL/empty. */
+char     *sl_ingest_clean_line       (const char *s);
+
+SlDocument *sl_feed_reader_read       (const char *path, const char *data, gsize len,
+                                       GPtrArray *docs, GError **error);
+SlDocument *sl_timeml_reader_read     (const char *path, const char *data, gsize len,
+                                       GError **error);
+SlDocument *sl_timelinejs_reader_read (const char *path, const char *data, gsize len,
+                                       GError **error);
+SlDocument *sl_csv_reader_read        (const char *path, const char *data, gsize len,
+                                       GError **error);
+
 G_END_DECLS

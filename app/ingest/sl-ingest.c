@@ -1,28 +1,59 @@
 /* sl-ingest.c: format sniffing, size limits, encodings and the readers' shared helpers. */
 #include "sl-ingest-private.h"
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
 #include <stdio.h>
 #include <string.h>
 
 G_DEFINE_QUARK (sl-ingest-error-quark, sl_ingest_error)
 
+static gboolean
+has_suffix_ci (const char *path, const char *suffix)
+{
+  gsize pl = path ? strlen (path) : 0, sl = strlen (suffix);
+  return pl >= sl && g_ascii_strcasecmp (path + pl - sl, suffix) == 0;
+}
+
 SlFormat
 sl_ingest_sniff (const char *path, const char *data, gsize len)
 {
-  gsize n = MIN (len, 1024);
+  gsize n = MIN (len, 2048);
   g_autofree char *head = g_ascii_strdown (data, n);
   const char *p = head;
 
-  while (p < head + n && g_ascii_isspace (*p))
-    p++;
   if (g_str_has_prefix (p, "\xef\xbb\xbf"))
     p += 3;
-  if (g_str_has_prefix (p, "<!doctype html") || g_str_has_prefix (p, "<html")
-      || strstr (head, "<body") != NULL || strstr (head, "<head") != NULL)
-    return SL_FORMAT_HTML;
-  if (path && (g_str_has_suffix (path, ".html") || g_str_has_suffix (path, ".htm")
-               || g_str_has_suffix (path, ".xhtml")))
-    return p[0] == '<' ? SL_FORMAT_HTML : SL_FORMAT_TEXT;
+  while (p < head + n && g_ascii_isspace (*p))
+    p++;
+
+  if (*p == '{' || *p == '[')
+    return SL_FORMAT_TIMELINEJS;
+  if (*p == '<')
+    {
+      if (strstr (head, "<timeml") != NULL)
+        return SL_FORMAT_TIMEML;
+      if (strstr (head, "<rss") != NULL || strstr (head, "<feed") != NULL
+          || strstr (head, "<rdf:rdf") != NULL)
+        return SL_FORMAT_FEED;
+      if (g_str_has_prefix (p, "<!doctype html") || strstr (head, "<html") != NULL
+          || strstr (head, "<body") != NULL || strstr (head, "<head") != NULL
+          || strstr (head, "<p>") != NULL || strstr (head, "<div") != NULL)
+        return SL_FORMAT_HTML;
+      if (has_suffix_ci (path, ".tml"))
+        return SL_FORMAT_TIMEML;
+      if (has_suffix_ci (path, ".rss") || has_suffix_ci (path, ".atom")
+          || has_suffix_ci (path, ".xml"))
+        return SL_FORMAT_FEED;
+      if (has_suffix_ci (path, ".html") || has_suffix_ci (path, ".htm")
+          || has_suffix_ci (path, ".xhtml"))
+        return SL_FORMAT_HTML;
+    }
+  if (has_suffix_ci (path, ".csv"))
+    return SL_FORMAT_CSV;
+  if (has_suffix_ci (path, ".json"))
+    return SL_FORMAT_TIMELINEJS;
   return SL_FORMAT_TEXT;
 }
 
@@ -194,65 +225,88 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
   return NULL;
 }
 
-SlDocument *
-sl_ingest_bytes (const char *path, const char *data, gsize len, GError **error)
+GPtrArray *
+sl_document_array_new (void)
 {
-  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
+}
 
-  if (len == 0 || strspn (data, " \t\r\n") == len)
+gboolean
+sl_ingest_read_bytes (const char *path, const char *data, gsize len, GPtrArray *docs,
+                      GError **error)
+{
+  SlDocument *doc = NULL;
+
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (docs != NULL, FALSE);
+
+  if (len == 0 || strspn (data, " \t\r\n") >= len)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the file is empty");
-      return NULL;
+      return FALSE;
     }
   if ((goffset) len > SL_INGEST_MAX_BYTES)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE,
                    "%" G_GSIZE_FORMAT " MB is more than the %d MB an article may have",
                    len >> 20, (int) (SL_INGEST_MAX_BYTES >> 20));
-      return NULL;
+      return FALSE;
     }
   if (looks_binary (data, len))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
                    "binary data (an image, archive or database?), not an article");
-      return NULL;
+      return FALSE;
     }
 
   switch (sl_ingest_sniff (path, data, len))
     {
+    case SL_FORMAT_FEED:
+      return sl_feed_reader_read (path, data, len, docs, error) != NULL;
+    case SL_FORMAT_TIMEML:
+      doc = sl_timeml_reader_read (path, data, len, error);
+      break;
+    case SL_FORMAT_TIMELINEJS:
+      doc = sl_timelinejs_reader_read (path, data, len, error);
+      break;
+    case SL_FORMAT_CSV:
+      doc = sl_csv_reader_read (path, data, len, error);
+      break;
     case SL_FORMAT_HTML:
-      return sl_html_reader_read (path, data, len, error);
+      doc = sl_html_reader_read (path, data, len, error);
+      break;
     case SL_FORMAT_TEXT:
     case SL_FORMAT_UNKNOWN:
     default:
-      return sl_text_reader_read (path, data, len, error);
+      doc = sl_text_reader_read (path, data, len, error);
+      break;
     }
+  if (doc == NULL)
+    return FALSE;
+  g_ptr_array_add (docs, doc);
+  return TRUE;
 }
 
-SlDocument *
-sl_ingest_file (const char *path, GError **error)
+gboolean
+sl_ingest_read (const char *path, GPtrArray *docs, GError **error)
 {
   g_autoptr (GFile) file = NULL;
   g_autoptr (GFileInfo) info = NULL;
-  g_autoptr (GError) local = NULL;
   g_autofree char *contents = NULL;
   gsize len = 0;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (path != NULL && docs != NULL, FALSE);
 
   file = g_file_new_for_path (path);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local);
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
   if (info == NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
+    return FALSE;
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
                    "is a folder, not an article");
-      return NULL;
+      return FALSE;
     }
   /* refuse before reading, so a huge file never lands in memory */
   if (g_file_info_get_size (info) > SL_INGEST_MAX_BYTES)
@@ -260,11 +314,114 @@ sl_ingest_file (const char *path, GError **error)
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE,
                    "%" G_GINT64_FORMAT " MB is more than the %d MB an article may have",
                    (gint64) (g_file_info_get_size (info) >> 20), (int) (SL_INGEST_MAX_BYTES >> 20));
-      return NULL;
+      return FALSE;
     }
   if (!g_file_get_contents (path, &contents, &len, error))
+    return FALSE;
+  return sl_ingest_read_bytes (path, contents, len, docs, error);
+}
+
+static SlDocument *
+first_document (GPtrArray *docs)
+{
+  return docs->len ? g_ptr_array_steal_index (docs, 0) : NULL;
+}
+
+SlDocument *
+sl_ingest_bytes (const char *path, const char *data, gsize len, GError **error)
+{
+  g_autoptr (GPtrArray) docs = sl_document_array_new ();
+
+  if (!sl_ingest_read_bytes (path, data, len, docs, error))
     return NULL;
-  return sl_ingest_bytes (path, contents, len, error);
+  return first_document (docs);
+}
+
+SlDocument *
+sl_ingest_file (const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) docs = sl_document_array_new ();
+
+  if (!sl_ingest_read (path, docs, error))
+    return NULL;
+  return first_document (docs);
+}
+
+char *
+sl_ingest_clean_line (const char *s)
+{
+  GString *out;
+
+  if (s == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (; *s; s++)
+    {
+      if (g_ascii_isspace (*s))
+        {
+          if (out->len && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, *s);
+    }
+  if (out->len && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+gpointer
+sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **error)
+{
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc;
+
+  if (len > G_MAXINT)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE, "the XML file is too large");
+      return NULL;
+    }
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "out of memory");
+      return NULL;
+    }
+  /* no XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD, no network */
+  doc = xmlCtxtReadMemory (ctxt, data, (int) len, path, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
+                             | XML_PARSE_NOCDATA);
+  if (doc == NULL)
+    {
+      const xmlError *e = xmlCtxtGetLastError (ctxt);
+      g_autofree char *msg = g_strstrip (g_strdup (e && e->message ? e->message : "unreadable"));
+
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   "line %d: malformed XML: %s", e ? e->line : 0, msg);
+      xmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+  xmlFreeParserCtxt (ctxt);
+  if ((doc->intSubset && doc->intSubset->entities) || (doc->extSubset && doc->extSubset->entities))
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   "the file declares XML entities, which Sourceline never expands "
+                   "(they can hide an entity bomb or read local files)");
+      return NULL;
+    }
+  if (xmlDocGetRootElement (doc) == NULL)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "the XML file has no element");
+      return NULL;
+    }
+  return doc;
 }
 
 guint32

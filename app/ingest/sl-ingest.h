@@ -26,6 +26,10 @@ typedef enum
   SL_FORMAT_UNKNOWN = 0,
   SL_FORMAT_TEXT,
   SL_FORMAT_HTML,
+  SL_FORMAT_FEED,       /* RSS 2.0 or Atom */
+  SL_FORMAT_TIMEML,
+  SL_FORMAT_TIMELINEJS,
+  SL_FORMAT_CSV,
 } SlFormat;
 
 GQuark      sl_ingest_error_quark (void);
@@ -33,10 +37,19 @@ GQuark      sl_ingest_error_quark (void);
 /* Detects the format from content (and the name as a hint). */
 SlFormat    sl_ingest_sniff       (const char *path, const char *data, gsize len);
 
-/* Reads one article file. The error names the reason; the caller names the file. */
+/* Reads one file into one or more documents (a feed holds many), appended to docs
+ * (SlDocument*). The error names the reason; the caller names the file. */
+gboolean    sl_ingest_read        (const char *path, GPtrArray *docs, GError **error);
+gboolean    sl_ingest_read_bytes  (const char *path, const char *data, gsize len,
+                                   GPtrArray *docs, GError **error);
+
+/* Reads a file that holds one document (the first, for a feed). */
 SlDocument *sl_ingest_file        (const char *path, GError **error);
 SlDocument *sl_ingest_bytes       (const char *path, const char *data, gsize len,
                                    GError **error);
+
+/* Creates the array sl_ingest_read fills. */
+GPtrArray  *sl_document_array_new (void);
 
 /* Readers for one format each; data need not be NUL-terminated. */
 SlDocument *sl_text_reader_read   (const char *path, const char *data, gsize len,

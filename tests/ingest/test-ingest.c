@@ -203,6 +203,178 @@ test_expand_folders (void)
   g_assert_cmpstr (g_ptr_array_index (files, 1), ==, f2);
 }
 
+static GPtrArray *
+read_fixture (const char *name, GError **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  GPtrArray *docs = sl_document_array_new ();
+
+  if (!sl_ingest_read (path, docs, error))
+    g_clear_pointer (&docs, g_ptr_array_unref);
+  return docs;
+}
+
+static void
+test_rss_items (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("feed.rss", &error);
+  SlDocument *a, *b;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (docs->len, ==, 2);
+  a = g_ptr_array_index (docs, 0);
+  b = g_ptr_array_index (docs, 1);
+  g_assert_cmpstr (a->title, ==, "Council fails to renew sanctions panel");
+  g_assert_cmpstr (a->outlet, ==, "Meridian Wire \xe2\x80\x93 Asia");
+  g_assert_cmpstr (a->url, ==, "https://meridian.example/asia/panel");
+  g_assert_cmpint (a->dct.year * 10000 + a->dct.month * 100 + a->dct.day, ==, 20240329);
+  g_assert_cmpint (a->dct_source, ==, SL_DCT_METADATA);
+  /* content:encoded is the article; the teaser is not */
+  g_assert_nonnull (strstr (a->text, "Russia vetoed the renewal on Thursday.\n\nChina abstained."));
+  g_assert_null (strstr (a->text, "teaser"));
+  /* escaped HTML in a description becomes plain text */
+  g_assert_nonnull (strstr (b->text, "Kirby said 165,000 barrels were sent in March."));
+  g_assert_cmpint (b->dct.day, ==, 2);
+}
+
+static void
+test_atom_entries (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("feed.atom", &error);
+  SlDocument *a;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (docs->len, ==, 1);
+  a = g_ptr_array_index (docs, 0);
+  g_assert_cmpstr (a->outlet, ==, "Harbor Ledger");
+  g_assert_cmpstr (a->url, ==, "https://harbor.example/seoul-count");
+  /* published wins over updated */
+  g_assert_cmpint (a->dct.year * 10000 + a->dct.month * 100 + a->dct.day, ==, 20240506);
+  g_assert_nonnull (strstr (a->text, "defence minister gave the estimate"));
+}
+
+static void
+test_timelinejs_events (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("timeline.json", &error);
+  SlDocument *d;
+  SlDocumentEvent *e0, *e2;
+
+  g_assert_no_error (error);
+  d = g_ptr_array_index (docs, 0);
+  g_assert_cmpstr (d->title, ==, "Arms transfers, 2023\xe2\x80\x93" "2024");
+  g_assert_cmpuint (d->events->len, ==, 3);
+  e0 = g_ptr_array_index (d->events, 0);
+  e2 = g_ptr_array_index (d->events, 2);
+  g_assert_cmpstr (e0->start, ==, "2023-09-13");
+  g_assert_cmpstr (e0->headline, ==, "Kim and Putin meet at Vostochny");
+  g_assert_cmpstr (e0->text, ==, "The two leaders hold a summit.");
+  g_assert_cmpstr (e0->group, ==, "diplomatic");
+  g_assert_cmpstr (e0->source, ==, "Meridian Wire");
+  g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 1))->start, ==, "2024-03-28");
+  g_assert_cmpstr (e2->start, ==, "2024-04");
+  g_assert_cmpstr (e2->end, ==, "2024-04-30");
+  /* no headline: the first sentence of the text stands in */
+  g_assert_cmpstr (e2->headline, ==, "The panel's mandate runs out");
+  /* the event's span in the document text is its own lines */
+  g_assert_true (g_str_has_prefix (d->text + e0->text_begin, "Kim and Putin meet"));
+}
+
+static void
+test_csv_events (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("events.csv", &error);
+  SlDocument *d;
+  SlDocumentEvent *e0, *e1, *e2, *e3;
+
+  g_assert_no_error (error);
+  d = g_ptr_array_index (docs, 0);
+  g_assert_cmpuint (d->events->len, ==, 4);
+  e0 = g_ptr_array_index (d->events, 0);
+  e1 = g_ptr_array_index (d->events, 1);
+  e2 = g_ptr_array_index (d->events, 2);
+  e3 = g_ptr_array_index (d->events, 3);
+  g_assert_cmpstr (e0->start, ==, "2023-09-13");
+  g_assert_cmpstr (e0->source, ==, "Meridian Wire");
+  g_assert_cmpstr (e0->text, ==, "The leaders met at the cosmodrome, and talked for hours.");
+  g_assert_cmpstr (e1->text, ==, "Thirteen members voted in favour; \"China abstained\"");
+  g_assert_null (e1->url);
+  g_assert_cmpstr (e2->start, ==, "2024-05-02");
+  g_assert_null (e2->source);
+  g_assert_cmpstr (e3->start, ==, "1973");
+}
+
+static void
+test_timeml_text_and_dct (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("article.tml", &error);
+  SlDocument *d;
+  SlDocumentTimex *t;
+
+  g_assert_no_error (error);
+  d = g_ptr_array_index (docs, 0);
+  g_assert_cmpstr (d->title, ==, "SL-SAMPLE-1");
+  g_assert_cmpint (d->dct.day, ==, 29);
+  g_assert_cmpint (d->dct_source, ==, SL_DCT_METADATA);
+  g_assert_cmpstr (d->text, ==, "\nRussia vetoed the renewal on Thursday, ending fifteen years of reports.\n");
+  g_assert_cmpuint (d->timexes->len, ==, 2);
+  t = &g_array_index (d->timexes, SlDocumentTimex, 0);
+  g_assert_cmpstr (t->value, ==, "2024-03-28");
+  g_assert_cmpmem (d->text + t->begin, t->end - t->begin, "Thursday", 8);
+  t = &g_array_index (d->timexes, SlDocumentTimex, 1);
+  g_assert_cmpint (t->type, ==, SL_TIMEX_DURATION);
+  g_assert_cmpstr (t->value, ==, "P15Y");
+}
+
+static void
+test_hostile_xml_refused (void)
+{
+  static const char *const names[] = { "billion-laughs.xml", "xxe.xml" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) docs = read_fixture (names[i], &error);
+
+      g_assert_null (docs);
+      g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED);
+      g_assert_nonnull (strstr (error->message, "entit"));
+      g_assert_null (strstr (error->message, "root:"));
+    }
+}
+
+static void
+test_malformed_structured (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("broken.rss", &error);
+  const char *bad_date = "date,headline\n2024-03-28,ok\nMarchh 28,bad\n";
+  const char *bad_json = "{\"events\": [{\"start_date\": {\"year\": 2024, \"month\": 2, \"day\": 31}}]}";
+
+  g_assert_null (docs);
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "malformed XML"));
+  g_clear_error (&error);
+
+  docs = read_fixture ("unclosed.csv", &error);
+  g_assert_null (docs);
+  g_assert_nonnull (strstr (error->message, "never closed"));
+  g_clear_error (&error);
+
+  g_assert_null (sl_ingest_bytes ("d.csv", bad_date, strlen (bad_date), &error));
+  g_assert_cmpstr (error->message, ==, "line 3: unknown date 'Marchh 28'");
+  g_clear_error (&error);
+
+  /* February 31st is refused with the event's number, not silently moved to March */
+  g_assert_null (sl_ingest_bytes ("t.json", bad_json, strlen (bad_json), &error));
+  g_assert_nonnull (strstr (error->message, "event 1"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -218,5 +390,12 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
+  g_test_add_func ("/ingest/rss-items", test_rss_items);
+  g_test_add_func ("/ingest/atom-entries", test_atom_entries);
+  g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
+  g_test_add_func ("/ingest/csv-events", test_csv_events);
+  g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
+  g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
+  g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);
   return g_test_run ();
 }

@@ -1,0 +1,217 @@
+/* sl-csv-reader.c: spreadsheets of events — a header row naming date, headline, text,
+ * source and url columns in any order, RFC 4180 quoting. */
+#include "sl-ingest-private.h"
+
+#include <string.h>
+
+enum { COL_START, COL_END, COL_HEADLINE, COL_TEXT, COL_SOURCE, COL_URL, COL_GROUP, N_COLS };
+
+/* Header names each column may go by (compared without case). */
+static const char *const col_names[N_COLS][6] = {
+  [COL_START] = { "date", "start", "start_date", "start date", "when", NULL },
+  [COL_END] = { "end", "end_date", "end date", NULL },
+  [COL_HEADLINE] = { "headline", "title", "event", "label", NULL },
+  [COL_TEXT] = { "text", "description", "summary", "details", NULL },
+  [COL_SOURCE] = { "source", "credit", "outlet", "attribution", NULL },
+  [COL_URL] = { "url", "link", NULL },
+  [COL_GROUP] = { "group", "category", "lane", NULL },
+};
+
+/* Reads one record starting at *p; fields are appended to fields. Returns FALSE at the end
+ * of input, sets *bad on an unterminated quote. */
+static gboolean
+next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
+{
+  GString *field = g_string_new (NULL);
+
+  g_ptr_array_set_size (fields, 0);
+  if (*p >= end)
+    {
+      g_string_free (field, TRUE);
+      return FALSE;
+    }
+  for (;;)
+    {
+      if (*p < end && **p == '"')
+        {
+          (*p)++;
+          for (;;)
+            {
+              if (*p >= end)
+                {
+                  *bad = TRUE;
+                  g_string_free (field, TRUE);
+                  return FALSE;
+                }
+              if (**p == '"')
+                {
+                  if (*p + 1 < end && (*p)[1] == '"')
+                    {
+                      g_string_append_c (field, '"');
+                      *p += 2;
+                      continue;
+                    }
+                  (*p)++;
+                  break;
+                }
+              g_string_append_c (field, **p);
+              (*p)++;
+            }
+        }
+      while (*p < end && **p != ',' && **p != '\n' && **p != '\r')
+        {
+          g_string_append_c (field, **p);
+          (*p)++;
+        }
+      g_ptr_array_add (fields, g_string_free (field, FALSE));
+      if (*p < end && **p == ',')
+        {
+          (*p)++;
+          field = g_string_new (NULL);
+          continue;
+        }
+      if (*p < end && **p == '\r')
+        (*p)++;
+      if (*p < end && **p == '\n')
+        (*p)++;
+      return TRUE;
+    }
+}
+
+static char *
+field (GPtrArray *fields, const int *cols, int which)
+{
+  const char *s;
+
+  if (cols[which] < 0 || (guint) cols[which] >= fields->len)
+    return NULL;
+  s = g_ptr_array_index (fields, cols[which]);
+  return sl_ingest_clean_line (s);
+}
+
+/* "2024-03-28", "2024-03", "2024", "28 March 2024", "Mar 28, 2024" → TIMEX3 value. */
+static char *
+csv_date_value (const char *s)
+{
+  SlDate d;
+  char buf[32];
+  char *end = NULL;
+  gint64 year;
+
+  if (s == NULL)
+    return NULL;
+  year = g_ascii_strtoll (s, &end, 10);
+  if (end != s && *end == '\0' && year >= -9999 && year <= 9999)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT, year);
+  if (sl_ingest_parse_date (s, &d))
+    return g_strdup (sl_date_to_value (&d, buf, sizeof buf));
+  {
+    /* "March 28, 2024" / "Mar 28 2024" */
+    g_autoptr (GDate) g = g_date_new ();
+    g_date_set_parse (g, s);
+    if (g_date_valid (g))
+      return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (g), g_date_get_month (g),
+                              g_date_get_day (g));
+  }
+  return NULL;
+}
+
+SlDocument *
+sl_csv_reader_read (const char *path, const char *data, gsize len, GError **error)
+{
+  g_autofree char *utf8 = NULL;
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (SlDocument) doc = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  int cols[N_COLS];
+  const char *p, *end;
+  gboolean bad = FALSE;
+  gsize ulen = 0;
+  guint line = 1;
+
+  utf8 = sl_ingest_to_utf8 (data, len, NULL, &ulen, error);
+  if (utf8 == NULL)
+    return NULL;
+  p = utf8;
+  end = utf8 + ulen;
+
+  if (!next_record (&p, end, fields, &bad))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the CSV file has no header row");
+      return NULL;
+    }
+  for (int c = 0; c < N_COLS; c++)
+    {
+      cols[c] = -1;
+      for (guint i = 0; i < fields->len && cols[c] < 0; i++)
+        {
+          g_autofree char *h = sl_ingest_clean_line (g_ptr_array_index (fields, i));
+          for (guint k = 0; h && col_names[c][k]; k++)
+            if (g_ascii_strcasecmp (h, col_names[c][k]) == 0)
+              cols[c] = i;
+        }
+    }
+  if (cols[COL_START] < 0 || (cols[COL_HEADLINE] < 0 && cols[COL_TEXT] < 0))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   "line 1: the header needs a date column and a headline or text column "
+                   "(e.g. \"date,headline,text,source,url\")");
+      return NULL;
+    }
+
+  doc = sl_document_new ();
+  doc->path = g_strdup (path);
+  doc->title = g_path_get_basename (path ? path : "events.csv");
+  while (next_record (&p, end, fields, &bad))
+    {
+      SlDocumentEvent *ev;
+      g_autofree char *date = NULL;
+
+      line++;
+      if (fields->len == 1 && *(const char *) g_ptr_array_index (fields, 0) == '\0')
+        continue; /* blank line */
+      date = field (fields, cols, COL_START);
+      ev = sl_document_event_new ();
+      ev->start = csv_date_value (date);
+      if (ev->start == NULL)
+        {
+          sl_document_event_free (ev);
+          g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                       "line %u: unknown date '%s'", line, date ? date : "");
+          return NULL;
+        }
+      {
+        g_autofree char *e = field (fields, cols, COL_END);
+        ev->end = csv_date_value (e);
+      }
+      ev->headline = field (fields, cols, COL_HEADLINE);
+      ev->text = field (fields, cols, COL_TEXT);
+      ev->source = field (fields, cols, COL_SOURCE);
+      ev->url = field (fields, cols, COL_URL);
+      ev->group = field (fields, cols, COL_GROUP);
+      if (ev->headline == NULL && ev->text)
+        ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
+      ev->text_begin = text->len;
+      if (ev->headline)
+        g_string_append_printf (text, "%s\n", ev->headline);
+      if (ev->text)
+        g_string_append_printf (text, "%s\n", ev->text);
+      ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
+      g_string_append_c (text, '\n');
+      sl_document_add_event (doc, ev);
+    }
+  if (bad)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   "line %u: a quoted field is never closed", line + 1);
+      return NULL;
+    }
+  if (doc->events == NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the CSV file has no events");
+      return NULL;
+    }
+  doc->text_len = text->len;
+  doc->text = g_string_free (g_steal_pointer (&text), FALSE);
+  return g_steal_pointer (&doc);
+}

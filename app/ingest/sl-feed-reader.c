@@ -1,0 +1,157 @@
+/* sl-feed-reader.c: RSS 2.0 and Atom feeds — every item becomes a document dated by the
+ * feed, with the channel's title as its outlet. */
+#include "sl-ingest-private.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+
+static gboolean
+named (const xmlNode *n, const char *name)
+{
+  return n->type == XML_ELEMENT_NODE && xmlStrcmp (n->name, (const xmlChar *) name) == 0;
+}
+
+static const xmlNode *
+child (const xmlNode *parent, const char *name)
+{
+  for (const xmlNode *n = parent->children; n; n = n->next)
+    if (named (n, name))
+      return n;
+  return NULL;
+}
+
+static char *
+child_text (const xmlNode *parent, const char *name)
+{
+  const xmlNode *n = child (parent, name);
+  xmlChar *content;
+  char *s;
+
+  if (n == NULL)
+    return NULL;
+  content = xmlNodeGetContent (n);
+  s = sl_ingest_clean_line ((const char *) content);
+  xmlFree (content);
+  return s;
+}
+
+/* Item bodies are usually HTML; the longest of the candidates is the article. */
+static char *
+child_body (const xmlNode *parent, const char *const *names)
+{
+  char *best = NULL;
+
+  for (guint i = 0; names[i]; i++)
+    {
+      const xmlNode *n = child (parent, names[i]);
+      xmlChar *content;
+      char *text;
+
+      if (n == NULL)
+        continue;
+      content = xmlNodeGetContent (n);
+      text = content ? sl_html_fragment_to_text ((const char *) content,
+                                                 strlen ((const char *) content)) : NULL;
+      xmlFree (content);
+      if (text && (best == NULL || strlen (text) > strlen (best)))
+        {
+          g_free (best);
+          best = text;
+        }
+      else
+        g_free (text);
+    }
+  return best;
+}
+
+static SlDocument *
+item_document (const char *path, const char *outlet, char *title, char *link, char *date,
+               char *body)
+{
+  SlDocument *doc = sl_document_new ();
+  g_autofree char *d = date;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  doc->path = g_strdup (path);
+  doc->outlet = g_strdup (outlet);
+  doc->title = title;
+  doc->url = link;
+  if (d && sl_ingest_parse_date (d, &doc->dct))
+    doc->dct_source = SL_DCT_METADATA;
+  /* the headline leads the text, as in an article page */
+  if (title)
+    g_string_append_printf (text, "%s\n\n", title);
+  if (body)
+    g_string_append (text, body);
+  g_free (body);
+  doc->text_len = text->len;
+  doc->text = g_string_free (g_steal_pointer (&text), FALSE);
+  return doc;
+}
+
+SlDocument *
+sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *docs,
+                     GError **error)
+{
+  static const char *const rss_body[] = { "encoded", "description", NULL };
+  static const char *const atom_body[] = { "content", "summary", NULL };
+  xmlDocPtr xml = sl_ingest_read_xml (data, len, path, error);
+  const xmlNode *root, *channel;
+  g_autofree char *outlet = NULL;
+  guint before = docs->len;
+
+  if (xml == NULL)
+    return NULL;
+  root = xmlDocGetRootElement (xml);
+
+  if (named (root, "rss") && (channel = child (root, "channel")) != NULL)
+    {
+      outlet = child_text (channel, "title");
+      for (const xmlNode *n = channel->children; n; n = n->next)
+        if (named (n, "item"))
+          {
+            char *date = child_text (n, "pubDate");
+
+            if (date == NULL)
+              date = child_text (n, "date"); /* Dublin Core dc:date */
+            g_ptr_array_add (docs, item_document (path, outlet, child_text (n, "title"),
+                                                  child_text (n, "link"), date,
+                                                  child_body (n, rss_body)));
+          }
+    }
+  else if (named (root, "feed"))
+    {
+      outlet = child_text (root, "title");
+      for (const xmlNode *n = root->children; n; n = n->next)
+        if (named (n, "entry"))
+          {
+            const xmlNode *link = child (n, "link");
+            xmlChar *href = link ? xmlGetProp (link, (const xmlChar *) "href") : NULL;
+            char *date = child_text (n, "published");
+
+            if (date == NULL)
+              date = child_text (n, "updated");
+            g_ptr_array_add (docs, item_document (path, outlet, child_text (n, "title"),
+                                                  href ? g_strdup ((const char *) href) : NULL,
+                                                  date, child_body (n, atom_body)));
+            xmlFree (href);
+          }
+    }
+  else
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
+                   "XML that is neither an RSS nor an Atom feed (root element <%s>)",
+                   root ? (const char *) root->name : "none");
+      xmlFreeDoc (xml);
+      return NULL;
+    }
+  xmlFreeDoc (xml);
+
+  if (docs->len == before)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the feed has no items");
+      return NULL;
+    }
+  return g_ptr_array_index (docs, before);
+}

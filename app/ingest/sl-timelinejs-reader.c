@@ -1,0 +1,176 @@
+/* sl-timelinejs-reader.c: Knight Lab TimelineJS JSON — events[] with start_date/end_date
+ * objects, text.headline/text.text, group and media.credit — imported as events. */
+#include "sl-ingest-private.h"
+
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* TimelineJS writes date parts as numbers or strings: accept both. */
+static gboolean
+date_part (JsonObject *o, const char *name, gint64 *out)
+{
+  JsonNode *n;
+  char *end = NULL;
+
+  if (o == NULL || !json_object_has_member (o, name))
+    return FALSE;
+  n = json_object_get_member (o, name);
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_INT64)
+    {
+      *out = json_node_get_int (n);
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    {
+      const char *s = json_node_get_string (n);
+      if (s == NULL || *s == '\0')
+        return FALSE;
+      *out = g_ascii_strtoll (s, &end, 10);
+      return end != s && *end == '\0';
+    }
+  return FALSE;
+}
+
+/* {"year":2024,"month":3,"day":28} → "2024-03-28"; NULL when absent or impossible. */
+static char *
+date_value (JsonObject *parent, const char *member, GError **error, guint index)
+{
+  JsonObject *o;
+  gint64 y, m = 0, d = 0;
+
+  if (!json_object_has_member (parent, member)
+      || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (parent, member)))
+    return NULL;
+  o = json_object_get_object_member (parent, member);
+  if (!date_part (o, "year", &y))
+    return NULL;
+  date_part (o, "month", &m);
+  date_part (o, "day", &d);
+  if (y < -9999 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 || (d && !m)
+      || (d && y > 0 && (guint) d > sl_days_in_month (y, m)))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   "event %u: %s %" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
+                   " is not a date", index + 1, member, y, m, d);
+      return NULL;
+    }
+  if (d)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT,
+                            y, m, d);
+  if (m)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT, y, m);
+  return g_strdup_printf ("%04" G_GINT64_FORMAT, y);
+}
+
+static const char *
+string_member (JsonObject *o, const char *name)
+{
+  JsonNode *n;
+
+  if (o == NULL || !json_object_has_member (o, name))
+    return NULL;
+  n = json_object_get_member (o, name);
+  return JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+           ? json_node_get_string (n) : NULL;
+}
+
+static JsonObject *
+object_member (JsonObject *o, const char *name)
+{
+  return o && json_object_has_member (o, name)
+             && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, name))
+           ? json_object_get_object_member (o, name) : NULL;
+}
+
+static char *
+fragment_text (const char *html)
+{
+  return html && *html ? sl_html_fragment_to_text (html, strlen (html)) : NULL;
+}
+
+SlDocument *
+sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) local = NULL;
+  g_autoptr (SlDocument) doc = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  JsonNode *root;
+  JsonObject *top, *title;
+  JsonArray *events;
+
+  if (len > G_MAXSSIZE || !json_parser_load_from_data (parser, data, len, &local))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "not valid JSON: %s",
+                   local ? local->message : "too large");
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)
+      || !json_object_has_member ((top = json_node_get_object (root)), "events")
+      || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (top, "events")))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
+                   "JSON without an \"events\" list is not a TimelineJS timeline");
+      return NULL;
+    }
+  events = json_object_get_array_member (top, "events");
+
+  doc = sl_document_new ();
+  doc->path = g_strdup (path);
+  title = object_member (object_member (top, "title"), "text");
+  doc->title = sl_ingest_clean_line (string_member (title, "headline"));
+
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonNode *node = json_array_get_element (events, i);
+      JsonObject *eo, *t, *media;
+      SlDocumentEvent *ev;
+      g_autoptr (GError) date_error = NULL;
+      char *start;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      eo = json_node_get_object (node);
+      start = date_value (eo, "start_date", &date_error, i);
+      if (start == NULL)
+        {
+          if (date_error)
+            g_propagate_error (error, g_steal_pointer (&date_error));
+          else
+            g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                         "event %u has no start_date with a year", i + 1);
+          return NULL;
+        }
+      ev = sl_document_event_new ();
+      ev->start = start;
+      ev->end = date_value (eo, "end_date", NULL, i);
+      t = object_member (eo, "text");
+      media = object_member (eo, "media");
+      ev->headline = fragment_text (string_member (t, "headline"));
+      ev->text = fragment_text (string_member (t, "text"));
+      ev->group = sl_ingest_clean_line (string_member (eo, "group"));
+      ev->source = fragment_text (string_member (media, "credit"));
+      ev->url = sl_ingest_clean_line (string_member (media, "url"));
+      if (ev->headline == NULL && ev->text)
+        ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
+
+      ev->text_begin = text->len;
+      if (ev->headline)
+        g_string_append_printf (text, "%s\n", ev->headline);
+      if (ev->text)
+        g_string_append_printf (text, "%s\n", ev->text);
+      ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
+      g_string_append_c (text, '\n');
+      sl_document_add_event (doc, ev);
+    }
+  if (doc->events == NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the timeline has no events");
+      return NULL;
+    }
+  doc->text_len = text->len;
+  doc->text = g_string_free (g_steal_pointer (&text), FALSE);
+  return g_steal_pointer (&doc);
+}
