@@ -89,7 +89,7 @@ field (GPtrArray *fields, const int *cols, int which)
   return sl_ingest_clean_line (s);
 }
 
-/* "2024-03-28", "2024-03", "2024", "28 March 2024", "Mar 28, 2024" → TIMEX3 value. */
+/* "2024-03-28", "2024-03", "2024", "28 March 2024", "March 28, 2024" → TIMEX3 value. */
 static char *
 csv_date_value (const char *s)
 {
@@ -105,14 +105,6 @@ csv_date_value (const char *s)
     return g_strdup_printf ("%04" G_GINT64_FORMAT, year);
   if (sl_ingest_parse_date (s, &d))
     return g_strdup (sl_date_to_value (&d, buf, sizeof buf));
-  {
-    /* "March 28, 2024" / "Mar 28 2024" */
-    g_autoptr (GDate) g = g_date_new ();
-    g_date_set_parse (g, s);
-    if (g_date_valid (g))
-      return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (g), g_date_get_month (g),
-                              g_date_get_day (g));
-  }
   return NULL;
 }
 

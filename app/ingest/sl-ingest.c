@@ -114,8 +114,27 @@ sl_ingest_to_utf8 (const char *data, gsize len, const char *charset, gsize *out_
   return out;
 }
 
-static const char *const month_abbr[] = { "jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec" };
+static const char *const month_names[] = { "january", "february", "march", "april", "may",
+                                           "june", "july", "august", "september", "october",
+                                           "november", "december" };
+
+/* "March", "Mar", "Mar.", "Sept" → 1..12; 0 for anything else ("Marchh" included). */
+static int
+month_from_word (const char *word)
+{
+  g_autofree char *w = g_ascii_strdown (word, -1);
+  gsize n = strlen (w);
+
+  if (n > 0 && w[n - 1] == '.')
+    w[--n] = '\0';
+  if (n > 0 && w[n - 1] == ',')
+    w[--n] = '\0';
+  for (int m = 0; m < 12; m++)
+    if (g_str_equal (w, month_names[m]) || (n == 3 && strncmp (w, month_names[m], 3) == 0)
+        || (m == 8 && g_str_equal (w, "sept")))
+      return m + 1;
+  return 0;
+}
 
 gboolean
 sl_ingest_parse_date (const char *s, SlDate *date)
@@ -133,15 +152,12 @@ sl_ingest_parse_date (const char *s, SlDate *date)
     date->prec = SL_PREC_DAY;
   else if (sscanf (s, "%4d-%2d", &y, &m) == 2)
     date->prec = SL_PREC_MONTH, d = 0;
-  else if (sscanf (s, "%*[A-Za-z], %d %15s %d", &d, mon, &y) == 3
-           || sscanf (s, "%d %15s %d", &d, mon, &y) == 3)
-    {
-      g_autofree char *lower = g_ascii_strdown (mon, -1);
-      for (m = 0; m < 12 && !g_str_has_prefix (lower, month_abbr[m]); m++)
-        ;
-      m++;
-      date->prec = SL_PREC_DAY;
-    }
+  else if ((sscanf (s, "%*[A-Za-z], %d %15s %d", &d, mon, &y) == 3
+            || sscanf (s, "%d %15s %d", &d, mon, &y) == 3
+            || sscanf (s, "%15s %d, %d", mon, &d, &y) == 3
+            || sscanf (s, "%15s %d %d", mon, &d, &y) == 3)
+           && (m = month_from_word (mon)) != 0)
+    date->prec = SL_PREC_DAY;
   else
     return FALSE;
 
