@@ -206,7 +206,7 @@ test_expand_folders (void)
 static GPtrArray *
 read_fixture (const char *name, GError **error)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "ingest", "data", name, NULL);
   GPtrArray *docs = sl_document_array_new ();
 
   if (!sl_ingest_read (path, docs, error))
