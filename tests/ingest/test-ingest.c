@@ -375,6 +375,33 @@ test_malformed_structured (void)
   g_assert_nonnull (strstr (error->message, "event 1"));
 }
 
+static void
+test_html_boilerplate_and_json_ld (void)
+{
+  static const char *const kept[] = { "defence ministry said on Tuesday",
+                                      "shipments began after the two countries",
+                                      "estimate was conservative",
+                                      "Moscow and Pyongyang have denied" };
+  static const char *const dropped[] = { "cookies", "Politics", "Share on social", "Markets slip",
+                                         "Most read", "Great article", "morning briefing",
+                                         "All rights reserved" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) docs = read_fixture ("boilerplate.html", &error);
+  SlDocument *d;
+
+  g_assert_no_error (error);
+  d = g_ptr_array_index (docs, 0);
+  g_assert_cmpstr (d->title, ==, "Seoul tallies North Korean shipments to Russia");
+  g_assert_cmpstr (d->outlet, ==, "Pacific Courier");
+  g_assert_cmpstr (d->author, ==, "Min-ji Park");
+  g_assert_cmpint (d->dct.year * 10000 + d->dct.month * 100 + d->dct.day, ==, 20240507);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    g_assert_nonnull (strstr (d->text, kept[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
+    if (strstr (d->text, dropped[i]) != NULL)
+      g_error ("boilerplate \"%s\" leaked into the article text:\n%s", dropped[i], d->text);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -397,5 +424,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
   g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
   g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);
+  g_test_add_func ("/ingest/html-boilerplate-and-json-ld", test_html_boilerplate_and_json_ld);
   return g_test_run ();
 }
