@@ -1,0 +1,84 @@
+/* sl-graph-painter.h: draws the source-attribution graph (sl-graph-layout.h) onto any cairo_t:
+ * nodes shaped by source kind (outlet: rounded rectangle, agency/government: hexagon, person:
+ * circle, unnamed: dashed circle), edges with arrowheads towards the origin, denials red and
+ * dashed, labels, and the emphasis of a selected event's chain. GTK-free. */
+#pragma once
+
+#include <cairo.h>
+#include "model/sl-model.h"
+#include "paint/sl-paint-style.h"
+#include "paint/sl-graph-layout.h"
+
+G_BEGIN_DECLS
+
+/* ---- Viewport: screen = (layout − origin) × zoom ---- */
+
+#define SL_GRAPH_MIN_ZOOM 0.02
+#define SL_GRAPH_MAX_ZOOM 8.0
+
+typedef struct
+{
+  double ox, oy;        /* the layout point drawn at the top-left corner */
+  double zoom;          /* screen pixels per layout unit */
+  double width, height; /* drawing area in logical pixels */
+} SlGraphViewport;
+
+/* Identity mapping of a width × height area. */
+void     sl_graph_viewport_init     (SlGraphViewport *vp, double width, double height);
+/* factor > 1 zooms in keeping the layout point under (x, y) in place; zoom is clamped. */
+void     sl_graph_viewport_zoom_at  (SlGraphViewport *vp, double factor, double x, double y);
+/* Moves the content by (dx, dy) screen pixels, as dragging it. */
+void     sl_graph_viewport_pan      (SlGraphViewport *vp, double dx, double dy);
+/* Shows the whole layout centred with a margin, never magnifying beyond 1.5×. */
+void     sl_graph_viewport_fit      (SlGraphViewport *vp, SlGraphLayout *layout);
+/* Layout → screen and back. */
+void     sl_graph_viewport_to_screen (const SlGraphViewport *vp, double lx, double ly,
+                                      double *sx, double *sy);
+void     sl_graph_viewport_to_layout (const SlGraphViewport *vp, double sx, double sy,
+                                      double *lx, double *ly);
+
+/* ---- Painter ---- */
+
+typedef struct _SlGraphPainter SlGraphPainter;
+
+SlGraphPainter     *sl_graph_painter_new              (void);
+void                sl_graph_painter_free             (SlGraphPainter *self);
+
+/* Takes a reference on model, builds its graph and runs the layered layout (NULL clears). */
+void                sl_graph_painter_set_model        (SlGraphPainter *self, SlModel *model);
+SlModel            *sl_graph_painter_get_model        (SlGraphPainter *self);
+/* The layout drawn (owned by the painter; NULL without a model). */
+SlGraphLayout      *sl_graph_painter_get_layout       (SlGraphPainter *self);
+/* Call after the model changed: rebuilds the graph and lays it out again (pins kept). */
+void                sl_graph_painter_invalidate       (SlGraphPainter *self);
+
+void                sl_graph_painter_set_style        (SlGraphPainter *self,
+                                                       const SlPaintStyle *style);
+const SlPaintStyle *sl_graph_painter_get_style        (SlGraphPainter *self);
+
+/* The selected source (SL_NONE for none): ringed, its label always shown. */
+void                sl_graph_painter_set_selected     (SlGraphPainter *self, guint32 source);
+guint32             sl_graph_painter_get_selected     (SlGraphPainter *self);
+/* The source under the pointer (SL_NONE for none). */
+void                sl_graph_painter_set_hover        (SlGraphPainter *self, guint32 source);
+/* Emphasises these sources and the edges between them; everything else is dimmed.
+ * n == 0 clears. */
+void                sl_graph_painter_set_highlight    (SlGraphPainter *self,
+                                                       const guint32 *sources, guint n);
+/* Emphasises exactly the sources and edges an event's claims travelled through. */
+void                sl_graph_painter_highlight_event  (SlGraphPainter *self, guint32 event);
+gboolean            sl_graph_painter_is_highlighted   (SlGraphPainter *self, guint32 source);
+
+/* Draws background, edges, nodes and labels for vp onto cr (user space = logical pixels). */
+void                sl_graph_painter_draw             (SlGraphPainter *self, cairo_t *cr,
+                                                       const SlGraphViewport *vp);
+/* The source whose node is at (x, y), or SL_NONE. */
+guint32             sl_graph_painter_hit_test         (SlGraphPainter *self,
+                                                       const SlGraphViewport *vp,
+                                                       double x, double y);
+/* Where a source's node is drawn for vp; FALSE when it has no node. */
+gboolean            sl_graph_painter_node_position    (SlGraphPainter *self,
+                                                       const SlGraphViewport *vp,
+                                                       guint32 source, double *x, double *y);
+
+G_END_DECLS
