@@ -7,29 +7,39 @@
 #include <libxml/tree.h>
 #include <string.h>
 
-/* Elements whose text is never article body. */
-static gboolean
-is_skipped (const xmlNode *node)
+enum
 {
-  static const char *const skipped[] = { "script", "style", "noscript", "nav", "header",
-                                         "footer", "aside", "form", "button", "template",
-                                         "svg", "iframe", "select", "figure" };
-  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
-    if (xmlStrcasecmp (node->name, (const xmlChar *) skipped[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
+  TAG_SKIPPED = 1 << 0,   /* never article body: scripts, menus, forms */
+  TAG_BLOCK = 1 << 1,     /* starts a paragraph */
+  TAG_PARAGRAPH = 1 << 2, /* paragraph-like text that votes for its container */
+  TAG_LINK = 1 << 3,
+};
 
-static gboolean
-is_block (const xmlNode *node)
+/* The HTML parser lower-cases element names, so exact comparison suffices. */
+static guint
+tag_flags (const xmlNode *n)
 {
-  static const char *const blocks[] = { "p", "div", "section", "article", "h1", "h2", "h3",
-                                        "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-                                        "pre", "table", "tr", "br", "main", "dd", "dt" };
-  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    if (xmlStrcasecmp (node->name, (const xmlChar *) blocks[i]) == 0)
-      return TRUE;
-  return FALSE;
+  static const struct { const char *name; guint flags; } tags[] = {
+    { "p", TAG_BLOCK | TAG_PARAGRAPH }, { "a", TAG_LINK }, { "div", TAG_BLOCK },
+    { "li", TAG_BLOCK }, { "br", TAG_BLOCK }, { "ul", TAG_BLOCK }, { "ol", TAG_BLOCK },
+    { "h1", TAG_BLOCK }, { "h2", TAG_BLOCK }, { "h3", TAG_BLOCK }, { "h4", TAG_BLOCK },
+    { "h5", TAG_BLOCK }, { "h6", TAG_BLOCK }, { "section", TAG_BLOCK }, { "article", TAG_BLOCK },
+    { "main", TAG_BLOCK }, { "blockquote", TAG_BLOCK | TAG_PARAGRAPH },
+    { "pre", TAG_BLOCK | TAG_PARAGRAPH }, { "table", TAG_BLOCK }, { "tr", TAG_BLOCK },
+    { "dd", TAG_BLOCK }, { "dt", TAG_BLOCK }, { "script", TAG_SKIPPED }, { "style", TAG_SKIPPED },
+    { "noscript", TAG_SKIPPED }, { "nav", TAG_SKIPPED }, { "header", TAG_SKIPPED },
+    { "footer", TAG_SKIPPED }, { "aside", TAG_SKIPPED }, { "form", TAG_SKIPPED },
+    { "button", TAG_SKIPPED }, { "template", TAG_SKIPPED }, { "svg", TAG_SKIPPED },
+    { "iframe", TAG_SKIPPED }, { "select", TAG_SKIPPED }, { "figure", TAG_SKIPPED },
+  };
+  const char *name = (const char *) n->name;
+
+  if (n->type != XML_ELEMENT_NODE || name == NULL)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (name[0] == tags[i].name[0] && strcmp (name, tags[i].name) == 0)
+      return tags[i].flags;
+  return 0;
 }
 
 static void
@@ -62,213 +72,228 @@ append_folded (GString *out, const char *s)
     }
 }
 
-static gboolean is_boilerplate_block (const xmlNode *n);
+/* Readability: pages wrap the article in menus, share bars, cookie banners, comments and
+ * related links. Paragraph-like text votes for its container; link-heavy or boilerplate-named
+ * blocks are left out of what is collected. One pass gathers every element's text and link
+ * lengths (kept in the node's _private slot) so that no decision rescans a subtree. */
 
-static void collect_text_full (const xmlNode *node, GString *out, guint depth, gboolean prune);
+typedef struct
+{
+  guint32 text;   /* non-space bytes of visible text below the element */
+  guint32 links;  /* of which inside <a> */
+  guint32 commas;
+  gint32  hint;   /* class/id/role: -1 boilerplate-named, +1 article-named, 0 neither */
+  double  score;  /* votes from paragraphs */
+} NodeStats;
+
+typedef struct _HtmlMeta HtmlMeta;
+
+typedef struct
+{
+  GArray   *stats; /* NodeStats; node->_private holds index + 1 */
+  HtmlMeta *meta;  /* metadata is read in the same pass */
+} Readability;
+
+static void meta_element (const xmlNode *n, HtmlMeta *m);
 
 static void
-collect_text (const xmlNode *node, GString *out, guint depth)
+meta_walk (const xmlNode *first, HtmlMeta *m, guint depth)
 {
-  collect_text_full (node, out, depth, FALSE);
+  for (const xmlNode *n = first; n && depth < 256; n = n->next)
+    if (n->type == XML_ELEMENT_NODE)
+      {
+        meta_element (n, m);
+        meta_walk (n->children, m, depth + 1);
+      }
+}
+
+static const char *const negative_hints[] = {
+  "nav", "menu", "footer", "comment", "share", "social", "related", "promo", "cookie",
+  "consent", "banner", "sidebar", "subscribe", "newsletter", "advert", "sponsor", "popup",
+  "modal", "breadcrumb", "masthead", "toolbar", "widget", "recommend", "trending", "most-read",
+  "tags", "signup", "paywall", NULL
+};
+static const char *const positive_hints[] = {
+  "article", "content", "story", "body", "post", "entry", "main", "text", "prose", NULL
+};
+
+/* Reads class, id and role straight from the attribute list (no copies), lower-cased into
+ * buf, and judges them against the hint words. */
+static int
+element_hint (const xmlNode *n)
+{
+  char buf[256];
+  gsize len = 0;
+
+  for (const xmlAttr *a = n->properties; a; a = a->next)
+    {
+      const char *name = (const char *) a->name;
+      const xmlNode *v = a->children;
+
+      if (!(strcmp (name, "class") == 0 || strcmp (name, "id") == 0 || strcmp (name, "role") == 0)
+          || v == NULL || v->content == NULL)
+        continue;
+      for (const xmlChar *c = v->content; *c && len + 2 < sizeof buf; c++)
+        buf[len++] = g_ascii_tolower (*c);
+      buf[len++] = ' ';
+    }
+  if (len == 0)
+    return 0;
+  buf[len] = '\0';
+  for (guint i = 0; negative_hints[i]; i++)
+    if (strstr (buf, negative_hints[i]))
+      return -1;
+  for (guint i = 0; positive_hints[i]; i++)
+    if (strstr (buf, positive_hints[i]))
+      return 1;
+  return 0;
+}
+
+static NodeStats *
+stats_of (const Readability *r, const xmlNode *n)
+{
+  guint idx = GPOINTER_TO_UINT (n->_private);
+  return idx ? &g_array_index (r->stats, NodeStats, idx - 1) : NULL;
+}
+
+/* Fills stats for every element below n; returns the totals of n's children. */
+static void
+gather (Readability *r, xmlNode *first, NodeStats *total, gboolean in_link, guint depth)
+{
+  for (xmlNode *n = first; n && depth < 256; n = n->next)
+    {
+      if (n->type == XML_TEXT_NODE && n->content)
+        {
+          guint len = 0, commas = 0;
+          for (const xmlChar *c = n->content; *c; c++)
+            {
+              len += !g_ascii_isspace (*c);
+              commas += *c == ',';
+            }
+          total->text += len;
+          total->commas += commas;
+          if (in_link)
+            total->links += len;
+        }
+      else if (n->type == XML_ELEMENT_NODE)
+        {
+          guint flags = tag_flags (n);
+          NodeStats st = { 0 };
+          guint idx;
+
+          meta_element (n, r->meta);
+          if (flags & TAG_SKIPPED)
+            {
+              /* a byline's <time> often sits in a <header>: read metadata, not text */
+              meta_walk (n->children, r->meta, depth + 1);
+              continue;
+            }
+          gather (r, n->children, &st, in_link || (flags & TAG_LINK), depth + 1);
+          if ((flags & TAG_BLOCK) && n->properties)
+            st.hint = element_hint (n);
+          g_array_append_val (r->stats, st);
+          idx = r->stats->len;
+          n->_private = GUINT_TO_POINTER (idx);
+          total->text += st.text;
+          total->links += st.links;
+          total->commas += st.commas;
+        }
+    }
+}
+
+/* Paragraphs vote for their parent (fully) and grandparent (half). */
+static void
+vote (Readability *r, const xmlNode *first, guint depth)
+{
+  for (const xmlNode *n = first; n && depth < 256; n = n->next)
+    {
+      const NodeStats *st;
+      NodeStats *parent;
+
+      if (n->type != XML_ELEMENT_NODE || (st = stats_of (r, n)) == NULL)
+        continue;
+      if ((tag_flags (n) & TAG_PARAGRAPH) && st->text >= 25 && st->links * 2 < st->text
+          && (parent = n->parent ? stats_of (r, n->parent) : NULL) != NULL)
+        {
+          double score = 1.0 + st->commas + MIN (st->text / 100.0, 3.0);
+          NodeStats *grand = n->parent->parent ? stats_of (r, n->parent->parent) : NULL;
+
+          parent->score += score;
+          if (grand)
+            grand->score += score / 2;
+        }
+      vote (r, n->children, depth + 1);
+    }
+}
+
+static const xmlNode *
+best_in (const Readability *r, const xmlNode *first, const xmlNode *best, double *best_score,
+         guint depth)
+{
+  for (const xmlNode *n = first; n && depth < 256; n = n->next)
+    {
+      const NodeStats *st = n->type == XML_ELEMENT_NODE ? stats_of (r, n) : NULL;
+
+      if (st == NULL)
+        continue;
+      if (st->score > 0)
+        {
+          double density = st->text ? (double) st->links / st->text : 1.0;
+          double score = (st->score + st->hint * 5.0) * (1.0 - density);
+          if (score > *best_score)
+            {
+              *best_score = score;
+              best = n;
+            }
+        }
+      best = best_in (r, n->children, best, best_score, depth + 1);
+    }
+  return best;
+}
+
+/* Boilerplate inside the article container: blocks named like it, or short lists of links. */
+static gboolean
+is_boilerplate_block (const Readability *r, const xmlNode *n)
+{
+  const NodeStats *st = stats_of (r, n);
+
+  if (st == NULL || (tag_flags (n) & TAG_PARAGRAPH))
+    return FALSE;
+  return st->hint < 0 || (st->text > 0 && st->links * 2 > st->text && st->text < 400);
 }
 
 static void
-collect_text_full (const xmlNode *node, GString *out, guint depth, gboolean prune)
+collect_text_full (const Readability *r, const xmlNode *node, GString *out, guint depth)
 {
   /* deeply nested markup is flattened past this depth instead of recursing further */
   for (const xmlNode *n = node; n != NULL; n = n->next)
     {
+      guint flags;
+
       if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
         {
           if (n->content)
             append_folded (out, (const char *) n->content);
           continue;
         }
-      if (n->type != XML_ELEMENT_NODE || is_skipped (n))
+      flags = tag_flags (n);
+      if (n->type != XML_ELEMENT_NODE || (flags & TAG_SKIPPED))
         continue;
-      if (prune && is_block (n) && is_boilerplate_block (n))
+      if (r && (flags & TAG_BLOCK) && is_boilerplate_block (r, n))
         continue;
-      if (is_block (n))
+      if (flags & TAG_BLOCK)
         paragraph_break (out);
       if (depth < 256)
-        collect_text_full (n->children, out, depth + 1, prune);
-      if (is_block (n))
+        collect_text_full (r, n->children, out, depth + 1);
+      if (flags & TAG_BLOCK)
         paragraph_break (out);
     }
 }
 
-/* Readability: pages wrap the article in menus, share bars, cookie banners, comments and
- * related links. Paragraph-like text votes for its container; link-heavy or boilerplate-named
- * blocks are left out of what is collected. */
-
-static const char *const negative_hints[] = {
-  "nav", "menu", "footer", "comment", "share", "social", "related", "promo", "cookie",
-  "consent", "banner", "sidebar", "subscribe", "newsletter", "advert", "sponsor", "popup",
-  "modal", "breadcrumb", "masthead", "toolbar", "widget", "recommend", "trending", "most-read",
-  "tags", "byline-share", "signup", "paywall", NULL
-};
-static const char *const positive_hints[] = {
-  "article", "content", "story", "body", "post", "entry", "main", "text", "prose", NULL
-};
-
-static char *
-class_and_id (const xmlNode *n)
-{
-  xmlChar *cls = xmlGetProp (n, (const xmlChar *) "class");
-  xmlChar *id = xmlGetProp (n, (const xmlChar *) "id");
-  xmlChar *role = xmlGetProp (n, (const xmlChar *) "role");
-  g_autofree char *raw = g_strjoin (" ", cls ? (char *) cls : "", id ? (char *) id : "",
-                                   role ? (char *) role : "", NULL);
-  char *joined = g_ascii_strdown (raw, -1);
-
-  xmlFree (cls);
-  xmlFree (id);
-  xmlFree (role);
-  return joined;
-}
-
-static int
-hint_weight (const xmlNode *n)
-{
-  g_autofree char *joined = NULL;
-  int w = 0;
-
-  if (n->type != XML_ELEMENT_NODE)
-    return 0;
-  joined = class_and_id (n);
-  for (guint i = 0; negative_hints[i]; i++)
-    if (strstr (joined, negative_hints[i]) != NULL)
-      {
-        w -= 25;
-        break;
-      }
-  for (guint i = 0; positive_hints[i]; i++)
-    if (strstr (joined, positive_hints[i]) != NULL)
-      {
-        w += 25;
-        break;
-      }
-  return w;
-}
-
-typedef struct
-{
-  guint text;  /* bytes of visible text below the node */
-  guint links; /* of which inside <a> */
-} TextStats;
-
 static void
-text_stats (const xmlNode *n, TextStats *st, gboolean in_link, guint depth)
+collect_text (const xmlNode *node, GString *out, guint depth)
 {
-  for (; n && depth < 256; n = n->next)
-    {
-      if (n->type == XML_TEXT_NODE && n->content)
-        {
-          guint len = 0;
-          for (const xmlChar *c = n->content; *c; c++)
-            len += !g_ascii_isspace (*c);
-          st->text += len;
-          if (in_link)
-            st->links += len;
-        }
-      else if (n->type == XML_ELEMENT_NODE && !is_skipped (n))
-        text_stats (n->children, st, in_link || xmlStrcasecmp (n->name, (const xmlChar *) "a") == 0,
-                    depth + 1);
-    }
-}
-
-static double
-link_density (const xmlNode *n)
-{
-  TextStats st = { 0, 0 };
-
-  text_stats (n->children, &st, FALSE, 0);
-  return st.text ? (double) st.links / st.text : 1.0;
-}
-
-static gboolean
-is_paragraph (const xmlNode *n)
-{
-  return xmlStrcasecmp (n->name, (const xmlChar *) "p") == 0
-         || xmlStrcasecmp (n->name, (const xmlChar *) "pre") == 0
-         || xmlStrcasecmp (n->name, (const xmlChar *) "blockquote") == 0;
-}
-
-static void
-score_paragraphs (const xmlNode *n, GHashTable *scores, guint depth)
-{
-  for (; n && depth < 256; n = n->next)
-    {
-      if (n->type != XML_ELEMENT_NODE || is_skipped (n))
-        continue;
-      if (is_paragraph (n) && n->parent)
-        {
-          TextStats st = { 0, 0 };
-          xmlChar *content;
-          double score;
-          guint commas = 0;
-
-          text_stats (n->children, &st, FALSE, 0);
-          if (st.text >= 25 && st.links * 2 < st.text)
-            {
-              content = xmlNodeGetContent (n);
-              for (const xmlChar *c = content; c && *c; c++)
-                commas += *c == ',';
-              xmlFree (content);
-              score = 1.0 + commas + MIN (st.text / 100.0, 3.0);
-              g_hash_table_insert (scores, n->parent,
-                                   GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (scores, n->parent))
-                                                    + (int) (score * 100)));
-              if (n->parent->parent && n->parent->parent->type == XML_ELEMENT_NODE)
-                g_hash_table_insert (scores, n->parent->parent,
-                                     GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (scores, n->parent->parent))
-                                                      + (int) (score * 50)));
-            }
-        }
-      score_paragraphs (n->children, scores, depth + 1);
-    }
-}
-
-/* The element that holds the article: the best-scored container after link density and
- * class hints, or NULL when the page has no paragraphs to vote. */
-static const xmlNode *
-best_container (const xmlNode *root)
-{
-  g_autoptr (GHashTable) scores = g_hash_table_new (NULL, NULL);
-  GHashTableIter it;
-  gpointer key, value;
-  const xmlNode *best = NULL;
-  double best_score = 0;
-
-  score_paragraphs (root, scores, 0);
-  g_hash_table_iter_init (&it, scores);
-  while (g_hash_table_iter_next (&it, &key, &value))
-    {
-      const xmlNode *n = key;
-      double score = GPOINTER_TO_INT (value) / 100.0;
-
-      score = (score + hint_weight (n) / 5.0) * (1.0 - link_density (n));
-      if (score > best_score)
-        {
-          best_score = score;
-          best = n;
-        }
-    }
-  return best;
-}
-
-/* Boilerplate inside the article container: blocks named like it, or lists of links. */
-static gboolean
-is_boilerplate_block (const xmlNode *n)
-{
-  TextStats st = { 0, 0 };
-
-  if (hint_weight (n) < 0)
-    return TRUE;
-  if (is_paragraph (n))
-    return FALSE;
-  text_stats (n->children, &st, FALSE, 0);
-  return st.text > 0 && st.links * 2 > st.text && st.text < 400;
+  collect_text_full (NULL, node, out, depth);
 }
 
 static const xmlNode *
@@ -296,10 +321,10 @@ attr (const xmlNode *n, const char *name)
   return s;
 }
 
-typedef struct
+struct _HtmlMeta
 {
-  char *title, *site, *url, *author, *published, *charset;
-} HtmlMeta;
+  char *title, *site, *url, *author, *published;
+};
 
 static void
 meta_set (char **slot, char *value)
@@ -375,51 +400,67 @@ collect_json_ld (const xmlNode *script, HtmlMeta *m)
   xmlFree (content);
 }
 
+/* One element's contribution to the page's metadata; the first value found wins. */
 static void
-collect_meta (const xmlNode *node, HtmlMeta *m, guint depth)
+meta_element (const xmlNode *n, HtmlMeta *m)
 {
-  for (const xmlNode *n = node; n != NULL && depth < 256; n = n->next)
+  const char *name = (const char *) n->name;
+
+  if (name == NULL || !strchr ("mlts", name[0]))
+    return;
+  if (strcmp (name, "meta") == 0)
     {
-      if (n->type != XML_ELEMENT_NODE)
-        continue;
-      if (xmlStrcasecmp (n->name, (const xmlChar *) "meta") == 0)
+      g_autofree char *key = attr (n, "property");
+      if (key == NULL)
+        key = attr (n, "name");
+      if (key != NULL)
         {
-          g_autofree char *key = attr (n, "property");
-          if (key == NULL)
-            key = attr (n, "name");
-          if (key != NULL)
-            {
-              g_autofree char *k = g_ascii_strdown (key, -1);
-              if (g_str_equal (k, "og:title"))
-                meta_set (&m->title, attr (n, "content"));
-              else if (g_str_equal (k, "og:site_name") || g_str_equal (k, "publisher")
-                       || g_str_equal (k, "application-name"))
-                meta_set (&m->site, attr (n, "content"));
-              else if (g_str_equal (k, "og:url"))
-                meta_set (&m->url, attr (n, "content"));
-              else if (g_str_equal (k, "author") || g_str_equal (k, "article:author"))
-                meta_set (&m->author, attr (n, "content"));
-              else if (g_str_equal (k, "article:published_time") || g_str_equal (k, "date")
-                       || g_str_equal (k, "pubdate") || g_str_equal (k, "dc.date"))
-                meta_set (&m->published, attr (n, "content"));
-            }
+          g_autofree char *k = g_ascii_strdown (key, -1);
+          if (g_str_equal (k, "og:title"))
+            meta_set (&m->title, attr (n, "content"));
+          else if (g_str_equal (k, "og:site_name") || g_str_equal (k, "publisher")
+                   || g_str_equal (k, "application-name"))
+            meta_set (&m->site, attr (n, "content"));
+          else if (g_str_equal (k, "og:url"))
+            meta_set (&m->url, attr (n, "content"));
+          else if (g_str_equal (k, "author") || g_str_equal (k, "article:author"))
+            meta_set (&m->author, attr (n, "content"));
+          else if (g_str_equal (k, "article:published_time") || g_str_equal (k, "date")
+                   || g_str_equal (k, "pubdate") || g_str_equal (k, "dc.date"))
+            meta_set (&m->published, attr (n, "content"));
         }
-      else if (xmlStrcasecmp (n->name, (const xmlChar *) "link") == 0)
-        {
-          g_autofree char *rel = attr (n, "rel");
-          if (rel && g_ascii_strcasecmp (rel, "canonical") == 0)
-            meta_set (&m->url, attr (n, "href"));
-        }
-      else if (xmlStrcasecmp (n->name, (const xmlChar *) "time") == 0)
-        meta_set (&m->published, attr (n, "datetime"));
-      else if (xmlStrcasecmp (n->name, (const xmlChar *) "script") == 0)
-        {
-          g_autofree char *type = attr (n, "type");
-          if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
-            collect_json_ld (n, m);
-        }
-      collect_meta (n->children, m, depth + 1);
     }
+  else if (strcmp (name, "link") == 0)
+    {
+      g_autofree char *rel = attr (n, "rel");
+      if (rel && g_ascii_strcasecmp (rel, "canonical") == 0)
+        meta_set (&m->url, attr (n, "href"));
+    }
+  else if (strcmp (name, "time") == 0)
+    meta_set (&m->published, attr (n, "datetime"));
+  else if (strcmp (name, "script") == 0)
+    {
+      g_autofree char *type = attr (n, "type");
+      if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
+        collect_json_ld (n, m);
+    }
+}
+
+/* One parser context per thread, reset between pages: creating one costs as much as
+ * parsing a short page. */
+static GPrivate parser_key = G_PRIVATE_INIT ((GDestroyNotify) htmlFreeParserCtxt);
+
+static htmlParserCtxtPtr
+thread_parser (void)
+{
+  htmlParserCtxtPtr ctxt = g_private_get (&parser_key);
+
+  if (ctxt == NULL)
+    {
+      ctxt = htmlNewParserCtxt ();
+      g_private_set (&parser_key, ctxt);
+    }
+  return ctxt;
 }
 
 SlDocument *
@@ -429,6 +470,8 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
   g_autofree char *utf8 = NULL;
   g_autoptr (GString) body = NULL;
   HtmlMeta meta = { 0 };
+  Readability readability = { NULL };
+  const char *source;
   htmlDocPtr html;
   const xmlNode *root, *content;
   gsize ulen = 0;
@@ -440,24 +483,44 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
     }
   /* decode ourselves (meta charset or Windows-1252 fallback) so libxml2 sees UTF-8 only */
   {
-    g_autofree char *lower = g_ascii_strdown (data, MIN (len, 2048));
-    const char *cs = strstr (lower, "charset=");
+    const char *cs = NULL;
     g_autofree char *charset = NULL;
+
+    for (gsize i = 0; i + 8 <= MIN (len, 2048) && cs == NULL; i++)
+      if ((data[i] == 'c' || data[i] == 'C') && g_ascii_strncasecmp (data + i, "charset=", 8) == 0)
+        cs = data + i;
     if (cs)
       {
+        const char *end = data + MIN (len, 2048);
+        gsize n = 0;
+
         cs += 8;
-        while (*cs == '"' || *cs == '\'')
+        while (cs < end && (*cs == '"' || *cs == '\''))
           cs++;
-        charset = g_strndup (cs, strcspn (cs, "\"' ;>/"));
+        while (cs + n < end && n < 40 && !strchr ("\"' ;>/\n", cs[n]))
+          n++;
+        charset = g_strndup (cs, n);
       }
-    utf8 = sl_ingest_to_utf8 (data, len, charset && *charset ? charset : NULL, &ulen, error);
-    if (utf8 == NULL)
-      return NULL;
+    if ((charset == NULL || *charset == '\0' || g_ascii_strcasecmp (charset, "utf-8") == 0)
+        && !(len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+        && memchr (data, '\0', len) == NULL && g_utf8_validate_len (data, len, NULL))
+      {
+        /* already what libxml2 needs: parse it in place, no copy */
+        source = data;
+        ulen = len;
+      }
+    else
+      {
+        utf8 = sl_ingest_to_utf8 (data, len, charset && *charset ? charset : NULL, &ulen, error);
+        if (utf8 == NULL)
+          return NULL;
+        source = utf8;
+      }
   }
 
-  html = htmlReadMemory (utf8, (int) ulen, path, "UTF-8",
-                         HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
-                           | HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
+  html = htmlCtxtReadMemory (thread_parser (), source, (int) ulen, path, "UTF-8",
+                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                               | HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
   if (html == NULL || (root = xmlDocGetRootElement (html)) == NULL)
     {
       if (html)
@@ -467,8 +530,16 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
       return NULL;
     }
 
-  collect_meta (root, &meta, 0);
-  content = best_container (root);
+  {
+    NodeStats total = { 0 };
+    double best_score = 0;
+
+    readability.stats = g_array_new (FALSE, FALSE, sizeof (NodeStats));
+    readability.meta = &meta;
+    gather (&readability, (xmlNode *) root, &total, FALSE, 0);
+    vote (&readability, root, 0);
+    content = best_in (&readability, root, NULL, &best_score, 0);
+  }
   if (content == NULL)
     content = find_element (root, "article", 0);
   if (content == NULL)
@@ -479,7 +550,8 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
     content = root;
 
   body = g_string_new (NULL);
-  collect_text_full (content->children, body, 0, TRUE);
+  collect_text_full (&readability, content->children, body, 0);
+  g_array_unref (readability.stats);
   while (body->len > 0 && (body->str[body->len - 1] == '\n' || body->str[body->len - 1] == ' '))
     g_string_truncate (body, body->len - 1);
 
@@ -504,7 +576,6 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
   if (meta.published && sl_ingest_parse_date (meta.published, &doc->dct))
     doc->dct_source = SL_DCT_METADATA;
   g_free (meta.published);
-  g_free (meta.charset);
   xmlFreeDoc (html);
 
   if (body->len == 0)

@@ -16,31 +16,53 @@ has_suffix_ci (const char *path, const char *suffix)
   return pl >= sl && g_ascii_strcasecmp (path + pl - sl, suffix) == 0;
 }
 
+/* One pass over the first tags of a markup file: which kind of document opens here? */
+static SlFormat
+sniff_markup (const char *data, gsize n)
+{
+  static const struct { const char *tag; SlFormat format; } tags[] = {
+    { "timeml", SL_FORMAT_TIMEML }, { "rss", SL_FORMAT_FEED }, { "feed", SL_FORMAT_FEED },
+    { "rdf:rdf", SL_FORMAT_FEED }, { "!doctype html", SL_FORMAT_HTML },
+    { "html", SL_FORMAT_HTML }, { "head", SL_FORMAT_HTML }, { "body", SL_FORMAT_HTML },
+    { "p>", SL_FORMAT_HTML }, { "div", SL_FORMAT_HTML },
+  };
+
+  for (const char *p = memchr (data, '<', n); p != NULL;
+       p = memchr (p + 1, '<', n - (p + 1 - data)))
+    {
+      gsize left = n - (p + 1 - data);
+      for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+        {
+          gsize tl = strlen (tags[i].tag);
+          if (tl <= left && g_ascii_strncasecmp (p + 1, tags[i].tag, tl) == 0)
+            return tags[i].format;
+        }
+      if (p + 1 >= data + n)
+        break;
+    }
+  return SL_FORMAT_UNKNOWN;
+}
+
 SlFormat
 sl_ingest_sniff (const char *path, const char *data, gsize len)
 {
   gsize n = MIN (len, 2048);
-  g_autofree char *head = g_ascii_strdown (data, n);
-  const char *p = head;
+  const char *p = data, *end = data + n;
 
-  if (g_str_has_prefix (p, "\xef\xbb\xbf"))
+  if (n >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
     p += 3;
-  while (p < head + n && g_ascii_isspace (*p))
+  while (p < end && g_ascii_isspace (*p))
     p++;
+  if (p == end)
+    return SL_FORMAT_TEXT;
 
   if (*p == '{' || *p == '[')
     return SL_FORMAT_TIMELINEJS;
   if (*p == '<')
     {
-      if (strstr (head, "<timeml") != NULL)
-        return SL_FORMAT_TIMEML;
-      if (strstr (head, "<rss") != NULL || strstr (head, "<feed") != NULL
-          || strstr (head, "<rdf:rdf") != NULL)
-        return SL_FORMAT_FEED;
-      if (g_str_has_prefix (p, "<!doctype html") || strstr (head, "<html") != NULL
-          || strstr (head, "<body") != NULL || strstr (head, "<head") != NULL
-          || strstr (head, "<p>") != NULL || strstr (head, "<div") != NULL)
-        return SL_FORMAT_HTML;
+      SlFormat f = sniff_markup (data, n);
+      if (f != SL_FORMAT_UNKNOWN)
+        return f;
       if (has_suffix_ci (path, ".tml"))
         return SL_FORMAT_TIMEML;
       if (has_suffix_ci (path, ".rss") || has_suffix_ci (path, ".atom")

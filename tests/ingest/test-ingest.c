@@ -113,6 +113,21 @@ test_html_article (void)
 }
 
 static void
+test_html_time_in_header (void)
+{
+  const char *html = "<html><body><header><p class=\"byline\">By A. Writer, "
+                     "<time datetime=\"2024-04-25T10:00:00Z\">April 25</time></p></header>"
+                     "<article><p>Reuters said on Thursday that a cargo ship was seen in port, "
+                     "citing satellite images.</p></article></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = sl_ingest_bytes ("t.html", html, strlen (html), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (doc->dct.year * 10000 + doc->dct.month * 100 + doc->dct.day, ==, 20240425);
+  g_assert_null (strstr (doc->text, "By A. Writer"));
+}
+
+static void
 test_html_latin1 (void)
 {
   /* "café" in ISO-8859-1, declared in the page */
@@ -413,6 +428,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/text-title-first-line", test_text_title_first_line);
   g_test_add_func ("/ingest/html-article", test_html_article);
   g_test_add_func ("/ingest/html-latin1", test_html_latin1);
+  g_test_add_func ("/ingest/html-time-in-header", test_html_time_in_header);
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
