@@ -1,0 +1,806 @@
+/* sl-graph-view.c: the attribution graph widget. Layout and drawing belong to the graph
+ * painter; this widget keeps the viewport, the selection and the emphasis, and maps input. */
+#include "sl-graph-view.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "paint/sl-graph-layout.h"
+#include "paint/sl-graph-painter.h"
+#include "paint/sl-paint-style.h"
+
+#define CLICK_SLOP 4.0
+#define WHEEL_ZOOM 1.2
+#define KEY_ZOOM 1.4
+#define KEY_PAN 48.0
+
+struct _SlGraphView
+{
+  GtkWidget        parent_instance;
+
+  SlGraphPainter  *painter;
+  SlGraphViewport  vp;
+  SlModel         *model;
+  GArray          *highlight;    /* guint32 sources */
+  GArray          *key_order;    /* guint32 sources in reading order (layer, then order) */
+  guint32          selected;
+  guint32          hover;
+  gboolean         dark;
+  gboolean         needs_fit;
+
+  double           pointer_x, pointer_y;
+  SlGraphViewport  drag_start_vp;
+  double           drag_x, drag_y;
+  gboolean         drag_moved;
+  SlGraphViewport  zoom_start_vp;
+};
+
+G_DEFINE_FINAL_TYPE (SlGraphView, sl_graph_view, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_SELECTED_SOURCE,
+  PROP_DARK,
+  N_PROPS
+};
+
+enum
+{
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+has_size (SlGraphView *self)
+{
+  return gtk_widget_get_width (GTK_WIDGET (self)) > 0 && gtk_widget_get_height (GTK_WIDGET (self)) > 0;
+}
+
+static void
+sync_size (SlGraphView *self)
+{
+  self->vp.width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
+  self->vp.height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+static void
+fit_now (SlGraphView *self)
+{
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+
+  sync_size (self);
+  if (layout != NULL)
+    sl_graph_viewport_fit (&self->vp, layout);
+  self->needs_fit = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_style (SlGraphView *self)
+{
+  SlPaintStyle style;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  int dpi = 0;
+
+  sl_paint_style_init (&style, self->dark);
+  if (font != NULL)
+    sl_paint_style_set_font (&style, pango_font_description_get_family (font),
+                             pango_font_description_get_size (font) / (double) PANGO_SCALE);
+  if (settings != NULL)
+    g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi > 0)
+    style.scale = CLAMP (dpi / (96.0 * 1024.0), 0.5, 3.0);
+  sl_graph_painter_set_style (self->painter, &style);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static char *
+describe_source (SlGraphView *self, guint32 source)
+{
+  const SlSource *src = sl_model_source (self->model, source);
+  const char *name = sl_model_str (self->model, src->name);
+  const char *title = src->title ? sl_model_str (self->model, src->title) : NULL;
+  const char *kind = sl_paint_source_kind_name ((SlSourceKind) src->kind);
+
+  if (name == NULL || *name == '\0')
+    name = "Unnamed source";
+  if (title != NULL && *title != '\0')
+    return g_strdup_printf ("%s, %s (%s), %u claims", name, title, kind, src->n_claims);
+  return g_strdup_printf ("%s (%s), %u claims", name, kind, src->n_claims);
+}
+
+static void
+update_accessible (SlGraphView *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  guint n = layout ? sl_graph_layout_n_nodes (layout) : 0;
+
+  label = g_strdup_printf (n == 1 ? "Source graph, %u source" : "Source graph, %u sources", n);
+  if (self->selected != SL_NONE)
+    {
+      g_autofree char *what = describe_source (self, self->selected);
+      description = g_strdup_printf ("Selected: %s", what);
+    }
+  else if (self->highlight->len > 0)
+    description = g_strdup_printf ("%u sources highlighted", self->highlight->len);
+  else
+    description = g_strdup ("No source selected. Left and Right select sources, "
+                            "plus and minus zoom, 0 shows everything.");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static int
+compare_nodes (const void *a, const void *b, void *user_data)
+{
+  SlGraphLayout *layout = user_data;
+  const SlGraphNode *na = sl_graph_layout_node (layout, sl_graph_layout_node_of_source (layout, *(const guint32 *) a));
+  const SlGraphNode *nb = sl_graph_layout_node (layout, sl_graph_layout_node_of_source (layout, *(const guint32 *) b));
+
+  if (na->layer != nb->layer)
+    return na->layer < nb->layer ? -1 : 1;
+  if (na->order != nb->order)
+    return na->order < nb->order ? -1 : 1;
+  return 0;
+}
+
+/* Keyboard order: left to right by layer, top to bottom within one, as a reader scans. */
+static void
+rebuild_key_order (SlGraphView *self)
+{
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+
+  g_array_set_size (self->key_order, 0);
+  if (layout == NULL)
+    return;
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
+    {
+      guint32 source = sl_graph_layout_node (layout, i)->source;
+      g_array_append_val (self->key_order, source);
+    }
+  g_qsort_with_data (self->key_order->data, self->key_order->len, sizeof (guint32),
+                     (GCompareDataFunc) compare_nodes, layout);
+}
+
+static void
+set_selected (SlGraphView *self, guint32 source, gboolean emit)
+{
+  if (self->model == NULL || source >= sl_model_n_sources (self->model))
+    source = SL_NONE;
+  if (self->selected == source)
+    return;
+  self->selected = source;
+  sl_graph_painter_set_selected (self->painter, source);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SOURCE]);
+  if (emit)
+    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
+reveal_source (SlGraphView *self, guint32 source)
+{
+  double x, y, margin = 24.0;
+
+  if (source == SL_NONE || !has_size (self))
+    return;
+  sync_size (self);
+  if (!sl_graph_painter_node_position (self->painter, &self->vp, source, &x, &y))
+    return;
+  if (x < margin || x > self->vp.width - margin || y < margin || y > self->vp.height - margin)
+    sl_graph_viewport_pan (&self->vp, self->vp.width / 2.0 - x, self->vp.height / 2.0 - y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+select_neighbour (SlGraphView *self, int step)
+{
+  guint n = self->key_order->len;
+  guint pos = n;
+
+  if (n == 0)
+    return FALSE;
+  if (self->selected != SL_NONE)
+    for (pos = 0; pos < n && g_array_index (self->key_order, guint32, pos) != self->selected; pos++)
+      ;
+  if (pos >= n)
+    pos = step > 0 ? 0 : n - 1;
+  else if (step > 0 && pos + 1 < n)
+    pos++;
+  else if (step < 0 && pos > 0)
+    pos--;
+  else
+    return FALSE;
+  set_selected (self, g_array_index (self->key_order, guint32, pos), TRUE);
+  reveal_source (self, self->selected);
+  return TRUE;
+}
+
+/* Input */
+
+static void
+zoom_at (SlGraphView *self, double factor, double x, double y)
+{
+  sync_size (self);
+  sl_graph_viewport_zoom_at (&self->vp, factor, x, y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pan (SlGraphView *self, double dx, double dy)
+{
+  sl_graph_viewport_pan (&self->vp, dx, dy);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, SlGraphView *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+
+  sync_size (self);
+  if (state & GDK_SHIFT_MASK)
+    {
+      /* Shift scrolls sideways, as in other canvases */
+      pan (self, wheel ? -dy * 40.0 : -dy, wheel ? -dx * 40.0 : -dx);
+      return TRUE;
+    }
+  if (dx != 0)
+    pan (self, wheel ? -dx * 40.0 : -dx, 0);
+  if (dy != 0)
+    zoom_at (self, wheel ? pow (WHEEL_ZOOM, -dy) : exp (-dy * 0.01), self->pointer_x, self->pointer_y);
+  return TRUE;
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller, double x, double y, SlGraphView *self)
+{
+  guint32 hover = SL_NONE;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (self->model != NULL)
+    {
+      sync_size (self);
+      hover = sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
+    }
+  if (hover != self->hover)
+    {
+      self->hover = hover;
+      sl_graph_painter_set_hover (self->painter, hover);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), hover != SL_NONE ? "pointer" : NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller, SlGraphView *self)
+{
+  if (self->hover != SL_NONE)
+    {
+      self->hover = SL_NONE;
+      sl_graph_painter_set_hover (self->painter, SL_NONE);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlGraphView *self)
+{
+  sync_size (self);
+  self->drag_start_vp = self->vp;
+  self->drag_x = x;
+  self->drag_y = y;
+  self->drag_moved = FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlGraphView *self)
+{
+  if (!self->drag_moved && hypot (dx, dy) < CLICK_SLOP)
+    return;
+  if (!self->drag_moved)
+    {
+      self->drag_moved = TRUE;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+    }
+  self->vp = self->drag_start_vp;
+  pan (self, dx, dy);
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, SlGraphView *self)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->hover != SL_NONE ? "pointer" : NULL);
+  if (self->drag_moved)
+    return;
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
+    return;
+  if (self->model != NULL)
+    set_selected (self, sl_graph_painter_hit_test (self->painter, &self->vp,
+                                                   self->drag_x, self->drag_y), TRUE);
+}
+
+static void
+zoom_begin_cb (GtkGesture *gesture, GdkEventSequence *sequence, SlGraphView *self)
+{
+  sync_size (self);
+  self->zoom_start_vp = self->vp;
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture, double scale, SlGraphView *self)
+{
+  double cx, cy;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &cx, &cy))
+    {
+      cx = self->vp.width / 2.0;
+      cy = self->vp.height / 2.0;
+    }
+  self->vp = self->zoom_start_vp;
+  zoom_at (self, scale, cx, cy);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SlGraphView           *self)
+{
+  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
+  gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
+  gboolean move = shift || ctrl;
+
+  if (state & (GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+  sync_size (self);
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      zoom_at (self, KEY_ZOOM, self->vp.width / 2.0, self->vp.height / 2.0);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      zoom_at (self, 1.0 / KEY_ZOOM, self->vp.width / 2.0, self->vp.height / 2.0);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      if (ctrl)
+        return FALSE;
+      fit_now (self);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      if (move)
+        pan (self, KEY_PAN, 0);
+      else
+        select_neighbour (self, -1);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (move)
+        pan (self, -KEY_PAN, 0);
+      else
+        select_neighbour (self, +1);
+      return TRUE;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      if (move)
+        pan (self, 0, KEY_PAN);
+      else
+        select_neighbour (self, -1);
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      if (move)
+        pan (self, 0, -KEY_PAN);
+      else
+        select_neighbour (self, +1);
+      return TRUE;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      if (self->key_order->len == 0)
+        return FALSE;
+      set_selected (self, g_array_index (self->key_order, guint32, 0), TRUE);
+      reveal_source (self, self->selected);
+      return TRUE;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      if (self->key_order->len == 0)
+        return FALSE;
+      set_selected (self, g_array_index (self->key_order, guint32, self->key_order->len - 1), TRUE);
+      reveal_source (self, self->selected);
+      return TRUE;
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+      if (ctrl)
+        return FALSE;
+      return select_neighbour (self, +1);
+    case GDK_KEY_ISO_Left_Tab:
+      if (ctrl)
+        return FALSE;
+      return select_neighbour (self, -1);
+    case GDK_KEY_Escape:
+      if (self->selected == SL_NONE)
+        return FALSE;
+      set_selected (self, SL_NONE, TRUE);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (widget);
+  g_autofree char *text = NULL;
+  guint32 source;
+
+  if (self->model == NULL)
+    return FALSE;
+  sync_size (self);
+  source = keyboard ? self->selected : sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
+  if (source == SL_NONE)
+    return FALSE;
+  text = describe_source (self, source);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* GtkWidget */
+
+static void
+sl_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  sl_graph_painter_draw (self->painter, cr, &self->vp);
+  cairo_destroy (cr);
+}
+
+static void
+sl_graph_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (widget);
+
+  if (self->needs_fit && width > 0 && height > 0)
+    fit_now (self);
+  else
+    sync_size (self);
+}
+
+static void
+sl_graph_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  *minimum = 120;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320;
+}
+
+static void
+sl_graph_view_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (sl_graph_view_parent_class)->css_changed (widget, change);
+  update_style (SL_GRAPH_VIEW (widget));
+}
+
+/* GObject */
+
+static void
+sl_graph_view_finalize (GObject *object)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (object);
+
+  g_clear_pointer (&self->painter, sl_graph_painter_free);
+  g_clear_pointer (&self->model, sl_model_unref);
+  g_clear_pointer (&self->highlight, g_array_unref);
+  g_clear_pointer (&self->key_order, g_array_unref);
+  G_OBJECT_CLASS (sl_graph_view_parent_class)->finalize (object);
+}
+
+static void
+sl_graph_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_SOURCE:
+      g_value_set_uint (value, self->selected);
+      break;
+    case PROP_DARK:
+      g_value_set_boolean (value, self->dark);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_graph_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_SOURCE:
+      sl_graph_view_set_selected_source (self, g_value_get_uint (value));
+      break;
+    case PROP_DARK:
+      sl_graph_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_graph_view_class_init (SlGraphViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = sl_graph_view_finalize;
+  object_class->get_property = sl_graph_view_get_property;
+  object_class->set_property = sl_graph_view_set_property;
+
+  widget_class->snapshot = sl_graph_view_snapshot;
+  widget_class->size_allocate = sl_graph_view_size_allocate;
+  widget_class->measure = sl_graph_view_measure;
+  widget_class->css_changed = sl_graph_view_css_changed;
+
+  properties[PROP_SELECTED_SOURCE] =
+    g_param_spec_uint ("selected-source", NULL, NULL, 0, G_MAXUINT32, SL_NONE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* emitted when the user (or the API) changes the selected source */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "graphview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sl_graph_view_init (SlGraphView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
+  self->painter = sl_graph_painter_new ();
+  self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->key_order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->selected = SL_NONE;
+  self->hover = SL_NONE;
+  sl_graph_viewport_init (&self->vp, 640, 320);
+  update_style (self);
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_focus_on_click (widget, TRUE);
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  update_accessible (self);
+}
+
+/* Public API */
+
+GtkWidget *
+sl_graph_view_new (void)
+{
+  return g_object_new (SL_TYPE_GRAPH_VIEW, NULL);
+}
+
+void
+sl_graph_view_set_model (SlGraphView *self, SlModel *model)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  if (model != NULL)
+    sl_model_ref (model);
+  g_clear_pointer (&self->model, sl_model_unref);
+  self->model = model;
+
+  sl_graph_painter_set_model (self->painter, model);
+  rebuild_key_order (self);
+  g_array_set_size (self->highlight, 0);
+  sl_graph_painter_set_highlight (self->painter, NULL, 0);
+  self->hover = SL_NONE;
+  sl_graph_painter_set_hover (self->painter, SL_NONE);
+  set_selected (self, SL_NONE, TRUE);
+  sl_graph_view_zoom_to_fit (self);
+  update_accessible (self);
+}
+
+SlModel *
+sl_graph_view_get_model (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), NULL);
+  return self->model;
+}
+
+guint32
+sl_graph_view_get_selected_source (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), SL_NONE);
+  return self->selected;
+}
+
+void
+sl_graph_view_set_selected_source (SlGraphView *self, guint32 source)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+  set_selected (self, source, TRUE);
+  reveal_source (self, self->selected);
+}
+
+void
+sl_graph_view_set_highlight (SlGraphView *self, const guint32 *sources, guint n)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+  g_return_if_fail (sources != NULL || n == 0);
+
+  g_array_set_size (self->highlight, 0);
+  if (n > 0)
+    g_array_append_vals (self->highlight, sources, n);
+  sl_graph_painter_set_highlight (self->painter, sources, n);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sl_graph_view_highlight_event (SlGraphView *self, guint32 event)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  g_array_set_size (self->highlight, 0);
+  if (self->model == NULL || event == SL_NONE || event >= sl_model_n_events (self->model))
+    {
+      sl_graph_painter_set_highlight (self->painter, NULL, 0);
+    }
+  else
+    {
+      sl_model_event_sources (self->model, event, self->highlight);
+      sl_graph_painter_highlight_event (self->painter, event);
+    }
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const guint32 *
+sl_graph_view_get_highlight (SlGraphView *self, guint *n)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), NULL);
+
+  if (n != NULL)
+    *n = self->highlight->len;
+  return self->highlight->len > 0 ? (const guint32 *) self->highlight->data : NULL;
+}
+
+void
+sl_graph_view_zoom_to_fit (SlGraphView *self)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  if (has_size (self))
+    fit_now (self);
+  else
+    self->needs_fit = TRUE;
+}
+
+void
+sl_graph_view_zoom_at (SlGraphView *self, double factor, double x, double y)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+  g_return_if_fail (factor > 0);
+
+  if (self->needs_fit && has_size (self))
+    fit_now (self);
+  zoom_at (self, factor, x, y);
+}
+
+gboolean
+sl_graph_view_get_node_position (SlGraphView *self, guint32 source, double *x, double *y)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+
+  if (self->model == NULL || source == SL_NONE)
+    return FALSE;
+  if (self->needs_fit && has_size (self))
+    fit_now (self);
+  sync_size (self);
+  return sl_graph_painter_node_position (self->painter, &self->vp, source, x, y);
+}
+
+gboolean
+sl_graph_view_get_dark (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+  return self->dark;
+}
+
+void
+sl_graph_view_set_dark (SlGraphView *self, gboolean dark)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  dark = !!dark;
+  if (self->dark == dark)
+    return;
+  self->dark = dark;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}

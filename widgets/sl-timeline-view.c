@@ -1,0 +1,930 @@
+/* sl-timeline-view.c: the timeline widget. It owns a viewport and a painter and turns pointer,
+ * touch and key input into viewport changes and selections; all drawing and hit testing is
+ * the painter's, so the screen and the exported images agree. */
+#include "sl-timeline-view.h"
+
+#include <math.h>
+
+#include "paint/sl-paint-style.h"
+#include "paint/sl-timeline-painter.h"
+
+/* Height of the overview strip under the lanes, in logical pixels. */
+#define OVERVIEW_HEIGHT 36.0
+/* A press that moves less than this is a click, not a drag. */
+#define CLICK_SLOP 4.0
+/* Zoom per wheel notch and per key press. */
+#define WHEEL_ZOOM 1.25
+#define KEY_ZOOM 1.5
+/* Share of the width one arrow key press pans. */
+#define KEY_PAN 0.1
+
+struct _SlTimelineView
+{
+  GtkWidget           parent_instance;
+
+  SlTimelinePainter  *painter;
+  SlTimelineViewport  vp;
+  SlModel            *model;
+  GArray             *highlight;       /* guint32 events, as given */
+  guint32             selected;
+  guint32             hover;
+  gboolean            dark;
+  gboolean            needs_fit;       /* fit once the widget has a size */
+
+  /* pointer state */
+  double              pointer_x, pointer_y;
+  SlTimelineViewport  drag_start_vp;
+  double              drag_x, drag_y;
+  gboolean            drag_moved;
+  gboolean            drag_in_overview;
+  SlTimelineViewport  zoom_start_vp;
+};
+
+G_DEFINE_FINAL_TYPE (SlTimelineView, sl_timeline_view, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_SELECTED_EVENT,
+  PROP_DARK,
+  N_PROPS
+};
+
+enum
+{
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static double
+lanes_height (SlTimelineView *self)
+{
+  return MAX (1.0, gtk_widget_get_height (GTK_WIDGET (self)) - OVERVIEW_HEIGHT);
+}
+
+static gboolean
+has_size (SlTimelineView *self)
+{
+  return gtk_widget_get_width (GTK_WIDGET (self)) > 0 && gtk_widget_get_height (GTK_WIDGET (self)) > 0;
+}
+
+/* Keeps the viewport's size in step with the widget before anything reads it. */
+static void
+sync_size (SlTimelineView *self)
+{
+  double w = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
+  double h = lanes_height (self);
+
+  if (self->vp.width != w || self->vp.height != h)
+    sl_timeline_viewport_set_size (&self->vp, w, h);
+}
+
+static void
+fit_now (SlTimelineView *self)
+{
+  sync_size (self);
+  if (self->model != NULL)
+    sl_timeline_viewport_fit (&self->vp, self->model);
+  self->needs_fit = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Text and sizes follow the desktop font and text scale. */
+static void
+update_style (SlTimelineView *self)
+{
+  SlPaintStyle style;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  int dpi = 0;
+
+  sl_paint_style_init (&style, self->dark);
+  if (font != NULL)
+    sl_paint_style_set_font (&style, pango_font_description_get_family (font),
+                             pango_font_description_get_size (font) / (double) PANGO_SCALE);
+  if (settings != NULL)
+    g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi > 0)
+    style.scale = CLAMP (dpi / (96.0 * 1024.0), 0.5, 3.0);
+  sl_timeline_painter_set_style (self->painter, &style);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static char *
+describe_event (SlTimelineView *self, guint32 event)
+{
+  const SlEvent *ev = sl_model_event (self->model, event);
+  const char *label = sl_model_str (self->model, ev->label);
+  g_autoptr (GDateTime) a = g_date_time_new_from_unix_utc (ev->start);
+  g_autoptr (GDateTime) b = g_date_time_new_from_unix_utc (MAX (ev->start, ev->end_t - 1));
+  g_autofree char *from = a ? g_date_time_format (a, "%-d %B %Y") : g_strdup ("?");
+  g_autofree char *to = b ? g_date_time_format (b, "%-d %B %Y") : g_strdup ("?");
+
+  if (label == NULL || *label == '\0')
+    label = "Untitled event";
+  if (g_strcmp0 (from, to) == 0)
+    return g_strdup_printf ("%s — %s", label, from);
+  return g_strdup_printf ("%s — %s to %s", label, from, to);
+}
+
+static void
+update_accessible (SlTimelineView *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+  guint n = self->model ? sl_model_n_events (self->model) : 0;
+
+  label = g_strdup_printf (n == 1 ? "Timeline, %u event" : "Timeline, %u events", n);
+  if (self->selected != SL_NONE)
+    {
+      g_autofree char *what = describe_event (self, self->selected);
+      description = g_strdup_printf ("Selected: %s", what);
+    }
+  else
+    description = g_strdup ("No event selected. Left and Right select events, "
+                            "plus and minus zoom, 0 shows everything.");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* Selection */
+
+static void
+set_selected (SlTimelineView *self, guint32 event, gboolean emit)
+{
+  if (self->model == NULL || event >= sl_model_n_events (self->model))
+    event = SL_NONE;
+  if (self->selected == event)
+    return;
+  self->selected = event;
+  sl_timeline_painter_set_selected (self->painter, event);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+  if (emit)
+    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/* Pans (and scrolls lanes) so that the event is on screen, keeping the zoom. */
+static void
+reveal_event (SlTimelineView *self, guint32 event)
+{
+  const SlEvent *ev;
+  SlTimelineItem item;
+  double x, margin;
+
+  if (self->model == NULL || event == SL_NONE || !has_size (self))
+    return;
+  sync_size (self);
+  margin = self->vp.width * 0.08;
+  if (sl_timeline_painter_event_item (self->painter, &self->vp, event, &item)
+      && item.cx >= margin && item.cx <= self->vp.width - margin)
+    return;
+
+  ev = sl_model_event (self->model, event);
+  x = sl_timeline_viewport_x_of (&self->vp, (double) ev->start + (ev->end_t - ev->start) / 2.0);
+  if (x < margin || x > self->vp.width - margin)
+    sl_timeline_viewport_pan (&self->vp, x - self->vp.width / 2.0);
+  if (!sl_timeline_painter_event_item (self->painter, &self->vp, event, &item))
+    {
+      /* still not placed: its lane is scrolled away */
+      self->vp.lane_offset = sl_timeline_painter_lane_of_event (self->painter, event);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The event step positions away from the selection in time order; from nothing, the first
+ * event on screen (or the first/last overall). */
+static guint32
+neighbour_event (SlTimelineView *self, int step)
+{
+  const guint32 *order;
+  guint n, pos;
+
+  if (self->model == NULL)
+    return SL_NONE;
+  order = sl_model_events_by_start (self->model, &n);
+  if (n == 0)
+    return SL_NONE;
+
+  if (self->selected == SL_NONE)
+    {
+      double mid_t = sl_timeline_viewport_time_at (&self->vp, step > 0 ? 0.0 : self->vp.width);
+      guint lo = 0, hi = n;
+
+      /* first event starting at or after the left edge (or last before the right edge) */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if ((double) sl_model_event (self->model, order[mid])->start < mid_t)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (step > 0)
+        return order[MIN (lo, n - 1)];
+      return order[lo > 0 ? lo - 1 : 0];
+    }
+  else
+    {
+      SlTime start = sl_model_event (self->model, self->selected)->start;
+      guint lo = 0, hi = n;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if (sl_model_event (self->model, order[mid])->start < start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (pos = lo; pos < n && order[pos] != self->selected; pos++)
+        ;
+      if (pos >= n)
+        return SL_NONE;
+      if (step > 0)
+        return pos + 1 < n ? order[pos + 1] : SL_NONE;
+      return pos > 0 ? order[pos - 1] : SL_NONE;
+    }
+}
+
+static gboolean
+select_neighbour (SlTimelineView *self, int step)
+{
+  guint32 next = neighbour_event (self, step);
+
+  if (next == SL_NONE)
+    return FALSE;
+  set_selected (self, next, TRUE);
+  reveal_event (self, next);
+  return TRUE;
+}
+
+static gboolean
+select_end (SlTimelineView *self, gboolean last)
+{
+  const guint32 *order;
+  guint n;
+
+  if (self->model == NULL)
+    return FALSE;
+  order = sl_model_events_by_start (self->model, &n);
+  if (n == 0)
+    return FALSE;
+  set_selected (self, order[last ? n - 1 : 0], TRUE);
+  reveal_event (self, self->selected);
+  return TRUE;
+}
+
+/* Input */
+
+static void
+zoom_at (SlTimelineView *self, double factor, double x)
+{
+  sync_size (self);
+  sl_timeline_viewport_zoom_at (&self->vp, factor, x);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scroll_lanes (SlTimelineView *self, double lanes)
+{
+  guint n = sl_timeline_painter_n_lanes (self->painter);
+  double max = n > 0 ? n - 1 : 0;
+
+  self->vp.lane_offset = CLAMP (self->vp.lane_offset + lanes, 0.0, max);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, SlTimelineView *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+
+  sync_size (self);
+  if (state & GDK_SHIFT_MASK)
+    {
+      /* Shift turns the wheel into lane scrolling, as in other wide canvases */
+      scroll_lanes (self, wheel ? dy : dy / 40.0);
+      if (dx != 0)
+        sl_timeline_viewport_pan (&self->vp, wheel ? dx * 60.0 : dx);
+      return TRUE;
+    }
+  if (dx != 0)
+    sl_timeline_viewport_pan (&self->vp, wheel ? dx * 60.0 : dx);
+  if (dy != 0)
+    {
+      double factor = wheel ? pow (WHEEL_ZOOM, -dy) : exp (-dy * 0.01);
+      sl_timeline_viewport_zoom_at (&self->vp, factor, self->pointer_x);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller, double x, double y, SlTimelineView *self)
+{
+  guint32 hover = SL_NONE;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (self->model != NULL && y < lanes_height (self))
+    {
+      sync_size (self);
+      hover = sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
+    }
+  if (hover != self->hover)
+    {
+      self->hover = hover;
+      sl_timeline_painter_set_hover (self->painter, hover);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller, SlTimelineView *self)
+{
+  if (self->hover != SL_NONE)
+    {
+      self->hover = SL_NONE;
+      sl_timeline_painter_set_hover (self->painter, SL_NONE);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* The overview strip spans the model's whole extent: x there maps linearly onto it. */
+static void
+center_from_overview (SlTimelineView *self, double x)
+{
+  SlTime t0, t1;
+  double span, center, w = MAX (1.0, self->vp.width);
+
+  if (self->model == NULL || !sl_model_time_bounds (self->model, &t0, &t1) || t1 <= t0)
+    return;
+  span = self->vp.t1 - self->vp.t0;
+  center = t0 + (t1 - t0) * CLAMP (x / w, 0.0, 1.0);
+  self->vp.t0 = center - span / 2.0;
+  self->vp.t1 = center + span / 2.0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlTimelineView *self)
+{
+  sync_size (self);
+  self->drag_start_vp = self->vp;
+  self->drag_x = x;
+  self->drag_y = y;
+  self->drag_moved = FALSE;
+  self->drag_in_overview = y >= lanes_height (self);
+  if (gtk_widget_get_focusable (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (self->drag_in_overview)
+    center_from_overview (self, x);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *self)
+{
+  if (!self->drag_moved && hypot (dx, dy) < CLICK_SLOP)
+    return;
+  if (!self->drag_moved)
+    {
+      self->drag_moved = TRUE;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->drag_in_overview ? NULL : "grabbing");
+    }
+  if (self->drag_in_overview)
+    {
+      center_from_overview (self, self->drag_x + dx);
+      return;
+    }
+  self->vp = self->drag_start_vp;
+  sl_timeline_viewport_pan (&self->vp, -dx);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *self)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  if (self->drag_moved || self->drag_in_overview)
+    return;
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
+    return;
+  /* a click: select what is under it, or clear when it is empty */
+  if (self->model != NULL)
+    set_selected (self, sl_timeline_painter_hit_test (self->painter, &self->vp,
+                                                      self->drag_x, self->drag_y), TRUE);
+}
+
+static void
+zoom_begin_cb (GtkGesture *gesture, GdkEventSequence *sequence, SlTimelineView *self)
+{
+  sync_size (self);
+  self->zoom_start_vp = self->vp;
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture, double scale, SlTimelineView *self)
+{
+  double cx, cy;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &cx, &cy))
+    cx = self->vp.width / 2.0;
+  self->vp = self->zoom_start_vp;
+  sl_timeline_viewport_zoom_at (&self->vp, scale, cx);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SlTimelineView        *self)
+{
+  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
+  gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
+
+  if (state & (GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+  sync_size (self);
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      zoom_at (self, KEY_ZOOM, self->vp.width / 2.0);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      zoom_at (self, 1.0 / KEY_ZOOM, self->vp.width / 2.0);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      if (ctrl)
+        return FALSE; /* the window's Ctrl+0 fits both views */
+      fit_now (self);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      if (shift || ctrl)
+        {
+          sl_timeline_viewport_pan (&self->vp, -self->vp.width * KEY_PAN);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          return TRUE;
+        }
+      select_neighbour (self, -1);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (shift || ctrl)
+        {
+          sl_timeline_viewport_pan (&self->vp, self->vp.width * KEY_PAN);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          return TRUE;
+        }
+      select_neighbour (self, +1);
+      return TRUE;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      scroll_lanes (self, -1.0);
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      scroll_lanes (self, 1.0);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+      scroll_lanes (self, -5.0);
+      return TRUE;
+    case GDK_KEY_Page_Down:
+      scroll_lanes (self, 5.0);
+      return TRUE;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      return select_end (self, FALSE);
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      return select_end (self, TRUE);
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+      if (ctrl)
+        return FALSE;
+      /* at the last event Tab moves on to the next widget: no keyboard trap */
+      return select_neighbour (self, +1);
+    case GDK_KEY_ISO_Left_Tab:
+      if (ctrl)
+        return FALSE;
+      return select_neighbour (self, -1);
+    case GDK_KEY_Escape:
+      if (self->selected == SL_NONE)
+        return FALSE;
+      set_selected (self, SL_NONE, TRUE);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (widget);
+  guint32 event;
+  g_autofree char *text = NULL;
+
+  if (self->model == NULL)
+    return FALSE;
+  sync_size (self);
+  if (keyboard)
+    event = self->selected;
+  else if (y >= lanes_height (self))
+    {
+      gtk_tooltip_set_text (tooltip, "Overview of all events: click or drag to move the view");
+      return TRUE;
+    }
+  else
+    event = sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
+  if (event == SL_NONE)
+    return FALSE;
+  text = describe_event (self, event);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* GtkWidget */
+
+static void
+sl_timeline_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double lanes_h = lanes_height (self);
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, lanes_h);
+  cairo_clip (cr);
+  sl_timeline_painter_draw (self->painter, cr, &self->vp);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_translate (cr, 0, lanes_h);
+  cairo_rectangle (cr, 0, 0, width, OVERVIEW_HEIGHT);
+  cairo_clip (cr);
+  sl_timeline_painter_draw_overview (self->painter, cr, &self->vp, width, OVERVIEW_HEIGHT);
+  cairo_restore (cr);
+  cairo_destroy (cr);
+}
+
+static void
+sl_timeline_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (widget);
+
+  if (self->needs_fit && width > 0 && height > 0)
+    fit_now (self);
+  else
+    sync_size (self);
+}
+
+static void
+sl_timeline_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = 800;
+    }
+  else
+    {
+      double axis = sl_timeline_painter_axis_height (self->painter);
+      *minimum = (int) ceil (axis + OVERVIEW_HEIGHT + 48);
+      *natural = MAX (*minimum, 320);
+    }
+}
+
+static void
+sl_timeline_view_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (sl_timeline_view_parent_class)->css_changed (widget, change);
+  update_style (SL_TIMELINE_VIEW (widget));
+}
+
+/* GObject */
+
+static void
+sl_timeline_view_finalize (GObject *object)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (object);
+
+  g_clear_pointer (&self->painter, sl_timeline_painter_free);
+  g_clear_pointer (&self->model, sl_model_unref);
+  g_clear_pointer (&self->highlight, g_array_unref);
+  G_OBJECT_CLASS (sl_timeline_view_parent_class)->finalize (object);
+}
+
+static void
+sl_timeline_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_EVENT:
+      g_value_set_uint (value, self->selected);
+      break;
+    case PROP_DARK:
+      g_value_set_boolean (value, self->dark);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_timeline_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SlTimelineView *self = SL_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_EVENT:
+      sl_timeline_view_set_selected_event (self, g_value_get_uint (value));
+      break;
+    case PROP_DARK:
+      sl_timeline_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_timeline_view_class_init (SlTimelineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = sl_timeline_view_finalize;
+  object_class->get_property = sl_timeline_view_get_property;
+  object_class->set_property = sl_timeline_view_set_property;
+
+  widget_class->snapshot = sl_timeline_view_snapshot;
+  widget_class->size_allocate = sl_timeline_view_size_allocate;
+  widget_class->measure = sl_timeline_view_measure;
+  widget_class->css_changed = sl_timeline_view_css_changed;
+
+  properties[PROP_SELECTED_EVENT] =
+    g_param_spec_uint ("selected-event", NULL, NULL, 0, G_MAXUINT32, SL_NONE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* emitted when the user (or the API) changes the selected event */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "timelineview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sl_timeline_view_init (SlTimelineView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  SlTime now = g_get_real_time () / G_USEC_PER_SEC;
+
+  self->painter = sl_timeline_painter_new ();
+  self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->selected = SL_NONE;
+  self->hover = SL_NONE;
+  sl_timeline_viewport_init (&self->vp, now - 365 * SL_DAY, now, 800, 300);
+  update_style (self);
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_focus_on_click (widget, TRUE);
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  update_accessible (self);
+}
+
+/* Public API */
+
+GtkWidget *
+sl_timeline_view_new (void)
+{
+  return g_object_new (SL_TYPE_TIMELINE_VIEW, NULL);
+}
+
+void
+sl_timeline_view_set_model (SlTimelineView *self, SlModel *model)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  if (model != NULL)
+    sl_model_ref (model);
+  g_clear_pointer (&self->model, sl_model_unref);
+  self->model = model;
+
+  sl_timeline_painter_set_model (self->painter, model);
+  g_array_set_size (self->highlight, 0);
+  sl_timeline_painter_set_highlight (self->painter, NULL, 0);
+  self->hover = SL_NONE;
+  sl_timeline_painter_set_hover (self->painter, SL_NONE);
+  set_selected (self, SL_NONE, TRUE);
+  sl_timeline_view_zoom_to_fit (self);
+  update_accessible (self);
+}
+
+SlModel *
+sl_timeline_view_get_model (SlTimelineView *self)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), NULL);
+  return self->model;
+}
+
+guint32
+sl_timeline_view_get_selected_event (SlTimelineView *self)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), SL_NONE);
+  return self->selected;
+}
+
+void
+sl_timeline_view_set_selected_event (SlTimelineView *self, guint32 event)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  set_selected (self, event, TRUE);
+  reveal_event (self, self->selected);
+}
+
+void
+sl_timeline_view_set_highlight (SlTimelineView *self, const guint32 *events, guint n)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (events != NULL || n == 0);
+
+  g_array_set_size (self->highlight, 0);
+  if (n > 0)
+    g_array_append_vals (self->highlight, events, n);
+  sl_timeline_painter_set_highlight (self->painter, events, n);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sl_timeline_view_get_visible_range (SlTimelineView *self, SlTime *t0, SlTime *t1)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  if (self->needs_fit && has_size (self))
+    fit_now (self);
+  if (t0 != NULL)
+    *t0 = (SlTime) floor (self->vp.t0);
+  if (t1 != NULL)
+    *t1 = (SlTime) ceil (self->vp.t1);
+}
+
+void
+sl_timeline_view_set_visible_range (SlTimelineView *self, SlTime t0, SlTime t1)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (t1 > t0);
+
+  sync_size (self);
+  self->needs_fit = FALSE;
+  self->vp.t0 = (double) t0;
+  self->vp.t1 = (double) t1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sl_timeline_view_zoom_to_fit (SlTimelineView *self)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  if (has_size (self))
+    fit_now (self);
+  else
+    self->needs_fit = TRUE;
+}
+
+void
+sl_timeline_view_zoom_at (SlTimelineView *self, double factor, double x)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (factor > 0);
+
+  if (self->needs_fit && has_size (self))
+    fit_now (self);
+  zoom_at (self, factor, x);
+}
+
+gboolean
+sl_timeline_view_get_event_position (SlTimelineView *self, guint32 event, double *x, double *y)
+{
+  SlTimelineItem item;
+
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (self->model == NULL || event == SL_NONE || !has_size (self))
+    return FALSE;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  if (!sl_timeline_painter_event_item (self->painter, &self->vp, event, &item))
+    return FALSE;
+  if (item.cx < 0 || item.cx > self->vp.width || item.cy < 0 || item.cy > self->vp.height)
+    return FALSE;
+  if (x != NULL)
+    *x = item.cx;
+  if (y != NULL)
+    *y = item.cy;
+  return TRUE;
+}
+
+gboolean
+sl_timeline_view_get_dark (SlTimelineView *self)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), FALSE);
+  return self->dark;
+}
+
+void
+sl_timeline_view_set_dark (SlTimelineView *self, gboolean dark)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  dark = !!dark;
+  if (self->dark == dark)
+    return;
+  self->dark = dark;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
