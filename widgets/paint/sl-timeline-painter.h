@@ -44,7 +44,8 @@ void     sl_timeline_viewport_pan           (SlTimelineViewport *vp, double dx);
 void     sl_timeline_viewport_set_size      (SlTimelineViewport *vp, double width, double height);
 /* Shows the interval [t0, t1) with a small margin on both sides (at least a day wide). */
 void     sl_timeline_viewport_show_range    (SlTimelineViewport *vp, double t0, double t1);
-/* Shows every event of the model (the current year when it has none); FALSE when empty. */
+/* Shows every event of the model, with room on the right for the last labels (the current
+ * year when it has none); FALSE when empty. */
 gboolean sl_timeline_viewport_fit           (SlTimelineViewport *vp, SlModel *model);
 
 /* ---- Axis: which ticks and labels to draw at a scale ---- */
@@ -67,7 +68,8 @@ typedef struct
   guint      major_step;
 } SlAxisScale;
 
-/* Picks the finest minor tick whose spacing at seconds_per_px is at least min_spacing_px. */
+/* Picks the finest minor tick whose spacing at seconds_per_px is at least min_spacing_px
+ * (day and week ticks, whose labels are two digits, need only 0.6 of it). */
 void     sl_axis_scale_choose               (double seconds_per_px, double min_spacing_px,
                                              SlAxisScale *out);
 /* The tick boundary at or before t for unit × step (calendar-aligned: months, years, Mondays). */
