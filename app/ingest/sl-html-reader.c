@@ -133,9 +133,11 @@ element_hint (const xmlNode *n)
       if (!(strcmp (name, "class") == 0 || strcmp (name, "id") == 0 || strcmp (name, "role") == 0)
           || v == NULL || v->content == NULL)
         continue;
+      /* keep room for the separator and the terminator */
       for (const xmlChar *c = v->content; *c && len + 2 < sizeof buf; c++)
         buf[len++] = g_ascii_tolower (*c);
-      buf[len++] = ' ';
+      if (len + 1 < sizeof buf)
+        buf[len++] = ' ';
     }
   if (len == 0)
     return 0;
