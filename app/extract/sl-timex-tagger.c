@@ -1,0 +1,3296 @@
+/* sl-timex-tagger.c: a rule-based TIMEX3 tagger for English news.
+ *
+ * The text is tokenized into a fixed window of tokens (no allocation while scanning); at
+ * each token that can open a temporal expression the rules below try to match, the longest
+ * match wins, and its value is normalised at once against the document creation time
+ * (DCT) or, for narrative expressions ("two days later"), the last date the text named. */
+#include "sl-timex-tagger.h"
+
+#include <string.h>
+
+#include "sl-timex-date.h"
+#include "sl-timex-scan.h"
+
+#define WIN    4096 /* tokens held at once */
+#define AHEAD  48   /* longest lookahead a rule may need */
+#define BEHIND 32   /* tokens kept behind the scan point for tense cues */
+
+struct _SlTimexTagger
+{
+  SlTok toks[WIN];
+};
+
+/* What the words themselves fixed, for inferring the publication date. */
+typedef enum
+{
+  RAW_NONE = 0,
+  RAW_EXPLICIT,    /* a date with its year written out */
+  RAW_PARTIAL,     /* month (and day) without a year */
+  RAW_LAST_MONTH,  /* "last September" */
+  RAW_THIS_MONTH,  /* "earlier this month", "this month" */
+  RAW_LAST_YEAR,   /* "last year" */
+  RAW_THIS_YEAR,   /* "this year", "earlier this year" */
+} RawKind;
+
+typedef struct
+{
+  const char  *text;
+  const SlTok *t;
+  guint        n;
+  gboolean     has_dct;
+  SlDate       dct;
+  gint64       dct_lo, dct_hi; /* first and last day the DCT may be */
+  gboolean     has_ref;
+  SlDate       ref;            /* last date the text named */
+} Ctx;
+
+typedef struct
+{
+  guint    begin, end; /* token range */
+  guint    back;       /* tokens before the rule's start that belong to it ("right now") */
+  guint8   type, mod;
+  char     value[32];
+  gboolean anchors;    /* the text names this date: later narrative resolves against it */
+  SlDate   date;
+  guint8   raw;        /* RawKind */
+  SlDate   raw_date;   /* fields the text gave (year 0 when not given) */
+  gint8    raw_tense;
+} Match;
+
+typedef struct
+{
+  guint8 raw;
+  gint8  tense;
+  SlDate date;
+  guint32 begin;
+} RawMention;
+
+/* ------------------------------------------------------------------------------------ */
+/* token access                                                                          */
+
+static inline const SlLexInfo *
+info (guint16 w)
+{
+  return sl_timex_lex_info (w);
+}
+
+static inline guint16
+W (const Ctx *c, guint i)
+{
+  return i < c->n && c->t[i].kind == SL_TK_WORD ? c->t[i].word : 0;
+}
+
+static inline gboolean
+is_w (const Ctx *c, guint i, guint16 id)
+{
+  return W (c, i) == id;
+}
+
+static inline guint32
+CATS (const Ctx *c, guint i)
+{
+  return info (W (c, i))->cats;
+}
+
+static inline gint32
+VAL (const Ctx *c, guint i)
+{
+  return info (W (c, i))->val;
+}
+
+static inline gboolean
+is_p (const Ctx *c, guint i, char ch)
+{
+  return i < c->n && c->t[i].kind == SL_TK_PUNCT && c->t[i].ch == (guint8) ch;
+}
+
+static inline gboolean
+is_num (const Ctx *c, guint i)
+{
+  return i < c->n && c->t[i].kind == SL_TK_NUM;
+}
+
+/* token i follows the previous one with no space */
+static inline gboolean
+glued (const Ctx *c, guint i)
+{
+  return i < c->n && !(c->t[i].flags & SL_TF_SPACE);
+}
+
+/* a hyphen joining two words: "third-quarter", "mid-1996" */
+static inline gboolean
+hyph (const Ctx *c, guint i)
+{
+  return is_p (c, i, '-') && glued (c, i) && glued (c, i + 1) && i + 1 < c->n;
+}
+
+static inline gboolean
+cap (const Ctx *c, guint i)
+{
+  return i < c->n && (c->t[i].flags & SL_TF_CAP);
+}
+
+/* A plain number of 1-2 digits usable as a day of the month. */
+static inline gboolean
+day_num (const Ctx *c, guint i)
+{
+  const SlTok *t;
+
+  if (!is_num (c, i))
+    return FALSE;
+  t = &c->t[i];
+  return t->ndig <= 2 && t->num >= 1 && t->num <= 31
+         && (t->suffix == SL_SUF_NONE || t->suffix == SL_SUF_ORD)
+         && !(t->flags & (SL_TF_COMMA | SL_TF_DECIMAL));
+}
+
+/* A four-digit number usable as a year. */
+static inline gboolean
+year_num (const Ctx *c, guint i)
+{
+  const SlTok *t;
+
+  if (!is_num (c, i))
+    return FALSE;
+  t = &c->t[i];
+  return t->ndig == 4 && t->suffix == SL_SUF_NONE && !(t->flags & (SL_TF_COMMA | SL_TF_DECIMAL))
+         && t->num >= 1000 && t->num <= 2199;
+}
+
+/* End of a sentence at token i. */
+static gboolean
+sentence_end (const Ctx *c, guint i)
+{
+  if (i >= c->n || c->t[i].kind != SL_TK_PUNCT)
+    return FALSE;
+  switch (c->t[i].ch)
+    {
+    case '!':
+    case '?':
+    case ';':
+      return TRUE;
+    case '.':
+      /* not after an abbreviation ("Sept.", "p.m.", initials) */
+      if (i > 0 && c->t[i - 1].kind == SL_TK_WORD && glued (c, i))
+        {
+          const SlTok *p = &c->t[i - 1];
+          if ((info (p->word)->cats & SL_C_MONTHABBR) || p->end - p->begin == 1)
+            return FALSE;
+        }
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Word-end test on the raw text: "ed" endings mark the past tense. */
+static gboolean
+word_ends_ed (const Ctx *c, guint i)
+{
+  const SlTok *t = &c->t[i];
+  const char *s = c->text + t->begin;
+  guint len = t->end - t->begin;
+
+  if (t->kind != SL_TK_WORD || len < 4 || (t->flags & SL_TF_CAP))
+    return FALSE;
+  return s[len - 2] == 'e' && s[len - 1] == 'd';
+}
+
+static int
+tense_cue (const Ctx *c, guint i)
+{
+  guint32 cats = CATS (c, i);
+
+  if (cats & SL_C_FUTURE)
+    {
+      /* "'ll" only after an apostrophe */
+      if (W (c, i) == SL_W_LL && !is_p (c, i - 1, '\''))
+        return 0;
+      /* "won't" */
+      if (W (c, i) == SL_W_WONT && !is_p (c, i + 1, '\''))
+        return 0;
+      return 1;
+    }
+  if (cats & SL_C_PAST)
+    return -1;
+  if (W (c, i) == SL_W_AGO)
+    return -1;
+  if (W (c, i) == 0 && word_ends_ed (c, i))
+    return -1;
+  return 0;
+}
+
+/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. */
+static int
+tense_around (const Ctx *c, guint b, guint e)
+{
+  guint past_d = G_MAXUINT, fut_d = G_MAXUINT;
+
+  for (guint k = 1; k <= 20 && k <= b; k++)
+    {
+      guint i = b - k;
+      int cue;
+
+      if (sentence_end (c, i))
+        break;
+      cue = tense_cue (c, i);
+      if (cue > 0 && fut_d == G_MAXUINT)
+        fut_d = k;
+      else if (cue < 0 && past_d == G_MAXUINT)
+        past_d = k;
+      if (c->t[i].flags & SL_TF_PARA)
+        break;
+    }
+  for (guint k = 0; k < 20 && e + k < c->n; k++)
+    {
+      guint i = e + k;
+      int cue;
+
+      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA))
+        break;
+      cue = tense_cue (c, i);
+      if (cue > 0 && fut_d == G_MAXUINT)
+        fut_d = k + 1;
+      else if (cue < 0 && past_d == G_MAXUINT)
+        past_d = k + 1;
+    }
+  if (fut_d < past_d)
+    return 1;
+  if (past_d < fut_d)
+    return -1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* values                                                                                */
+
+static gboolean
+set_date (Match *m, const SlDate *d)
+{
+  if (!sl_timex_date_valid (d))
+    return FALSE;
+  sl_date_to_value (d, m->value, sizeof m->value);
+  m->date = *d;
+  m->anchors = TRUE;
+  if (m->type != SL_TIMEX_TIME)
+    m->type = SL_TIMEX_DATE;
+  return TRUE;
+}
+
+static void
+set_str (Match *m, const char *v, SlTimexType type)
+{
+  g_strlcpy (m->value, v, sizeof m->value);
+  m->type = type;
+  m->anchors = FALSE;
+}
+
+static const char *
+part_day_code (SlPartDay pd)
+{
+  switch (pd)
+    {
+    case SL_PD_MO: return "MO";
+    case SL_PD_AF: return "AF";
+    case SL_PD_EV: return "EV";
+    case SL_PD_NI: return "NI";
+    case SL_PD_DT: return "DT";
+    case SL_PD_MI: return "12:00";
+    case SL_PD_MIDNIGHT: return "24:00";
+    case SL_PD_NONE:
+    default: return NULL;
+    }
+}
+
+/* Appends a time of day to a day value: "2024-03-28" + "T15:00". */
+static void
+append_time (Match *m, const char *tod)
+{
+  gsize l = strlen (m->value);
+
+  if (tod == NULL)
+    return;
+  if (l + 2 + strlen (tod) >= sizeof m->value)
+    return;
+  m->value[l] = 'T';
+  strcpy (m->value + l + 1, tod);
+  m->type = SL_TIMEX_TIME;
+}
+
+static char
+unit_letter (SlUnit u, gboolean *time_part)
+{
+  *time_part = FALSE;
+  switch (u)
+    {
+    case SL_UNIT_SECOND: *time_part = TRUE; return 'S';
+    case SL_UNIT_MINUTE: *time_part = TRUE; return 'M';
+    case SL_UNIT_HOUR: *time_part = TRUE; return 'H';
+    case SL_UNIT_DAY:
+    case SL_UNIT_NIGHT: return 'D';
+    case SL_UNIT_WEEK:
+    case SL_UNIT_FORTNIGHT: return 'W';
+    case SL_UNIT_MONTH: return 'M';
+    case SL_UNIT_QUARTER: return 'Q';
+    case SL_UNIT_HALF:
+    case SL_UNIT_SEASON: return 'M';
+    case SL_UNIT_YEAR:
+    case SL_UNIT_DECADE:
+    case SL_UNIT_CENTURY:
+    case SL_UNIT_MILLENNIUM: return 'Y';
+    case SL_UNIT_WEEKEND: return 'E';
+    case SL_UNIT_NONE:
+    default: return 0;
+    }
+}
+
+/* n < 0 means an unspecified amount ("several years" → PXY); half adds .5. */
+static void
+set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
+{
+  gboolean tp;
+  char letter = unit_letter (u, &tp);
+  gint64 mult = 1;
+
+  switch (u)
+    {
+    case SL_UNIT_FORTNIGHT: mult = 2; break;
+    case SL_UNIT_DECADE: mult = 10; break;
+    case SL_UNIT_CENTURY: mult = 100; break;
+    case SL_UNIT_MILLENNIUM: mult = 1000; break;
+    case SL_UNIT_HALF:
+    case SL_UNIT_SEASON: mult = u == SL_UNIT_HALF ? 6 : 3; break;
+    case SL_UNIT_NONE:
+    case SL_UNIT_SECOND:
+    case SL_UNIT_MINUTE:
+    case SL_UNIT_HOUR:
+    case SL_UNIT_DAY:
+    case SL_UNIT_NIGHT:
+    case SL_UNIT_WEEK:
+    case SL_UNIT_MONTH:
+    case SL_UNIT_QUARTER:
+    case SL_UNIT_YEAR:
+    case SL_UNIT_WEEKEND:
+    default: break;
+    }
+
+  m->type = SL_TIMEX_DURATION;
+  m->anchors = FALSE;
+  if (u == SL_UNIT_WEEKEND)
+    {
+      if (n < 0)
+        g_strlcpy (m->value, "PXWE", sizeof m->value);
+      else
+        g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "WE", n);
+      return;
+    }
+  if (n < 0)
+    g_snprintf (m->value, sizeof m->value, "P%sX%c", tp ? "T" : "", letter);
+  else if (half && mult == 1)
+    g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT ".5%c", tp ? "T" : "", n, letter);
+  else
+    g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT "%c", tp ? "T" : "",
+                n * mult + (half ? mult / 2 : 0), letter);
+}
+
+/* The DCT at a given precision, FALSE when it is not known that finely. */
+static gboolean
+dct_at (const Ctx *c, SlPrecision prec, SlDate *out)
+{
+  if (!c->has_dct)
+    return FALSE;
+  if (c->dct.prec < prec && !(prec == SL_PREC_QUARTER || prec == SL_PREC_HALF
+                              || prec == SL_PREC_SEASON)
+      )
+    return FALSE;
+  if (c->dct.prec < prec)
+    {
+      /* a quarter, half or season needs the month */
+      if (c->dct.prec < SL_PREC_MONTH)
+        return FALSE;
+    }
+  *out = sl_timex_date_truncate (&c->dct, prec);
+  return TRUE;
+}
+
+/* The date narrative expressions count from: the last one named, else the DCT. */
+static gboolean
+ref_at (const Ctx *c, SlPrecision prec, SlDate *out)
+{
+  if (c->has_ref && c->ref.prec >= prec)
+    {
+      *out = sl_timex_date_truncate (&c->ref, prec);
+      return TRUE;
+    }
+  return dct_at (c, prec, out);
+}
+
+/* Nearest year for a month (and day) relative to the DCT: dir < 0 the latest not after it,
+ * dir > 0 the earliest not before it, 0 the closest. */
+static gboolean
+resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
+{
+  gint64 best_dist = G_MAXINT64;
+  gboolean found = FALSE;
+
+  if (!c->has_dct)
+    return FALSE;
+  for (int dy = -1; dy <= 1; dy++)
+    {
+      SlDate d = { c->dct.year + dy, (guint8) month, (guint8) day,
+                   day ? SL_PREC_DAY : SL_PREC_MONTH };
+      gint64 lo, hi, dist;
+
+      if (day && day > sl_days_in_month (d.year, month))
+        continue;
+      lo = sl_timex_date_first_day (&d);
+      hi = sl_timex_date_last_day (&d);
+      if (dir < 0 && lo > c->dct_hi)
+        continue;
+      if (dir > 0 && hi < c->dct_lo)
+        continue;
+      dist = hi < c->dct_lo ? c->dct_lo - hi : lo > c->dct_hi ? lo - c->dct_hi : 0;
+      if (dist < best_dist || (dist == best_dist && dy == 0))
+        {
+          best_dist = dist;
+          *out = d;
+          found = TRUE;
+        }
+    }
+  return found;
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* quantities and units                                                                  */
+
+/* A cardinal at i: digits or number words ("twenty-four", "a hundred", "two thousand").
+ * Returns the index after it, 0 when none. */
+static guint
+parse_card (const Ctx *c, guint i, gint64 *val)
+{
+  gint64 total = 0, cur = 0;
+  gboolean any = FALSE;
+  guint j = i;
+
+  if (is_num (c, i))
+    {
+      const SlTok *t = &c->t[i];
+      if (t->suffix != SL_SUF_NONE || (t->flags & SL_TF_DECIMAL) || t->num > 100000)
+        return 0;
+      *val = t->num;
+      return i + 1;
+    }
+
+  for (;;)
+    {
+      guint16 w = W (c, j);
+      const SlLexInfo *li = info (w);
+
+      if ((w == SL_W_A || w == SL_W_AN) && !any)
+        {
+          guint16 nw = W (c, j + 1);
+          if (nw != SL_W_HUNDRED && nw != SL_W_THOUSAND && nw != SL_W_DOZEN)
+            break;
+          cur = 1;
+          any = TRUE;
+          j++;
+          continue;
+        }
+      if (!(li->cats & SL_C_NUMWORD))
+        break;
+      if (li->val == 100)
+        cur = (cur ? cur : 1) * 100;
+      else if (li->val == 1000)
+        {
+          total += (cur ? cur : 1) * 1000;
+          cur = 0;
+        }
+      else if (w == SL_W_DOZEN)
+        cur = (cur ? cur : 1) * 12;
+      else if (li->cats & SL_C_TENS)
+        {
+          if (cur % 100 != 0)
+            break;
+          cur += li->val;
+        }
+      else
+        {
+          if (cur % 10 != 0 || (cur % 100 >= 10 && cur % 100 < 20))
+            break;
+          cur += li->val;
+        }
+      any = TRUE;
+      j++;
+      if ((li->cats & SL_C_TENS) && hyph (c, j) && (CATS (c, j + 1) & SL_C_NUMWORD)
+          && !(CATS (c, j + 1) & SL_C_TENS) && VAL (c, j + 1) < 10)
+        j++;
+      else if (W (c, j) == SL_W_AND && (li->val == 100 || li->val == 1000)
+               && (CATS (c, j + 1) & SL_C_NUMWORD))
+        j++;
+    }
+  if (!any)
+    return 0;
+  *val = total + cur;
+  return j;
+}
+
+/* An unspecified amount: "several", "a few", "many", "a couple of". Returns the end. */
+static guint
+parse_vague (const Ctx *c, guint i, gint64 *val)
+{
+  switch (W (c, i))
+    {
+    case SL_W_SEVERAL:
+    case SL_W_MANY:
+    case SL_W_NUMEROUS:
+    case SL_W_FEW:
+      *val = -1;
+      return i + 1;
+    case SL_W_A:
+      if (W (c, i + 1) == SL_W_FEW)
+        {
+          *val = -1;
+          return i + 2;
+        }
+      if (W (c, i + 1) == SL_W_COUPLE)
+        {
+          *val = 2;
+          return W (c, i + 2) == SL_W_OF ? i + 3 : i + 2;
+        }
+      return 0;
+    case SL_W_COUPLE:
+      *val = 2;
+      return W (c, i + 1) == SL_W_OF ? i + 2 : i + 1;
+    default:
+      return 0;
+    }
+}
+
+/* A unit word at i. */
+static SlUnit
+unit_at (const Ctx *c, guint i, gboolean *plural)
+{
+  guint16 w = W (c, i);
+  guint32 cats;
+
+  *plural = FALSE;
+  if (w == SL_W_SECOND)
+    return SL_UNIT_SECOND;
+  cats = info (w)->cats;
+  if (!(cats & SL_C_UNIT))
+    return SL_UNIT_NONE;
+  *plural = (cats & SL_C_PLURAL) != 0;
+  return (SlUnit) info (w)->val;
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* rules                                                                                 */
+
+static gboolean match_core (Ctx *c, guint i, Match *m);
+
+/* Accepts a capitalised month word at i ("May" only where it cannot be the verb). */
+static gboolean
+month_word_ok (const Ctx *c, guint i)
+{
+  const SlTok *t;
+  guint32 cats = CATS (c, i);
+
+  if (!(cats & SL_C_MONTH) || !cap (c, i))
+    return FALSE;
+  t = &c->t[i];
+  if (cats & SL_C_MONTHABBR)
+    {
+      /* "Jan." or "Jan 5" */
+      if (!is_p (c, i + 1, '.') && !day_num (c, i + 1) && !year_num (c, i + 1))
+        return FALSE;
+    }
+  if (W (c, i) == SL_W_MAY || W (c, i) == SL_W_MARCH)
+    {
+      guint16 pw = i > 0 ? W (c, i - 1) : 0;
+
+      if (day_num (c, i + 1) || year_num (c, i + 1))
+        return TRUE;
+      if ((t->flags & SL_TF_ALLCAP) && W (c, i) == SL_W_MAY)
+        return FALSE;
+      switch (pw)
+        {
+        case SL_W_IN:
+        case SL_W_SINCE:
+        case SL_W_UNTIL:
+        case SL_W_TILL:
+        case SL_W_BY:
+        case SL_W_THROUGH:
+        case SL_W_DURING:
+        case SL_W_FROM:
+        case SL_W_LAST:
+        case SL_W_NEXT:
+        case SL_W_THIS:
+        case SL_W_EARLY:
+        case SL_W_LATE:
+        case SL_W_MID:
+        case SL_W_OF:
+        case SL_W_TO:
+        case SL_W_BEFORE:
+        case SL_W_AFTER:
+        case SL_W_AND:
+        case SL_W_OR:
+        case SL_W_END:
+        case SL_W_BEGINNING:
+        case SL_W_START:
+        case SL_W_MIDDLE:
+          return TRUE;
+        default:
+          break;
+        }
+      if (is_p (c, i - 1, '-') && i >= 2 && W (c, i - 2) == SL_W_MID)
+        return TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
+static gboolean
+r_month (Ctx *c, guint i, Match *m)
+{
+  guint month, day = 0, j;
+  gint32 year = 0;
+  int yoff = 0;
+  gboolean rel_year = FALSE;
+  SlDate d;
+
+  if (!month_word_ok (c, i))
+    return FALSE;
+  month = (guint) VAL (c, i);
+  j = i + 1;
+  if (is_p (c, j, '.') && glued (c, j) && (CATS (c, i) & SL_C_MONTHABBR))
+    j++;
+
+  if (day_num (c, j) && !is_p (c, j + 1, ':') && !(is_p (c, j + 1, '-') && year_num (c, j + 2)))
+    {
+      day = (guint) c->t[j].num;
+      j++;
+      if (is_p (c, j, ',') && year_num (c, j + 1))
+        {
+          year = c->t[j + 1].num;
+          j += 2;
+        }
+      else if (year_num (c, j))
+        {
+          year = c->t[j].num;
+          j++;
+        }
+      else if (is_p (c, j, ',') && is_p (c, j + 1, '\'') && is_num (c, j + 2) && c->t[j + 2].ndig == 2)
+        {
+          year = 1900 + c->t[j + 2].num;
+          j += 3;
+        }
+    }
+  else if ((CATS (c, i + 1) & SL_C_ORDWORD) && W (c, i + 1) != SL_W_SECOND && j == i + 1
+           && !(CATS (c, i + 2) & SL_C_UNIT))
+    {
+      /* "March eighth" */
+      day = (guint) VAL (c, j);
+      j++;
+    }
+  else if (year_num (c, j))
+    {
+      year = c->t[j].num;
+      j++;
+    }
+  else if ((W (c, j) == SL_W_OF || is_p (c, j, ',')) && year_num (c, j + 1))
+    {
+      year = c->t[j + 1].num;
+      j += 2;
+    }
+
+  if (year == 0 && (W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT)
+      && W (c, j + 1) == SL_W_YEAR)
+    {
+      yoff = W (c, j) == SL_W_THIS ? 0 : W (c, j) == SL_W_LAST ? -1 : 1;
+      rel_year = TRUE;
+      j += 2;
+    }
+
+  if (day > 0 && day > sl_days_in_month (year ? year : 2000, month))
+    return FALSE; /* "February 31": not a date */
+
+  m->end = j;
+  m->type = SL_TIMEX_DATE;
+  m->raw_date.year = year;
+  m->raw_date.month = (guint8) month;
+  m->raw_date.day = (guint8) day;
+  m->raw_date.prec = day ? SL_PREC_DAY : SL_PREC_MONTH;
+
+  if (year)
+    {
+      d = (SlDate) { year, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
+      m->raw = RAW_EXPLICIT;
+      return set_date (m, &d);
+    }
+  if (rel_year)
+    {
+      SlDate y;
+      if (!dct_at (c, SL_PREC_YEAR, &y))
+        {
+          g_snprintf (m->value, sizeof m->value, day ? "XXXX-%02u-%02u" : "XXXX-%02u", month, day);
+          return TRUE;
+        }
+      d = (SlDate) { y.year + yoff, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
+      return set_date (m, &d);
+    }
+
+  m->raw = RAW_PARTIAL;
+  m->raw_tense = (gint8) tense_around (c, i, j);
+  if (i > 0 && W (c, i - 1) == SL_W_LAST)
+    m->raw_tense = -1;
+  if (resolve_month_day (c, month, day, m->raw_tense, &d))
+    return set_date (m, &d);
+  if (day)
+    g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
+  else
+    g_snprintf (m->value, sizeof m->value, "XXXX-%02u", month);
+  return TRUE;
+}
+
+/* day [of] Month [year]: "28 March 2024", "the 28th of March" */
+static gboolean
+r_day_month (Ctx *c, guint i, Match *m)
+{
+  guint j = i + 1, day, month;
+  gint32 year = 0;
+  SlDate d;
+
+  if (!day_num (c, i))
+    return FALSE;
+  day = (guint) c->t[i].num;
+  if (W (c, j) == SL_W_OF)
+    j++;
+  if (!(CATS (c, j) & SL_C_MONTH) || !cap (c, j))
+    return FALSE;
+  if ((CATS (c, j) & SL_C_MONTHABBR) && !is_p (c, j + 1, '.') && !year_num (c, j + 1))
+    return FALSE;
+  month = (guint) VAL (c, j);
+  j++;
+  if (is_p (c, j, '.') && glued (c, j) && (CATS (c, j - 1) & SL_C_MONTHABBR))
+    j++;
+  if (year_num (c, j))
+    {
+      year = c->t[j].num;
+      j++;
+    }
+  else if (is_p (c, j, ',') && year_num (c, j + 1))
+    {
+      year = c->t[j + 1].num;
+      j += 2;
+    }
+  if (day > sl_days_in_month (year ? year : 2000, month))
+    return FALSE;
+  m->end = j;
+  m->type = SL_TIMEX_DATE;
+  m->raw_date = (SlDate) { year, (guint8) month, (guint8) day, SL_PREC_DAY };
+  if (year)
+    {
+      d = (SlDate) { year, (guint8) month, (guint8) day, SL_PREC_DAY };
+      m->raw = RAW_EXPLICIT;
+      return set_date (m, &d);
+    }
+  m->raw = RAW_PARTIAL;
+  m->raw_tense = (gint8) tense_around (c, i, j);
+  if (resolve_month_day (c, month, day, m->raw_tense, &d))
+    return set_date (m, &d);
+  g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
+  return TRUE;
+}
+
+/* 2024-03-28, 2024/03/28, 3/28/2024, 28/3/2024, 3/28/98 */
+static gboolean
+r_numeric_date (Ctx *c, guint i, Match *m)
+{
+  const SlTok *a, *b, *y;
+  guint month, day;
+  gint32 year;
+  SlDate d;
+
+  if (!is_num (c, i) || !is_num (c, i + 2) || !is_num (c, i + 4))
+    return FALSE;
+  if (!glued (c, i + 1) || !glued (c, i + 2) || !glued (c, i + 3) || !glued (c, i + 4))
+    return FALSE;
+  a = &c->t[i];
+  if (a->ndig == 4 && (is_p (c, i + 1, '-') || is_p (c, i + 1, '/'))
+      && c->t[i + 3].ch == c->t[i + 1].ch && c->t[i + 3].kind == SL_TK_PUNCT)
+    {
+      b = &c->t[i + 2];
+      y = &c->t[i + 4];
+      if (b->ndig > 2 || y->ndig > 2 || a->suffix || b->suffix)
+        return FALSE;
+      year = a->num;
+      month = (guint) b->num;
+      day = (guint) y->num;
+    }
+  else if (is_p (c, i + 1, '/') && is_p (c, i + 3, '/') && a->ndig <= 2)
+    {
+      b = &c->t[i + 2];
+      y = &c->t[i + 4];
+      if (b->ndig > 2 || (y->ndig != 2 && y->ndig != 4) || a->suffix || b->suffix)
+        return FALSE;
+      month = (guint) a->num;
+      day = (guint) b->num;
+      if (month > 12 && day <= 12)
+        {
+          guint tmp = month;
+          month = day;
+          day = tmp;
+        }
+      year = y->ndig == 2 ? (y->num < 50 ? 2000 + y->num : 1900 + y->num) : y->num;
+    }
+  else
+    return FALSE;
+
+  if (is_num (c, i + 5) && glued (c, i + 5))
+    return FALSE;
+  if (year < 1000 || year > 2199 || month < 1 || month > 12 || day < 1
+      || day > sl_days_in_month (year, month))
+    return FALSE;
+  d = (SlDate) { year, (guint8) month, (guint8) day, SL_PREC_DAY };
+  m->end = i + 5;
+  m->type = SL_TIMEX_DATE;
+  m->raw = RAW_EXPLICIT;
+  m->raw_date = d;
+  return set_date (m, &d);
+}
+
+/* A day named after a time: "Wednesday", "yesterday", "Nov. 9". Returns the end. */
+static guint
+trailing_day (Ctx *c, guint j, Match *dm)
+{
+  guint k = j;
+
+  if (is_p (c, k, ',') && ((CATS (c, k + 1) & (SL_C_WEEKDAY | SL_C_MONTH))
+                           || W (c, k + 1) == SL_W_YESTERDAY || W (c, k + 1) == SL_W_TODAY
+                           || W (c, k + 1) == SL_W_TOMORROW))
+    k++;
+  if (W (c, k) == SL_W_ON)
+    k++;
+  if ((CATS (c, k) & (SL_C_WEEKDAY | SL_C_MONTH)) || W (c, k) == SL_W_YESTERDAY
+      || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW)
+    {
+      memset (dm, 0, sizeof *dm);
+      if (match_core (c, k, dm) && dm->type == SL_TIMEX_DATE && dm->anchors
+          && dm->date.prec == SL_PREC_DAY)
+        return dm->end;
+    }
+  return 0;
+}
+
+/* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
+static gboolean
+r_clock (Ctx *c, guint i, Match *m)
+{
+  const SlTok *t;
+  guint hour, minute = 0, j = i + 1;
+  gboolean ampm = FALSE, pm = FALSE, colon = FALSE;
+  char tod[16];
+  SlDate day;
+  Match dm;
+  guint dend;
+
+  if (!is_num (c, i))
+    return FALSE;
+  t = &c->t[i];
+  if (t->ndig > 2 || (t->flags & (SL_TF_COMMA | SL_TF_DECIMAL)))
+    return FALSE;
+  hour = (guint) t->num;
+  if (t->suffix == SL_SUF_AM || t->suffix == SL_SUF_PM)
+    {
+      ampm = TRUE;
+      pm = t->suffix == SL_SUF_PM;
+    }
+  else if (t->suffix != SL_SUF_NONE)
+    return FALSE;
+
+  if (!ampm && is_p (c, j, ':') && glued (c, j) && is_num (c, j + 1) && glued (c, j + 1)
+      && c->t[j + 1].ndig == 2 && c->t[j + 1].num <= 59)
+    {
+      minute = (guint) c->t[j + 1].num;
+      colon = TRUE;
+      if (c->t[j + 1].suffix == SL_SUF_AM || c->t[j + 1].suffix == SL_SUF_PM)
+        {
+          ampm = TRUE;
+          pm = c->t[j + 1].suffix == SL_SUF_PM;
+        }
+      else if (c->t[j + 1].suffix != SL_SUF_NONE)
+        return FALSE;
+      j += 2;
+      /* seconds */
+      if (is_p (c, j, ':') && glued (c, j) && is_num (c, j + 1) && c->t[j + 1].ndig == 2)
+        j += 2;
+    }
+  if (!ampm && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))
+    {
+      ampm = TRUE;
+      pm = W (c, j) == SL_W_PM;
+      j++;
+    }
+  if (!ampm && !colon && W (c, j) == SL_W_IN && W (c, j + 1) == SL_W_THE
+      && (W (c, j + 2) == SL_W_MORNING || W (c, j + 2) == SL_W_AFTERNOON
+          || W (c, j + 2) == SL_W_EVENING))
+    {
+      ampm = TRUE;
+      pm = W (c, j + 2) != SL_W_MORNING;
+      j += 3;
+    }
+  if (!ampm && !colon && W (c, j) == SL_W_O && is_p (c, j + 1, '\'') && W (c, j + 2) == SL_W_CLOCK)
+    {
+      j += 3;
+      ampm = hour <= 12;
+      pm = FALSE;
+      colon = TRUE;
+    }
+  if (!ampm && !colon)
+    return FALSE;
+  if (ampm)
+    {
+      if (hour < 1 || hour > 12)
+        return FALSE;
+      if (pm && hour < 12)
+        hour += 12;
+      else if (!pm && hour == 12)
+        hour = 0;
+    }
+  else if (hour > 24 || (hour == 24 && minute != 0))
+    return FALSE;
+  /* a bare "12:30" could be a score or a ratio: want a zone, a day or am/pm */
+  if (CATS (c, j) & SL_C_TZ)
+    j++;
+  else if (is_p (c, j, '(') && (CATS (c, j + 1) & SL_C_TZ) && is_p (c, j + 2, ')'))
+    j += 3;
+  else if (!ampm && !(W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
+           && !(W (c, i - 1) == SL_W_AT || W (c, i - 1) == SL_W_BY || W (c, i - 1) == SL_W_UNTIL
+                || W (c, i - 1) == SL_W_AROUND || W (c, i - 1) == SL_W_ABOUT
+                || W (c, i - 1) == SL_W_BEFORE || W (c, i - 1) == SL_W_AFTER))
+    return FALSE;
+  if (W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
+    j += 2;
+
+  g_snprintf (tod, sizeof tod, "%02u:%02u", hour, minute);
+  m->type = SL_TIMEX_TIME;
+  if ((dend = trailing_day (c, j, &dm)) != 0)
+    {
+      m->end = dend;
+      day = dm.date;
+    }
+  else
+    {
+      m->end = j;
+      if (!dct_at (c, SL_PREC_DAY, &day))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", tod);
+          m->anchors = FALSE;
+          return TRUE;
+        }
+    }
+  if (!set_date (m, &day))
+    return FALSE;
+  m->type = SL_TIMEX_TIME;
+  append_time (m, tod);
+  return TRUE;
+}
+
+/* "noon", "midnight", "midday" [day] */
+static gboolean
+r_timeword (Ctx *c, guint i, Match *m)
+{
+  guint16 w = W (c, i);
+  SlDate day;
+  Match dm;
+  guint dend;
+
+  if (w != SL_W_NOON && w != SL_W_MIDNIGHT && w != SL_W_MIDDAY)
+    return FALSE;
+  m->type = SL_TIMEX_TIME;
+  if ((dend = trailing_day (c, i + 1, &dm)) != 0)
+    {
+      m->end = dend;
+      day = dm.date;
+    }
+  else
+    {
+      m->end = i + 1;
+      if (!dct_at (c, SL_PREC_DAY, &day))
+        {
+          set_str (m, w == SL_W_MIDNIGHT ? "XXXX-XX-XXT24:00" : "XXXX-XX-XXT12:00", SL_TIMEX_TIME);
+          return TRUE;
+        }
+    }
+  if (!set_date (m, &day))
+    return FALSE;
+  m->type = SL_TIMEX_TIME;
+  append_time (m, w == SL_W_MIDNIGHT ? "24:00" : "12:00");
+  return TRUE;
+}
+
+/* The weekday a day number falls on resolved around the DCT. rel: -1 "last", +1 "next",
+ * 2 "this", 0 none (tense decides). */
+static gboolean
+resolve_weekday (const Ctx *c, guint wd, int rel, int dir, SlDate *out)
+{
+  SlDate dct;
+  gint64 day;
+  guint dw;
+  gint64 back, fwd;
+
+  if (!dct_at (c, SL_PREC_DAY, &dct))
+    return FALSE;
+  day = sl_timex_date_first_day (&dct);
+  dw = sl_weekday_from_days (day) + 1;
+  back = ((gint64) dw - wd + 7) % 7;
+  fwd = ((gint64) wd - dw + 7) % 7;
+  if (rel < 0)
+    day -= back ? back : 7;
+  else if (rel == 1)
+    day += fwd ? fwd : 7;
+  else if (rel == 2)
+    day += (gint64) wd - dw;
+  else if (wd != dw)
+    day += dir > 0 ? fwd : -back;
+  *out = sl_timex_date_from_days (day);
+  return TRUE;
+}
+
+/* A part of the day after a day: "Friday morning", "yesterday evening". */
+static guint
+part_of_day (const Ctx *c, guint j, const char **code)
+{
+  guint32 cats = CATS (c, j);
+
+  if ((cats & SL_C_PARTDAY) && !(cats & SL_C_PLURAL))
+    {
+      SlPartDay pd = (SlPartDay) VAL (c, j);
+      if (pd == SL_PD_MI || pd == SL_PD_MIDNIGHT || pd == SL_PD_DT)
+        return 0;
+      *code = part_day_code (pd);
+      return j + 1;
+    }
+  return 0;
+}
+
+/* Weekday [, Month day [, year]] | Weekday partofday | Weekdays (a set) */
+static gboolean
+r_weekday (Ctx *c, guint i, Match *m, int rel)
+{
+  guint32 cats = CATS (c, i);
+  guint wd, j = i + 1, k;
+  const char *pd = NULL;
+  SlDate d;
+  int dir;
+
+  if (!(cats & SL_C_WEEKDAY) || !cap (c, i))
+    return FALSE;
+  if ((cats & SL_C_MONTHABBR) && !is_p (c, j, '.'))
+    return FALSE;
+  wd = (guint) VAL (c, i);
+  if (is_p (c, j, '.') && glued (c, j))
+    j++;
+
+  if (cats & SL_C_PLURAL)
+    {
+      m->end = j;
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  /* "Tuesday nights" is a set too */
+  if ((CATS (c, j) & SL_C_PARTDAY) && (CATS (c, j) & SL_C_PLURAL))
+    {
+      const char *code = part_day_code ((SlPartDay) VAL (c, j));
+      m->end = j + 1;
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%uT%s", wd, code ? code : "NI");
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+
+  /* "Friday, March 28, 2024" / "Friday 28 March" */
+  k = is_p (c, j, ',') ? j + 1 : j;
+  if ((CATS (c, k) & SL_C_MONTH) || day_num (c, k))
+    {
+      Match dm = { 0 };
+      if (((CATS (c, k) & SL_C_MONTH) ? r_month (c, k, &dm) : r_day_month (c, k, &dm))
+          && dm.raw_date.day != 0)
+        {
+          *m = dm;
+          m->end = dm.end;
+          return TRUE;
+        }
+    }
+
+  m->end = j;
+  m->type = SL_TIMEX_DATE;
+  if ((k = part_of_day (c, j, &pd)) != 0)
+    m->end = k;
+  dir = tense_around (c, i, m->end);
+  if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      if (pd)
+        append_time (m, pd);
+      return TRUE;
+    }
+  if (!set_date (m, &d))
+    return FALSE;
+  if (pd)
+    append_time (m, pd);
+  return TRUE;
+}
+
+static gboolean
+r_weekday0 (Ctx *c, guint i, Match *m)
+{
+  return r_weekday (c, i, m, 0);
+}
+
+/* Years and decades: "1998", "1990s", "'90s" */
+static gboolean
+r_year (Ctx *c, guint i, Match *m)
+{
+  const SlTok *t;
+  SlDate d = { 0 };
+
+  if (is_p (c, i, '\'') && is_num (c, i + 1) && glued (c, i + 1) && c->t[i + 1].ndig == 2)
+    {
+      t = &c->t[i + 1];
+      /* "'90s" is a decade; "'98" a year only after a month or "fiscal" (handled there) */
+      if (t->suffix != SL_SUF_S || t->num % 10 != 0)
+        return FALSE;
+      d.year = (t->num >= 30 ? 1900 : 2000) + t->num;
+      d.prec = SL_PREC_DECADE;
+      m->end = i + 2;
+      m->raw = RAW_EXPLICIT;
+      m->raw_date = d;
+      return set_date (m, &d);
+    }
+  if (!is_num (c, i))
+    return FALSE;
+  t = &c->t[i];
+  if (t->flags & (SL_TF_COMMA | SL_TF_DECIMAL))
+    return FALSE;
+
+  if (t->suffix == SL_SUF_S && t->ndig == 4 && t->num % 10 == 0 && t->num >= 1000
+      && t->num <= 2190)
+    {
+      d.year = t->num;
+      d.prec = (t->num % 100 == 0 && t->num != 2000) ? SL_PREC_CENTURY : SL_PREC_DECADE;
+      m->end = i + 1;
+      m->raw = RAW_EXPLICIT;
+      m->raw_date = d;
+      return set_date (m, &d);
+    }
+  if (!year_num (c, i))
+    return FALSE;
+  /* amounts: "$1990", "1990%", "about 2000 troops" */
+  if (i > 0 && c->t[i - 1].kind == SL_TK_PUNCT && glued (c, i)
+      && (c->t[i - 1].ch == '$' || c->t[i - 1].ch == '#'))
+    return FALSE;
+  if (is_p (c, i + 1, '%') || (is_p (c, i + 1, ':') && glued (c, i + 1))
+      || (is_p (c, i + 1, '.') && glued (c, i + 1) && is_num (c, i + 2) && glued (c, i + 2)))
+    return FALSE;
+  if (i > 0 && (W (c, i - 1) == SL_W_ABOUT || W (c, i - 1) == SL_W_NEARLY
+                || W (c, i - 1) == SL_W_ALMOST || W (c, i - 1) == SL_W_SOME
+                || W (c, i - 1) == SL_W_THAN || W (c, i - 1) == SL_W_APPROXIMATELY
+                || W (c, i - 1) == SL_W_ROUGHLY)
+      && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD && !cap (c, i + 1))
+    return FALSE;
+  d.year = t->num;
+  d.prec = SL_PREC_YEAR;
+  m->end = i + 1;
+  m->raw = RAW_EXPLICIT;
+  m->raw_date = d;
+  return set_date (m, &d);
+}
+
+/* ordinal quarter/half: "third-quarter", "the first half of 1989", "fourth quarter" */
+static gboolean
+quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
+{
+  guint j = i, q;
+  SlUnit u;
+  gboolean pl;
+  gint32 year = 0;
+
+  if (!(CATS (c, j) & SL_C_ORDWORD))
+    return FALSE;
+  q = (guint) VAL (c, j);
+  j++;
+  if (hyph (c, j))
+    j++;
+  u = unit_at (c, j, &pl);
+  if (pl || (u != SL_UNIT_QUARTER && u != SL_UNIT_HALF))
+    return FALSE;
+  if ((u == SL_UNIT_QUARTER && q > 4) || (u == SL_UNIT_HALF && q > 2))
+    return FALSE;
+  j++;
+  if (W (c, j) == SL_W_OF)
+    {
+      guint k = j + 1;
+      if (W (c, k) == SL_W_FISCAL || W (c, k) == SL_W_CALENDAR)
+        k++;
+      if (year_num (c, k))
+        {
+          year = c->t[k].num;
+          j = k + 1;
+        }
+      else if ((W (c, k) == SL_W_THIS || W (c, k) == SL_W_LAST || W (c, k) == SL_W_NEXT
+                || W (c, k) == SL_W_THE)
+               && W (c, k + 1) == SL_W_YEAR && c->has_dct)
+        {
+          year = c->dct.year + (W (c, k) == SL_W_LAST ? -1 : W (c, k) == SL_W_NEXT ? 1 : 0);
+          j = k + 2;
+        }
+    }
+  *explicit_year = year != 0;
+  d->year = year;
+  d->month = (guint8) q;
+  d->day = 0;
+  d->prec = u == SL_UNIT_QUARTER ? SL_PREC_QUARTER : SL_PREC_HALF;
+  *end = j;
+  return TRUE;
+}
+
+static gboolean
+resolve_quarter (Ctx *c, guint i, guint end, SlDate *d, gboolean explicit_year, Match *m)
+{
+  if (explicit_year)
+    {
+      m->raw = RAW_EXPLICIT;
+      return set_date (m, d);
+    }
+  if (c->has_dct && c->dct.prec >= SL_PREC_MONTH)
+    {
+      SlDate cur = sl_timex_date_truncate (&c->dct, (SlPrecision) d->prec);
+      d->year = cur.year;
+      /* a quarter still to come this year spoken of in the past is last year's */
+      if (d->month > cur.month && tense_around (c, i, end) < 0)
+        d->year -= 1;
+      return set_date (m, d);
+    }
+  if (c->has_dct && c->dct.prec == SL_PREC_YEAR)
+    {
+      d->year = c->dct.year;
+      return set_date (m, d);
+    }
+  g_snprintf (m->value, sizeof m->value, d->prec == SL_PREC_QUARTER ? "XXXX-Q%u" : "XXXX-H%u",
+              d->month);
+  return TRUE;
+}
+
+static gboolean
+r_ordinal (Ctx *c, guint i, Match *m)
+{
+  SlDate d;
+  gboolean ey;
+  guint end;
+
+  if (!quarter_of (c, i, &end, &d, &ey))
+    return FALSE;
+  m->end = end;
+  m->type = SL_TIMEX_DATE;
+  return resolve_quarter (c, i, end, &d, ey, m);
+}
+
+/* Season [of] year: "spring 2024", "the summer of 1998" */
+static gboolean
+r_season (Ctx *c, guint i, Match *m)
+{
+  guint j = i + 1;
+  SlDate d;
+
+  if (!(CATS (c, i) & SL_C_SEASON) || (CATS (c, i) & SL_C_PLURAL))
+    return FALSE;
+  if (W (c, j) == SL_W_OF)
+    j++;
+  if (!year_num (c, j))
+    return FALSE;
+  d = (SlDate) { c->t[j].num, (guint8) VAL (c, i), 0, SL_PREC_SEASON };
+  m->end = j + 1;
+  m->type = SL_TIMEX_DATE;
+  m->raw = RAW_EXPLICIT;
+  m->raw_date = d;
+  return set_date (m, &d);
+}
+
+/* The season of this name nearest the DCT in the direction asked (rel -1 last, +1 next,
+ * 0 this year's, 2 by tense). */
+static gboolean
+resolve_season (const Ctx *c, guint s, int rel, int dir, SlDate *out)
+{
+  SlDate cur;
+  gint64 cur_first;
+
+  if (!dct_at (c, SL_PREC_SEASON, &cur))
+    {
+      if (c->has_dct && c->dct.prec >= SL_PREC_YEAR && (rel == 0 || rel == 2))
+        {
+          *out = (SlDate) { c->dct.year, (guint8) s, 0, SL_PREC_SEASON };
+          return TRUE;
+        }
+      return FALSE;
+    }
+  cur_first = sl_timex_date_first_day (&cur);
+  if (rel == 0)
+    {
+      *out = (SlDate) { cur.year, (guint8) s, 0, SL_PREC_SEASON };
+      /* "this winter" in January is the winter we are in */
+      if (s == 4 && cur.month == 4)
+        out->year = cur.year;
+      return TRUE;
+    }
+  if (rel == 2)
+    rel = dir > 0 ? 1 : dir < 0 ? -1 : 0;
+  if (rel == 0)
+    {
+      *out = (SlDate) { cur.year, (guint8) s, 0, SL_PREC_SEASON };
+      return TRUE;
+    }
+  for (int dy = rel < 0 ? 0 : -1; rel < 0 ? dy >= -2 : dy <= 2; dy += rel < 0 ? -1 : 1)
+    {
+      SlDate d = { cur.year + dy, (guint8) s, 0, SL_PREC_SEASON };
+      gint64 f = sl_timex_date_first_day (&d);
+      if ((rel < 0 && f < cur_first) || (rel > 0 && f > cur_first))
+        {
+          *out = d;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* quantities: durations and the dates they reach ("two years", "a year ago")           */
+
+static gboolean
+unit_ok_for_duration (SlUnit u)
+{
+  return u != SL_UNIT_NONE && u != SL_UNIT_HALF && u != SL_UNIT_SEASON && u != SL_UNIT_NIGHT;
+}
+
+/* Date n units from the anchor at the unit's precision (or the anchor's, if finer and
+ * at most a quarter, so "a year earlier" from a quarter is a quarter). */
+static gboolean
+shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
+{
+  SlPrecision up = sl_timex_unit_precision (u);
+  SlDate a;
+
+  if (up == SL_PREC_NONE)
+    return FALSE;
+  if (up > SL_PREC_DAY)
+    up = SL_PREC_DAY;
+  if (from_ref && c->has_ref && c->ref.prec >= up)
+    {
+      a = c->ref;
+      if (a.prec > SL_PREC_DAY)
+        a.prec = SL_PREC_DAY;
+      if (a.prec > up && !(a.prec <= SL_PREC_QUARTER || a.prec == up))
+        a = sl_timex_date_truncate (&a, up);
+      /* week and day counts from a month-or-coarser reference would invent precision */
+    }
+  else if (!dct_at (c, up, &a))
+    return FALSE;
+  else if (a.prec > up)
+    a = sl_timex_date_truncate (&a, up);
+  *out = sl_timex_date_shift (&a, u, n);
+  if (out->prec > up && (up <= SL_PREC_YEAR || !from_ref))
+    *out = sl_timex_date_truncate (out, up);
+  return TRUE;
+}
+
+/* [quantity] unit [ago|earlier|later|before|after|from now] */
+static gboolean
+r_quantity (Ctx *c, guint i, Match *m)
+{
+  gint64 n = 0;
+  guint j, k;
+  gboolean pl, half = FALSE, adj = FALSE, article = FALSE;
+  SlUnit u;
+  SlDate d;
+  int sign = 0;
+  gboolean from_ref = FALSE;
+
+  if ((j = parse_card (c, i, &n)) == 0)
+    {
+      if ((j = parse_vague (c, i, &n)) == 0)
+        {
+          if (W (c, i) == SL_W_A || W (c, i) == SL_W_AN)
+            {
+              n = 1;
+              j = i + 1;
+              article = TRUE;
+            }
+          else
+            return FALSE;
+        }
+    }
+  /* "two and a half years" */
+  if (W (c, j) == SL_W_AND && (W (c, j + 1) == SL_W_A) && W (c, j + 2) == SL_W_HALF && n >= 0)
+    {
+      half = TRUE;
+      j += 3;
+    }
+  if (hyph (c, j))
+    {
+      adj = TRUE;
+      j++;
+    }
+  u = unit_at (c, j, &pl);
+  if (!unit_ok_for_duration (u))
+    return FALSE;
+  if (article && u == SL_UNIT_SECOND)
+    return FALSE; /* "a second time" */
+  if (W (c, j) == SL_W_SECOND && !is_num (c, i) && n != 1)
+    return FALSE;
+  if (adj ? pl : (n == 1 && !half ? pl : !pl))
+    {
+      /* "one years" or "two year": only the hyphenless adjective "a five year plan" */
+      if (!(n != 1 && !pl && i > 0 && !adj))
+        return FALSE;
+      adj = TRUE;
+    }
+  k = j + 1;
+  if (adj && hyph (c, k) && W (c, k + 1) == SL_W_OLD)
+    return FALSE; /* ages are not times */
+  if (adj && hyph (c, k) && W (c, k + 1) == SL_W_LONG)
+    k += 2;
+  if (!adj && W (c, k) == SL_W_AND && W (c, k + 1) == SL_W_A && W (c, k + 2) == SL_W_HALF)
+    {
+      half = TRUE;
+      k += 3;
+    }
+  m->end = k;
+
+  if (!adj)
+    {
+      guint16 nw = W (c, k);
+      gboolean closes = k >= c->n || c->t[k].kind == SL_TK_PUNCT;
+      guint16 nn = W (c, k + 1);
+      gboolean next_closes = k + 1 >= c->n || c->t[k + 1].kind == SL_TK_PUNCT
+                             || nn == SL_W_AND || nn == SL_W_THAT || nn == SL_W_WHEN
+                             || (info (nn)->cats & (SL_C_PAST | SL_C_REPORT));
+
+      (void) closes;
+      if (nw == SL_W_AGO)
+        sign = -1;
+      else if (nw == SL_W_EARLIER || nw == SL_W_PREVIOUSLY
+               || (nw == SL_W_BEFORE && next_closes))
+        {
+          sign = -1;
+          from_ref = TRUE;
+        }
+      else if (nw == SL_W_LATER || (nw == SL_W_AFTER && next_closes))
+        {
+          sign = 1;
+          from_ref = TRUE;
+        }
+      else if ((nw == SL_W_FROM && W (c, k + 1) == SL_W_NOW) )
+        {
+          sign = 1;
+          k++;
+        }
+      else if (nw == SL_W_HENCE)
+        sign = 1;
+    }
+
+  if (sign == 0)
+    {
+      if (half && n < 0)
+        return FALSE;
+      set_duration (m, u, n, half);
+      return TRUE;
+    }
+
+  m->end = k + 1;
+  m->type = SL_TIMEX_DATE;
+  if (n < 0 || half)
+    {
+      set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  if (u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE || u == SL_UNIT_SECOND)
+    {
+      set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  if (shifted_date (c, from_ref, u, sign * n, &d))
+    {
+      if (!set_date (m, &d))
+        return FALSE;
+      if (u == SL_UNIT_WEEKEND && d.prec == SL_PREC_WEEK)
+        g_strlcat (m->value, "-WE", sizeof m->value);
+      m->anchors = from_ref;
+      return TRUE;
+    }
+  set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* relative references: "last year", "this month", "next Friday", "the following week"   */
+
+typedef enum
+{
+  REL_NONE = 0,
+  REL_LAST,      /* last, past: before the DCT */
+  REL_THIS,      /* this, current */
+  REL_NEXT,      /* next, coming */
+  REL_PREV_REF,  /* previous, preceding, prior: before the reference */
+  REL_NEXT_REF,  /* following, subsequent: after the reference */
+  REL_SAME_REF,  /* same, that */
+  REL_LATEST,    /* latest: the last complete one */
+  REL_FIRST,     /* first: only with a count ("the first nine months") */
+} RelKind;
+
+static RelKind
+rel_word (const Ctx *c, guint i, guint *next)
+{
+  guint16 w = W (c, i);
+
+  *next = i + 1;
+  switch (w)
+    {
+    case SL_W_LAST:
+    case SL_W_PAST:
+      return REL_LAST;
+    case SL_W_THIS:
+      if (W (c, i + 1) == SL_W_COMING || W (c, i + 1) == SL_W_UPCOMING)
+        {
+          *next = i + 2;
+          return REL_NEXT;
+        }
+      if (W (c, i + 1) == SL_W_PAST)
+        {
+          *next = i + 2;
+          return REL_LAST;
+        }
+      return REL_THIS;
+    case SL_W_CURRENT:
+      return REL_THIS;
+    case SL_W_NEXT:
+    case SL_W_COMING:
+    case SL_W_UPCOMING:
+      return REL_NEXT;
+    case SL_W_PREVIOUS:
+    case SL_W_PRECEDING:
+    case SL_W_PRIOR:
+      return REL_PREV_REF;
+    case SL_W_FOLLOWING:
+    case SL_W_SUBSEQUENT:
+      return REL_NEXT_REF;
+    case SL_W_SAME:
+    case SL_W_THAT:
+      return REL_SAME_REF;
+    case SL_W_LATEST:
+      return REL_LATEST;
+    case SL_W_FIRST:
+      return REL_FIRST;
+    default:
+      return REL_NONE;
+    }
+}
+
+static gboolean
+rel_unit_date (Ctx *c, RelKind rel, SlUnit u, Match *m, guint i)
+{
+  SlPrecision up = sl_timex_unit_precision (u);
+  gboolean from_ref = rel == REL_PREV_REF || rel == REL_NEXT_REF || rel == REL_SAME_REF;
+  int off = 0;
+  SlDate a, d;
+  gboolean weekend = u == SL_UNIT_WEEKEND;
+
+  switch (rel)
+    {
+    case REL_LAST:
+    case REL_PREV_REF:
+    case REL_LATEST:
+      off = -1;
+      break;
+    case REL_NEXT:
+    case REL_NEXT_REF:
+      off = 1;
+      break;
+    case REL_THIS:
+    case REL_SAME_REF:
+    case REL_NONE:
+    case REL_FIRST:
+    default:
+      off = 0;
+      break;
+    }
+  if (!(from_ref ? ref_at (c, up, &a) : dct_at (c, up, &a)))
+    {
+      const char *v = off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF";
+      if (c->has_dct && up > c->dct.prec && off == 0)
+        {
+          /* "this week" in a month-dated article: that month */
+          SlDate dd = c->dct;
+          if (set_date (m, &dd))
+            {
+              m->anchors = FALSE;
+              return TRUE;
+            }
+        }
+      set_str (m, v, SL_TIMEX_DATE);
+      return TRUE;
+    }
+  (void) i;
+  d = sl_timex_date_shift (&a, u, off);
+  if (!set_date (m, &d))
+    return FALSE;
+  if (weekend)
+    g_strlcat (m->value, "-WE", sizeof m->value);
+  m->anchors = from_ref;
+  return TRUE;
+}
+
+/* [the] rel (unit | weekday | month | season | part of day | count units) */
+static gboolean
+r_relative (Ctx *c, guint i, Match *m)
+{
+  guint j = i, k;
+  gboolean the = FALSE;
+  RelKind rel;
+  SlUnit u;
+  gboolean pl;
+  gint64 n;
+  guint32 cats;
+
+  if (W (c, j) == SL_W_THE)
+    {
+      the = TRUE;
+      j++;
+    }
+  rel = rel_word (c, j, &k);
+  if (rel == REL_NONE)
+    return FALSE;
+  if (the && W (c, j) == SL_W_THAT)
+    return FALSE;
+  if (!the && (rel == REL_PREV_REF || rel == REL_NEXT_REF || rel == REL_LATEST
+               || rel == REL_FIRST))
+    {
+      /* "following" and "previous" need "the" unless a count follows */
+      if (!(parse_card (c, k, &n) || parse_vague (c, k, &n)))
+        return FALSE;
+    }
+  if (!the && W (c, j) == SL_W_SAME)
+    return FALSE;
+
+  /* counts: "the past two months", "the next few days", "last five years" */
+  {
+    guint q;
+    gint64 cnt = 0;
+    if ((q = parse_card (c, k, &cnt)) || (q = parse_vague (c, k, &cnt)))
+      {
+        guint e = q;
+        /* "the next 12 to 18 months" */
+        if ((W (c, e) == SL_W_TO || W (c, e) == SL_W_OR || is_p (c, e, '-'))
+            && parse_card (c, e + 1, &n))
+          {
+            e = parse_card (c, e + 1, &n);
+            cnt = -1;
+          }
+        u = unit_at (c, e, &pl);
+        if (unit_ok_for_duration (u) && (pl || cnt == 1) && rel != REL_SAME_REF)
+          {
+            m->end = e + 1;
+            if ((CATS (c, e) & SL_C_SEASON) != 0)
+              return FALSE;
+            set_duration (m, u, cnt, FALSE);
+            return TRUE;
+          }
+        if ((CATS (c, e) & SL_C_SEASON) && (CATS (c, e) & SL_C_PLURAL))
+          {
+            m->end = e + 1;
+            g_snprintf (m->value, sizeof m->value, "XXXX-%s",
+                        (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, e), 1, 4) - 1]);
+            m->type = SL_TIMEX_SET;
+            return TRUE;
+          }
+        return FALSE;
+      }
+  }
+  if (rel == REL_FIRST)
+    return FALSE;
+
+  cats = CATS (c, k);
+  /* plural units: "the coming weeks", "the past years" */
+  u = unit_at (c, k, &pl);
+  if (u != SL_UNIT_NONE && pl && unit_ok_for_duration (u)
+      && (rel == REL_LAST || rel == REL_NEXT))
+    {
+      m->end = k + 1;
+      set_duration (m, u, -1, FALSE);
+      return TRUE;
+    }
+  if (u != SL_UNIT_NONE && !pl)
+    {
+      m->end = k + 1;
+      m->type = SL_TIMEX_DATE;
+      if (u == SL_UNIT_DAY && (rel == REL_LAST || rel == REL_NEXT || rel == REL_THIS
+                               || rel == REL_LATEST))
+        return FALSE; /* "the last day of…" is not yesterday */
+      if (u == SL_UNIT_SECOND || u == SL_UNIT_MINUTE || u == SL_UNIT_HOUR)
+        {
+          if (rel == REL_LAST || rel == REL_NEXT)
+            {
+              set_duration (m, u, 1, FALSE);
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if ((u == SL_UNIT_DECADE || u == SL_UNIT_CENTURY) && rel == REL_LAST)
+        {
+          set_duration (m, u, 1, FALSE);
+          return TRUE;
+        }
+      if (u == SL_UNIT_HALF)
+        return FALSE;
+      if (!rel_unit_date (c, rel, u, m, i))
+        return FALSE;
+      if (rel == REL_LAST && u == SL_UNIT_YEAR)
+        m->raw = RAW_LAST_YEAR;
+      else if (rel == REL_THIS && u == SL_UNIT_YEAR)
+        m->raw = RAW_THIS_YEAR;
+      else if (rel == REL_THIS && u == SL_UNIT_MONTH)
+        m->raw = RAW_THIS_MONTH;
+      return TRUE;
+    }
+
+  if ((cats & SL_C_WEEKDAY) && !(cats & SL_C_PLURAL) && !the)
+    {
+      int r = rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : rel == REL_THIS ? 2 : 99;
+      if (r == 99)
+        return FALSE;
+      if (!r_weekday (c, k, m, r))
+        return FALSE;
+      return TRUE;
+    }
+  if ((cats & SL_C_MONTH) && month_word_ok (c, k) && !the)
+    {
+      SlDate d;
+      guint month = (guint) VAL (c, k);
+      guint e = k + 1;
+
+      if (is_p (c, e, '.') && glued (c, e) && (cats & SL_C_MONTHABBR))
+        e++;
+      m->end = e;
+      m->type = SL_TIMEX_DATE;
+      m->raw_date = (SlDate) { 0, (guint8) month, 0, SL_PREC_MONTH };
+      if (rel == REL_LAST)
+        m->raw = RAW_LAST_MONTH;
+      if (rel != REL_LAST && rel != REL_NEXT && rel != REL_THIS)
+        return FALSE;
+      if (c->has_dct && c->dct.prec >= SL_PREC_MONTH)
+        {
+          gint32 y = c->dct.year;
+          if (rel == REL_LAST && month >= c->dct.month)
+            y--;
+          else if (rel == REL_NEXT && month <= c->dct.month)
+            y++;
+          d = (SlDate) { y, (guint8) month, 0, SL_PREC_MONTH };
+          return set_date (m, &d);
+        }
+      if (c->has_dct && rel == REL_THIS)
+        {
+          d = (SlDate) { c->dct.year, (guint8) month, 0, SL_PREC_MONTH };
+          return set_date (m, &d);
+        }
+      g_snprintf (m->value, sizeof m->value, "XXXX-%02u", month);
+      return TRUE;
+    }
+  if ((cats & SL_C_SEASON) && !(cats & SL_C_PLURAL))
+    {
+      SlDate d;
+      int r = rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : rel == REL_THIS ? 0 : 99;
+      if (r == 99)
+        return FALSE;
+      m->end = k + 1;
+      m->type = SL_TIMEX_DATE;
+      if (resolve_season (c, (guint) VAL (c, k), r, 0, &d))
+        return set_date (m, &d);
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s",
+                  (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, k), 1, 4) - 1]);
+      return TRUE;
+    }
+  if ((cats & SL_C_PARTDAY) && !(cats & SL_C_PLURAL) && !the
+      && (rel == REL_LAST || rel == REL_THIS || rel == REL_SAME_REF))
+    {
+      SlPartDay pd = (SlPartDay) VAL (c, k);
+      SlDate d;
+      const char *code = part_day_code (pd);
+
+      if (pd == SL_PD_MI || pd == SL_PD_MIDNIGHT || pd == SL_PD_DT)
+        return FALSE;
+      /* "last night" is the evening before; "last morning" is not said */
+      if (rel == REL_LAST && pd != SL_PD_NI && pd != SL_PD_EV)
+        return FALSE;
+      m->end = k + 1;
+      m->type = SL_TIMEX_TIME;
+      if (rel == REL_SAME_REF ? ref_at (c, SL_PREC_DAY, &d) : dct_at (c, SL_PREC_DAY, &d))
+        {
+          if (rel == REL_LAST)
+            d = sl_timex_date_shift (&d, SL_UNIT_DAY, -1);
+          if (!set_date (m, &d))
+            return FALSE;
+          m->type = SL_TIMEX_TIME;
+          append_time (m, code);
+          m->anchors = FALSE;
+          return TRUE;
+        }
+      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "earlier this month", "later this year", "earlier in the week", "later that day" */
+static gboolean
+r_earlier_later (Ctx *c, guint i, Match *m)
+{
+  guint16 w = W (c, i);
+  guint j = i + 1;
+  RelKind rel;
+  guint k;
+  SlUnit u;
+  gboolean pl;
+
+  if (w != SL_W_EARLIER && w != SL_W_LATER)
+    return FALSE;
+  if (W (c, j) == SL_W_IN && (W (c, j + 1) == SL_W_THE || W (c, j + 1) == SL_W_THIS
+                              || W (c, j + 1) == SL_W_THAT))
+    {
+      rel = W (c, j + 1) == SL_W_THE || W (c, j + 1) == SL_W_THAT ? REL_SAME_REF : REL_THIS;
+      k = j + 2;
+    }
+  else
+    {
+      rel = rel_word (c, j, &k);
+      if (rel != REL_THIS && rel != REL_SAME_REF && rel != REL_LAST && rel != REL_NEXT)
+        return FALSE;
+      if (W (c, j) == SL_W_THAT)
+        rel = REL_SAME_REF;
+    }
+  u = unit_at (c, k, &pl);
+  if (pl || u == SL_UNIT_NONE || u == SL_UNIT_HALF || u == SL_UNIT_SECOND || u == SL_UNIT_MINUTE
+      || u == SL_UNIT_HOUR)
+    {
+      /* "later this morning" */
+      if ((CATS (c, k) & SL_C_PARTDAY) && !(CATS (c, k) & SL_C_PLURAL)
+          && (rel == REL_THIS || rel == REL_SAME_REF))
+        {
+          SlDate d;
+          const char *code = part_day_code ((SlPartDay) VAL (c, k));
+          if (code == NULL || code[0] == '1' || code[0] == '2')
+            return FALSE;
+          m->end = k + 1;
+          m->type = SL_TIMEX_TIME;
+          if (rel == REL_SAME_REF ? ref_at (c, SL_PREC_DAY, &d) : dct_at (c, SL_PREC_DAY, &d))
+            {
+              if (!set_date (m, &d))
+                return FALSE;
+              m->type = SL_TIMEX_TIME;
+              append_time (m, code);
+              m->anchors = FALSE;
+              return TRUE;
+            }
+          g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  m->end = k + 1;
+  m->type = SL_TIMEX_DATE;
+  if (!rel_unit_date (c, rel, u, m, i))
+    return FALSE;
+  if (rel == REL_THIS && u == SL_UNIT_MONTH)
+    m->raw = RAW_THIS_MONTH;
+  else if (rel == REL_THIS && u == SL_UNIT_YEAR)
+    m->raw = RAW_THIS_YEAR;
+  return TRUE;
+}
+
+/* today, yesterday, tomorrow, tonight, now, recently, soon … */
+static gboolean
+r_deictic (Ctx *c, guint i, Match *m)
+{
+  guint16 w = W (c, i);
+  int off;
+  SlDate d;
+  const char *pd = NULL;
+  guint k;
+
+  switch (w)
+    {
+    case SL_W_TODAY:
+      off = 0;
+      break;
+    case SL_W_YESTERDAY:
+      off = -1;
+      break;
+    case SL_W_TOMORROW:
+      off = 1;
+      break;
+    case SL_W_TONIGHT:
+      m->end = i + 1;
+      m->type = SL_TIMEX_TIME;
+      if (dct_at (c, SL_PREC_DAY, &d) && set_date (m, &d))
+        {
+          m->type = SL_TIMEX_TIME;
+          append_time (m, "NI");
+          m->anchors = FALSE;
+        }
+      else
+        set_str (m, "PRESENT_REF", SL_TIMEX_TIME);
+      return TRUE;
+    case SL_W_NOW:
+      /* "now" but not "now that" */
+      m->end = i + 1;
+      if (i > 0 && (W (c, i - 1) == SL_W_RIGHT || W (c, i - 1) == SL_W_JUST))
+        m->back = 1;
+      set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
+      return TRUE;
+    case SL_W_CURRENTLY:
+    case SL_W_NOWADAYS:
+      m->end = i + 1;
+      set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
+      return TRUE;
+    case SL_W_RECENTLY:
+    case SL_W_LATELY:
+    case SL_W_PREVIOUSLY:
+    case SL_W_FORMERLY:
+      m->end = i + 1;
+      set_str (m, "PAST_REF", SL_TIMEX_DATE);
+      return TRUE;
+    case SL_W_RECENT:
+      {
+        SlUnit u;
+        gboolean pl;
+        u = unit_at (c, i + 1, &pl);
+        if (u != SL_UNIT_NONE && pl && unit_ok_for_duration (u))
+          {
+            m->end = i + 2;
+            set_duration (m, u, -1, FALSE);
+            return TRUE;
+          }
+        return FALSE;
+      }
+    case SL_W_SOON:
+      m->end = i + 1;
+      set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+      return TRUE;
+    case SL_W_THESE:
+      if (W (c, i + 1) != SL_W_DAYS)
+        return FALSE;
+      m->end = i + 2;
+      set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
+      return TRUE;
+    case SL_W_OVERNIGHT:
+      return FALSE;
+    default:
+      return FALSE;
+    }
+
+  k = i + 1;
+  m->type = SL_TIMEX_DATE;
+  if (part_of_day (c, k, &pd))
+    k++;
+  m->end = k;
+  if (!dct_at (c, SL_PREC_DAY, &d))
+    {
+      if (off == 0 && c->has_dct)
+        {
+          d = c->dct;
+          if (!set_date (m, &d))
+            return FALSE;
+          m->anchors = FALSE;
+          return TRUE;
+        }
+      set_str (m, off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  d = sl_timex_date_shift (&d, SL_UNIT_DAY, off);
+  if (!set_date (m, &d))
+    return FALSE;
+  if (pd)
+    append_time (m, pd);
+  m->anchors = FALSE;
+  return TRUE;
+}
+
+/* Sets: "every week", "each July", "daily", "twice a month", "$5 a year" */
+static gboolean
+r_set (Ctx *c, guint i, Match *m)
+{
+  guint16 w = W (c, i);
+  guint j = i + 1;
+  SlUnit u;
+  gboolean pl;
+  gint64 n = 1;
+
+  if (info (w)->cats & SL_C_SETADV)
+    {
+      u = (SlUnit) info (w)->val;
+      m->end = i + 1;
+      if (u == SL_UNIT_NIGHT)
+        set_str (m, "XXXX-XX-XXTNI", SL_TIMEX_SET);
+      else
+        {
+          set_duration (m, u, u == SL_UNIT_FORTNIGHT ? 1 : 1, FALSE);
+          m->type = SL_TIMEX_SET;
+        }
+      return TRUE;
+    }
+  if (w == SL_W_ONCE || w == SL_W_TWICE || (is_num (c, i) && W (c, i + 1) == SL_W_TIMES)
+      || ((CATS (c, i) & SL_C_NUMWORD) && W (c, i + 1) == SL_W_TIMES))
+    {
+      if (W (c, j) == SL_W_TIMES)
+        j++;
+      if ((W (c, j) != SL_W_A && W (c, j) != SL_W_AN && W (c, j) != SL_W_PER
+           && W (c, j) != SL_W_EVERY && W (c, j) != SL_W_EACH))
+        return FALSE;
+      u = unit_at (c, j + 1, &pl);
+      if (pl || !unit_ok_for_duration (u))
+        return FALSE;
+      m->end = j + 2;
+      set_duration (m, u, 1, FALSE);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  if (w == SL_W_A || w == SL_W_AN || w == SL_W_PER)
+    {
+      /* a rate: a number or amount just before */
+      gboolean rate = FALSE;
+      u = unit_at (c, j, &pl);
+      if (pl || !unit_ok_for_duration (u) || u == SL_UNIT_SECOND)
+        return FALSE;
+      if (w == SL_W_PER)
+        rate = TRUE;
+      for (guint b = 1; b <= 3 && b <= i && !rate; b++)
+        {
+          const SlTok *p = &c->t[i - b];
+          if (p->kind == SL_TK_NUM || (p->kind == SL_TK_PUNCT && p->ch == '%'))
+            rate = TRUE;
+          else if (p->kind == SL_TK_PUNCT)
+            break;
+        }
+      if (!rate)
+        return FALSE;
+      m->end = j + 1;
+      set_duration (m, u, 1, FALSE);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  if (w != SL_W_EVERY && w != SL_W_EACH)
+    return FALSE;
+  if (W (c, j) == SL_W_OTHER)
+    {
+      n = 2;
+      j++;
+    }
+  else
+    {
+      guint q = parse_card (c, j, &n);
+      if (q)
+        j = q;
+    }
+  u = unit_at (c, j, &pl);
+  if (u != SL_UNIT_NONE && unit_ok_for_duration (u) && (n == 1 ? !pl : pl))
+    {
+      m->end = j + 1;
+      set_duration (m, u, n, FALSE);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  if (n != 1)
+    return FALSE;
+  if ((CATS (c, j) & SL_C_WEEKDAY) && cap (c, j))
+    {
+      const char *pd = NULL;
+      m->end = j + 1;
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", VAL (c, j));
+      if (part_of_day (c, j + 1, &pd))
+        {
+          m->end = j + 2;
+          g_strlcat (m->value, "T", sizeof m->value);
+          g_strlcat (m->value, pd, sizeof m->value);
+        }
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  if ((CATS (c, j) & SL_C_MONTH) && cap (c, j))
+    {
+      m->end = j + 1;
+      g_snprintf (m->value, sizeof m->value, "XXXX-%02d", VAL (c, j));
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  if ((CATS (c, j) & SL_C_SEASON) && !(CATS (c, j) & SL_C_PLURAL))
+    {
+      m->end = j + 1;
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s",
+                  (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, j), 1, 4) - 1]);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  if ((CATS (c, j) & SL_C_PARTDAY) && !(CATS (c, j) & SL_C_PLURAL))
+    {
+      const char *pd = part_day_code ((SlPartDay) VAL (c, j));
+      if (pd == NULL || pd[0] == '1' || pd[0] == '2')
+        return FALSE;
+      m->end = j + 1;
+      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", pd);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "fiscal 1989", "fiscal '90", "fiscal year 1990" */
+static gboolean
+r_fiscal (Ctx *c, guint i, Match *m)
+{
+  guint j = i + 1;
+  SlDate d = { 0 };
+
+  if (W (c, i) != SL_W_FISCAL)
+    return FALSE;
+  if (W (c, j) == SL_W_YEAR)
+    j++;
+  if (year_num (c, j))
+    {
+      d.year = c->t[j].num;
+      j++;
+    }
+  else if (is_p (c, j, '\'') && is_num (c, j + 1) && c->t[j + 1].ndig == 2 && glued (c, j + 1))
+    {
+      d.year = (c->t[j + 1].num >= 30 ? 1900 : 2000) + c->t[j + 1].num;
+      j += 2;
+    }
+  else
+    return FALSE;
+  d.prec = SL_PREC_YEAR;
+  m->end = j;
+  m->raw = RAW_EXPLICIT;
+  m->raw_date = d;
+  m->type = SL_TIMEX_DATE;
+  return set_date (m, &d);
+}
+
+static gint64
+nth_weekday (gint64 y, guint month, guint wd, int nth)
+{
+  if (nth > 0)
+    {
+      gint64 first = sl_days_from_civil (y, month, 1);
+      guint fw = sl_weekday_from_days (first) + 1;
+      return first + ((gint64) wd - fw + 7) % 7 + 7 * (nth - 1);
+    }
+  else
+    {
+      gint64 last = sl_days_from_civil (y, month, sl_days_in_month (y, month));
+      guint lw = sl_weekday_from_days (last) + 1;
+      return last - ((gint64) lw - wd + 7) % 7;
+    }
+}
+
+static gint64
+easter_sunday (gint64 y)
+{
+  /* anonymous Gregorian computus */
+  gint64 a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+  gint64 f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  gint64 i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  gint64 mm = (a + 11 * h + 22 * l) / 451;
+  gint64 month = (h + l - 7 * mm + 114) / 31, day = ((h + l - 7 * mm + 114) % 31) + 1;
+  return sl_days_from_civil (y, (guint) month, (guint) day);
+}
+
+typedef enum
+{
+  HOL_CHRISTMAS,
+  HOL_CHRISTMAS_EVE,
+  HOL_NEW_YEAR,
+  HOL_NEW_YEAR_EVE,
+  HOL_THANKSGIVING,
+  HOL_EASTER,
+  HOL_HALLOWEEN,
+  HOL_VALENTINE,
+  HOL_INDEPENDENCE,
+  HOL_LABOR,
+  HOL_MEMORIAL,
+} Holiday;
+
+static gint64
+holiday_day (Holiday h, gint64 y)
+{
+  switch (h)
+    {
+    case HOL_CHRISTMAS: return sl_days_from_civil (y, 12, 25);
+    case HOL_CHRISTMAS_EVE: return sl_days_from_civil (y, 12, 24);
+    case HOL_NEW_YEAR: return sl_days_from_civil (y, 1, 1);
+    case HOL_NEW_YEAR_EVE: return sl_days_from_civil (y, 12, 31);
+    case HOL_THANKSGIVING: return nth_weekday (y, 11, 4, 4);
+    case HOL_EASTER: return easter_sunday (y);
+    case HOL_HALLOWEEN: return sl_days_from_civil (y, 10, 31);
+    case HOL_VALENTINE: return sl_days_from_civil (y, 2, 14);
+    case HOL_INDEPENDENCE: return sl_days_from_civil (y, 7, 4);
+    case HOL_LABOR: return nth_weekday (y, 9, 1, 1);
+    case HOL_MEMORIAL: return nth_weekday (y, 5, 1, -1);
+    default: return 0;
+    }
+}
+
+/* Christmas [Day|Eve], Thanksgiving [Day], New Year's Day/Eve, Easter, Labor Day … */
+static gboolean
+r_holiday (Ctx *c, guint i, Match *m)
+{
+  guint16 w = W (c, i);
+  guint j = i + 1;
+  Holiday h;
+  gint32 year = 0;
+  SlDate d;
+
+  if (!cap (c, i))
+    return FALSE;
+  switch (w)
+    {
+    case SL_W_CHRISTMAS:
+      h = HOL_CHRISTMAS;
+      if (W (c, j) == SL_W_DAY && cap (c, j))
+        j++;
+      else if (W (c, j) == SL_W_EVE && cap (c, j))
+        {
+          h = HOL_CHRISTMAS_EVE;
+          j++;
+        }
+      break;
+    case SL_W_THANKSGIVING:
+      h = HOL_THANKSGIVING;
+      if (W (c, j) == SL_W_DAY && cap (c, j))
+        j++;
+      break;
+    case SL_W_EASTER:
+      h = HOL_EASTER;
+      if (W (c, j) == SL_W_SUNDAY)
+        j++;
+      break;
+    case SL_W_HALLOWEEN:
+      h = HOL_HALLOWEEN;
+      break;
+    case SL_W_NEW:
+      if (!(W (c, j) == SL_W_YEAR && cap (c, j) && is_p (c, j + 1, '\'') && W (c, j + 2) == SL_W_S))
+        return FALSE;
+      j += 3;
+      if (W (c, j) == SL_W_DAY && cap (c, j))
+        {
+          h = HOL_NEW_YEAR;
+          j++;
+        }
+      else if (W (c, j) == SL_W_EVE && cap (c, j))
+        {
+          h = HOL_NEW_YEAR_EVE;
+          j++;
+        }
+      else
+        return FALSE;
+      break;
+    case SL_W_VALENTINE:
+      if (!(is_p (c, j, '\'') && W (c, j + 1) == SL_W_S && W (c, j + 2) == SL_W_DAY))
+        return FALSE;
+      h = HOL_VALENTINE;
+      j += 3;
+      break;
+    case SL_W_INDEPENDENCE:
+    case SL_W_LABOR:
+    case SL_W_MEMORIAL:
+      if (!(W (c, j) == SL_W_DAY && cap (c, j)))
+        return FALSE;
+      h = w == SL_W_INDEPENDENCE ? HOL_INDEPENDENCE : w == SL_W_LABOR ? HOL_LABOR : HOL_MEMORIAL;
+      j++;
+      break;
+    default:
+      return FALSE;
+    }
+  if (year_num (c, j))
+    {
+      year = c->t[j].num;
+      j++;
+    }
+  else if (is_p (c, j, ',') && year_num (c, j + 1))
+    {
+      year = c->t[j + 1].num;
+      j += 2;
+    }
+  m->end = j;
+  m->type = SL_TIMEX_DATE;
+  if (year)
+    {
+      d = sl_timex_date_from_days (holiday_day (h, year));
+      m->raw = RAW_EXPLICIT;
+      return set_date (m, &d);
+    }
+  if (c->has_dct)
+    {
+      int dir = tense_around (c, i, j);
+      gint64 best = 0, best_dist = G_MAXINT64;
+      for (int dy = -1; dy <= 1; dy++)
+        {
+          gint64 day = holiday_day (h, c->dct.year + dy);
+          gint64 dist;
+          if (dir < 0 && day > c->dct_hi)
+            continue;
+          if (dir > 0 && day < c->dct_lo)
+            continue;
+          dist = day < c->dct_lo ? c->dct_lo - day : day > c->dct_hi ? day - c->dct_hi : 0;
+          if (dist < best_dist)
+            {
+              best_dist = dist;
+              best = day;
+            }
+        }
+      if (best_dist != G_MAXINT64)
+        {
+          d = sl_timex_date_from_days (best);
+          return set_date (m, &d);
+        }
+    }
+  {
+    SlDate any = sl_timex_date_from_days (holiday_day (h, 2001));
+    g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", any.month, any.day);
+  }
+  return TRUE;
+}
+
+/* Rules opening with "the" that the others do not cover. */
+static gboolean
+r_the (Ctx *c, guint i, Match *m)
+{
+  guint j = i + 1;
+  guint16 w;
+  SlMod inner_mod = SL_MOD_NONE;
+
+  if (W (c, i) != SL_W_THE)
+    return FALSE;
+  w = W (c, j);
+
+  /* "the early 1970s", "the mid-1990s" */
+  if (w == SL_W_EARLY || w == SL_W_LATE || w == SL_W_MID)
+    {
+      inner_mod = w == SL_W_EARLY ? SL_MOD_START : w == SL_W_LATE ? SL_MOD_END : SL_MOD_MID;
+      j++;
+      if (hyph (c, j))
+        j++;
+      w = W (c, j);
+    }
+  /* decades: "the 1970s", "the '90s", "the 90s" */
+  if (is_num (c, j) || is_p (c, j, '\''))
+    {
+      Match ym = { 0 };
+      if (r_year (c, j, &ym) && (ym.date.prec == SL_PREC_DECADE || ym.date.prec == SL_PREC_CENTURY))
+        {
+          *m = ym;
+          m->end = ym.end;
+          m->mod = inner_mod;
+          return TRUE;
+        }
+      if (is_num (c, j) && c->t[j].ndig == 2 && c->t[j].suffix == SL_SUF_S && c->t[j].num % 10 == 0)
+        {
+          SlDate d = { (c->t[j].num >= 30 ? 1900 : 2000) + c->t[j].num, 0, 0, SL_PREC_DECADE };
+          m->end = j + 1;
+          m->mod = inner_mod;
+          m->type = SL_TIMEX_DATE;
+          m->raw = RAW_EXPLICIT;
+          return set_date (m, &d);
+        }
+      /* "the 20th century" */
+      if (is_num (c, j) && c->t[j].suffix == SL_SUF_ORD && c->t[j].num >= 1 && c->t[j].num <= 30
+          && W (c, j + 1) == SL_W_CENTURY)
+        {
+          SlDate d = { (c->t[j].num - 1) * 100, 0, 0, SL_PREC_CENTURY };
+          m->end = j + 2;
+          m->mod = inner_mod;
+          m->type = SL_TIMEX_DATE;
+          if (d.year == 0)
+            {
+              set_str (m, "00", SL_TIMEX_DATE);
+              return TRUE;
+            }
+          return set_date (m, &d);
+        }
+      /* "the 1988 third quarter", "the 1988 period" */
+      if (year_num (c, j) && inner_mod == SL_MOD_NONE)
+        {
+          SlDate d;
+          gboolean ey;
+          guint end;
+          if (quarter_of (c, j + 1, &end, &d, &ey))
+            {
+              d.year = c->t[j].num;
+              m->end = end;
+              m->type = SL_TIMEX_DATE;
+              m->raw = RAW_EXPLICIT;
+              return set_date (m, &d);
+            }
+          if (W (c, j + 1) == SL_W_PERIOD || (W (c, j + 1) == SL_W_FISCAL && W (c, j + 2) == SL_W_YEAR))
+            {
+              d = (SlDate) { c->t[j].num, 0, 0, SL_PREC_YEAR };
+              m->end = W (c, j + 1) == SL_W_PERIOD ? j + 2 : j + 3;
+              m->type = SL_TIMEX_DATE;
+              m->raw = RAW_EXPLICIT;
+              return set_date (m, &d);
+            }
+        }
+      /* "the 28th of March" */
+      if (is_num (c, j) && c->t[j].suffix == SL_SUF_ORD && inner_mod == SL_MOD_NONE)
+        {
+          Match dm = { 0 };
+          if (r_day_month (c, j, &dm))
+            {
+              *m = dm;
+              return TRUE;
+            }
+        }
+      /* "the nine months", "the six months ended" */
+      if (inner_mod == SL_MOD_NONE)
+        {
+          gint64 n;
+          guint e = parse_card (c, j, &n);
+          SlUnit u;
+          gboolean pl;
+          if (e && (u = unit_at (c, e, &pl)) != SL_UNIT_NONE && pl && unit_ok_for_duration (u))
+            {
+              m->end = e + 1;
+              set_duration (m, u, n, FALSE);
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  if ((info (w)->cats & SL_C_ORDWORD) && W (c, j + 1) == SL_W_CENTURY)
+    {
+      SlDate d = { (VAL (c, j) - 1) * 100, 0, 0, SL_PREC_CENTURY };
+      m->end = j + 2;
+      m->mod = inner_mod;
+      m->type = SL_TIMEX_DATE;
+      return set_date (m, &d);
+    }
+  if (inner_mod != SL_MOD_NONE)
+    return FALSE;
+
+  /* "the year 2000" */
+  if (w == SL_W_YEAR && year_num (c, j + 1))
+    {
+      SlDate d = { c->t[j + 1].num, 0, 0, SL_PREC_YEAR };
+      m->end = j + 2;
+      m->type = SL_TIMEX_DATE;
+      m->raw = RAW_EXPLICIT;
+      return set_date (m, &d);
+    }
+  /* "the third quarter [of 1989]", "the first half" */
+  {
+    SlDate d;
+    gboolean ey;
+    guint end, k = j;
+    if (W (c, k) == SL_W_FISCAL)
+      k++;
+    if (quarter_of (c, k, &end, &d, &ey))
+      {
+        m->end = end;
+        m->type = SL_TIMEX_DATE;
+        return resolve_quarter (c, i, end, &d, ey, m);
+      }
+  }
+  /* "the year-earlier quarter", "the year-ago period" */
+  if (w == SL_W_YEAR && hyph (c, j + 1) && (W (c, j + 2) == SL_W_EARLIER || W (c, j + 2) == SL_W_AGO))
+    {
+      SlDate d;
+      guint e = j + 3;
+      SlUnit u;
+      gboolean pl;
+      u = unit_at (c, e, &pl);
+      if ((u == SL_UNIT_QUARTER || u == SL_UNIT_MONTH || u == SL_UNIT_YEAR || u == SL_UNIT_HALF
+           || W (c, e) == SL_W_PERIOD) && !pl)
+        {
+          m->end = e + 1;
+          m->type = SL_TIMEX_DATE;
+          if (shifted_date (c, TRUE, SL_UNIT_YEAR, -1, &d) && set_date (m, &d))
+            {
+              m->anchors = FALSE;
+              return TRUE;
+            }
+          set_str (m, "PAST_REF", SL_TIMEX_DATE);
+          return TRUE;
+        }
+    }
+  /* "the future", "the past", "the present" */
+  if (w == SL_W_FUTURE || w == SL_W_PAST || w == SL_W_PRESENT)
+    {
+      SlUnit u;
+      gboolean pl;
+      u = unit_at (c, j + 1, &pl);
+      if (u != SL_UNIT_NONE || is_num (c, j + 1) || (CATS (c, j + 1) & SL_C_NUMWORD))
+        return FALSE;
+      m->end = j + 1;
+      set_str (m, w == SL_W_FUTURE ? "FUTURE_REF" : w == SL_W_PAST ? "PAST_REF" : "PRESENT_REF",
+               SL_TIMEX_DATE);
+      return TRUE;
+    }
+  /* "the near future" */
+  if ((w == SL_W_NEAR || w == SL_W_DISTANT || w == SL_W_FORESEEABLE) && W (c, j + 1) == SL_W_FUTURE)
+    {
+      m->end = j + 2;
+      set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  /* "the day before", "the day after" at the end of a clause */
+  if (w == SL_W_DAY && (W (c, j + 1) == SL_W_BEFORE || W (c, j + 1) == SL_W_AFTER)
+      && (j + 2 >= c->n || c->t[j + 2].kind == SL_TK_PUNCT))
+    {
+      SlDate d;
+      m->end = j + 2;
+      m->type = SL_TIMEX_DATE;
+      if (ref_at (c, SL_PREC_DAY, &d))
+        {
+          d = sl_timex_date_shift (&d, SL_UNIT_DAY, W (c, j + 1) == SL_W_BEFORE ? -1 : 1);
+          return set_date (m, &d);
+        }
+      set_str (m, W (c, j + 1) == SL_W_BEFORE ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  /* "the year", "the quarter", "the month", "the weekend": the one in view */
+  if ((w == SL_W_YEAR || w == SL_W_QUARTER || w == SL_W_WEEKEND || w == SL_W_MONTH)
+      && !is_p (c, j + 1, '\'') && !hyph (c, j + 1) && W (c, j + 1) != SL_W_BEFORE
+      && W (c, j + 1) != SL_W_AFTER && W (c, j + 1) != SL_W_AGO && W (c, j + 1) != SL_W_EARLIER)
+    {
+      SlDate d;
+      SlUnit u = (SlUnit) VAL (c, j);
+      SlPrecision up = sl_timex_unit_precision (u);
+
+      m->end = j + 1;
+      m->type = SL_TIMEX_DATE;
+      if (u == SL_UNIT_WEEKEND)
+        {
+          int dir = tense_around (c, i, j + 1);
+          if (dct_at (c, SL_PREC_DAY, &d))
+            {
+              gint64 day = sl_timex_date_first_day (&d);
+              guint wd = sl_weekday_from_days (day);
+              /* the weekend just past, or the coming one when the verb looks ahead */
+              if (dir > 0 && wd < 5)
+                day += 5 - wd;
+              else if (wd < 5)
+                day -= wd + 2;
+              d = sl_timex_date_truncate (&(SlDate) { 0 }, SL_PREC_NONE);
+              d = sl_timex_date_from_days (day);
+              d = sl_timex_date_truncate (&d, SL_PREC_WEEK);
+              if (!set_date (m, &d))
+                return FALSE;
+              g_strlcat (m->value, "-WE", sizeof m->value);
+              m->anchors = FALSE;
+              return TRUE;
+            }
+          set_str (m, "XXXX-WXX-WE", SL_TIMEX_DATE);
+          return TRUE;
+        }
+      if (c->has_ref && c->ref.prec >= up && c->ref.prec <= SL_PREC_MONTH && u == SL_UNIT_QUARTER)
+        d = sl_timex_date_truncate (&c->ref, up);
+      else if (!dct_at (c, up, &d))
+        {
+          set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
+          return TRUE;
+        }
+      else if (u == SL_UNIT_QUARTER && tense_around (c, i, j + 1) < 0 && !c->has_ref)
+        d = sl_timex_date_shift (&d, SL_UNIT_QUARTER, -1);
+      if (!set_date (m, &d))
+        return FALSE;
+      m->anchors = FALSE;
+      return TRUE;
+    }
+  /* "the spring", "the summer" (not "the fall of …") */
+  if ((info (w)->cats & SL_C_SEASON) && !(info (w)->cats & SL_C_PLURAL) && W (c, j + 1) != SL_W_OF
+      && !cap (c, j))
+    {
+      SlDate d;
+      m->end = j + 1;
+      m->type = SL_TIMEX_DATE;
+      if (w == SL_W_FALL)
+        return FALSE;
+      if (resolve_season (c, (guint) VAL (c, j), 2, tense_around (c, i, j + 1), &d))
+        return set_date (m, &d);
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s",
+                  (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, j), 1, 4) - 1]);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* modifiers and dispatch                                                                */
+
+typedef enum
+{
+  PRE_NONE = 0,
+  PRE_AMOUNT, /* about, nearly, more than …: quantities and clock times */
+  PRE_POINT,  /* early, late, mid, the end of …: calendar dates */
+} PreKind;
+
+/* A modifier opening at i; returns where the modified expression starts, 0 when none. */
+static guint
+prefix_mod (const Ctx *c, guint i, SlMod *mod, PreKind *kind)
+{
+  guint16 w = W (c, i), w1 = W (c, i + 1);
+
+  *kind = PRE_AMOUNT;
+  switch (w)
+    {
+    case SL_W_ABOUT:
+    case SL_W_AROUND:
+    case SL_W_ROUGHLY:
+    case SL_W_APPROXIMATELY:
+    case SL_W_SOME:
+      *mod = SL_MOD_APPROX;
+      return i + 1;
+    case SL_W_NEARLY:
+    case SL_W_ALMOST:
+    case SL_W_UNDER:
+    case SL_W_BARELY:
+      *mod = SL_MOD_LESS_THAN;
+      return i + 1;
+    case SL_W_LESS:
+    case SL_W_FEWER:
+      if (w1 != SL_W_THAN)
+        return 0;
+      *mod = SL_MOD_LESS_THAN;
+      return i + 2;
+    case SL_W_MORE:
+      if (w1 != SL_W_THAN)
+        return 0;
+      *mod = SL_MOD_MORE_THAN;
+      return i + 2;
+    case SL_W_OVER:
+      *mod = SL_MOD_MORE_THAN;
+      return i + 1;
+    case SL_W_WITHIN:
+      *mod = SL_MOD_EQUAL_OR_LESS;
+      return i + 1;
+    case SL_W_UP:
+      if (w1 != SL_W_TO)
+        return 0;
+      *mod = SL_MOD_EQUAL_OR_LESS;
+      return i + 2;
+    case SL_W_AT:
+      if (w1 == SL_W_LEAST)
+        {
+          *mod = SL_MOD_EQUAL_OR_MORE;
+          return i + 2;
+        }
+      if (w1 == SL_W_MOST)
+        {
+          *mod = SL_MOD_EQUAL_OR_LESS;
+          return i + 2;
+        }
+      return 0;
+    case SL_W_JUST:
+      if (w1 == SL_W_OVER)
+        {
+          *mod = SL_MOD_MORE_THAN;
+          return i + 2;
+        }
+      if (w1 == SL_W_UNDER)
+        {
+          *mod = SL_MOD_LESS_THAN;
+          return i + 2;
+        }
+      return 0;
+    default:
+      break;
+    }
+
+  *kind = PRE_POINT;
+  switch (w)
+    {
+    case SL_W_EARLY:
+    case SL_W_LATE:
+    case SL_W_MID:
+      *mod = w == SL_W_EARLY ? SL_MOD_START : w == SL_W_LATE ? SL_MOD_END : SL_MOD_MID;
+      if (hyph (c, i + 1))
+        return i + 2;
+      if (w == SL_W_MID && !(c->t[i + 1].flags & SL_TF_SPACE))
+        return 0;
+      return i + 1;
+    case SL_W_THE:
+      if ((w1 == SL_W_END || w1 == SL_W_BEGINNING || w1 == SL_W_START || w1 == SL_W_MIDDLE
+           || w1 == SL_W_CLOSE)
+          && W (c, i + 2) == SL_W_OF)
+        {
+          *mod = w1 == SL_W_END || w1 == SL_W_CLOSE ? SL_MOD_END
+                 : w1 == SL_W_MIDDLE ? SL_MOD_MID : SL_MOD_START;
+          return i + 3;
+        }
+      return 0;
+    case SL_W_END:
+    case SL_W_BEGINNING:
+    case SL_W_START:
+    case SL_W_MIDDLE:
+      if (w1 != SL_W_OF || (i > 0 && (W (c, i - 1) == SL_W_A || W (c, i - 1) == SL_W_THE)))
+        return 0;
+      *mod = w == SL_W_END ? SL_MOD_END : w == SL_W_MIDDLE ? SL_MOD_MID : SL_MOD_START;
+      return i + 2;
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+starts_quantity (const Ctx *c, guint j)
+{
+  gint64 n;
+
+  if (parse_card (c, j, &n) || parse_vague (c, j, &n))
+    return TRUE;
+  return W (c, j) == SL_W_A || W (c, j) == SL_W_AN;
+}
+
+static gboolean
+match_core (Ctx *c, guint i, Match *m)
+{
+  Match cand;
+  gboolean found = FALSE;
+  const SlTok *t = &c->t[i];
+
+#define TRY(rule)                                                                          \
+  do                                                                                       \
+    {                                                                                      \
+      memset (&cand, 0, sizeof cand);                                                      \
+      if (rule (c, i, &cand) && cand.end > i && (!found || cand.end > m->end))             \
+        {                                                                                  \
+          *m = cand;                                                                       \
+          m->begin = i - MIN (cand.back, i);                                               \
+          found = TRUE;                                                                    \
+        }                                                                                  \
+    }                                                                                      \
+  while (0)
+
+  if (t->kind == SL_TK_NUM)
+    {
+      TRY (r_set);
+      TRY (r_numeric_date);
+      TRY (r_clock);
+      TRY (r_year);
+      TRY (r_day_month);
+      TRY (r_quantity);
+      return found;
+    }
+  if (t->kind == SL_TK_PUNCT)
+    {
+      if (t->ch == '\'')
+        TRY (r_year);
+      return found;
+    }
+  if (t->word == 0)
+    return FALSE;
+  {
+    guint32 cats = info (t->word)->cats;
+
+    if (cats & SL_C_MONTH)
+      TRY (r_month);
+    if (cats & SL_C_WEEKDAY)
+      TRY (r_weekday0);
+    if (cats & SL_C_ORDWORD)
+      TRY (r_ordinal);
+    if (cats & SL_C_SEASON)
+      TRY (r_season);
+    if (cats & SL_C_PARTDAY)
+      TRY (r_timeword);
+    TRY (r_set);
+    if (cats & SL_C_NUMWORD || t->word == SL_W_A || t->word == SL_W_AN || t->word == SL_W_SEVERAL
+        || t->word == SL_W_FEW || t->word == SL_W_MANY || t->word == SL_W_COUPLE
+        || t->word == SL_W_NUMEROUS)
+      TRY (r_quantity);
+    TRY (r_relative);
+    TRY (r_the);
+    TRY (r_earlier_later);
+    TRY (r_deictic);
+    TRY (r_fiscal);
+    TRY (r_holiday);
+  }
+#undef TRY
+  return found;
+}
+
+static gboolean
+match_at (Ctx *c, guint i, Match *m)
+{
+  SlMod mod;
+  PreKind kind;
+  guint j = prefix_mod (c, i, &mod, &kind);
+
+  if (j && j < c->n)
+    {
+      Match inner = { 0 };
+      if (match_core (c, j, &inner))
+        {
+          gboolean ok;
+          if (kind == PRE_AMOUNT)
+            ok = (starts_quantity (c, j) && (inner.type == SL_TIMEX_DURATION
+                                             || inner.type == SL_TIMEX_DATE))
+                 || (inner.type == SL_TIMEX_TIME && mod == SL_MOD_APPROX)
+                 || (mod == SL_MOD_APPROX && W (c, i) != SL_W_SOME && W (c, i) != SL_W_ABOUT
+                     && inner.anchors && inner.raw == RAW_PARTIAL);
+          else
+            ok = inner.type != SL_TIMEX_DURATION && inner.type != SL_TIMEX_SET
+                 && !starts_quantity (c, j);
+          if (W (c, i) == SL_W_OVER && !starts_quantity (c, j))
+            ok = FALSE;
+          if (W (c, i) == SL_W_SOME && !is_num (c, j) && !(CATS (c, j) & SL_C_NUMWORD))
+            ok = FALSE;
+          if (ok)
+            {
+              *m = inner;
+              m->begin = i;
+              if (m->mod == SL_MOD_NONE || kind == PRE_AMOUNT)
+                m->mod = (guint8) mod;
+              return TRUE;
+            }
+        }
+    }
+  memset (m, 0, sizeof *m);
+  return match_core (c, i, m);
+}
+
+/* Words that can open an expression: every lexicon word except pure function words. */
+static inline gboolean
+can_start (const SlTok *t)
+{
+  if (t->kind == SL_TK_NUM)
+    return TRUE;
+  if (t->kind == SL_TK_PUNCT)
+    return t->ch == '\'';
+  switch (t->word)
+    {
+    case SL_W_NONE:
+    case SL_W_OF:
+    case SL_W_IN:
+    case SL_W_ON:
+    case SL_W_AND:
+    case SL_W_OR:
+    case SL_W_TO:
+    case SL_W_FOR:
+    case SL_W_BY:
+    case SL_W_AS:
+    case SL_W_IS:
+    case SL_W_ARE:
+    case SL_W_WAS:
+    case SL_W_WERE:
+    case SL_W_BE:
+    case SL_W_BEEN:
+    case SL_W_HAS:
+    case SL_W_HAVE:
+    case SL_W_HAD:
+    case SL_W_SAID:
+    case SL_W_SAYS:
+    case SL_W_WILL:
+    case SL_W_WOULD:
+    case SL_W_COULD:
+    case SL_W_S:
+    case SL_W_THAN:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* driver                                                                                */
+
+static void
+ctx_set_dct (Ctx *c, const SlDate *dct)
+{
+  c->has_dct = dct != NULL && dct->prec != SL_PREC_NONE && sl_timex_date_valid (dct);
+  if (!c->has_dct)
+    return;
+  c->dct = *dct;
+  if (c->dct.prec > SL_PREC_DAY)
+    c->dct.prec = SL_PREC_DAY;
+  c->dct_lo = sl_timex_date_first_day (&c->dct);
+  c->dct_hi = sl_timex_date_last_day (&c->dct);
+}
+
+static void
+scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out,
+      GArray *raws)
+{
+  Ctx c = { 0 };
+  gsize pos = 0;
+  guint n = 0, i = 0, floor_tok = 0;
+  gboolean eof = FALSE;
+
+  if (len > G_MAXUINT32 - 1)
+    len = G_MAXUINT32 - 1; /* offsets are 32-bit; the rest of such a text is skipped */
+  c.text = text;
+  c.t = tagger->toks;
+  ctx_set_dct (&c, dct);
+
+  for (;;)
+    {
+      guint limit;
+
+      if (!eof)
+        {
+          gsize next = pos;
+          n += sl_timex_tokenize (text, len, pos, tagger->toks + n, WIN - n, &next);
+          pos = next;
+          eof = pos >= len;
+        }
+      c.n = n;
+      limit = eof ? n : (n > AHEAD ? n - AHEAD : 0);
+
+      while (i < limit)
+        {
+          Match m;
+
+          if (!can_start (&tagger->toks[i]) || !match_at (&c, i, &m))
+            {
+              i++;
+              continue;
+            }
+          if (m.begin < floor_tok)
+            m.begin = floor_tok;
+          /* "or so" widens an amount */
+          if (W (&c, m.end) == SL_W_OR && W (&c, m.end + 1) == SL_W_SO
+              && (m.type == SL_TIMEX_DURATION || m.type == SL_TIMEX_DATE))
+            {
+              m.end += 2;
+              if (m.mod == SL_MOD_NONE)
+                m.mod = SL_MOD_APPROX;
+            }
+          if (out)
+            {
+              SlTimexHit hit = { 0 };
+              hit.begin = tagger->toks[m.begin].begin;
+              hit.end = tagger->toks[m.end - 1].end;
+              hit.type = m.type;
+              hit.mod = m.mod;
+              memcpy (hit.value, m.value, sizeof hit.value);
+              hit.value[sizeof hit.value - 1] = '\0';
+              sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t);
+              g_array_append_val (out, hit);
+            }
+          if (raws && m.raw != RAW_NONE)
+            {
+              RawMention r = { m.raw, m.raw_tense, m.raw_date, tagger->toks[m.begin].begin };
+              if (m.raw != RAW_PARTIAL)
+                r.tense = (gint8) tense_around (&c, m.begin, m.end);
+              if (m.raw == RAW_EXPLICIT && m.raw_date.prec == SL_PREC_NONE)
+                r.date = m.date;
+              g_array_append_val (raws, r);
+            }
+          if (m.anchors)
+            {
+              c.has_ref = TRUE;
+              c.ref = m.date;
+            }
+          i = m.end;
+          floor_tok = i;
+        }
+      if (eof)
+        break;
+      {
+        guint keep = i > BEHIND ? i - BEHIND : 0;
+        memmove (tagger->toks, tagger->toks + keep, (n - keep) * sizeof (SlTok));
+        n -= keep;
+        i -= keep;
+        floor_tok = floor_tok > keep ? floor_tok - keep : 0;
+      }
+    }
+}
+
+SlTimexTagger *
+sl_timex_tagger_new (void)
+{
+  return g_new0 (SlTimexTagger, 1);
+}
+
+void
+sl_timex_tagger_free (SlTimexTagger *tagger)
+{
+  g_free (tagger);
+}
+
+void
+sl_timex_tag (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out)
+{
+  g_return_if_fail (tagger != NULL);
+  g_return_if_fail (text != NULL || len == 0);
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (g_array_get_element_size (out) == sizeof (SlTimexHit));
+
+  if (len == 0)
+    return;
+  scan (tagger, text, len, dct, out, NULL);
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* publication date                                                                      */
+
+/* A dateline near the top: "SEOUL, May 10 (Yonhap) —", "May 10, 2024", "Published: 2024-05-10".
+ * Only the first dozen paragraphs are read. */
+static gboolean
+find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out)
+{
+  gsize next;
+  guint n = sl_timex_tokenize (text, MIN (len, (gsize) 6000), 0, tagger->toks, 1500, &next);
+  Ctx c = { 0 };
+  guint paras = 0;
+
+  c.text = text;
+  c.t = tagger->toks;
+  c.n = n;
+
+  for (guint i = 0; i < n && paras < 12; i++)
+    {
+      guint para_end, k;
+
+      if (i != 0 && !(c.t[i].flags & SL_TF_PARA))
+        continue;
+      paras++;
+      for (para_end = i + 1; para_end < n && !(c.t[para_end].flags & SL_TF_PARA); para_end++)
+        ;
+      for (k = i; k < para_end && k < i + 10; k++)
+        {
+          Match m = { 0 };
+          gboolean ok = FALSE;
+
+          m.begin = k;
+          if (((CATS (&c, k) & SL_C_MONTH) && r_month (&c, k, &m))
+              || (is_num (&c, k) && (r_numeric_date (&c, k, &m) || r_day_month (&c, k, &m))))
+            {
+              guint e = m.end;
+
+              if (m.raw_date.day == 0)
+                break;
+              /* what may follow a dateline date */
+              if (is_p (&c, e, '('))
+                {
+                  guint close = e + 1;
+                  while (close < para_end && close < e + 10 && !is_p (&c, close, ')'))
+                    close++;
+                  if (is_p (&c, close, ')'))
+                    e = close + 1;
+                }
+              if (e >= para_end)
+                ok = para_end - i <= 14; /* a line holding little but the date */
+              else if (is_p (&c, e, '-') || is_p (&c, e, ':') || is_p (&c, e, '|'))
+                ok = TRUE;
+              if (ok && k > i)
+                {
+                  /* before the date only a place, a weekday or a "Published:" label */
+                  for (guint b = i; b < k && ok; b++)
+                    {
+                      const SlTok *t = &c.t[b];
+                      if (t->kind == SL_TK_PUNCT)
+                        ok = t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-'
+                             || t->ch == '/' || t->ch == '(' || t->ch == ')';
+                      else if (t->kind == SL_TK_WORD)
+                        ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON;
+                      else
+                        ok = FALSE;
+                    }
+                }
+              if (ok)
+                {
+                  *out = m.raw_date;
+                  return TRUE;
+                }
+              break;
+            }
+          if (c.t[k].kind == SL_TK_WORD && !(c.t[k].flags & SL_TF_CAP) && c.t[k].word != SL_W_ON)
+            break;
+        }
+    }
+  return FALSE;
+}
+
+static gint
+raw_cmp_day (const SlDate *a, const SlDate *b)
+{
+  guint ad = a->day ? a->day : 15, bd = b->day ? b->day : 15;
+
+  if (a->month != b->month)
+    return a->month < b->month ? -1 : 1;
+  return ad < bd ? -1 : ad > bd ? 1 : 0;
+}
+
+/* The year in which month-day p falls just after the explicit date e. */
+static gint32
+year_after (const SlDate *e, const SlDate *p)
+{
+  if (e->prec >= SL_PREC_MONTH && e->month != 0)
+    {
+      SlDate em = { e->year, e->month, e->prec >= SL_PREC_DAY ? e->day : 0, e->prec };
+      if (em.prec == SL_PREC_QUARTER || em.prec == SL_PREC_HALF || em.prec == SL_PREC_SEASON)
+        return e->year;
+      if (raw_cmp_day (p, &em) < 0)
+        return e->year + 1;
+    }
+  return e->year;
+}
+
+gboolean
+sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *dct,
+                    SlDctSource *source)
+{
+  g_autoptr (GArray) raws = NULL;
+  SlDate dateline = { 0 }, e = { 0 }, p = { 0 };
+  gboolean have_dateline, have_e = FALSE, have_p = FALSE, this_month = FALSE;
+  gint64 e_last = G_MININT64;
+  guint8 months_seen[13] = { 0 };
+
+  g_return_val_if_fail (tagger != NULL, FALSE);
+  g_return_val_if_fail (text != NULL || len == 0, FALSE);
+  g_return_val_if_fail (dct != NULL, FALSE);
+
+  memset (dct, 0, sizeof *dct);
+  if (source)
+    *source = SL_DCT_NONE;
+  if (len == 0)
+    return FALSE;
+
+  have_dateline = find_dateline (tagger, text, len, &dateline);
+  if (have_dateline && dateline.year != 0)
+    {
+      *dct = dateline;
+      dct->prec = SL_PREC_DAY;
+      if (source)
+        *source = SL_DCT_TEXT;
+      return TRUE;
+    }
+
+  raws = g_array_new (FALSE, FALSE, sizeof (RawMention));
+  scan (tagger, text, len, NULL, NULL, raws);
+
+  for (guint i = 0; i < raws->len; i++)
+    {
+      const RawMention *r = &g_array_index (raws, RawMention, i);
+
+      switch ((RawKind) r->raw)
+        {
+        case RAW_EXPLICIT:
+          if (r->tense <= 0 && r->date.prec >= SL_PREC_YEAR && sl_timex_date_valid (&r->date))
+            {
+              gint64 last = sl_timex_date_last_day (&r->date);
+              if (last > e_last)
+                {
+                  e_last = last;
+                  e = r->date;
+                  have_e = TRUE;
+                }
+            }
+          break;
+        case RAW_PARTIAL:
+          if (r->tense <= 0 && r->date.month >= 1 && r->date.month <= 12)
+            months_seen[r->date.month] = 1;
+          break;
+        case RAW_THIS_MONTH:
+          this_month = TRUE;
+          break;
+        case RAW_NONE:
+        case RAW_LAST_MONTH:
+        case RAW_LAST_YEAR:
+        case RAW_THIS_YEAR:
+        default:
+          break;
+        }
+    }
+
+  /* The latest month-day mentioned without a year. Months are read on a circle so that an
+   * article spanning December and January puts January last: the circle opens after its
+   * widest gap. */
+  {
+    guint first_after_gap = 0, best_gap = 0;
+    for (guint m = 1; m <= 12; m++)
+      {
+        guint gap = 0;
+        if (!months_seen[m])
+          continue;
+        for (guint k = 1; k <= 12; k++)
+          {
+            guint prev = ((m + 12 - 1 - k) % 12) + 1;
+            if (months_seen[prev])
+              break;
+            gap++;
+          }
+        if (gap >= best_gap)
+          {
+            best_gap = gap;
+            first_after_gap = m;
+          }
+      }
+    if (first_after_gap)
+      {
+        /* order partial mentions by their position on the circle */
+        for (guint i = 0; i < raws->len; i++)
+          {
+            const RawMention *r = &g_array_index (raws, RawMention, i);
+            guint pos, best_pos;
+
+            if (r->raw != RAW_PARTIAL || r->tense > 0 || r->date.month < 1)
+              continue;
+            pos = (r->date.month + 12 - first_after_gap) % 12;
+            best_pos = have_p ? (p.month + 12 - first_after_gap) % 12 : 0;
+            if (!have_p || pos > best_pos
+                || (pos == best_pos && (r->date.day ? r->date.day : 0) > p.day))
+              {
+                p = r->date;
+                have_p = TRUE;
+              }
+          }
+      }
+  }
+
+  if (have_dateline)
+    {
+      /* a dateline without a year: the year from the explicit dates */
+      if (!have_e)
+        return FALSE;
+      *dct = dateline;
+      dct->year = year_after (&e, &dateline);
+      dct->prec = SL_PREC_DAY;
+      if (source)
+        *source = SL_DCT_TEXT;
+      return sl_timex_date_valid (dct);
+    }
+
+  if (have_p && have_e)
+    {
+      dct->year = year_after (&e, &p);
+      dct->month = p.month;
+      dct->prec = SL_PREC_MONTH;
+    }
+  else if (have_e)
+    {
+      *dct = e;
+      if (dct->prec > SL_PREC_MONTH)
+        *dct = sl_timex_date_truncate (&e, SL_PREC_MONTH);
+      else if (dct->prec < SL_PREC_YEAR)
+        return FALSE;
+      else if (dct->prec != SL_PREC_MONTH)
+        *dct = sl_timex_date_truncate (&e, SL_PREC_YEAR);
+    }
+  else
+    return FALSE;
+
+  (void) this_month;
+  if (!sl_timex_date_valid (dct))
+    return FALSE;
+  if (source)
+    *source = SL_DCT_INFERRED;
+  return TRUE;
+}
