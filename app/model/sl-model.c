@@ -37,6 +37,11 @@ struct _SlModel
   GArray *events;         /* SlEvent */
   GArray *links;          /* guint32: event claims and actors */
 
+  SlTextLoader   loader;
+  gpointer       loader_data;
+  GDestroyNotify loader_destroy;
+  GHashTable    *notes; /* event index → owned string */
+
   /* time index, rebuilt lazily */
   gboolean index_valid;
   GArray  *by_start;                /* guint32, all events by start */
@@ -62,6 +67,7 @@ sl_model_new (void)
   model->claims = g_array_new (FALSE, TRUE, sizeof (SlClaim));
   model->events = g_array_new (FALSE, TRUE, sizeof (SlEvent));
   model->links = g_array_new (FALSE, FALSE, sizeof (guint32));
+  model->notes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   model->by_start = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint c = 0; c < N_CLASSES; c++)
     model->by_class[c] = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -96,6 +102,9 @@ sl_model_unref (SlModel *model)
   g_array_unref (model->by_start);
   for (guint c = 0; c < N_CLASSES; c++)
     g_array_unref (model->by_class[c]);
+  g_hash_table_unref (model->notes);
+  if (model->loader_destroy)
+    model->loader_destroy (model->loader_data);
   g_hash_table_unref (model->intern);
   g_ptr_array_unref (model->strings);
   g_string_chunk_free (model->chunk);
@@ -143,6 +152,16 @@ sl_model_str (const SlModel *model, guint32 id)
   return g_ptr_array_index (model->strings, id);
 }
 
+guint32
+sl_model_add_string (SlModel *model, const char *s)
+{
+  g_return_val_if_fail (model != NULL, 0);
+  if (s == NULL)
+    return 0;
+  g_ptr_array_add (model->strings, g_string_chunk_insert (model->chunk, s));
+  return model->strings->len - 1;
+}
+
 /* Documents and timexes */
 
 guint32
@@ -171,6 +190,32 @@ sl_model_doc_mut (SlModel *model, guint32 i)
 {
   g_return_val_if_fail (i < model->docs->len, NULL);
   return &g_array_index (model->docs, SlDoc, i);
+}
+
+void
+sl_model_set_text_loader (SlModel *model, SlTextLoader loader, gpointer data,
+                          GDestroyNotify destroy)
+{
+  g_return_if_fail (model != NULL);
+  if (model->loader_destroy)
+    model->loader_destroy (model->loader_data);
+  model->loader = loader;
+  model->loader_data = data;
+  model->loader_destroy = destroy;
+}
+
+const char *
+sl_model_doc_text (SlModel *model, guint32 doc, gsize *len)
+{
+  SlDoc *d;
+
+  g_return_val_if_fail (model != NULL && doc < model->docs->len, NULL);
+  d = &g_array_index (model->docs, SlDoc, doc);
+  if (d->text == NULL && model->loader != NULL)
+    d->text = model->loader (model->loader_data, doc, &d->text_len);
+  if (len)
+    *len = d->text ? d->text_len : 0;
+  return d->text;
 }
 
 guint32
@@ -238,6 +283,7 @@ sl_model_add_source (SlModel *model, const char *name, SlSourceKind kind, const 
   src.title = title && *title ? sl_model_intern (model, title) : 0;
   src.kind = kind;
   src.alias_head = SL_NONE;
+  src.merged_into = SL_NONE;
   g_array_append_val (model->sources, src);
   idx = model->sources->len - 1;
   g_hash_table_insert (model->source_names, name_key (name), GUINT_TO_POINTER (idx + 1));
@@ -384,6 +430,70 @@ sl_model_event (const SlModel *model, guint32 i)
   return &g_array_index (model->events, SlEvent, i);
 }
 
+SlEvent *
+sl_model_event_mut (SlModel *model, guint32 i)
+{
+  g_return_val_if_fail (i < model->events->len, NULL);
+  return &g_array_index (model->events, SlEvent, i);
+}
+
+void
+sl_model_events_changed (SlModel *model)
+{
+  g_return_if_fail (model != NULL);
+  model->index_valid = FALSE;
+}
+
+void
+sl_model_set_event_note (SlModel *model, guint32 event, const char *note)
+{
+  g_return_if_fail (model != NULL && event < model->events->len);
+  if (note == NULL || *note == '\0')
+    g_hash_table_remove (model->notes, GUINT_TO_POINTER (event));
+  else
+    g_hash_table_insert (model->notes, GUINT_TO_POINTER (event), g_strdup (note));
+}
+
+const char *
+sl_model_event_note (const SlModel *model, guint32 event)
+{
+  g_return_val_if_fail (model != NULL, NULL);
+  return g_hash_table_lookup (model->notes, GUINT_TO_POINTER (event));
+}
+
+void
+sl_model_merge_sources (SlModel *model, guint32 from, guint32 into)
+{
+  SlSource *a, *b;
+
+  g_return_if_fail (model != NULL && from < model->sources->len && into < model->sources->len);
+  if (from == into)
+    return;
+  for (guint32 i = 0; i < model->claims->len; i++)
+    {
+      SlClaim *c = &g_array_index (model->claims, SlClaim, i);
+      if (c->source == from)
+        c->source = into;
+    }
+  for (guint32 e = 0; e < model->events->len; e++)
+    {
+      SlEvent *ev = &g_array_index (model->events, SlEvent, e);
+      guint32 *actors = &g_array_index (model->links, guint32, ev->links_first + ev->n_claims);
+      for (guint k = 0; k < ev->n_actors; k++)
+        if (actors[k] == from)
+          actors[k] = into;
+    }
+  a = &g_array_index (model->sources, SlSource, from);
+  b = &g_array_index (model->sources, SlSource, into);
+  b->n_claims += a->n_claims;
+  a->n_claims = 0;
+  a->merged_into = into;
+  sl_model_add_source_alias (model, into, sl_model_str (model, a->name));
+  /* the merged name now finds the source it went into */
+  g_hash_table_insert (model->source_names, name_key (sl_model_str (model, a->name)),
+                       GUINT_TO_POINTER (into + 1));
+}
+
 const guint32 *
 sl_model_event_claims (const SlModel *model, guint32 i, guint *n)
 {
@@ -444,12 +554,16 @@ ensure_index (SlModel *model)
       g_array_set_size (model->by_class[c], 0);
       model->class_max_dur[c] = 0;
     }
+  g_array_set_size (model->by_start, 0);
   for (guint32 i = 0; i < n; i++)
     {
       SlTime dur = events[i].end_t - events[i].start;
       guint c = 0;
 
-      g_array_index (model->by_start, guint32, i) = i;
+      /* what the analyst hid or deleted is out of every view */
+      if (events[i].flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED))
+        continue;
+      g_array_append_val (model->by_start, i);
       while (c + 1 < N_CLASSES && dur > duration_class_max[c])
         c++;
       g_array_append_val (model->by_class[c], i);
@@ -459,7 +573,7 @@ ensure_index (SlModel *model)
   /* qsort has no user data in C11; the comparator's table is guarded by a lock. */
   g_mutex_lock (&index_lock);
   sort_events = events;
-  qsort (model->by_start->data, n, sizeof (guint32), cmp_by_start);
+  qsort (model->by_start->data, model->by_start->len, sizeof (guint32), cmp_by_start);
   for (guint c = 0; c < N_CLASSES; c++)
     qsort (model->by_class[c]->data, model->by_class[c]->len, sizeof (guint32), cmp_by_start);
   sort_events = NULL;
@@ -484,9 +598,9 @@ sl_model_time_bounds (SlModel *model, SlTime *t0, SlTime *t1)
   SlTime lo, hi = G_MININT64;
 
   g_return_val_if_fail (model != NULL, FALSE);
-  if (model->events->len == 0)
-    return FALSE;
   ensure_index (model);
+  if (model->by_start->len == 0)
+    return FALSE;
   events = (const SlEvent *) model->events->data;
   lo = events[g_array_index (model->by_start, guint32, 0)].start;
   /* the latest end lies among each class's last starters, within its max duration */
@@ -535,6 +649,8 @@ sl_model_events_in_range (SlModel *model, SlTime t0, SlTime t1, GArray *out)
   if (model->events->len == 0 || t1 <= t0)
     return;
   ensure_index (model);
+  if (model->by_start->len == 0)
+    return;
   events = (const SlEvent *) model->events->data;
 
   for (guint c = 0; c < N_CLASSES; c++)

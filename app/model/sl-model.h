@@ -66,6 +66,10 @@ typedef enum
 typedef enum
 {
   SL_EVENT_CONTESTED = 1 << 0, /* a claim supporting it is a denial */
+  SL_EVENT_HIDDEN    = 1 << 1, /* the analyst hid it: out of the time index, kept in the file */
+  SL_EVENT_DELETED   = 1 << 2, /* the analyst deleted it: out of the index and of exports */
+  SL_EVENT_EDITED    = 1 << 3, /* an analyst's correction applies to it */
+  SL_EVENT_MANUAL    = 1 << 4, /* added by the analyst, not found by the extractor */
 } SlEventFlags;
 
 typedef struct
@@ -94,6 +98,9 @@ typedef struct
   guint8  kind;         /* SlSourceKind */
   guint32 alias_head;   /* index into the alias list, SL_NONE when none */
   guint32 n_claims;
+  char    reliability;  /* Admiralty grade 'A'..'F', 0 when not graded */
+  char    credibility;  /* '1'..'6', 0 when not graded */
+  guint32 merged_into;  /* SL_NONE, or the source the analyst merged this one into */
 } SlSource;
 
 typedef struct
@@ -134,11 +141,31 @@ guint32        sl_model_intern              (SlModel *model, const char *s);
 guint32        sl_model_intern_len          (SlModel *model, const char *s, gssize len);
 const char    *sl_model_str                 (const SlModel *model, guint32 id);
 
-/* Documents. The model takes ownership of text. */
+/* Documents. The model takes ownership of text. A document's text may be left NULL and
+ * read on first use through the text loader (large projects keep texts in the file). */
 guint32        sl_model_add_doc             (SlModel *model, const SlDoc *doc);
 guint          sl_model_n_docs              (const SlModel *model);
 const SlDoc   *sl_model_doc                 (const SlModel *model, guint32 i);
 SlDoc         *sl_model_doc_mut             (SlModel *model, guint32 i);
+
+typedef char *(*SlTextLoader) (gpointer data, guint32 doc, gsize *len);
+void           sl_model_set_text_loader     (SlModel *model, SlTextLoader loader, gpointer data,
+                                             GDestroyNotify destroy);
+/* The document's text, loaded on first use; NULL only when it cannot be had. */
+const char    *sl_model_doc_text            (SlModel *model, guint32 doc, gsize *len);
+
+/* Strings that are rarely shared (labels): stored without deduplication, saving the
+ * intern table's memory. */
+guint32        sl_model_add_string          (SlModel *model, const char *s);
+
+/* Notes the analyst attached to events. */
+void           sl_model_set_event_note      (SlModel *model, guint32 event, const char *note);
+const char    *sl_model_event_note          (const SlModel *model, guint32 event);
+SlEvent       *sl_model_event_mut           (SlModel *model, guint32 event);
+/* Call after changing events' dates or flags so the time index is rebuilt. */
+void           sl_model_events_changed      (SlModel *model);
+/* Moves every claim of source `from` to `into` and marks `from` merged. */
+void           sl_model_merge_sources       (SlModel *model, guint32 from, guint32 into);
 
 guint32        sl_model_add_timex           (SlModel *model, const SlTimex *timex);
 guint          sl_model_n_timexes           (const SlModel *model);
