@@ -72,6 +72,10 @@ gboolean            sl_graph_painter_is_highlighted   (SlGraphPainter *self, gui
 /* Draws background, edges, nodes and labels for vp onto cr (user space = logical pixels). */
 void                sl_graph_painter_draw             (SlGraphPainter *self, cairo_t *cr,
                                                        const SlGraphViewport *vp);
+/* Draws the legend (node shapes by source kind, edge kinds) starting at (x, y), wrapping
+ * within width; returns the height it took. */
+double              sl_graph_painter_draw_legend      (SlGraphPainter *self, cairo_t *cr,
+                                                       double x, double y, double width);
 /* The source whose node is at (x, y), or SL_NONE. */
 guint32             sl_graph_painter_hit_test         (SlGraphPainter *self,
                                                        const SlGraphViewport *vp,

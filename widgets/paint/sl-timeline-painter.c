@@ -2387,3 +2387,126 @@ sl_timeline_painter_draw_overview (SlTimelinePainter *self, cairo_t *cr,
     }
   cairo_restore (cr);
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Legend                                                                                     */
+
+typedef struct
+{
+  double x0, x, y, width, row_h;
+} Flow;
+
+/* Reserves room for an entry of width w, wrapping to a new row when the row is full. */
+static void
+flow_next (Flow *f, double w)
+{
+  if (f->x > f->x0 && f->x + w > f->x0 + f->width)
+    {
+      f->x = f->x0;
+      f->y += f->row_h;
+    }
+}
+
+double
+sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x, double y,
+                                 double width)
+{
+  static const SlCategory order[] = {
+    SL_CATEGORY_DIPLOMATIC, SL_CATEGORY_MILITARY, SL_CATEGORY_SANCTIONS,
+    SL_CATEGORY_STATEMENT, SL_CATEGORY_ECONOMIC, SL_CATEGORY_OTHER,
+  };
+  const SlPaintStyle *st;
+  PangoLayout *text;
+  Flow f;
+  double r, sw, gap, ty;
+
+  g_return_val_if_fail (self != NULL && cr != NULL, 0);
+
+  st = &self->style;
+  ensure_metrics (self);
+  r = self->mark_r;
+  sw = sl_paint_style_px (st, 26);
+  gap = sl_paint_style_px (st, 18);
+  f.x0 = f.x = x;
+  f.y = y;
+  f.width = width;
+  f.row_h = MAX (self->small_h, 2 * r) + sl_paint_style_px (st, 8);
+  ty = (f.row_h - self->small_h) / 2 - sl_paint_style_px (st, 3);
+
+  cairo_save (cr);
+  text = new_text_layout (cr, st, 0.9, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *name = sl_paint_category_name (order[i]);
+      double w = 2 * r + 6 + text_width (text, name);
+
+      flow_next (&f, w);
+      draw_mark (cr, SL_STANCE_ASSERT, f.x + r, f.y + f.row_h / 2 - sl_paint_style_px (st, 3), r,
+                 &st->category[order[i]], &st->background, 1.0);
+      show_text (cr, text, name, f.x + 2 * r + 6, f.y + ty, 0, &st->foreground, 1.0);
+      f.x += w + gap;
+    }
+  f.x = f.x0;
+  f.y += f.row_h;
+
+  for (guint s = 0; s < SL_STANCE_COUNT; s++)
+    {
+      const char *name = sl_paint_stance_name ((SlStance) s);
+      double w = 2 * r + 6 + text_width (text, name);
+
+      flow_next (&f, w);
+      draw_mark (cr, (SlStance) s, f.x + r, f.y + f.row_h / 2 - sl_paint_style_px (st, 3), r,
+                 &st->muted, &st->background, 1.0);
+      show_text (cr, text, name, f.x + 2 * r + 6, f.y + ty, 0, &st->foreground, 1.0);
+      f.x += w + gap;
+    }
+  {
+    const char *name = "Contested";
+    double w = 2 * r + 10 + text_width (text, name);
+    double cx, cy;
+    static const double dash[] = { 2.0, 2.0 };
+
+    flow_next (&f, w);
+    cx = f.x + r + 2;
+    cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
+    draw_mark (cr, SL_STANCE_ASSERT, cx, cy, r, &st->muted, &st->background, 1.0);
+    cairo_new_path (cr);
+    cairo_arc (cr, cx, cy, r + 2.5, 0, 2 * G_PI);
+    cairo_set_dash (cr, dash, 2, 0);
+    cairo_set_line_width (cr, 1.3);
+    sl_paint_set_color (cr, &st->contested, 1.0);
+    cairo_stroke (cr);
+    cairo_set_dash (cr, NULL, 0, 0);
+    show_text (cr, text, name, f.x + 2 * r + 10, f.y + ty, 0, &st->foreground, 1.0);
+    f.x += w + gap;
+  }
+  {
+    const char *name = "Date known to a month or year (fainter: coarser)";
+    double w = sw + 6 + text_width (text, name);
+    double cy;
+
+    flow_next (&f, w);
+    cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
+    soft_band (cr, f.x, f.x + sw, cy - r - 2, cy + r + 2, &st->muted, 0.5);
+    show_text (cr, text, name, f.x + sw + 6, f.y + ty, 0, &st->foreground, 1.0);
+    f.x += w + gap;
+  }
+  {
+    const char *name = "Known interval";
+    double w = sw + 6 + text_width (text, name);
+    double cy;
+
+    flow_next (&f, w);
+    cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
+    rounded_rect (cr, f.x, cy - r * 0.75, sw, r * 1.5, r * 0.75);
+    sl_paint_set_color (cr, &st->muted, 0.55);
+    cairo_fill (cr);
+    show_text (cr, text, name, f.x + sw + 6, f.y + ty, 0, &st->foreground, 1.0);
+    f.x += w + gap;
+  }
+
+  g_object_unref (text);
+  cairo_restore (cr);
+  return f.y + f.row_h - y;
+}

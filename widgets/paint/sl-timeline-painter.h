@@ -152,6 +152,11 @@ void                 sl_timeline_painter_draw_overview  (SlTimelinePainter *self
                                                          const SlTimelineViewport *vp,
                                                          double width, double height);
 
+/* Draws the legend (category colours, stance marks, date bands, contested ring) starting at
+ * (x, y), wrapping within width; returns the height it took. */
+double               sl_timeline_painter_draw_legend    (SlTimelinePainter *self, cairo_t *cr,
+                                                         double x, double y, double width);
+
 /* The placed events for vp (the same layout draw uses); valid until the next call on self. */
 const SlTimelineItem *sl_timeline_painter_layout        (SlTimelinePainter *self,
                                                          const SlTimelineViewport *vp,
