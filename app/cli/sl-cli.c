@@ -9,6 +9,7 @@
 #include "export/sl-export.h"
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
+#include "sl-cli-tag-timeml.h"
 #include "sl-json-writer.h"
 #include "store/sl-project-store.h"
 
@@ -17,8 +18,10 @@
 static const char usage_text[] =
   "Usage:\n"
   "  sourceline-cli extract [--dct YYYY-MM-DD] [--with-text] FILE|DIR...\n"
+  "  sourceline-cli tag-timeml [-o OUTDIR] FILE.tml...\n"
   "  sourceline-cli import PROJECT.sourceline FILE|DIR...\n"
   "  sourceline-cli info PROJECT.sourceline\n"
+  "  sourceline-cli reextract PROJECT.sourceline\n"
   "  sourceline-cli export PROJECT.sourceline|FILE... --view timeline|graph|both\n"
   "                 --format png|svg|pdf [--width W --height H --scale S\n"
   "                 --from DATE --to DATE --dark] -o OUT\n"
@@ -80,22 +83,14 @@ read_articles (const char *const *paths, guint n_paths, const SlDate *dct_overri
   return failed;
 }
 
-static SlModel *
-model_from_documents (GPtrArray *docs)
-{
-  g_autoptr (SlExtractor) ex = sl_extractor_new ();
-  SlModel *model = sl_model_new ();
 
-  for (guint i = 0; i < docs->len; i++)
-    sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
-  return model;
-}
-
-/* A project, or article files, → a model. Returns NULL only when nothing could be read. */
+/* A project, or article files, → a model. Failures are named on stderr and counted. */
 static SlModel *
 load_inputs (const char *const *paths, guint n_paths, guint *failed)
 {
   g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
+  g_autoptr (SlExtractor) ex = NULL;
+  g_autoptr (SlModel) model = NULL;
 
   *failed = 0;
   for (guint i = 0; i < n_paths; i++)
@@ -104,22 +99,33 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
         {
           g_autoptr (GError) error = NULL;
           g_autoptr (SlProjectStore) store = sl_project_store_open (paths[i], FALSE, &error);
-          g_autoptr (GPtrArray) stored = NULL;
 
-          if (store)
-            stored = sl_project_store_read_documents (store, NULL, &error);
-          if (stored == NULL)
+          if (model != NULL)
             {
-              fprintf (stderr, "%s: %s\n", paths[i], error->message);
+              fprintf (stderr, "%s: only one project can be read at a time\n", paths[i]);
               (*failed)++;
               continue;
             }
-          g_ptr_array_extend_and_steal (docs, g_steal_pointer (&stored));
+          if (store)
+            model = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
+          if (model == NULL)
+            {
+              fprintf (stderr, "%s: %s\n", paths[i], error->message);
+              (*failed)++;
+            }
         }
       else
         *failed += read_articles (&paths[i], 1, NULL, docs);
     }
-  return model_from_documents (docs);
+  if (model == NULL)
+    model = sl_model_new ();
+  if (docs->len)
+    {
+      ex = sl_extractor_new ();
+      for (guint i = 0; i < docs->len; i++)
+        sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
+    }
+  return g_steal_pointer (&model);
 }
 
 static int
@@ -154,7 +160,12 @@ cmd_extract (int argc, char **argv)
 
   failed = read_articles ((const char *const *) files, g_strv_length (files),
                           dct ? &given : NULL, docs);
-  model = model_from_documents (docs);
+  {
+    g_autoptr (SlExtractor) ex = sl_extractor_new ();
+    model = sl_model_new ();
+    for (guint i = 0; i < docs->len; i++)
+      sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
+  }
 
   root = sl_json_from_model (model, with_text);
   gen = json_generator_new ();
@@ -172,6 +183,9 @@ cmd_import (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SlProjectStore) store = NULL;
+  g_autoptr (SlModel) model = NULL;
+  g_autoptr (SlExtractor) ex = NULL;
+  g_autoptr (GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
   guint failed, added = 0, dups = 0;
 
@@ -180,17 +194,76 @@ cmd_import (int argc, char **argv)
   if (!is_project_path (argv[1]))
     return usage_error ("\"%s\": project files end in .sourceline", argv[1]);
 
-  failed = read_articles ((const char *const *) argv + 2, argc - 2, NULL, docs);
   store = sl_project_store_open (argv[1], TRUE, &error);
-  if (store == NULL
-      || !sl_project_store_add_documents (store, (SlDocument **) docs->pdata, docs->len,
-                                          &added, &dups, &error))
+  if (store)
+    model = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
+  if (model == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  for (guint32 i = 0; i < sl_model_n_docs (model); i++)
+    g_hash_table_add (known, g_strdup (sl_model_str (model, sl_model_doc (model, i)->hash)));
+
+  failed = read_articles ((const char *const *) argv + 2, argc - 2, NULL, docs);
+  ex = sl_extractor_new ();
+  for (guint i = 0; i < docs->len; i++)
+    {
+      SlDocument *doc = g_ptr_array_index (docs, i);
+      char *hash = sl_project_content_hash (doc->text, doc->text_len);
+
+      if (!g_hash_table_add (known, hash))
+        {
+          dups++;
+          continue;
+        }
+      sl_extractor_add_document (ex, model, doc);
+      added++;
+    }
+  /* the articles and what was found in them land together, or not at all */
+  if (!sl_project_store_save_model (store, model, &error))
     {
       fprintf (stderr, "%s: %s\n", argv[1], error->message);
       return 1;
     }
   printf ("%u imported, %u duplicate, %u failed\n", added, dups, failed);
   return failed ? 1 : 0;
+}
+
+static int
+cmd_reextract (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlProjectStore) store = NULL;
+  g_autoptr (GPtrArray) docs = NULL;
+  g_autoptr (SlModel) model = sl_model_new ();
+  g_autoptr (SlExtractor) ex = sl_extractor_new ();
+  g_autoptr (GPtrArray) edits = NULL;
+  guint applied = 0;
+
+  if (argc != 2 || !is_project_path (argv[1]))
+    return usage_error ("reextract takes one project file");
+  store = sl_project_store_open (argv[1], FALSE, &error);
+  if (store)
+    docs = sl_project_store_read_documents (store, NULL, &error);
+  if (docs == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  for (guint i = 0; i < docs->len; i++)
+    sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
+  if (!sl_project_store_replace_model (store, model, &error)
+      || (edits = sl_project_store_list_edits (store, &error)) == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  for (guint i = 0; i < edits->len; i++)
+    applied += sl_edit_apply (g_ptr_array_index (edits, i), model);
+  printf ("%u documents re-read: %u events, %u sources; %u of %u edits apply\n", docs->len,
+          sl_model_n_events (model), sl_model_n_sources (model), applied, edits->len);
+  return 0;
 }
 
 static int
@@ -331,6 +404,10 @@ sl_cli_main (int argc, char **argv)
     return cmd_extract (argc - 1, argv + 1);
   if (g_str_equal (cmd, "import"))
     return cmd_import (argc - 1, argv + 1);
+  if (g_str_equal (cmd, "tag-timeml"))
+    return sl_cli_tag_timeml (argc - 1, argv + 1);
+  if (g_str_equal (cmd, "reextract"))
+    return cmd_reextract (argc - 1, argv + 1);
   if (g_str_equal (cmd, "info"))
     return cmd_info (argc - 1, argv + 1);
   if (g_str_equal (cmd, "export"))

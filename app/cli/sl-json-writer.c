@@ -5,43 +5,46 @@
 typedef struct
 {
   guint32  doc;
-  guint32 *chars; /* byte offset → character offset, text_len + 1 entries */
+  guint32 *chars; /* byte offset → character offset, len + 1 entries */
+  gsize    len;
 } OffsetMap;
 
 static void
-offset_map_for (OffsetMap *map, const SlModel *model, guint32 doc)
+offset_map_for (OffsetMap *map, SlModel *model, guint32 doc)
 {
-  const SlDoc *d;
+  gsize len = 0;
+  const char *text;
   guint32 c = 0;
 
   if (map->chars != NULL && map->doc == doc)
     return;
   g_free (map->chars);
-  d = sl_model_doc (model, doc);
+  text = sl_model_doc_text (model, doc, &len);
   map->doc = doc;
-  map->chars = g_new (guint32, d->text_len + 1);
-  for (gsize b = 0; b <= d->text_len; b++)
+  map->len = text ? len : 0;
+  map->chars = g_new (guint32, map->len + 1);
+  for (gsize b = 0; b <= map->len; b++)
     {
       map->chars[b] = c;
       /* count the byte that starts a character, not continuation bytes */
-      if (b < d->text_len && (((guchar) d->text[b]) & 0xC0) != 0x80)
+      if (b < map->len && (((guchar) text[b]) & 0xC0) != 0x80)
         c++;
     }
   /* continuation bytes map to the character they belong to */
-  for (gsize b = 0; b < d->text_len; b++)
-    if ((((guchar) d->text[b]) & 0xC0) == 0x80 && b > 0)
+  for (gsize b = 1; b < map->len; b++)
+    if ((((guchar) text[b]) & 0xC0) == 0x80)
       map->chars[b] = map->chars[b - 1];
 }
 
 static gint64
-char_off (OffsetMap *map, const SlModel *model, guint32 doc, guint32 byte)
+char_off (OffsetMap *map, SlModel *model, guint32 doc, guint32 byte)
 {
   offset_map_for (map, model, doc);
-  return map->chars[MIN (byte, sl_model_doc (model, doc)->text_len)];
+  return map->chars[MIN (byte, map->len)];
 }
 
 static void
-add_str (JsonBuilder *b, const char *key, const SlModel *model, guint32 id)
+add_str (JsonBuilder *b, const char *key, SlModel *model, guint32 id)
 {
   const char *s = sl_model_str (model, id);
 
@@ -79,10 +82,10 @@ add_day (JsonBuilder *b, const char *key, SlTime t)
 }
 
 JsonNode *
-sl_json_from_model (const SlModel *model, gboolean with_text)
+sl_json_from_model (SlModel *model, gboolean with_text)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
-  OffsetMap map = { SL_NONE, NULL };
+  OffsetMap map = { SL_NONE, NULL, 0 };
 
   g_return_val_if_fail (model != NULL, NULL);
 
@@ -105,7 +108,8 @@ sl_json_from_model (const SlModel *model, gboolean with_text)
       if (with_text)
         {
           json_builder_set_member_name (b, "text");
-          json_builder_add_string_value (b, d->text);
+          json_builder_add_string_value (b, sl_model_doc_text (model, i, NULL));
+          d = sl_model_doc (model, i);
         }
       json_builder_end_object (b);
     }
@@ -116,8 +120,10 @@ sl_json_from_model (const SlModel *model, gboolean with_text)
   for (guint32 i = 0; i < sl_model_n_timexes (model); i++)
     {
       const SlTimex *t = sl_model_timex (model, i);
-      const SlDoc *d = sl_model_doc (model, t->doc);
-      g_autofree char *text = g_strndup (d->text + t->begin, t->end - t->begin);
+      gsize len = 0;
+      const char *doc_text = sl_model_doc_text (model, t->doc, &len);
+      g_autofree char *text = doc_text && t->end <= len && t->begin <= t->end
+                                ? g_strndup (doc_text + t->begin, t->end - t->begin) : NULL;
       const char *mod = sl_mod_to_string (t->mod);
 
       json_builder_begin_object (b);
@@ -125,7 +131,7 @@ sl_json_from_model (const SlModel *model, gboolean with_text)
       add_int (b, "begin", char_off (&map, model, t->doc, t->begin));
       add_int (b, "end", char_off (&map, model, t->doc, t->end));
       json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, text);
+      json_builder_add_string_value (b, text ? text : "");
       json_builder_set_member_name (b, "type");
       json_builder_add_string_value (b, sl_timex_type_to_string (t->type));
       add_str (b, "value", model, t->value);
@@ -198,6 +204,8 @@ sl_json_from_model (const SlModel *model, gboolean with_text)
       const guint32 *links;
       guint n;
 
+      if (e->flags & SL_EVENT_DELETED)
+        continue; /* the analyst deleted it; ids of the others stay as they were */
       json_builder_begin_object (b);
       add_int (b, "id", i + 1);
       add_int (b, "doc", e->doc + 1);

@@ -7,6 +7,6 @@
 
 G_BEGIN_DECLS
 
-JsonNode *sl_json_from_model (const SlModel *model, gboolean with_text);
+JsonNode *sl_json_from_model (SlModel *model, gboolean with_text);
 
 G_END_DECLS

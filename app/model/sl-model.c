@@ -41,6 +41,7 @@ struct _SlModel
   gpointer       loader_data;
   GDestroyNotify loader_destroy;
   GHashTable    *notes; /* event index → owned string */
+  GHashTable    *keys;  /* event index → owned string, for events the analyst added */
 
   /* time index, rebuilt lazily */
   gboolean index_valid;
@@ -68,6 +69,7 @@ sl_model_new (void)
   model->events = g_array_new (FALSE, TRUE, sizeof (SlEvent));
   model->links = g_array_new (FALSE, FALSE, sizeof (guint32));
   model->notes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  model->keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   model->by_start = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint c = 0; c < N_CLASSES; c++)
     model->by_class[c] = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -103,6 +105,7 @@ sl_model_unref (SlModel *model)
   for (guint c = 0; c < N_CLASSES; c++)
     g_array_unref (model->by_class[c]);
   g_hash_table_unref (model->notes);
+  g_hash_table_unref (model->keys);
   if (model->loader_destroy)
     model->loader_destroy (model->loader_data);
   g_hash_table_unref (model->intern);
@@ -459,6 +462,20 @@ sl_model_event_note (const SlModel *model, guint32 event)
 {
   g_return_val_if_fail (model != NULL, NULL);
   return g_hash_table_lookup (model->notes, GUINT_TO_POINTER (event));
+}
+
+void
+sl_model_set_event_key (SlModel *model, guint32 event, const char *key)
+{
+  g_return_if_fail (model != NULL && event < model->events->len && key != NULL);
+  g_hash_table_insert (model->keys, GUINT_TO_POINTER (event), g_strdup (key));
+}
+
+const char *
+sl_model_event_key (const SlModel *model, guint32 event)
+{
+  g_return_val_if_fail (model != NULL, NULL);
+  return g_hash_table_lookup (model->keys, GUINT_TO_POINTER (event));
 }
 
 void

@@ -76,6 +76,7 @@ typedef struct
 {
   guint32 path, title, outlet, url; /* interned, 0 = none */
   guint32 dct;                      /* interned TIMEX3 value ("2024-05"), 0 = none */
+  guint32 hash;                     /* interned content hash: the document's stable identity */
   guint8  dct_source;               /* SlDctSource */
   SlDate  dct_date;
   char   *text;                     /* owned, NUL-terminated UTF-8 */
@@ -161,6 +162,9 @@ guint32        sl_model_add_string          (SlModel *model, const char *s);
 /* Notes the analyst attached to events. */
 void           sl_model_set_event_note      (SlModel *model, guint32 event, const char *note);
 const char    *sl_model_event_note          (const SlModel *model, guint32 event);
+/* The stable identity of an event the analyst added (the project store's key). */
+void           sl_model_set_event_key       (SlModel *model, guint32 event, const char *key);
+const char    *sl_model_event_key           (const SlModel *model, guint32 event);
 SlEvent       *sl_model_event_mut           (SlModel *model, guint32 event);
 /* Call after changing events' dates or flags so the time index is rebuilt. */
 void           sl_model_events_changed      (SlModel *model);

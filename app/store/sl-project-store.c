@@ -1,10 +1,11 @@
 /* sl-project-store.c */
 #include "sl-project-store.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
-
+#include <unistd.h>
 
 G_DEFINE_QUARK (sl-store-error-quark, sl_store_error)
 
@@ -12,8 +13,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 struct _SlProjectStore
 {
-  sqlite3 *db;
-  char    *path;
+  sqlite3  *db;
+  char     *path;
+  gboolean  read_only;
+
+  /* how much of the model this store holds (see sl_project_store_save_model) */
+  guint     saved_docs, saved_sources, saved_claims, saved_timexes, saved_events;
+  GArray   *event_ids; /* model event index → events.id, SL_NONE for events not stored */
 };
 
 static const char schema_v1[] =
@@ -23,54 +29,152 @@ static const char schema_v1[] =
   "  path TEXT, title TEXT, outlet TEXT, url TEXT, author TEXT,"
   "  dct TEXT, dct_source INTEGER NOT NULL DEFAULT 0,"
   "  text TEXT NOT NULL,"
-  "  added TEXT NOT NULL DEFAULT (datetime('now')));";
+  "  added TEXT NOT NULL DEFAULT (datetime('now')));"
+  /* extraction results: derived from documents, rewritten by a re-extraction */
+  "CREATE TABLE sources ("
+  "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT);"
+  "CREATE TABLE source_aliases ("
+  "  source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, alias TEXT NOT NULL,"
+  "  PRIMARY KEY (source, alias)) WITHOUT ROWID;"
+  "CREATE TABLE timexes ("
+  "  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(id),"
+  "  \"begin\" INTEGER, \"end\" INTEGER, type INTEGER, mod INTEGER, value TEXT,"
+  "  start INTEGER, end_t INTEGER);"
+  "CREATE TABLE claims ("
+  "  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(id),"
+  "  source INTEGER NOT NULL REFERENCES sources(id), via INTEGER REFERENCES claims(id),"
+  "  cue TEXT, stance INTEGER, said_on TEXT, said_start INTEGER, said_end INTEGER,"
+  "  cue_begin INTEGER, cue_end INTEGER, source_begin INTEGER, source_end INTEGER,"
+  "  content_begin INTEGER, content_end INTEGER);"
+  "CREATE TABLE events ("
+  "  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(id),"
+  "  label TEXT, \"when\" TEXT, timex INTEGER, mod INTEGER, category INTEGER, flags INTEGER,"
+  "  start INTEGER, end_t INTEGER, sentence_begin INTEGER, sentence_end INTEGER,"
+  "  claims BLOB, actors BLOB);"
+  "CREATE VIRTUAL TABLE events_fts USING fts5 (label, sentence, content='', "
+  "  contentless_delete=0);"
+  "CREATE VIRTUAL TABLE sources_fts USING fts5 (names, content='');"
+  /* the analyst's judgements: never touched by extraction */
+  "CREATE TABLE edits ("
+  "  id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, target TEXT NOT NULL,"
+  "  value TEXT, value2 TEXT, number INTEGER, undone INTEGER NOT NULL DEFAULT 0,"
+  "  made TEXT NOT NULL DEFAULT (datetime('now')));";
 
-static gboolean
-sql_error (SlProjectStore *store, GError **error, SlStoreError code, const char *what)
+static int
+error_code_for (int rc)
 {
-  g_set_error (error, SL_STORE_ERROR, code, "%s: %s", what, sqlite3_errmsg (store->db));
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SL_STORE_ERROR_LOCKED;
+    case SQLITE_FULL:
+      return SL_STORE_ERROR_FULL;
+    case SQLITE_READONLY:
+      return SL_STORE_ERROR_READ_ONLY;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return SL_STORE_ERROR_CORRUPT;
+    default:
+      return SL_STORE_ERROR_IO;
+    }
+}
+
+/* A message a person can act on, for the SQLite result code rc. */
+static gboolean
+sql_fail (SlProjectStore *store, int rc, GError **error, const char *what)
+{
+  const char *detail = store->db ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc);
+  int code = error_code_for (rc);
+
+  switch (code)
+    {
+    case SL_STORE_ERROR_LOCKED:
+      g_set_error (error, SL_STORE_ERROR, code,
+                   "%s: the project is locked by another program; close it there and retry",
+                   what);
+      break;
+    case SL_STORE_ERROR_FULL:
+      g_set_error (error, SL_STORE_ERROR, code,
+                   "%s: the disk is full; nothing was changed in the project", what);
+      break;
+    case SL_STORE_ERROR_CORRUPT:
+      g_set_error (error, SL_STORE_ERROR, code,
+                   "%s: the project file is damaged (%s)", what, detail);
+      break;
+    case SL_STORE_ERROR_READ_ONLY:
+      g_set_error (error, SL_STORE_ERROR, code, "%s: the project is read-only", what);
+      break;
+    default:
+      g_set_error (error, SL_STORE_ERROR, code, "%s: %s", what, detail);
+      break;
+    }
   return FALSE;
 }
 
 static gboolean
-exec (SlProjectStore *store, const char *sql, GError **error)
+exec (SlProjectStore *store, const char *sql, const char *what, GError **error)
 {
-  char *msg = NULL;
+  int rc = sqlite3_exec (store->db, sql, NULL, NULL, NULL);
 
-  if (sqlite3_exec (store->db, sql, NULL, NULL, &msg) != SQLITE_OK)
-    {
-      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "%s", msg ? msg : "SQLite failed");
-      sqlite3_free (msg);
-      return FALSE;
-    }
-  return TRUE;
+  return rc == SQLITE_OK || sql_fail (store, rc, error, what);
 }
 
-static int
-pragma_int (SlProjectStore *store, const char *pragma)
+static void
+rollback (SlProjectStore *store)
+{
+  if (!sqlite3_get_autocommit (store->db))
+    sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static sqlite3_stmt *
+prepare (SlProjectStore *store, const char *sql, GError **error)
+{
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, sql, -1, &st, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sql_fail (store, rc, error, "reading the project");
+      return NULL;
+    }
+  return st;
+}
+
+static gint64
+query_int (SlProjectStore *store, const char *sql)
 {
   g_autoptr (sqlite3_stmt) st = NULL;
-  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
 
   if (sqlite3_prepare_v2 (store->db, sql, -1, &st, NULL) != SQLITE_OK
       || sqlite3_step (st) != SQLITE_ROW)
     return -1;
-  return sqlite3_column_int (st, 0);
+  return sqlite3_column_int64 (st, 0);
 }
 
 /* The first 16 bytes of every SQLite file; anything else is not a project. */
 static gboolean
-file_is_sqlite (const char *path, gboolean *exists, GError **error)
+file_is_sqlite (const char *path, gboolean *exists, gsize *size, GError **error)
 {
   char head[16];
   FILE *f = fopen (path, "rb");
   gsize n;
 
   *exists = f != NULL;
+  *size = 0;
   if (f == NULL)
-    return TRUE;
+    {
+      if (errno != ENOENT)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "“%s” cannot be read: %s",
+                       path, g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
   n = fread (head, 1, sizeof head, f);
   fclose (f);
+  *size = n;
   if (n == 0)
     return TRUE; /* an empty file becomes a new project */
   if (n < sizeof head || memcmp (head, "SQLite format 3", 16) != 0)
@@ -87,49 +191,67 @@ sl_project_store_open (const char *path, gboolean create, GError **error)
 {
   g_autoptr (SlProjectStore) store = g_new0 (SlProjectStore, 1);
   gboolean exists = FALSE;
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-  int app_id, version;
+  gsize head = 0;
+  int flags = SQLITE_OPEN_NOMUTEX;
+  gint64 app_id, version;
+  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!file_is_sqlite (path, &exists, error))
+  store->event_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!file_is_sqlite (path, &exists, &head, error))
     return NULL;
   if (!exists && !create)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "“%s” does not exist", path);
       return NULL;
     }
-  if (create)
+  store->read_only = exists && access (path, W_OK) != 0;
+  flags |= store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (create && !exists)
     flags |= SQLITE_OPEN_CREATE;
 
   store->path = g_strdup (path);
-  if (sqlite3_open_v2 (path, &store->db, flags, NULL) != SQLITE_OK)
+  rc = sqlite3_open_v2 (path, &store->db, flags, NULL);
+  if (rc != SQLITE_OK)
     {
-      sql_error (store, error, SL_STORE_ERROR_IO, path);
+      sql_fail (store, rc, error, path);
       return NULL;
     }
   /* a project is untrusted input: no triggers or views may run our functions */
   sqlite3_db_config (store->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config (store->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sqlite3_busy_timeout (store->db, 2000);
+  sqlite3_db_config (store->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (store->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_busy_timeout (store->db, 1500);
 
-  app_id = pragma_int (store, "application_id");
-  version = pragma_int (store, "user_version");
+  app_id = query_int (store, "PRAGMA application_id");
+  version = query_int (store, "PRAGMA user_version");
   if (app_id < 0 || version < 0)
     {
-      sql_error (store, error, SL_STORE_ERROR_CORRUPT, path);
+      rc = sqlite3_errcode (store->db);
+      sql_fail (store, rc == SQLITE_OK ? SQLITE_CORRUPT : rc, error, path);
       return NULL;
     }
 
-  if (app_id == 0 && version == 0 && pragma_int (store, "page_count") <= 1)
+  if (app_id == 0 && version == 0 && query_int (store, "PRAGMA page_count") <= 0)
     {
       /* a new project */
       g_autofree char *sql = g_strdup_printf ("BEGIN; %s PRAGMA application_id = %d;"
                                               " PRAGMA user_version = %d; COMMIT;",
                                               schema_v1, SL_PROJECT_APPLICATION_ID,
                                               SL_PROJECT_SCHEMA_VERSION);
-      if (!exec (store, sql, error))
-        return NULL;
+      if (store->read_only)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY,
+                       "“%s” is empty and read-only", path);
+          return NULL;
+        }
+      if (!exec (store, sql, "creating the project", error))
+        {
+          rollback (store);
+          return NULL;
+        }
     }
   else if (app_id != SL_PROJECT_APPLICATION_ID)
     {
@@ -141,12 +263,21 @@ sl_project_store_open (const char *path, gboolean create, GError **error)
   else if (version > SL_PROJECT_SCHEMA_VERSION)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_TOO_NEW,
-                   "“%s” was written by a newer Sourceline (project version %d; this one "
-                   "reads up to %d)", path, version, SL_PROJECT_SCHEMA_VERSION);
+                   "“%s” was written by a newer Sourceline (project version %" G_GINT64_FORMAT
+                   "; this one reads up to %d)", path, version, SL_PROJECT_SCHEMA_VERSION);
+      return NULL;
+    }
+  else if (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                             "('documents','sources','claims','events','edits')") != 5)
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                   "“%s” is missing parts of a Sourceline project", path);
       return NULL;
     }
 
-  if (!exec (store, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;", error))
+  if (!store->read_only
+      && !exec (store, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
+                       " PRAGMA synchronous = NORMAL;", path, error))
     return NULL;
   return g_steal_pointer (&store);
 }
@@ -158,8 +289,35 @@ sl_project_store_close (SlProjectStore *store)
     return;
   if (store->db)
     sqlite3_close (store->db);
+  g_array_unref (store->event_ids);
   g_free (store->path);
   g_free (store);
+}
+
+gboolean
+sl_project_store_is_read_only (SlProjectStore *store)
+{
+  g_return_val_if_fail (store != NULL, TRUE);
+  return store->read_only;
+}
+
+const char *
+sl_project_store_get_path (SlProjectStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->path;
+}
+
+static gboolean
+writable (SlProjectStore *store, GError **error)
+{
+  if (store->read_only)
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY,
+                   "“%s” is read-only; save a copy to change it", store->path);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -172,8 +330,8 @@ bind_text_or_null (sqlite3_stmt *st, int col, const char *s)
 }
 
 /* Two copies of an article differ in white space at most; hash what is left. */
-static char *
-content_hash (const char *text, gsize len)
+char *
+sl_project_content_hash (const char *text, gsize len)
 {
   g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   gsize start = 0;
@@ -188,8 +346,41 @@ content_hash (const char *text, gsize len)
           }
         start = i + 1;
       }
-  return g_strdup (g_checksum_get_string (sum));
+  return g_strndup (g_checksum_get_string (sum), 32);
 }
+
+static gboolean
+insert_document (SlProjectStore *store, sqlite3_stmt *st, gint64 id, const char *hash,
+                 const char *path, const char *title, const char *outlet, const char *url,
+                 const char *author, const char *dct, int dct_source, const char *text,
+                 gsize text_len, gboolean *added, GError **error)
+{
+  int rc;
+
+  sqlite3_reset (st);
+  if (id > 0)
+    sqlite3_bind_int64 (st, 1, id);
+  else
+    sqlite3_bind_null (st, 1);
+  sqlite3_bind_text (st, 2, hash, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (st, 3, path);
+  bind_text_or_null (st, 4, title);
+  bind_text_or_null (st, 5, outlet);
+  bind_text_or_null (st, 6, url);
+  bind_text_or_null (st, 7, author);
+  bind_text_or_null (st, 8, dct);
+  sqlite3_bind_int (st, 9, dct_source);
+  sqlite3_bind_text (st, 10, text ? text : "", (int) text_len, SQLITE_STATIC);
+  rc = sqlite3_step (st);
+  if (rc != SQLITE_DONE)
+    return sql_fail (store, rc, error, "writing the project");
+  *added = sqlite3_changes (store->db) > 0;
+  return TRUE;
+}
+
+static const char insert_document_sql[] =
+  "INSERT OR IGNORE INTO documents (id, hash, path, title, outlet, url, author, dct,"
+  " dct_source, text) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
 gboolean
 sl_project_store_add_documents (SlProjectStore *store, SlDocument **docs, guint n_docs,
@@ -199,49 +390,33 @@ sl_project_store_add_documents (SlProjectStore *store, SlDocument **docs, guint 
   guint added = 0, dups = 0;
 
   g_return_val_if_fail (store != NULL, FALSE);
-
-  if (!exec (store, "BEGIN IMMEDIATE", error))
+  if (!writable (store, error) || !exec (store, "BEGIN IMMEDIATE", "importing", error))
     return FALSE;
-  if (sqlite3_prepare_v2 (store->db,
-                          "INSERT OR IGNORE INTO documents (hash, path, title, outlet, url, author,"
-                          " dct, dct_source, text) VALUES (?,?,?,?,?,?,?,?,?)",
-                          -1, &st, NULL) != SQLITE_OK)
+  if ((st = prepare (store, insert_document_sql, error)) == NULL)
     {
-      sql_error (store, error, SL_STORE_ERROR_IO, "preparing the import");
-      exec (store, "ROLLBACK", NULL);
+      rollback (store);
       return FALSE;
     }
   for (guint i = 0; i < n_docs; i++)
     {
       SlDocument *d = docs[i];
-      g_autofree char *hash = content_hash (d->text, d->text_len);
+      g_autofree char *hash = sl_project_content_hash (d->text, d->text_len);
       char dct[32];
+      gboolean was_added = FALSE;
 
-      sqlite3_reset (st);
-      sqlite3_bind_text (st, 1, hash, -1, SQLITE_TRANSIENT);
-      bind_text_or_null (st, 2, d->path);
-      bind_text_or_null (st, 3, d->title);
-      bind_text_or_null (st, 4, d->outlet);
-      bind_text_or_null (st, 5, d->url);
-      bind_text_or_null (st, 6, d->author);
-      bind_text_or_null (st, 7, d->dct.prec != SL_PREC_NONE
-                                   ? sl_date_to_value (&d->dct, dct, sizeof dct) : NULL);
-      sqlite3_bind_int (st, 8, d->dct_source);
-      sqlite3_bind_text (st, 9, d->text, (int) d->text_len, SQLITE_TRANSIENT);
-      if (sqlite3_step (st) != SQLITE_DONE)
+      if (!insert_document (store, st, 0, hash, d->path, d->title, d->outlet, d->url, d->author,
+                            d->dct.prec != SL_PREC_NONE
+                              ? sl_date_to_value (&d->dct, dct, sizeof dct) : NULL,
+                            d->dct_source, d->text, d->text_len, &was_added, error))
         {
-          sql_error (store, error, SL_STORE_ERROR_IO, "writing the project");
-          exec (store, "ROLLBACK", NULL);
+          rollback (store);
           return FALSE;
         }
-      if (sqlite3_changes (store->db) > 0)
-        added++;
-      else
-        dups++;
+      was_added ? added++ : dups++;
     }
-  if (!exec (store, "COMMIT", error))
+  if (!exec (store, "COMMIT", "importing", error))
     {
-      exec (store, "ROLLBACK", NULL);
+      rollback (store);
       return FALSE;
     }
   if (n_added)
@@ -254,13 +429,8 @@ sl_project_store_add_documents (SlProjectStore *store, SlDocument **docs, guint 
 guint
 sl_project_store_n_documents (SlProjectStore *store)
 {
-  g_autoptr (sqlite3_stmt) st = NULL;
-
   g_return_val_if_fail (store != NULL, 0);
-  if (sqlite3_prepare_v2 (store->db, "SELECT count(*) FROM documents", -1, &st, NULL) != SQLITE_OK
-      || sqlite3_step (st) != SQLITE_ROW)
-    return 0;
-  return sqlite3_column_int (st, 0);
+  return MAX (query_int (store, "SELECT count(*) FROM documents"), 0);
 }
 
 static char *
@@ -280,13 +450,10 @@ sl_project_store_read_documents (SlProjectStore *store, GCancellable *cancellabl
 
   g_return_val_if_fail (store != NULL, NULL);
 
-  if (sqlite3_prepare_v2 (store->db,
-                          "SELECT path, title, outlet, url, author, dct, dct_source, text"
-                          " FROM documents ORDER BY id", -1, &st, NULL) != SQLITE_OK)
-    {
-      sql_error (store, error, SL_STORE_ERROR_CORRUPT, "reading the project");
-      return NULL;
-    }
+  st = prepare (store, "SELECT path, title, outlet, url, author, dct, dct_source, text"
+                       " FROM documents ORDER BY id", error);
+  if (st == NULL)
+    return NULL;
   while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       g_autoptr (SlDocument) d = sl_document_new ();
@@ -311,8 +478,1025 @@ sl_project_store_read_documents (SlProjectStore *store, GCancellable *cancellabl
     }
   if (rc != SQLITE_DONE)
     {
-      sql_error (store, error, SL_STORE_ERROR_CORRUPT, "reading the project");
+      sql_fail (store, rc, error, "reading the project");
       return NULL;
     }
   return g_steal_pointer (&docs);
+}
+
+/* ——— extraction results ——— */
+
+static void
+bind_str (sqlite3_stmt *st, int col, const SlModel *model, guint32 id)
+{
+  bind_text_or_null (st, col, sl_model_str (model, id));
+}
+
+static void
+bind_index (sqlite3_stmt *st, int col, guint32 index)
+{
+  if (index == SL_NONE)
+    sqlite3_bind_null (st, col);
+  else
+    sqlite3_bind_int64 (st, col, (gint64) index + 1);
+}
+
+static gboolean
+step_done (SlProjectStore *store, sqlite3_stmt *st, GError **error)
+{
+  int rc = sqlite3_step (st);
+
+  sqlite3_reset (st);
+  return rc == SQLITE_DONE || sql_fail (store, rc, error, "writing the project");
+}
+
+static const SlDoc *
+doc_with_hash (SlModel *model, guint32 i)
+{
+  SlDoc *d = sl_model_doc_mut (model, i);
+
+  if (d->hash == 0)
+    {
+      gsize len;
+      const char *text = sl_model_doc_text (model, i, &len);
+      g_autofree char *hash = sl_project_content_hash (text ? text : "", text ? len : 0);
+      d = sl_model_doc_mut (model, i);
+      d->hash = sl_model_intern (model, hash);
+    }
+  return d;
+}
+
+static gboolean
+write_tail (SlProjectStore *store, SlModel *model, GError **error)
+{
+  g_autoptr (sqlite3_stmt) doc_st = NULL, src_st = NULL, alias_st = NULL, tx_st = NULL;
+  g_autoptr (sqlite3_stmt) cl_st = NULL, ev_st = NULL, efts_st = NULL, sfts_st = NULL;
+  guint n_docs = sl_model_n_docs (model), n_sources = sl_model_n_sources (model);
+  guint n_claims = sl_model_n_claims (model), n_timexes = sl_model_n_timexes (model);
+  guint n_events = sl_model_n_events (model);
+
+  if (!(doc_st = prepare (store, insert_document_sql, error))
+      || !(src_st = prepare (store, "INSERT INTO sources (id, name, kind, title) VALUES (?,?,?,?)",
+                             error))
+      || !(alias_st = prepare (store, "INSERT OR IGNORE INTO source_aliases VALUES (?,?)", error))
+      || !(tx_st = prepare (store, "INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?)", error))
+      || !(cl_st = prepare (store, "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            error))
+      || !(ev_st = prepare (store, "INSERT INTO events (doc, label, \"when\", timex, mod,"
+                                   " category, flags, start, end_t, sentence_begin,"
+                                   " sentence_end, claims, actors)"
+                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", error))
+      || !(efts_st = prepare (store, "INSERT INTO events_fts (rowid, label, sentence)"
+                                     " VALUES (?,?,?)", error))
+      || !(sfts_st = prepare (store, "INSERT INTO sources_fts (rowid, names) VALUES (?,?)",
+                              error)))
+    return FALSE;
+
+  for (guint32 i = store->saved_docs; i < n_docs; i++)
+    {
+      const SlDoc *d = doc_with_hash (model, i);
+      gsize len;
+      const char *text = sl_model_doc_text (model, i, &len);
+      gboolean added;
+
+      d = sl_model_doc (model, i);
+      if (!insert_document (store, doc_st, (gint64) i + 1, sl_model_str (model, d->hash),
+                            sl_model_str (model, d->path), sl_model_str (model, d->title),
+                            sl_model_str (model, d->outlet), sl_model_str (model, d->url), NULL,
+                            sl_model_str (model, d->dct), d->dct_source, text, len, &added,
+                            error))
+        return FALSE;
+      if (!added)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO,
+                       "“%s” is already in the project", sl_model_str (model, d->path));
+          return FALSE;
+        }
+    }
+
+  for (guint32 i = store->saved_sources; i < n_sources; i++)
+    {
+      const SlSource *s = sl_model_source (model, i);
+      g_autoptr (GString) names = g_string_new (sl_model_str (model, s->name));
+
+      sqlite3_bind_int64 (src_st, 1, (gint64) i + 1);
+      bind_str (src_st, 2, model, s->name);
+      sqlite3_bind_int (src_st, 3, s->kind);
+      bind_str (src_st, 4, model, s->title);
+      if (!step_done (store, src_st, error))
+        return FALSE;
+      for (guint32 it = s->alias_head; it != SL_NONE;)
+        g_string_append_printf (names, " %s",
+                                sl_model_str (model, sl_model_source_alias_next (model, &it)));
+      sqlite3_bind_int64 (sfts_st, 1, (gint64) i + 1);
+      sqlite3_bind_text (sfts_st, 2, names->str, -1, SQLITE_TRANSIENT);
+      if (!step_done (store, sfts_st, error))
+        return FALSE;
+    }
+  /* aliases can grow on sources stored earlier, when a new article names them anew */
+  for (guint32 i = 0; i < n_sources; i++)
+    {
+      const SlSource *s = sl_model_source (model, i);
+      for (guint32 it = s->alias_head; it != SL_NONE;)
+        {
+          sqlite3_bind_int64 (alias_st, 1, (gint64) i + 1);
+          bind_str (alias_st, 2, model, sl_model_source_alias_next (model, &it));
+          if (!step_done (store, alias_st, error))
+            return FALSE;
+        }
+    }
+
+  for (guint32 i = store->saved_timexes; i < n_timexes; i++)
+    {
+      const SlTimex *t = sl_model_timex (model, i);
+      sqlite3_bind_int64 (tx_st, 1, (gint64) i + 1);
+      sqlite3_bind_int64 (tx_st, 2, (gint64) t->doc + 1);
+      sqlite3_bind_int (tx_st, 3, t->begin);
+      sqlite3_bind_int (tx_st, 4, t->end);
+      sqlite3_bind_int (tx_st, 5, t->type);
+      sqlite3_bind_int (tx_st, 6, t->mod);
+      bind_str (tx_st, 7, model, t->value);
+      sqlite3_bind_int64 (tx_st, 8, t->start);
+      sqlite3_bind_int64 (tx_st, 9, t->end_t);
+      if (!step_done (store, tx_st, error))
+        return FALSE;
+    }
+
+  for (guint32 i = store->saved_claims; i < n_claims; i++)
+    {
+      const SlClaim *c = sl_model_claim (model, i);
+      sqlite3_bind_int64 (cl_st, 1, (gint64) i + 1);
+      sqlite3_bind_int64 (cl_st, 2, (gint64) c->doc + 1);
+      sqlite3_bind_int64 (cl_st, 3, (gint64) c->source + 1);
+      bind_index (cl_st, 4, c->via);
+      bind_str (cl_st, 5, model, c->cue);
+      sqlite3_bind_int (cl_st, 6, c->stance);
+      bind_str (cl_st, 7, model, c->said_on);
+      sqlite3_bind_int64 (cl_st, 8, c->said_start);
+      sqlite3_bind_int64 (cl_st, 9, c->said_end);
+      sqlite3_bind_int (cl_st, 10, c->cue_begin);
+      sqlite3_bind_int (cl_st, 11, c->cue_end);
+      sqlite3_bind_int (cl_st, 12, c->source_begin);
+      sqlite3_bind_int (cl_st, 13, c->source_end);
+      sqlite3_bind_int (cl_st, 14, c->content_begin);
+      sqlite3_bind_int (cl_st, 15, c->content_end);
+      if (!step_done (store, cl_st, error))
+        return FALSE;
+    }
+
+  g_array_set_size (store->event_ids, MAX (store->event_ids->len, n_events));
+  for (guint32 i = store->saved_events; i < n_events; i++)
+    {
+      const SlEvent *e = sl_model_event (model, i);
+      guint nc, na;
+      const guint32 *claims = sl_model_event_claims (model, i, &nc);
+      const guint32 *actors = sl_model_event_actors (model, i, &na);
+      gint64 id;
+
+      g_array_index (store->event_ids, gint64, i) = -1;
+      if (e->flags & SL_EVENT_MANUAL)
+        continue; /* the analyst's own events live in the edits */
+      sqlite3_bind_int64 (ev_st, 1, (gint64) e->doc + 1);
+      bind_str (ev_st, 2, model, e->label);
+      bind_str (ev_st, 3, model, e->when);
+      bind_index (ev_st, 4, e->timex);
+      sqlite3_bind_int (ev_st, 5, e->mod);
+      sqlite3_bind_int (ev_st, 6, e->category);
+      /* the analyst's flags are edits, not extraction results */
+      sqlite3_bind_int (ev_st, 7, e->flags & SL_EVENT_CONTESTED);
+      sqlite3_bind_int64 (ev_st, 8, e->start);
+      sqlite3_bind_int64 (ev_st, 9, e->end_t);
+      sqlite3_bind_int (ev_st, 10, e->sentence_begin);
+      sqlite3_bind_int (ev_st, 11, e->sentence_end);
+      sqlite3_bind_blob (ev_st, 12, claims, nc * sizeof (guint32), SQLITE_STATIC);
+      sqlite3_bind_blob (ev_st, 13, actors, na * sizeof (guint32), SQLITE_STATIC);
+      if (!step_done (store, ev_st, error))
+        return FALSE;
+      id = sqlite3_last_insert_rowid (store->db);
+      g_array_index (store->event_ids, gint64, i) = id;
+
+      {
+        gsize len;
+        const char *text = sl_model_doc_text (model, e->doc, &len);
+        sqlite3_bind_int64 (efts_st, 1, id);
+        bind_str (efts_st, 2, model, e->label);
+        if (text && e->sentence_end > e->sentence_begin && e->sentence_end <= len)
+          sqlite3_bind_text (efts_st, 3, text + e->sentence_begin,
+                             e->sentence_end - e->sentence_begin, SQLITE_STATIC);
+        else
+          sqlite3_bind_null (efts_st, 3);
+        if (!step_done (store, efts_st, error))
+          return FALSE;
+      }
+    }
+  return TRUE;
+}
+
+static void
+mark_saved (SlProjectStore *store, SlModel *model)
+{
+  store->saved_docs = sl_model_n_docs (model);
+  store->saved_sources = sl_model_n_sources (model);
+  store->saved_claims = sl_model_n_claims (model);
+  store->saved_timexes = sl_model_n_timexes (model);
+  store->saved_events = sl_model_n_events (model);
+}
+
+gboolean
+sl_project_store_save_model (SlProjectStore *store, SlModel *model, GError **error)
+{
+  g_return_val_if_fail (store != NULL && model != NULL, FALSE);
+
+  if (!writable (store, error) || !exec (store, "BEGIN IMMEDIATE", "saving", error))
+    return FALSE;
+  if (!write_tail (store, model, error) || !exec (store, "COMMIT", "saving", error))
+    {
+      rollback (store);
+      return FALSE;
+    }
+  mark_saved (store, model);
+  return TRUE;
+}
+
+gboolean
+sl_project_store_replace_model (SlProjectStore *store, SlModel *model, GError **error)
+{
+  guint saved[5];
+
+  g_return_val_if_fail (store != NULL && model != NULL, FALSE);
+
+  if (!writable (store, error) || !exec (store, "BEGIN IMMEDIATE", "re-extracting", error))
+    return FALSE;
+  saved[0] = store->saved_docs;
+  saved[1] = store->saved_sources;
+  saved[2] = store->saved_claims;
+  saved[3] = store->saved_timexes;
+  saved[4] = store->saved_events;
+  /* documents stay; everything derived from them is written anew */
+  store->saved_docs = MIN ((guint) sl_project_store_n_documents (store), sl_model_n_docs (model));
+  store->saved_sources = store->saved_claims = store->saved_timexes = store->saved_events = 0;
+  g_array_set_size (store->event_ids, 0);
+  if (!exec (store, "DELETE FROM events_fts; DELETE FROM sources_fts; DELETE FROM events;"
+                    " DELETE FROM claims; DELETE FROM timexes; DELETE FROM source_aliases;"
+                    " DELETE FROM sources;", "re-extracting", error)
+      || !write_tail (store, model, error) || !exec (store, "COMMIT", "re-extracting", error))
+    {
+      rollback (store);
+      store->saved_docs = saved[0];
+      store->saved_sources = saved[1];
+      store->saved_claims = saved[2];
+      store->saved_timexes = saved[3];
+      store->saved_events = saved[4];
+      return FALSE;
+    }
+  mark_saved (store, model);
+  return TRUE;
+}
+
+static guint32
+intern_column (SlModel *model, sqlite3_stmt *st, int col)
+{
+  const unsigned char *s = sqlite3_column_text (st, col);
+  return s ? sl_model_intern_len (model, (const char *) s, sqlite3_column_bytes (st, col)) : 0;
+}
+
+/* An id read from the file, as a model index; anything out of range becomes SL_NONE. */
+static guint32
+index_column (sqlite3_stmt *st, int col, guint limit)
+{
+  gint64 v;
+
+  if (sqlite3_column_type (st, col) == SQLITE_NULL)
+    return SL_NONE;
+  v = sqlite3_column_int64 (st, col);
+  return v >= 1 && v <= limit ? (guint32) (v - 1) : SL_NONE;
+}
+
+/* Texts are read through a connection of their own, so a model can outlive its store. */
+typedef struct
+{
+  sqlite3 *db;
+  sqlite3_stmt *st;
+} TextLoader;
+
+static void
+text_loader_free (gpointer data)
+{
+  TextLoader *tl = data;
+  sqlite3_finalize (tl->st);
+  sqlite3_close (tl->db);
+  g_free (tl);
+}
+
+static char *
+load_text (gpointer data, guint32 doc, gsize *len)
+{
+  TextLoader *tl = data;
+  char *text = NULL;
+
+  sqlite3_reset (tl->st);
+  sqlite3_bind_int64 (tl->st, 1, (gint64) doc + 1);
+  if (sqlite3_step (tl->st) == SQLITE_ROW)
+    {
+      const char *s = (const char *) sqlite3_column_text (tl->st, 0);
+      gsize n = sqlite3_column_bytes (tl->st, 0);
+      if (s && g_utf8_validate (s, n, NULL))
+        {
+          text = g_strndup (s, n);
+          *len = n;
+        }
+    }
+  sqlite3_reset (tl->st);
+  return text;
+}
+
+static gboolean
+load_rows (SlProjectStore *store, SlModel *model, GCancellable *cancellable,
+           SlProgressFunc progress, gpointer user_data, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gint64 n_events_total = MAX (query_int (store, "SELECT count(*) FROM events"), 1);
+  guint n_docs, n_sources, n_claims;
+  gint64 row = 0;
+  int rc;
+
+  /* documents, texts left in the file until needed */
+  if (!(st = prepare (store, "SELECT id, hash, path, title, outlet, url, dct, dct_source"
+                             " FROM documents ORDER BY id", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlDoc d = { 0 };
+      if (sqlite3_column_int64 (st, 0) != (gint64) sl_model_n_docs (model) + 1)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (document ids are not in sequence)");
+          return FALSE;
+        }
+      d.hash = intern_column (model, st, 1);
+      d.path = intern_column (model, st, 2);
+      d.title = intern_column (model, st, 3);
+      d.outlet = intern_column (model, st, 4);
+      d.url = intern_column (model, st, 5);
+      d.dct = intern_column (model, st, 6);
+      if (d.dct && sl_date_from_value (sl_model_str (model, d.dct), &d.dct_date))
+        d.dct_source = CLAMP (sqlite3_column_int (st, 7), SL_DCT_NONE, SL_DCT_GIVEN);
+      else
+        d.dct = 0;
+      sl_model_add_doc (model, &d);
+    }
+  if (rc != SQLITE_DONE)
+    return sql_fail (store, rc, error, "reading the project");
+  g_clear_pointer (&st, sqlite3_finalize);
+  n_docs = sl_model_n_docs (model);
+
+  if (!(st = prepare (store, "SELECT id, name, kind, title FROM sources ORDER BY id", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (st, 1);
+      guint32 got;
+
+      if (sqlite3_column_int64 (st, 0) != (gint64) sl_model_n_sources (model) + 1 || name == NULL)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (source ids are not in sequence)");
+          return FALSE;
+        }
+      got = sl_model_add_source (model, name, CLAMP (sqlite3_column_int (st, 2), 0,
+                                                     SL_SOURCE_KIND_COUNT - 1),
+                                 (const char *) sqlite3_column_text (st, 3));
+      if (got != sl_model_n_sources (model) - 1)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (source “%s” appears twice)", name);
+          return FALSE;
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return sql_fail (store, rc, error, "reading the project");
+  g_clear_pointer (&st, sqlite3_finalize);
+  n_sources = sl_model_n_sources (model);
+
+  if (!(st = prepare (store, "SELECT source, alias FROM source_aliases", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      guint32 s = index_column (st, 0, n_sources);
+      if (s != SL_NONE)
+        sl_model_add_source_alias (model, s, (const char *) sqlite3_column_text (st, 1));
+    }
+  g_clear_pointer (&st, sqlite3_finalize);
+
+  if (!(st = prepare (store, "SELECT doc, \"begin\", \"end\", type, mod, value, start, end_t"
+                             " FROM timexes ORDER BY id", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlTimex t = { 0 };
+      if ((t.doc = index_column (st, 0, n_docs)) == SL_NONE)
+        continue;
+      t.begin = sqlite3_column_int (st, 1);
+      t.end = sqlite3_column_int (st, 2);
+      t.type = CLAMP (sqlite3_column_int (st, 3), 0, SL_TIMEX_SET);
+      t.mod = CLAMP (sqlite3_column_int (st, 4), 0, SL_MOD_COUNT - 1);
+      t.value = intern_column (model, st, 5);
+      t.start = sqlite3_column_int64 (st, 6);
+      t.end_t = sqlite3_column_int64 (st, 7);
+      sl_model_add_timex (model, &t);
+    }
+  g_clear_pointer (&st, sqlite3_finalize);
+
+  if (!(st = prepare (store, "SELECT id, doc, source, via, cue, stance, said_on, said_start,"
+                             " said_end, cue_begin, cue_end, source_begin, source_end,"
+                             " content_begin, content_end FROM claims ORDER BY id", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlClaim c = { 0 };
+      guint n = sl_model_n_claims (model);
+
+      c.doc = index_column (st, 1, n_docs);
+      c.source = index_column (st, 2, n_sources);
+      c.via = index_column (st, 3, n);
+      if (sqlite3_column_int64 (st, 0) != (gint64) n + 1 || c.doc == SL_NONE
+          || c.source == SL_NONE)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (claim %" G_GINT64_FORMAT ")",
+                       (gint64) sqlite3_column_int64 (st, 0));
+          return FALSE;
+        }
+      c.cue = intern_column (model, st, 4);
+      c.stance = CLAMP (sqlite3_column_int (st, 5), 0, SL_STANCE_COUNT - 1);
+      c.said_on = intern_column (model, st, 6);
+      c.said_start = sqlite3_column_int64 (st, 7);
+      c.said_end = sqlite3_column_int64 (st, 8);
+      c.cue_begin = sqlite3_column_int (st, 9);
+      c.cue_end = sqlite3_column_int (st, 10);
+      c.source_begin = sqlite3_column_int (st, 11);
+      c.source_end = sqlite3_column_int (st, 12);
+      c.content_begin = sqlite3_column_int (st, 13);
+      c.content_end = sqlite3_column_int (st, 14);
+      sl_model_add_claim (model, &c);
+    }
+  g_clear_pointer (&st, sqlite3_finalize);
+  n_claims = sl_model_n_claims (model);
+
+  if (!(st = prepare (store, "SELECT id, doc, label, \"when\", timex, mod, category, flags,"
+                             " start, end_t, sentence_begin, sentence_end, claims, actors"
+                             " FROM events ORDER BY id", error)))
+    return FALSE;
+  g_array_set_size (store->event_ids, 0);
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlEvent e = { 0 };
+      const guint32 *blob;
+      guint nc, na;
+      gint64 id = sqlite3_column_int64 (st, 0);
+
+      if ((++row & 0xffff) == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          if (progress)
+            progress ((double) row / n_events_total, user_data);
+        }
+      if ((e.doc = index_column (st, 1, n_docs)) == SL_NONE)
+        continue;
+      e.label = sl_model_add_string (model, (const char *) sqlite3_column_text (st, 2));
+      e.when = intern_column (model, st, 3);
+      e.timex = index_column (st, 4, sl_model_n_timexes (model));
+      e.mod = CLAMP (sqlite3_column_int (st, 5), 0, SL_MOD_COUNT - 1);
+      e.category = CLAMP (sqlite3_column_int (st, 6), 0, SL_CATEGORY_COUNT - 1);
+      e.flags = sqlite3_column_int (st, 7) & SL_EVENT_CONTESTED;
+      e.start = sqlite3_column_int64 (st, 8);
+      e.end_t = sqlite3_column_int64 (st, 9);
+      e.sentence_begin = sqlite3_column_int (st, 10);
+      e.sentence_end = sqlite3_column_int (st, 11);
+
+      /* links are checked against what exists: a crafted file cannot point outside */
+      g_array_set_size (links, 0);
+      blob = sqlite3_column_blob (st, 12);
+      nc = MIN (sqlite3_column_bytes (st, 12) / sizeof (guint32), G_MAXUINT16);
+      for (guint k = 0; blob && k < nc; k++)
+        if (blob[k] < n_claims)
+          g_array_append_val (links, blob[k]);
+      nc = links->len;
+      blob = sqlite3_column_blob (st, 13);
+      na = MIN (sqlite3_column_bytes (st, 13) / sizeof (guint32), G_MAXUINT16);
+      for (guint k = 0; blob && k < na; k++)
+        if (blob[k] < n_sources)
+          g_array_append_val (links, blob[k]);
+      na = links->len - nc;
+      sl_model_add_event (model, &e, (const guint32 *) links->data, nc,
+                          (const guint32 *) links->data + nc, na);
+      g_array_append_val (store->event_ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return sql_fail (store, rc, error, "reading the project");
+  return TRUE;
+}
+
+SlModel *
+sl_project_store_load_model (SlProjectStore *store, GCancellable *cancellable,
+                             SlProgressFunc progress, gpointer user_data, GError **error)
+{
+  g_autoptr (SlModel) model = sl_model_new ();
+  g_autoptr (GPtrArray) edits = NULL;
+  TextLoader *tl;
+  gboolean ok;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  /* one snapshot: a concurrent writer cannot tear what we read */
+  if (!exec (store, "BEGIN", "reading the project", error))
+    return NULL;
+  ok = load_rows (store, model, cancellable, progress, user_data, error);
+  exec (store, "COMMIT", "reading the project", NULL);
+  if (!ok)
+    return NULL;
+  mark_saved (store, model);
+
+  edits = sl_project_store_list_edits (store, error);
+  if (edits == NULL)
+    return NULL;
+  for (guint i = 0; i < edits->len; i++)
+    sl_edit_apply (g_ptr_array_index (edits, i), model);
+  /* manual events appended by the edits are not extraction results */
+  g_array_set_size (store->event_ids, sl_model_n_events (model));
+  for (guint i = store->saved_events; i < sl_model_n_events (model); i++)
+    g_array_index (store->event_ids, gint64, i) = -1;
+  store->saved_events = sl_model_n_events (model);
+
+  tl = g_new0 (TextLoader, 1);
+  if (sqlite3_open_v2 (store->path, &tl->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
+        != SQLITE_OK
+      || sqlite3_prepare_v2 (tl->db, "SELECT text FROM documents WHERE id = ?", -1, &tl->st,
+                             NULL) != SQLITE_OK)
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "reading the project: %s",
+                   tl->db ? sqlite3_errmsg (tl->db) : "out of memory");
+      text_loader_free (tl);
+      return NULL;
+    }
+  sqlite3_db_config (tl->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (tl->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sl_model_set_text_loader (model, load_text, tl, text_loader_free);
+  if (progress)
+    progress (1.0, user_data);
+  return g_steal_pointer (&model);
+}
+
+/* ——— the analyst's edits ——— */
+
+char *
+sl_project_event_key (SlModel *model, guint32 event)
+{
+  const SlEvent *e;
+  const SlDoc *d;
+
+  g_return_val_if_fail (model != NULL && event < sl_model_n_events (model), NULL);
+  e = sl_model_event (model, event);
+  if (e->flags & SL_EVENT_MANUAL)
+    return g_strdup (sl_model_event_key (model, event));
+  d = doc_with_hash (model, e->doc);
+  /* the article, the sentence and the words that date it: stable across extractor versions */
+  if (e->timex != SL_NONE && e->timex < sl_model_n_timexes (model))
+    return g_strdup_printf ("E:%s:%u:%u", sl_model_str (model, d->hash), e->sentence_begin,
+                            sl_model_timex (model, e->timex)->begin);
+  return g_strdup_printf ("E:%s:%u:L%08x", sl_model_str (model, d->hash), e->sentence_begin,
+                          g_str_hash (sl_model_str (model, e->label) ? sl_model_str (model, e->label) : ""));
+}
+
+char *
+sl_project_source_key (const SlModel *model, guint32 source)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (model != NULL && source < sl_model_n_sources (model), NULL);
+  folded = g_utf8_casefold (sl_model_str (model, sl_model_source (model, source)->name), -1);
+  return g_strconcat ("S:", folded, NULL);
+}
+
+void
+sl_edit_free (SlEdit *edit)
+{
+  if (edit == NULL)
+    return;
+  g_free (edit->target);
+  g_free (edit->value);
+  g_free (edit->value2);
+  g_free (edit);
+}
+
+static guint32
+find_event_by_key (SlModel *model, const char *key)
+{
+  /* events of one article sit together; keys are compared only within the right article */
+  const char *hash_end;
+  g_autofree char *hash = NULL;
+  guint32 doc = SL_NONE;
+
+  if (!g_str_has_prefix (key, "E:") || (hash_end = strchr (key + 2, ':')) == NULL)
+    return SL_NONE;
+  hash = g_strndup (key + 2, hash_end - key - 2);
+  for (guint32 i = 0; i < sl_model_n_docs (model) && doc == SL_NONE; i++)
+    if (g_strcmp0 (sl_model_str (model, doc_with_hash (model, i)->hash), hash) == 0)
+      doc = i;
+  if (doc == SL_NONE)
+    return SL_NONE;
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      g_autofree char *k = NULL;
+      if (sl_model_event (model, e)->doc != doc || (sl_model_event (model, e)->flags & SL_EVENT_MANUAL))
+        continue;
+      k = sl_project_event_key (model, e);
+      if (g_strcmp0 (k, key) == 0)
+        return e;
+    }
+  return SL_NONE;
+}
+
+static guint32
+find_source_by_key (const SlModel *model, const char *key)
+{
+  if (!g_str_has_prefix (key, "S:"))
+    return SL_NONE;
+  return sl_model_find_source (model, key + 2);
+}
+
+static guint32
+manual_event (SlModel *model, const char *key)
+{
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    if ((sl_model_event (model, e)->flags & SL_EVENT_MANUAL)
+        && g_strcmp0 (sl_model_event_key (model, e), key) == 0)
+      return e;
+  return SL_NONE;
+}
+
+/* Manual events belong to a document of the analyst's own, made on first need. */
+static guint32
+analyst_document (SlModel *model)
+{
+  SlDoc d = { 0 };
+
+  for (guint32 i = 0; i < sl_model_n_docs (model); i++)
+    if (sl_model_doc (model, i)->path == 0 && sl_model_doc (model, i)->hash
+        && g_str_equal (sl_model_str (model, sl_model_doc (model, i)->hash), "analyst"))
+      return i;
+  d.title = sl_model_intern (model, "Added by the analyst");
+  d.hash = sl_model_intern (model, "analyst");
+  d.text = g_strdup ("");
+  return sl_model_add_doc (model, &d);
+}
+
+gboolean
+sl_edit_apply (const SlEdit *edit, SlModel *model)
+{
+  guint32 target;
+
+  g_return_val_if_fail (edit != NULL && model != NULL, FALSE);
+
+  switch (edit->kind)
+    {
+    case SL_EDIT_EVENT_DATE:
+    case SL_EDIT_EVENT_LABEL:
+    case SL_EDIT_EVENT_HIDDEN:
+    case SL_EDIT_EVENT_DELETED:
+    case SL_EDIT_EVENT_NOTE:
+      {
+        SlEvent *e;
+        target = g_str_has_prefix (edit->target, "M:") ? manual_event (model, edit->target)
+                                                        : find_event_by_key (model, edit->target);
+        if (target == SL_NONE)
+          return FALSE;
+        e = sl_model_event_mut (model, target);
+        if (edit->kind == SL_EDIT_EVENT_DATE)
+          {
+            SlTime s, t;
+            if (edit->value == NULL
+                || !sl_time_interval_from_value (edit->value, (SlMod) edit->number, &s, &t))
+              return FALSE;
+            e->when = sl_model_intern (model, edit->value);
+            e->mod = CLAMP (edit->number, 0, SL_MOD_COUNT - 1);
+            e->start = s;
+            e->end_t = t;
+          }
+        else if (edit->kind == SL_EDIT_EVENT_LABEL && edit->value)
+          e->label = sl_model_intern (model, edit->value);
+        else if (edit->kind == SL_EDIT_EVENT_HIDDEN)
+          e->flags = edit->number ? (e->flags | SL_EVENT_HIDDEN) : (e->flags & ~SL_EVENT_HIDDEN);
+        else if (edit->kind == SL_EDIT_EVENT_DELETED)
+          e->flags = edit->number ? (e->flags | SL_EVENT_DELETED) : (e->flags & ~SL_EVENT_DELETED);
+        else if (edit->kind == SL_EDIT_EVENT_NOTE)
+          sl_model_set_event_note (model, target, edit->value);
+        e = sl_model_event_mut (model, target);
+        e->flags |= SL_EVENT_EDITED;
+        sl_model_events_changed (model);
+        return TRUE;
+      }
+    case SL_EDIT_SOURCE_RENAME:
+      {
+        SlSource *s;
+        guint32 old_name;
+        if ((target = find_source_by_key (model, edit->target)) == SL_NONE || edit->value == NULL)
+          return FALSE;
+        s = sl_model_source_mut (model, target);
+        old_name = s->name;
+        s->name = sl_model_intern (model, edit->value);
+        sl_model_add_source_alias (model, target, sl_model_str (model, old_name));
+        return TRUE;
+      }
+    case SL_EDIT_SOURCE_MERGE:
+      {
+        guint32 into;
+        if ((target = find_source_by_key (model, edit->target)) == SL_NONE
+            || edit->value == NULL || (into = find_source_by_key (model, edit->value)) == SL_NONE)
+          return FALSE;
+        sl_model_merge_sources (model, target, into);
+        sl_model_events_changed (model);
+        return TRUE;
+      }
+    case SL_EDIT_SOURCE_GRADE:
+      {
+        SlSource *s;
+        if ((target = find_source_by_key (model, edit->target)) == SL_NONE || edit->value == NULL
+            || strlen (edit->value) != 2 || edit->value[0] < 'A' || edit->value[0] > 'F'
+            || edit->value[1] < '1' || edit->value[1] > '6')
+          return FALSE;
+        s = sl_model_source_mut (model, target);
+        s->reliability = edit->value[0];
+        s->credibility = edit->value[1];
+        return TRUE;
+      }
+    case SL_EDIT_MANUAL_EVENT:
+      {
+        SlEvent e = { 0 };
+        guint32 idx;
+        if (edit->value == NULL || edit->value2 == NULL
+            || !sl_time_interval_from_value (edit->value2, (SlMod) edit->number, &e.start, &e.end_t))
+          return FALSE;
+        e.doc = analyst_document (model);
+        e.label = sl_model_intern (model, edit->value);
+        e.when = sl_model_intern (model, edit->value2);
+        e.mod = CLAMP (edit->number, 0, SL_MOD_COUNT - 1);
+        e.timex = SL_NONE;
+        e.flags = SL_EVENT_MANUAL;
+        idx = sl_model_add_event (model, &e, NULL, 0, NULL, 0);
+        /* its key lets later edits (date, label, note, deletion) find it */
+        sl_model_set_event_key (model, idx, edit->target);
+        return TRUE;
+      }
+    default:
+      return FALSE;
+    }
+}
+
+gint64
+sl_project_store_add_edit (SlProjectStore *store, SlModel *model, SlEditKind kind,
+                           const char *target, const char *value, const char *value2,
+                           gint64 number, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  g_autofree char *manual_key = NULL;
+  SlEdit edit = { 0 };
+  int rc;
+
+  g_return_val_if_fail (store != NULL, -1);
+  if (kind == SL_EDIT_MANUAL_EVENT && target == NULL)
+    target = manual_key = g_strdup_printf ("M:%" G_GINT64_FORMAT ":%08x",
+                                           g_get_real_time (), g_random_int ());
+  g_return_val_if_fail (target != NULL, -1);
+  if (!writable (store, error) || !exec (store, "BEGIN IMMEDIATE", "saving the edit", error))
+    return -1;
+  /* a new edit ends what could be redone */
+  if (!exec (store, "DELETE FROM edits WHERE undone = 1", "saving the edit", error)
+      || !(st = prepare (store, "INSERT INTO edits (kind, target, value, value2, number)"
+                                " VALUES (?,?,?,?,?)", error)))
+    {
+      rollback (store);
+      return -1;
+    }
+  sqlite3_bind_int (st, 1, kind);
+  sqlite3_bind_text (st, 2, target, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (st, 3, value);
+  bind_text_or_null (st, 4, value2);
+  sqlite3_bind_int64 (st, 5, number);
+  if ((rc = sqlite3_step (st)) != SQLITE_DONE || !exec (store, "COMMIT", "saving the edit", error))
+    {
+      if (rc != SQLITE_DONE)
+        sql_fail (store, rc, error, "saving the edit");
+      rollback (store);
+      return -1;
+    }
+  edit.id = sqlite3_last_insert_rowid (store->db);
+  edit.kind = kind;
+  edit.target = (char *) target;
+  edit.value = (char *) value;
+  edit.value2 = (char *) value2;
+  edit.number = number;
+  if (model)
+    {
+      guint before = sl_model_n_events (model);
+      sl_edit_apply (&edit, model);
+      if (sl_model_n_events (model) > before)
+        {
+          /* a manual event: the model grew, but not with extraction results */
+          g_array_set_size (store->event_ids, sl_model_n_events (model));
+          g_array_index (store->event_ids, gint64, before) = -1;
+          store->saved_events = sl_model_n_events (model);
+        }
+    }
+  return edit.id;
+}
+
+static gboolean
+set_undone (SlProjectStore *store, const char *sql, GError **error)
+{
+  if (!writable (store, error))
+    return FALSE;
+  if (!exec (store, sql, "undoing", error))
+    return FALSE;
+  if (sqlite3_changes (store->db) == 0)
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_NOTHING_TO_UNDO, "nothing to undo or redo");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sl_project_store_undo (SlProjectStore *store, GError **error)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  return set_undone (store, "UPDATE edits SET undone = 1 WHERE id ="
+                            " (SELECT max(id) FROM edits WHERE undone = 0)", error);
+}
+
+gboolean
+sl_project_store_redo (SlProjectStore *store, GError **error)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  return set_undone (store, "UPDATE edits SET undone = 0 WHERE id ="
+                            " (SELECT min(id) FROM edits WHERE undone = 1)", error);
+}
+
+gboolean
+sl_project_store_can_undo (SlProjectStore *store)
+{
+  return !store->read_only && query_int (store, "SELECT count(*) FROM edits WHERE undone = 0") > 0;
+}
+
+gboolean
+sl_project_store_can_redo (SlProjectStore *store)
+{
+  return !store->read_only && query_int (store, "SELECT count(*) FROM edits WHERE undone = 1") > 0;
+}
+
+GPtrArray *
+sl_project_store_list_edits (SlProjectStore *store, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  GPtrArray *edits;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  if (!(st = prepare (store, "SELECT id, kind, target, value, value2, number FROM edits"
+                             " WHERE undone = 0 ORDER BY id", error)))
+    return NULL;
+  edits = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_edit_free);
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlEdit *e = g_new0 (SlEdit, 1);
+      e->id = sqlite3_column_int64 (st, 0);
+      e->kind = sqlite3_column_int (st, 1);
+      e->target = column_dup (st, 2);
+      e->value = column_dup (st, 3);
+      e->value2 = column_dup (st, 4);
+      e->number = sqlite3_column_int64 (st, 5);
+      if (e->target == NULL)
+        sl_edit_free (e);
+      else
+        g_ptr_array_add (edits, e);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (edits);
+      sql_fail (store, rc, error, "reading the edits");
+      return NULL;
+    }
+  return edits;
+}
+
+/* ——— search ——— */
+
+/* Each word of what the user typed, quoted (so FTS5 syntax cannot be injected) and matched
+ * as a prefix, all words required. */
+static char *
+fts_query (const char *query)
+{
+  g_auto (GStrv) words = g_strsplit_set (query, " \t\n", -1);
+  GString *q = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (q->len)
+        g_string_append_c (q, ' ');
+      g_string_append_c (q, '"');
+      for (const char *c = words[i]; *c; c++)
+        {
+          if (*c == '"')
+            g_string_append_c (q, '"');
+          g_string_append_c (q, *c);
+        }
+      g_string_append (q, "\"*");
+    }
+  return g_string_free (q, q->len == 0);
+}
+
+static gint64
+event_index_of_id (SlProjectStore *store, gint64 id)
+{
+  guint lo = 0, hi = store->event_ids->len;
+
+  /* ids grow with the index, but manual events (-1) interleave: search, then step over */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint probe = mid;
+      gint64 v;
+
+      while (probe < hi && g_array_index (store->event_ids, gint64, probe) < 0)
+        probe++;
+      if (probe == hi)
+        {
+          hi = mid;
+          continue;
+        }
+      v = g_array_index (store->event_ids, gint64, probe);
+      if (v == id)
+        return probe;
+      if (v < id)
+        lo = probe + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+gboolean
+sl_project_store_search (SlProjectStore *store, const char *query, GArray *events,
+                         GArray *sources, GError **error)
+{
+  g_autofree char *q = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL && query != NULL, FALSE);
+  if ((q = fts_query (query)) == NULL)
+    return TRUE;
+
+  if (events)
+    {
+      g_autoptr (sqlite3_stmt) st = prepare (store, "SELECT rowid FROM events_fts"
+                                                    " WHERE events_fts MATCH ?", error);
+      if (st == NULL)
+        return FALSE;
+      sqlite3_bind_text (st, 1, q, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+        {
+          gint64 idx = event_index_of_id (store, sqlite3_column_int64 (st, 0));
+          if (idx >= 0)
+            {
+              guint32 v = idx;
+              g_array_append_val (events, v);
+            }
+        }
+      if (rc != SQLITE_DONE)
+        return sql_fail (store, rc, error, "searching");
+    }
+  if (sources)
+    {
+      g_autoptr (sqlite3_stmt) st = prepare (store, "SELECT rowid FROM sources_fts"
+                                                    " WHERE sources_fts MATCH ?", error);
+      if (st == NULL)
+        return FALSE;
+      sqlite3_bind_text (st, 1, q, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (st, 0);
+          if (id >= 1 && id <= store->saved_sources)
+            {
+              guint32 v = id - 1;
+              g_array_append_val (sources, v);
+            }
+        }
+      if (rc != SQLITE_DONE)
+        return sql_fail (store, rc, error, "searching");
+    }
+  return TRUE;
 }

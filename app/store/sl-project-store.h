@@ -1,6 +1,8 @@
-/* sl-project-store.h: one SQLite file per project. Articles are stored as read; what the
- * extractor finds is derived from them again on open (by the caller), so a better
- * extractor improves old projects. Every import batch is one transaction: a crash leaves whole documents or none. */
+/* sl-project-store.h: one SQLite file per project. It holds the articles as read, what the
+ * extractor found in them, and — kept apart — every correction the analyst made, keyed by
+ * stable identities so that a better extractor can re-read the articles without erasing a
+ * single human judgement. Every import is one transaction: a crash leaves whole documents or
+ * none. */
 #pragma once
 
 #include <gio/gio.h>
@@ -17,37 +19,127 @@ typedef enum
   SL_STORE_ERROR_TOO_NEW,
   SL_STORE_ERROR_CORRUPT,
   SL_STORE_ERROR_IO,
+  SL_STORE_ERROR_LOCKED,
+  SL_STORE_ERROR_FULL,
+  SL_STORE_ERROR_READ_ONLY,
+  SL_STORE_ERROR_NOTHING_TO_UNDO,
 } SlStoreError;
 
-/* "Sline" in ASCII: lets `file` and we ourselves recognise a project. */
+/* "Slin" in ASCII: lets `file` and we ourselves recognise a project. */
 #define SL_PROJECT_APPLICATION_ID 0x536c696e
 #define SL_PROJECT_SCHEMA_VERSION 1
+
+typedef enum
+{
+  SL_EDIT_EVENT_DATE = 1,    /* value: TIMEX3 value, number: SlMod */
+  SL_EDIT_EVENT_LABEL,       /* value: the new label */
+  SL_EDIT_EVENT_HIDDEN,      /* number: 1 hidden, 0 shown again */
+  SL_EDIT_EVENT_DELETED,     /* number: 1 deleted, 0 restored */
+  SL_EDIT_EVENT_NOTE,        /* value: the note, NULL to remove it */
+  SL_EDIT_SOURCE_RENAME,     /* value: the new name */
+  SL_EDIT_SOURCE_MERGE,      /* value: key of the source it is merged into */
+  SL_EDIT_SOURCE_GRADE,      /* value: Admiralty grade such as "B2" */
+  SL_EDIT_MANUAL_EVENT,      /* value: label, value2: TIMEX3 value, number: SlMod */
+} SlEditKind;
+
+typedef struct
+{
+  gint64      id;
+  SlEditKind  kind;
+  char       *target;   /* stable key of the event or source ("E:…", "S:…", "M:…") */
+  char       *value;
+  char       *value2;
+  gint64      number;
+} SlEdit;
+
+typedef void (*SlProgressFunc) (double fraction, gpointer user_data);
 
 typedef struct _SlProjectStore SlProjectStore;
 
 GQuark          sl_store_error_quark          (void);
 
 /* Opens a project, creating it when create is TRUE and the file does not exist. A file that
- * is not a Sourceline project is refused untouched. */
+ * is not a Sourceline project, or of a newer version, is refused untouched. A file the user
+ * may not write is opened read-only. */
 SlProjectStore *sl_project_store_open         (const char *path, gboolean create, GError **error);
 void            sl_project_store_close        (SlProjectStore *store);
+gboolean        sl_project_store_is_read_only (SlProjectStore *store);
+const char     *sl_project_store_get_path     (SlProjectStore *store);
 
-/* Adds the documents in one transaction; documents whose text is already stored (same
- * content hash) are counted as duplicates and skipped. */
+/* Adds only the articles (no extraction results) in one transaction; articles whose text is
+ * already stored (same content, white space aside) count as duplicates. */
 gboolean        sl_project_store_add_documents (SlProjectStore  *store,
                                                 SlDocument     **docs,
                                                 guint            n_docs,
                                                 guint           *n_added,
                                                 guint           *n_duplicates,
                                                 GError         **error);
-
 guint           sl_project_store_n_documents  (SlProjectStore *store);
 
-/* Reads every stored document (SlDocument*, owned by the array), in import order. */
+/* Reads every stored article (SlDocument*, owned by the array), in import order. */
 GPtrArray      *sl_project_store_read_documents (SlProjectStore *store,
                                                  GCancellable   *cancellable,
                                                  GError        **error);
 
+/* The content hash that identifies a document across imports and re-extractions. */
+char           *sl_project_content_hash       (const char *text, gsize len);
+
+/* Writes what `model` holds beyond what the store already has: new documents and the
+ * extraction results that came with them, in one transaction. The model must be the one
+ * this store loaded (or an empty one it has never saved), only appended to since. Events the
+ * analyst added are kept as edits, not as extraction results. */
+gboolean        sl_project_store_save_model   (SlProjectStore *store,
+                                               SlModel        *model,
+                                               GError        **error);
+
+/* Replaces every extraction result with `model`'s (a re-extraction of the stored articles,
+ * in the same order); the analyst's edits stay and apply to the new results. */
+gboolean        sl_project_store_replace_model (SlProjectStore *store,
+                                                SlModel        *model,
+                                                GError        **error);
+
+/* Builds the model from the file — articles' texts are read on first use — and applies the
+ * analyst's edits. progress may be NULL. */
+SlModel        *sl_project_store_load_model   (SlProjectStore *store,
+                                               GCancellable   *cancellable,
+                                               SlProgressFunc  progress,
+                                               gpointer        user_data,
+                                               GError        **error);
+
+/* Stable keys of what edits target. */
+char           *sl_project_event_key          (SlModel *model, guint32 event);
+char           *sl_project_source_key         (const SlModel *model, guint32 source);
+
+/* Records an edit (clearing what could be redone) and applies it to model, if given. */
+gint64          sl_project_store_add_edit     (SlProjectStore *store,
+                                               SlModel        *model,
+                                               SlEditKind      kind,
+                                               const char     *target,
+                                               const char     *value,
+                                               const char     *value2,
+                                               gint64          number,
+                                               GError        **error);
+/* Undo marks the latest edit undone; redo brings back the earliest undone one. The model
+ * must then be reloaded (sl_project_store_load_model), which replays the active edits. */
+gboolean        sl_project_store_undo         (SlProjectStore *store, GError **error);
+gboolean        sl_project_store_redo         (SlProjectStore *store, GError **error);
+gboolean        sl_project_store_can_undo     (SlProjectStore *store);
+gboolean        sl_project_store_can_redo     (SlProjectStore *store);
+/* The active edits, oldest first (SlEdit*, owned by the array). */
+GPtrArray      *sl_project_store_list_edits   (SlProjectStore *store, GError **error);
+void            sl_edit_free                  (SlEdit *edit);
+/* Applies one edit to a model; returns FALSE when its target is not in the model. */
+gboolean        sl_edit_apply                 (const SlEdit *edit, SlModel *model);
+
+/* Full-text search over event labels, their sentences and source names. Appends matching
+ * event indexes to events and source indexes to sources (either may be NULL). */
+gboolean        sl_project_store_search       (SlProjectStore *store,
+                                               const char     *query,
+                                               GArray         *events,
+                                               GArray         *sources,
+                                               GError        **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlProjectStore, sl_project_store_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlEdit, sl_edit_free)
 
 G_END_DECLS
