@@ -42,6 +42,8 @@ typedef struct
   gint64       dct_lo, dct_hi; /* first and last day the DCT may be */
   gboolean     has_ref;
   SlDate       ref;            /* last date the text named */
+  gboolean     has_refq;
+  SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
 } Ctx;
 
 typedef struct
@@ -157,6 +159,80 @@ year_num (const Ctx *c, guint i)
          && t->num >= 1000 && t->num <= 2199;
 }
 
+/* A year said in words, as in broadcast transcripts: "nineteen ninety-six", "nineteen
+ * eighty", "two thousand", "two thousand and one". Returns the end, 0 when none. */
+static guint
+spoken_year (const Ctx *c, guint i, gint32 *year)
+{
+  guint16 w = W (c, i);
+  gint32 first, second;
+  guint j = i + 1;
+
+  if (w == SL_W_TWO && W (c, j) == SL_W_THOUSAND)
+    {
+      j++;
+      *year = 2000;
+      if (W (c, j) == SL_W_AND && (info (W (c, j + 1))->cats & SL_C_NUMWORD)
+          && VAL (c, j + 1) < 20)
+        {
+          *year += VAL (c, j + 1);
+          j += 2;
+        }
+      return j;
+    }
+  if (!(info (w)->cats & SL_C_NUMWORD))
+    return 0;
+  first = VAL (c, i);
+  if (first < 15 || first > 20 || (first == 20 && w != SL_W_TWENTY))
+    return 0;
+  if (W (c, j) == SL_W_HUNDRED)
+    {
+      *year = first * 100;
+      return j + 1;
+    }
+  if (W (c, j) == SL_W_OH && (CATS (c, j + 1) & SL_C_NUMWORD) && VAL (c, j + 1) < 10)
+    {
+      *year = first * 100 + VAL (c, j + 1);
+      return j + 2;
+    }
+  if (CATS (c, j) & SL_C_TENS)
+    {
+      second = VAL (c, j);
+      j++;
+      if (hyph (c, j) && (CATS (c, j + 1) & SL_C_NUMWORD) && VAL (c, j + 1) < 10)
+        {
+          second += VAL (c, j + 1);
+          j += 2;
+        }
+      else if ((CATS (c, j) & SL_C_NUMWORD) && VAL (c, j) < 10)
+        {
+          second += VAL (c, j);
+          j++;
+        }
+    }
+  else if ((CATS (c, j) & SL_C_NUMWORD) && VAL (c, j) >= 10 && VAL (c, j) < 20)
+    {
+      second = VAL (c, j);
+      j++;
+    }
+  else
+    return 0;
+  *year = first * 100 + second;
+  return j;
+}
+
+/* A year at j in digits or words; returns the end, 0 when none. */
+static guint
+year_at (const Ctx *c, guint j, gint32 *year)
+{
+  if (year_num (c, j))
+    {
+      *year = c->t[j].num;
+      return j + 1;
+    }
+  return spoken_year (c, j, year);
+}
+
 /* End of a sentence at token i. */
 static gboolean
 sentence_end (const Ctx *c, guint i)
@@ -206,17 +282,25 @@ tense_cue (const Ctx *c, guint i)
       /* "'ll" only after an apostrophe */
       if (W (c, i) == SL_W_LL && !is_p (c, i - 1, '\''))
         return 0;
-      /* "won't" */
+      /* "won't" is a future, "won" a past */
       if (W (c, i) == SL_W_WONT && !is_p (c, i + 1, '\''))
-        return 0;
+        return -1;
+      /* "set to", "due to" only look ahead with a verb after them */
       return 1;
     }
-  if (cats & SL_C_PAST)
-    return -1;
   if (W (c, i) == SL_W_AGO)
     return -1;
-  if (W (c, i) == 0 && word_ends_ed (c, i))
-    return -1;
+  if ((cats & SL_C_PAST) || (W (c, i) == 0 && word_ends_ed (c, i)))
+    {
+      guint16 p1 = i > 0 ? W (c, i - 1) : 0, p2 = i > 1 ? W (c, i - 2) : 0;
+      /* a participle after "be" is a passive, not a past: "will be named" */
+      if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE && W (c, i) != SL_W_HAD
+          && W (c, i) != SL_W_DID
+          && (p1 == SL_W_BE || p1 == SL_W_BEEN || p1 == SL_W_BEING || p1 == SL_W_IS
+              || p1 == SL_W_ARE || p2 == SL_W_BE || p2 == SL_W_IS || p2 == SL_W_ARE))
+        return 0;
+      return -1;
+    }
   return 0;
 }
 
@@ -259,6 +343,56 @@ tense_around (const Ctx *c, guint b, guint e)
   if (past_d < fut_d)
     return -1;
   return 0;
+}
+
+/* Direction for resolving a partial date at [b, e): ±2 when a word right before it fixes
+ * it ("until", "by", "payable", "since"), else ±1 from the tense, 0 when unknown. */
+static int
+direction (const Ctx *c, guint b, guint e)
+{
+  guint k = b;
+
+  for (guint steps = 0; steps < 4 && k > 0; steps++)
+    {
+      guint16 w = W (c, --k);
+
+      switch (w)
+        {
+        case SL_W_ON:
+        case SL_W_THE:
+        case SL_W_OF:
+        case SL_W_EARLY:
+        case SL_W_LATE:
+        case SL_W_MID:
+        case SL_W_IN:
+        case SL_W_AT:
+        case SL_W_NOT:
+          continue;
+        case SL_W_UNTIL:
+        case SL_W_TILL:
+        case SL_W_BY:
+        case SL_W_THROUGH:
+        case SL_W_EFFECTIVE:
+        case SL_W_PAYABLE:
+        case SL_W_EXPIRE:
+        case SL_W_EXPIRES:
+          return 2;
+        case SL_W_AS:
+          /* "as early as Tuesday", "as soon as Tuesday" */
+          if (k >= 2 && W (c, k - 2) == SL_W_AS
+              && (W (c, k - 1) == SL_W_EARLY || W (c, k - 1) == SL_W_SOON))
+            return 2;
+          break;
+        case SL_W_SINCE:
+          return -2;
+        default:
+          if (c->t[k].kind == SL_TK_PUNCT && c->t[k].ch == '-')
+            continue;
+          break;
+        }
+      break;
+    }
+  return tense_around (c, b, e);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -386,11 +520,50 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
     }
   if (n < 0)
     g_snprintf (m->value, sizeof m->value, "P%sX%c", tp ? "T" : "", letter);
-  else if (half && mult == 1)
-    g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT ".5%c", tp ? "T" : "", n, letter);
+  else if (half)
+    {
+      /* a half unit is spelled in the next smaller one: 2 1/2 years is P2Y6M */
+      gint64 whole = n * mult;
+      switch (u)
+        {
+        case SL_UNIT_YEAR:
+          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "Y6M", whole);
+          break;
+        case SL_UNIT_MONTH:
+          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "M15D", whole);
+          break;
+        case SL_UNIT_WEEK:
+          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "DT12H", whole * 7 + 3);
+          break;
+        case SL_UNIT_DAY:
+          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "DT12H", whole);
+          break;
+        case SL_UNIT_HOUR:
+          g_snprintf (m->value, sizeof m->value, "PT%" G_GINT64_FORMAT "H30M", whole);
+          break;
+        case SL_UNIT_MINUTE:
+          g_snprintf (m->value, sizeof m->value, "PT%" G_GINT64_FORMAT "M30S", whole);
+          break;
+        case SL_UNIT_NONE:
+        case SL_UNIT_SECOND:
+        case SL_UNIT_FORTNIGHT:
+        case SL_UNIT_QUARTER:
+        case SL_UNIT_HALF:
+        case SL_UNIT_DECADE:
+        case SL_UNIT_CENTURY:
+        case SL_UNIT_MILLENNIUM:
+        case SL_UNIT_WEEKEND:
+        case SL_UNIT_SEASON:
+        case SL_UNIT_NIGHT:
+        default:
+          g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT "%c", tp ? "T" : "",
+                      whole + mult / 2, letter);
+          break;
+        }
+    }
   else
     g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT "%c", tp ? "T" : "",
-                n * mult + (half ? mult / 2 : 0), letter);
+                n * mult, letter);
 }
 
 /* The DCT at a given precision, FALSE when it is not known that finely. */
@@ -425,12 +598,12 @@ ref_at (const Ctx *c, SlPrecision prec, SlDate *out)
   return dct_at (c, prec, out);
 }
 
-/* Nearest year for a month (and day) relative to the DCT: dir < 0 the latest not after it,
- * dir > 0 the earliest not before it, 0 the closest. */
+/* The year for a month (and day) nearest the DCT: a tense makes the other side four times
+ * as far, a fixing word (dir ±2) rules it out. */
 static gboolean
 resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
 {
-  gint64 best_dist = G_MAXINT64;
+  gint64 best_cost = G_MAXINT64;
   gboolean found = FALSE;
 
   if (!c->has_dct)
@@ -439,20 +612,21 @@ resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
     {
       SlDate d = { c->dct.year + dy, (guint8) month, (guint8) day,
                    day ? SL_PREC_DAY : SL_PREC_MONTH };
-      gint64 lo, hi, dist;
+      gint64 lo, hi, dist, cost;
+      int side;
 
       if (day && day > sl_days_in_month (d.year, month))
         continue;
       lo = sl_timex_date_first_day (&d);
       hi = sl_timex_date_last_day (&d);
-      if (dir < 0 && lo > c->dct_hi)
+      side = hi < c->dct_lo ? -1 : lo > c->dct_hi ? 1 : 0;
+      dist = side < 0 ? c->dct_lo - hi : side > 0 ? lo - c->dct_hi : 0;
+      if (dir * side <= -2)
         continue;
-      if (dir > 0 && hi < c->dct_lo)
-        continue;
-      dist = hi < c->dct_lo ? c->dct_lo - hi : lo > c->dct_hi ? lo - c->dct_hi : 0;
-      if (dist < best_dist || (dist == best_dist && dy == 0))
+      cost = dist * (dir * side < 0 ? 4 : 1);
+      if (cost < best_cost || (cost == best_cost && dy == 0))
         {
-          best_dist = dist;
+          best_cost = cost;
           *out = d;
           found = TRUE;
         }
@@ -666,20 +840,17 @@ r_month (Ctx *c, guint i, Match *m)
   if (is_p (c, j, '.') && glued (c, j) && (CATS (c, i) & SL_C_MONTHABBR))
     j++;
 
-  if (day_num (c, j) && !is_p (c, j + 1, ':') && !(is_p (c, j + 1, '-') && year_num (c, j + 2)))
+  if (day_num (c, j)
+      && !(is_p (c, j + 1, ':') && glued (c, j + 1) && is_num (c, j + 2) && glued (c, j + 2))
+      && !(is_p (c, j + 1, '-') && year_num (c, j + 2)))
     {
+      guint ye;
       day = (guint) c->t[j].num;
       j++;
-      if (is_p (c, j, ',') && year_num (c, j + 1))
-        {
-          year = c->t[j + 1].num;
-          j += 2;
-        }
-      else if (year_num (c, j))
-        {
-          year = c->t[j].num;
-          j++;
-        }
+      if (is_p (c, j, ',') && (ye = year_at (c, j + 1, &year)))
+        j = ye;
+      else if ((ye = year_at (c, j, &year)))
+        j = ye;
       else if (is_p (c, j, ',') && is_p (c, j + 1, '\'') && is_num (c, j + 2) && c->t[j + 2].ndig == 2)
         {
           year = 1900 + c->t[j + 2].num;
@@ -693,15 +864,13 @@ r_month (Ctx *c, guint i, Match *m)
       day = (guint) VAL (c, j);
       j++;
     }
-  else if (year_num (c, j))
+  else
     {
-      year = c->t[j].num;
-      j++;
-    }
-  else if ((W (c, j) == SL_W_OF || is_p (c, j, ',')) && year_num (c, j + 1))
-    {
-      year = c->t[j + 1].num;
-      j += 2;
+      guint ye;
+      if ((ye = year_at (c, j, &year)))
+        j = ye;
+      else if ((W (c, j) == SL_W_OF || is_p (c, j, ',')) && (ye = year_at (c, j + 1, &year)))
+        j = ye;
     }
 
   if (year == 0 && (W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT)
@@ -741,11 +910,12 @@ r_month (Ctx *c, guint i, Match *m)
     }
 
   m->raw = RAW_PARTIAL;
-  m->raw_tense = (gint8) tense_around (c, i, j);
-  if (i > 0 && W (c, i - 1) == SL_W_LAST)
-    m->raw_tense = -1;
-  if (resolve_month_day (c, month, day, m->raw_tense, &d))
-    return set_date (m, &d);
+  {
+    int dir = direction (c, i, j);
+    m->raw_tense = (gint8) CLAMP (dir, -1, 1);
+    if (resolve_month_day (c, month, day, dir, &d))
+      return set_date (m, &d);
+  }
   if (day)
     g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
   else
@@ -796,9 +966,12 @@ r_day_month (Ctx *c, guint i, Match *m)
       return set_date (m, &d);
     }
   m->raw = RAW_PARTIAL;
-  m->raw_tense = (gint8) tense_around (c, i, j);
-  if (resolve_month_day (c, month, day, m->raw_tense, &d))
-    return set_date (m, &d);
+  {
+    int dir = direction (c, i, j);
+    m->raw_tense = (gint8) CLAMP (dir, -1, 1);
+    if (resolve_month_day (c, month, day, dir, &d))
+      return set_date (m, &d);
+  }
   g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
   return TRUE;
 }
@@ -1008,6 +1181,8 @@ r_timeword (Ctx *c, guint i, Match *m)
 
   if (w != SL_W_NOON && w != SL_W_MIDNIGHT && w != SL_W_MIDDAY)
     return FALSE;
+  if (i > 0 && W (c, i - 1) == SL_W_HIGH)
+    return FALSE;
   m->type = SL_TIMEX_TIME;
   if ((dend = trailing_day (c, i + 1, &dm)) != 0)
     {
@@ -1128,7 +1303,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   m->type = SL_TIMEX_DATE;
   if ((k = part_of_day (c, j, &pd)) != 0)
     m->end = k;
-  dir = tense_around (c, i, m->end);
+  dir = direction (c, i, m->end);
   if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
     {
       g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
@@ -1205,6 +1380,26 @@ r_year (Ctx *c, guint i, Match *m)
   m->end = i + 1;
   m->raw = RAW_EXPLICIT;
   m->raw_date = d;
+  return set_date (m, &d);
+}
+
+/* A year in words standing alone: "in nineteen ninety-six". */
+static gboolean
+r_spoken_year (Ctx *c, guint i, Match *m)
+{
+  gint32 year;
+  guint e = spoken_year (c, i, &year);
+  SlDate d = { 0 };
+  gboolean pl;
+
+  if (!e || unit_at (c, e, &pl) != SL_UNIT_NONE)
+    return FALSE;
+  d.year = year;
+  d.prec = SL_PREC_YEAR;
+  m->end = e;
+  m->raw = RAW_EXPLICIT;
+  m->raw_date = d;
+  m->type = SL_TIMEX_DATE;
   return set_date (m, &d);
 }
 
@@ -1303,15 +1498,18 @@ r_season (Ctx *c, guint i, Match *m)
 {
   guint j = i + 1;
   SlDate d;
+  gint32 year;
+  guint ye;
 
   if (!(CATS (c, i) & SL_C_SEASON) || (CATS (c, i) & SL_C_PLURAL))
     return FALSE;
+
   if (W (c, j) == SL_W_OF)
     j++;
-  if (!year_num (c, j))
+  if (!(ye = year_at (c, j, &year)))
     return FALSE;
-  d = (SlDate) { c->t[j].num, (guint8) VAL (c, i), 0, SL_PREC_SEASON };
-  m->end = j + 1;
+  d = (SlDate) { year, (guint8) VAL (c, i), 0, SL_PREC_SEASON };
+  m->end = ye;
   m->type = SL_TIMEX_DATE;
   m->raw = RAW_EXPLICIT;
   m->raw_date = d;
@@ -1404,12 +1602,33 @@ shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
   return TRUE;
 }
 
+/* "a year ago" in an earnings report means the same quarter a year before. */
+static gboolean
+year_before_period (const Ctx *c, SlDate *out)
+{
+  if (!c->has_refq)
+    return FALSE;
+  *out = sl_timex_date_shift (&c->refq, SL_UNIT_YEAR, -1);
+  return TRUE;
+}
+
+/* "2 1/2": a half after a whole number. Returns the index after it, 0 when absent. */
+static guint
+half_fraction (const Ctx *c, guint j)
+{
+  if (is_num (c, j) && c->t[j].num == 1 && c->t[j].ndig == 1 && is_p (c, j + 1, '/')
+      && glued (c, j + 1) && is_num (c, j + 2) && glued (c, j + 2) && c->t[j + 2].num == 2
+      && c->t[j + 2].ndig == 1)
+    return j + 3;
+  return 0;
+}
+
 /* [quantity] unit [ago|earlier|later|before|after|from now] */
 static gboolean
 r_quantity (Ctx *c, guint i, Match *m)
 {
   gint64 n = 0;
-  guint j, k;
+  guint j, k, h;
   gboolean pl, half = FALSE, adj = FALSE, article = FALSE;
   SlUnit u;
   SlDate d;
@@ -1430,12 +1649,20 @@ r_quantity (Ctx *c, guint i, Match *m)
             return FALSE;
         }
     }
-  /* "two and a half years" */
+  /* "two and a half years", "2 1/2 years" */
   if (W (c, j) == SL_W_AND && (W (c, j + 1) == SL_W_A) && W (c, j + 2) == SL_W_HALF && n >= 0)
     {
       half = TRUE;
       j += 3;
     }
+  else if (is_num (c, i) && (h = half_fraction (c, j)) != 0)
+    {
+      half = TRUE;
+      j = h;
+    }
+  /* "two more weeks", "20 more years" */
+  if (W (c, j) == SL_W_MORE && n > 1)
+    j++;
   if (hyph (c, j))
     {
       adj = TRUE;
@@ -1448,6 +1675,9 @@ r_quantity (Ctx *c, guint i, Match *m)
     return FALSE; /* "a second time" */
   if (W (c, j) == SL_W_SECOND && !is_num (c, i) && n != 1)
     return FALSE;
+  if (article && u == SL_UNIT_YEAR && hyph (c, j + 1)
+      && (W (c, j + 2) == SL_W_EARLIER || W (c, j + 2) == SL_W_AGO))
+    return FALSE; /* "a year-earlier loss": the adjective alone is the expression */
   if (adj ? pl : (n == 1 && !half ? pl : !pl))
     {
       /* "one years" or "two year": only the hyphenless adjective "a five year plan" */
@@ -1456,8 +1686,10 @@ r_quantity (Ctx *c, guint i, Match *m)
       adj = TRUE;
     }
   k = j + 1;
-  if (adj && hyph (c, k) && W (c, k + 1) == SL_W_OLD)
+  if (hyph (c, k) && W (c, k + 1) == SL_W_OLD)
     return FALSE; /* ages are not times */
+  if (!adj && W (c, k) == SL_W_OLD)
+    return FALSE;
   if (adj && hyph (c, k) && W (c, k + 1) == SL_W_LONG)
     k += 2;
   if (!adj && W (c, k) == SL_W_AND && W (c, k + 1) == SL_W_A && W (c, k + 2) == SL_W_HALF)
@@ -1470,17 +1702,14 @@ r_quantity (Ctx *c, guint i, Match *m)
   if (!adj)
     {
       guint16 nw = W (c, k);
-      gboolean closes = k >= c->n || c->t[k].kind == SL_TK_PUNCT;
       guint16 nn = W (c, k + 1);
       gboolean next_closes = k + 1 >= c->n || c->t[k + 1].kind == SL_TK_PUNCT
                              || nn == SL_W_AND || nn == SL_W_THAT || nn == SL_W_WHEN
                              || (info (nn)->cats & (SL_C_PAST | SL_C_REPORT));
 
-      (void) closes;
       if (nw == SL_W_AGO)
         sign = -1;
-      else if (nw == SL_W_EARLIER || nw == SL_W_PREVIOUSLY
-               || (nw == SL_W_BEFORE && next_closes))
+      else if (nw == SL_W_EARLIER || (nw == SL_W_BEFORE && next_closes))
         {
           sign = -1;
           from_ref = TRUE;
@@ -1490,7 +1719,7 @@ r_quantity (Ctx *c, guint i, Match *m)
           sign = 1;
           from_ref = TRUE;
         }
-      else if ((nw == SL_W_FROM && W (c, k + 1) == SL_W_NOW) )
+      else if (nw == SL_W_FROM && W (c, k + 1) == SL_W_NOW)
         {
           sign = 1;
           k++;
@@ -1509,15 +1738,23 @@ r_quantity (Ctx *c, guint i, Match *m)
 
   m->end = k + 1;
   m->type = SL_TIMEX_DATE;
-  if (n < 0 || half)
+  if (n < 0 || half || u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE || u == SL_UNIT_SECOND)
     {
       set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
       return TRUE;
     }
-  if (u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE || u == SL_UNIT_SECOND)
+  if (sign < 0 && u == SL_UNIT_YEAR && n == 1 && year_before_period (c, &d))
     {
-      set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+      if (!set_date (m, &d))
+        return FALSE;
+      m->anchors = FALSE;
       return TRUE;
+    }
+  /* "a decade ago" is a year, not a decade */
+  if (u == SL_UNIT_DECADE || u == SL_UNIT_CENTURY)
+    {
+      n *= u == SL_UNIT_DECADE ? 10 : 100;
+      u = SL_UNIT_YEAR;
     }
   if (shifted_date (c, from_ref, u, sign * n, &d))
     {
@@ -1529,6 +1766,58 @@ r_quantity (Ctx *c, guint i, Match *m)
       return TRUE;
     }
   set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+  return TRUE;
+}
+
+/* "year-earlier", "year-ago": the period a year before the one in view. */
+static gboolean
+r_year_adj (Ctx *c, guint i, Match *m)
+{
+  SlDate d;
+
+  if (W (c, i) != SL_W_YEAR || !hyph (c, i + 1)
+      || (W (c, i + 2) != SL_W_EARLIER && W (c, i + 2) != SL_W_AGO))
+    return FALSE;
+  m->end = i + 3;
+  m->type = SL_TIMEX_DATE;
+  if (year_before_period (c, &d) || shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d))
+    {
+      if (!set_date (m, &d))
+        return FALSE;
+      m->anchors = FALSE;
+      return TRUE;
+    }
+  set_str (m, "PAST_REF", SL_TIMEX_DATE);
+  return TRUE;
+}
+
+/* Bare plural units after a preposition: "for weeks", "within months", "in years";
+ * "day-long", "decades-long". */
+static gboolean
+r_bare_unit (Ctx *c, guint i, Match *m)
+{
+  gboolean pl;
+  SlUnit u = unit_at (c, i, &pl);
+  guint16 pw = i > 0 ? W (c, i - 1) : 0;
+
+  if (!unit_ok_for_duration (u) || u == SL_UNIT_WEEKEND || u == SL_UNIT_QUARTER)
+    return FALSE;
+  if (hyph (c, i + 1) && (W (c, i + 2) == SL_W_LONG || (pl && W (c, i + 2) == SL_W_OLD)))
+    {
+      m->end = i + 3;
+      set_duration (m, u, pl ? -1 : 1, FALSE);
+      return TRUE;
+    }
+  if (!pl || W (c, i) == SL_W_SECONDS)
+    return FALSE;
+  if (pw != SL_W_FOR && pw != SL_W_WITHIN && pw != SL_W_IN && pw != SL_W_OVER
+      && pw != SL_W_AFTER)
+    return FALSE;
+  /* "in days gone by" and "for years to come" keep the plain reading */
+  if (W (c, i + 1) == SL_W_AGO || (W (c, i + 1) == SL_W_OF && pw == SL_W_IN))
+    return FALSE;
+  m->end = i + 1;
+  set_duration (m, u, -1, FALSE);
   return TRUE;
 }
 
@@ -1671,6 +1960,10 @@ r_relative (Ctx *c, guint i, Match *m)
   if (rel == REL_NONE)
     return FALSE;
   if (the && W (c, j) == SL_W_THAT)
+    return FALSE;
+  /* a title such as the programme "This Week": capitals mid-sentence */
+  if (cap (c, j) && cap (c, k) && !(CATS (c, k) & (SL_C_MONTH | SL_C_WEEKDAY)) && j > 0
+      && !sentence_end (c, j - 1) && !(c->t[j].flags & SL_TF_PARA))
     return FALSE;
   if (!the && (rel == REL_PREV_REF || rel == REL_NEXT_REF || rel == REL_LATEST
                || rel == REL_FIRST))
@@ -1866,7 +2159,7 @@ r_earlier_later (Ctx *c, guint i, Match *m)
   if (W (c, j) == SL_W_IN && (W (c, j + 1) == SL_W_THE || W (c, j + 1) == SL_W_THIS
                               || W (c, j + 1) == SL_W_THAT))
     {
-      rel = W (c, j + 1) == SL_W_THE || W (c, j + 1) == SL_W_THAT ? REL_SAME_REF : REL_THIS;
+      rel = W (c, j + 1) == SL_W_THAT ? REL_SAME_REF : REL_THIS;
       k = j + 2;
     }
   else
@@ -1963,25 +2256,34 @@ r_deictic (Ctx *c, guint i, Match *m)
       return TRUE;
     case SL_W_RECENTLY:
     case SL_W_LATELY:
-    case SL_W_PREVIOUSLY:
-    case SL_W_FORMERLY:
       m->end = i + 1;
       set_str (m, "PAST_REF", SL_TIMEX_DATE);
+      return TRUE;
+    case SL_W_CURRENT:
+      /* the adjective: "current prices", "the current crisis" */
+      m->end = i + 1;
+      set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
       return TRUE;
     case SL_W_RECENT:
       {
         SlUnit u;
         gboolean pl;
         u = unit_at (c, i + 1, &pl);
+        m->end = i + 1;
         if (u != SL_UNIT_NONE && pl && unit_ok_for_duration (u))
           {
             m->end = i + 2;
             set_duration (m, u, -1, FALSE);
             return TRUE;
           }
-        return FALSE;
+        set_str (m, "PAST_REF", SL_TIMEX_DATE);
+        return TRUE;
       }
     case SL_W_SOON:
+      /* "as soon as", "soon after" are conjunctions, not times */
+      if ((i > 0 && W (c, i - 1) == SL_W_AS) || W (c, i + 1) == SL_W_AFTER
+          || W (c, i + 1) == SL_W_AS)
+        return FALSE;
       m->end = i + 1;
       set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
       return TRUE;
@@ -2338,7 +2640,7 @@ r_holiday (Ctx *c, guint i, Match *m)
     }
   if (c->has_dct)
     {
-      int dir = tense_around (c, i, j);
+      int dir = direction (c, i, j);
       gint64 best = 0, best_dist = G_MAXINT64;
       for (int dy = -1; dy <= 1; dy++)
         {
@@ -2441,6 +2743,9 @@ r_the (Ctx *c, guint i, Match *m)
           if (W (c, j + 1) == SL_W_PERIOD || (W (c, j + 1) == SL_W_FISCAL && W (c, j + 2) == SL_W_YEAR))
             {
               d = (SlDate) { c->t[j].num, 0, 0, SL_PREC_YEAR };
+              /* in an earnings report "the 1988 period" is the quarter in view, that year */
+              if (W (c, j + 1) == SL_W_PERIOD && c->has_refq)
+                d = (SlDate) { c->t[j].num, c->refq.month, 0, SL_PREC_QUARTER };
               m->end = W (c, j + 1) == SL_W_PERIOD ? j + 2 : j + 3;
               m->type = SL_TIMEX_DATE;
               m->raw = RAW_EXPLICIT;
@@ -2484,15 +2789,21 @@ r_the (Ctx *c, guint i, Match *m)
   if (inner_mod != SL_MOD_NONE)
     return FALSE;
 
-  /* "the year 2000" */
-  if (w == SL_W_YEAR && year_num (c, j + 1))
-    {
-      SlDate d = { c->t[j + 1].num, 0, 0, SL_PREC_YEAR };
-      m->end = j + 2;
-      m->type = SL_TIMEX_DATE;
-      m->raw = RAW_EXPLICIT;
-      return set_date (m, &d);
-    }
+  /* "the year 2000", "the winter of 1994" */
+  {
+    gint32 year;
+    guint ye;
+    if (w == SL_W_YEAR && (ye = year_at (c, j + 1, &year)))
+      {
+        SlDate d = { year, 0, 0, SL_PREC_YEAR };
+        m->end = ye;
+        m->type = SL_TIMEX_DATE;
+        m->raw = RAW_EXPLICIT;
+        return set_date (m, &d);
+      }
+    if ((info (w)->cats & SL_C_SEASON) && r_season (c, j, m))
+      return TRUE;
+  }
   /* "the third quarter [of 1989]", "the first half" */
   {
     SlDate d;
@@ -2520,7 +2831,16 @@ r_the (Ctx *c, guint i, Match *m)
         {
           m->end = e + 1;
           m->type = SL_TIMEX_DATE;
-          if (shifted_date (c, TRUE, SL_UNIT_YEAR, -1, &d) && set_date (m, &d))
+          if (u == SL_UNIT_QUARTER || W (c, e) == SL_W_PERIOD)
+            {
+              /* "the year-earlier third quarter" names its quarter */
+              if (year_before_period (c, &d) && set_date (m, &d))
+                {
+                  m->anchors = FALSE;
+                  return TRUE;
+                }
+            }
+          if (shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d) && set_date (m, &d))
             {
               m->anchors = FALSE;
               return TRUE;
@@ -2528,6 +2848,100 @@ r_the (Ctx *c, guint i, Match *m)
           set_str (m, "PAST_REF", SL_TIMEX_DATE);
           return TRUE;
         }
+      {
+        SlDate q;
+        gboolean ey;
+        guint end;
+        if (quarter_of (c, e, &end, &q, &ey) && q.prec == SL_PREC_QUARTER)
+          {
+            m->end = end;
+            m->type = SL_TIMEX_DATE;
+            if (shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d))
+              {
+                q.year = d.year;
+                if (set_date (m, &q))
+                  {
+                    m->anchors = FALSE;
+                    return TRUE;
+                  }
+              }
+            set_str (m, "PAST_REF", SL_TIMEX_DATE);
+            return TRUE;
+          }
+      }
+    }
+  /* "the week of March 6" */
+  if (w == SL_W_WEEK && W (c, j + 1) == SL_W_OF)
+    {
+      Match dm = { 0 };
+      if (match_core (c, j + 2, &dm) && dm.anchors && dm.date.prec == SL_PREC_DAY)
+        {
+          SlDate wk = sl_timex_date_truncate (&dm.date, SL_PREC_WEEK);
+          m->end = dm.end;
+          m->type = SL_TIMEX_DATE;
+          return set_date (m, &wk);
+        }
+    }
+  /* "the fiscal year", "the full year", "the current fiscal year", "the latest fiscal year" */
+  {
+    guint k = j;
+    int off = 0;
+    if (W (c, k) == SL_W_CURRENT)
+      k++;
+    else if (W (c, k) == SL_W_LATEST || W (c, k) == SL_W_PREVIOUS || W (c, k) == SL_W_LAST)
+      {
+        off = -1;
+        k++;
+      }
+    if ((W (c, k) == SL_W_FISCAL || W (c, k) == SL_W_FULL || W (c, k) == SL_W_CALENDAR)
+        && W (c, k + 1) == SL_W_YEAR && !is_p (c, k + 2, '\'') && !year_num (c, k + 2))
+      {
+        SlDate d;
+        m->end = k + 2;
+        m->type = SL_TIMEX_DATE;
+        if (dct_at (c, SL_PREC_YEAR, &d))
+          {
+            d.year += off;
+            if (!set_date (m, &d))
+              return FALSE;
+            m->anchors = FALSE;
+            return TRUE;
+          }
+        set_str (m, off < 0 ? "PAST_REF" : "PRESENT_REF", SL_TIMEX_DATE);
+        return TRUE;
+      }
+  }
+  /* "the next morning", "the following night" */
+  if ((w == SL_W_NEXT || w == SL_W_FOLLOWING || w == SL_W_PREVIOUS || w == SL_W_SAME)
+      && (CATS (c, j + 1) & SL_C_PARTDAY) && !(CATS (c, j + 1) & SL_C_PLURAL))
+    {
+      SlDate d;
+      const char *code = part_day_code ((SlPartDay) VAL (c, j + 1));
+      int off = w == SL_W_SAME ? 0 : w == SL_W_PREVIOUS ? -1 : 1;
+      if (code == NULL || code[0] == '1' || code[0] == '2')
+        return FALSE;
+      m->end = j + 2;
+      m->type = SL_TIMEX_TIME;
+      if (ref_at (c, SL_PREC_DAY, &d))
+        {
+          d = sl_timex_date_shift (&d, SL_UNIT_DAY, off);
+          if (!set_date (m, &d))
+            return FALSE;
+          m->type = SL_TIMEX_TIME;
+          append_time (m, code);
+          return TRUE;
+        }
+      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
+      return TRUE;
+    }
+  /* "the nineties" */
+  if (w >= SL_W_TWENTIES && w <= SL_W_NINETIES)
+    {
+      SlDate d = { 1900 + VAL (c, j), 0, 0, SL_PREC_DECADE };
+      m->end = j + 1;
+      m->mod = inner_mod;
+      m->type = SL_TIMEX_DATE;
+      return set_date (m, &d);
     }
   /* "the future", "the past", "the present" */
   if (w == SL_W_FUTURE || w == SL_W_PAST || w == SL_W_PRESENT)
@@ -2565,8 +2979,9 @@ r_the (Ctx *c, guint i, Match *m)
       return TRUE;
     }
   /* "the year", "the quarter", "the month", "the weekend": the one in view */
-  if ((w == SL_W_YEAR || w == SL_W_QUARTER || w == SL_W_WEEKEND || w == SL_W_MONTH)
-      && !is_p (c, j + 1, '\'') && !hyph (c, j + 1) && W (c, j + 1) != SL_W_BEFORE
+  if ((w == SL_W_YEAR || w == SL_W_QUARTER || w == SL_W_WEEKEND || w == SL_W_MONTH
+       || w == SL_W_WEEK)
+      && !hyph (c, j + 1) && !(is_p (c, j + 1, '\'') && w != SL_W_WEEK) && W (c, j + 1) != SL_W_BEFORE
       && W (c, j + 1) != SL_W_AFTER && W (c, j + 1) != SL_W_AGO && W (c, j + 1) != SL_W_EARLIER)
     {
       SlDate d;
@@ -2599,14 +3014,14 @@ r_the (Ctx *c, guint i, Match *m)
           set_str (m, "XXXX-WXX-WE", SL_TIMEX_DATE);
           return TRUE;
         }
-      if (c->has_ref && c->ref.prec >= up && c->ref.prec <= SL_PREC_MONTH && u == SL_UNIT_QUARTER)
-        d = sl_timex_date_truncate (&c->ref, up);
+      if (u == SL_UNIT_QUARTER && c->has_refq)
+        d = c->refq;
       else if (!dct_at (c, up, &d))
         {
           set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
           return TRUE;
         }
-      else if (u == SL_UNIT_QUARTER && tense_around (c, i, j + 1) < 0 && !c->has_ref)
+      else if (u == SL_UNIT_QUARTER && tense_around (c, i, j + 1) < 0)
         d = sl_timex_date_shift (&d, SL_UNIT_QUARTER, -1);
       if (!set_date (m, &d))
         return FALSE;
@@ -2722,8 +3137,6 @@ prefix_mod (const Ctx *c, guint i, SlMod *mod, PreKind *kind)
       *mod = w == SL_W_EARLY ? SL_MOD_START : w == SL_W_LATE ? SL_MOD_END : SL_MOD_MID;
       if (hyph (c, i + 1))
         return i + 2;
-      if (w == SL_W_MID && !(c->t[i + 1].flags & SL_TF_SPACE))
-        return 0;
       return i + 1;
     case SL_W_THE:
       if ((w1 == SL_W_END || w1 == SL_W_BEGINNING || w1 == SL_W_START || w1 == SL_W_MIDDLE
@@ -2813,7 +3226,15 @@ match_core (Ctx *c, guint i, Match *m)
     if (cats & SL_C_NUMWORD || t->word == SL_W_A || t->word == SL_W_AN || t->word == SL_W_SEVERAL
         || t->word == SL_W_FEW || t->word == SL_W_MANY || t->word == SL_W_COUPLE
         || t->word == SL_W_NUMEROUS)
-      TRY (r_quantity);
+      {
+        TRY (r_quantity);
+        TRY (r_spoken_year);
+      }
+    if (cats & SL_C_UNIT)
+      {
+        TRY (r_year_adj);
+        TRY (r_bare_unit);
+      }
     TRY (r_relative);
     TRY (r_the);
     TRY (r_earlier_later);
@@ -2996,6 +3417,11 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
             {
               c.has_ref = TRUE;
               c.ref = m.date;
+              if (m.date.prec == SL_PREC_QUARTER)
+                {
+                  c.has_refq = TRUE;
+                  c.refq = m.date;
+                }
             }
           i = m.end;
           floor_tok = i;
