@@ -1343,7 +1343,7 @@ layout_lane (SlTimelinePainter *self, guint k)
   double gap = sl_paint_style_px (st, 6), lgap = sl_paint_style_px (st, 4);
   double win_px = (self->win_t1 - self->win_t0) / spp;
   SlTime w0 = clamp_time (self->win_t0), w1 = clamp_time (ceil (self->win_t1));
-  guint lo[N_CLASSES], hi[N_CLASSES], est = 0;
+  guint lo[N_CLASSES], hi[N_CLASSES], limit;
 
   if (lane->epoch == self->epoch)
     return;
@@ -1355,14 +1355,14 @@ layout_lane (SlTimelinePainter *self, guint k)
   lane->over_first = self->over->len;
   lane->n_over = 0;
 
-  lane_candidates (self, lane, w0, w1, lo, hi);
-  for (guint c = 0; c < N_CLASSES; c++)
-    est += hi[c] - lo[c];
-  if (est > win_px / sl_paint_style_px (st, MIN_PX_PER_EVENT))
+  /* too many events starting in the window to draw one by one: a density lane */
+  limit = (guint) (win_px / sl_paint_style_px (st, MIN_PX_PER_EVENT));
+  if (lane_count_starting (self, lane, w0, w1) > limit)
     {
       lane->dense = TRUE;
       return;
     }
+  lane_candidates (self, lane, w0, w1, lo, hi);
 
   if (self->cands == NULL)
     self->cands = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -1377,6 +1377,12 @@ layout_lane (SlTimelinePainter *self, guint k)
 
         if (!(ev->end_t > w0 || (ev->end_t == ev->start && ev->start >= w0)))
           continue;
+        /* long events reaching in from before the window count too */
+        if (self->cands->len >= limit)
+          {
+            lane->dense = TRUE;
+            return;
+          }
         cand.event = e;
         cand.start = ev->start;
         cand.prec = (guint8) sl_precision_of_value (sl_model_str (model, ev->when));
@@ -1838,7 +1844,8 @@ draw_lane_header (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
     g_snprintf (count, sizeof count, "%s in view · %u folded", num, lane->n_over);
   else
     g_snprintf (count, sizeof count, "%s in view", num);
-  show_text (cr, dc->small, count, x + w + sl_paint_style_px (st, 8), y, 0, &st->muted, 0.75);
+  if (in_view > 0 || lane->n_over > 0)
+    show_text (cr, dc->small, count, x + w + sl_paint_style_px (st, 8), y, 0, &st->muted, 0.75);
 }
 
 static void
