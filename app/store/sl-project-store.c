@@ -51,8 +51,7 @@ static const char schema_v1[] =
   "  label TEXT, \"when\" TEXT, timex INTEGER, mod INTEGER, category INTEGER, flags INTEGER,"
   "  start INTEGER, end_t INTEGER, sentence_begin INTEGER, sentence_end INTEGER,"
   "  claims BLOB, actors BLOB);"
-  "CREATE VIRTUAL TABLE events_fts USING fts5 (label, sentence, content='', "
-  "  contentless_delete=0);"
+  "CREATE VIRTUAL TABLE events_fts USING fts5 (label, sentence, content='');"
   "CREATE VIRTUAL TABLE sources_fts USING fts5 (names, content='');"
   /* the analyst's judgements: never touched by extraction */
   "CREATE TABLE edits ("
@@ -86,6 +85,11 @@ sql_fail (SlProjectStore *store, int rc, GError **error, const char *what)
 {
   const char *detail = store->db ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc);
   int code = error_code_for (rc);
+  int sys = store->db ? sqlite3_system_errno (store->db) : 0;
+
+  /* a write refused by the disk or a quota reads as I/O trouble; say what it is */
+  if ((rc & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT))
+    code = SL_STORE_ERROR_FULL;
 
   switch (code)
     {
@@ -186,8 +190,23 @@ file_is_sqlite (const char *path, gboolean *exists, gsize *size, GError **error)
   return TRUE;
 }
 
+static SlProjectStore *open_store (const char *path, gboolean create, gboolean read_only,
+                                   GError **error);
+
 SlProjectStore *
 sl_project_store_open (const char *path, gboolean create, GError **error)
+{
+  return open_store (path, create, FALSE, error);
+}
+
+SlProjectStore *
+sl_project_store_open_read_only (const char *path, GError **error)
+{
+  return open_store (path, FALSE, TRUE, error);
+}
+
+static SlProjectStore *
+open_store (const char *path, gboolean create, gboolean read_only, GError **error)
 {
   g_autoptr (SlProjectStore) store = g_new0 (SlProjectStore, 1);
   gboolean exists = FALSE;
@@ -206,7 +225,7 @@ sl_project_store_open (const char *path, gboolean create, GError **error)
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "“%s” does not exist", path);
       return NULL;
     }
-  store->read_only = exists && access (path, W_OK) != 0;
+  store->read_only = read_only || (exists && access (path, W_OK) != 0);
   flags |= store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !exists)
     flags |= SQLITE_OPEN_CREATE;
@@ -736,7 +755,9 @@ sl_project_store_replace_model (SlProjectStore *store, SlModel *model, GError **
   store->saved_docs = MIN ((guint) sl_project_store_n_documents (store), sl_model_n_docs (model));
   store->saved_sources = store->saved_claims = store->saved_timexes = store->saved_events = 0;
   g_array_set_size (store->event_ids, 0);
-  if (!exec (store, "DELETE FROM events_fts; DELETE FROM sources_fts; DELETE FROM events;"
+  if (!exec (store, "INSERT INTO events_fts (events_fts) VALUES ('delete-all');"
+                    " INSERT INTO sources_fts (sources_fts) VALUES ('delete-all');"
+                    " DELETE FROM events;"
                     " DELETE FROM claims; DELETE FROM timexes; DELETE FROM source_aliases;"
                     " DELETE FROM sources;", "re-extracting", error)
       || !write_tail (store, model, error) || !exec (store, "COMMIT", "re-extracting", error))

@@ -62,6 +62,8 @@ GQuark          sl_store_error_quark          (void);
  * is not a Sourceline project, or of a newer version, is refused untouched. A file the user
  * may not write is opened read-only. */
 SlProjectStore *sl_project_store_open         (const char *path, gboolean create, GError **error);
+/* Opens an existing project without ever writing to it ("Open read-only"). */
+SlProjectStore *sl_project_store_open_read_only (const char *path, GError **error);
 void            sl_project_store_close        (SlProjectStore *store);
 gboolean        sl_project_store_is_read_only (SlProjectStore *store);
 const char     *sl_project_store_get_path     (SlProjectStore *store);
