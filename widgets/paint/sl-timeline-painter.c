@@ -1136,6 +1136,15 @@ ensure_index (SlTimelinePainter *self)
   invalidate_layout (self);
 }
 
+gsize
+sl_timeline_painter_index_bytes (SlTimelinePainter *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_index (self);
+  return (gsize) self->indexed_events * (sizeof (guint32) + sizeof (SlTime))
+         + (gsize) self->lanes->len * sizeof (Lane) + (gsize) self->n_key_lane * sizeof (guint32);
+}
+
 guint
 sl_timeline_painter_n_lanes (SlTimelinePainter *self)
 {

@@ -140,6 +140,9 @@ gboolean             sl_timeline_painter_is_highlighted (SlTimelinePainter *self
 void                 sl_timeline_painter_set_brush      (SlTimelinePainter *self, gboolean has_brush,
                                                          SlTime t0, SlTime t1);
 
+/* Bytes held by the lane index (per-lane sorted event numbers and start times). */
+gsize                sl_timeline_painter_index_bytes    (SlTimelinePainter *self);
+
 /* Height of the two-row axis band at the top, in logical pixels. */
 double               sl_timeline_painter_axis_height    (SlTimelinePainter *self);
 
