@@ -1035,10 +1035,23 @@ r_numeric_date (Ctx *c, guint i, Match *m)
 
 /* A day named after a time: "Wednesday", "yesterday", "Nov. 9". Returns the end. */
 static guint
-trailing_day (Ctx *c, guint j, Match *dm)
+trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
 {
   guint k = j;
 
+  *extend = TRUE;
+  /* "10:35 a.m. (0735 GMT) Friday": the day dates the time, the aside stays outside */
+  if (is_p (c, k, '('))
+    {
+      guint close = k + 1;
+      while (close < c->n && close < k + 8 && !is_p (c, close, ')'))
+        close++;
+      if (is_p (c, close, ')'))
+        {
+          k = close + 1;
+          *extend = FALSE;
+        }
+    }
   if (is_p (c, k, ',') && ((CATS (c, k + 1) & (SL_C_WEEKDAY | SL_C_MONTH))
                            || W (c, k + 1) == SL_W_YESTERDAY || W (c, k + 1) == SL_W_TODAY
                            || W (c, k + 1) == SL_W_TOMORROW))
@@ -1049,8 +1062,8 @@ trailing_day (Ctx *c, guint j, Match *dm)
       || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW)
     {
       memset (dm, 0, sizeof *dm);
-      if (match_core (c, k, dm) && dm->type == SL_TIMEX_DATE && dm->anchors
-          && dm->date.prec == SL_PREC_DAY)
+      if (match_core (c, k, dm) && dm->type == SL_TIMEX_DATE && dm->date.prec == SL_PREC_DAY
+          && sl_timex_date_valid (&dm->date))
         return dm->end;
     }
   return 0;
@@ -1067,6 +1080,7 @@ r_clock (Ctx *c, guint i, Match *m)
   SlDate day;
   Match dm;
   guint dend;
+  gboolean extend;
 
   if (!is_num (c, i))
     return FALSE;
@@ -1148,9 +1162,9 @@ r_clock (Ctx *c, guint i, Match *m)
 
   g_snprintf (tod, sizeof tod, "%02u:%02u", hour, minute);
   m->type = SL_TIMEX_TIME;
-  if ((dend = trailing_day (c, j, &dm)) != 0)
+  if ((dend = trailing_day (c, j, &dm, &extend)) != 0)
     {
-      m->end = dend;
+      m->end = extend ? dend : j;
       day = dm.date;
     }
   else
@@ -1178,15 +1192,16 @@ r_timeword (Ctx *c, guint i, Match *m)
   SlDate day;
   Match dm;
   guint dend;
+  gboolean extend;
 
   if (w != SL_W_NOON && w != SL_W_MIDNIGHT && w != SL_W_MIDDAY)
     return FALSE;
   if (i > 0 && W (c, i - 1) == SL_W_HIGH)
     return FALSE;
   m->type = SL_TIMEX_TIME;
-  if ((dend = trailing_day (c, i + 1, &dm)) != 0)
+  if ((dend = trailing_day (c, i + 1, &dm, &extend)) != 0)
     {
-      m->end = dend;
+      m->end = extend ? dend : i + 1;
       day = dm.date;
     }
   else
@@ -1265,7 +1280,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   if ((cats & SL_C_MONTHABBR) && !is_p (c, j, '.'))
     return FALSE;
   wd = (guint) VAL (c, i);
-  if (is_p (c, j, '.') && glued (c, j))
+  if ((cats & SL_C_MONTHABBR) && is_p (c, j, '.') && glued (c, j))
     j++;
 
   if (cats & SL_C_PLURAL)
@@ -1412,9 +1427,16 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
   gboolean pl;
   gint32 year = 0;
 
-  if (!(CATS (c, j) & SL_C_ORDWORD))
+  if (W (c, j) == SL_W_LAST && W (c, j + 2) == SL_W_OF)
+    {
+      /* "the last half of 1989", "the last quarter of 1990" */
+      u = unit_at (c, j + 1, &pl);
+      q = u == SL_UNIT_HALF ? 2 : 4;
+    }
+  else if (!(CATS (c, j) & SL_C_ORDWORD))
     return FALSE;
-  q = (guint) VAL (c, j);
+  else
+    q = (guint) VAL (c, j);
   j++;
   if (hyph (c, j))
     j++;
@@ -1660,6 +1682,15 @@ r_quantity (Ctx *c, guint i, Match *m)
       half = TRUE;
       j = h;
     }
+  /* "two to three weeks", "12 or 18 months": the range reads as its first number */
+  if ((W (c, j) == SL_W_TO || W (c, j) == SL_W_OR) && n > 0)
+    {
+      gint64 n2;
+      guint e2 = parse_card (c, j + 1, &n2);
+      gboolean pl2;
+      if (e2 && n2 > n && unit_at (c, e2, &pl2) != SL_UNIT_NONE)
+        j = e2;
+    }
   /* "two more weeks", "20 more years" */
   if (W (c, j) == SL_W_MORE && n > 1)
     j++;
@@ -1681,7 +1712,7 @@ r_quantity (Ctx *c, guint i, Match *m)
   if (adj ? pl : (n == 1 && !half ? pl : !pl))
     {
       /* "one years" or "two year": only the hyphenless adjective "a five year plan" */
-      if (!(n != 1 && !pl && i > 0 && !adj))
+      if (!(n != 1 && n > 0 && n <= 100 && !pl && i > 0 && !adj))
         return FALSE;
       adj = TRUE;
     }
@@ -1699,6 +1730,12 @@ r_quantity (Ctx *c, guint i, Match *m)
     }
   m->end = k;
 
+  if (!adj && W (c, k) == SL_W_OR && W (c, k + 1) == SL_W_SO && W (c, k + 2) == SL_W_AGO)
+    {
+      /* "a week or so ago" */
+      k += 2;
+      m->mod = SL_MOD_APPROX;
+    }
   if (!adj)
     {
       guint16 nw = W (c, k);
@@ -2245,8 +2282,6 @@ r_deictic (Ctx *c, guint i, Match *m)
     case SL_W_NOW:
       /* "now" but not "now that" */
       m->end = i + 1;
-      if (i > 0 && (W (c, i - 1) == SL_W_RIGHT || W (c, i - 1) == SL_W_JUST))
-        m->back = 1;
       set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
       return TRUE;
     case SL_W_CURRENTLY:
@@ -2691,6 +2726,21 @@ r_the (Ctx *c, guint i, Match *m)
         j++;
       w = W (c, j);
     }
+  /* "the nine months", "the six months ended", "the four days" */
+  if (inner_mod == SL_MOD_NONE)
+    {
+      gint64 n;
+      guint e = parse_card (c, j, &n);
+      SlUnit u;
+      gboolean pl;
+      if (e && (u = unit_at (c, e, &pl)) != SL_UNIT_NONE && pl && unit_ok_for_duration (u)
+          && n > 1)
+        {
+          m->end = e + 1;
+          set_duration (m, u, n, FALSE);
+          return TRUE;
+        }
+    }
   /* decades: "the 1970s", "the '90s", "the 90s" */
   if (is_num (c, j) || is_p (c, j, '\''))
     {
@@ -2759,20 +2809,6 @@ r_the (Ctx *c, guint i, Match *m)
           if (r_day_month (c, j, &dm))
             {
               *m = dm;
-              return TRUE;
-            }
-        }
-      /* "the nine months", "the six months ended" */
-      if (inner_mod == SL_MOD_NONE)
-        {
-          gint64 n;
-          guint e = parse_card (c, j, &n);
-          SlUnit u;
-          gboolean pl;
-          if (e && (u = unit_at (c, e, &pl)) != SL_UNIT_NONE && pl && unit_ok_for_duration (u))
-            {
-              m->end = e + 1;
-              set_duration (m, u, n, FALSE);
               return TRUE;
             }
         }
@@ -3075,9 +3111,22 @@ prefix_mod (const Ctx *c, guint i, SlMod *mod, PreKind *kind)
     case SL_W_NEARLY:
     case SL_W_ALMOST:
     case SL_W_UNDER:
-    case SL_W_BARELY:
       *mod = SL_MOD_LESS_THAN;
       return i + 1;
+    case SL_W_NO:
+    case SL_W_NOT:
+      /* "no more than sixty days" */
+      if (w1 == SL_W_MORE && W (c, i + 2) == SL_W_THAN)
+        {
+          *mod = SL_MOD_EQUAL_OR_LESS;
+          return i + 3;
+        }
+      if ((w1 == SL_W_LESS || w1 == SL_W_FEWER) && W (c, i + 2) == SL_W_THAN)
+        {
+          *mod = SL_MOD_EQUAL_OR_MORE;
+          return i + 3;
+        }
+      return 0;
     case SL_W_LESS:
     case SL_W_FEWER:
       if (w1 != SL_W_THAN)
@@ -3091,9 +3140,6 @@ prefix_mod (const Ctx *c, guint i, SlMod *mod, PreKind *kind)
       return i + 2;
     case SL_W_OVER:
       *mod = SL_MOD_MORE_THAN;
-      return i + 1;
-    case SL_W_WITHIN:
-      *mod = SL_MOD_EQUAL_OR_LESS;
       return i + 1;
     case SL_W_UP:
       if (w1 != SL_W_TO)
@@ -3112,18 +3158,6 @@ prefix_mod (const Ctx *c, guint i, SlMod *mod, PreKind *kind)
           return i + 2;
         }
       return 0;
-    case SL_W_JUST:
-      if (w1 == SL_W_OVER)
-        {
-          *mod = SL_MOD_MORE_THAN;
-          return i + 2;
-        }
-      if (w1 == SL_W_UNDER)
-        {
-          *mod = SL_MOD_LESS_THAN;
-          return i + 2;
-        }
-      return 0;
     default:
       break;
     }
@@ -3131,6 +3165,9 @@ prefix_mod (const Ctx *c, guint i, SlMod *mod, PreKind *kind)
   *kind = PRE_POINT;
   switch (w)
     {
+    case SL_W_SOMETIME:
+      *mod = SL_MOD_NONE;
+      return i + 1;
     case SL_W_EARLY:
     case SL_W_LATE:
     case SL_W_MID:
@@ -3267,7 +3304,7 @@ match_at (Ctx *c, guint i, Match *m)
                      && inner.anchors && inner.raw == RAW_PARTIAL);
           else
             ok = inner.type != SL_TIMEX_DURATION && inner.type != SL_TIMEX_SET
-                 && !starts_quantity (c, j);
+                 && inner.value[0] != 'P' && inner.value[0] != 'F';
           if (W (c, i) == SL_W_OVER && !starts_quantity (c, j))
             ok = FALSE;
           if (W (c, i) == SL_W_SOME && !is_num (c, j) && !(CATS (c, j) & SL_C_NUMWORD))
@@ -3384,6 +3421,11 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
             }
           if (m.begin < floor_tok)
             m.begin = floor_tok;
+          /* "a year or two" */
+          if (m.type == SL_TIMEX_DURATION && W (&c, m.end) == SL_W_OR
+              && (info (W (&c, m.end + 1))->cats & SL_C_NUMWORD) && m.end + 2 <= c.n
+              && !(info (W (&c, m.end + 2))->cats & SL_C_UNIT))
+            m.end += 2;
           /* "or so" widens an amount */
           if (W (&c, m.end) == SL_W_OR && W (&c, m.end + 1) == SL_W_SO
               && (m.type == SL_TIMEX_DURATION || m.type == SL_TIMEX_DATE))
