@@ -447,6 +447,24 @@ typedef struct
   guint   over_first, n_over;
 } Lane;
 
+/* Text is shaped once and kept: redrawing a frame re-uses the shaped layouts. */
+enum
+{
+  FONT_SMALL = 0,   /* lane names' counts, axis ticks, badges */
+  FONT_SMALL_BOLD,  /* lane names */
+  FONT_LABEL,       /* event labels */
+  FONT_MAJOR,       /* the axis's upper row */
+  N_FONTS
+};
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       w, h;
+} CachedText;
+
+#define TEXT_CACHE_MAX 6000
+
 typedef enum
 {
   KEY_ARRAY = 0, /* id indexes key_lane */
@@ -481,6 +499,8 @@ struct _SlTimelinePainter
   PangoLayout  *measure_layout;
   double        ascii_w[128];
   GHashTable   *char_w;          /* gunichar → width in 1/64 px */
+  PangoFontDescription *fonts[N_FONTS];
+  GHashTable   *text_cache;      /* "font:width:text" → CachedText */
   double        text_h, small_h;
   double        axis_row_h, lane_header_h, row_h, mark_r, dense_h, lane_pad;
 
@@ -518,6 +538,15 @@ clear_index (SlTimelinePainter *self)
   invalidate_layout (self);
 }
 
+static void
+cached_text_free (gpointer data)
+{
+  CachedText *ct = data;
+
+  g_object_unref (ct->layout);
+  g_free (ct);
+}
+
 SlTimelinePainter *
 sl_timeline_painter_new (void)
 {
@@ -532,6 +561,7 @@ sl_timeline_painter_new (void)
   self->str_lane = g_hash_table_new (NULL, NULL);
   self->none_lane = SL_NONE;
   self->char_w = g_hash_table_new (NULL, NULL);
+  self->text_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_text_free);
   self->laid = g_array_new (FALSE, FALSE, sizeof (Laid));
   self->over = g_array_new (FALSE, FALSE, sizeof (double));
   self->items_out = g_array_new (FALSE, FALSE, sizeof (SlTimelineItem));
@@ -551,6 +581,9 @@ sl_timeline_painter_free (SlTimelinePainter *self)
   g_array_unref (self->lanes);
   g_hash_table_unref (self->str_lane);
   g_hash_table_unref (self->char_w);
+  g_hash_table_unref (self->text_cache);
+  for (guint f = 0; f < N_FONTS; f++)
+    g_clear_pointer (&self->fonts[f], pango_font_description_free);
   g_clear_object (&self->measure_layout);
   g_clear_object (&self->measure_ctx);
   g_array_unref (self->laid);
@@ -727,22 +760,6 @@ text_font_options (void)
   return fo;
 }
 
-static PangoLayout *
-new_text_layout (cairo_t *cr, const SlPaintStyle *style, double rel, gboolean bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = sl_paint_style_font (style, rel, bold);
-  cairo_font_options_t *fo = text_font_options ();
-
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), fo);
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_font_description_free (desc);
-  cairo_font_options_destroy (fo);
-  return layout;
-}
-
 static double
 measure_text (SlTimelinePainter *self, const char *text, gssize len)
 {
@@ -793,6 +810,14 @@ ensure_metrics (SlTimelinePainter *self)
     {
       char s[2] = { (char) c, 0 };
       self->ascii_w[c] = (c >= 32 && c < 127) ? measure_text (self, s, 1) : 0;
+    }
+
+  g_hash_table_remove_all (self->text_cache);
+  for (guint f = 0; f < N_FONTS; f++)
+    {
+      g_clear_pointer (&self->fonts[f], pango_font_description_free);
+      self->fonts[f] = sl_paint_style_font (st, f == FONT_SMALL || f == FONT_SMALL_BOLD ? 0.9 : 1.0,
+                                            f == FONT_SMALL_BOLD || f == FONT_MAJOR);
     }
 
   self->mark_r = sl_paint_style_px (st, 5.0);
@@ -1672,106 +1697,181 @@ event_alpha (SlTimelinePainter *self, guint32 event)
   return 1.0;
 }
 
-/* Stance shapes: assert ●, estimate ◐, suspect ○, deny ✕, report ◆. */
+/* Stance shapes: assert ●, estimate ◐, suspect ○, deny ✕, report ◆. Built from fills only
+ * (a background-coloured halo, then the shape): fills of small paths rasterise far faster than
+ * strokes, and draw the same on every surface. */
+static void
+circle (cairo_t *cr, double cx, double cy, double r)
+{
+  cairo_move_to (cr, cx + r, cy);
+  cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+  cairo_close_path (cr);
+}
+
+static void
+diamond (cairo_t *cr, double cx, double cy, double r)
+{
+  cairo_move_to (cr, cx, cy - r);
+  cairo_line_to (cr, cx + r, cy);
+  cairo_line_to (cr, cx, cy + r);
+  cairo_line_to (cr, cx - r, cy);
+  cairo_close_path (cr);
+}
+
+/* A bar of half-width w from (x0, y0) to (x1, y1), as a filled quadrilateral. */
+static void
+thick_line (cairo_t *cr, double x0, double y0, double x1, double y1, double w)
+{
+  double dx = x1 - x0, dy = y1 - y0, len = sqrt (dx * dx + dy * dy);
+  double nx = -dy / len * w, ny = dx / len * w;
+
+  cairo_move_to (cr, x0 + nx, y0 + ny);
+  cairo_line_to (cr, x1 + nx, y1 + ny);
+  cairo_line_to (cr, x1 - nx, y1 - ny);
+  cairo_line_to (cr, x0 - nx, y0 - ny);
+  cairo_close_path (cr);
+}
+
 static void
 draw_mark (cairo_t *cr, SlStance stance, double cx, double cy, double r, const SlRgba *c,
            const SlRgba *bg, double alpha)
 {
+  double k = r * 0.8;
+
+  cairo_new_path (cr);
   switch (stance)
     {
     case SL_STANCE_ESTIMATE:
-      cairo_new_path (cr);
-      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      circle (cr, cx, cy, r + 1);
       sl_paint_set_color (cr, bg, alpha);
-      cairo_fill_preserve (cr);
-      sl_paint_set_color (cr, c, alpha);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-      cairo_new_path (cr);
-      cairo_arc (cr, cx, cy, r, G_PI / 2, 3 * G_PI / 2);
-      cairo_close_path (cr);
       cairo_fill (cr);
+      /* ring and left half in one even-odd path */
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      circle (cr, cx, cy, r);
+      cairo_move_to (cr, cx, cy - r + 1.5);
+      cairo_arc (cr, cx, cy, r - 1.5, -G_PI / 2, G_PI / 2);
+      cairo_close_path (cr);
+      sl_paint_set_color (cr, c, alpha);
+      cairo_fill (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
       break;
     case SL_STANCE_SUSPECT:
-      cairo_new_path (cr);
-      cairo_arc (cr, cx, cy, r - 0.8, 0, 2 * G_PI);
+      circle (cr, cx, cy, r + 1);
       sl_paint_set_color (cr, bg, alpha);
-      cairo_fill_preserve (cr);
+      cairo_fill (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      circle (cr, cx, cy, r);
+      circle (cr, cx, cy, r - 1.8);
       sl_paint_set_color (cr, c, alpha);
-      cairo_set_line_width (cr, 1.8);
-      cairo_stroke (cr);
+      cairo_fill (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
       break;
     case SL_STANCE_DENY:
-      cairo_new_path (cr);
-      cairo_move_to (cr, cx - r * 0.8, cy - r * 0.8);
-      cairo_line_to (cr, cx + r * 0.8, cy + r * 0.8);
-      cairo_move_to (cr, cx + r * 0.8, cy - r * 0.8);
-      cairo_line_to (cr, cx - r * 0.8, cy + r * 0.8);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      thick_line (cr, cx - k, cy - k, cx + k, cy + k, 2.0);
+      thick_line (cr, cx + k, cy - k, cx - k, cy + k, 2.0);
       sl_paint_set_color (cr, bg, alpha);
-      cairo_set_line_width (cr, 4.0);
-      cairo_stroke_preserve (cr);
+      cairo_fill (cr);
+      thick_line (cr, cx - k, cy - k, cx + k, cy + k, 1.1);
+      thick_line (cr, cx + k, cy - k, cx - k, cy + k, 1.1);
       sl_paint_set_color (cr, c, alpha);
-      cairo_set_line_width (cr, 2.2);
-      cairo_stroke (cr);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_fill (cr);
       break;
     case SL_STANCE_REPORT:
-      cairo_new_path (cr);
-      cairo_move_to (cr, cx, cy - r * 1.15);
-      cairo_line_to (cr, cx + r * 1.15, cy);
-      cairo_line_to (cr, cx, cy + r * 1.15);
-      cairo_line_to (cr, cx - r * 1.15, cy);
-      cairo_close_path (cr);
-      sl_paint_set_color (cr, c, alpha);
-      cairo_fill_preserve (cr);
+      diamond (cr, cx, cy, r * 1.15 + 1);
       sl_paint_set_color (cr, bg, alpha);
-      cairo_set_line_width (cr, 1.0);
-      cairo_stroke (cr);
+      cairo_fill (cr);
+      diamond (cr, cx, cy, r * 1.15);
+      sl_paint_set_color (cr, c, alpha);
+      cairo_fill (cr);
       break;
     case SL_STANCE_ASSERT:
     default:
-      cairo_new_path (cr);
-      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-      sl_paint_set_color (cr, c, alpha);
-      cairo_fill_preserve (cr);
+      circle (cr, cx, cy, r + 1);
       sl_paint_set_color (cr, bg, alpha);
-      cairo_set_line_width (cr, 1.0);
-      cairo_stroke (cr);
+      cairo_fill (cr);
+      circle (cr, cx, cy, r);
+      sl_paint_set_color (cr, c, alpha);
+      cairo_fill (cr);
       break;
     }
 }
 
+/* A ring of width w centred on radius r (even-odd between two circles), dashed into n arcs
+ * when n > 0. */
 static void
-show_text (cairo_t *cr, PangoLayout *layout, const char *text, double x, double y,
-           double max_w, const SlRgba *c, double alpha)
+ring (cairo_t *cr, double cx, double cy, double r, double w, guint n)
 {
-  pango_layout_set_text (layout, text, -1);
+  double ro = r + w / 2, ri = r - w / 2;
+
+  cairo_new_path (cr);
+  if (n == 0)
+    {
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      circle (cr, cx, cy, ro);
+      circle (cr, cx, cy, ri);
+      cairo_fill (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double a0 = 2 * G_PI * i / n, a1 = a0 + G_PI / n;
+      cairo_arc (cr, cx, cy, ro, a0, a1);
+      cairo_arc_negative (cr, cx, cy, ri, a1, a0);
+      cairo_close_path (cr);
+    }
+  cairo_fill (cr);
+}
+
+/* The shaped text in a font, ellipsized to max_w when max_w > 0. */
+static const CachedText *
+cached_text (SlTimelinePainter *self, guint font, const char *text, double max_w)
+{
+  char head[32];
+  g_autofree char *key = NULL;
+  CachedText *ct;
+  PangoRectangle logical;
+
+  g_snprintf (head, sizeof head, "%u:%d:", font, max_w > 0 ? (int) ceil (max_w) : -1);
+  key = g_strconcat (head, text, NULL);
+  ct = g_hash_table_lookup (self->text_cache, key);
+  if (ct)
+    return ct;
+
+  if (g_hash_table_size (self->text_cache) >= TEXT_CACHE_MAX)
+    g_hash_table_remove_all (self->text_cache);
+  ct = g_new0 (CachedText, 1);
+  ct->layout = pango_layout_new (self->measure_ctx);
+  pango_layout_set_font_description (ct->layout, self->fonts[font]);
+  pango_layout_set_single_paragraph_mode (ct->layout, TRUE);
   if (max_w > 0)
     {
-      pango_layout_set_width (layout, (int) (max_w * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (ct->layout, (int) (ceil (max_w) * PANGO_SCALE));
+      pango_layout_set_ellipsize (ct->layout, PANGO_ELLIPSIZE_END);
     }
-  else
-    {
-      pango_layout_set_width (layout, -1);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-    }
+  pango_layout_set_text (ct->layout, text, -1);
+  pango_layout_get_extents (ct->layout, NULL, &logical);
+  ct->w = logical.width / (double) PANGO_SCALE;
+  ct->h = logical.height / (double) PANGO_SCALE;
+  g_hash_table_insert (self->text_cache, g_steal_pointer (&key), ct);
+  return ct;
+}
+
+static void
+show_text (SlTimelinePainter *self, cairo_t *cr, guint font, const char *text, double x,
+           double y, double max_w, const SlRgba *c, double alpha)
+{
+  const CachedText *ct = cached_text (self, font, text, max_w);
+
   sl_paint_set_color (cr, c, alpha);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  pango_cairo_show_layout (cr, ct->layout);
 }
 
 static double
-text_width (PangoLayout *layout, const char *text)
+text_width (SlTimelinePainter *self, guint font, const char *text)
 {
-  int w, h;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_size (layout, &w, &h);
-  return w / (double) PANGO_SCALE;
+  return cached_text (self, font, text, 0)->w;
 }
 
 static void
@@ -1821,7 +1921,6 @@ rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
 typedef struct
 {
   cairo_t     *cr;
-  PangoLayout *small, *small_bold, *label, *major;
   double       off;  /* layout px → screen px */
   SlAxisScale  scale;
 } DrawCtx;
@@ -1846,15 +1945,15 @@ draw_lane_header (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
   sl_paint_set_color (cr, &lane->colour, 1.0);
   cairo_fill (cr);
   x += 2 * dot + sl_paint_style_px (st, 5);
-  w = MIN (text_width (dc->small_bold, lane->name), vp->width * 0.4);
-  show_text (cr, dc->small_bold, lane->name, x, y, w + 1, &st->muted, 1.0);
+  w = MIN (text_width (self, FONT_SMALL_BOLD, lane->name), vp->width * 0.4);
+  show_text (self, cr, FONT_SMALL_BOLD, lane->name, x, y, w + 1, &st->muted, 1.0);
   format_count (in_view, num, sizeof num);
   if (lane->n_over > 0)
     g_snprintf (count, sizeof count, "%s in view · %u folded", num, lane->n_over);
   else
     g_snprintf (count, sizeof count, "%s in view", num);
   if (in_view > 0 || lane->n_over > 0)
-    show_text (cr, dc->small, count, x + w + sl_paint_style_px (st, 8), y, 0, &st->muted, 0.75);
+    show_text (self, cr, FONT_SMALL, count, x + w + sl_paint_style_px (st, 8), y, 0, &st->muted, 0.75);
 }
 
 static void
@@ -1925,23 +2024,14 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
       draw_mark (cr, event_stance (model, l->event), cx, cy, r, c, &st->background, a);
       if (ev->flags & SL_EVENT_CONTESTED)
         {
-          static const double dash[] = { 2.0, 2.0 };
-          cairo_new_path (cr);
-          cairo_arc (cr, cx, cy, r + 2.5, 0, 2 * G_PI);
-          cairo_set_dash (cr, dash, 2, 0);
-          cairo_set_line_width (cr, 1.3);
           sl_paint_set_color (cr, &st->contested, a);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
+          ring (cr, cx, cy, r + 2.5, 1.3, 8);
         }
       if (l->event == self->selected || l->event == self->hover)
         {
           gboolean sel = l->event == self->selected;
-          cairo_new_path (cr);
-          cairo_arc (cr, cx, cy, r + (sel ? 4.5 : 3.5), 0, 2 * G_PI);
-          cairo_set_line_width (cr, sel ? 2.0 : 1.5);
           sl_paint_set_color (cr, sel ? &st->accent : &st->muted, sel ? 1.0 : 0.8);
-          cairo_stroke (cr);
+          ring (cr, cx, cy, r + (sel ? 4.5 : 3.5), sel ? 2.0 : 1.5, 0);
         }
     }
 
@@ -1962,7 +2052,7 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
           sl_paint_set_color (cr, &st->highlight, 1.0);
           cairo_fill (cr);
         }
-      show_text (cr, dc->label, text, l->lx0 + off, cy - self->text_h / 2, l->lx1 - l->lx0,
+      show_text (self, cr, FONT_LABEL, text, l->lx0 + off, cy - self->text_h / 2, l->lx1 - l->lx0,
                  &st->foreground, event_alpha (self, l->event));
     }
 
@@ -2045,12 +2135,12 @@ draw_dense_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport 
       if (sum == 0)
         continue;
       format_count (sum, num, sizeof num);
-      w = text_width (dc->small, num);
+      w = text_width (self, FONT_SMALL, num);
       x = CLAMP (wsum / sum - w / 2, g * bin_px, (g + group) * bin_px - w - 6);
       rounded_rect (cr, x - 3, vl->y + self->lane_header_h, w + 6, self->small_h, self->small_h / 2);
       sl_paint_set_color (cr, &st->background, 0.85);
       cairo_fill (cr);
-      show_text (cr, dc->small, num, x, vl->y + self->lane_header_h, 0, &st->foreground, 0.85);
+      show_text (self, cr, FONT_SMALL, num, x, vl->y + self->lane_header_h, 0, &st->foreground, 0.85);
     }
 
   if (self->selected != SL_NONE && self->selected < self->indexed_events
@@ -2156,11 +2246,11 @@ draw_axis (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp)
       cairo_stroke (cr);
 
       sl_axis_format (t, sc->minor_unit, sc->minor_step, FALSE, buf, sizeof buf);
-      w = text_width (dc->small, buf);
+      w = text_width (self, FONT_SMALL, buf);
       if (w + 4 <= xn - x)
         {
           double lx = centred ? (x + xn - w) / 2 : x + 3;
-          show_text (cr, dc->small, buf, lx, row + (row - self->small_h) / 2, 0, &st->muted, 1.0);
+          show_text (self, cr, FONT_SMALL, buf, lx, row + (row - self->small_h) / 2, 0, &st->muted, 1.0);
         }
       t = next;
     }
@@ -2181,11 +2271,11 @@ draw_axis (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp)
       cairo_stroke (cr);
 
       sl_axis_format (t, sc->major_unit, sc->major_step, TRUE, buf, sizeof buf);
-      w = text_width (dc->major, buf);
+      w = text_width (self, FONT_MAJOR, buf);
       lx = MAX (x + pad, pad);
       lx = MIN (lx, xn - w - pad);
       if (lx >= x + pad - 0.5 || (lx >= pad && lx + w < xn))
-        show_text (cr, dc->major, buf, lx, (row - self->text_h) / 2 + 1, 0, &st->foreground, 1.0);
+        show_text (self, cr, FONT_MAJOR, buf, lx, (row - self->text_h) / 2 + 1, 0, &st->foreground, 1.0);
       t = next;
     }
 
@@ -2220,12 +2310,8 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
   cairo_paint (cr);
 
   dc.cr = cr;
-  dc.small = new_text_layout (cr, st, 0.9, FALSE);
-  dc.small_bold = new_text_layout (cr, st, 0.9, TRUE);
-  dc.label = new_text_layout (cr, st, 1.0, FALSE);
-  dc.major = new_text_layout (cr, st, 1.0, TRUE);
   dc.off = (self->win_t0 - vp->t0) / self->key_spp;
-  min_spacing = text_width (dc.small, "00:00") + sl_paint_style_px (st, 14);
+  min_spacing = text_width (self, FONT_SMALL, "00:00") + sl_paint_style_px (st, 14);
   sl_axis_scale_choose (sl_timeline_viewport_seconds_per_px (vp), min_spacing, &dc.scale);
 
   /* lane stripes */
@@ -2288,8 +2374,8 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
   if (vis->len == 0)
     {
       const char *msg = self->model ? "No dated events" : "No project open";
-      double w = text_width (dc.label, msg);
-      show_text (cr, dc.label, msg, (vp->width - w) / 2, axis_h + (vp->height - axis_h) / 2 - self->text_h / 2,
+      double w = text_width (self, FONT_LABEL, msg);
+      show_text (self, cr, FONT_LABEL, msg, (vp->width - w) / 2, axis_h + (vp->height - axis_h) / 2 - self->text_h / 2,
                  0, &st->muted, 1.0);
     }
   else
@@ -2302,20 +2388,16 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
           double w;
 
           g_snprintf (msg, sizeof msg, "%u more lane%s below", below, below == 1 ? "" : "s");
-          w = text_width (dc.small, msg);
+          w = text_width (self, FONT_SMALL, msg);
           rounded_rect (cr, vp->width - w - 18, vp->height - self->small_h - 8, w + 12,
                         self->small_h + 4, 6);
           sl_paint_set_color (cr, &st->axis_background, 0.95);
           cairo_fill (cr);
-          show_text (cr, dc.small, msg, vp->width - w - 12, vp->height - self->small_h - 6, 0,
+          show_text (self, cr, FONT_SMALL, msg, vp->width - w - 12, vp->height - self->small_h - 6, 0,
                      &st->muted, 1.0);
         }
     }
 
-  g_object_unref (dc.small);
-  g_object_unref (dc.small_bold);
-  g_object_unref (dc.label);
-  g_object_unref (dc.major);
   cairo_restore (cr);
 }
 
@@ -2432,7 +2514,6 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
     SL_CATEGORY_STATEMENT, SL_CATEGORY_ECONOMIC, SL_CATEGORY_OTHER,
   };
   const SlPaintStyle *st;
-  PangoLayout *text;
   Flow f;
   double r, sw, gap, ty;
 
@@ -2450,17 +2531,16 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
   ty = (f.row_h - self->small_h) / 2 - sl_paint_style_px (st, 3);
 
   cairo_save (cr);
-  text = new_text_layout (cr, st, 0.9, FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       const char *name = sl_paint_category_name (order[i]);
-      double w = 2 * r + 6 + text_width (text, name);
+      double w = 2 * r + 6 + text_width (self, FONT_SMALL, name);
 
       flow_next (&f, w);
       draw_mark (cr, SL_STANCE_ASSERT, f.x + r, f.y + f.row_h / 2 - sl_paint_style_px (st, 3), r,
                  &st->category[order[i]], &st->background, 1.0);
-      show_text (cr, text, name, f.x + 2 * r + 6, f.y + ty, 0, &st->foreground, 1.0);
+      show_text (self, cr, FONT_SMALL, name, f.x + 2 * r + 6, f.y + ty, 0, &st->foreground, 1.0);
       f.x += w + gap;
     }
   f.x = f.x0;
@@ -2469,48 +2549,42 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
   for (guint s = 0; s < SL_STANCE_COUNT; s++)
     {
       const char *name = sl_paint_stance_name ((SlStance) s);
-      double w = 2 * r + 6 + text_width (text, name);
+      double w = 2 * r + 6 + text_width (self, FONT_SMALL, name);
 
       flow_next (&f, w);
       draw_mark (cr, (SlStance) s, f.x + r, f.y + f.row_h / 2 - sl_paint_style_px (st, 3), r,
                  &st->muted, &st->background, 1.0);
-      show_text (cr, text, name, f.x + 2 * r + 6, f.y + ty, 0, &st->foreground, 1.0);
+      show_text (self, cr, FONT_SMALL, name, f.x + 2 * r + 6, f.y + ty, 0, &st->foreground, 1.0);
       f.x += w + gap;
     }
   {
     const char *name = "Contested";
-    double w = 2 * r + 10 + text_width (text, name);
+    double w = 2 * r + 10 + text_width (self, FONT_SMALL, name);
     double cx, cy;
-    static const double dash[] = { 2.0, 2.0 };
 
     flow_next (&f, w);
     cx = f.x + r + 2;
     cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
     draw_mark (cr, SL_STANCE_ASSERT, cx, cy, r, &st->muted, &st->background, 1.0);
-    cairo_new_path (cr);
-    cairo_arc (cr, cx, cy, r + 2.5, 0, 2 * G_PI);
-    cairo_set_dash (cr, dash, 2, 0);
-    cairo_set_line_width (cr, 1.3);
     sl_paint_set_color (cr, &st->contested, 1.0);
-    cairo_stroke (cr);
-    cairo_set_dash (cr, NULL, 0, 0);
-    show_text (cr, text, name, f.x + 2 * r + 10, f.y + ty, 0, &st->foreground, 1.0);
+    ring (cr, cx, cy, r + 2.5, 1.3, 8);
+    show_text (self, cr, FONT_SMALL, name, f.x + 2 * r + 10, f.y + ty, 0, &st->foreground, 1.0);
     f.x += w + gap;
   }
   {
     const char *name = "Date known to a month or year (fainter: coarser)";
-    double w = sw + 6 + text_width (text, name);
+    double w = sw + 6 + text_width (self, FONT_SMALL, name);
     double cy;
 
     flow_next (&f, w);
     cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
     soft_band (cr, f.x, f.x + sw, cy - r - 2, cy + r + 2, &st->muted, 0.5);
-    show_text (cr, text, name, f.x + sw + 6, f.y + ty, 0, &st->foreground, 1.0);
+    show_text (self, cr, FONT_SMALL, name, f.x + sw + 6, f.y + ty, 0, &st->foreground, 1.0);
     f.x += w + gap;
   }
   {
     const char *name = "Known interval";
-    double w = sw + 6 + text_width (text, name);
+    double w = sw + 6 + text_width (self, FONT_SMALL, name);
     double cy;
 
     flow_next (&f, w);
@@ -2518,11 +2592,10 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
     rounded_rect (cr, f.x, cy - r * 0.75, sw, r * 1.5, r * 0.75);
     sl_paint_set_color (cr, &st->muted, 0.55);
     cairo_fill (cr);
-    show_text (cr, text, name, f.x + sw + 6, f.y + ty, 0, &st->foreground, 1.0);
+    show_text (self, cr, FONT_SMALL, name, f.x + sw + 6, f.y + ty, 0, &st->foreground, 1.0);
     f.x += w + gap;
   }
 
-  g_object_unref (text);
   cairo_restore (cr);
   return f.y + f.row_h - y;
 }
