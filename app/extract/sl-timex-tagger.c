@@ -269,7 +269,8 @@ word_ends_ed (const Ctx *c, guint i)
 
   if (t->kind != SL_TK_WORD || len < 4 || (t->flags & SL_TF_CAP))
     return FALSE;
-  return s[len - 2] == 'e' && s[len - 1] == 'd';
+  /* "proceed", "need", "speed" are not past tenses */
+  return s[len - 2] == 'e' && s[len - 1] == 'd' && s[len - 3] != 'e';
 }
 
 static int
@@ -1180,6 +1181,7 @@ r_clock (Ctx *c, guint i, Match *m)
   if (!set_date (m, &day))
     return FALSE;
   m->type = SL_TIMEX_TIME;
+  m->anchors = dend != 0; /* a bare clock time names no new day */
   append_time (m, tod);
   return TRUE;
 }
@@ -1216,6 +1218,7 @@ r_timeword (Ctx *c, guint i, Match *m)
   if (!set_date (m, &day))
     return FALSE;
   m->type = SL_TIMEX_TIME;
+  m->anchors = dend != 0;
   append_time (m, w == SL_W_MIDNIGHT ? "24:00" : "12:00");
   return TRUE;
 }
@@ -1605,21 +1608,22 @@ shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
     return FALSE;
   if (up > SL_PREC_DAY)
     up = SL_PREC_DAY;
-  if (from_ref && c->has_ref && c->ref.prec >= up)
+  if (from_ref && c->has_ref && c->ref.prec >= SL_PREC_YEAR)
     {
+      /* narrative: keep the named date's own precision ("a week later" than May 1 is
+       * May 8), but never finer than a day */
       a = c->ref;
       if (a.prec > SL_PREC_DAY)
         a.prec = SL_PREC_DAY;
-      if (a.prec > up && !(a.prec <= SL_PREC_QUARTER || a.prec == up))
-        a = sl_timex_date_truncate (&a, up);
-      /* week and day counts from a month-or-coarser reference would invent precision */
+      *out = sl_timex_date_shift (&a, u, n);
+      return TRUE;
     }
-  else if (!dct_at (c, up, &a))
+  if (!dct_at (c, up, &a))
     return FALSE;
-  else if (a.prec > up)
+  if (a.prec > up)
     a = sl_timex_date_truncate (&a, up);
   *out = sl_timex_date_shift (&a, u, n);
-  if (out->prec > up && (up <= SL_PREC_YEAR || !from_ref))
+  if (out->prec > up)
     *out = sl_timex_date_truncate (out, up);
   return TRUE;
 }
@@ -1706,9 +1710,8 @@ r_quantity (Ctx *c, guint i, Match *m)
     return FALSE; /* "a second time" */
   if (W (c, j) == SL_W_SECOND && !is_num (c, i) && n != 1)
     return FALSE;
-  if (article && u == SL_UNIT_YEAR && hyph (c, j + 1)
-      && (W (c, j + 2) == SL_W_EARLIER || W (c, j + 2) == SL_W_AGO))
-    return FALSE; /* "a year-earlier loss": the adjective alone is the expression */
+  if (article && hyph (c, j + 1))
+    return FALSE; /* "a year-earlier loss", "a day-long talk": the compound is the expression */
   if (adj ? pl : (n == 1 && !half ? pl : !pl))
     {
       /* "one years" or "two year": only the hyphenless adjective "a five year plan" */
@@ -2011,6 +2014,15 @@ r_relative (Ctx *c, guint i, Match *m)
     }
   if (!the && W (c, j) == SL_W_SAME)
     return FALSE;
+  /* "the next day", "the next week" go on from the story's date; "the next decade" and
+   * "the next year" from the publication date */
+  if (the && rel == REL_NEXT && W (c, j) == SL_W_NEXT)
+    {
+      gboolean pl0;
+      SlUnit u0 = unit_at (c, k, &pl0);
+      if (u0 == SL_UNIT_DAY || u0 == SL_UNIT_WEEK || u0 == SL_UNIT_WEEKEND)
+        rel = REL_NEXT_REF;
+    }
 
   /* counts: "the past two months", "the next few days", "last five years" */
   {
@@ -2373,6 +2385,9 @@ r_set (Ctx *c, guint i, Match *m)
 
   if (info (w)->cats & SL_C_SETADV)
     {
+      /* "quarterly dividend", "quarterly report": an adjective, not a recurrence */
+      if (w == SL_W_QUARTERLY && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD)
+        return FALSE;
       u = (SlUnit) info (w)->val;
       m->end = i + 1;
       if (u == SL_UNIT_NIGHT)
@@ -2428,8 +2443,14 @@ r_set (Ctx *c, guint i, Match *m)
     return FALSE;
   if (W (c, j) == SL_W_OTHER)
     {
-      n = 2;
-      j++;
+      /* "every other week" */
+      u = unit_at (c, j + 1, &pl);
+      if (u == SL_UNIT_NONE || pl || !unit_ok_for_duration (u))
+        return FALSE;
+      m->end = j + 2;
+      set_duration (m, u, 2, FALSE);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
     }
   else
     {
@@ -3018,7 +3039,8 @@ r_the (Ctx *c, guint i, Match *m)
   if ((w == SL_W_YEAR || w == SL_W_QUARTER || w == SL_W_WEEKEND || w == SL_W_MONTH
        || w == SL_W_WEEK)
       && !hyph (c, j + 1) && !(is_p (c, j + 1, '\'') && w != SL_W_WEEK) && W (c, j + 1) != SL_W_BEFORE
-      && W (c, j + 1) != SL_W_AFTER && W (c, j + 1) != SL_W_AGO && W (c, j + 1) != SL_W_EARLIER)
+      && W (c, j + 1) != SL_W_AFTER && W (c, j + 1) != SL_W_AGO && W (c, j + 1) != SL_W_EARLIER
+      && !is_num (c, j + 1))
     {
       SlDate d;
       SlUnit u = (SlUnit) VAL (c, j);

@@ -1,0 +1,651 @@
+/* test-timex.c: the temporal tagger as a reader of news would judge it — which words are a
+ * date, what date they mean given the publication date, and what the article's own
+ * publication date must have been. The table sentences are ours, in the style of wire copy,
+ * one row per TimeML expression family. */
+#include <string.h>
+#include <stdio.h>
+
+#include <json-glib/json-glib.h>
+
+#include "extract/sl-timex-tagger.h"
+
+typedef struct
+{
+  const char *text;  /* the expression is marked [[like this]] */
+  const char *dct;   /* NULL: no publication date known */
+  const char *type;
+  const char *value;
+  const char *mod;   /* NULL: none */
+} Row;
+
+/* Friday 10 May 2024 unless a row says otherwise. */
+#define DCT "2024-05-10"
+
+static const Row rows[] = {
+  /* calendar dates written out */
+  { "The summit took place on [[March 28, 2024]] in Pyongyang.", DCT, "DATE", "2024-03-28", NULL },
+  { "Talks resumed on [[Sept. 13, 2023]] in Geneva.", DCT, "DATE", "2023-09-13", NULL },
+  { "The accord was signed on [[28 March 2024]] in Paris.", DCT, "DATE", "2024-03-28", NULL },
+  { "The filing is dated [[2024-03-28]] and runs to 40 pages.", DCT, "DATE", "2024-03-28", NULL },
+  { "The form, stamped [[3/28/2024]], was lost.", DCT, "DATE", "2024-03-28", NULL },
+  { "Prices peaked in [[July 2022]] before falling.", DCT, "DATE", "2022-07", NULL },
+  { "Output fell sharply in [[January of 2021]].", DCT, "DATE", "2021-01", NULL },
+  { "The mine closed in [[1998]] after a flood.", DCT, "DATE", "1998", NULL },
+  { "Voters go to the polls on [[Nov. 5, 2024]].", DCT, "DATE", "2024-11-05", NULL },
+  { "He was born on [[the 4th of July, 1976]] in Ohio.", DCT, "DATE", "1976-07-04", NULL },
+  { "Officials met on [[Friday, March 1, 2024]] to review the plan.", DCT, "DATE", "2024-03-01", NULL },
+  { "The plant opened in [[fiscal 2019]] on budget.", DCT, "DATE", "2019", NULL },
+  { "The earthquake struck on [[Christmas Day 2004]].", DCT, "DATE", "2004-12-25", NULL },
+  { "The deal was closed at [[Easter 2024]] after long talks.", DCT, "DATE", "2024-03-31", NULL },
+  { "Crowds gathered on [[New Year's Eve 1999]] in the square.", DCT, "DATE", "1999-12-31", NULL },
+  { "In [[nineteen ninety-six]] the plant closed for good.", DCT, "DATE", "1996", NULL },
+  { "The station opened in [[the year 2000]].", DCT, "DATE", "2000", NULL },
+
+  /* decades, centuries, seasons, quarters, halves */
+  { "The shells were produced in [[the 1970s]], the agency said.", DCT, "DATE", "197", NULL },
+  { "Output fell in [[the late 1990s]].", DCT, "DATE", "199", "END" },
+  { "Inflation was high in [[the early 1980s]].", DCT, "DATE", "198", "START" },
+  { "Construction began in [[mid-1996]] and ended in 1999.", DCT, "DATE", "1996", "MID" },
+  { "The firm was founded in [[the '90s]] by two brothers.", DCT, "DATE", "199", NULL },
+  { "Rents soared through [[the nineties]].", DCT, "DATE", "199", NULL },
+  { "The law dates from [[the 19th century]].", DCT, "DATE", "18", NULL },
+  { "Ideas of [[the twentieth century]] still shape the debate.", DCT, "DATE", "19", NULL },
+  { "He returned home in [[the spring of 2021]].", DCT, "DATE", "2021-SP", NULL },
+  { "The drought of [[summer 2018]] hit farmers hard.", DCT, "DATE", "2018-SU", NULL },
+  { "Revenue rose in [[the third quarter of 2023]].", DCT, "DATE", "2023-Q3", NULL },
+  { "Sales in [[the first half of 2022]] were flat.", DCT, "DATE", "2022-H1", NULL },
+  { "Costs jumped in [[the last half of 2021]], the report said.", DCT, "DATE", "2021-H2", NULL },
+  { "Earnings in [[the 2022 fourth quarter]] beat forecasts.", DCT, "DATE", "2022-Q4", NULL },
+
+  /* relative to the publication date */
+  { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
+  { "Photos released [[last year]] showed the casing.", DCT, "DATE", "2023", NULL },
+  { "Growth has slowed [[this year]], the bank said.", DCT, "DATE", "2024", NULL },
+  { "The rule takes effect [[next year]].", DCT, "DATE", "2025", NULL },
+  { "Exports fell [[last month]] for a third time.", DCT, "DATE", "2024-04", NULL },
+  { "Strikes spread [[this month]] to the ports.", DCT, "DATE", "2024-05", NULL },
+  { "The court will rule [[next month]].", DCT, "DATE", "2024-06", NULL },
+  { "The minister resigned [[last week]].", DCT, "DATE", "2024-W18", NULL },
+  { "Markets rallied [[this week]] on rate hopes.", DCT, "DATE", "2024-W19", NULL },
+  { "Delegates will return [[next week]].", DCT, "DATE", "2024-W20", NULL },
+  { "The ship docked [[yesterday]] at Busan.", DCT, "DATE", "2024-05-09", NULL },
+  { "Shares closed higher [[today]] in Tokyo.", DCT, "DATE", "2024-05-10", NULL },
+  { "The vote is scheduled for [[tomorrow]].", DCT, "DATE", "2024-05-11", NULL },
+  { "The ministry said [[earlier this month]] that the claims were baseless.", DCT, "DATE", "2024-05", NULL },
+  { "The company was listed [[earlier this year]].", DCT, "DATE", "2024", NULL },
+  { "A decision is expected [[later this year]].", DCT, "DATE", "2024", NULL },
+  { "Trials will start [[early next year]].", DCT, "DATE", "2025", "START" },
+  { "Prices dipped [[late last year]].", DCT, "DATE", "2023", "END" },
+  { "In [[early April]], the Pentagon said supplies continued.", DCT, "DATE", "2024-04", "START" },
+  { "The cargo ship sailed in [[mid-March]], satellite images show.", DCT, "DATE", "2024-03", "MID" },
+  { "The report will be published in [[late May]].", DCT, "DATE", "2024-05", "END" },
+  { "Stocks must be sold by [[the end of the year]].", DCT, "DATE", "2024", "END" },
+  { "Work will resume at [[the beginning of June]].", DCT, "DATE", "2024-06", "START" },
+  { "Russia vetoed the resolution on [[March 28]].", DCT, "DATE", "2024-03-28", NULL },
+  { "Kirby said on [[May 2]] that oil had been shipped.", DCT, "DATE", "2024-05-02", NULL },
+  { "Shipments rose sharply in [[March]], officials said.", DCT, "DATE", "2024-03", NULL },
+  { "The new line is due to open in [[September]], the operator says it will hire.", DCT, "DATE", "2024-09", NULL },
+  { "The offer expires [[Dec. 31]].", DCT, "DATE", "2024-12-31", NULL },
+  { "The embargo stays in place until [[Jan. 15]].", DCT, "DATE", "2025-01-15", NULL },
+  { "Prices have doubled since [[November]].", DCT, "DATE", "2023-11", NULL },
+  { "The talks collapsed on [[Nov. 20]], diplomats said.", DCT, "DATE", "2023-11-20", NULL },
+  { "Rains are expected [[this spring]].", DCT, "DATE", "2024-SP", NULL },
+  { "Fires burned [[last summer]] across the south.", DCT, "DATE", "2023-SU", NULL },
+  { "Gas reserves must last through [[next winter]].", DCT, "DATE", "2024-WI", NULL },
+  { "Profit fell in [[the first quarter]], the company said.", DCT, "DATE", "2024-Q1", NULL },
+  { "Profit fell in [[the fourth quarter]], the company said.", DCT, "DATE", "2023-Q4", NULL },
+  { "The group expects [[third-quarter]] sales to rise.", DCT, "DATE", "2024-Q3", NULL },
+  { "Sales grew in [[the latest quarter]].", DCT, "DATE", "2024-Q1", NULL },
+  { "Orders are steady in [[the current quarter]].", DCT, "DATE", "2024-Q2", NULL },
+  { "The threat could change in [[the next decade]].", DCT, "DATE", "203", NULL },
+  { "He left the party [[a year ago]].", DCT, "DATE", "2023", NULL },
+  { "The bridge reopened [[two days ago]].", DCT, "DATE", "2024-05-08", NULL },
+  { "The ferry sank [[three weeks ago]].", DCT, "DATE", "2024-W16", NULL },
+  { "Rates were cut [[five months ago]].", DCT, "DATE", "2023-12", NULL },
+  { "The dam failed [[a decade ago]].", DCT, "DATE", "2014", NULL },
+  { "The base opened [[more than four decades ago]].", DCT, "DATE", "1984", "MORE_THAN" },
+  { "The museum opened [[a week or so ago]].", DCT, "DATE", "2024-W18", "APPROX" },
+  { "Prices are [[now]] falling.", DCT, "DATE", "PRESENT_REF", NULL },
+  { "Ten ships are [[currently]] at anchor.", DCT, "DATE", "PRESENT_REF", NULL },
+  { "The agency [[recently]] changed its rules.", DCT, "DATE", "PAST_REF", NULL },
+  { "Nobody knows what [[the future]] holds.", DCT, "DATE", "FUTURE_REF", NULL },
+  { "In [[the past]], rebels held the pass.", DCT, "DATE", "PAST_REF", NULL },
+  { "Talks will [[soon]] resume.", DCT, "DATE", "FUTURE_REF", NULL },
+  { "Rents are high [[these days]].", DCT, "DATE", "PRESENT_REF", NULL },
+  { "Prices under [[current]] rules are capped.", DCT, "DATE", "PRESENT_REF", NULL },
+  { "Protesters gathered over [[the weekend]].", DCT, "DATE", "2024-W18-WE", NULL },
+  { "Fans are expected [[this weekend]].", DCT, "DATE", "2024-W19-WE", NULL },
+  { "Two ferries collided [[last weekend]].", DCT, "DATE", "2024-W18-WE", NULL },
+
+  /* weekdays: past in a report, ahead in a plan, the same day when it is today */
+  { "The envoy arrived on [[Monday]], officials said.", DCT, "DATE", "2024-05-06", NULL },
+  { "The envoys will meet on [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
+  { "The president said [[Friday]] that he would sign.", DCT, "DATE", "2024-05-10", NULL },
+  { "The rebels retreated [[last Friday]].", DCT, "DATE", "2024-05-03", NULL },
+  { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
+  { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
+  { "Police cleared the camp [[Wednesday morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
+  { "Ministers gather again [[Thursday night]] in Brussels, and will vote.", "2024-05-06", "TIME", "2024-05-09TNI", NULL },
+  { "The deadline runs until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
+  { "The ruling could come as early as [[Monday]].", DCT, "DATE", "2024-05-13", NULL },
+
+  /* narrative: counted from the last date named */
+  { "The town fell in 2010. [[Two years later]] it was retaken.", DCT, "DATE", "2012", NULL },
+  { "Troops crossed on March 3. [[The next day]] they reached the river.", DCT, "DATE", "2024-03-04", NULL },
+  { "The strike began on June 4, 2019, after talks failed [[the day before]].", DCT, "DATE", "2019-06-03", NULL },
+  { "The dam broke on April 2, 2020. [[That day]] hundreds fled.", DCT, "DATE", "2020-04-02", NULL },
+  { "Profit in the third quarter of 2023 rose 5% from [[a year earlier]].", DCT, "DATE", "2022-Q3", NULL },
+  { "Profit in the third quarter of 2023 rose, against a [[year-earlier]] loss.", DCT, "DATE", "2022-Q3", NULL },
+  { "Net income in the second quarter of 2023 beat [[the year-ago period]].", DCT, "DATE", "2022-Q2", NULL },
+  { "The shelling started on May 1, 2022. [[A week later]] the town emptied.", DCT, "DATE", "2022-05-08", NULL },
+  { "Elections were held in October 2019, and [[the following year]] the cabinet fell.", DCT, "DATE", "2020", NULL },
+  { "The treaty lapsed in 2001 and was revived [[three years later]].", DCT, "DATE", "2004", NULL },
+  { "The riots began in June 2020; [[the following month]] curfews were imposed.", DCT, "DATE", "2020-07", NULL },
+
+  /* clock times */
+  { "The blast occurred at [[3 p.m.]] near the market.", DCT, "TIME", "2024-05-10T15:00", NULL },
+  { "Polls closed at [[8 p.m. local time]].", DCT, "TIME", "2024-05-10T20:00", NULL },
+  { "Trading halted at [[10:30 GMT]].", DCT, "TIME", "2024-05-10T10:30", NULL },
+  { "The curfew starts at [[22:00]] and lasts all night.", DCT, "TIME", "2024-05-10T22:00", NULL },
+  { "The ceasefire began at [[noon Thursday]].", DCT, "TIME", "2024-05-09T12:00", NULL },
+  { "The ultimatum expired at [[midnight]].", DCT, "TIME", "2024-05-10T24:00", NULL },
+  { "The first shots came at [[10 p.m. Wednesday]].", DCT, "TIME", "2024-05-08T22:00", NULL },
+  { "Rescuers arrived [[around 7:15 p.m.]], witnesses said.", DCT, "TIME", "2024-05-10T19:15", "APPROX" },
+  { "The convoy left at [[4 in the morning]].", DCT, "TIME", "2024-05-10T04:00", NULL },
+  { "Doors open at [[9am]] for the hearing.", DCT, "TIME", "2024-05-10T09:00", NULL },
+  { "Markets reopen at [[5 p.m. EST, Nov. 6]], the exchange will announce.", "2024-11-01", "TIME", "2024-11-06T17:00", NULL },
+  { "The quake hit [[this morning]] off the coast.", DCT, "TIME", "2024-05-10TMO", NULL },
+  { "Sirens sounded [[last night]] in the capital.", DCT, "TIME", "2024-05-09TNI", NULL },
+  { "The minister will speak [[tonight]].", DCT, "TIME", "2024-05-10TNI", NULL },
+  { "Shelling resumed [[yesterday afternoon]].", DCT, "TIME", "2024-05-09TAF", NULL },
+
+  /* durations */
+  { "The mandate was extended by [[six months]].", DCT, "DURATION", "P6M", NULL },
+  { "The siege lasted [[almost two years]].", DCT, "DURATION", "P2Y", "LESS_THAN" },
+  { "He has led the party for [[more than a decade]].", DCT, "DURATION", "P10Y", "MORE_THAN" },
+  { "The hearing took [[about three hours]].", DCT, "DURATION", "PT3H", "APPROX" },
+  { "Power was out for [[24 hours]].", DCT, "DURATION", "PT24H", NULL },
+  { "Bush can call up reservists for [[up to 180 days]].", DCT, "DURATION", "P180D", "EQUAL_OR_LESS" },
+  { "Suspects can be held for [[at least 72 hours]].", DCT, "DURATION", "PT72H", "EQUAL_OR_MORE" },
+  { "The rescue took [[nearly an hour]].", DCT, "DURATION", "PT1H", "LESS_THAN" },
+  { "The trial ran for [[two weeks]].", DCT, "DURATION", "P2W", NULL },
+  { "Repairs will take [[a fortnight]].", DCT, "DURATION", "P2W", NULL },
+  { "Stocks lost 8% in [[the past two months]].", DCT, "DURATION", "P2M", NULL },
+  { "More rain is forecast for [[the next few days]].", DCT, "DURATION", "PXD", NULL },
+  { "The feud has run for [[several years]].", DCT, "DURATION", "PXY", NULL },
+  { "The government unveiled a [[five-year]] plan.", DCT, "DURATION", "P5Y", NULL },
+  { "Tenants got [[30-day]] notices.", DCT, "DURATION", "P30D", NULL },
+  { "The reactor was idle for [[two and a half years]].", DCT, "DURATION", "P2Y6M", NULL },
+  { "The flight lasted [[2 1/2 hours]].", DCT, "DURATION", "PT2H30M", NULL },
+  { "Sales in [[the first nine months]] rose 4%.", DCT, "DURATION", "P9M", NULL },
+  { "The repairs should take [[a couple of weeks]].", DCT, "DURATION", "P2W", NULL },
+  { "The border has been disputed for [[decades]].", DCT, "DURATION", "PXY", NULL },
+  { "Prices have climbed in [[recent years]].", DCT, "DURATION", "PXY", NULL },
+  { "More layoffs are likely in [[the coming weeks]].", DCT, "DURATION", "PXW", NULL },
+  { "The speech lasted [[40 minutes]].", DCT, "DURATION", "PT40M", NULL },
+  { "The tremor lasted [[ten seconds]].", DCT, "DURATION", "PT10S", NULL },
+  { "The talks ended a [[day-long]] stand-off.", DCT, "DURATION", "P1D", NULL },
+  { "The abbey stood for [[two centuries]].", DCT, "DURATION", "P200Y", NULL },
+  { "The index has risen over [[the past decade]].", DCT, "DURATION", "P10Y", NULL },
+  { "Sales fell for [[three quarters]] in a row.", DCT, "DURATION", "P3Q", NULL },
+  { "Aid could arrive in [[a year or two]], officials said.", DCT, "DURATION", "P1Y", NULL },
+
+  /* sets */
+  { "Inspectors visit the site [[every week]].", DCT, "SET", "P1W", NULL },
+  { "The clinic is open [[every day]].", DCT, "SET", "P1D", NULL },
+  { "Crowds rally [[daily]] outside the court.", DCT, "SET", "P1D", NULL },
+  { "The council meets [[weekly]].", DCT, "SET", "P1W", NULL },
+  { "Figures are published [[monthly]].", DCT, "SET", "P1M", NULL },
+  { "The fee is reviewed [[annually]].", DCT, "SET", "P1Y", NULL },
+  { "Buses run [[hourly]] to the airport.", DCT, "SET", "PT1H", NULL },
+  { "The festival returns [[each July]].", DCT, "SET", "XXXX-07", NULL },
+  { "Protesters march [[every Monday]].", DCT, "SET", "XXXX-WXX-1", NULL },
+  { "The market is closed on [[Sundays]].", DCT, "SET", "XXXX-WXX-7", NULL },
+  { "The ferry sails [[twice a week]].", DCT, "SET", "P1W", NULL },
+  { "Remittances bring in $5 billion [[a year]].", DCT, "SET", "P1Y", NULL },
+  { "The games are held [[every two years]].", DCT, "SET", "P2Y", NULL },
+  { "Bins are emptied [[every other week]].", DCT, "SET", "P2W", NULL },
+  { "Guards patrol [[every morning]].", DCT, "SET", "XXXX-XX-XXTMO", NULL },
+
+  /* no publication date: relative expressions stay open */
+  { "The leaders met [[last September]].", NULL, "DATE", "XXXX-09", NULL },
+  { "The council voted on [[March 28]].", NULL, "DATE", "XXXX-03-28", NULL },
+  { "The envoy arrived on [[Friday]].", NULL, "DATE", "XXXX-WXX-5", NULL },
+  { "Sales fell [[last year]].", NULL, "DATE", "PAST_REF", NULL },
+  { "Shipments began in [[September 2023]].", NULL, "DATE", "2023-09", NULL },
+
+  /* a publication date known only to the month, as in the reference article */
+  { "Russia vetoed the resolution on [[March 28]].", "2024-05", "DATE", "2024-03-28", NULL },
+  { "Photos released [[last year]] showed the casing.", "2024-05", "DATE", "2023", NULL },
+  { "The threat could change in [[the next decade]].", "2024-05", "DATE", "203", NULL },
+  { "The ministry said [[earlier this month]] the charges were false.", "2024-05", "DATE", "2024-05", NULL },
+  { "The leaders met [[last September]] in Vladivostok.", "2024-05", "DATE", "2023-09", NULL },
+  { "In [[early April]], the Pentagon said supplies continued.", "2024-05", "DATE", "2024-04", "START" },
+  { "The envoy arrived on [[Friday]].", "2024-05", "DATE", "XXXX-WXX-5", NULL },
+  { "The statement came on [[May 2]].", "2024-05", "DATE", "2024-05-02", NULL },
+};
+
+/* Sentences that must yield no temporal expression at all. */
+static const char *const negatives[] = {
+  "He may attend the meeting if invited.",
+  "Thousands will march on the capital.",
+  "The company sold 2,000 units and 1,998 spare parts.",
+  "He paid $1990 for the car.",
+  "Turnout rose 2010% in the poll, a typo said.",
+  "The ratio was 3:2 in favour.",
+  "Evacuees will leave as soon as possible.",
+  "The driver, 37 years old, was unhurt.",
+  "A 6-year-old boy was rescued.",
+  "He tried a second time and failed.",
+  "The ship was registered on February 31 in error.",
+  "The code 99999 was entered.",
+  "The bill passed in the House.",
+  "The film High Noon was shown.",
+  "Quarterly reports are filed.",
+  "The army fought in the fall of the city.",
+};
+
+static void
+parse_row (const char *marked, GString *plain, gsize *begin, gsize *end)
+{
+  const char *b = strstr (marked, "[[");
+  const char *e = strstr (marked, "]]");
+
+  g_assert_nonnull (b);
+  g_assert_nonnull (e);
+  g_string_truncate (plain, 0);
+  g_string_append_len (plain, marked, b - marked);
+  *begin = plain->len;
+  g_string_append_len (plain, b + 2, e - (b + 2));
+  *end = plain->len;
+  g_string_append (plain, e + 2);
+}
+
+static void
+test_table (void)
+{
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  g_autoptr (GString) plain = g_string_new (NULL);
+  guint failures = 0;
+
+  g_assert_cmpuint (G_N_ELEMENTS (rows), >=, 150);
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      const Row *row = &rows[r];
+      SlDate dct = { 0 };
+      gsize begin, end;
+      const SlTimexHit *found = NULL;
+
+      parse_row (row->text, plain, &begin, &end);
+      if (row->dct)
+        g_assert_true (sl_date_from_value (row->dct, &dct));
+      g_array_set_size (hits, 0);
+      sl_timex_tag (tagger, plain->str, plain->len, row->dct ? &dct : NULL, hits);
+
+      for (guint h = 0; h < hits->len; h++)
+        {
+          const SlTimexHit *hit = &g_array_index (hits, SlTimexHit, h);
+          if (hit->begin < end && begin < hit->end)
+            found = hit;
+        }
+      if (found == NULL || found->begin != begin || found->end != end
+          || g_strcmp0 (sl_timex_type_to_string ((SlTimexType) found->type), row->type) != 0
+          || g_strcmp0 (found->value, row->value) != 0
+          || g_strcmp0 (sl_mod_to_string ((SlMod) found->mod), row->mod) != 0)
+        {
+          failures++;
+          if (found)
+            g_test_message ("row %u: \"%s\" (DCT %s): want \"%.*s\" %s %s %s, got \"%.*s\" %s %s %s",
+                            r, plain->str, row->dct ? row->dct : "none", (int) (end - begin),
+                            plain->str + begin, row->type, row->value, row->mod ? row->mod : "-",
+                            (int) (found->end - found->begin), plain->str + found->begin,
+                            sl_timex_type_to_string ((SlTimexType) found->type), found->value,
+                            sl_mod_to_string ((SlMod) found->mod) ? sl_mod_to_string ((SlMod) found->mod) : "-");
+          else
+            g_test_message ("row %u: \"%s\" (DCT %s): \"%.*s\" not found", r, plain->str,
+                            row->dct ? row->dct : "none", (int) (end - begin), plain->str + begin);
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+static void
+test_negatives (void)
+{
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  SlDate dct;
+
+  g_assert_true (sl_date_from_value (DCT, &dct));
+  for (guint i = 0; i < G_N_ELEMENTS (negatives); i++)
+    {
+      g_array_set_size (hits, 0);
+      sl_timex_tag (tagger, negatives[i], strlen (negatives[i]), &dct, hits);
+      for (guint h = 0; h < hits->len; h++)
+        {
+          const SlTimexHit *hit = &g_array_index (hits, SlTimexHit, h);
+          g_test_message ("\"%s\": unexpected \"%.*s\" = %s", negatives[i],
+                          (int) (hit->end - hit->begin), negatives[i] + hit->begin, hit->value);
+        }
+      g_assert_cmpuint (hits->len, ==, 0);
+    }
+}
+
+/* The timeline draws "early April 2024" over April 1–10 and "the 1970s" over ten years. */
+static void
+test_intervals (void)
+{
+  static const char text[] = "Fighting flared in early April 2024, as it had in the 1970s.";
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  const SlTimexHit *a, *b;
+  char buf[32];
+
+  sl_timex_tag (tagger, text, strlen (text), NULL, hits);
+  g_assert_cmpuint (hits->len, ==, 2);
+  a = &g_array_index (hits, SlTimexHit, 0);
+  b = &g_array_index (hits, SlTimexHit, 1);
+  g_assert_cmpstr (a->value, ==, "2024-04");
+  g_assert_cmpint (a->mod, ==, SL_MOD_START);
+  g_assert_cmpstr (sl_time_format_day (a->start, buf, sizeof buf), ==, "2024-04-01");
+  g_assert_cmpstr (sl_time_format_day (a->end_t - 1, buf, sizeof buf), ==, "2024-04-10");
+  g_assert_cmpstr (b->value, ==, "197");
+  g_assert_cmpstr (sl_time_format_day (b->start, buf, sizeof buf), ==, "1970-01-01");
+  g_assert_cmpstr (sl_time_format_day (b->end_t - 1, buf, sizeof buf), ==, "1979-12-31");
+}
+
+typedef struct
+{
+  const char *text;
+  const char *value;       /* NULL: nothing to infer */
+  SlDctSource source;
+} DctRow;
+
+static const DctRow dct_rows[] = {
+  { "SEOUL, May 10, 2024 (Yonhap) -- North Korea fired two missiles into the sea on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "SEOUL, May 10 (Yonhap) -- North Korea fired two missiles, after a test in March 2024.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "WASHINGTON, March 3, 2021 - The Senate passed the bill late on Tuesday.",
+    "2021-03-03", SL_DCT_TEXT },
+  { "Harbour strike ends\nPublished: 2024-05-10\n\nDock workers returned to work after a deal.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "The shipments started in September 2023, officials said. The leaders met last September "
+    "in Vladivostok. The Security Council met on March 28. In early April the Pentagon spoke. "
+    "The ministry said earlier this month the claims were false. On May 2 Kirby spoke.",
+    "2024-05", SL_DCT_INFERRED },
+  { "Talks began on Dec. 28, 2023, in Doha. Negotiators reached a deal on Jan. 3 after a week.",
+    "2024-01", SL_DCT_INFERRED },
+  { "The plant was built in 1998 and expanded in 2004.", "2004", SL_DCT_INFERRED },
+  { "The committee will decide by March 2030 whether to proceed; it met in June 2021.",
+    "2021-06", SL_DCT_INFERRED },
+  { "Nothing in this paragraph says when it was written.", NULL, SL_DCT_NONE },
+  { "", NULL, SL_DCT_NONE },
+};
+
+static void
+test_infer_dct (void)
+{
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (dct_rows); i++)
+    {
+      const DctRow *row = &dct_rows[i];
+      SlDate dct;
+      SlDctSource source = SL_DCT_METADATA;
+      char buf[32];
+      gboolean ok = sl_timex_infer_dct (tagger, row->text, strlen (row->text), &dct, &source);
+
+      g_test_message ("%s", row->text);
+      if (row->value == NULL)
+        {
+          g_assert_false (ok);
+          g_assert_cmpint (source, ==, SL_DCT_NONE);
+          continue;
+        }
+      g_assert_true (ok);
+      g_assert_cmpstr (sl_date_to_value (&dct, buf, sizeof buf), ==, row->value);
+      g_assert_cmpint (source, ==, row->source);
+    }
+}
+
+/* The reference article: all 13 annotated expressions, with their values, and its
+ * publication date inferred as May 2024 from the text alone. */
+static void
+test_seed (void)
+{
+  const char *shared = g_getenv ("SL_SHARED_DIR");
+  g_autofree char *text_path = NULL, *gold_path = NULL, *text = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  g_autoptr (GError) error = NULL;
+  JsonArray *gold;
+  SlDate dct;
+  SlDctSource source;
+  gsize len;
+  guint next = 0;
+  char buf[32];
+
+  if (shared == NULL)
+    {
+      g_test_skip ("SL_SHARED_DIR is not set: the reference article is absent");
+      return;
+    }
+  text_path = g_build_filename (shared, "seeds", "000_f6b753949e5181a4.txt", NULL);
+  gold_path = g_build_filename (shared, "seeds", "seed-gold.json", NULL);
+  if (!g_file_test (text_path, G_FILE_TEST_EXISTS) || !g_file_test (gold_path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the reference article or its annotation is absent");
+      return;
+    }
+  g_assert_true (g_file_get_contents (text_path, &text, &len, &error));
+  g_assert_true (json_parser_load_from_file (parser, gold_path, &error));
+  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                       "timexes");
+
+  g_assert_true (sl_timex_infer_dct (tagger, text, len, &dct, &source));
+  g_assert_cmpstr (sl_date_to_value (&dct, buf, sizeof buf), ==, "2024-05");
+  g_assert_cmpint (source, ==, SL_DCT_INFERRED);
+
+  sl_timex_tag (tagger, text, len, &dct, hits);
+  for (guint g = 0; g < json_array_get_length (gold); g++)
+    {
+      JsonObject *want = json_array_get_object_element (gold, g);
+      const char *want_text = json_object_get_string_member (want, "text");
+      const char *want_value = json_object_get_string_member (want, "value");
+      gboolean matched = FALSE;
+
+      /* in text order: the first unused hit whose text holds the annotated words */
+      for (guint h = next; h < hits->len && !matched; h++)
+        {
+          const SlTimexHit *hit = &g_array_index (hits, SlTimexHit, h);
+          g_autofree char *got = g_strndup (text + hit->begin, hit->end - hit->begin);
+          g_autofree char *got_low = g_ascii_strdown (got, -1);
+          g_autofree char *want_low = g_ascii_strdown (want_text, -1);
+
+          if (strstr (got_low, want_low) == NULL && strstr (want_low, got_low) == NULL)
+            continue;
+          g_test_message ("%s → %s (want %s)", want_text, hit->value, want_value);
+          g_assert_cmpstr (hit->value, ==, want_value);
+          next = h + 1;
+          matched = TRUE;
+        }
+      if (!matched)
+        g_test_message ("not found: %s", want_text);
+      g_assert_true (matched);
+    }
+}
+
+static void
+assert_hits_sane (const char *text, gsize len, GArray *hits)
+{
+  guint32 prev_end = 0;
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const SlTimexHit *hit = &g_array_index (hits, SlTimexHit, h);
+      g_assert_cmpuint (hit->begin, <, hit->end);
+      g_assert_cmpuint (hit->end, <=, len);
+      g_assert_cmpuint (hit->begin, >=, prev_end);
+      g_assert_nonnull (memchr (hit->value, 0, sizeof hit->value));
+      /* offsets never split a UTF-8 sequence */
+      g_assert_false (((guchar) text[hit->begin] & 0xC0) == 0x80);
+      g_assert_true (hit->end == len || ((guchar) text[hit->end] & 0xC0) != 0x80);
+      prev_end = hit->end;
+    }
+}
+
+/* Invalid UTF-8, NUL bytes and curly quotes around dates: the dates are still found and
+ * nothing else breaks. */
+static void
+test_bad_bytes (void)
+{
+  static const char text[] = "\xff\xfe On March 28, 2024\0 the \xc3\x28 council met; "
+                             "\xe2\x80\x9c" "early April\xe2\x80\x9d \x80\x80\x80 2024-04-25 \xf0\x9f\x98\x80" ".";
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  SlDate dct;
+  gsize len = sizeof text - 1;
+
+  g_assert_true (sl_date_from_value (DCT, &dct));
+  sl_timex_tag (tagger, text, len, &dct, hits);
+  assert_hits_sane (text, len, hits);
+  g_assert_cmpuint (hits->len, ==, 3);
+  g_assert_cmpstr (g_array_index (hits, SlTimexHit, 0).value, ==, "2024-03-28");
+  g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2024-04");
+  g_assert_cmpstr (g_array_index (hits, SlTimexHit, 2).value, ==, "2024-04-25");
+}
+
+/* Dates that cannot exist are skipped, not invented. */
+static void
+test_absurd_dates (void)
+{
+  static const char *const texts[] = {
+    "It happened on February 31, 2024.",
+    "It happened on April 31.",
+    "The year 99999 is far off.",
+    "Stamped 2024-13-45 by mistake.",
+    "Stamped 13/45/2024 by mistake.",
+    "The meeting is at 25:00 sharp.",
+    "He wrote 2024-02-30 on the form.",
+  };
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  SlDate dct;
+
+  g_assert_true (sl_date_from_value (DCT, &dct));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_array_set_size (hits, 0);
+      sl_timex_tag (tagger, texts[i], strlen (texts[i]), &dct, hits);
+      assert_hits_sane (texts[i], strlen (texts[i]), hits);
+      for (guint h = 0; h < hits->len; h++)
+        {
+          const SlTimexHit *hit = &g_array_index (hits, SlTimexHit, h);
+          /* whatever is kept must be a real calendar value or a non-calendar one */
+          SlTime s, e;
+          g_test_message ("%s: \"%.*s\" = %s", texts[i], (int) (hit->end - hit->begin),
+                          texts[i] + hit->begin, hit->value);
+          g_assert_true (hit->value[0] == 'P' || hit->value[0] == 'X' || g_ascii_isupper (hit->value[0])
+                         || sl_time_interval_from_value (hit->value, SL_MOD_NONE, &s, &e));
+        }
+      /* none of them names a real day */
+      for (guint h = 0; h < hits->len; h++)
+        g_assert_cmpint (sl_precision_of_value (g_array_index (hits, SlTimexHit, h).value), <,
+                         SL_PREC_DAY);
+    }
+}
+
+/* A date straddling the point where the tagger refills its token window is found whole. */
+static void
+test_window_boundary (void)
+{
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  g_autoptr (GString) text = g_string_new (NULL);
+  SlDate dct;
+
+  g_assert_true (sl_date_from_value (DCT, &dct));
+  for (guint filler = 4000; filler < 4120; filler += 3)
+    {
+      g_string_truncate (text, 0);
+      for (guint k = 0; k < filler; k++)
+        g_string_append (text, "word ");
+      g_string_append (text, "on Friday, March 1, 2024 at 3 p.m. local time and two days later.");
+      g_array_set_size (hits, 0);
+      sl_timex_tag (tagger, text->str, text->len, &dct, hits);
+      assert_hits_sane (text->str, text->len, hits);
+      g_assert_cmpuint (hits->len, ==, 3);
+      g_assert_cmpstr (g_array_index (hits, SlTimexHit, 0).value, ==, "2024-03-01");
+      g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2024-05-10T15:00");
+      g_assert_cmpstr (g_array_index (hits, SlTimexHit, 2).value, ==, "2024-03-03");
+    }
+}
+
+/* 100 MB on one line: every date is found once, in linear time (no rescans). */
+static void
+test_huge_line (void)
+{
+  const gsize target = 100 * 1024 * 1024;
+  static const char chunk[] = "markets drifted as traders waited and nothing happened at all ";
+  static const char date[] = "on March 28, 2024 ";
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  g_autoptr (GString) text = g_string_sized_new (target + 1024);
+  guint dates = 0;
+  SlDate dct;
+
+  while (text->len < target)
+    {
+      for (guint k = 0; k < 160; k++)
+        g_string_append_len (text, chunk, sizeof chunk - 1);
+      g_string_append_len (text, date, sizeof date - 1);
+      dates++;
+    }
+  g_assert_true (sl_date_from_value (DCT, &dct));
+  sl_timex_tag (tagger, text->str, text->len, &dct, hits);
+  g_assert_cmpuint (hits->len, ==, dates);
+  assert_hits_sane (text->str, text->len, hits);
+  g_assert_cmpstr (g_array_index (hits, SlTimexHit, dates - 1).value, ==, "2024-03-28");
+}
+
+/* The same input gives the same output, and a tagger can be reused across documents. */
+static void
+test_reuse (void)
+{
+  static const char a[] = "The town fell in 2010. Two years later it was retaken.";
+  static const char b[] = "Two years later it was retaken.";
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  SlDate dct;
+
+  g_assert_true (sl_date_from_value (DCT, &dct));
+  sl_timex_tag (tagger, a, strlen (a), &dct, hits);
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2012");
+  /* the narrative anchor of one document does not leak into the next */
+  g_array_set_size (hits, 0);
+  sl_timex_tag (tagger, b, strlen (b), &dct, hits);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (g_array_index (hits, SlTimexHit, 0).value, ==, "2026");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/timex/table", test_table);
+  g_test_add_func ("/timex/negatives", test_negatives);
+  g_test_add_func ("/timex/intervals", test_intervals);
+  g_test_add_func ("/timex/infer-dct", test_infer_dct);
+  g_test_add_func ("/timex/seed", test_seed);
+  g_test_add_func ("/timex/bad-bytes", test_bad_bytes);
+  g_test_add_func ("/timex/absurd-dates", test_absurd_dates);
+  g_test_add_func ("/timex/window-boundary", test_window_boundary);
+  g_test_add_func ("/timex/huge-line", test_huge_line);
+  g_test_add_func ("/timex/reuse", test_reuse);
+  return g_test_run ();
+}
