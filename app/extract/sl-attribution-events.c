@@ -1,0 +1,605 @@
+/* sl-attribution-events.c: one event per dated happening. Each date in the text is tied to
+ * what it dates — the claim it was said in ("Kirby said on May 2"), the verb or event noun
+ * it modifies ("began in 2022", "the summit … last September"), or the main clause after a
+ * fronted time ("At the meeting on March 28, Russia vetoed …") — and the event gets a short
+ * label built from that trigger and its arguments. */
+#include "sl-attribution-private.h"
+
+#include <string.h>
+
+#define MAX_LABEL_WORDS 12
+
+typedef struct
+{
+  gint32      timex;
+  const char *lemma;     /* what happened, for merging repeated mentions */
+  char       *label;
+  guint8      category;
+  guint8      contested;
+  guint32     sent_b, sent_e;
+  GArray     *claims;    /* guint32 model claim indexes */
+  GArray     *actors;    /* guint32 model source indexes */
+} EvCand;
+
+static void
+ev_clear (EvCand *e)
+{
+  g_free (e->label);
+  g_array_unref (e->claims);
+  g_array_unref (e->actors);
+}
+
+static void
+add_unique (GArray *a, guint32 v)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, guint32, i) == v)
+      return;
+  g_array_append_val (a, v);
+}
+
+/* Articles and possessive determiners, which labels leave out. */
+static gboolean
+is_article (const SlDocScan *s, guint i)
+{
+  static const char *const arts[] = { "a", "an", "the", "its", "his", "her", "their" };
+  for (guint k = 0; k < G_N_ELEMENTS (arts); k++)
+    if (sl_scan_is (s, i, arts[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Appends the words of [b, e) to a label, without articles and quotation marks. */
+static guint
+append_words (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
+{
+  guint n = 0;
+
+  for (guint k = b; k < e && n < budget; k++)
+    {
+      const SlToken *t = sl_scan_tok (s, k);
+
+      if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
+        continue;
+      if ((t->flags & SL_TOK_PUNCT) && !sl_scan_punct (s, k, '-'))
+        {
+          /* keep inner commas only when words follow */
+          if (sl_scan_punct (s, k, ',') && k + 1 < e)
+            g_string_append_c (out, ',');
+          continue;
+        }
+      if (out->len > 0 && !(t->flags & SL_TOK_POSSESSIVE))
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, s->text + t->begin, t->end - t->begin);
+      if (!(t->flags & SL_TOK_POSSESSIVE))
+        n++;
+    }
+  return n;
+}
+
+static void
+finish_label (GString *out)
+{
+  /* no dangling preposition or conjunction at the end */
+  static const char *const tails[] = { " of", " to", " for", " and", " or", " in", " on", " at",
+                                       " by", " with", " from", "," };
+  gboolean again = TRUE;
+
+  while (again && out->len > 0)
+    {
+      again = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (tails); k++)
+        if (g_str_has_suffix (out->str, tails[k]))
+          {
+            g_string_truncate (out, out->len - strlen (tails[k]));
+            again = TRUE;
+          }
+    }
+  if (out->len > 0 && g_ascii_islower (out->str[0]))
+    out->str[0] = g_ascii_toupper (out->str[0]);
+}
+
+/* "veto" → "vetoes", "say" → "says". */
+static char *
+third_person (const char *lemma)
+{
+  gsize n = strlen (lemma);
+
+  if (n >= 2 && lemma[n - 1] == 'y' && !strchr ("aeiou", lemma[n - 2]))
+    return g_strdup_printf ("%.*sies", (int) (n - 1), lemma);
+  if (g_str_has_suffix (lemma, "s") || g_str_has_suffix (lemma, "x")
+      || g_str_has_suffix (lemma, "ch") || g_str_has_suffix (lemma, "sh")
+      || g_str_has_suffix (lemma, "o"))
+    return g_strdup_printf ("%ses", lemma);
+  return g_strdup_printf ("%ss", lemma);
+}
+
+/* The words of a clause squeezed for a label: the subject's head phrase, then its verb
+ * group onward ("accusations against … are baseless" → "accusations are baseless"). */
+static void
+append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
+{
+  guint k = b, sb, se;
+
+  while (k < e && (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':')
+                   || (sl_scan_tok (s, k)->flags & SL_TOK_QUOTE)))
+    k++;
+  sb = k;
+  while (k < e && (sl_scan_tok (s, k)->flags & (SL_TOK_WORD)) && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_PREP | SL_W_REL | SL_W_MODAL))
+         && !(k > sb && sl_scan_verbish (s, k, sb)) && !(sl_scan_cls (s, k) & SL_W_CUE && k > sb))
+    k++;
+  se = k;
+  if (se > sb && k < e && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL)))
+    {
+      /* skip a modifier of the subject up to its verb, if nothing clause-like intervenes */
+      guint j = k;
+      while (j < e && j < k + 16 && !(sl_scan_cls (s, j) & (SL_W_AUX | SL_W_MODAL))
+             && !sl_scan_punct (s, j, ',') && !sl_scan_is (s, j, "that") && !sl_scan_is (s, j, "and"))
+        j++;
+      if (j < e && j < k + 16 && (sl_scan_cls (s, j) & (SL_W_AUX | SL_W_MODAL)))
+        k = j;
+    }
+  {
+    guint n = append_words (s, out, sb, se, budget);
+    append_words (s, out, k, e, budget - MIN (n, budget));
+  }
+}
+
+static guint32
+sentence_of (const SlDocScan *s, guint tok)
+{
+  guint lo = 0, hi = s->sentences->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (s->sentences, SlSentence, mid).tok_first <= tok)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static SlCategory
+category_of_lemma (const SlDocScan *s, const char *lemma)
+{
+  const SlWord *w;
+
+  if (lemma == NULL)
+    return SL_CATEGORY_OTHER;
+  w = g_hash_table_lookup (s->gaz->words, lemma);
+  if (w != NULL && (w->classes & (SL_W_TRIGGER | SL_W_EVNOUN)))
+    return w->category;
+  return SL_CATEGORY_OTHER;
+}
+
+/* A category from the words of [b, e) when the trigger has none. */
+static SlCategory
+category_of_span (const SlDocScan *s, guint b, guint e, SlCategory fallback)
+{
+  if (fallback != SL_CATEGORY_OTHER)
+    return fallback;
+  for (guint k = b; k < e; k++)
+    if ((sl_scan_cls (s, k) & (SL_W_TRIGGER | SL_W_EVNOUN)) && sl_scan_word (s, k)->category)
+      return sl_scan_word (s, k)->category;
+  return SL_CATEGORY_OTHER;
+}
+
+/* The innermost claim whose content holds token k. */
+static gint32
+claim_holding (const SlDocScan *s, guint k)
+{
+  gint32 best = -1;
+  guint best_len = G_MAXUINT;
+
+  for (guint c = 0; c < s->cands->len; c++)
+    {
+      const SlCand *cd = &g_array_index (s->cands, SlCand, c);
+      if (cd->con_b <= k && k < cd->con_e && cd->con_e - cd->con_b < best_len)
+        {
+          best = (gint32) c;
+          best_len = cd->con_e - cd->con_b;
+        }
+    }
+  return best;
+}
+
+/* The source a phrase names, if it is already one (events do not create sources). */
+static guint32
+known_actor (const SlDocScan *s, guint b, guint e)
+{
+  g_autofree char *text = NULL;
+  const char *canon;
+  guint32 idx;
+
+  while (b < e && (sl_scan_cls (s, b) & SL_W_DET))
+    b++;
+  if (b >= e)
+    return SL_NONE;
+  text = g_strndup (s->text + sl_scan_tok (s, b)->begin,
+                    sl_scan_tok (s, e - 1)->end - sl_scan_tok (s, b)->begin);
+  idx = sl_model_find_source (s->model, text);
+  if (idx != SL_NONE)
+    return idx;
+  canon = sl_gazetteer_canonical (s->gaz, text);
+  return canon ? sl_model_find_source (s->model, canon) : SL_NONE;
+}
+
+static EvCand *
+ev_new (GArray *evs, const SlDocScan *s, gint32 timex, guint32 si)
+{
+  EvCand e = { 0 };
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+
+  e.timex = timex;
+  e.sent_b = sen->begin;
+  e.sent_e = sen->end;
+  e.claims = g_array_new (FALSE, FALSE, sizeof (guint32));
+  e.actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (evs, e);
+  return &g_array_index (evs, EvCand, evs->len - 1);
+}
+
+static void
+support (const SlDocScan *s, EvCand *e, gint32 cand)
+{
+  const SlCand *c;
+
+  if (cand < 0)
+    return;
+  c = &g_array_index (s->cands, SlCand, cand);
+  add_unique (e->claims, c->model_index);
+  if (c->stance == SL_STANCE_DENY)
+    e->contested = TRUE;
+  /* what the claim cites stands behind the same content */
+  for (guint k = 0; k < s->cands->len; k++)
+    {
+      const SlCand *o = &g_array_index (s->cands, SlCand, k);
+      if (o->via == cand && o->con_b == c->con_b && o->con_e == c->con_e)
+        add_unique (e->claims, o->model_index);
+    }
+}
+
+/* "Kirby said on May 2 that …": the statement itself is the event. */
+static void
+statement_event (SlDocScan *s, GArray *evs, gint32 cand)
+{
+  const SlCand *c = &g_array_index (s->cands, SlCand, cand);
+  const SlSource *src = sl_model_source (s->model, c->source);
+  g_autoptr (GString) label = g_string_new (NULL);
+  EvCand *e;
+  guint used = 0;
+
+  /* "Photos released by a photographer showed": the photos show it */
+  if (src->kind == SL_SOURCE_UNNAMED && c->src_b >= s->body_first[c->sentence] + 3
+      && sl_scan_is (s, c->src_b - 1, "by") && sl_scan_verbish (s, c->src_b - 2, 0)
+      && (sl_scan_cls (s, c->src_b - 3) & SL_W_DOCNOUN))
+    {
+      guint nb = sl_scan_np_left (s, s->body_first[c->sentence], c->src_b - 2);
+      used = append_words (s, label, nb, c->src_b - 2, 4);
+    }
+  if (used == 0)
+    {
+      g_string_append (label, sl_model_str (s->model, src->name));
+      used = 1;
+    }
+  if (c->lemma && strchr (c->lemma, ' ') == NULL)
+    {
+      /* "Photos show", "Reuters says" */
+      g_autofree char *verb = used > 0 && src->kind == SL_SOURCE_UNNAMED && label->len > 2
+                                  && label->str[label->len - 1] == 's'
+                                  && label->str[label->len - 2] != 's'
+                                ? g_strdup (c->lemma)
+                                : third_person (c->lemma);
+      g_string_append_c (label, ' ');
+      g_string_append (label, verb);
+    }
+  else
+    g_string_append_c (label, ':');
+  append_clause (s, label, c->con_b, c->con_e, MAX_LABEL_WORDS);
+  finish_label (label);
+
+  e = ev_new (evs, s, c->said_timex, c->sentence);
+  e->label = g_string_free (g_steal_pointer (&label), FALSE);
+  e->lemma = "say";
+  e->category = SL_CATEGORY_STATEMENT;
+  support (s, e, cand);
+  add_unique (e->actors, c->source);
+}
+
+/* An event whose trigger is the verb at v; the clause starts at cs. */
+static void
+verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, guint ti,
+            guint te, guint subj_end)
+{
+  const SlWord *w = sl_scan_word (s, v);
+  const char *lemma = w && w->lemma ? w->lemma : NULL;
+  g_autoptr (GString) label = g_string_new (NULL);
+  g_autofree char *verb_text = NULL;
+  guint vb = v, nb, ce, used;
+  gboolean finite, has_object;
+  EvCand *e;
+  guint32 actor;
+
+  while (vb > cs && (sl_scan_cls (s, vb - 1) & (SL_W_AUX | SL_W_ADV | SL_W_NEG)))
+    vb--;
+  if (subj_end == G_MAXUINT)
+    subj_end = vb;
+  nb = sl_scan_np_left (s, cs, subj_end);
+  /* "its war in Ukraine, which began in 2022": the war began */
+  if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
+      && sl_scan_punct (s, nb - 2, ','))
+    {
+      subj_end = nb - 2;
+      nb = sl_scan_np_left (s, s->body_first[si], subj_end);
+    }
+  /* the complement runs to the date (dropping its preposition) or the clause end */
+  if (ti > v)
+    ce = ti > v + 1 && (sl_scan_cls (s, ti - 1) & SL_W_PREP) ? ti - 1 : ti;
+  else
+    {
+      ce = v + 1;
+      while (ce < g_array_index (s->sentences, SlSentence, si).tok_end
+             && !sl_scan_punct (s, ce, ',') && !sl_scan_punct (s, ce, ';')
+             && !sl_scan_punct (s, ce, '.') && !sl_scan_is (s, ce, "that"))
+        ce++;
+    }
+  has_object = ce > v + 1 && !(sl_scan_cls (s, v + 1) & SL_W_PREP);
+  finite = vb == v && lemma != NULL && nb < vb && has_object
+           && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE));
+
+  used = append_words (s, label, nb, subj_end, 5);
+  if (finite)
+    verb_text = third_person (lemma);
+  else
+    verb_text = g_strndup (s->text + sl_scan_tok (s, vb)->begin,
+                           sl_scan_tok (s, v)->end - sl_scan_tok (s, vb)->begin);
+  if (label->len > 0)
+    g_string_append_c (label, ' ');
+  g_string_append (label, verb_text);
+  used++;
+  if (ce > v + 1)
+    append_words (s, label, v + 1, ce, MAX_LABEL_WORDS - MIN (used, MAX_LABEL_WORDS));
+  else if (ti > v)
+    append_words (s, label, v + 1, te, 4);
+  finish_label (label);
+
+  e = ev_new (evs, s, t, si);
+  e->label = g_string_free (g_steal_pointer (&label), FALSE);
+  e->lemma = lemma ? lemma : g_intern_string (verb_text);
+  e->category = category_of_span (s, v + 1, ce, category_of_lemma (s, lemma));
+  support (s, e, claim_holding (s, v));
+  actor = known_actor (s, nb, subj_end);
+  if (actor != SL_NONE)
+    add_unique (e->actors, actor);
+}
+
+/* An event named by a noun: "the summit between the two leaders last September". */
+static void
+noun_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint k, guint ti)
+{
+  const SlWord *w = sl_scan_word (s, k);
+  g_autoptr (GString) label = g_string_new (NULL);
+  guint nb = k, ce = ti;
+  EvCand *e;
+
+  while (nb > s->body_first[si] && (sl_scan_cls (s, nb - 1) & SL_W_DET) == 0
+         && (sl_scan_tok (s, nb - 1)->flags & SL_TOK_WORD)
+         && !(sl_scan_cls (s, nb - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD))
+         && !sl_scan_verbish (s, nb - 1, s->body_first[si]) && k - nb < 4)
+    nb--;
+  if (ce > k + 1 && (sl_scan_cls (s, ce - 1) & SL_W_PREP))
+    ce--;
+  append_words (s, label, nb, ce, MAX_LABEL_WORDS);
+  finish_label (label);
+
+  e = ev_new (evs, s, t, si);
+  e->label = g_string_free (g_steal_pointer (&label), FALSE);
+  e->lemma = w->lemma;
+  e->category = w->category;
+  support (s, e, claim_holding (s, k));
+}
+
+static gboolean
+is_np_end (const SlDocScan *s, guint i)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+  return (t->flags & SL_TOK_WORD) && !(sl_scan_cls (s, i) & (SL_W_PREP | SL_W_AUX | SL_W_CONJ));
+}
+
+/* Words before a date that make it a bound, not the time of a happening. */
+static gboolean
+bound_word (const SlDocScan *s, guint i)
+{
+  static const char *const bounds[] = { "since", "until", "till", "through", "by", "from",
+                                        "before", "after", "throughout" };
+  for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
+    if (sl_scan_is (s, i, bounds[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *stated)
+{
+  guint32 si = sentence_of (s, ti);
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+  guint first = s->body_first[si];
+  guint p;
+
+  if (s->skip[si] || ti < first)
+    return;
+  for (guint c = 0; c < s->cands->len; c++)
+    if (g_array_index (s->cands, SlCand, c).said_timex == t)
+      {
+        if (!stated[c])
+          statement_event (s, evs, (gint32) c);
+        stated[c] = TRUE;
+        return;
+      }
+  p = ti;
+  while (p > first && (sl_scan_cls (s, p - 1) & SL_W_DET))
+    p--;
+  if (p > first && bound_word (s, p - 1))
+    return;
+
+  /* "At the meeting on March 28, Russia vetoed …": the main clause after a fronted time */
+  if (sl_scan_cls (s, first) & SL_W_PREP)
+    {
+      guint comma = first;
+      while (comma < sen->tok_end && !sl_scan_punct (s, comma, ','))
+        comma++;
+      if (comma < sen->tok_end && te <= comma)
+        {
+          for (guint v = comma + 1; v < sen->tok_end && v < comma + 10; v++)
+            {
+              if (sl_scan_punct (s, v, ',') || (sl_scan_cls (s, v) & SL_W_CUE))
+                break;
+              if (sl_scan_verbish (s, v, comma + 1) && v > comma + 1)
+                {
+                  verb_event (s, evs, t, si, comma + 1, v, ti, te, G_MAXUINT);
+                  return;
+                }
+            }
+          return;
+        }
+    }
+
+  /* "Russia on Thursday vetoed …": a time between the subject and its verb */
+  if (te < sen->tok_end && sl_scan_verbish (s, te, te) && p > first
+      && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first && is_np_end (s, p - 2))
+    {
+      guint cs = p - 1;
+      while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+             && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
+        cs--;
+      /* only when the subject opens its clause: not "shells produced in X in 1970 appeared" */
+      if (sl_scan_np_left (s, cs, p - 1) == cs)
+        {
+          verb_event (s, evs, t, si, cs, te, ti, te, p - 1);
+          return;
+        }
+    }
+
+  /* otherwise the nearest trigger to the left in the same clause */
+  for (guint k = ti; k > first && ti - k < 16; k--)
+    {
+      guint i = k - 1;
+      guint32 c = sl_scan_cls (s, i);
+      const SlToken *tok = sl_scan_tok (s, i);
+
+      if ((tok->flags & (SL_TOK_QUOTE)) || sl_scan_punct (s, i, ',') || sl_scan_punct (s, i, ';')
+          || sl_scan_punct (s, i, ':') || (c & SL_W_CUE) || sl_scan_is (s, i, "that"))
+        break;
+      if (s->tok_timex[i] == t)
+        continue;
+      if ((c & SL_W_EVNOUN) && !sl_scan_verbish (s, i, first))
+        {
+          noun_event (s, evs, t, si, i, ti);
+          return;
+        }
+      if (sl_scan_verbish (s, i, first))
+        {
+          guint cs = i;
+          while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+                 && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
+                 && !(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE))
+            cs--;
+          verb_event (s, evs, t, si, cs, i, ti, te, G_MAXUINT);
+          return;
+        }
+      if (c & SL_W_SUBORD)
+        break;
+    }
+}
+
+static gboolean
+same_when (const SlDocScan *s, const EvCand *a, const EvCand *b)
+{
+  return s->timexes[a->timex].value == s->timexes[b->timex].value;
+}
+
+void
+sl_attribution_add_events (SlDocScan *s)
+{
+  g_autoptr (GArray) evs = g_array_new (FALSE, FALSE, sizeof (EvCand));
+  g_autofree guint8 *stated = g_new0 (guint8, s->cands->len + 1);
+  g_autofree guint32 *first_tok = g_new (guint32, s->n_timex + 1);
+  g_autofree guint32 *end_tok = g_new (guint32, s->n_timex + 1);
+
+  for (guint t = 0; t < s->n_timex; t++)
+    first_tok[t] = end_tok[t] = G_MAXUINT32;
+  for (guint i = 0; i < s->tokens->len; i++)
+    if (s->tok_timex[i] >= 0)
+      {
+        gint32 t = s->tok_timex[i];
+        if (first_tok[t] == G_MAXUINT32)
+          first_tok[t] = i;
+        end_tok[t] = i + 1;
+      }
+
+  for (guint t = 0; t < s->n_timex; t++)
+    {
+      const SlTimex *tx = &s->timexes[t];
+
+      if (first_tok[t] == G_MAXUINT32)
+        continue;
+      if (tx->type == SL_TIMEX_DURATION || tx->type == SL_TIMEX_SET)
+        continue;
+      if (tx->start == 0 && tx->end_t == 0)
+        continue;
+      /* what has not happened yet is no event on this timeline */
+      if (s->dct_end != 0 && tx->start >= s->dct_end)
+        continue;
+      date_event (s, evs, (gint32) t, first_tok[t], end_tok[t], stated);
+    }
+
+  /* the same happening dated the same way twice in one article is one event */
+  for (guint i = 0; i < evs->len; i++)
+    {
+      EvCand *a = &g_array_index (evs, EvCand, i);
+
+      if (a->label == NULL)
+        continue;
+      for (guint j = i + 1; j < evs->len; j++)
+        {
+          EvCand *b = &g_array_index (evs, EvCand, j);
+          if (b->label == NULL || !same_when (s, a, b) || g_strcmp0 (a->lemma, b->lemma) != 0
+              || a->category == SL_CATEGORY_STATEMENT)
+            continue;
+          for (guint k = 0; k < b->claims->len; k++)
+            add_unique (a->claims, g_array_index (b->claims, guint32, k));
+          for (guint k = 0; k < b->actors->len; k++)
+            add_unique (a->actors, g_array_index (b->actors, guint32, k));
+          a->contested |= b->contested;
+          g_clear_pointer (&b->label, g_free);
+        }
+    }
+
+  for (guint i = 0; i < evs->len; i++)
+    {
+      EvCand *c = &g_array_index (evs, EvCand, i);
+      const SlTimex *tx = &s->timexes[c->timex];
+      SlEvent ev = { 0 };
+
+      if (c->label != NULL && *c->label)
+        {
+          ev.doc = s->doc;
+          ev.label = sl_model_add_string (s->model, c->label);
+          ev.when = tx->value;
+          ev.timex = s->timex_first + (guint32) c->timex;
+          ev.mod = tx->mod;
+          ev.category = c->category;
+          ev.flags = c->contested ? SL_EVENT_CONTESTED : 0;
+          ev.start = tx->start;
+          ev.end_t = tx->end_t;
+          ev.sentence_begin = c->sent_b;
+          ev.sentence_end = c->sent_e;
+          sl_model_add_event (s->model, &ev, (const guint32 *) (gpointer) c->claims->data,
+                              c->claims->len, (const guint32 *) (gpointer) c->actors->data,
+                              c->actors->len);
+        }
+      ev_clear (c);
+    }
+}

@@ -1,0 +1,199 @@
+/* sl-attribution-private.h: the gazetteer's lookup tables and the per-document analysis
+ * shared by the attribution files. Not installed, not for other stages. */
+#pragma once
+
+#include "sl-attribution.h"
+#include "sl-sentences.h"
+
+G_BEGIN_DECLS
+
+/* Word classes; closed-class ones come from the code, the rest from the data files. */
+typedef enum
+{
+  SL_W_DET      = 1 << 0,
+  SL_W_PREP     = 1 << 1,
+  SL_W_CONJ     = 1 << 2,
+  SL_W_AUX      = 1 << 3,  /* is, was, has, had … */
+  SL_W_ADV      = 1 << 4,  /* adverbs that sit between a subject and its verb */
+  SL_W_PRON     = 1 << 5,  /* personal pronouns that can be a source */
+  SL_W_REL      = 1 << 6,  /* who, which, that */
+  SL_W_MODAL    = 1 << 7,
+  SL_W_NEG      = 1 << 8,
+  SL_W_CUE      = 1 << 9,  /* a form of a reporting verb */
+  SL_W_TITLE    = 1 << 10,
+  SL_W_UNNAMED  = 1 << 11,
+  SL_W_ORGHEAD  = 1 << 12,
+  SL_W_DOCNOUN  = 1 << 13,
+  SL_W_TRIGGER  = 1 << 14, /* verb naming a happening */
+  SL_W_EVNOUN   = 1 << 15, /* noun naming a happening */
+  SL_W_MARKER   = 1 << 16,
+  SL_W_PAST     = 1 << 17, /* an irregular past form */
+  SL_W_BE       = 1 << 18, /* a form of "be" */
+  SL_W_SUBORD   = 1 << 19, /* since, because, while, after … opening a clause */
+  SL_W_QUANT    = 1 << 20, /* some, several, many, two … (start a noun phrase) */
+  SL_W_PLURAL   = 1 << 21, /* plural noun form from the data */
+} SlWordClass;
+
+typedef enum
+{
+  SL_FORM_BASE = 0,
+  SL_FORM_S,
+  SL_FORM_ED,
+  SL_FORM_ING,
+} SlVerbForm;
+
+typedef enum
+{
+  SL_GAZ_COUNTRY = 0,
+  SL_GAZ_SOURCE,
+  SL_GAZ_OFFICE,
+} SlGazType;
+
+typedef struct _SlGazEntry SlGazEntry;
+struct _SlGazEntry
+{
+  char       *name;     /* canonical name */
+  guint8      type;     /* SlGazType */
+  guint8      kind;     /* SlSourceKind */
+  char       *adj;      /* countries: the demonym adjective ("Russian") */
+  SlGazEntry *country;  /* sources and offices: the country they belong to, if known */
+};
+
+typedef enum
+{
+  SL_NAME_CANONICAL = 0,
+  SL_NAME_ALIAS,
+  SL_NAME_ADJ,     /* "Russian" for Russia */
+  SL_NAME_CAPITAL, /* "Moscow" for Russia */
+} SlNameRole;
+
+typedef struct
+{
+  SlGazEntry *entry;
+  char       *surface;  /* as written in the data, for the case check */
+  guint8      role;     /* SlNameRole */
+  guint8      n_tokens;
+  guint32     cap_mask;   /* bit k: the name's word k is capitalised */
+  guint32     upper_mask; /* bit k: the name's word k is an acronym */
+} SlGazName;
+
+typedef struct
+{
+  guint32     classes;   /* SlWordClass */
+  guint8      stance;    /* cues: SlStance; markers: the stance they give */
+  guint8      form;      /* cues and triggers: SlVerbForm */
+  guint8      category;  /* triggers: SlCategory */
+  guint8      org_kind;  /* orgheads: SlSourceKind */
+  guint8      cue_object;/* the cue takes a hearer before its content */
+  guint8      max_name;  /* longest gazetteer name starting with this word, in tokens */
+  guint8      max_cue;   /* longest cue phrase starting with this word, in tokens */
+  const char *lemma;     /* cues, triggers and irregular pasts: the base form */
+} SlWord;
+
+struct _SlGazetteer
+{
+  GHashTable   *words;   /* lowercase word → SlWord* */
+  GHashTable   *names;   /* lowercase phrase → SlGazName* */
+  GHashTable   *cues;    /* lowercase multi-word cue phrase → SlWord* (the phrase's cue) */
+  GPtrArray    *entries; /* SlGazEntry*, owned */
+  GStringChunk *strings;
+  GPtrArray    *country_refs; /* pairs (SlGazEntry*, country name) resolved after loading */
+};
+
+/* Lowercases a token's text into buf (apostrophes folded to '), returns FALSE when it does
+ * not fit. */
+gboolean       sl_gaz_key            (const char *text, const SlToken *tok, char *buf,
+                                      gsize size);
+const SlWord  *sl_gazetteer_word     (const SlGazetteer *gaz, const char *text,
+                                      const SlToken *tok);
+/* Longest gazetteer name at tokens[i..limit) whose letter case fits; returns its length in
+ * tokens (0 = none). */
+guint          sl_gazetteer_match    (const SlGazetteer *gaz, const char *text,
+                                      const SlToken *tokens, guint i, guint limit,
+                                      const SlWord *const *words, const SlGazName **out);
+/* Longest cue phrase at tokens[i..limit); returns its length in tokens (0 = none). */
+guint          sl_gazetteer_match_cue (const SlGazetteer *gaz, const char *text,
+                                      const SlToken *tokens, guint i, guint limit,
+                                      const SlWord *const *words, const SlWord **out);
+/* The entry a whole name (any case-fitting spelling) denotes, or NULL. */
+const SlGazEntry *sl_gazetteer_lookup (const SlGazetteer *gaz, const char *name);
+
+/* A claim found in the text, in token positions, before it is added to the model. */
+typedef struct
+{
+  guint32 sentence;
+  guint32 cue_b, cue_e;        /* tokens */
+  guint32 src_b, src_e;        /* the source mention; src_b == src_e when none */
+  guint32 con_b, con_e;        /* the content */
+  guint32 subj_b;              /* where the clause that carries the claim begins */
+  guint32 source;              /* model source index */
+  guint32 model_index;         /* once added */
+  gint32  via;                 /* index into the document's claim list, -1 = none */
+  gint32  said_timex;          /* index into the document's timexes, -1 = none */
+  guint8  stance;
+  const char *lemma;           /* the cue's base form ("say", "according to") */
+} SlCand;
+
+/* One entity mentioned in the current document, for "the agency", "Kirby", "he". */
+typedef struct
+{
+  guint32           source;
+  guint8            kind;
+  const SlGazEntry *country;
+  guint32           pos;      /* token of its latest mention */
+} SlDocEntity;
+
+/* Everything known about the document under analysis. */
+typedef struct
+{
+  SlGazetteer    *gaz;
+  SlModel        *model;
+  guint32         doc;
+  const char     *text;
+  gsize           len;
+  GArray         *tokens;     /* SlToken */
+  GArray         *sentences;  /* SlSentence */
+  GPtrArray      *words;      /* const SlWord* per token, NULL when unknown */
+  gint32         *tok_timex;  /* per token: index into timexes, -1 when none */
+  const SlTimex  *timexes;    /* the document's timexes (a copy) */
+  guint           n_timex;
+  guint32         timex_first;
+  guint8         *skip;       /* per sentence: title or boilerplate, not analysed */
+  guint32        *body_first; /* per sentence: first token after a dateline */
+  GArray         *cands;      /* SlCand */
+  GArray         *ents;       /* SlDocEntity */
+  SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
+} SlDocScan;
+
+static inline const SlToken *
+sl_scan_tok (const SlDocScan *s, guint i)
+{
+  return &g_array_index (s->tokens, SlToken, i);
+}
+
+static inline guint32
+sl_scan_cls (const SlDocScan *s, guint i)
+{
+  const SlWord *w = g_ptr_array_index (s->words, i);
+  return w ? w->classes : 0;
+}
+
+static inline const SlWord *
+sl_scan_word (const SlDocScan *s, guint i)
+{
+  return g_ptr_array_index (s->words, i);
+}
+
+gboolean sl_scan_is       (const SlDocScan *s, guint i, const char *word);
+gboolean sl_scan_punct    (const SlDocScan *s, guint i, char c);
+gboolean sl_scan_is_dash  (const SlDocScan *s, guint i);
+/* Whether token i reads as a verb in context (a known verb form, an irregular past, or an
+ * -ed word not used as an adjective). */
+gboolean sl_scan_verbish  (const SlDocScan *s, guint i, guint first);
+/* The loose noun phrase that ends just before token end, not reaching before first. */
+guint    sl_scan_np_left  (const SlDocScan *s, guint first, guint end);
+
+/* Adds the document's events (sl-attribution-events.c). */
+void     sl_attribution_add_events (SlDocScan *scan);
+
+G_END_DECLS

@@ -1,0 +1,1613 @@
+/* sl-attribution.c: who said what, through whom. Finds reporting cues in each sentence, the
+ * source phrase that goes with each (subject, "according to", "citing", "by" agent, inverted
+ * "said X"), resolves it to a source (gazetteer, titles and names, acronyms defined in the
+ * text, descriptions such as "the intelligence agency", pronouns), and the content. Claims
+ * nested in another claim's content, or cited by it, reach the article through it (via). */
+#include "sl-attribution-private.h"
+
+#include <string.h>
+
+#define MAX_NP 14
+
+/* ------------------------------------------------------------------ token helpers */
+
+gboolean
+sl_scan_is (const SlDocScan *s, guint i, const char *word)
+{
+  return i < s->tokens->len && sl_token_is (s->text, sl_scan_tok (s, i), word);
+}
+
+gboolean
+sl_scan_punct (const SlDocScan *s, guint i, char c)
+{
+  const SlToken *t;
+
+  if (i >= s->tokens->len)
+    return FALSE;
+  t = sl_scan_tok (s, i);
+  return (t->flags & SL_TOK_PUNCT) && t->end - t->begin == 1 && s->text[t->begin] == c;
+}
+
+gboolean
+sl_scan_is_dash (const SlDocScan *s, guint i)
+{
+  const SlToken *t;
+  const guchar *p;
+
+  if (i >= s->tokens->len)
+    return FALSE;
+  t = sl_scan_tok (s, i);
+  p = (const guchar *) s->text + t->begin;
+  if (!(t->flags & SL_TOK_PUNCT))
+    return FALSE;
+  if (t->end - t->begin <= 2)
+    return p[0] == '-';
+  /* – — ― */
+  return t->end - t->begin == 3 && p[0] == 0xE2 && p[1] == 0x80
+         && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
+}
+
+static gboolean
+tok_has (const SlDocScan *s, guint i, guint32 flags)
+{
+  return i < s->tokens->len && (sl_scan_tok (s, i)->flags & flags) != 0;
+}
+
+static gboolean
+is_word (const SlDocScan *s, guint i)
+{
+  return tok_has (s, i, SL_TOK_WORD) && !tok_has (s, i, SL_TOK_POSSESSIVE);
+}
+
+static gboolean
+is_capword (const SlDocScan *s, guint i)
+{
+  return is_word (s, i) && tok_has (s, i, SL_TOK_CAP | SL_TOK_UPPER);
+}
+
+static gboolean
+ends_with (const SlDocScan *s, guint i, const char *suffix)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+  gsize n = strlen (suffix), len = t->end - t->begin;
+
+  return len > n + 1 && g_ascii_strncasecmp (s->text + t->end - n, suffix, n) == 0;
+}
+
+static char *
+span_text (const SlDocScan *s, guint b, guint e)
+{
+  if (e <= b)
+    return g_strdup ("");
+  return g_strndup (s->text + sl_scan_tok (s, b)->begin,
+                    sl_scan_tok (s, e - 1)->end - sl_scan_tok (s, b)->begin);
+}
+
+gboolean
+sl_scan_verbish (const SlDocScan *s, guint i, guint first)
+{
+  guint32 c = sl_scan_cls (s, i);
+  const SlWord *w = sl_scan_word (s, i);
+
+  if (!is_word (s, i) || tok_has (s, i, SL_TOK_CAP | SL_TOK_UPPER | SL_TOK_NUM))
+    return FALSE;
+  if (c & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_EVNOUN))
+    return FALSE;
+  /* "the embargoed ship", "of refined oil", "6,700 shipped containers" */
+  if (i > first && (sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_PREP | SL_W_QUANT)))
+    return FALSE;
+  if (i > first && tok_has (s, i - 1, SL_TOK_NUM | SL_TOK_POSSESSIVE))
+    return FALSE;
+  if (c & SL_W_PAST)
+    return TRUE;
+  if (w != NULL && (c & (SL_W_TRIGGER | SL_W_CUE)) && w->form != SL_FORM_BASE
+      && w->form != SL_FORM_ING)
+    return TRUE;
+  return ends_with (s, i, "ed");
+}
+
+/* ------------------------------------------------------------------ entities */
+
+static guint32
+entity_find (const SlDocScan *s, guint32 source)
+{
+  for (guint k = 0; k < s->ents->len; k++)
+    if (g_array_index (s->ents, SlDocEntity, k).source == source)
+      return k;
+  return SL_NONE;
+}
+
+static void
+entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const SlGazEntry *country,
+             guint pos)
+{
+  guint32 k = entity_find (s, source);
+  SlDocEntity e = { source, kind, country, pos };
+
+  if (k == SL_NONE)
+    g_array_append_val (s->ents, e);
+  else
+    {
+      SlDocEntity *old = &g_array_index (s->ents, SlDocEntity, k);
+      old->pos = MAX (old->pos, pos);
+      if (old->country == NULL)
+        old->country = country;
+    }
+}
+
+/* The model's source for a name, creating it when new. Unnamed sources ("officials") of
+ * another document are other people: they get the document's outlet in their name. */
+static guint32
+make_source (SlDocScan *s, const char *name, SlSourceKind kind, const char *title,
+             const char *alias, const SlGazEntry *country, guint pos)
+{
+  guint32 idx = sl_model_find_source (s->model, name);
+  g_autofree char *own = NULL;
+
+  if (kind == SL_SOURCE_UNNAMED && idx != SL_NONE && entity_find (s, idx) == SL_NONE)
+    {
+      const SlDoc *d = sl_model_doc (s->model, s->doc);
+      const char *outlet = d->outlet ? sl_model_str (s->model, d->outlet) : NULL;
+
+      own = outlet && *outlet ? g_strdup_printf ("%s (%s)", name, outlet)
+                              : g_strdup_printf ("%s (document %u)", name, s->doc + 1);
+      if (sl_model_find_source (s->model, own) != SL_NONE
+          && entity_find (s, sl_model_find_source (s->model, own)) == SL_NONE)
+        {
+          g_free (own);
+          own = g_strdup_printf ("%s (document %u)", name, s->doc + 1);
+        }
+      name = own;
+      alias = NULL;
+      idx = SL_NONE;
+    }
+  if (idx == SL_NONE)
+    idx = sl_model_add_source (s->model, name, kind, title);
+  else if (title != NULL && *title && sl_model_source (s->model, idx)->title == 0)
+    sl_model_source_mut (s->model, idx)->title = sl_model_intern (s->model, title);
+  if (alias != NULL && *alias && g_ascii_strcasecmp (alias, name) != 0)
+    sl_model_add_source_alias (s->model, idx, alias);
+  entity_note (s, idx, sl_model_source (s->model, idx)->kind, country, pos);
+  return idx;
+}
+
+/* Text of tokens [b, e) without a leading determiner, for names and aliases. */
+static char *
+bare_text (const SlDocScan *s, guint b, guint e)
+{
+  while (b < e && (sl_scan_cls (s, b) & SL_W_DET) && !(sl_scan_cls (s, b) & SL_W_QUANT))
+    b++;
+  return span_text (s, b, e);
+}
+
+static gboolean
+word_in_name (const SlDocScan *s, guint i, const char *name)
+{
+  gsize n = sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin;
+  const char *w = s->text + sl_scan_tok (s, i)->begin;
+  const char *p = name;
+
+  while (*p)
+    {
+      const char *q = p;
+      while (*q && *q != ' ' && *q != '-')
+        q++;
+      if ((gsize) (q - p) == n && g_ascii_strncasecmp (p, w, n) == 0)
+        return TRUE;
+      p = *q ? q + 1 : q;
+    }
+  return FALSE;
+}
+
+static const char *
+last_word (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  return sp ? sp + 1 : name;
+}
+
+/* Most recent person of this document whose family name is token i: the last word of the
+ * name, or the first ("Shin" for Shin Won-sik). */
+static guint32
+person_by_surname (const SlDocScan *s, guint i)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+
+  for (guint k = s->ents->len; k > 0; k--)
+    {
+      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k - 1);
+      const char *name, *sp;
+
+      if (e->kind != SL_SOURCE_PERSON)
+        continue;
+      name = sl_model_str (s->model, sl_model_source (s->model, e->source)->name);
+      if (sl_token_is (s->text, t, last_word (name)))
+        return e->source;
+      sp = strchr (name, ' ');
+      if (sp != NULL && (gsize) (sp - name) == t->end - t->begin
+          && strncmp (name, s->text + t->begin, sp - name) == 0)
+        return e->source;
+    }
+  return SL_NONE;
+}
+
+static guint32
+recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_title_word,
+               guint title_tok)
+{
+  guint32 best = SL_NONE, best_pos = 0;
+
+  for (guint k = 0; k < s->ents->len; k++)
+    {
+      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+      const SlSource *src = sl_model_source (s->model, e->source);
+
+      if ((e->kind == SL_SOURCE_PERSON) != person || e->pos >= before)
+        continue;
+      if (!person && e->kind == SL_SOURCE_UNNAMED)
+        continue;
+      if (need_title_word
+          && !(src->title && word_in_name (s, title_tok, sl_model_str (s->model, src->title))))
+        continue;
+      if (best == SL_NONE || e->pos >= best_pos)
+        {
+          best = e->source;
+          best_pos = e->pos;
+        }
+    }
+  return best;
+}
+
+/* "the intelligence agency", "South Korea's intelligence agency": the organisation of this
+ * document whose name has the modifier words, in the same country. */
+static guint32
+described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country, guint before,
+               guint head)
+{
+  guint32 best = SL_NONE;
+  guint best_pos = 0;
+
+  for (guint k = 0; k < s->ents->len; k++)
+    {
+      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+      const char *name;
+      gboolean all = TRUE;
+
+      if (e->kind == SL_SOURCE_PERSON || e->kind == SL_SOURCE_UNNAMED || e->pos >= before)
+        continue;
+      if (country != NULL && e->country != NULL && e->country != country)
+        continue;
+      name = sl_model_str (s->model, sl_model_source (s->model, e->source)->name);
+      for (guint i = mb; i < me && all; i++)
+        all = word_in_name (s, i, name);
+      /* "the ministry" is a ministry; "the agency" any body of that kind */
+      if (all && !word_in_name (s, head, name)
+          && e->kind != sl_scan_word (s, head)->org_kind)
+        all = FALSE;
+      if (all && (me > mb || country == NULL || e->country == country)
+          && (best == SL_NONE || e->pos >= best_pos))
+        {
+          best = e->source;
+          best_pos = e->pos;
+        }
+    }
+  return best;
+}
+
+/* A capitalised run just before token `before` that reads as a person's name (two or three
+ * capitalised words, none of them known places or bodies). */
+static guint32
+person_from_context (SlDocScan *s, guint before)
+{
+  guint lo = before > 200 ? before - 200 : 0;
+
+  for (guint i = before; i > lo; i--)
+    {
+      guint e = i, b;
+      g_autofree char *name = NULL;
+      const SlGazName *nm;
+
+      if (!is_capword (s, e - 1) || tok_has (s, e - 1, SL_TOK_UPPER))
+        continue;
+      b = e - 1;
+      while (b > lo && is_capword (s, b - 1) && !tok_has (s, b - 1, SL_TOK_UPPER)
+             && !(tok_has (s, b, SL_TOK_NEWLINE)))
+        b--;
+      /* a sentence-initial capital is not a name by itself */
+      if (e - b < 2 || e - b > 3)
+        {
+          i = b + 1;
+          continue;
+        }
+      if (sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, b,
+                              e, (const SlWord *const *) s->words->pdata, &nm) > 0
+          || (sl_scan_cls (s, b) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_TITLE))
+          || (sl_scan_cls (s, e - 1) & (SL_W_TITLE | SL_W_ORGHEAD | SL_W_UNNAMED)))
+        {
+          i = b + 1;
+          continue;
+        }
+      name = span_text (s, b, e);
+      return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
+    }
+  return SL_NONE;
+}
+
+static guint32
+resolve_pronoun (SlDocScan *s, guint i)
+{
+  guint32 src;
+
+  if (sl_scan_is (s, i, "he") || sl_scan_is (s, i, "she") || sl_scan_is (s, i, "i"))
+    {
+      src = recent_entity (s, i, TRUE, FALSE, 0);
+      if (src == SL_NONE)
+        src = person_from_context (s, i);
+      return src;
+    }
+  if (sl_scan_is (s, i, "it") || sl_scan_is (s, i, "they") || sl_scan_is (s, i, "we"))
+    {
+      src = recent_entity (s, i, FALSE, FALSE, 0);
+      if (src == SL_NONE && !sl_scan_is (s, i, "it"))
+        src = recent_entity (s, i, TRUE, FALSE, 0);
+      return src;
+    }
+  return SL_NONE;
+}
+
+typedef struct
+{
+  guint b, e;             /* the gazetteer name's tokens */
+  const SlGazName *nm;
+} GazHit;
+
+/* Resolves the noun phrase [b, e) to a source, or SL_NONE when it names none. */
+static guint32
+resolve_np (SlDocScan *s, guint b, guint e)
+{
+  const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
+  const SlWord *const *words = (const SlWord *const *) s->words->pdata;
+  guint cb = b, ce = e, he, acr = G_MAXUINT;
+  GazHit hits[8];
+  guint n_hits = 0;
+  const SlGazEntry *country = NULL;
+  guint after_country = G_MAXUINT;
+  g_autofree char *surface = NULL;
+  guint32 hc;
+  guint32 idx;
+
+  /* "the", "some", and "The US" at the start of a sentence */
+  while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)))
+    cb++;
+  if (cb >= ce)
+    return SL_NONE;
+  /* "… Service (NIS)" */
+  if (ce - cb >= 4 && sl_scan_punct (s, ce - 1, ')') && sl_scan_punct (s, ce - 3, '(')
+      && tok_has (s, ce - 2, SL_TOK_UPPER))
+    {
+      acr = ce - 2;
+      ce -= 3;
+    }
+  surface = bare_text (s, b, e);
+
+  if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_PRON))
+    return resolve_pronoun (s, cb);
+
+  /* coordination: "South Korea and some Western countries" speaks through its first part */
+  he = ce;
+  for (guint k = cb + 1; k < ce; k++)
+    if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
+      {
+        he = k;
+        break;
+      }
+
+  /* a name this document already gave: "NIS", "Kirby" */
+  {
+    g_autofree char *core = span_text (s, cb, he);
+    idx = sl_model_find_source (s->model, core);
+    if (idx != SL_NONE)
+      {
+        const SlSource *src = sl_model_source (s->model, idx);
+        if (src->kind != SL_SOURCE_UNNAMED || entity_find (s, idx) != SL_NONE)
+          {
+            const SlDocEntity *de = entity_find (s, idx) != SL_NONE
+                                      ? &g_array_index (s->ents, SlDocEntity, entity_find (s, idx))
+                                      : NULL;
+            return make_source (s, sl_model_str (s->model, src->name), src->kind, NULL, surface,
+                                de ? de->country : NULL, b);
+          }
+      }
+  }
+
+  for (guint k = cb; k < he && n_hits < G_N_ELEMENTS (hits);)
+    {
+      const SlGazName *nm;
+      guint n = sl_gazetteer_match (s->gaz, s->text, toks, k, he, words, &nm);
+      if (n > 0)
+        {
+          hits[n_hits].b = k;
+          hits[n_hits].e = k + n;
+          hits[n_hits].nm = nm;
+          n_hits++;
+          if (nm->entry->type == SL_GAZ_COUNTRY && country == NULL)
+            {
+              country = nm->entry;
+              after_country = k + n;
+              if (after_country < he && tok_has (s, after_country, SL_TOK_POSSESSIVE))
+                after_country++;
+            }
+          k += n;
+        }
+      else
+        k++;
+    }
+
+  hc = sl_scan_cls (s, he - 1);
+
+  /* a known name at the head, or followed only by generic nouns ("RUSI institute") */
+  for (guint h = n_hits; h > 0; h--)
+    {
+      const GazHit *hit = &hits[h - 1];
+      const SlGazEntry *ent = hit->nm->entry;
+      gboolean tail_generic = TRUE;
+
+      for (guint k = hit->e; k < he && tail_generic; k++)
+        tail_generic = tok_has (s, k, SL_TOK_LOWER)
+                       && (sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_UNNAMED));
+      if (!tail_generic)
+        break;
+      if (ent->type == SL_GAZ_SOURCE)
+        return make_source (s, ent->name, ent->kind, NULL, surface, ent->country, b);
+      if (ent->type == SL_GAZ_OFFICE)
+        {
+          g_autofree char *name = NULL;
+          const SlGazEntry *c = country ? country : NULL;
+          if (c != NULL && c->adj != NULL)
+            name = g_strdup_printf ("%s %s", c->adj, ent->name);
+          else if (c != NULL)
+            name = g_strdup_printf ("%s %s", c->name, ent->name);
+          else
+            name = g_strdup (ent->name);
+          return make_source (s, name, ent->kind, NULL, surface, c, b);
+        }
+      if (ent->type == SL_GAZ_COUNTRY && hit->nm->role != SL_NAME_ADJ && hit->e == he)
+        return make_source (s, ent->name, SL_SOURCE_GOVERNMENT, NULL, surface, ent, b);
+      break;
+    }
+
+  /* title and name: "South Korean Defense Minister Shin Won-sik" */
+  {
+    guint tt = G_MAXUINT;
+    for (guint k = cb; k < he; k++)
+      if (sl_scan_cls (s, k) & SL_W_TITLE)
+        tt = k;
+    if (tt != G_MAXUINT && tt + 1 < he)
+      {
+        gboolean names = TRUE;
+        for (guint k = tt + 1; k < he && names; k++)
+          names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE));
+        if (names)
+          {
+            g_autofree char *name = span_text (s, tt + 1, he);
+            g_autofree char *title = span_text (s, cb, tt + 1);
+            guint32 known = person_by_surname (s, he - 1);
+            if (known != SL_NONE)
+              return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
+                                  SL_SOURCE_PERSON, title, surface, country, b);
+            return make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
+          }
+      }
+  }
+
+  /* organisations: "South Korea's National Intelligence Service", "the British RUSI institute" */
+  if (hc & SL_W_ORGHEAD)
+    {
+      const SlWord *hw = sl_scan_word (s, he - 1);
+      guint nb = after_country != G_MAXUINT ? after_country : cb;
+      guint upper = G_MAXUINT;
+      gboolean capitalised = tok_has (s, he - 1, SL_TOK_CAP);
+
+      for (guint k = nb; k < he; k++)
+        if (tok_has (s, k, SL_TOK_UPPER) && is_word (s, k))
+          upper = k;
+      /* skip demonyms before the name: "the British RUSI institute" */
+      while (nb < he && n_hits > 0 && hits[0].b == nb && hits[0].nm->role == SL_NAME_ADJ)
+        nb = hits[0].e;
+      if (capitalised && nb < he && is_capword (s, nb))
+        {
+          g_autofree char *name = span_text (s, nb, he);
+          g_autofree char *acronym = acr != G_MAXUINT ? span_text (s, acr, acr + 1) : NULL;
+          guint32 src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
+          if (acronym)
+            sl_model_add_source_alias (s->model, src, acronym);
+          return src;
+        }
+      if (upper != G_MAXUINT)
+        {
+          g_autofree char *name = span_text (s, upper, upper + 1);
+          g_autofree char *alias = span_text (s, upper, he);
+          guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, b);
+          sl_model_add_source_alias (s->model, src, alias);
+          return src;
+        }
+      {
+        guint mb = nb;
+        guint32 src;
+        /* "the intelligence agency": modifiers between the country and the head */
+        while (mb < he - 1 && !tok_has (s, mb, SL_TOK_LOWER))
+          mb++;
+        src = described_org (s, mb, he - 1, country, b, he - 1);
+        if (src != SL_NONE)
+          {
+            const SlSource *ss = sl_model_source (s->model, src);
+            /* "South Korea's intelligence agency" is worth keeping as a name, "the agency"
+             * is not */
+            return make_source (s, sl_model_str (s->model, ss->name), ss->kind, NULL,
+                                country != NULL ? surface : NULL, country, b);
+          }
+      }
+      {
+        g_autofree char *name = span_text (s, cb, he);
+        return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, country, b);
+      }
+    }
+
+  /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
+  {
+    gboolean all_caps = TRUE;
+    for (guint k = cb; k < he && all_caps; k++)
+      all_caps = is_capword (s, k) || (tok_has (s, k, SL_TOK_POSSESSIVE) && k > cb);
+    /* "Officials said" at the start of a sentence is no one's name */
+    if (he - cb == 1 && (hc & (SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN | SL_W_ORGHEAD)))
+      all_caps = FALSE;
+    if (all_caps && he - cb <= 4 && n_hits == 0)
+      {
+        g_autofree char *name = span_text (s, cb, he);
+        guint32 known;
+
+        if (he - cb == 1 && tok_has (s, cb, SL_TOK_UPPER))
+          return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
+        if (sl_scan_cls (s, cb) & (SL_W_CUE | SL_W_AUX | SL_W_PREP | SL_W_CONJ | SL_W_REL))
+          return SL_NONE;
+        known = person_by_surname (s, he - 1);
+        if (known != SL_NONE)
+          return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
+                              SL_SOURCE_PERSON, NULL, surface, NULL, b);
+        return make_source (s, name, SL_SOURCE_PERSON, NULL, surface, NULL, b);
+      }
+  }
+
+  /* "the minister", "the spokesman": the person of this document with that title */
+  if ((hc & SL_W_TITLE) && tok_has (s, he - 1, SL_TOK_LOWER) && b < cb && sl_scan_is (s, b, "the")
+      && !(hc & SL_W_PLURAL))
+    {
+      guint32 src = recent_entity (s, b, TRUE, TRUE, he - 1);
+      if (src != SL_NONE)
+        {
+          const SlSource *ss = sl_model_source (s->model, src);
+          return make_source (s, sl_model_str (s->model, ss->name), SL_SOURCE_PERSON, NULL,
+                              NULL, NULL, b);
+        }
+    }
+  if ((hc & (SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN))
+      && (tok_has (s, he - 1, SL_TOK_LOWER) || he - cb == 1))
+    {
+      g_autofree char *name = span_text (s, cb, he);
+      return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, country, b);
+    }
+  return SL_NONE;
+}
+
+/* ------------------------------------------------------------------ noun phrases */
+
+/* Whether token k can sit inside a noun phrase. */
+static gboolean
+np_token (const SlDocScan *s, guint k)
+{
+  guint32 c = sl_scan_cls (s, k);
+
+  if (tok_has (s, k, SL_TOK_POSSESSIVE))
+    return TRUE;
+  if (!is_word (s, k))
+    return FALSE;
+  if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
+    return FALSE;
+  if ((c & SL_W_ADV) && !tok_has (s, k, SL_TOK_CAP))
+    return FALSE;
+  if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
+    return FALSE;
+  if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing")))
+    return FALSE;
+  return TRUE;
+}
+
+/* The source-like noun phrase ending just before `end`: [*b, end). */
+static gboolean
+subject_np (const SlDocScan *s, guint first, guint end, guint *b)
+{
+  guint k = end;
+
+  while (k > first)
+    {
+      guint p = k - 1;
+      guint32 c = sl_scan_cls (s, p);
+
+      if (sl_scan_punct (s, p, ')') && p >= first + 3 && sl_scan_punct (s, p - 2, '(')
+          && tok_has (s, p - 1, SL_TOK_UPPER) && k == end)
+        {
+          k = p - 2;
+          continue;
+        }
+      if (c & (SL_W_DET | SL_W_QUANT))
+        {
+          k = p;
+          /* "South Korea and some Western countries" */
+          if (p >= first + 2 && (sl_scan_is (s, p - 1, "and") || sl_scan_is (s, p - 1, "&"))
+              && is_capword (s, p - 2))
+            {
+              k = p - 1;
+              continue;
+            }
+          break;
+        }
+      if (sl_scan_is (s, p, "of") && k < end && p > first && is_capword (s, k) && is_capword (s, p - 1))
+        {
+          k = p;
+          continue;
+        }
+      if ((sl_scan_is (s, p, "and") || sl_scan_is (s, p, "&")) && k < end && p > first
+          && (is_capword (s, p - 1) || (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE))))
+        {
+          k = p;
+          continue;
+        }
+      if ((c & SL_W_PRON) && k == end)
+        {
+          k = p;
+          break;
+        }
+      if (!np_token (s, p))
+        break;
+      k = p;
+      if (end - k > MAX_NP)
+        return FALSE;
+    }
+  if (k >= end)
+    return FALSE;
+  /* a phrase may not start with a possessive or a preposition left over */
+  while (k < end && (tok_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_is (s, k, "of")))
+    k++;
+  *b = k;
+  return k < end;
+}
+
+guint
+sl_scan_np_left (const SlDocScan *s, guint first, guint end)
+{
+  guint k = end;
+
+  while (k > first)
+    {
+      guint p = k - 1;
+      guint32 c = sl_scan_cls (s, p);
+
+      if (c & (SL_W_DET | SL_W_QUANT))
+        return p;
+      if ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "in")) && k < end && p > first
+          && np_token (s, p - 1) && !sl_scan_verbish (s, p - 1, first))
+        {
+          k = p;
+          continue;
+        }
+      if (!np_token (s, p) || (p < end - 1 && sl_scan_verbish (s, p, first)))
+        break;
+      k = p;
+      if (end - k > 8)
+        break;
+    }
+  return k;
+}
+
+/* The noun phrase starting at b: [b, *e). Stops at punctuation, verbs, clauses. */
+static gboolean
+np_right (const SlDocScan *s, guint b, guint limit, guint *e)
+{
+  guint k = b;
+
+  while (k < limit && k - b < MAX_NP)
+    {
+      guint32 c = sl_scan_cls (s, k);
+
+      if (k == b && (c & (SL_W_DET | SL_W_QUANT)))
+        {
+          k++;
+          continue;
+        }
+      if (sl_scan_punct (s, k, '(') && k + 2 < limit && tok_has (s, k + 1, SL_TOK_UPPER)
+          && sl_scan_punct (s, k + 2, ')'))
+        {
+          k += 3;
+          break;
+        }
+      if (sl_scan_is (s, k, "of") && k > b && is_capword (s, k - 1) && is_capword (s, k + 1))
+        {
+          k++;
+          continue;
+        }
+      if ((sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&")) && k > b && is_capword (s, k - 1)
+          && is_capword (s, k + 1))
+        {
+          k++;
+          continue;
+        }
+      if ((c & SL_W_PRON) && k == b)
+        {
+          k++;
+          break;
+        }
+      if (!np_token (s, k) || (k > b && sl_scan_verbish (s, k, b)))
+        break;
+      k++;
+    }
+  *e = k;
+  return k > b;
+}
+
+/* ------------------------------------------------------------------ claims */
+
+typedef struct
+{
+  guint first, end;      /* analysed tokens of the sentence (after a dateline) */
+  guint content_end;     /* end without the final full stop */
+  guint32 si;
+} Sent;
+
+static gint32
+timex_at (const SlDocScan *s, guint i)
+{
+  return i < s->tokens->len ? s->tok_timex[i] : -1;
+}
+
+/* Skips a time phrase ending before k going left ("on April 25", "earlier this month"). */
+static guint
+skip_time_left (const SlDocScan *s, guint first, guint k, gint32 *timex)
+{
+  gint32 t;
+
+  if (k <= first || (t = timex_at (s, k - 1)) < 0)
+    return k;
+  while (k > first && timex_at (s, k - 1) == t)
+    k--;
+  if (k > first && (sl_scan_cls (s, k - 1) & SL_W_PREP))
+    k--;
+  *timex = t;
+  return k;
+}
+
+static guint
+skip_time_right (const SlDocScan *s, guint k, guint limit, gint32 *timex)
+{
+  guint j = k;
+  gint32 t;
+
+  if (j < limit && (sl_scan_cls (s, j) & SL_W_PREP) && timex_at (s, j + 1) >= 0)
+    j++;
+  if (j >= limit || (t = timex_at (s, j)) < 0)
+    return k;
+  while (j < limit && timex_at (s, j) == t)
+    j++;
+  *timex = t;
+  return j;
+}
+
+typedef struct
+{
+  guint np_b, np_e;      /* the subject mention */
+  guint frame_b;         /* where the attribution frame begins */
+  gint32 timex;          /* a time in the frame */
+  guint cite_b, cite_e;  /* a ", citing …," parenthetical */
+  guint who;             /* a "who" standing for the source, or G_MAXUINT */
+} Subject;
+
+/* Finds the subject of the cue at i: skips adverbs, times and comma parentheticals left of it. */
+static gboolean
+find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
+{
+  guint k = i;
+
+  sub->timex = -1;
+  sub->cite_b = sub->cite_e = 0;
+  sub->who = G_MAXUINT;
+  for (;;)
+    {
+      guint before = k;
+      while (k > st->first && (sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_NEG | SL_W_AUX))
+             && !(sl_scan_cls (s, k - 1) & SL_W_BE) && tok_has (s, k - 1, SL_TOK_LOWER))
+        k--;
+      k = skip_time_left (s, st->first, k, &sub->timex);
+      /* ", citing satellite images published by …," and ", a spokesman for X," */
+      if (k > st->first + 2 && sl_scan_punct (s, k - 1, ','))
+        {
+          guint m = k - 1;
+          while (m > st->first && !sl_scan_punct (s, m - 1, ',') && k - m < 24)
+            m--;
+          if (m > st->first && sl_scan_punct (s, m - 1, ','))
+            {
+              gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
+              gboolean appos = (sl_scan_cls (s, m) & SL_W_DET) || sl_scan_is (s, m, "who");
+              if (cite || (appos && !sl_scan_is (s, m, "who")))
+                {
+                  if (cite)
+                    {
+                      sub->cite_b = m;
+                      sub->cite_e = k - 1;
+                    }
+                  k = m - 1;
+                  continue;
+                }
+            }
+        }
+      if (k == before)
+        break;
+    }
+  /* "Smith, who said" */
+  if (k > st->first + 2 && sl_scan_is (s, k - 1, "who") && sl_scan_punct (s, k - 2, ','))
+    {
+      sub->who = k - 1;
+      if (!subject_np (s, st->first, k - 2, &sub->np_b))
+        return FALSE;
+      sub->np_e = k - 2;
+      sub->frame_b = sub->np_b;
+      return TRUE;
+    }
+  if (!subject_np (s, st->first, k, &sub->np_b))
+    return FALSE;
+  sub->np_e = k;
+  sub->frame_b = sub->np_b;
+  /* "In early April, the Pentagon said": a fronted time belongs to the frame */
+  if (sub->timex < 0 && sub->np_b > st->first + 1 && sl_scan_punct (s, sub->np_b - 1, ',')
+      && (sl_scan_cls (s, st->first) & SL_W_PREP))
+    {
+      for (guint j = st->first; j + 1 < sub->np_b; j++)
+        {
+          if (timex_at (s, j) >= 0)
+            {
+              sub->timex = timex_at (s, j);
+              sub->frame_b = st->first;
+              break;
+            }
+          if (sl_scan_punct (s, j, ',') || sl_scan_verbish (s, j, st->first))
+            break;
+        }
+    }
+  return TRUE;
+}
+
+static guint
+add_cand (SlDocScan *s, const SlCand *c)
+{
+  g_array_append_val (s->cands, *c);
+  return s->cands->len - 1;
+}
+
+/* Where the content after a cue begins: past adverbs, a time, a hearer, "that", ":". */
+static guint
+content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, gint32 *timex)
+{
+  while (k < st->content_end && (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG))
+         && !tok_has (s, k, SL_TOK_CAP))
+    k++;
+  k = skip_time_right (s, k, st->content_end, timex);
+  if (cue != NULL && cue->cue_object && !sl_scan_is (s, k, "that"))
+    {
+      guint j, found = G_MAXUINT;
+      for (j = k; j < st->content_end && j < k + 7; j++)
+        {
+          if (sl_scan_is (s, j, "that"))
+            {
+              found = j;
+              break;
+            }
+          if (tok_has (s, j, SL_TOK_PUNCT))
+            break;
+        }
+      if (found != G_MAXUINT)
+        k = found;
+      else if (sl_scan_cls (s, k) & SL_W_DET)
+        k += 2;
+      else if (is_capword (s, k))
+        {
+          while (k < st->content_end && is_capword (s, k))
+            k++;
+        }
+      else if (is_word (s, k) && !(sl_scan_cls (s, k) & SL_W_PREP))
+        k++;
+      k = skip_time_right (s, k, st->content_end, timex);
+    }
+  if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || sl_scan_punct (s, k, ','))
+    k++;
+  return k;
+}
+
+/* Content before a sentence-final cue: from the sentence start to the comma or quote that
+ * ends it. */
+static void
+content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint *e)
+{
+  guint k = np_b;
+
+  /* a quotation keeps its marks; a bare clause drops the comma or dash before the source */
+  while (k > st->first && tok_has (s, k - 1, SL_TOK_PUNCT) && !tok_has (s, k - 1, SL_TOK_QUOTE))
+    k--;
+  *b = st->first;
+  *e = k;
+}
+
+static SlStance
+stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, guint ce)
+{
+  SlStance st = cue ? cue->stance : SL_STANCE_REPORT;
+  SlSourceKind kind = source != SL_NONE ? sl_model_source (s->model, source)->kind
+                                        : SL_SOURCE_UNNAMED;
+  gboolean deny = FALSE, suspect = FALSE;
+
+  if (st != SL_STANCE_ASSERT)
+    return st;
+  for (guint k = cb; k < ce; k++)
+    if (sl_scan_cls (s, k) & SL_W_MARKER)
+      {
+        if (sl_scan_word (s, k)->stance == SL_STANCE_DENY)
+          deny = TRUE;
+        else if (sl_scan_word (s, k)->stance == SL_STANCE_SUSPECT)
+          suspect = TRUE;
+      }
+  if (deny)
+    return SL_STANCE_DENY;
+  if (kind == SL_SOURCE_OUTLET)
+    return SL_STANCE_REPORT;
+  if (suspect)
+    return SL_STANCE_SUSPECT;
+  return SL_STANCE_ASSERT;
+}
+
+static void
+init_cand (SlCand *c, const Sent *st)
+{
+  memset (c, 0, sizeof *c);
+  c->sentence = st->si;
+  c->via = -1;
+  c->said_timex = -1;
+  c->source = SL_NONE;
+  c->model_index = SL_NONE;
+}
+
+/* "According to Yonhap news agency, …" and "…, according to officials." */
+static void
+try_according (SlDocScan *s, const Sent *st, guint i)
+{
+  guint ne;
+  SlCand c;
+
+  if (!np_right (s, i + 2, st->content_end, &ne))
+    return;
+  init_cand (&c, st);
+  c.source = resolve_np (s, i + 2, ne);
+  if (c.source == SL_NONE)
+    return;
+  c.cue_b = i;
+  c.cue_e = i + 2;
+  c.src_b = i + 2;
+  c.src_e = ne;
+  c.subj_b = i + 2;
+  c.lemma = "according to";
+  c.stance = SL_STANCE_REPORT;
+  if (i <= st->first + 1)
+    {
+      c.con_b = sl_scan_punct (s, ne, ',') ? ne + 1 : ne;
+      c.con_e = st->content_end;
+    }
+  else
+    {
+      c.con_b = st->first;
+      c.con_e = sl_scan_punct (s, i - 1, ',') ? i - 1 : i;
+    }
+  if (c.con_e <= c.con_b)
+    return;
+  add_cand (s, &c);
+}
+
+/* "Reuters, citing satellite images published by RUSI, said …": RUSI's claim reaches the
+ * article through Reuters'. */
+static void
+try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
+{
+  SlCand c;
+  guint by = G_MAXUINT, ne;
+  const SlCand *p = parent >= 0 ? &g_array_index (s->cands, SlCand, parent) : NULL;
+
+  if (p == NULL)
+    return;
+  for (guint k = i + 1; k < obj_e; k++)
+    if (sl_scan_is (s, k, "by") && k > i + 1 && sl_scan_verbish (s, k - 1, i + 1))
+      {
+        by = k;
+        break;
+      }
+  init_cand (&c, st);
+  if (by != G_MAXUINT)
+    {
+      if (!np_right (s, by + 1, obj_e, &ne))
+        return;
+      c.source = resolve_np (s, by + 1, ne);
+      c.cue_b = by - 1;
+      c.cue_e = by;
+      c.src_b = by + 1;
+      c.src_e = ne;
+      {
+        const SlWord *w = sl_scan_word (s, by - 1);
+        c.lemma = w && w->lemma ? w->lemma : "cite";
+      }
+    }
+  else
+    {
+      if (!np_right (s, i + 1, obj_e, &ne))
+        return;
+      c.source = resolve_np (s, i + 1, ne);
+      c.cue_b = i;
+      c.cue_e = i + 1;
+      c.src_b = i + 1;
+      c.src_e = ne;
+      c.lemma = "cite";
+    }
+  if (c.source == SL_NONE)
+    return;
+  c.subj_b = i + 1;
+  c.con_b = p->con_b;
+  c.con_e = p->con_e;
+  c.stance = SL_STANCE_REPORT;
+  c.via = parent;
+  add_cand (s, &c);
+}
+
+/* "Yonhap quoted an official as saying …": the official's claim reaches us through the
+ * outlet's. c is the outlet's claim, filled but for its content. */
+static gboolean
+try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
+{
+  guint as = G_MAXUINT;
+  SlCand inner;
+  gint32 t = -1;
+  guint outer;
+
+  if (g_strcmp0 (c->lemma, "quote") != 0)
+    return FALSE;
+  for (guint k = after; k + 1 < st->content_end && k < after + 14; k++)
+    if (sl_scan_is (s, k, "as") && (sl_scan_cls (s, k + 1) & SL_W_CUE)
+        && sl_scan_word (s, k + 1)->form == SL_FORM_ING)
+      {
+        as = k;
+        break;
+      }
+  if (as == G_MAXUINT || as == after)
+    return FALSE;
+  inner = *c;
+  inner.source = resolve_np (s, after, as);
+  if (inner.source == SL_NONE)
+    return FALSE;
+  c->con_b = content_start (s, st, as + 2, sl_scan_word (s, as + 1), &t);
+  c->con_e = st->content_end;
+  if (c->con_e <= c->con_b)
+    return FALSE;
+  c->stance = SL_STANCE_REPORT;
+  outer = add_cand (s, c);
+  inner.src_b = after;
+  inner.src_e = as;
+  inner.cue_b = as;
+  inner.cue_e = as + 2;
+  inner.lemma = sl_scan_word (s, as + 1)->lemma;
+  inner.subj_b = after;
+  inner.said_timex = -1;
+  inner.con_b = c->con_b;
+  inner.con_e = c->con_e;
+  inner.via = (gint32) outer;
+  inner.stance = stance_for (s, sl_scan_word (s, as + 1), inner.source, inner.con_b, inner.con_e);
+  add_cand (s, &inner);
+  return TRUE;
+}
+
+/* A cue word at i (n tokens). */
+static void
+try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
+{
+  guint prev = i > st->first ? i - 1 : G_MAXUINT;
+  guint after = i + n;
+  Subject sub;
+  SlCand c;
+  gint32 t2 = -1;
+
+  init_cand (&c, st);
+  c.cue_b = i;
+  c.cue_e = after;
+  c.lemma = w->lemma;
+
+  /* a noun: "a recent report by a local media outlet that …" */
+  if (prev != G_MAXUINT
+      && ((sl_scan_cls (s, prev) & SL_W_DET)
+          || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && np_token (s, prev)
+              && tok_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))
+    {
+      guint ne;
+      /* after a bare determiner the cue can only be a noun */
+      gboolean noun = (sl_scan_cls (s, prev) & SL_W_DET) != 0;
+
+      if ((sl_scan_is (s, after, "by") || sl_scan_is (s, after, "from"))
+          && np_right (s, after + 1, st->content_end, &ne)
+          && (sl_scan_is (s, ne, "that") || sl_scan_punct (s, ne, ':')))
+        {
+          c.source = resolve_np (s, after + 1, ne);
+          if (c.source == SL_NONE)
+            return;
+          c.src_b = after + 1;
+          c.src_e = ne;
+          c.subj_b = prev;
+          c.con_b = ne + 1;
+          c.con_e = st->content_end;
+          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+          add_cand (s, &c);
+          return;
+        }
+      if (noun)
+        return;
+    }
+  /* "declined to say", "is said to", "was believed": no speaker here */
+  if (prev != G_MAXUINT && sl_scan_is (s, prev, "to"))
+    return;
+  {
+    guint q = prev;
+    while (q != G_MAXUINT && q > st->first && (sl_scan_cls (s, q) & SL_W_ADV))
+      q--;
+    if (q != G_MAXUINT && (sl_scan_cls (s, q) & SL_W_BE) && w->form == SL_FORM_ED)
+      {
+        guint ne;
+        if (!sl_scan_is (s, after, "by") || !np_right (s, after + 1, st->content_end, &ne))
+          return;
+        c.source = resolve_np (s, after + 1, ne);
+        if (c.source == SL_NONE)
+          return;
+        c.src_b = after + 1;
+        c.src_e = ne;
+        c.subj_b = st->first;
+        content_before (s, st, q, &c.con_b, &c.con_e);
+        while (c.con_e > c.con_b && !is_word (s, c.con_e - 1))
+          c.con_e--;
+        c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+        add_cand (s, &c);
+        return;
+      }
+  }
+  /* "images published by the RUSI institute": the agent is the source, what it published
+   * the content */
+  if (w->form == SL_FORM_ED && sl_scan_is (s, after, "by") && prev != G_MAXUINT
+      && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)))
+    {
+      guint ne, nb = sl_scan_np_left (s, st->first, i);
+      if (nb < i && np_right (s, after + 1, st->content_end, &ne))
+        {
+          c.source = resolve_np (s, after + 1, ne);
+          if (c.source == SL_NONE)
+            return;
+          c.src_b = after + 1;
+          c.src_e = ne;
+          c.subj_b = nb;
+          c.con_b = nb;
+          c.con_e = i;
+          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+          add_cand (s, &c);
+          return;
+        }
+    }
+  /* ", saying …", ", adding …": the speaker of the clause before */
+  if (w->form == SL_FORM_ING)
+    {
+      const SlCand *last;
+      if (prev == G_MAXUINT || !sl_scan_punct (s, prev, ',') || s->cands->len <= cand_first)
+        return;
+      last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+      c.source = last->source;
+      c.src_b = last->src_b;
+      c.src_e = last->src_e;
+      c.subj_b = last->subj_b;
+      c.con_b = content_start (s, st, after, w, &c.said_timex);
+      c.con_e = st->content_end;
+      if (c.con_e <= c.con_b)
+        return;
+      c.said_timex = last->said_timex;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      add_cand (s, &c);
+      return;
+    }
+
+  if (find_subject (s, st, i, &sub))
+    {
+      c.source = resolve_np (s, sub.np_b, sub.np_e);
+      if (c.source == SL_NONE)
+        return;
+      if (sub.who != G_MAXUINT)
+        {
+          c.src_b = sub.who;
+          c.src_e = sub.who + 1;
+        }
+      else
+        {
+          c.src_b = sub.np_b;
+          c.src_e = sub.np_e;
+        }
+      c.subj_b = sub.frame_b;
+      c.said_timex = sub.timex;
+      if (try_quoted_as (s, st, &c, after))
+        return;
+      c.con_b = content_start (s, st, after, w, &t2);
+      if (t2 >= 0 && c.said_timex < 0)
+        c.said_timex = t2;
+      c.con_e = st->content_end;
+      if (c.con_e < c.con_b + 2)
+        content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
+      if (c.con_e <= c.con_b)
+        return;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      {
+        guint idx = add_cand (s, &c);
+        if (sub.cite_e > sub.cite_b)
+          try_citing (s, st, sub.cite_b, sub.cite_e, idx);
+      }
+      return;
+    }
+
+  /* inverted: "…," said the minister. */
+  if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || tok_has (s, prev, SL_TOK_CLOSE)))
+    {
+      guint nb = after, ne;
+      gint32 t = -1;
+      nb = skip_time_right (s, nb, st->content_end, &t);
+      if (!np_right (s, nb, st->content_end, &ne))
+        return;
+      c.source = resolve_np (s, nb, ne);
+      if (c.source == SL_NONE)
+        return;
+      c.src_b = nb;
+      c.src_e = ne;
+      c.subj_b = i;
+      c.said_timex = t;
+      content_before (s, st, i, &c.con_b, &c.con_e);
+      if (c.con_e <= c.con_b)
+        return;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      add_cand (s, &c);
+    }
+}
+
+static gboolean
+is_citing (const SlDocScan *s, guint i)
+{
+  return sl_scan_is (s, i, "citing") || sl_scan_is (s, i, "quoting");
+}
+
+static void
+scan_sentence (SlDocScan *s, guint32 si)
+{
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+  const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
+  const SlWord *const *words = (const SlWord *const *) s->words->pdata;
+  guint cand_first = s->cands->len;
+  Sent st = { s->body_first[si], sen->tok_end, sen->tok_end, si };
+  guint cite_end = 0;
+
+  while (st.content_end > st.first
+         && ((toks[st.content_end - 1].flags & SL_TOK_PUNCT)
+             && !(toks[st.content_end - 1].flags & SL_TOK_QUOTE)))
+    st.content_end--;
+
+  for (guint i = st.first; i < st.content_end;)
+    {
+      const SlWord *w;
+      guint n;
+
+      if (sl_scan_is (s, i, "according") && sl_scan_is (s, i + 1, "to"))
+        {
+          try_according (s, &st, i);
+          i += 2;
+          continue;
+        }
+      /* a ", citing …" phrase is read with the cue it belongs to */
+      if (is_citing (s, i) && i > st.first && sl_scan_punct (s, i - 1, ','))
+        {
+          guint k = i + 1;
+          while (k < st.content_end && !sl_scan_punct (s, k, ','))
+            k++;
+          cite_end = k;
+          /* ", citing X" after the claim: X reaches us through the claim before */
+          if (s->cands->len > cand_first)
+            {
+              const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+              if (last->cue_e <= i)
+                try_citing (s, &st, i, k, s->cands->len - 1);
+            }
+          i = k;
+          continue;
+        }
+      if (i < cite_end)
+        {
+          i++;
+          continue;
+        }
+      n = tok_has (s, i, SL_TOK_LOWER)
+            ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
+            : 0;
+      if (n > 0)
+        {
+          try_cue (s, &st, i, n, w, cand_first);
+          i += n;
+          continue;
+        }
+      i++;
+    }
+
+  /* a claim inside another's content came through it */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      guint best_len = G_MAXUINT;
+
+      if (ca->via >= 0)
+        continue;
+      for (guint b = cand_first; b < s->cands->len; b++)
+        {
+          const SlCand *cb = &g_array_index (s->cands, SlCand, b);
+          if (a == b || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e)
+            continue;
+          if (ca->src_e > ca->src_b && (cb->con_b > ca->src_b || cb->con_e < ca->src_e))
+            continue;
+          if (cb->con_e - cb->con_b < best_len)
+            {
+              best_len = cb->con_e - cb->con_b;
+              ca->via = (gint32) b;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ the document */
+
+static void
+map_timexes (SlDocScan *s)
+{
+  guint n = s->tokens->len;
+  guint ti = 0;
+
+  s->tok_timex = g_new (gint32, n + 1);
+  for (guint i = 0; i <= n; i++)
+    s->tok_timex[i] = -1;
+  for (guint t = 0; t < s->n_timex; t++)
+    {
+      const SlTimex *tx = &s->timexes[t];
+      /* timexes come in text order; tolerate overlaps by restarting when needed */
+      if (ti > 0 && ti < n && sl_scan_tok (s, ti)->begin > tx->begin)
+        ti = 0;
+      while (ti < n && sl_scan_tok (s, ti)->end <= tx->begin)
+        ti++;
+      for (guint i = ti; i < n && sl_scan_tok (s, i)->begin < tx->end; i++)
+        if (sl_scan_tok (s, i)->begin >= tx->begin && s->tok_timex[i] < 0)
+          s->tok_timex[i] = (gint32) t;
+    }
+}
+
+static gboolean
+starts_with_text (const char *text, gsize len, const char *prefix)
+{
+  gsize n = strlen (prefix);
+  return n > 0 && n <= len && strncmp (text, prefix, n) == 0;
+}
+
+/* Titles repeated in the body and datelines ("WASHINGTON, May 2 (Reuters) –") are not
+ * analysed as sentences. */
+static void
+mark_structure (SlDocScan *s)
+{
+  const SlDoc *d = sl_model_doc (s->model, s->doc);
+  g_autofree char *title = d->title ? g_strstrip (g_strdup (sl_model_str (s->model, d->title)))
+                                    : NULL;
+
+  s->skip = g_new0 (guint8, s->sentences->len + 1);
+  s->body_first = g_new0 (guint32, s->sentences->len + 1);
+  for (guint si = 0; si < s->sentences->len; si++)
+    {
+      const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+      guint f = sen->tok_first;
+
+      s->body_first[si] = f;
+      if (title && *title && strlen (title) > 12
+          && starts_with_text (s->text + sen->begin, sen->end - sen->begin, title))
+        {
+          s->skip[si] = TRUE;
+          continue;
+        }
+      /* dateline: capitalised words, commas and a date, "(Outlet)", a dash */
+      for (guint k = f; k < sen->tok_end && k < f + 14; k++)
+        {
+          if (sl_scan_punct (s, k, '('))
+            {
+              guint c = k + 1;
+              while (c < sen->tok_end && c < k + 7 && !sl_scan_punct (s, c, ')'))
+                c++;
+              if (c < sen->tok_end && sl_scan_punct (s, c, ')') && sl_scan_is_dash (s, c + 1)
+                  && c > k + 1)
+                s->body_first[si] = c + 2;
+              break;
+            }
+          if (!(is_capword (s, k) || tok_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')))
+            break;
+        }
+    }
+}
+
+/* "(Photo: KCNA)": the credited agency is a source of the article. */
+static void
+photo_credits (SlDocScan *s)
+{
+  static const char *const credit_words[] = { "photo", "photos", "image", "images", "video",
+                                              "photograph", "credit", "picture" };
+
+  for (guint i = 0; i + 4 < s->tokens->len; i++)
+    {
+      gboolean credit = FALSE;
+      guint e;
+
+      if (!sl_scan_punct (s, i, '('))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (credit_words); k++)
+        credit = credit || sl_scan_is (s, i + 1, credit_words[k]);
+      if (!credit || !sl_scan_punct (s, i + 2, ':'))
+        continue;
+      e = i + 3;
+      while (e < s->tokens->len && e < i + 9 && !sl_scan_punct (s, e, ')')
+             && !sl_scan_punct (s, e, '/'))
+        e++;
+      if (e < s->tokens->len && (sl_scan_punct (s, e, ')') || sl_scan_punct (s, e, '/'))
+          && e > i + 3 && is_capword (s, i + 3))
+        {
+          g_autofree char *name = span_text (s, i + 3, e);
+          const SlGazEntry *ent = sl_gazetteer_lookup (s->gaz, name);
+          if (ent != NULL && ent->type == SL_GAZ_SOURCE)
+            make_source (s, ent->name, ent->kind, NULL, name, ent->country, i + 3);
+          else if (ent == NULL)
+            make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, NULL, NULL, i + 3);
+        }
+    }
+}
+
+static void
+add_outlet (SlDocScan *s)
+{
+  const SlDoc *d = sl_model_doc (s->model, s->doc);
+  const char *outlet = d->outlet ? sl_model_str (s->model, d->outlet) : NULL;
+  const SlGazEntry *ent;
+
+  if (outlet == NULL || *outlet == '\0')
+    return;
+  ent = sl_gazetteer_lookup (s->gaz, outlet);
+  if (ent != NULL && ent->type == SL_GAZ_SOURCE)
+    make_source (s, ent->name, ent->kind, NULL, outlet, ent->country, 0);
+  else
+    make_source (s, outlet, SL_SOURCE_OUTLET, NULL, NULL, NULL, 0);
+}
+
+static void
+commit_claims (SlDocScan *s)
+{
+  for (guint k = 0; k < s->cands->len; k++)
+    {
+      SlCand *c = &g_array_index (s->cands, SlCand, k);
+      SlClaim cl = { 0 };
+
+      cl.doc = s->doc;
+      cl.source = c->source;
+      cl.via = SL_NONE;
+      {
+        g_autofree char *cue = span_text (s, c->cue_b, c->cue_e);
+        cl.cue = sl_model_intern (s->model, cue);
+      }
+      cl.stance = c->stance;
+      if (c->said_timex >= 0)
+        {
+          const SlTimex *t = &s->timexes[c->said_timex];
+          cl.said_on = t->value;
+          cl.said_start = t->start;
+          cl.said_end = t->end_t;
+        }
+      cl.cue_begin = sl_scan_tok (s, c->cue_b)->begin;
+      cl.cue_end = sl_scan_tok (s, c->cue_e - 1)->end;
+      if (c->src_e > c->src_b)
+        {
+          cl.source_begin = sl_scan_tok (s, c->src_b)->begin;
+          cl.source_end = sl_scan_tok (s, c->src_e - 1)->end;
+        }
+      cl.content_begin = sl_scan_tok (s, c->con_b)->begin;
+      cl.content_end = sl_scan_tok (s, c->con_e - 1)->end;
+      c->model_index = sl_model_add_claim (s->model, &cl);
+    }
+  for (guint k = 0; k < s->cands->len; k++)
+    {
+      const SlCand *c = &g_array_index (s->cands, SlCand, k);
+      if (c->via >= 0)
+        sl_model_claim_mut (s->model, c->model_index)->via
+          = g_array_index (s->cands, SlCand, c->via).model_index;
+    }
+}
+
+void
+sl_attribution_run (SlGazetteer *gaz,
+                    SlModel     *model,
+                    guint32      doc,
+                    guint32      timex_first,
+                    guint        n_timex)
+{
+  SlDocScan s = { 0 };
+  const SlDoc *d;
+  g_autofree SlTimex *timexes = NULL;
+  SlTime dct_start;
+
+  g_return_if_fail (gaz != NULL && model != NULL);
+  g_return_if_fail (doc < sl_model_n_docs (model));
+  g_return_if_fail (timex_first + n_timex <= sl_model_n_timexes (model));
+
+  s.text = sl_model_doc_text (model, doc, &s.len);
+  if (s.text == NULL)
+    return;
+  d = sl_model_doc (model, doc);
+  s.gaz = gaz;
+  s.model = model;
+  s.doc = doc;
+  s.timex_first = timex_first;
+  s.n_timex = n_timex;
+  timexes = g_new (SlTimex, n_timex + 1);
+  for (guint i = 0; i < n_timex; i++)
+    timexes[i] = *sl_model_timex (model, timex_first + i);
+  s.timexes = timexes;
+  if (d->dct && !sl_time_interval_from_value (sl_model_str (model, d->dct), SL_MOD_NONE,
+                                              &dct_start, &s.dct_end))
+    s.dct_end = 0;
+
+  s.tokens = g_array_sized_new (FALSE, FALSE, sizeof (SlToken), s.len / 5 + 16);
+  s.sentences = g_array_new (FALSE, FALSE, sizeof (SlSentence));
+  sl_sentences_find (s.text, s.len, s.tokens, s.sentences);
+  s.words = g_ptr_array_sized_new (s.tokens->len);
+  for (guint i = 0; i < s.tokens->len; i++)
+    {
+      const SlToken *t = sl_scan_tok (&s, i);
+      g_ptr_array_add (s.words, (t->flags & SL_TOK_WORD) || (t->flags & SL_TOK_PUNCT)
+                                  ? (gpointer) sl_gazetteer_word (gaz, s.text, t)
+                                  : NULL);
+    }
+  map_timexes (&s);
+  s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
+  s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
+
+  mark_structure (&s);
+  add_outlet (&s);
+  photo_credits (&s);
+  for (guint si = 0; si < s.sentences->len; si++)
+    if (!s.skip[si])
+      scan_sentence (&s, si);
+  commit_claims (&s);
+  sl_attribution_add_events (&s);
+
+  g_array_unref (s.tokens);
+  g_array_unref (s.sentences);
+  g_ptr_array_unref (s.words);
+  g_array_unref (s.cands);
+  g_array_unref (s.ents);
+  g_free (s.tok_timex);
+  g_free (s.skip);
+  g_free (s.body_first);
+}

@@ -1,0 +1,430 @@
+/* sl-sentences.c: tokens and sentences of English news text. */
+#include "sl-sentences.h"
+
+#include <string.h>
+
+static inline gunichar
+char_at (const char *p, const char *end, int *n)
+{
+  guchar c = (guchar) *p;
+  gunichar u;
+
+  if (c < 0x80)
+    {
+      *n = 1;
+      return c;
+    }
+  u = g_utf8_get_char_validated (p, end - p);
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    {
+      *n = 1;
+      return 0xFFFD;
+    }
+  *n = (int) (g_utf8_next_char (p) - p);
+  return u;
+}
+
+static inline gboolean
+is_alnum (gunichar u)
+{
+  if (u < 0x80)
+    return g_ascii_isalnum ((char) u);
+  return g_unichar_isalnum (u);
+}
+
+static inline gboolean
+is_space (gunichar u)
+{
+  if (u < 0x80)
+    return u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == '\v';
+  return u == 0xA0 || (u >= 0x2000 && u <= 0x200B) || u == 0x202F || u == 0x3000
+         || u == 0xFEFF;
+}
+
+static inline gboolean
+is_apostrophe (gunichar u)
+{
+  return u == '\'' || u == 0x2019;
+}
+
+static inline gboolean
+is_hyphen (gunichar u)
+{
+  return u == '-' || u == 0x2010 || u == 0x2011;
+}
+
+/* Case flags of a word token: CAP/LOWER from its first letter, UPPER when every letter is
+ * uppercase and there are at least two. */
+static guint32
+case_flags (const char *p, const char *end)
+{
+  guint32 flags = 0;
+  guint letters = 0, upper = 0;
+  gboolean first = TRUE;
+
+  while (p < end)
+    {
+      int n;
+      gunichar u = char_at (p, end, &n);
+
+      if (g_unichar_isalpha (u))
+        {
+          letters++;
+          if (g_unichar_isupper (u))
+            upper++;
+          if (first)
+            flags |= g_unichar_isupper (u) ? SL_TOK_CAP : g_unichar_islower (u) ? SL_TOK_LOWER : 0;
+          first = FALSE;
+        }
+      else if (first && g_unichar_isdigit (u))
+        {
+          flags |= SL_TOK_NUM;
+          first = FALSE;
+        }
+      p += n;
+    }
+  if (letters >= 2 && upper == letters)
+    flags |= SL_TOK_UPPER;
+  return flags;
+}
+
+/* Scans one word from p; returns its end. Sets *dotted for "U.S."-style abbreviations. */
+static const char *
+scan_word (const char *start, const char *end, gboolean *dotted)
+{
+  const char *p = start;
+  gunichar prev = 0;
+  guint run = 0; /* letters since the last dot, for dotted abbreviations */
+  gboolean has_dot = FALSE;
+
+  *dotted = FALSE;
+  while (p < end)
+    {
+      int n, n2 = 0;
+      gunichar u = char_at (p, end, &n);
+      gunichar next = p + n < end ? char_at (p + n, end, &n2) : 0;
+
+      if (is_alnum (u))
+        {
+          prev = u;
+          run++;
+          p += n;
+          continue;
+        }
+      if (is_hyphen (u) && is_alnum (prev) && is_alnum (next))
+        {
+          prev = u;
+          run = 0;
+          p += n;
+          continue;
+        }
+      if (is_apostrophe (u) && is_alnum (prev) && is_alnum (next))
+        {
+          /* "'s" at the end of a word is a possessive, split off by the caller */
+          if ((next == 's' || next == 'S')
+              && (p + n + n2 >= end || !is_alnum (char_at (p + n + n2, end, &n2))))
+            break;
+          prev = u;
+          p += n;
+          continue;
+        }
+      if (u == '.' && g_ascii_isdigit ((char) (prev < 0x80 ? prev : 'x'))
+          && next < 0x80 && g_ascii_isdigit ((char) next))
+        {
+          prev = u;
+          p += n;
+          continue;
+        }
+      if (u == ',' && prev < 0x80 && g_ascii_isdigit ((char) prev) && p + 3 < end
+          && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3])
+          && (p + 4 >= end || !g_ascii_isdigit (p[4])))
+        {
+          prev = u;
+          p += n;
+          continue;
+        }
+      if (u == '.' && run == 1 && g_unichar_isalpha (prev))
+        {
+          /* "U.S.", "a.m.": single letters joined by dots */
+          if (g_unichar_isalpha (next) && p + n + n2 < end && p[n + n2] == '.')
+            {
+              has_dot = TRUE;
+              prev = u;
+              run = 0;
+              p += n;
+              continue;
+            }
+          if (has_dot)
+            {
+              *dotted = TRUE;
+              return p + n;
+            }
+        }
+      break;
+    }
+  return p;
+}
+
+void
+sl_tokenize (const char *text, gsize len, GArray *tokens)
+{
+  const char *p = text, *end = text + len;
+  guint32 pending = 0;
+  guint newlines = 0;
+
+  g_return_if_fail (text != NULL || len == 0);
+  g_return_if_fail (tokens != NULL);
+
+  while (p < end)
+    {
+      int n;
+      gunichar u = char_at (p, end, &n);
+      SlToken tok;
+
+      if (is_space (u))
+        {
+          pending |= SL_TOK_SPACE;
+          if (u == '\n')
+            {
+              newlines++;
+              pending |= newlines >= 2 ? SL_TOK_NEWLINE | SL_TOK_PARAGRAPH : SL_TOK_NEWLINE;
+            }
+          p += n;
+          continue;
+        }
+      newlines = 0;
+      tok.begin = (guint32) (p - text);
+      tok.flags = pending;
+      pending = 0;
+
+      if (is_alnum (u))
+        {
+          gboolean dotted;
+          const char *we = scan_word (p, end, &dotted);
+
+          tok.end = (guint32) (we - text);
+          tok.flags |= SL_TOK_WORD | case_flags (p, we) | (dotted ? SL_TOK_DOTTED : 0);
+          g_array_append_val (tokens, tok);
+          p = we;
+          /* possessive "'s" */
+          if (p < end)
+            {
+              int n1, n2;
+              gunichar a = char_at (p, end, &n1);
+              if (is_apostrophe (a) && p + n1 < end)
+                {
+                  gunichar s = char_at (p + n1, end, &n2);
+                  if ((s == 's' || s == 'S')
+                      && (p + n1 + n2 >= end || !is_alnum (char_at (p + n1 + n2, end, &n2))))
+                    {
+                      SlToken poss = { (guint32) (p - text), 0, SL_TOK_WORD | SL_TOK_POSSESSIVE };
+                      p += n1 + 1;
+                      poss.end = (guint32) (p - text);
+                      g_array_append_val (tokens, poss);
+                    }
+                }
+            }
+          continue;
+        }
+
+      tok.flags |= SL_TOK_PUNCT;
+      if (u == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
+        {
+          const char *q = p;
+          while (q < end && *q == '.')
+            q++;
+          tok.end = (guint32) (q - text);
+          g_array_append_val (tokens, tok);
+          p = q;
+          continue;
+        }
+      if (u == '-' && p + 1 < end && p[1] == '-')
+        {
+          tok.end = tok.begin + 2;
+          g_array_append_val (tokens, tok);
+          p += 2;
+          continue;
+        }
+      switch (u)
+        {
+        case 0x201C: case 0x2018: case 0xAB: case 0x201E:
+          tok.flags |= SL_TOK_QUOTE | SL_TOK_OPEN;
+          break;
+        case 0x201D: case 0x2019: case 0xBB:
+          tok.flags |= SL_TOK_QUOTE | SL_TOK_CLOSE;
+          break;
+        case '"': case '`': case '\'':
+          {
+            /* straight quotes open after a space or bracket and before a non-space */
+            gboolean after_space = p == text || (tok.flags & SL_TOK_SPACE)
+                                   || strchr ("([{", p[-1]) != NULL;
+            int n2;
+            gboolean before_space = p + n >= end || is_space (char_at (p + n, end, &n2));
+            tok.flags |= SL_TOK_QUOTE
+                         | (after_space && !before_space ? SL_TOK_OPEN : SL_TOK_CLOSE);
+          }
+          break;
+        case '(': case '[': case '{':
+          tok.flags |= SL_TOK_OPEN;
+          break;
+        case ')': case ']': case '}':
+          tok.flags |= SL_TOK_CLOSE;
+          break;
+        default:
+          break;
+        }
+      tok.end = tok.begin + n;
+      g_array_append_val (tokens, tok);
+      p += n;
+    }
+}
+
+gboolean
+sl_token_is (const char *text, const SlToken *tok, const char *word)
+{
+  gsize n = strlen (word);
+
+  return tok->end - tok->begin == n && g_ascii_strncasecmp (text + tok->begin, word, n) == 0;
+}
+
+/* Words that a period after them does not end a sentence, in lowercase. */
+static const char *const abbreviations[] = {
+  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
+  "cpl", "pvt", "adm", "cmdr", "st", "jr", "sr", "prof", "rev", "hon", "pres", "vs", "jan",
+  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
+  "co", "ltd", "dept", "est", "approx", "fig", "ft", "mt", "no", "nos", "vol", "ca", "cf",
+};
+
+/* Sentence openers that show a dotted abbreviation ("U.S.") did end a sentence. */
+static const char *const openers[] = {
+  "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
+  "on", "at", "after", "and", "his", "her", "their", "its", "some", "many", "officials",
+};
+
+static gboolean
+in_list (const char *text, const SlToken *tok, const char *const *list, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (sl_token_is (text, tok, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_terminal (const char *text, const SlToken *t)
+{
+  guchar c = (guchar) text[t->begin];
+
+  if (!(t->flags & SL_TOK_PUNCT))
+    return FALSE;
+  if (c == '.' || c == '!' || c == '?')
+    return TRUE;
+  /* "…" */
+  return t->end - t->begin == 3 && c == 0xE2 && (guchar) text[t->begin + 1] == 0x80
+         && (guchar) text[t->begin + 2] == 0xA6;
+}
+
+/* Whether the sentence ends after token i (a terminal mark or dotted word) given what
+ * follows at j. */
+static gboolean
+ends_here (const char *text, const SlToken *tokens, guint n, guint i, guint j)
+{
+  const SlToken *t = &tokens[i];
+  const SlToken *next;
+
+  if (j >= n)
+    return TRUE;
+  next = &tokens[j];
+  if (next->flags & SL_TOK_PARAGRAPH)
+    return TRUE;
+  if (next->flags & SL_TOK_LOWER)
+    return FALSE;
+  if (t->flags & SL_TOK_DOTTED)
+    return (next->flags & SL_TOK_CAP) && (next->flags & SL_TOK_SPACE)
+           && in_list (text, next, openers, G_N_ELEMENTS (openers));
+  if (!(next->flags & (SL_TOK_SPACE)) && !(next->flags & SL_TOK_QUOTE))
+    return FALSE; /* "example.com", "3.5" split oddly */
+  if (text[t->begin] == '.' && t->end - t->begin == 1 && i > 0
+      && !(t->flags & SL_TOK_SPACE))
+    {
+      const SlToken *w = &tokens[i - 1];
+
+      if (w->flags & SL_TOK_WORD)
+        {
+          /* "J. Smith", "Gen. Kim", "No. 2" */
+          if (w->end - w->begin == 1 && (w->flags & SL_TOK_CAP))
+            return FALSE;
+          if (in_list (text, w, abbreviations, G_N_ELEMENTS (abbreviations)))
+            {
+              if (sl_token_is (text, w, "no") || sl_token_is (text, w, "nos"))
+                return !(next->flags & SL_TOK_NUM);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+void
+sl_sentences_split (const char    *text,
+                    gsize          len,
+                    const SlToken *tokens,
+                    guint          n_tokens,
+                    GArray        *sentences)
+{
+  guint start = 0;
+
+  g_return_if_fail (sentences != NULL);
+  g_return_if_fail (tokens != NULL || n_tokens == 0);
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      guint j = i + 1;
+      gboolean brk = FALSE;
+
+      if (is_terminal (text, &tokens[i]) || (tokens[i].flags & SL_TOK_DOTTED))
+        {
+          /* closing quotes and brackets stay with the sentence they close */
+          while (j < n_tokens && (tokens[j].flags & SL_TOK_CLOSE)
+                 && !(tokens[j].flags & SL_TOK_NEWLINE))
+            j++;
+          brk = ends_here (text, tokens, n_tokens, i, j);
+          if (!brk)
+            j = i + 1;
+        }
+      if (!brk && j < n_tokens && (tokens[j].flags & SL_TOK_NEWLINE))
+        {
+          const SlToken *last = &tokens[j - 1];
+          guchar lc = (guchar) text[last->begin];
+
+          /* a hard-wrapped line continues in lowercase or after a comma or hyphen */
+          brk = (tokens[j].flags & SL_TOK_PARAGRAPH)
+                || !((tokens[j].flags & SL_TOK_LOWER)
+                     || ((last->flags & SL_TOK_PUNCT) && (lc == ',' || lc == '-')));
+        }
+      if (brk || j >= n_tokens)
+        {
+          SlSentence s = {
+            .begin = tokens[start].begin,
+            .end = tokens[j - 1].end,
+            .tok_first = start,
+            .tok_end = j,
+          };
+          g_array_append_val (sentences, s);
+          start = j;
+          i = j - 1;
+        }
+    }
+  (void) len;
+}
+
+void
+sl_sentences_find (const char *text, gsize len, GArray *tokens, GArray *sentences)
+{
+  g_return_if_fail (tokens != NULL && sentences != NULL);
+  g_array_set_size (tokens, 0);
+  g_array_set_size (sentences, 0);
+  sl_tokenize (text, len, tokens);
+  sl_sentences_split (text, len, (const SlToken *) (gpointer) tokens->data, tokens->len,
+                      sentences);
+}

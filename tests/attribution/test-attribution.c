@@ -1,0 +1,520 @@
+/* Who said what, through whom: sources, cue families, chains and dated events, on small
+ * texts written for the test and on the seed article. */
+#include "extract/sl-attribution.h"
+#include "extract/sl-extract.h"
+#include "ingest/sl-ingest.h"
+
+#include <string.h>
+
+static SlExtractor *extractor;
+
+static guint32
+add_text (SlModel *model, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  SlDocument *doc = sl_ingest_bytes ("article.txt", text, strlen (text), &error);
+  guint32 idx;
+
+  g_assert_no_error (error);
+  idx = sl_extractor_add_document (extractor, model, doc);
+  sl_document_free (doc);
+  return idx;
+}
+
+static SlModel *
+extract (const char *body)
+{
+  SlModel *model = sl_model_new ();
+  g_autofree char *text = g_strdup_printf ("A test article\nDate: 2024-05-06\n\n%s\n", body);
+
+  add_text (model, text);
+  return model;
+}
+
+static const char *
+source_name (SlModel *model, guint32 source)
+{
+  return sl_model_str (model, sl_model_source (model, source)->name);
+}
+
+/* The claim whose cue reads `cue` and whose source is `source` (NULL = any). */
+static guint32
+find_claim (SlModel *model, const char *source, const char *cue)
+{
+  for (guint32 i = 0; i < sl_model_n_claims (model); i++)
+    {
+      const SlClaim *c = sl_model_claim (model, i);
+      if (g_ascii_strcasecmp (sl_model_str (model, c->cue), cue) == 0
+          && (source == NULL || g_strcmp0 (source_name (model, c->source), source) == 0))
+        return i;
+    }
+  return SL_NONE;
+}
+
+static char *
+claim_span (SlModel *model, guint32 claim, char which)
+{
+  const SlClaim *c = sl_model_claim (model, claim);
+  const char *text = sl_model_doc_text (model, c->doc, NULL);
+  guint32 b = which == 's' ? c->source_begin : which == 'c' ? c->content_begin : c->cue_begin;
+  guint32 e = which == 's' ? c->source_end : which == 'c' ? c->content_end : c->cue_end;
+
+  return g_strndup (text + b, e - b);
+}
+
+static guint32
+assert_claim (SlModel *model, const char *source, const char *cue, SlStance stance)
+{
+  guint32 i = find_claim (model, source, cue);
+
+  if (i == SL_NONE)
+    g_error ("no claim by %s with the cue “%s”", source ? source : "anyone", cue);
+  g_assert_cmpstr (sl_stance_to_string (sl_model_claim (model, i)->stance), ==,
+                   sl_stance_to_string (stance));
+  return i;
+}
+
+static gboolean
+has_alias (SlModel *model, guint32 source, const char *alias)
+{
+  for (guint32 it = sl_model_source (model, source)->alias_head; it != SL_NONE;)
+    if (g_strcmp0 (sl_model_str (model, sl_model_source_alias_next (model, &it)), alias) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ sources */
+
+static void
+test_title_and_name (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "South Korean Defense Minister Shin Won-sik said the shipments continued. "
+    "Shin added that more were expected.");
+  guint32 a = assert_claim (m, "Shin Won-sik", "said", SL_STANCE_ASSERT);
+  guint32 b = assert_claim (m, "Shin Won-sik", "added", SL_STANCE_ASSERT);
+  const SlSource *src = sl_model_source (m, sl_model_claim (m, a)->source);
+
+  g_assert_cmpuint (sl_model_claim (m, a)->source, ==, sl_model_claim (m, b)->source);
+  g_assert_cmpint (src->kind, ==, SL_SOURCE_PERSON);
+  g_assert_cmpstr (sl_model_str (m, src->title), ==, "South Korean Defense Minister");
+}
+
+static void
+test_acronym_and_description (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "South Korea's National Intelligence Service (NIS) said it is looking into the reports. "
+    "NIS also announced that it is monitoring shipments. "
+    "\"We continue to watch,\" South Korea's intelligence agency said.");
+  guint32 a = assert_claim (m, "National Intelligence Service", "said", SL_STANCE_ASSERT);
+  guint32 src = sl_model_claim (m, a)->source;
+  guint32 b = assert_claim (m, NULL, "announced", SL_STANCE_ASSERT);
+  g_autofree char *content = NULL;
+
+  g_assert_cmpuint (sl_model_claim (m, b)->source, ==, src);
+  g_assert_cmpint (sl_model_source (m, src)->kind, ==, SL_SOURCE_AGENCY);
+  g_assert_true (has_alias (m, src, "NIS"));
+  g_assert_true (has_alias (m, src, "South Korea's intelligence agency"));
+  g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+  /* the quote before "… said" is the content */
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    if (i != a && i != b)
+      content = claim_span (m, i, 'c');
+  g_assert_cmpstr (content, ==, "\"We continue to watch,\"");
+}
+
+static void
+test_capitals_and_offices (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Moscow said the sanctions had failed. Russia's Foreign Ministry said the claims were "
+    "false. The Russian Foreign Ministry later said talks could resume.");
+  guint32 a = assert_claim (m, "Russia", "said", SL_STANCE_ASSERT);
+  guint n = 0;
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, a)->source)->kind, ==,
+                   SL_SOURCE_GOVERNMENT);
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Russian Foreign Ministry") == 0;
+  g_assert_cmpuint (n, ==, 2);
+  /* "the claims were false" is a denial */
+  g_assert_cmpint (sl_model_claim (m, find_claim (m, "Russian Foreign Ministry", "said"))->stance,
+                   ==, SL_STANCE_DENY);
+}
+
+static void
+test_unnamed (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  guint32 a, b;
+
+  add_text (m, "First\nDate: 2024-05-06\n\n(Meridian Wire) – Officials said the talks failed. "
+               "A local media outlet reported that shells were found.\n");
+  add_text (m, "Second\nDate: 2024-05-07\n\n(Harbor Ledger) – Officials said the talks resumed.\n");
+  a = assert_claim (m, "Officials", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "local media outlet", "reported", SL_STANCE_REPORT);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, a)->source)->kind, ==,
+                   SL_SOURCE_UNNAMED);
+  /* officials in another article are other people */
+  b = assert_claim (m, "Officials (Harbor Ledger)", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_claim (m, a)->source, !=, sl_model_claim (m, b)->source);
+}
+
+static void
+test_pronoun (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "US National Security Communications Advisor John Kirby spoke to reporters on Monday. "
+    "Kirby said Russia sent oil. He said the transfers broke the cap.");
+  guint n = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Kirby") == 0
+         || g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "John Kirby") == 0;
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+  g_assert_cmpuint (n, ==, 2);
+}
+
+/* ------------------------------------------------------------------ cue families */
+
+typedef struct
+{
+  const char *text, *source, *cue;
+  SlStance stance;
+  const char *content;
+} CueCase;
+
+static void
+test_cue_family (gconstpointer data)
+{
+  const CueCase *cc = data;
+  g_autoptr (SlModel) m = extract (cc->text);
+  guint32 i = assert_claim (m, cc->source, cc->cue, cc->stance);
+
+  if (cc->content)
+    {
+      g_autofree char *content = claim_span (m, i, 'c');
+      g_assert_cmpstr (content, ==, cc->content);
+    }
+}
+
+static const CueCase cue_cases[] = {
+  { "The minister said on Monday that the talks had failed.", "minister", "said",
+    SL_STANCE_ASSERT, "the talks had failed" },
+  { "Kim Jong Un told reporters that the launch was a success.", "Kim Jong Un", "told",
+    SL_STANCE_ASSERT, "the launch was a success" },
+  { "South Korea estimates that the North sent 6,700 containers.", "South Korea", "estimates",
+    SL_STANCE_ESTIMATE, "the North sent 6,700 containers" },
+  { "The Pentagon announced that it would send more aid.", "Pentagon", "announced",
+    SL_STANCE_ASSERT, "it would send more aid" },
+  { "According to Yonhap, the launch failed.", "Yonhap", "According to", SL_STANCE_REPORT,
+    "the launch failed" },
+  { "The launch failed, according to officials.", "officials", "according to",
+    SL_STANCE_REPORT, "The launch failed" },
+  { "Reuters reported that the ship left port.", "Reuters", "reported", SL_STANCE_REPORT,
+    "the ship left port" },
+  { "Photos released by a Ukrainian photographer showed Korean letters on the casing.",
+    "Ukrainian photographer", "showed", SL_STANCE_REPORT, "Korean letters on the casing" },
+  { "South Korea and some Western countries suspect Pyongyang of supplying shells.",
+    "South Korea", "suspect", SL_STANCE_SUSPECT, NULL },
+  { "Analysts believe the North is preparing a test.", "Analysts", "believe",
+    SL_STANCE_SUSPECT, "the North is preparing a test" },
+  { "The Kremlin denied the accusations.", "Kremlin", "denied", SL_STANCE_DENY,
+    "the accusations" },
+  { "China rejected the report as slander.", "China", "rejected", SL_STANCE_DENY, NULL },
+  { "The ministry dismissed the claims.", "ministry", "dismissed", SL_STANCE_DENY, NULL },
+  { "The Kremlin called the accusations baseless.", "Kremlin", "called", SL_STANCE_DENY, NULL },
+  { "Russia's Foreign Ministry said the accusations were `baseless and unfounded.`",
+    "Russian Foreign Ministry", "said", SL_STANCE_DENY, NULL },
+  { "The US claims that the threat could change.", "United States", "claims",
+    SL_STANCE_ASSERT, "the threat could change" },
+  { "A recent report by a local media outlet that shells were found drew attention.",
+    "local media outlet", "report", SL_STANCE_REPORT, NULL },
+  { "Satellite images published by the British RUSI institute show a ship in port.",
+    "RUSI", "published", SL_STANCE_REPORT, NULL },
+  { "\"The talks are over,\" said the envoy.", "envoy", "said", SL_STANCE_ASSERT,
+    "\"The talks are over,\"" },
+};
+
+static void
+test_no_speaker (void)
+{
+  /* passives and adverbs mark hearsay but name nobody: no claim */
+  g_autoptr (SlModel) m = extract (
+    "Pyongyang is believed to be able to buy parts. The number is said to be enough for "
+    "3 million shells. A ship embargoed for allegedly carrying weapons was found in China. "
+    "According to UN sanctions, North Korea may not import more oil.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
+}
+
+/* ------------------------------------------------------------------ chains */
+
+static void
+test_chain_according_to (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "According to Yonhap news agency, South Korean Defense Minister Shin Won-sik estimates "
+    "that North Korea has shipped about 6,700 containers.");
+  guint32 y = assert_claim (m, "Yonhap", "According to", SL_STANCE_REPORT);
+  guint32 s = assert_claim (m, "Shin Won-sik", "estimates", SL_STANCE_ESTIMATE);
+
+  g_assert_cmpuint (sl_model_claim (m, s)->via, ==, y);
+  g_assert_cmpuint (sl_model_claim (m, y)->via, ==, SL_NONE);
+}
+
+static void
+test_chain_citing (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Reuters on April 25, citing satellite images published by the British RUSI institute, "
+    "said that a Russian cargo ship was discovered anchored in China.");
+  guint32 r = assert_claim (m, "Reuters", "said", SL_STANCE_REPORT);
+  guint32 u = assert_claim (m, "RUSI", "published", SL_STANCE_REPORT);
+  g_autofree char *content = claim_span (m, r, 'c');
+
+  g_assert_cmpuint (sl_model_claim (m, u)->via, ==, r);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, r)->said_on), ==, "2024-04-25");
+  g_assert_cmpstr (content, ==, "a Russian cargo ship was discovered anchored in China");
+}
+
+static void
+test_chain_quoted (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Yonhap quoted a military official as saying that the launch failed.");
+  guint32 y = assert_claim (m, "Yonhap", "quoted", SL_STANCE_REPORT);
+  guint32 o = assert_claim (m, "military official", "as saying", SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (sl_model_claim (m, o)->via, ==, y);
+}
+
+/* ------------------------------------------------------------------ events */
+
+static guint32
+find_event (SlModel *m, const char *when)
+{
+  for (guint32 i = 0; i < sl_model_n_events (m); i++)
+    if (g_strcmp0 (sl_model_str (m, sl_model_event (m, i)->when), when) == 0)
+      return i;
+  return SL_NONE;
+}
+
+static void
+test_event_fronted_time (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "At the United Nations Security Council meeting on March 28, Russia vetoed a resolution "
+    "to extend the mandate of the panel of experts.");
+  guint32 e = find_event (m, "2024-03-28");
+  const char *label;
+
+  g_assert_cmpuint (e, !=, SL_NONE);
+  label = sl_model_str (m, sl_model_event (m, e)->label);
+  g_assert_true (g_str_has_prefix (label, "Russia vetoes resolution"));
+  g_assert_cmpint (sl_model_event (m, e)->category, ==, SL_CATEGORY_DIPLOMATIC);
+  g_assert_cmpuint (sl_model_n_events (m), ==, 1);
+}
+
+static void
+test_event_statement (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "US National Security Communications Advisor John Kirby said on May 2 that Russia "
+    "transferred more than 165,000 barrels of refined oil to North Korea in March alone.");
+  guint32 said = find_event (m, "2024-05-02");
+  guint32 oil = find_event (m, "2024-03");
+  guint32 kirby = assert_claim (m, "John Kirby", "said", SL_STANCE_ASSERT);
+  guint n;
+  const guint32 *claims;
+
+  /* two time axes: when it was said, and when it happened */
+  g_assert_cmpuint (said, !=, SL_NONE);
+  g_assert_cmpuint (oil, !=, SL_NONE);
+  g_assert_cmpint (sl_model_event (m, said)->category, ==, SL_CATEGORY_STATEMENT);
+  g_assert_nonnull (strstr (sl_model_str (m, sl_model_event (m, oil)->label), "barrels of refined oil"));
+  claims = sl_model_event_claims (m, oil, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (claims[0], ==, kirby);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, kirby)->said_on), ==, "2024-05-02");
+}
+
+static void
+test_event_noun_and_bounds (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "North Korea has shipped shells to Russia since September 2023, after the summit between "
+    "the two leaders last September. Officials expect more trade in the next decade.");
+  guint32 e = find_event (m, "2023-09");
+
+  /* "since September 2023" bounds the shipping; the summit is the dated event; the future
+   * is no event yet */
+  g_assert_cmpuint (e, !=, SL_NONE);
+  g_assert_nonnull (strstr (sl_model_str (m, sl_model_event (m, e)->label), "Summit"));
+  g_assert_cmpuint (sl_model_n_events (m), ==, 1);
+}
+
+static void
+test_event_contested (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Russia's Foreign Ministry said earlier this month that the accusations are baseless.");
+  guint32 e = find_event (m, "2024-05");
+
+  g_assert_cmpuint (e, !=, SL_NONE);
+  g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
+}
+
+/* ------------------------------------------------------------------ the seed */
+
+static SlModel *
+seed_model (void)
+{
+  const char *shared = g_getenv ("SL_SHARED_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  gsize len;
+  SlModel *model;
+  g_autoptr (GError) error = NULL;
+  SlDocument *doc;
+
+  if (shared == NULL)
+    return NULL;
+  path = g_build_filename (shared, "seeds", "000_f6b753949e5181a4.txt", NULL);
+  if (!g_file_get_contents (path, &data, &len, NULL))
+    return NULL;
+  model = sl_model_new ();
+  doc = sl_ingest_bytes (path, data, len, &error);
+  g_assert_no_error (error);
+  sl_extractor_add_document (extractor, model, doc);
+  sl_document_free (doc);
+  return model;
+}
+
+static void
+test_seed_chains (void)
+{
+  g_autoptr (SlModel) m = seed_model ();
+  guint32 y, shin, reuters, rusi;
+
+  if (m == NULL)
+    {
+      g_test_skip ("the seed article is absent ($SL_SHARED_DIR/seeds)");
+      return;
+    }
+  y = assert_claim (m, "Yonhap", "According to", SL_STANCE_REPORT);
+  shin = assert_claim (m, "Shin Won-sik", "estimates", SL_STANCE_ESTIMATE);
+  reuters = assert_claim (m, "Reuters", "said", SL_STANCE_REPORT);
+  rusi = assert_claim (m, "RUSI", "published", SL_STANCE_REPORT);
+  g_assert_cmpuint (sl_model_claim (m, shin)->via, ==, y);
+  g_assert_cmpuint (sl_model_claim (m, rusi)->via, ==, reuters);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, reuters)->said_on), ==, "2024-04-25");
+  /* the article's outlet is a source, the root of what it reports */
+  g_assert_cmpuint (sl_model_find_source (m, "Dan Tri"), !=, SL_NONE);
+}
+
+static void
+test_seed_denial (void)
+{
+  g_autoptr (SlModel) m = seed_model ();
+  guint32 fm, e;
+
+  if (m == NULL)
+    {
+      g_test_skip ("the seed article is absent ($SL_SHARED_DIR/seeds)");
+      return;
+    }
+  fm = assert_claim (m, "Russian Foreign Ministry", "said", SL_STANCE_DENY);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, fm)->said_on), ==, "2024-05");
+  e = find_event (m, "2024-05");
+  g_assert_cmpuint (e, !=, SL_NONE);
+  g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
+  g_assert_nonnull (strstr (sl_model_str (m, sl_model_event (m, e)->label), "baseless"));
+}
+
+static void
+test_seed_summit (void)
+{
+  g_autoptr (SlModel) m = seed_model ();
+  guint32 e;
+  gboolean summit = FALSE;
+
+  if (m == NULL)
+    {
+      g_test_skip ("the seed article is absent ($SL_SHARED_DIR/seeds)");
+      return;
+    }
+  /* "the summit between the two leaders last September" is an event of September 2023,
+   * while "since September 2023" is not one */
+  for (e = 0; e < sl_model_n_events (m); e++)
+    if (g_strcmp0 (sl_model_str (m, sl_model_event (m, e)->when), "2023-09") == 0)
+      {
+        g_assert_false (summit);
+        summit = strstr (sl_model_str (m, sl_model_event (m, e)->label), "Summit") != NULL;
+        g_assert_true (summit);
+        g_assert_cmpint (sl_model_event (m, e)->category, ==, SL_CATEGORY_DIPLOMATIC);
+      }
+  g_assert_true (summit);
+}
+
+static void
+test_seed_sources (void)
+{
+  g_autoptr (SlModel) m = seed_model ();
+  guint32 nis, kirby;
+
+  if (m == NULL)
+    {
+      g_test_skip ("the seed article is absent ($SL_SHARED_DIR/seeds)");
+      return;
+    }
+  nis = sl_model_find_source (m, "NIS");
+  g_assert_cmpuint (nis, !=, SL_NONE);
+  g_assert_cmpstr (source_name (m, nis), ==, "National Intelligence Service");
+  g_assert_cmpuint (sl_model_find_source (m, "South Korea’s intelligence agency"), ==, nis);
+  g_assert_cmpuint (sl_model_source (m, nis)->n_claims, ==, 3);
+  kirby = sl_model_find_source (m, "John Kirby");
+  g_assert_cmpuint (kirby, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_source (m, kirby)->title), ==,
+                   "US National Security Communications Advisor");
+  g_assert_cmpstr (source_name (m, sl_model_find_source (m, "US")), ==, "United States");
+  g_assert_cmpuint (sl_model_find_source (m, "KCNA"), !=, SL_NONE);
+}
+
+int
+main (int argc, char **argv)
+{
+  int ret;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  extractor = sl_extractor_new ();
+  g_test_add_func ("/attribution/sources/title-and-name", test_title_and_name);
+  g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
+  g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
+  g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
+  g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
+  for (guint i = 0; i < G_N_ELEMENTS (cue_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/attribution/cues/%s-%u", cue_cases[i].cue, i);
+      for (char *p = name; *p; p++)
+        if (*p == ' ')
+          *p = '-';
+      g_test_add_data_func (name, &cue_cases[i], test_cue_family);
+    }
+  g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
+  g_test_add_func ("/attribution/chains/according-to", test_chain_according_to);
+  g_test_add_func ("/attribution/chains/citing", test_chain_citing);
+  g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
+  g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
+  g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
+  g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
+  g_test_add_func ("/attribution/events/contested", test_event_contested);
+  g_test_add_func ("/attribution/seed/chains", test_seed_chains);
+  g_test_add_func ("/attribution/seed/denial", test_seed_denial);
+  g_test_add_func ("/attribution/seed/summit", test_seed_summit);
+  g_test_add_func ("/attribution/seed/sources", test_seed_sources);
+  ret = g_test_run ();
+  sl_extractor_free (extractor);
+  return ret;
+}
