@@ -2135,7 +2135,7 @@ draw_dense_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport 
   double base = vl->y + self->lane_header_h + self->dense_h;
   double inner = self->dense_h - sl_paint_style_px (st, 4);
   double lmax = log1p ((double) MAX (cmax, 1u));
-  guint group = MAX (1u, (guint) (sl_paint_style_px (st, 96) / bin_px));
+  guint group = MAX (1u, (guint) (sl_paint_style_px (st, 160) / bin_px));
 
   /* whole-pixel boxes: cairo fills those without tessellating */
   cairo_new_path (cr);
@@ -2147,10 +2147,15 @@ draw_dense_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport 
         double x0 = round (i * bin_px), x1 = round ((i + 1) * bin_px) - 1;
         cairo_rectangle (cr, x0, base - h, MAX (x1 - x0, 1), MAX (h, 1));
       }
-  sl_paint_set_color (cr, &lane->colour, 0.6);
+  /* opaque, pre-mixed with the canvas: cairo fills opaque boxes without blending */
+  {
+    SlRgba mixed = sl_rgba_mix (&lane->colour, &st->background, 0.4);
+    mixed.a = 1.0;
+    sl_paint_set_color (cr, &mixed, 1.0);
+  }
   cairo_fill (cr);
 
-  /* count badges per stretch of ~96 px: clusters that split as the view zooms in */
+  /* count badges per stretch of ~160 px: clusters that split as the view zooms in */
   for (guint g = 0; g < n_bins; g += group)
     {
       guint sum = 0;
@@ -2167,7 +2172,7 @@ draw_dense_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport 
       format_count (sum, num, sizeof num);
       w = text_width (self, FONT_SMALL, num);
       x = CLAMP (wsum / sum - w / 2, g * bin_px, (g + group) * bin_px - w - 6);
-      rounded_rect (cr, x - 3, vl->y + self->lane_header_h, w + 6, self->small_h, self->small_h / 2);
+      cairo_rectangle (cr, floor (x - 3), vl->y + self->lane_header_h, ceil (w + 6), ceil (self->small_h));
       sl_paint_set_color (cr, &st->background, 0.85);
       cairo_fill (cr);
       show_text (self, cr, FONT_SMALL, num, x, vl->y + self->lane_header_h, 0, &st->foreground, 0.85);
