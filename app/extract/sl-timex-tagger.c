@@ -82,12 +82,6 @@ W (const Ctx *c, guint i)
   return i < c->n && c->t[i].kind == SL_TK_WORD ? c->t[i].word : 0;
 }
 
-static inline gboolean
-is_w (const Ctx *c, guint i, guint16 id)
-{
-  return W (c, i) == id;
-}
-
 static inline guint32
 CATS (const Ctx *c, guint i)
 {
