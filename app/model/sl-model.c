@@ -37,6 +37,11 @@ struct _SlModel
   GArray *events;         /* SlEvent */
   GArray *links;          /* guint32: event claims and actors */
 
+  guint32        lazy_base, lazy_n;
+  SlStringLoader lazy_loader;
+  gpointer       lazy_data;
+  GDestroyNotify lazy_destroy;
+
   SlTextLoader   loader;
   gpointer       loader_data;
   GDestroyNotify loader_destroy;
@@ -108,6 +113,8 @@ sl_model_unref (SlModel *model)
   g_hash_table_unref (model->keys);
   if (model->loader_destroy)
     model->loader_destroy (model->loader_data);
+  if (model->lazy_destroy)
+    model->lazy_destroy (model->lazy_data);
   g_hash_table_unref (model->intern);
   g_ptr_array_unref (model->strings);
   g_string_chunk_free (model->chunk);
@@ -149,10 +156,67 @@ sl_model_intern (SlModel *model, const char *s)
 const char *
 sl_model_str (const SlModel *model, guint32 id)
 {
+  const char *s;
+
   g_return_val_if_fail (model != NULL, NULL);
   if (id == 0 || id >= model->strings->len)
     return NULL;
-  return g_ptr_array_index (model->strings, id);
+  s = g_ptr_array_index (model->strings, id);
+  if (s == NULL && model->lazy_loader && id >= model->lazy_base
+      && id - model->lazy_base < model->lazy_n)
+    {
+      /* reading a lazy string fills the cache: the model is logically unchanged */
+      SlModel *self = (SlModel *) model;
+      g_autofree char *loaded = self->lazy_loader (self->lazy_data, id - self->lazy_base);
+
+      s = g_string_chunk_insert (self->chunk, loaded ? loaded : "");
+      g_ptr_array_index (self->strings, id) = (gpointer) s;
+    }
+  return s;
+}
+
+guint32
+sl_model_add_lazy_strings (SlModel *model, guint n, SlStringLoader loader, gpointer data,
+                           GDestroyNotify destroy)
+{
+  g_return_val_if_fail (model != NULL && loader != NULL, 0);
+  g_return_val_if_fail (model->lazy_loader == NULL, 0);
+
+  model->lazy_base = model->strings->len;
+  model->lazy_n = n;
+  model->lazy_loader = loader;
+  model->lazy_data = data;
+  model->lazy_destroy = destroy;
+  g_ptr_array_set_size (model->strings, model->strings->len + n);
+  return model->lazy_base;
+}
+
+static void
+reserve (GArray *arr, guint more)
+{
+  guint len = arr->len;
+
+  g_array_set_size (arr, len + more);
+  g_array_set_size (arr, len);
+}
+
+void
+sl_model_reserve (SlModel *model, guint docs, guint timexes, guint sources, guint claims,
+                  guint events, guint links, guint strings)
+{
+  g_return_if_fail (model != NULL);
+  reserve (model->docs, docs);
+  reserve (model->timexes, timexes);
+  reserve (model->sources, sources);
+  reserve (model->claims, claims);
+  reserve (model->events, events);
+  reserve (model->links, links);
+  if (strings)
+    {
+      guint len = model->strings->len;
+      g_ptr_array_set_size (model->strings, len + strings);
+      g_ptr_array_set_size (model->strings, len);
+    }
 }
 
 guint32
@@ -556,6 +620,16 @@ cmp_by_start (gconstpointer a, gconstpointer b)
 
 static GMutex index_lock;
 
+static gboolean
+is_sorted (const SlEvent *events, const GArray *order)
+{
+  for (guint k = 1; k < order->len; k++)
+    if (cmp_by_start_pair (events, g_array_index (order, guint32, k - 1),
+                           g_array_index (order, guint32, k)) > 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 ensure_index (SlModel *model)
 {
@@ -574,27 +648,33 @@ ensure_index (SlModel *model)
   g_array_set_size (model->by_start, 0);
   for (guint32 i = 0; i < n; i++)
     {
-      SlTime dur = events[i].end_t - events[i].start;
-      guint c = 0;
-
       /* what the analyst hid or deleted is out of every view */
       if (events[i].flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED))
         continue;
       g_array_append_val (model->by_start, i);
+    }
+
+  /* one sort; the classes are then filled in start order, already sorted */
+  if (!is_sorted (events, model->by_start))
+    {
+      /* qsort has no user data in C11; the comparator's table is guarded by a lock. */
+      g_mutex_lock (&index_lock);
+      sort_events = events;
+      qsort (model->by_start->data, model->by_start->len, sizeof (guint32), cmp_by_start);
+      sort_events = NULL;
+      g_mutex_unlock (&index_lock);
+    }
+  for (guint k = 0; k < model->by_start->len; k++)
+    {
+      guint32 i = g_array_index (model->by_start, guint32, k);
+      SlTime dur = events[i].end_t - events[i].start;
+      guint c = 0;
+
       while (c + 1 < N_CLASSES && dur > duration_class_max[c])
         c++;
       g_array_append_val (model->by_class[c], i);
       model->class_max_dur[c] = MAX (model->class_max_dur[c], dur);
     }
-
-  /* qsort has no user data in C11; the comparator's table is guarded by a lock. */
-  g_mutex_lock (&index_lock);
-  sort_events = events;
-  qsort (model->by_start->data, model->by_start->len, sizeof (guint32), cmp_by_start);
-  for (guint c = 0; c < N_CLASSES; c++)
-    qsort (model->by_class[c]->data, model->by_class[c]->len, sizeof (guint32), cmp_by_start);
-  sort_events = NULL;
-  g_mutex_unlock (&index_lock);
 
   model->index_valid = TRUE;
 }

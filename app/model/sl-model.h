@@ -155,6 +155,19 @@ void           sl_model_set_text_loader     (SlModel *model, SlTextLoader loader
 /* The document's text, loaded on first use; NULL only when it cannot be had. */
 const char    *sl_model_doc_text            (SlModel *model, guint32 doc, gsize *len);
 
+/* Makes room for this many more items, so that loading a large project does not grow (and
+ * fragment) its arrays step by step. */
+void           sl_model_reserve             (SlModel *model, guint docs, guint timexes,
+                                             guint sources, guint claims, guint events,
+                                             guint links, guint strings);
+
+/* n strings read from elsewhere on first use (a large project's event labels stay in the
+ * file until drawn): returns the id of the first; string k of the range comes from
+ * loader (data, k). One such range per model. */
+typedef char *(*SlStringLoader) (gpointer data, guint32 k);
+guint32        sl_model_add_lazy_strings    (SlModel *model, guint n, SlStringLoader loader,
+                                             gpointer data, GDestroyNotify destroy);
+
 /* Strings that are rarely shared (labels): stored without deduplication, saving the
  * intern table's memory. */
 guint32        sl_model_add_string          (SlModel *model, const char *s);

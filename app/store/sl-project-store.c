@@ -19,7 +19,8 @@ struct _SlProjectStore
 
   /* how much of the model this store holds (see sl_project_store_save_model) */
   guint     saved_docs, saved_sources, saved_claims, saved_timexes, saved_events;
-  GArray   *event_ids; /* model event index → events.id, SL_NONE for events not stored */
+  guint     saved_machine; /* events rows: their ids run 1..saved_machine, in model order */
+  GArray   *manual;        /* model indexes of the analyst's events (not rows), ascending */
 };
 
 static const char schema_v1[] =
@@ -86,9 +87,11 @@ sql_fail (SlProjectStore *store, int rc, GError **error, const char *what)
   const char *detail = store->db ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc);
   int code = error_code_for (rc);
   int sys = store->db ? sqlite3_system_errno (store->db) : 0;
+  int ext = store->db ? sqlite3_extended_errcode (store->db) : rc;
 
   /* a write refused by the disk or a quota reads as I/O trouble; say what it is */
-  if ((rc & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT))
+  if ((rc & 0xff) == SQLITE_IOERR
+      && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT || ext == SQLITE_IOERR_WRITE))
     code = SL_STORE_ERROR_FULL;
 
   switch (code)
@@ -100,7 +103,8 @@ sql_fail (SlProjectStore *store, int rc, GError **error, const char *what)
       break;
     case SL_STORE_ERROR_FULL:
       g_set_error (error, SL_STORE_ERROR, code,
-                   "%s: the disk is full; nothing was changed in the project", what);
+                   "%s: the disk is full or refused the write; nothing was changed in the "
+                   "project", what);
       break;
     case SL_STORE_ERROR_CORRUPT:
       g_set_error (error, SL_STORE_ERROR, code,
@@ -217,7 +221,7 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  store->event_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  store->manual = g_array_new (FALSE, FALSE, sizeof (guint32));
   if (!file_is_sqlite (path, &exists, &head, error))
     return NULL;
   if (!exists && !create)
@@ -308,7 +312,7 @@ sl_project_store_close (SlProjectStore *store)
     return;
   if (store->db)
     sqlite3_close (store->db);
-  g_array_unref (store->event_ids);
+  g_array_unref (store->manual);
   g_free (store->path);
   g_free (store);
 }
@@ -561,10 +565,10 @@ write_tail (SlProjectStore *store, SlModel *model, GError **error)
       || !(tx_st = prepare (store, "INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?)", error))
       || !(cl_st = prepare (store, "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             error))
-      || !(ev_st = prepare (store, "INSERT INTO events (doc, label, \"when\", timex, mod,"
+      || !(ev_st = prepare (store, "INSERT INTO events (id, doc, label, \"when\", timex, mod,"
                                    " category, flags, start, end_t, sentence_begin,"
                                    " sentence_end, claims, actors)"
-                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", error))
+                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error))
       || !(efts_st = prepare (store, "INSERT INTO events_fts (rowid, label, sentence)"
                                      " VALUES (?,?,?)", error))
       || !(sfts_st = prepare (store, "INSERT INTO sources_fts (rowid, names) VALUES (?,?)",
@@ -663,7 +667,6 @@ write_tail (SlProjectStore *store, SlModel *model, GError **error)
         return FALSE;
     }
 
-  g_array_set_size (store->event_ids, MAX (store->event_ids->len, n_events));
   for (guint32 i = store->saved_events; i < n_events; i++)
     {
       const SlEvent *e = sl_model_event (model, i);
@@ -672,27 +675,31 @@ write_tail (SlProjectStore *store, SlModel *model, GError **error)
       const guint32 *actors = sl_model_event_actors (model, i, &na);
       gint64 id;
 
-      g_array_index (store->event_ids, gint64, i) = -1;
       if (e->flags & SL_EVENT_MANUAL)
-        continue; /* the analyst's own events live in the edits */
-      sqlite3_bind_int64 (ev_st, 1, (gint64) e->doc + 1);
-      bind_str (ev_st, 2, model, e->label);
-      bind_str (ev_st, 3, model, e->when);
-      bind_index (ev_st, 4, e->timex);
-      sqlite3_bind_int (ev_st, 5, e->mod);
-      sqlite3_bind_int (ev_st, 6, e->category);
+        {
+          /* the analyst's own events live in the edits */
+          g_array_append_val (store->manual, i);
+          continue;
+        }
+      id = store->saved_machine + 1;
+      sqlite3_bind_int64 (ev_st, 1, id);
+      sqlite3_bind_int64 (ev_st, 2, (gint64) e->doc + 1);
+      bind_str (ev_st, 3, model, e->label);
+      bind_str (ev_st, 4, model, e->when);
+      bind_index (ev_st, 5, e->timex);
+      sqlite3_bind_int (ev_st, 6, e->mod);
+      sqlite3_bind_int (ev_st, 7, e->category);
       /* the analyst's flags are edits, not extraction results */
-      sqlite3_bind_int (ev_st, 7, e->flags & SL_EVENT_CONTESTED);
-      sqlite3_bind_int64 (ev_st, 8, e->start);
-      sqlite3_bind_int64 (ev_st, 9, e->end_t);
-      sqlite3_bind_int (ev_st, 10, e->sentence_begin);
-      sqlite3_bind_int (ev_st, 11, e->sentence_end);
-      sqlite3_bind_blob (ev_st, 12, claims, nc * sizeof (guint32), SQLITE_STATIC);
-      sqlite3_bind_blob (ev_st, 13, actors, na * sizeof (guint32), SQLITE_STATIC);
+      sqlite3_bind_int (ev_st, 8, e->flags & SL_EVENT_CONTESTED);
+      sqlite3_bind_int64 (ev_st, 9, e->start);
+      sqlite3_bind_int64 (ev_st, 10, e->end_t);
+      sqlite3_bind_int (ev_st, 11, e->sentence_begin);
+      sqlite3_bind_int (ev_st, 12, e->sentence_end);
+      sqlite3_bind_blob (ev_st, 13, claims, nc * sizeof (guint32), SQLITE_STATIC);
+      sqlite3_bind_blob (ev_st, 14, actors, na * sizeof (guint32), SQLITE_STATIC);
       if (!step_done (store, ev_st, error))
         return FALSE;
-      id = sqlite3_last_insert_rowid (store->db);
-      g_array_index (store->event_ids, gint64, i) = id;
+      store->saved_machine++;
 
       {
         gsize len;
@@ -711,6 +718,38 @@ write_tail (SlProjectStore *store, SlModel *model, GError **error)
   return TRUE;
 }
 
+/* What the store believes it holds, to restore when a write is rolled back. */
+typedef struct
+{
+  guint   docs, sources, claims, timexes, events, machine;
+  GArray *manual;
+} Saved;
+
+static void
+saved_take (SlProjectStore *store, Saved *snap)
+{
+  snap->docs = store->saved_docs;
+  snap->sources = store->saved_sources;
+  snap->claims = store->saved_claims;
+  snap->timexes = store->saved_timexes;
+  snap->events = store->saved_events;
+  snap->machine = store->saved_machine;
+  snap->manual = g_array_copy (store->manual);
+}
+
+static void
+saved_restore (SlProjectStore *store, Saved *snap)
+{
+  store->saved_docs = snap->docs;
+  store->saved_sources = snap->sources;
+  store->saved_claims = snap->claims;
+  store->saved_timexes = snap->timexes;
+  store->saved_events = snap->events;
+  store->saved_machine = snap->machine;
+  g_array_unref (store->manual);
+  store->manual = g_steal_pointer (&snap->manual);
+}
+
 static void
 mark_saved (SlProjectStore *store, SlModel *model)
 {
@@ -724,15 +763,25 @@ mark_saved (SlProjectStore *store, SlModel *model)
 gboolean
 sl_project_store_save_model (SlProjectStore *store, SlModel *model, GError **error)
 {
+  Saved snap;
+
   g_return_val_if_fail (store != NULL && model != NULL, FALSE);
 
   if (!writable (store, error) || !exec (store, "BEGIN IMMEDIATE", "saving", error))
     return FALSE;
+  /* a large batch spills fewer pages with a bigger cache; reading needs no more than the
+   * default, and keeps the window's memory small */
+  exec (store, "PRAGMA cache_size = -32768", "saving", NULL);
+  saved_take (store, &snap);
   if (!write_tail (store, model, error) || !exec (store, "COMMIT", "saving", error))
     {
       rollback (store);
+      saved_restore (store, &snap);
+      exec (store, "PRAGMA cache_size = -2000", "saving", NULL);
       return FALSE;
     }
+  g_array_unref (snap.manual);
+  exec (store, "PRAGMA cache_size = -2000", "saving", NULL);
   mark_saved (store, model);
   return TRUE;
 }
@@ -740,36 +789,32 @@ sl_project_store_save_model (SlProjectStore *store, SlModel *model, GError **err
 gboolean
 sl_project_store_replace_model (SlProjectStore *store, SlModel *model, GError **error)
 {
-  guint saved[5];
+  Saved snap;
 
   g_return_val_if_fail (store != NULL && model != NULL, FALSE);
 
   if (!writable (store, error) || !exec (store, "BEGIN IMMEDIATE", "re-extracting", error))
     return FALSE;
-  saved[0] = store->saved_docs;
-  saved[1] = store->saved_sources;
-  saved[2] = store->saved_claims;
-  saved[3] = store->saved_timexes;
-  saved[4] = store->saved_events;
+  exec (store, "PRAGMA cache_size = -32768", "re-extracting", NULL);
+  saved_take (store, &snap);
   /* documents stay; everything derived from them is written anew */
   store->saved_docs = MIN ((guint) sl_project_store_n_documents (store), sl_model_n_docs (model));
   store->saved_sources = store->saved_claims = store->saved_timexes = store->saved_events = 0;
-  g_array_set_size (store->event_ids, 0);
+  store->saved_machine = 0;
+  g_array_set_size (store->manual, 0);
   if (!exec (store, "INSERT INTO events_fts (events_fts) VALUES ('delete-all');"
                     " INSERT INTO sources_fts (sources_fts) VALUES ('delete-all');"
-                    " DELETE FROM events;"
-                    " DELETE FROM claims; DELETE FROM timexes; DELETE FROM source_aliases;"
-                    " DELETE FROM sources;", "re-extracting", error)
+                    " DELETE FROM events; DELETE FROM claims; DELETE FROM timexes;"
+                    " DELETE FROM source_aliases; DELETE FROM sources;", "re-extracting", error)
       || !write_tail (store, model, error) || !exec (store, "COMMIT", "re-extracting", error))
     {
       rollback (store);
-      store->saved_docs = saved[0];
-      store->saved_sources = saved[1];
-      store->saved_claims = saved[2];
-      store->saved_timexes = saved[3];
-      store->saved_events = saved[4];
+      saved_restore (store, &snap);
+      exec (store, "PRAGMA cache_size = -2000", "re-extracting", NULL);
       return FALSE;
     }
+  g_array_unref (snap.manual);
+  exec (store, "PRAGMA cache_size = -2000", "re-extracting", NULL);
   mark_saved (store, model);
   return TRUE;
 }
@@ -778,7 +823,8 @@ static guint32
 intern_column (SlModel *model, sqlite3_stmt *st, int col)
 {
   const unsigned char *s = sqlite3_column_text (st, col);
-  return s ? sl_model_intern_len (model, (const char *) s, sqlite3_column_bytes (st, col)) : 0;
+  /* SQLite's text is NUL-terminated: no copy needed to look it up */
+  return s ? sl_model_intern (model, (const char *) s) : 0;
 }
 
 /* An id read from the file, as a model index; anything out of range becomes SL_NONE. */
@@ -793,51 +839,101 @@ index_column (sqlite3_stmt *st, int col, guint limit)
   return v >= 1 && v <= limit ? (guint32) (v - 1) : SL_NONE;
 }
 
-/* Texts are read through a connection of their own, so a model can outlive its store. */
+/* Texts and event labels are read on first use through a connection of the model's own,
+ * so a model can outlive its store. Shared by the two loaders, freed with the last. */
 typedef struct
 {
+  gatomicrefcount ref;
   sqlite3 *db;
-  sqlite3_stmt *st;
-} TextLoader;
+  sqlite3_stmt *text_st;
+  sqlite3_stmt *label_st;
+} FileReader;
 
 static void
-text_loader_free (gpointer data)
+file_reader_unref (gpointer data)
 {
-  TextLoader *tl = data;
-  sqlite3_finalize (tl->st);
-  sqlite3_close (tl->db);
-  g_free (tl);
+  FileReader *r = data;
+
+  if (!g_atomic_ref_count_dec (&r->ref))
+    return;
+  sqlite3_finalize (r->text_st);
+  sqlite3_finalize (r->label_st);
+  sqlite3_close (r->db);
+  g_free (r);
+}
+
+static FileReader *
+file_reader_new (const char *path, GError **error)
+{
+  FileReader *r = g_new0 (FileReader, 1);
+
+  g_atomic_ref_count_init (&r->ref);
+  if (sqlite3_open_v2 (path, &r->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (r->db, "SELECT text FROM documents WHERE id = ?", -1, &r->text_st,
+                             NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (r->db, "SELECT label FROM events WHERE id = ?", -1, &r->label_st,
+                             NULL) != SQLITE_OK)
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "reading the project: %s",
+                   r->db ? sqlite3_errmsg (r->db) : "out of memory");
+      file_reader_unref (r);
+      return NULL;
+    }
+  sqlite3_db_config (r->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (r->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  return r;
+}
+
+static char *
+read_one (sqlite3_stmt *st, gint64 id, gsize *len)
+{
+  char *out = NULL;
+
+  sqlite3_reset (st);
+  sqlite3_bind_int64 (st, 1, id);
+  if (sqlite3_step (st) == SQLITE_ROW)
+    {
+      const char *s = (const char *) sqlite3_column_text (st, 0);
+      gsize n = sqlite3_column_bytes (st, 0);
+      if (s && g_utf8_validate (s, n, NULL))
+        {
+          out = g_strndup (s, n);
+          if (len)
+            *len = n;
+        }
+    }
+  sqlite3_reset (st);
+  return out;
 }
 
 static char *
 load_text (gpointer data, guint32 doc, gsize *len)
 {
-  TextLoader *tl = data;
-  char *text = NULL;
+  return read_one (((FileReader *) data)->text_st, (gint64) doc + 1, len);
+}
 
-  sqlite3_reset (tl->st);
-  sqlite3_bind_int64 (tl->st, 1, (gint64) doc + 1);
-  if (sqlite3_step (tl->st) == SQLITE_ROW)
-    {
-      const char *s = (const char *) sqlite3_column_text (tl->st, 0);
-      gsize n = sqlite3_column_bytes (tl->st, 0);
-      if (s && g_utf8_validate (s, n, NULL))
-        {
-          text = g_strndup (s, n);
-          *len = n;
-        }
-    }
-  sqlite3_reset (tl->st);
-  return text;
+/* label k of the lazy range is the label of events row k + 1 */
+static char *
+load_label (gpointer data, guint32 k)
+{
+  return read_one (((FileReader *) data)->label_st, (gint64) k + 1, NULL);
 }
 
 static gboolean
-load_rows (SlProjectStore *store, SlModel *model, GCancellable *cancellable,
+load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellable *cancellable,
            SlProgressFunc progress, gpointer user_data, GError **error)
 {
   g_autoptr (sqlite3_stmt) st = NULL;
   g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (guint32));
-  gint64 n_events_total = MAX (query_int (store, "SELECT count(*) FROM events"), 1);
+  gint64 n_events_total = MAX (query_int (store, "SELECT count(*) FROM events"), 0);
+  guint32 label_base;
+  gint64 n_claims_total = MAX (query_int (store, "SELECT count(*) FROM claims"), 0);
+
+  /* sized once: growing arrays of a million items step by step leaves holes behind */
+  sl_model_reserve (model, MAX (query_int (store, "SELECT count(*) FROM documents"), 0),
+                    MAX (query_int (store, "SELECT count(*) FROM timexes"), 0),
+                    MAX (query_int (store, "SELECT count(*) FROM sources"), 0), n_claims_total,
+                    n_events_total, n_events_total + n_claims_total, 0);
   guint n_docs, n_sources, n_claims;
   gint64 row = 0;
   int rc;
@@ -965,11 +1061,14 @@ load_rows (SlProjectStore *store, SlModel *model, GCancellable *cancellable,
   g_clear_pointer (&st, sqlite3_finalize);
   n_claims = sl_model_n_claims (model);
 
-  if (!(st = prepare (store, "SELECT id, doc, label, \"when\", timex, mod, category, flags,"
+  /* labels stay in the file until a view draws them */
+  g_atomic_ref_count_inc (&reader->ref);
+  label_base = sl_model_add_lazy_strings (model, n_events_total, load_label, reader,
+                                          file_reader_unref);
+  if (!(st = prepare (store, "SELECT id, doc, \"when\", timex, mod, category, flags,"
                              " start, end_t, sentence_begin, sentence_end, claims, actors"
                              " FROM events ORDER BY id", error)))
     return FALSE;
-  g_array_set_size (store->event_ids, 0);
   while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       SlEvent e = { 0 };
@@ -977,43 +1076,60 @@ load_rows (SlProjectStore *store, SlModel *model, GCancellable *cancellable,
       guint nc, na;
       gint64 id = sqlite3_column_int64 (st, 0);
 
+      if (id != row + 1 || id > n_events_total)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (event ids are not in sequence)");
+          return FALSE;
+        }
+
       if ((++row & 0xffff) == 0)
         {
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
             return FALSE;
           if (progress)
-            progress ((double) row / n_events_total, user_data);
+            progress ((double) row / MAX (n_events_total, 1), user_data);
         }
+      /* an event of no known article is kept out of the views, not dropped, so that row
+       * numbers and label ids stay aligned */
       if ((e.doc = index_column (st, 1, n_docs)) == SL_NONE)
-        continue;
-      e.label = sl_model_add_string (model, (const char *) sqlite3_column_text (st, 2));
-      e.when = intern_column (model, st, 3);
-      e.timex = index_column (st, 4, sl_model_n_timexes (model));
-      e.mod = CLAMP (sqlite3_column_int (st, 5), 0, SL_MOD_COUNT - 1);
-      e.category = CLAMP (sqlite3_column_int (st, 6), 0, SL_CATEGORY_COUNT - 1);
-      e.flags = sqlite3_column_int (st, 7) & SL_EVENT_CONTESTED;
-      e.start = sqlite3_column_int64 (st, 8);
-      e.end_t = sqlite3_column_int64 (st, 9);
-      e.sentence_begin = sqlite3_column_int (st, 10);
-      e.sentence_end = sqlite3_column_int (st, 11);
+        {
+          e.doc = 0;
+          e.flags |= SL_EVENT_DELETED;
+          if (n_docs == 0)
+            {
+              g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                           "the project file is damaged (events without articles)");
+              return FALSE;
+            }
+        }
+      e.label = label_base + (guint32) (id - 1);
+      e.when = intern_column (model, st, 2);
+      e.timex = index_column (st, 3, sl_model_n_timexes (model));
+      e.mod = CLAMP (sqlite3_column_int (st, 4), 0, SL_MOD_COUNT - 1);
+      e.category = CLAMP (sqlite3_column_int (st, 5), 0, SL_CATEGORY_COUNT - 1);
+      e.flags |= sqlite3_column_int (st, 6) & SL_EVENT_CONTESTED;
+      e.start = sqlite3_column_int64 (st, 7);
+      e.end_t = sqlite3_column_int64 (st, 8);
+      e.sentence_begin = sqlite3_column_int (st, 9);
+      e.sentence_end = sqlite3_column_int (st, 10);
 
       /* links are checked against what exists: a crafted file cannot point outside */
       g_array_set_size (links, 0);
-      blob = sqlite3_column_blob (st, 12);
-      nc = MIN (sqlite3_column_bytes (st, 12) / sizeof (guint32), G_MAXUINT16);
+      blob = sqlite3_column_blob (st, 11);
+      nc = MIN (sqlite3_column_bytes (st, 11) / sizeof (guint32), G_MAXUINT16);
       for (guint k = 0; blob && k < nc; k++)
         if (blob[k] < n_claims)
           g_array_append_val (links, blob[k]);
       nc = links->len;
-      blob = sqlite3_column_blob (st, 13);
-      na = MIN (sqlite3_column_bytes (st, 13) / sizeof (guint32), G_MAXUINT16);
+      blob = sqlite3_column_blob (st, 12);
+      na = MIN (sqlite3_column_bytes (st, 12) / sizeof (guint32), G_MAXUINT16);
       for (guint k = 0; blob && k < na; k++)
         if (blob[k] < n_sources)
           g_array_append_val (links, blob[k]);
       na = links->len - nc;
       sl_model_add_event (model, &e, (const guint32 *) links->data, nc,
                           (const guint32 *) links->data + nc, na);
-      g_array_append_val (store->event_ids, id);
     }
   if (rc != SQLITE_DONE)
     return sql_fail (store, rc, error, "reading the project");
@@ -1026,45 +1142,35 @@ sl_project_store_load_model (SlProjectStore *store, GCancellable *cancellable,
 {
   g_autoptr (SlModel) model = sl_model_new ();
   g_autoptr (GPtrArray) edits = NULL;
-  TextLoader *tl;
+  FileReader *reader;
   gboolean ok;
 
   g_return_val_if_fail (store != NULL, NULL);
 
+  if ((reader = file_reader_new (store->path, error)) == NULL)
+    return NULL;
+  sl_model_set_text_loader (model, load_text, reader, file_reader_unref);
+
   /* one snapshot: a concurrent writer cannot tear what we read */
   if (!exec (store, "BEGIN", "reading the project", error))
     return NULL;
-  ok = load_rows (store, model, cancellable, progress, user_data, error);
+  ok = load_rows (store, model, reader, cancellable, progress, user_data, error);
   exec (store, "COMMIT", "reading the project", NULL);
   if (!ok)
     return NULL;
   mark_saved (store, model);
+  store->saved_machine = sl_model_n_events (model);
+  g_array_set_size (store->manual, 0);
 
   edits = sl_project_store_list_edits (store, error);
   if (edits == NULL)
     return NULL;
   for (guint i = 0; i < edits->len; i++)
     sl_edit_apply (g_ptr_array_index (edits, i), model);
-  /* manual events appended by the edits are not extraction results */
-  g_array_set_size (store->event_ids, sl_model_n_events (model));
-  for (guint i = store->saved_events; i < sl_model_n_events (model); i++)
-    g_array_index (store->event_ids, gint64, i) = -1;
+  /* events the edits added are the analyst's, not rows */
+  for (guint32 i = store->saved_events; i < sl_model_n_events (model); i++)
+    g_array_append_val (store->manual, i);
   store->saved_events = sl_model_n_events (model);
-
-  tl = g_new0 (TextLoader, 1);
-  if (sqlite3_open_v2 (store->path, &tl->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
-        != SQLITE_OK
-      || sqlite3_prepare_v2 (tl->db, "SELECT text FROM documents WHERE id = ?", -1, &tl->st,
-                             NULL) != SQLITE_OK)
-    {
-      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "reading the project: %s",
-                   tl->db ? sqlite3_errmsg (tl->db) : "out of memory");
-      text_loader_free (tl);
-      return NULL;
-    }
-  sqlite3_db_config (tl->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (tl->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sl_model_set_text_loader (model, load_text, tl, text_loader_free);
   if (progress)
     progress (1.0, user_data);
   return g_steal_pointer (&model);
@@ -1323,11 +1429,10 @@ sl_project_store_add_edit (SlProjectStore *store, SlModel *model, SlEditKind kin
     {
       guint before = sl_model_n_events (model);
       sl_edit_apply (&edit, model);
-      if (sl_model_n_events (model) > before)
+      if (sl_model_n_events (model) > before && store->saved_events == before)
         {
           /* a manual event: the model grew, but not with extraction results */
-          g_array_set_size (store->event_ids, sl_model_n_events (model));
-          g_array_index (store->event_ids, gint64, before) = -1;
+          g_array_append_val (store->manual, before);
           store->saved_events = sl_model_n_events (model);
         }
     }
@@ -1440,34 +1545,19 @@ fts_query (const char *query)
   return g_string_free (q, q->len == 0);
 }
 
+/* Row id → model index: rows are the machine events in model order, with the analyst's
+ * events interleaved in the model only. */
 static gint64
 event_index_of_id (SlProjectStore *store, gint64 id)
 {
-  guint lo = 0, hi = store->event_ids->len;
+  gint64 idx = id - 1;
 
-  /* ids grow with the index, but manual events (-1) interleave: search, then step over */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      guint probe = mid;
-      gint64 v;
-
-      while (probe < hi && g_array_index (store->event_ids, gint64, probe) < 0)
-        probe++;
-      if (probe == hi)
-        {
-          hi = mid;
-          continue;
-        }
-      v = g_array_index (store->event_ids, gint64, probe);
-      if (v == id)
-        return probe;
-      if (v < id)
-        lo = probe + 1;
-      else
-        hi = mid;
-    }
-  return -1;
+  if (id < 1 || id > store->saved_machine)
+    return -1;
+  for (guint k = 0; k < store->manual->len; k++)
+    if (g_array_index (store->manual, guint32, k) <= idx)
+      idx++;
+  return idx;
 }
 
 gboolean
