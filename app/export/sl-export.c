@@ -270,37 +270,42 @@ draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, double widt
   body_y = head_h;
   body_h = MAX (height - head_h - legend_h, 40);
 
-  /* views */
-  if (tp)
-    {
-      double th_view = gp ? floor (body_h * 0.56) : body_h;
-      SlTimelineViewport vp = tvp;
+  /* views: "both" puts the graph beside the timeline, where its layered columns fit */
+  {
+    double tw_view = gp && tp ? floor (width * 0.62) : width;
 
-      sl_timeline_viewport_set_size (&vp, width, th_view);
-      cairo_save (cr);
-      cairo_translate (cr, 0, body_y);
-      sl_timeline_painter_draw (tp, cr, &vp);
-      cairo_restore (cr);
-      body_y += th_view;
-      body_h -= th_view;
-    }
-  if (gp)
-    {
-      SlGraphViewport gvp;
+    if (tp)
+      {
+        SlTimelineViewport vp = tvp;
 
-      if (tp)
-        {
-          cairo_rectangle (cr, 0, body_y, width, 1);
-          sl_paint_set_color (cr, &style.grid, 2.0);
-          cairo_fill (cr);
-        }
-      sl_graph_viewport_init (&gvp, width, body_h);
-      sl_graph_viewport_fit (&gvp, sl_graph_painter_get_layout (gp));
-      cairo_save (cr);
-      cairo_translate (cr, 0, body_y);
-      sl_graph_painter_draw (gp, cr, &gvp);
-      cairo_restore (cr);
-    }
+        sl_timeline_viewport_set_size (&vp, tw_view, body_h);
+        if (!opts->has_range)
+          sl_timeline_viewport_fit (&vp, model);
+        cairo_save (cr);
+        cairo_translate (cr, 0, body_y);
+        sl_timeline_painter_draw (tp, cr, &vp);
+        cairo_restore (cr);
+      }
+    if (gp)
+      {
+        SlGraphViewport gvp;
+        double gx = tp ? tw_view : 0;
+
+        if (tp)
+          {
+            cairo_rectangle (cr, gx, body_y, 1, body_h);
+            sl_paint_set_color (cr, &style.grid, 2.0);
+            cairo_fill (cr);
+            gx += 1;
+          }
+        sl_graph_viewport_init (&gvp, width - gx, body_h);
+        sl_graph_viewport_fit (&gvp, sl_graph_painter_get_layout (gp));
+        cairo_save (cr);
+        cairo_translate (cr, gx, body_y);
+        sl_graph_painter_draw (gp, cr, &gvp);
+        cairo_restore (cr);
+      }
+  }
 
   /* legend along the foot */
   {

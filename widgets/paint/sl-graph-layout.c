@@ -575,6 +575,19 @@ order_layers (SlGraphLayout *self, guint n_layers)
     g_array_index (self->nodes, SlGraphNode, i).order = best[i];
 }
 
+/* The least distance between the centres of two nodes stacked in a layer: their radii, the
+ * label under the upper one (a name, and a title when it has one) and some air. */
+static double
+stack_gap (SlGraphLayout *self, guint upper, guint lower)
+{
+  const SlGraphNode *a = &g_array_index (self->nodes, SlGraphNode, upper);
+  const SlGraphNode *b = &g_array_index (self->nodes, SlGraphNode, lower);
+  const SlSource *src = sl_model_source (self->model, a->source);
+  double label = 18 + (src->title ? 14 : 0);
+
+  return MAX (a->radius + b->radius + label + 14, NODE_GAP * 0.6);
+}
+
 /* Vertical positions: each node pulled to the mean height of its neighbours, nodes of a layer
  * kept in order and at least NODE_GAP apart, the layer shifted back to its mean desire. */
 static void
@@ -584,29 +597,35 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
   g_autofree guint *by_layer = g_new (guint, n + 1);
   g_autofree guint *layer_first = g_new0 (guint, n_layers + 1);
   g_autofree double *want = g_new (double, n + 1);
-  guint tallest = 0;
 
   for (guint i = 0; i < n; i++)
     layer_first[g_array_index (self->nodes, SlGraphNode, i).layer + 1]++;
   for (guint l = 0; l < n_layers; l++)
-    {
-      tallest = MAX (tallest, layer_first[l + 1]);
-      layer_first[l + 1] += layer_first[l];
-    }
+    layer_first[l + 1] += layer_first[l];
   for (guint i = 0; i < n; i++)
     {
       const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
       by_layer[layer_first[node->layer] + node->order] = i;
     }
 
-  for (guint i = 0; i < n; i++)
+  /* start from the layers stacked tight and centred on each other */
+  for (guint l = 0; l < n_layers; l++)
     {
-      SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
-      guint size = layer_first[node->layer + 1] - layer_first[node->layer];
-      if (node->pinned)
-        continue;
-      node->x = node->layer * LAYER_GAP;
-      node->y = (node->order + (tallest - size) / 2.0) * NODE_GAP;
+      double y = 0, height = 0;
+      for (guint p = layer_first[l]; p + 1 < layer_first[l + 1]; p++)
+        height += stack_gap (self, by_layer[p], by_layer[p + 1]);
+      y = -height / 2;
+      for (guint p = layer_first[l]; p < layer_first[l + 1]; p++)
+        {
+          SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, by_layer[p]);
+          if (!node->pinned)
+            {
+              node->x = node->layer * LAYER_GAP;
+              node->y = y;
+            }
+          if (p + 1 < layer_first[l + 1])
+            y += stack_gap (self, by_layer[p], by_layer[p + 1]);
+        }
     }
 
   for (guint round = 0; round < 8; round++)
@@ -640,7 +659,8 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
             SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, by_layer[p]);
             double y = want[by_layer[p]];
             if (p > a)
-              y = MAX (y, g_array_index (self->nodes, SlGraphNode, by_layer[p - 1]).y + NODE_GAP);
+              y = MAX (y, g_array_index (self->nodes, SlGraphNode, by_layer[p - 1]).y
+                          + stack_gap (self, by_layer[p - 1], by_layer[p]));
             if (!node->pinned)
               node->y = y;
           }

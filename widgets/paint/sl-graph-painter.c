@@ -468,9 +468,20 @@ edge_curve (SlGraphPainter *self, const SlGraphViewport *vp, const SlGraphEdge *
   pts[7] = by;
 }
 
+static gboolean
+rect_hits (const GArray *placed, const double r[4])
+{
+  for (guint k = 0; k < placed->len; k++)
+    {
+      const double *p = &g_array_index (placed, double, 4 * k);
+      if (r[0] < p[2] && p[0] < r[2] && r[1] < p[3] && p[1] < r[3])
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
-draw_edge (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint e,
-           PangoLayout *small, gboolean show_label)
+draw_edge (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint e)
 {
   const SlPaintStyle *st = &self->style;
   const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
@@ -512,33 +523,52 @@ draw_edge (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint e
   cairo_close_path (cr);
   cairo_fill (cr);
 
-  if (show_label)
-    {
-      /* the kind at the curve's middle (t = 0.5 of the Bézier) */
-      double mx = (p[0] + 3 * p[2] + 3 * p[4] + p[6]) / 8;
-      double my = (p[1] + 3 * p[3] + 3 * p[5] + p[7]) / 8;
-      const char *text = sl_graph_edge_kind_to_string ((SlGraphEdgeKind) ed->kind);
-      int tw, th;
+}
 
-      pango_layout_set_text (small, text, -1);
-      pango_layout_get_pixel_size (small, &tw, &th);
-      rounded_box (cr, mx - tw / 2.0 - 3, my - th / 2.0, tw + 6, th, th / 2.0);
-      sl_paint_set_color (cr, &st->background, 0.9 * alpha);
-      cairo_fill (cr);
-      sl_paint_set_color (cr, deny ? &st->contested : &st->muted, alpha);
-      cairo_move_to (cr, mx - tw / 2.0, my - th / 2.0);
-      pango_cairo_show_layout (cr, small);
-    }
+/* The edge's kind at the middle of its curve, unless it would cover another label. */
+static void
+draw_edge_label (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint e,
+                 PangoLayout *small, GArray *placed)
+{
+  const SlPaintStyle *st = &self->style;
+  const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
+  gboolean deny = ed->kind == SL_GRAPH_EDGE_DENIES;
+  double alpha = self->has_highlight && !self->edge_hl[e] ? 0.18 : 0.85;
+  const char *text = sl_graph_edge_kind_to_string ((SlGraphEdgeKind) ed->kind);
+  double p[8], mx, my, box[4];
+  int tw, th;
+
+  edge_curve (self, vp, ed, p);
+  /* t = 0.55 of the Bézier: a little past the middle, away from the crowded outlet side */
+  {
+    double t = 0.55, u = 1 - t;
+    mx = u * u * u * p[0] + 3 * u * u * t * p[2] + 3 * u * t * t * p[4] + t * t * t * p[6];
+    my = u * u * u * p[1] + 3 * u * u * t * p[3] + 3 * u * t * t * p[5] + t * t * t * p[7];
+  }
+  pango_layout_set_width (small, -1);
+  pango_layout_set_text (small, text, -1);
+  pango_layout_get_pixel_size (small, &tw, &th);
+  box[0] = mx - tw / 2.0 - 3;
+  box[1] = my - th / 2.0;
+  box[2] = mx + tw / 2.0 + 3;
+  box[3] = my + th / 2.0;
+  if (rect_hits (placed, box))
+    return;
+  g_array_append_vals (placed, box, 1);
+  rounded_box (cr, box[0], box[1], box[2] - box[0], th, th / 2.0);
+  sl_paint_set_color (cr, &st->background, 0.9 * alpha);
+  cairo_fill (cr);
+  sl_paint_set_color (cr, deny ? &st->contested : &st->muted, alpha);
+  cairo_move_to (cr, mx - tw / 2.0, my - th / 2.0);
+  pango_cairo_show_layout (cr, small);
 }
 
 static void
 draw_node (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint i,
-           PangoLayout *name_layout, PangoLayout *name_bold, PangoLayout *small,
-           gboolean labels)
+           PangoLayout *small)
 {
   const SlPaintStyle *st = &self->style;
   const SlGraphNode *node = sl_graph_layout_node (self->layout, i);
-  const SlSource *src = sl_model_source (self->model, node->source);
   SlSourceKind kind = node_kind (self, node);
   const SlRgba *kc = &st->source_kind[kind];
   double alpha = node_alpha (self, i);
@@ -580,7 +610,7 @@ draw_node (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint i
     }
 
   /* the number of claims inside, when the node is big enough to hold it */
-  if (r >= 11)
+  if (r >= 11 && node->n_claims > 0)
     {
       char num[16];
       int tw, th;
@@ -593,34 +623,91 @@ draw_node (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint i
       pango_cairo_show_layout (cr, small);
     }
 
-  if (labels || sel || hov || (self->has_highlight && self->node_hl[i]))
-    {
-      const char *name = sl_model_str (self->model, src->name);
-      const char *title = sl_model_str (self->model, src->title);
-      PangoLayout *nl = sel ? name_bold : name_layout;
-      double max_w = 2 * LABEL_HALF_WIDTH * MAX (vp->zoom, 0.6);
-      double top = cy + r * (kind == SL_SOURCE_OUTLET ? 0.8 : 1.05) + 3;
-      int tw, th;
+}
 
-      pango_layout_set_width (nl, (int) (max_w * PANGO_SCALE));
-      pango_layout_set_ellipsize (nl, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (nl, PANGO_ALIGN_CENTER);
-      pango_layout_set_text (nl, name ? name : "Unnamed source", -1);
-      pango_layout_get_pixel_size (nl, &tw, &th);
-      sl_paint_set_color (cr, &st->foreground, alpha);
-      cairo_move_to (cr, cx - max_w / 2, top);
-      pango_cairo_show_layout (cr, nl);
-      if (title && *title && vp->zoom >= 0.6)
-        {
-          pango_layout_set_width (small, (int) (max_w * PANGO_SCALE));
-          pango_layout_set_ellipsize (small, PANGO_ELLIPSIZE_END);
-          pango_layout_set_alignment (small, PANGO_ALIGN_CENTER);
-          pango_layout_set_text (small, title, -1);
-          sl_paint_set_color (cr, &st->muted, alpha);
-          cairo_move_to (cr, cx - max_w / 2, top + th);
-          pango_cairo_show_layout (cr, small);
-        }
+/* The name (and title) under a node, unless it would cover a label already placed. */
+static void
+draw_node_label (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint i,
+                 PangoLayout *name_layout, PangoLayout *name_bold, PangoLayout *small,
+                 GArray *placed)
+{
+  const SlPaintStyle *st = &self->style;
+  const SlGraphNode *node = sl_graph_layout_node (self->layout, i);
+  const SlSource *src = sl_model_source (self->model, node->source);
+  SlSourceKind kind = node_kind (self, node);
+  gboolean sel = node->source == self->selected, hov = node->source == self->hover;
+  const char *name = sl_model_str (self->model, src->name);
+  const char *title = sl_model_str (self->model, src->title);
+  PangoLayout *nl = sel ? name_bold : name_layout;
+  double alpha = node_alpha (self, i);
+  double max_w = 2 * LABEL_HALF_WIDTH * MAX (vp->zoom, 0.6);
+  double cx, cy, r = node->radius * vp->zoom, top, box[4];
+  int tw, th, sw = 0, sh = 0;
+  gboolean with_title = title && *title && vp->zoom >= 0.6;
+
+  sl_graph_viewport_to_screen (vp, node->x, node->y, &cx, &cy);
+  top = cy + r * (kind == SL_SOURCE_OUTLET ? 0.8 : 1.05) + 3;
+  pango_layout_set_width (nl, (int) (max_w * PANGO_SCALE));
+  pango_layout_set_ellipsize (nl, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (nl, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (nl, name ? name : "Unnamed source", -1);
+  pango_layout_get_pixel_size (nl, &tw, &th);
+  if (with_title)
+    {
+      pango_layout_set_width (small, (int) (max_w * PANGO_SCALE));
+      pango_layout_set_ellipsize (small, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (small, PANGO_ALIGN_CENTER);
+      pango_layout_set_text (small, title, -1);
+      pango_layout_get_pixel_size (small, &sw, &sh);
     }
+  /* the ellipsized text is centred in max_w: its ink box is the wider of the two lines */
+  box[0] = cx - MAX (MIN (tw, max_w), MIN (sw, max_w)) / 2 - 2;
+  box[2] = cx + MAX (MIN (tw, max_w), MIN (sw, max_w)) / 2 + 2;
+  box[1] = top;
+  box[3] = top + th + sh;
+  if (!sel && !hov && rect_hits (placed, box))
+    {
+      if (!with_title)
+        return;
+      /* try the name alone */
+      with_title = FALSE;
+      box[0] = cx - MIN (tw, max_w) / 2 - 2;
+      box[2] = cx + MIN (tw, max_w) / 2 + 2;
+      box[3] = top + th;
+      if (rect_hits (placed, box))
+        return;
+    }
+  g_array_append_vals (placed, box, 1);
+
+  sl_paint_set_color (cr, &st->foreground, alpha);
+  cairo_move_to (cr, cx - max_w / 2, top);
+  pango_cairo_show_layout (cr, nl);
+  if (with_title)
+    {
+      sl_paint_set_color (cr, &st->muted, alpha);
+      cairo_move_to (cr, cx - max_w / 2, top + th);
+      pango_cairo_show_layout (cr, small);
+    }
+}
+
+/* Labels go to the selected, emphasised and most-cited sources first. */
+static int
+cmp_label_order (gconstpointer a, gconstpointer b, gpointer data)
+{
+  SlGraphPainter *self = data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  const SlGraphNode *nx = sl_graph_layout_node (self->layout, x);
+  const SlGraphNode *ny = sl_graph_layout_node (self->layout, y);
+  int px = (nx->source == self->selected) * 4 + (nx->source == self->hover) * 2
+           + (self->has_highlight && self->node_hl[x]);
+  int py = (ny->source == self->selected) * 4 + (ny->source == self->hover) * 2
+           + (self->has_highlight && self->node_hl[y]);
+
+  if (px != py)
+    return py - px;
+  if (nx->n_claims != ny->n_claims)
+    return nx->n_claims > ny->n_claims ? -1 : 1;
+  return x < y ? -1 : x > y;
 }
 
 static PangoLayout *
@@ -686,7 +773,7 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
             gboolean hl = self->has_highlight && self->edge_hl[e];
             if ((pass == 1) != hl)
               continue;
-            draw_edge (self, cr, vp, e, small, edge_labels || (hl && vp->zoom >= 0.5));
+            draw_edge (self, cr, vp, e);
           }
       for (int pass = 0; pass < 2; pass++)
         for (guint i = 0; i < n_nodes; i++)
@@ -694,8 +781,44 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
             gboolean hl = self->has_highlight && self->node_hl[i];
             if ((pass == 1) != hl)
               continue;
-            draw_node (self, cr, vp, i, name_layout, name_bold, small, labels);
+            draw_node (self, cr, vp, i, small);
           }
+
+      /* labels last, most important first, none over another */
+      {
+        g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, 4 * sizeof (double));
+
+        for (guint i = 0; i < n_nodes; i++)
+          {
+            const SlGraphNode *node = sl_graph_layout_node (self->layout, i);
+            double cx, cy;
+            gboolean must = node->source == self->selected || node->source == self->hover
+                            || (self->has_highlight && self->node_hl[i]);
+
+            sl_graph_viewport_to_screen (vp, node->x, node->y, &cx, &cy);
+            if (cx < -LABEL_HALF_WIDTH || cx > vp->width + LABEL_HALF_WIDTH || cy < -LABEL_ROOM
+                || cy > vp->height + LABEL_ROOM)
+              continue;
+            if (labels || must)
+              g_array_append_val (order, i);
+          }
+        g_array_sort_with_data (order, cmp_label_order, self);
+        for (guint k = 0; k < order->len; k++)
+          draw_node_label (self, cr, vp, g_array_index (order, guint, k), name_layout, name_bold,
+                           small, placed);
+
+        /* edge kinds where they fit: the emphasised chain's first */
+        for (int pass = 0; pass < 2; pass++)
+          for (guint e = 0; e < n_edges; e++)
+            {
+              gboolean hl = self->has_highlight && self->edge_hl[e];
+              if ((pass == 0) != hl)
+                continue;
+              if (edge_labels || (hl && vp->zoom >= 0.5))
+                draw_edge_label (self, cr, vp, e, small, placed);
+            }
+      }
     }
 
   g_object_unref (name_layout);

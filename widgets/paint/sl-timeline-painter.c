@@ -135,9 +135,19 @@ sl_timeline_viewport_fit (SlTimelineViewport *vp, SlModel *model)
                                                                   1, 1));
       return FALSE;
     }
-  sl_timeline_viewport_show_range (vp, (double) t0, (double) t1);
-  /* labels run to the right of their marks: leave them room after the last event */
-  vp->t1 += (vp->t1 - vp->t0) * 0.22;
+  {
+    /* labels run to the right of their marks: the last event keeps room for its label */
+    double left = MIN (24.0, vp->width * 0.05), right = MIN (LABEL_MAX_PX + 20, vp->width * 0.3);
+    double span = MAX ((double) (t1 - t0), (double) SL_DAY);
+    double spp = span / MAX (vp->width - left - right, 1.0);
+
+    if (t1 - t0 < SL_DAY)
+      t0 = (t0 + t1) / 2 - SL_DAY / 2;
+    span = CLAMP (spp * vp->width, SL_TIMELINE_MIN_SPAN, SL_TIMELINE_MAX_SPAN);
+    spp = span / vp->width;
+    vp->t0 = (double) t0 - left * spp;
+    vp->t1 = vp->t0 + span;
+  }
   return TRUE;
 }
 
@@ -1004,16 +1014,14 @@ typedef struct
   guint    category;
 } LaneOrder;
 
-static const LaneOrder *lane_order_table;
-static GMutex lane_order_lock;
-
 /* Lanes read top to bottom in the order their stories begin; categories keep the palette's
  * order; the catch-all lane comes last. */
 static int
-cmp_lane_order (gconstpointer a, gconstpointer b)
+cmp_lane_order (gconstpointer a, gconstpointer b, gpointer data)
 {
-  const LaneOrder *x = &lane_order_table[*(const guint32 *) a];
-  const LaneOrder *y = &lane_order_table[*(const guint32 *) b];
+  const LaneOrder *table = data;
+  const LaneOrder *x = &table[*(const guint32 *) a];
+  const LaneOrder *y = &table[*(const guint32 *) b];
 
   if (x->catch_all != y->catch_all)
     return x->catch_all ? 1 : -1;
@@ -1125,11 +1133,7 @@ ensure_index (SlTimelinePainter *self)
   remap = g_new (guint32, n_lanes);
   for (guint i = 0; i < n_lanes; i++)
     order[i] = i;
-  g_mutex_lock (&lane_order_lock);
-  lane_order_table = (const LaneOrder *) lo->data;
-  qsort (order, n_lanes, sizeof (guint32), cmp_lane_order);
-  lane_order_table = NULL;
-  g_mutex_unlock (&lane_order_lock);
+  g_qsort_with_data (order, (gint) n_lanes, sizeof (guint32), cmp_lane_order, lo->data);
   for (guint i = 0; i < n_lanes; i++)
     remap[order[i]] = i;
   for (guint i = 0; i < self->n_key_lane; i++)
