@@ -385,6 +385,41 @@ test_dense_lanes_aggregate (void)
 }
 
 static void
+test_histogram_counts (void)
+{
+  g_autoptr (SlModel) model = sl_fixture_generated (5000, 3, 2, 21);
+  SlTimelinePainter *p = sl_timeline_painter_new ();
+  SlTimelineViewport vp;
+  guint bins[97], grand = 0, expected_all = 0;
+  SlTime t0 = sl_time_from_ymd (2000, 6, 1), t1 = sl_time_from_ymd (2001, 3, 1);
+
+  sl_timeline_painter_set_model (p, model);
+  sl_timeline_viewport_init (&vp, (double) t0, (double) t1, 1000, 600);
+  for (guint lane = 0; lane < sl_timeline_painter_n_lanes (p); lane++)
+    {
+      guint expected = 0, total = sl_timeline_painter_lane_histogram (p, &vp, lane, bins, G_N_ELEMENTS (bins));
+      guint sum = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+        sum += bins[i];
+      /* counted by brute force: the lane's events starting in the visible interval */
+      for (guint32 e = 0; e < sl_model_n_events (model); e++)
+        if (sl_timeline_painter_lane_of_event (p, e) == lane
+            && sl_model_event (model, e)->start >= t0 && sl_model_event (model, e)->start < t1)
+          expected++;
+      g_assert_cmpuint (sum, ==, total);
+      g_assert_cmpuint (total, ==, expected);
+      grand += total;
+    }
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    expected_all += sl_model_event (model, e)->start >= t0 && sl_model_event (model, e)->start < t1;
+  /* every event in view is in exactly one lane's bars */
+  g_assert_cmpuint (grand, ==, expected_all);
+  g_assert_cmpuint (grand, >, 1000);
+  sl_timeline_painter_free (p);
+}
+
+static void
 test_selection_and_dark (void)
 {
   SlFixtureStory ids;
@@ -432,6 +467,7 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/timeline/labels-never-overlap", test_labels_never_overlap);
   g_test_add_func ("/paint/timeline/lanes-by-source", test_lanes_by_source);
   g_test_add_func ("/paint/timeline/dense-lanes-aggregate", test_dense_lanes_aggregate);
+  g_test_add_func ("/paint/timeline/histogram-counts-its-events", test_histogram_counts);
   g_test_add_func ("/paint/timeline/selection-and-dark", test_selection_and_dark);
   return g_test_run ();
 }

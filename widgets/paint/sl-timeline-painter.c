@@ -2129,6 +2129,29 @@ count_bins (SlTimelinePainter *self, const Lane *lane, const SlTimelineViewport 
     }
 }
 
+guint
+sl_timeline_painter_lane_histogram (SlTimelinePainter *self, const SlTimelineViewport *vp,
+                                    guint lane, guint *bins, guint n_bins)
+{
+  guint total = 0;
+
+  g_return_val_if_fail (self != NULL && vp != NULL, 0);
+  g_return_val_if_fail (n_bins == 0 || bins != NULL, 0);
+
+  ensure_index (self);
+  if (n_bins == 0)
+    return 0;
+  if (lane >= self->lanes->len)
+    {
+      memset (bins, 0, n_bins * sizeof (guint));
+      return 0;
+    }
+  count_bins (self, &g_array_index (self->lanes, Lane, lane), vp, n_bins, vp->width / n_bins, bins);
+  for (guint i = 0; i < n_bins; i++)
+    total += bins[i];
+  return total;
+}
+
 static void
 draw_dense_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp,
                  const VisLane *vl, const Lane *lane, const guint *bins, guint n_bins,

@@ -140,6 +140,12 @@ gboolean             sl_timeline_painter_is_highlighted (SlTimelinePainter *self
 void                 sl_timeline_painter_set_brush      (SlTimelinePainter *self, gboolean has_brush,
                                                          SlTime t0, SlTime t1);
 
+/* A lane's events counted by start time into n_bins equal bins across vp's visible interval
+ * (what a density lane draws); returns the total counted. */
+guint                sl_timeline_painter_lane_histogram (SlTimelinePainter *self,
+                                                         const SlTimelineViewport *vp,
+                                                         guint lane, guint *bins, guint n_bins);
+
 /* Bytes held by the lane index (per-lane sorted event numbers and start times). */
 gsize                sl_timeline_painter_index_bytes    (SlTimelinePainter *self);
 
