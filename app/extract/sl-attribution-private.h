@@ -47,6 +47,7 @@ typedef enum
   SL_GAZ_COUNTRY = 0,
   SL_GAZ_SOURCE,
   SL_GAZ_OFFICE,
+  SL_GAZ_PLACE,    /* a region or city that is not a country: never a source by itself */
 } SlGazType;
 
 typedef struct _SlGazEntry SlGazEntry;

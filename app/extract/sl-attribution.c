@@ -473,6 +473,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
         }
       if (ent->type == SL_GAZ_COUNTRY && hit->nm->role != SL_NAME_ADJ && hit->e == he)
         return make_source (s, ent->name, SL_SOURCE_GOVERNMENT, NULL, surface, ent, b);
+      /* "New York", "Florida": places do not speak */
+      if (ent->type == SL_GAZ_PLACE && hit->e == he)
+        return SL_NONE;
       break;
     }
 
@@ -601,13 +604,30 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
 /* ------------------------------------------------------------------ noun phrases */
 
+/* "Mr." "Dr." "B." inside a name: the dot of an abbreviation or an initial. */
+static gboolean
+abbrev_dot (const SlDocScan *s, guint k)
+{
+  static const char *const abbrevs[] = { "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
+                                         "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev",
+                                         "maj", "capt", "adm", "pres" };
+  if (k == 0 || !sl_scan_punct (s, k, '.') || tok_has (s, k, SL_TOK_SPACE) || !is_word (s, k - 1))
+    return FALSE;
+  if (sl_scan_tok (s, k - 1)->end - sl_scan_tok (s, k - 1)->begin == 1 && is_capword (s, k - 1))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
+    if (sl_scan_is (s, k - 1, abbrevs[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token k can sit inside a noun phrase. */
 static gboolean
 np_token (const SlDocScan *s, guint k)
 {
   guint32 c = sl_scan_cls (s, k);
 
-  if (tok_has (s, k, SL_TOK_POSSESSIVE))
+  if (tok_has (s, k, SL_TOK_POSSESSIVE) || abbrev_dot (s, k))
     return TRUE;
   if (!is_word (s, k))
     return FALSE;
@@ -801,6 +821,29 @@ skip_time_right (const SlDocScan *s, guint k, guint limit, gint32 *timex)
   return j;
 }
 
+/* The subject of the first verb of the sentence before token `before`. */
+static gboolean
+clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guint *e)
+{
+  for (guint v = st->first + 1; v < before; v++)
+    {
+      guint k = v;
+      if (!sl_scan_verbish (s, v, st->first) && !(sl_scan_cls (s, v) & SL_W_CUE)
+          && !((sl_scan_cls (s, v) & SL_W_AUX) && !(sl_scan_cls (s, v) & SL_W_MODAL)))
+        continue;
+      while (k > st->first && (sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_NEG | SL_W_AUX))
+             && tok_has (s, k - 1, SL_TOK_LOWER))
+        k--;
+      if (subject_np (s, st->first, k, b))
+        {
+          *e = k;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 typedef struct
 {
   guint np_b, np_e;      /* the subject mention */
@@ -835,8 +878,12 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
           if (m > st->first && sl_scan_punct (s, m - 1, ','))
             {
               gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
-              gboolean appos = (sl_scan_cls (s, m) & SL_W_DET) || sl_scan_is (s, m, "who");
-              if (cite || (appos && !sl_scan_is (s, m, "who")))
+              gboolean appos = !sl_scan_is (s, m, "who") && k - 1 - m <= 14;
+              /* ", executive director of AROS,", ", 82,", ", however,": no verb inside */
+              for (guint j = m; j < k - 1 && appos; j++)
+                appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
+                        && !tok_has (s, j, SL_TOK_QUOTE);
+              if (cite || appos)
                 {
                   if (cite)
                     {
@@ -851,15 +898,23 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
       if (k == before)
         break;
     }
-  /* "Smith, who said" */
-  if (k > st->first + 2 && sl_scan_is (s, k - 1, "who") && sl_scan_punct (s, k - 2, ','))
+  /* "Smith, who said", "the group which said" */
+  if (k > st->first + 1 && (sl_scan_is (s, k - 1, "who") || sl_scan_is (s, k - 1, "which")))
     {
+      guint e = sl_scan_punct (s, k - 2, ',') ? k - 2 : k - 1;
       sub->who = k - 1;
-      if (!subject_np (s, st->first, k - 2, &sub->np_b))
+      if (!subject_np (s, st->first, e, &sub->np_b))
         return FALSE;
-      sub->np_e = k - 2;
+      sub->np_e = e;
       sub->frame_b = sub->np_b;
       return TRUE;
+    }
+  /* "… and said", "… but added": the subject of the clause before */
+  if (k > st->first && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "but")))
+    {
+      sub->who = G_MAXUINT - 1;
+      return clause_subject (s, st, k - 1, &sub->np_b, &sub->np_e)
+             && (sub->frame_b = sub->np_b, TRUE);
     }
   if (!subject_np (s, st->first, k, &sub->np_b))
     return FALSE;
@@ -947,7 +1002,7 @@ content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint 
 static SlStance
 stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, guint ce)
 {
-  SlStance st = cue ? cue->stance : SL_STANCE_REPORT;
+  SlStance st = cue ? cue->stance : SL_STANCE_ASSERT;
   SlSourceKind kind = source != SL_NONE ? sl_model_source (s->model, source)->kind
                                         : SL_SOURCE_UNNAMED;
   gboolean deny = FALSE, suspect = FALSE;
@@ -1068,6 +1123,58 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
   c.stance = SL_STANCE_REPORT;
   c.via = parent;
   add_cand (s, &c);
+}
+
+/* Whether the subject [b, e) of a bare verb at cue is plural (or "I", "you"), or the
+ * verb follows a modal or "do": "officials say", "they report", "did not say". */
+static gboolean
+plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
+{
+  guint h = e;
+  const SlToken *t;
+
+  (void) st;
+  for (guint k = cue; k > e; k--)
+    if ((sl_scan_cls (s, k - 1) & SL_W_MODAL) || sl_scan_is (s, k - 1, "do")
+        || sl_scan_is (s, k - 1, "did") || sl_scan_is (s, k - 1, "does"))
+      return TRUE;
+  if (h >= b + 4 && sl_scan_punct (s, h - 1, ')'))
+    h -= 3;
+  if (h <= b)
+    return FALSE;
+  for (guint k = b; k < h; k++)
+    if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
+      return TRUE;
+  if (sl_scan_is (s, h - 1, "i") || sl_scan_is (s, h - 1, "we") || sl_scan_is (s, h - 1, "you")
+      || sl_scan_is (s, h - 1, "they"))
+    return TRUE;
+  if (sl_scan_cls (s, h - 1) & SL_W_PLURAL)
+    return TRUE;
+  if ((sl_scan_cls (s, b) & SL_W_QUANT) && !sl_scan_is (s, b, "all") && b + 1 < h)
+    return TRUE;
+  t = sl_scan_tok (s, h - 1);
+  if (!is_word (s, h - 1) || (t->flags & (SL_TOK_UPPER | SL_TOK_CAP)))
+    return FALSE;
+  /* a lowercase head in -s: "analysts", "polls", but not "press" */
+  return t->end - t->begin > 3 && s->text[t->end - 1] == 's' && s->text[t->end - 2] != 's'
+         && s->text[t->end - 2] != 'u' && s->text[t->end - 2] != 'i';
+}
+
+/* Any noun phrase as an unnamed source, for speech verbs whose subject speaks whatever it
+ * is ("The clip says", "Another slide shows"): named after its words. */
+static guint32
+any_np_source (SlDocScan *s, guint b, guint e)
+{
+  g_autofree char *name = NULL;
+  guint h = e;
+
+  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h)
+    b++;
+  if (b >= h || !is_word (s, h - 1) || tok_has (s, h - 1, SL_TOK_NUM)
+      || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX)))
+    return SL_NONE;
+  name = span_text (s, b, h);
+  return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
 }
 
 /* "Yonhap quoted an official as saying …": the official's claim reaches us through the
@@ -1207,33 +1314,62 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           return;
         }
     }
-  /* ", saying …", ", adding …": the speaker of the clause before */
+  /* ", saying …", ", adding …": the speaker of the claim or clause before */
   if (w->form == SL_FORM_ING)
     {
-      const SlCand *last;
-      if (prev == G_MAXUINT || !sl_scan_punct (s, prev, ',') || s->cands->len <= cand_first)
+      gint32 t = -1;
+      if (prev == G_MAXUINT || !sl_scan_punct (s, prev, ','))
         return;
-      last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
-      c.source = last->source;
-      c.src_b = last->src_b;
-      c.src_e = last->src_e;
-      c.subj_b = last->subj_b;
-      c.con_b = content_start (s, st, after, w, &c.said_timex);
+      if (s->cands->len > cand_first)
+        {
+          const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+          c.source = last->source;
+          c.src_b = last->src_b;
+          c.src_e = last->src_e;
+          c.subj_b = last->subj_b;
+          c.said_timex = last->said_timex;
+        }
+      else
+        {
+          guint nb, ne;
+          if (!clause_subject (s, st, prev, &nb, &ne))
+            return;
+          c.source = resolve_np (s, nb, ne);
+          if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
+            c.source = any_np_source (s, nb, ne);
+          if (c.source == SL_NONE)
+            return;
+          c.src_b = nb;
+          c.src_e = ne;
+          c.subj_b = nb;
+        }
+      c.con_b = content_start (s, st, after, w, &t);
       c.con_e = st->content_end;
       if (c.con_e <= c.con_b)
         return;
-      c.said_timex = last->said_timex;
       c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
       add_cand (s, &c);
       return;
     }
+  /* "letters found engraved", "shells shown in photos": a participle, not a finding */
+  if (w->form == SL_FORM_ED && w->stance == SL_STANCE_REPORT && after < st->content_end
+      && (sl_scan_verbish (s, after, after) || (sl_scan_cls (s, after) & SL_W_PREP)))
+    return;
+  /* "Bill Clinton's comments": a noun after a possessive */
+  if (prev != G_MAXUINT && tok_has (s, prev, SL_TOK_POSSESSIVE))
+    return;
 
   if (find_subject (s, st, i, &sub))
     {
+      /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
+      if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i))
+        return;
       c.source = resolve_np (s, sub.np_b, sub.np_e);
+      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
+        c.source = any_np_source (s, sub.np_b, sub.np_e);
       if (c.source == SL_NONE)
         return;
-      if (sub.who != G_MAXUINT)
+      if (sub.who < G_MAXUINT - 1)
         {
           c.src_b = sub.who;
           c.src_e = sub.who + 1;
@@ -1287,6 +1423,109 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     }
 }
 
+/* "“…” ― Sonya Herridge": a quotation credited after a dash. The dash may open the
+ * sentence after the quotation or follow its closing mark. */
+static void
+try_dash_credit (SlDocScan *s, const Sent *st)
+{
+  for (guint i = st->first; i + 1 < st->end; i++)
+    {
+      guint ne, qb, qe;
+      SlCand c;
+
+      if (!sl_scan_is_dash (s, i) || !is_capword (s, i + 1))
+        continue;
+      if (i > st->first && tok_has (s, i - 1, SL_TOK_QUOTE | SL_TOK_CLOSE))
+        {
+          qb = st->first;
+          qe = i;
+        }
+      else if (i == st->first && st->si > 0)
+        {
+          const SlSentence *p = &g_array_index (s->sentences, SlSentence, st->si - 1);
+          if (p->tok_end == 0 || !tok_has (s, p->tok_end - 1, SL_TOK_QUOTE))
+            continue;
+          qb = s->body_first[st->si - 1];
+          qe = p->tok_end;
+          /* a quotation can run over several sentences: back to its opening mark */
+          for (guint k = st->si - 1; k > 0 && !tok_has (s, qb, SL_TOK_OPEN); k--)
+            {
+              const SlSentence *q = &g_array_index (s->sentences, SlSentence, k - 1);
+              if (tok_has (s, q->tok_end - 1, SL_TOK_QUOTE) || qe - q->tok_first > 400)
+                break;
+              qb = s->body_first[k - 1];
+            }
+        }
+      else
+        continue;
+      ne = i + 1;
+      while (ne < st->end && ne < i + 6 && (is_capword (s, ne) || abbrev_dot (s, ne)))
+        ne++;
+      init_cand (&c, st);
+      c.source = resolve_np (s, i + 1, ne);
+      if (c.source == SL_NONE)
+        c.source = any_np_source (s, i + 1, ne);
+      if (c.source == SL_NONE || qe <= qb)
+        continue;
+      c.cue_b = i;
+      c.cue_e = i + 1;
+      c.src_b = i + 1;
+      c.src_e = ne;
+      c.subj_b = i;
+      c.con_b = qb;
+      c.con_e = qe;
+      c.lemma = "say";
+      c.stance = stance_for (s, NULL, c.source, qb, qe);
+      if (c.stance == SL_STANCE_REPORT)
+        c.stance = SL_STANCE_ASSERT;
+      add_cand (s, &c);
+    }
+}
+
+/* "Pat Caddell: Democrat voters worried …", "Limbaugh continued: “…”": a speaker, maybe a
+ * verb, then a colon and what was said. */
+static void
+try_colon (SlDocScan *s, const Sent *st)
+{
+  guint colon = G_MAXUINT, nb, ne;
+  SlCand c;
+
+  for (guint k = st->first; k < st->content_end && k < st->first + 8; k++)
+    if (sl_scan_punct (s, k, ':'))
+      {
+        colon = k;
+        break;
+      }
+  if (colon == G_MAXUINT || colon + 2 >= st->content_end || colon == st->first)
+    return;
+  init_cand (&c, st);
+  ne = colon;
+  /* "Caddell continued:", but cue words are read by the verb rules */
+  if (colon > st->first + 1 && tok_has (s, colon - 1, SL_TOK_LOWER)
+      && !(sl_scan_cls (s, colon - 1) & SL_W_CUE)
+      && (sl_scan_verbish (s, colon - 1, st->first) || ends_with (s, colon - 1, "es")))
+    ne = colon - 1;
+  else if (tok_has (s, colon - 1, SL_TOK_LOWER))
+    return;
+  if (!subject_np (s, st->first, ne, &nb) || nb != st->first)
+    return;
+  c.source = resolve_np (s, nb, ne);
+  if (c.source == SL_NONE)
+    return;
+  c.cue_b = ne;
+  c.cue_e = colon + 1;
+  c.src_b = nb;
+  c.src_e = ne;
+  c.subj_b = nb;
+  c.con_b = colon + 1;
+  c.con_e = st->content_end;
+  c.lemma = "say";
+  c.stance = stance_for (s, NULL, c.source, c.con_b, c.con_e);
+  if (c.stance == SL_STANCE_REPORT && sl_model_source (s->model, c.source)->kind != SL_SOURCE_OUTLET)
+    c.stance = SL_STANCE_ASSERT;
+  add_cand (s, &c);
+}
+
 static gboolean
 is_citing (const SlDocScan *s, guint i)
 {
@@ -1308,6 +1547,8 @@ scan_sentence (SlDocScan *s, guint32 si)
              && !(toks[st.content_end - 1].flags & SL_TOK_QUOTE)))
     st.content_end--;
 
+  try_dash_credit (s, &st);
+  try_colon (s, &st);
   for (guint i = st.first; i < st.content_end;)
     {
       const SlWord *w;

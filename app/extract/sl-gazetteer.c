@@ -50,6 +50,8 @@ static const struct
   { "may", SL_W_AUX | SL_W_MODAL }, { "might", SL_W_AUX | SL_W_MODAL },
   { "must", SL_W_AUX | SL_W_MODAL },
   { "not", SL_W_NEG }, { "never", SL_W_NEG | SL_W_ADV }, { "n't", SL_W_NEG },
+  { "'ll", SL_W_AUX | SL_W_MODAL }, { "'d", SL_W_AUX | SL_W_MODAL }, { "'ve", SL_W_AUX },
+  { "'re", SL_W_AUX | SL_W_BE }, { "'m", SL_W_AUX | SL_W_BE },
   { "also", SL_W_ADV }, { "reportedly", SL_W_ADV }, { "previously", SL_W_ADV },
   { "recently", SL_W_ADV }, { "repeatedly", SL_W_ADV }, { "publicly", SL_W_ADV },
   { "privately", SL_W_ADV }, { "again", SL_W_ADV }, { "already", SL_W_ADV },
@@ -451,18 +453,31 @@ record_get (const Record *r, const char *key)
   }                                                                                         \
   G_STMT_END
 
+static gboolean
+skipped (const char *const *skip, const char *form)
+{
+  for (guint i = 0; skip != NULL && skip[i] != NULL; i++)
+    if (g_ascii_strcasecmp (g_strstrip ((char *) skip[i]), form) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds a verb's forms, regular ones when not given, leaving out those listed in skip. */
 static void
-add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const WordAttrs *a)
+add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const WordAttrs *a,
+                const char *const *skip)
 {
   gboolean have[4] = { FALSE, FALSE, FALSE, FALSE };
 
-  add_form (gaz, lemma, lemma, SL_FORM_BASE, a);
+  if (!skipped (skip, lemma))
+    add_form (gaz, lemma, lemma, SL_FORM_BASE, a);
   for (guint i = 0; i < given->len; i++)
     {
       const char *f = g_ptr_array_index (given, i);
       SlVerbForm form = guess_form (lemma, f);
       have[form] = TRUE;
-      add_form (gaz, f, lemma, form, a);
+      if (!skipped (skip, f))
+        add_form (gaz, f, lemma, form, a);
     }
   /* multi-word cues ("point out") list all their forms */
   if (strchr (lemma, ' ') != NULL)
@@ -471,7 +486,8 @@ add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const Wor
     if (!have[form])
       {
         g_autofree char *f = inflect (lemma, form);
-        add_form (gaz, f, lemma, form, a);
+        if (!skipped (skip, f))
+          add_form (gaz, f, lemma, form, a);
       }
 }
 
@@ -486,6 +502,14 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
 
   if (name == NULL || *name == '\0')
     FAIL ("“%s” needs a name after the first “|”", type);
+
+  if (g_ascii_strcasecmp (type, "place") == 0)
+    {
+      SlGazEntry *e = new_entry (gaz, name, SL_GAZ_PLACE, SL_SOURCE_UNNAMED);
+      for (guint i = 0; i < r->aliases->len; i++)
+        add_name (gaz, e, g_ptr_array_index (r->aliases, i), SL_NAME_ALIAS);
+      return TRUE;
+    }
 
   if (g_ascii_strcasecmp (type, "country") == 0)
     {
@@ -545,7 +569,10 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
             FAIL ("unknown frame “%s” (only “object”)", v);
           a.cue_object = TRUE;
         }
-      add_verb_forms (gaz, name, r->aliases, &a);
+      {
+        g_auto (GStrv) skip = (v = record_get (r, "skip")) ? g_strsplit (v, ",", -1) : NULL;
+        add_verb_forms (gaz, name, r->aliases, &a, (const char *const *) skip);
+      }
       return TRUE;
     }
 
@@ -567,7 +594,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
               add_form (gaz, pl, w, SL_FORM_BASE, &a);
             }
           else
-            add_verb_forms (gaz, w, none, &a);
+            add_verb_forms (gaz, w, none, &a, NULL);
         }
       return TRUE;
     }
@@ -589,7 +616,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
   {
     static const struct { const char *type; guint32 cls; gboolean plural; } nouns[] = {
       { "title", SL_W_TITLE, TRUE }, { "unnamed", SL_W_UNNAMED, TRUE },
-      { "orghead", SL_W_ORGHEAD, TRUE }, { "docnoun", SL_W_DOCNOUN, FALSE },
+      { "orghead", SL_W_ORGHEAD, TRUE }, { "docnoun", SL_W_DOCNOUN, TRUE },
       { "marker", SL_W_MARKER, FALSE },
     };
     for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)

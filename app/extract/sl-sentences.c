@@ -88,6 +88,30 @@ case_flags (const char *p, const char *end)
   return flags;
 }
 
+/* Length of a clitic at p ("'s", "'ll", "'re", "'ve", "'d", "'m", "n't"), 0 if none. */
+static gsize
+clitic_len (const char *p, const char *end)
+{
+  static const char *const tails[] = { "s", "ll", "re", "ve", "d", "m" };
+  int n, n2;
+  gunichar u = char_at (p, end, &n);
+
+  if ((u == 'n' || u == 'N') && p + 1 < end && is_apostrophe (char_at (p + 1, end, &n2))
+      && p + 1 + n2 < end && (p[1 + n2] == 't' || p[1 + n2] == 'T')
+      && (p + 2 + n2 >= end || !is_alnum (char_at (p + 2 + n2, end, &n))))
+    return 2 + n2;
+  if (!is_apostrophe (u))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (tails); k++)
+    {
+      gsize t = strlen (tails[k]);
+      if (p + n + t <= end && g_ascii_strncasecmp (p + n, tails[k], t) == 0
+          && (p + n + t >= end || !is_alnum (char_at (p + n + t, end, &n2))))
+        return n + t;
+    }
+  return 0;
+}
+
 /* Scans one word from p; returns its end. Sets *dotted for "U.S."-style abbreviations. */
 static const char *
 scan_word (const char *start, const char *end, gboolean *dotted)
@@ -120,10 +144,12 @@ scan_word (const char *start, const char *end, gboolean *dotted)
         }
       if (is_apostrophe (u) && is_alnum (prev) && is_alnum (next))
         {
-          /* "'s" at the end of a word is a possessive, split off by the caller */
-          if ((next == 's' || next == 'S')
-              && (p + n + n2 >= end || !is_alnum (char_at (p + n + n2, end, &n2))))
+          /* "'s", "'ll", "'ve" … and "n't" end the word; the caller splits them off */
+          if (clitic_len (p, end) > 0)
             break;
+          if ((next == 't' || next == 'T') && (prev == 'n' || prev == 'N') && p - 1 > start
+              && (p + n + n2 >= end || !is_alnum (char_at (p + n + n2, end, &n2))))
+            return p - 1;
           prev = u;
           p += n;
           continue;
@@ -206,22 +232,17 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
           tok.flags |= SL_TOK_WORD | case_flags (p, we) | (dotted ? SL_TOK_DOTTED : 0);
           g_array_append_val (tokens, tok);
           p = we;
-          /* possessive "'s" */
+          /* possessive "'s" and the clitics "'ll", "n't" … */
           if (p < end)
             {
-              int n1, n2;
-              gunichar a = char_at (p, end, &n1);
-              if (is_apostrophe (a) && p + n1 < end)
+              gsize cl = clitic_len (p, end);
+              if (cl > 0)
                 {
-                  gunichar s = char_at (p + n1, end, &n2);
-                  if ((s == 's' || s == 'S')
-                      && (p + n1 + n2 >= end || !is_alnum (char_at (p + n1 + n2, end, &n2))))
-                    {
-                      SlToken poss = { (guint32) (p - text), 0, SL_TOK_WORD | SL_TOK_POSSESSIVE };
-                      p += n1 + 1;
-                      poss.end = (guint32) (p - text);
-                      g_array_append_val (tokens, poss);
-                    }
+                  SlToken c = { (guint32) (p - text), (guint32) (p - text + cl), SL_TOK_WORD };
+                  if ((p[cl - 1] | 0x20) == 's')
+                    c.flags |= SL_TOK_POSSESSIVE;
+                  g_array_append_val (tokens, c);
+                  p += cl;
                 }
             }
           continue;
