@@ -2071,19 +2071,29 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
     {
       const Laid *l = &laid[j];
       const char *text;
-      double cy = rows_top + l->row * self->row_h + self->row_h / 2;
+      double cy = rows_top + l->row * self->row_h + self->row_h / 2, lx;
 
-      if (!l->has_label || l->lx1 + off < 0 || l->lx0 + off > vp->width)
+      if (!l->has_label || MAX (l->lx1, l->x1) + off < 0 || MIN (l->lx0, l->x0) + off > vp->width)
         continue;
       text = sl_model_str (model, sl_model_event (model, l->event)->label);
+      lx = l->lx0 + off;
+      /* a label inside a bar or band wider than the view slides along it to stay in view */
+      if (l->lx1 <= l->x1)
+        {
+          double w = l->lx1 - l->lx0;
+          lx = CLAMP (lx, 8, MAX (8, vp->width - w - 8));
+          lx = MAX (MIN (lx, l->x1 + off - w - 4), l->x0 + off + 4);
+        }
+      if (lx + (l->lx1 - l->lx0) < 0 || lx > vp->width)
+        continue;
       if (l->event == self->selected)
         {
-          rounded_rect (cr, l->lx0 + off - 3, cy - self->text_h / 2 - 1,
+          rounded_rect (cr, lx - 3, cy - self->text_h / 2 - 1,
                         l->lx1 - l->lx0 + 6, self->text_h + 2, 4);
           sl_paint_set_color (cr, &st->highlight, 1.0);
           cairo_fill (cr);
         }
-      show_text (self, cr, FONT_LABEL, text, l->lx0 + off, cy - self->text_h / 2, l->lx1 - l->lx0,
+      show_text (self, cr, FONT_LABEL, text, lx, cy - self->text_h / 2, l->lx1 - l->lx0,
                  &st->foreground, event_alpha (self, l->event));
     }
 
