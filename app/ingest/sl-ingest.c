@@ -489,6 +489,23 @@ sl_strcmp_indirect (const char **a, const char **b)
   return strcmp (*a, *b);
 }
 
+/* In a folder, only files that look like articles are taken (a README or a spreadsheet of
+ * notes beside them is not news); a file named on its own is always tried. */
+static gboolean
+article_name (const char *name)
+{
+  static const char *const suffixes[] = { ".txt", ".text", ".html", ".htm", ".xhtml", ".xml",
+                                          ".rss", ".atom", ".tml", ".json", ".csv" };
+  const char *dot = strrchr (name, '.');
+
+  if (dot == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_ascii_strcasecmp (dot, suffixes[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 expand_one (const char *path, GPtrArray *out, guint depth)
 {
@@ -509,8 +526,14 @@ expand_one (const char *path, GPtrArray *out, guint depth)
     }
   names = g_ptr_array_new_with_free_func (g_free);
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.')
-      g_ptr_array_add (names, g_strdup (name));
+    {
+      g_autofree char *child = NULL;
+      if (name[0] == '.')
+        continue;
+      child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) || article_name (name))
+        g_ptr_array_add (names, g_strdup (name));
+    }
   g_ptr_array_sort (names, (GCompareFunc) sl_strcmp_indirect);
   for (guint i = 0; i < names->len; i++)
     {

@@ -2,6 +2,7 @@
 """Acceptance: sourceline-cli export writes images a briefing can use — a PNG of the asked
 size, an SVG that parses and carries the event labels as text, a PDF with one page."""
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -32,7 +33,7 @@ with open(pdf, 'rb') as f:
     expect(f.read(5) == b'%PDF-', 'not a PDF')
 if shutil.which('pdfinfo'):
     info = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout
-    expect('Pages:          1' in info, info)
+    expect(re.search(r'^Pages:\s+1$', info, re.M) is not None, info)
 if shutil.which('pdftotext'):
     text = subprocess.run(['pdftotext', pdf, '-'], capture_output=True, text=True).stdout
     expect('2024' in text, 'the PDF has no selectable date text')

@@ -212,6 +212,13 @@ test_expand_folders (void)
   g_assert_true (g_file_set_contents (f1, "x", -1, NULL));
   g_assert_true (g_file_set_contents (f2, "y", -1, NULL));
   g_assert_true (g_file_set_contents (hidden, "z", -1, NULL));
+  {
+    /* notes beside the articles are not articles */
+    g_autofree char *notes = g_build_filename (root, "README.md", NULL);
+    g_autofree char *photo = g_build_filename (sub, "photo.png", NULL);
+    g_assert_true (g_file_set_contents (notes, "n", -1, NULL));
+    g_assert_true (g_file_set_contents (photo, "p", -1, NULL));
+  }
   files = sl_ingest_expand_paths (paths, 1);
   g_assert_cmpuint (files->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (files, 0), ==, f1);
