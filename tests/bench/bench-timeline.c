@@ -8,6 +8,7 @@
  * following frames, and the index's size. SL_BENCH_VERBOSE=1 prints every frame on stderr. */
 #include <math.h>
 #include <stdlib.h>
+#include <time.h>
 #include <cairo.h>
 
 #include "paint/sl-timeline-painter.h"
@@ -26,6 +27,16 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
+/* CPU time of this thread: on a shared machine, the part of a frame that is our own work */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -34,6 +45,8 @@ main (int argc, char **argv)
   double years = argc > 3 ? g_ascii_strtod (argv[3], NULL) : 10;
   g_autoptr (SlModel) model = NULL;
   g_autoptr (GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  double c;
   SlTimelinePainter *painter;
   SlTimelineViewport vp, full;
   cairo_surface_t *surface;
@@ -79,10 +92,13 @@ main (int argc, char **argv)
         vp.t0 = anchor - span * 0.37;
         vp.t1 = vp.t0 + span;
         t = now_ms ();
+        c = cpu_ms ();
         sl_timeline_painter_draw (painter, cr, &vp);
         cairo_surface_flush (surface);
         t = now_ms () - t;
+        c = cpu_ms () - c;
         g_array_append_val (frames, t);
+        g_array_append_val (cpu, c);
         if (g_getenv ("SL_BENCH_VERBOSE"))
           g_printerr ("zoom span %.0f days: %.2f ms\n", span / SL_DAY, t);
       }
@@ -98,10 +114,13 @@ main (int argc, char **argv)
           {
             sl_timeline_viewport_pan (&vp, 40);
             t = now_ms ();
+            c = cpu_ms ();
             sl_timeline_painter_draw (painter, cr, &vp);
             cairo_surface_flush (surface);
             t = now_ms () - t;
+            c = cpu_ms () - c;
             g_array_append_val (frames, t);
+            g_array_append_val (cpu, c);
             if (g_getenv ("SL_BENCH_VERBOSE"))
               g_printerr ("pan span %.1f days: %.2f ms\n", spans[s] / SL_DAY, t);
           }
@@ -112,12 +131,14 @@ main (int argc, char **argv)
     worst = MAX (worst, g_array_index (frames, double, i));
   g_array_sort (frames, cmp_double);
   median = g_array_index (frames, double, frames->len / 2);
+  g_array_sort (cpu, cmp_double);
 
   g_print ("{\"events\":%u,\"first_frame_ms\":%.2f,\"frame_median_ms\":%.2f,\"frame_max_ms\":%.2f,"
-           "\"frames\":%u,\"lanes\":%u,\"index_bytes_per_event\":%.1f,\"model_load_ms\":%.0f}\n",
+           "\"frames\":%u,\"lanes\":%u,\"index_bytes_per_event\":%.1f,\"model_load_ms\":%.0f,"
+           "\"cpu_median_ms\":%.2f,\"cpu_max_ms\":%.2f}\n",
            n_events, first_ms, median, worst, frames->len, sl_timeline_painter_n_lanes (painter),
            n_events ? (double) sl_timeline_painter_index_bytes (painter) / n_events : 0.0,
-           load_ms);
+           load_ms, g_array_index (cpu, double, cpu->len / 2), g_array_index (cpu, double, cpu->len - 1));
 
   if (g_getenv ("SL_BENCH_PNG"))
     cairo_surface_write_to_png (surface, g_getenv ("SL_BENCH_PNG"));
