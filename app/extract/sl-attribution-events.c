@@ -249,6 +249,8 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
   if (cand < 0)
     return;
   c = &g_array_index (s->cands, SlCand, cand);
+  if (c->model_index == SL_NONE)
+    return;
   add_unique (e->claims, c->model_index);
   if (c->stance == SL_STANCE_DENY)
     e->contested = TRUE;
@@ -256,7 +258,8 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
   for (guint k = 0; k < s->cands->len; k++)
     {
       const SlCand *o = &g_array_index (s->cands, SlCand, k);
-      if (o->via == cand && o->con_b == c->con_b && o->con_e == c->con_e)
+      if (o->via == cand && o->con_b == c->con_b && o->con_e == c->con_e
+          && o->model_index != SL_NONE)
         add_unique (e->claims, o->model_index);
     }
 }

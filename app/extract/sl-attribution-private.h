@@ -144,6 +144,13 @@ typedef struct
   guint32           pos;      /* token of its latest mention */
 } SlDocEntity;
 
+typedef enum
+{
+  SKIP_NONE = 0,
+  SKIP_REPEAT,   /* a copy of the headline: not analysed */
+  SKIP_HEADLINE, /* the headline: analysed, its claims dropped when the body repeats them */
+} SlSkip;
+
 /* Everything known about the document under analysis. */
 typedef struct
 {
@@ -159,7 +166,7 @@ typedef struct
   const SlTimex  *timexes;    /* the document's timexes (a copy) */
   guint           n_timex;
   guint32         timex_first;
-  guint8         *skip;       /* per sentence: title or boilerplate, not analysed */
+  guint8         *skip;       /* per sentence: SlSkip */
   guint32        *body_first; /* per sentence: first token after a dateline */
   GArray         *cands;      /* SlCand */
   GArray         *ents;       /* SlDocEntity */

@@ -389,6 +389,22 @@ resolve_np (SlDocScan *s, guint b, guint e)
       ce -= 3;
     }
   surface = bare_text (s, b, e);
+  /* "advisers to Mr. Obama" is headed by "advisers" */
+  for (guint k = cb + 1; k < ce; k++)
+    if ((sl_scan_cls (s, k) & SL_W_PREP)
+        && !(sl_scan_is (s, k, "of") && is_capword (s, k - 1) && is_capword (s, k + 1)))
+      {
+        if (!(sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD))
+            && !tok_has (s, k - 1, SL_TOK_LOWER))
+          break;
+        {
+          g_autofree char *name = span_text (s, cb, ce);
+          guint32 src = resolve_np (s, cb, k);
+          if (src != SL_NONE && sl_model_source (s->model, src)->kind == SL_SOURCE_UNNAMED)
+            src = make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
+          return src;
+        }
+      }
 
   if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_PRON))
     return resolve_pronoun (s, cb);
@@ -556,6 +572,27 @@ resolve_np (SlDocScan *s, guint b, guint e)
       }
     }
 
+  /* "the Federal Bureau of Prisons": a capitalised name with an organisation's word */
+  {
+    gboolean named = TRUE, org = FALSE;
+    for (guint k = cb; k < he && named; k++)
+      {
+        named = is_capword (s, k) || ((sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for")
+                                       || sl_scan_is (s, k, "and"))
+                                      && k > cb && k + 1 < he);
+        org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
+      }
+    if (named && org && n_hits == 0)
+      {
+        g_autofree char *name = span_text (s, cb, he);
+        g_autofree char *acronym = acr != G_MAXUINT ? span_text (s, acr, acr + 1) : NULL;
+        guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, b);
+        if (acronym)
+          sl_model_add_source_alias (s->model, src, acronym);
+        return src;
+      }
+  }
+
   /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
   {
     gboolean all_caps = TRUE;
@@ -642,6 +679,27 @@ np_token (const SlDocScan *s, guint k)
   return TRUE;
 }
 
+/* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
+ * starts at k): "supporters in Congress", "people familiar with the matter". */
+static gboolean
+pp_inside (const SlDocScan *s, guint first, guint p, guint k)
+{
+  static const char *const preps[] = { "in", "for", "to", "at", "from", "with", "of", "on" };
+  gboolean ok = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (preps) && !ok; i++)
+    ok = sl_scan_is (s, p, preps[i]);
+  if (!ok || p <= first || !is_word (s, p - 1) || !is_word (s, k))
+    return FALSE;
+  if (!np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
+      || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
+    return FALSE;
+  /* the left part must itself be a noun: a plural, a source word or a name */
+  return (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_PLURAL))
+         || (tok_has (s, p - 1, SL_TOK_LOWER) && ends_with (s, p - 1, "s"))
+         || sl_scan_is (s, p - 1, "familiar");
+}
+
 /* The source-like noun phrase ending just before `end`: [*b, end). */
 static gboolean
 subject_np (const SlDocScan *s, guint first, guint end, guint *b)
@@ -653,10 +711,23 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
       guint p = k - 1;
       guint32 c = sl_scan_cls (s, p);
 
-      if (sl_scan_punct (s, p, ')') && p >= first + 3 && sl_scan_punct (s, p - 2, '(')
-          && tok_has (s, p - 1, SL_TOK_UPPER) && k == end)
+      if (sl_scan_punct (s, p, ')') && k == end)
         {
-          k = p - 2;
+          /* "… Service (NIS)", "Rep. Gwen Moore (D-Wis.)" */
+          guint o = p;
+          while (o > first && p - o < 7 && !sl_scan_punct (s, o, '('))
+            o--;
+          if (sl_scan_punct (s, o, '(') && o > first)
+            {
+              k = o;
+              continue;
+            }
+          break;
+        }
+      /* "supporters in Congress", "advisers to Mr. Obama", "a spokesman for the ministry" */
+      if ((c & SL_W_PREP) && k < end && p > first + 0 && pp_inside (s, first, p, k))
+        {
+          k = p;
           continue;
         }
       if (c & (SL_W_DET | SL_W_QUANT))
@@ -1125,6 +1196,32 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
   add_cand (s, &c);
 }
 
+/* The quotation that ends the sentence before st (back to its opening mark, within a few
+ * sentences): [*b, *e). */
+static gboolean
+previous_quote (const SlDocScan *s, const Sent *st, guint *b, guint *e)
+{
+  const SlSentence *p;
+  guint qb;
+
+  if (st->si == 0)
+    return FALSE;
+  p = &g_array_index (s->sentences, SlSentence, st->si - 1);
+  if (p->tok_end == 0 || !tok_has (s, p->tok_end - 1, SL_TOK_QUOTE) || tok_has (s, st->first, SL_TOK_PARAGRAPH))
+    return FALSE;
+  qb = s->body_first[st->si - 1];
+  for (guint k = st->si - 1; k > 0 && !tok_has (s, qb, SL_TOK_OPEN) && st->si - k < 4; k--)
+    {
+      const SlSentence *q = &g_array_index (s->sentences, SlSentence, k - 1);
+      if (tok_has (s, q->tok_end - 1, SL_TOK_QUOTE) || tok_has (s, qb, SL_TOK_PARAGRAPH))
+        break;
+      qb = s->body_first[k - 1];
+    }
+  *b = qb;
+  *e = p->tok_end;
+  return *e > *b;
+}
+
 /* Whether the subject [b, e) of a bare verb at cue is plural (or "I", "you"), or the
  * verb follows a modal or "do": "officials say", "they report", "did not say". */
 static gboolean
@@ -1153,7 +1250,10 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
   if ((sl_scan_cls (s, b) & SL_W_QUANT) && !sl_scan_is (s, b, "all") && b + 1 < h)
     return TRUE;
   t = sl_scan_tok (s, h - 1);
-  if (!is_word (s, h - 1) || (t->flags & (SL_TOK_UPPER | SL_TOK_CAP)))
+  if (!is_word (s, h - 1) || (t->flags & SL_TOK_UPPER))
+    return FALSE;
+  /* "Republicans say" but not "a Reuters report" */
+  if ((t->flags & SL_TOK_CAP) && (sl_scan_is (s, b, "a") || sl_scan_is (s, b, "an")))
     return FALSE;
   /* a lowercase head in -s: "analysts", "polls", but not "press" */
   return t->end - t->begin > 3 && s->text[t->end - 1] == 's' && s->text[t->end - 2] != 's'
@@ -1389,7 +1489,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       c.con_e = st->content_end;
       if (c.con_e < c.con_b + 2)
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
-      if (c.con_e <= c.con_b)
+      /* "“How many times …?” Clinton said.": the quotation ended the sentence before */
+      if (c.con_e <= c.con_b && !previous_quote (s, st, &c.con_b, &c.con_e))
         return;
       c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
       {
@@ -1519,7 +1620,7 @@ try_colon (SlDocScan *s, const Sent *st)
   c.subj_b = nb;
   c.con_b = colon + 1;
   c.con_e = st->content_end;
-  c.lemma = "say";
+  c.lemma = ":";
   c.stance = stance_for (s, NULL, c.source, c.con_b, c.con_e);
   if (c.stance == SL_STANCE_REPORT && sl_model_source (s->model, c.source)->kind != SL_SOURCE_OUTLET)
     c.stance = SL_STANCE_ASSERT;
@@ -1659,6 +1760,8 @@ mark_structure (SlDocScan *s)
   g_autofree char *title = d->title ? g_strstrip (g_strdup (sl_model_str (s->model, d->title)))
                                     : NULL;
 
+  gboolean seen_title = FALSE;
+
   s->skip = g_new0 (guint8, s->sentences->len + 1);
   s->body_first = g_new0 (guint32, s->sentences->len + 1);
   for (guint si = 0; si < s->sentences->len; si++)
@@ -1667,10 +1770,12 @@ mark_structure (SlDocScan *s)
       guint f = sen->tok_first;
 
       s->body_first[si] = f;
+      /* the headline is read once; copies of it in the body are not */
       if (title && *title && strlen (title) > 12
           && starts_with_text (s->text + sen->begin, sen->end - sen->begin, title))
         {
-          s->skip[si] = TRUE;
+          s->skip[si] = seen_title ? SKIP_REPEAT : SKIP_HEADLINE;
+          seen_title = TRUE;
           continue;
         }
       /* dateline: capitalised words, commas and a date, "(Outlet)", a dash */
@@ -1743,6 +1848,36 @@ add_outlet (SlDocScan *s)
     make_source (s, outlet, SL_SOURCE_OUTLET, NULL, NULL, NULL, 0);
 }
 
+/* A headline's claim that the body makes again (same source, stance and cue) is one
+ * claim: the body's, which has the details. */
+static void
+drop_headline_repeats (SlDocScan *s)
+{
+  for (guint k = 0; k < s->cands->len; k++)
+    {
+      SlCand *h = &g_array_index (s->cands, SlCand, k);
+
+      if (s->skip[h->sentence] != SKIP_HEADLINE)
+        continue;
+      for (guint j = 0; j < s->cands->len; j++)
+        {
+          const SlCand *b = &g_array_index (s->cands, SlCand, j);
+          if (s->skip[b->sentence] == SKIP_NONE && b->source == h->source
+              && b->stance == h->stance && g_strcmp0 (b->lemma, h->lemma) == 0)
+            {
+              h->source = SL_NONE;
+              break;
+            }
+        }
+    }
+  for (guint k = 0; k < s->cands->len; k++)
+    {
+      SlCand *c = &g_array_index (s->cands, SlCand, k);
+      if (c->via >= 0 && g_array_index (s->cands, SlCand, c->via).source == SL_NONE)
+        c->via = -1;
+    }
+}
+
 static void
 commit_claims (SlDocScan *s)
 {
@@ -1750,6 +1885,9 @@ commit_claims (SlDocScan *s)
     {
       SlCand *c = &g_array_index (s->cands, SlCand, k);
       SlClaim cl = { 0 };
+
+      if (c->source == SL_NONE)
+        continue;
 
       cl.doc = s->doc;
       cl.source = c->source;
@@ -1780,7 +1918,7 @@ commit_claims (SlDocScan *s)
   for (guint k = 0; k < s->cands->len; k++)
     {
       const SlCand *c = &g_array_index (s->cands, SlCand, k);
-      if (c->via >= 0)
+      if (c->via >= 0 && c->model_index != SL_NONE)
         sl_model_claim_mut (s->model, c->model_index)->via
           = g_array_index (s->cands, SlCand, c->via).model_index;
     }
@@ -1838,8 +1976,9 @@ sl_attribution_run (SlGazetteer *gaz,
   add_outlet (&s);
   photo_credits (&s);
   for (guint si = 0; si < s.sentences->len; si++)
-    if (!s.skip[si])
+    if (s.skip[si] != SKIP_REPEAT)
       scan_sentence (&s, si);
+  drop_headline_repeats (&s);
   commit_claims (&s);
   sl_attribution_add_events (&s);
 
