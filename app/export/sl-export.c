@@ -164,9 +164,21 @@ legend_height (SlTimelinePainter *tp, SlGraphPainter *gp, double width)
   return h;
 }
 
+/* Appends an invisible, selectable copy of a drawn label to an SVG text layer. */
+static void
+text_layer_add (GString *layer, double x, double y, const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  if (layer == NULL || text == NULL || *text == '\0')
+    return;
+  escaped = g_markup_escape_text (text, -1);
+  g_string_append_printf (layer, "<text x=\"%.1f\" y=\"%.1f\">%s</text>\n", x, y, escaped);
+}
+
 static void
 draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, double width,
-           double height)
+           double height, GString *layer)
 {
   SlPaintStyle style;
   SlTimelinePainter *tp = NULL;
@@ -259,6 +271,7 @@ draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, double widt
   sl_paint_set_color (cr, &style.foreground, 1.0);
   cairo_move_to (cr, margin, margin * 0.8);
   pango_cairo_show_layout (cr, lt);
+  text_layer_add (layer, margin, margin * 0.8 + th * 0.8, title);
   sl_paint_set_color (cr, &style.muted, 1.0);
   cairo_move_to (cr, margin, margin * 0.8 + th + 2);
   pango_cairo_show_layout (cr, ls);
@@ -285,6 +298,15 @@ draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, double widt
         cairo_translate (cr, 0, body_y);
         sl_timeline_painter_draw (tp, cr, &vp);
         cairo_restore (cr);
+        if (layer)
+          {
+            guint n;
+            const SlTimelineItem *items = sl_timeline_painter_layout (tp, &vp, &n);
+            for (guint i = 0; i < n; i++)
+              if (items[i].has_label && items[i].lx0 < tw_view)
+                text_layer_add (layer, MAX (items[i].lx0, 0), body_y + items[i].ly1 - 3,
+                                sl_model_str (model, sl_model_event (model, items[i].event)->label));
+          }
       }
     if (gp)
       {
@@ -304,6 +326,15 @@ draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, double widt
         cairo_translate (cr, gx, body_y);
         sl_graph_painter_draw (gp, cr, &gvp);
         cairo_restore (cr);
+        if (layer)
+          for (guint32 src = 0; src < sl_model_n_sources (model); src++)
+            {
+              double x, y;
+              if (sl_graph_painter_node_position (gp, &gvp, src, &x, &y)
+                  && x >= 0 && x < gvp.width && y >= 0 && y < gvp.height)
+                text_layer_add (layer, gx + x, body_y + y,
+                                sl_model_str (model, sl_model_source (model, src)->name));
+            }
       }
   }
 
@@ -328,8 +359,9 @@ draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, double widt
 
 typedef struct
 {
-  FILE *fp;
-  int   error; /* errno of the first failed write */
+  FILE       *fp;
+  int         error;  /* errno of the first failed write */
+  GByteArray *buffer; /* when set, output is kept here instead (SVG, to add the text layer) */
 } Sink;
 
 static cairo_status_t
@@ -339,6 +371,11 @@ sink_write_cb (void *closure, const unsigned char *data, unsigned int length)
 
   if (sink->error)
     return CAIRO_STATUS_WRITE_ERROR;
+  if (sink->buffer)
+    {
+      g_byte_array_append (sink->buffer, data, length);
+      return CAIRO_STATUS_SUCCESS;
+    }
   if (fwrite (data, 1, length, sink->fp) != length)
     {
       sink->error = errno ? errno : EIO;
@@ -355,9 +392,13 @@ render (SlModel *model, const SlExportOptions *opts, Sink *sink, GError **error)
   cairo_t *cr;
   double w = opts->width, h = opts->height;
 
+  g_autoptr (GString) layer = NULL;
+
   switch (opts->format)
     {
     case SL_EXPORT_SVG:
+      layer = g_string_new (NULL);
+      sink->buffer = g_byte_array_new ();
       surface = cairo_svg_surface_create_for_stream (sink_write_cb, sink, w, h);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
@@ -381,13 +422,14 @@ render (SlModel *model, const SlExportOptions *opts, Sink *sink, GError **error)
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,
                    "Could not create the image: %s", cairo_status_to_string (status));
       cairo_surface_destroy (surface);
+      g_clear_pointer (&sink->buffer, g_byte_array_unref);
       return FALSE;
     }
 
   cr = cairo_create (surface);
   if (opts->format == SL_EXPORT_PNG)
     cairo_scale (cr, opts->scale, opts->scale);
-  draw_page (model, opts, cr, w, h);
+  draw_page (model, opts, cr, w, h, layer);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -398,6 +440,27 @@ render (SlModel *model, const SlExportOptions *opts, Sink *sink, GError **error)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (sink->buffer)
+    {
+      /* cairo draws text as glyph outlines: an invisible copy of the labels makes the SVG
+       * searchable and its text selectable, as the PDF's is */
+      g_autoptr (GByteArray) svg = g_steal_pointer (&sink->buffer);
+      const char *data = (const char *) svg->data;
+      const char *end = NULL;
+
+      for (gsize k = svg->len; k >= 6 && end == NULL; k--)
+        if (memcmp (data + k - 6, "</svg>", 6) == 0)
+          end = data + k - 6;
+      if (status == CAIRO_STATUS_SUCCESS && !sink->error)
+        {
+          gsize head = end ? (gsize) (end - data) : svg->len;
+          if (fwrite (data, 1, head, sink->fp) != head
+              || fprintf (sink->fp, "<g id=\"text-layer\" fill-opacity=\"0\" font-size=\"12\">\n%s</g>\n",
+                          layer->str) < 0
+              || fwrite (data + head, 1, svg->len - head, sink->fp) != svg->len - head)
+            sink->error = errno ? errno : EIO;
+        }
+    }
   if (sink->error)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,

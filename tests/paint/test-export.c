@@ -58,15 +58,21 @@ test_png (void)
   g_rmdir (dir);
 }
 
+/* Whether an element named `name` (with `text` as its content, when given) is in the tree. */
 static gboolean
-svg_has_text_or_glyphs (xmlNode *node)
+svg_has (xmlNode *node, const char *name, const char *text)
 {
   for (; node; node = node->next)
     {
-      if (node->type == XML_ELEMENT_NODE
-          && (xmlStrcmp (node->name, BAD_CAST "use") == 0 || xmlStrcmp (node->name, BAD_CAST "text") == 0))
-        return TRUE;
-      if (svg_has_text_or_glyphs (node->children))
+      if (node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, BAD_CAST name) == 0)
+        {
+          xmlChar *content = xmlNodeGetContent (node);
+          gboolean match = text == NULL || g_strcmp0 ((const char *) content, text) == 0;
+          xmlFree (content);
+          if (match)
+            return TRUE;
+        }
+      if (svg_has (node->children, name, text))
         return TRUE;
     }
   return FALSE;
@@ -100,8 +106,10 @@ test_svg (void)
   width = xmlGetProp (root, BAD_CAST "width");
   g_assert_nonnull (width);
   g_assert_cmpfloat (g_ascii_strtod ((const char *) width, NULL), ==, 1200);
-  /* the labels are drawn */
-  g_assert_true (svg_has_text_or_glyphs (root->children));
+  /* the labels are drawn (as glyphs) and present as text, for search and selection */
+  g_assert_true (svg_has (root->children, "use", NULL));
+  g_assert_true (svg_has (root->children, "text", "Veto ends the UN sanctions monitoring panel"));
+  g_assert_true (svg_has (root->children, "text", "John Kirby"));
   xmlFree (width);
   xmlFreeDoc (doc);
   g_unlink (path);
