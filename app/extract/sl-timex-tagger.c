@@ -280,14 +280,21 @@ tense_cue (const Ctx *c, guint i)
       /* "won't" is a future, "won" a past */
       if (W (c, i) == SL_W_WONT && !is_p (c, i + 1, '\''))
         return -1;
-      /* "set to", "due to" only look ahead with a verb after them */
       return 1;
     }
+  /* "set to resume", "is to visit", "due to arrive" */
+  if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
+                              || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))
+    return 1;
   if (W (c, i) == SL_W_AGO)
     return -1;
   if ((cats & SL_C_PAST) || (W (c, i) == 0 && word_ends_ed (c, i)))
     {
       guint16 p1 = i > 0 ? W (c, i - 1) : 0, p2 = i > 1 ? W (c, i - 2) : 0;
+      /* "were planning", "was expected", "was due": the plan, not the past, counts */
+      if ((CATS (c, i + 1) & SL_C_FUTURE) || W (c, i + 1) == SL_W_DUE
+          || (W (c, i + 1) == SL_W_SET && W (c, i + 2) == SL_W_TO))
+        return 0;
       /* a participle after "be" is a passive, not a past: "will be named" */
       if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE && W (c, i) != SL_W_HAD
           && W (c, i) != SL_W_DID
@@ -383,6 +390,13 @@ direction (const Ctx *c, guint b, guint e)
         default:
           if (c->t[k].kind == SL_TK_PUNCT && c->t[k].ch == '-')
             continue;
+          /* the verb the date hangs on: "arrived Monday", "said on Friday" */
+          {
+            int cue = tense_cue (c, k);
+            guint16 w0 = W (c, k);
+            if (cue < 0 || (cue > 0 && (w0 == SL_W_WILL || w0 == SL_W_SHALL || w0 == SL_W_LL)))
+              return cue * 2;
+          }
           break;
         }
       break;
@@ -593,8 +607,7 @@ ref_at (const Ctx *c, SlPrecision prec, SlDate *out)
   return dct_at (c, prec, out);
 }
 
-/* The year for a month (and day) nearest the DCT: a tense makes the other side four times
- * as far, a fixing word (dir ±2) rules it out. */
+/* The year for a month (and day) nearest the DCT, weighing the sides by the direction. */
 static gboolean
 resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
 {
@@ -616,9 +629,16 @@ resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
       hi = sl_timex_date_last_day (&d);
       side = hi < c->dct_lo ? -1 : lo > c->dct_hi ? 1 : 0;
       dist = side < 0 ? c->dct_lo - hi : side > 0 ? lo - c->dct_hi : 0;
+      /* a tense makes the other side four times as far, a fixing word sixteen times; with
+       * no cue at all news leans to the past */
       if (dir * side <= -2)
-        continue;
-      cost = dist * (dir * side < 0 ? 4 : 1);
+        cost = dist * 16;
+      else if (dir * side < 0)
+        cost = dist * 4;
+      else if (dir == 0 && side > 0)
+        cost = dist * 3 / 2;
+      else
+        cost = dist;
       if (cost < best_cost || (cost == best_cost && dy == 0))
         {
           best_cost = cost;
@@ -807,6 +827,7 @@ month_word_ok (const Ctx *c, guint i)
         case SL_W_BEGINNING:
         case SL_W_START:
         case SL_W_MIDDLE:
+        case SL_W_THE:
           return TRUE;
         default:
           break;
@@ -1297,17 +1318,18 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
       return TRUE;
     }
 
-  /* "Friday, March 28, 2024" / "Friday 28 March" */
+  /* "Friday, March 28, 2024" / "Friday 28 March": two expressions (as TimeML marks them),
+   * the weekday taking its date from the one that follows */
   k = is_p (c, j, ',') ? j + 1 : j;
   if ((CATS (c, k) & SL_C_MONTH) || day_num (c, k))
     {
       Match dm = { 0 };
       if (((CATS (c, k) & SL_C_MONTH) ? r_month (c, k, &dm) : r_day_month (c, k, &dm))
-          && dm.raw_date.day != 0)
+          && dm.raw_date.day != 0 && dm.anchors)
         {
-          *m = dm;
-          m->end = dm.end;
-          return TRUE;
+          m->end = j;
+          m->type = SL_TIMEX_DATE;
+          return set_date (m, &dm.date);
         }
     }
 
@@ -1316,6 +1338,9 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   if ((k = part_of_day (c, j, &pd)) != 0)
     m->end = k;
   dir = direction (c, i, m->end);
+  /* "Wednesday's ruling" has happened */
+  if (dir > -2 && dir < 2 && is_p (c, m->end, '\'') && W (c, m->end + 1) == SL_W_S)
+    dir = -1;
   if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
     {
       g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
@@ -1689,9 +1714,31 @@ r_quantity (Ctx *c, guint i, Match *m)
       if (e2 && n2 > n && unit_at (c, e2, &pl2) != SL_UNIT_NONE)
         j = e2;
     }
-  /* "two more weeks", "20 more years" */
+  /* "two more weeks", "20 more years", "an additional year", "eight trading days" */
   if (W (c, j) == SL_W_MORE && n > 1)
     j++;
+  switch (W (c, j))
+    {
+    case SL_W_ADDITIONAL:
+    case SL_W_EXTRA:
+    case SL_W_FURTHER:
+    case SL_W_FULL:
+    case SL_W_WHOLE:
+    case SL_W_ENTIRE:
+    case SL_W_TRADING:
+    case SL_W_BUSINESS:
+    case SL_W_WORKING:
+    case SL_W_CONSECUTIVE:
+    case SL_W_STRAIGHT:
+      {
+        gboolean pl0;
+        if (unit_at (c, j + 1, &pl0) != SL_UNIT_NONE)
+          j++;
+      }
+      break;
+    default:
+      break;
+    }
   if (hyph (c, j))
     {
       adj = TRUE;
@@ -1844,6 +1891,20 @@ r_bare_unit (Ctx *c, guint i, Match *m)
     }
   if (!pl || W (c, i) == SL_W_SECONDS)
     return FALSE;
+  if (W (c, i + 1) == SL_W_AGO)
+    {
+      m->end = i + 2;
+      set_str (m, "PAST_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  /* "in the weeks before the shooting", "the days after" */
+  if (pw == SL_W_THE && (W (c, i + 1) == SL_W_BEFORE || W (c, i + 1) == SL_W_AFTER
+                         || W (c, i + 1) == SL_W_FOLLOWING || W (c, i + 1) == SL_W_THAT))
+    {
+      m->end = i + 1;
+      set_duration (m, u, -1, FALSE);
+      return TRUE;
+    }
   if (pw != SL_W_FOR && pw != SL_W_WITHIN && pw != SL_W_IN && pw != SL_W_OVER
       && pw != SL_W_AFTER)
     return FALSE;
@@ -2321,6 +2382,14 @@ r_deictic (Ctx *c, guint i, Match *m)
         return TRUE;
       }
     case SL_W_SOON:
+      if (i > 0 && W (c, i - 1) == SL_W_AS && W (c, i + 1) == SL_W_AS
+          && W (c, i + 2) == SL_W_POSSIBLE)
+        {
+          m->back = 1;
+          m->end = i + 3;
+          set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+          return TRUE;
+        }
       /* "as soon as", "soon after" are conjunctions, not times */
       if ((i > 0 && W (c, i - 1) == SL_W_AS) || W (c, i + 1) == SL_W_AFTER
           || W (c, i + 1) == SL_W_AS)
@@ -2328,6 +2397,34 @@ r_deictic (Ctx *c, guint i, Match *m)
       m->end = i + 1;
       set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
       return TRUE;
+    case SL_W_A:
+      /* "for a while", "at a later date" */
+      if (W (c, i + 1) == SL_W_WHILE && i > 0
+          && (W (c, i - 1) == SL_W_FOR || W (c, i - 1) == SL_W_AFTER))
+        {
+          m->end = i + 2;
+          set_str (m, "PXX", SL_TIMEX_DURATION);
+          return TRUE;
+        }
+      if ((W (c, i + 1) == SL_W_LATER || W (c, i + 1) == SL_W_FUTURE)
+          && W (c, i + 2) == SL_W_DATE)
+        {
+          m->end = i + 3;
+          set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+          return TRUE;
+        }
+      return FALSE;
+    case SL_W_FUTURE:
+      /* "future quarters" */
+      {
+        gboolean pl;
+        SlUnit u = unit_at (c, i + 1, &pl);
+        if (u == SL_UNIT_NONE || !pl)
+          return FALSE;
+        m->end = i + 2;
+        set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+        return TRUE;
+      }
     case SL_W_THESE:
       if (W (c, i + 1) != SL_W_DAYS)
         return FALSE;
@@ -2504,6 +2601,126 @@ r_set (Ctx *c, guint i, Match *m)
   return FALSE;
 }
 
+/* "year-end", "year end", "year's end", "yearend": the close of the year in view */
+static gboolean
+r_year_end (Ctx *c, guint i, Match *m)
+{
+  guint j;
+  SlDate d;
+
+  if (W (c, i) == SL_W_YEAREND)
+    j = i + 1;
+  else if (W (c, i) != SL_W_YEAR)
+    return FALSE;
+  else if (hyph (c, i + 1) && W (c, i + 2) == SL_W_END)
+    j = i + 3;
+  else if (W (c, i + 1) == SL_W_END)
+    j = i + 2;
+  else if (is_p (c, i + 1, '\'') && W (c, i + 2) == SL_W_S && W (c, i + 3) == SL_W_END)
+    j = i + 4;
+  else
+    return FALSE;
+  m->end = j;
+  m->type = SL_TIMEX_DATE;
+  m->mod = SL_MOD_END;
+  if (!dct_at (c, SL_PREC_YEAR, &d))
+    {
+      set_str (m, "XXXX", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  /* "since year-end" looks back to the close of last year */
+  if (direction (c, i, j) <= -2)
+    d.year -= 1;
+  if (!set_date (m, &d))
+    return FALSE;
+  m->anchors = FALSE;
+  return TRUE;
+}
+
+/* "20th century", "the eleventh century" without the article */
+static gboolean
+r_century (Ctx *c, guint i, Match *m)
+{
+  gint32 n;
+  SlDate d = { 0 };
+
+  if (is_num (c, i) && c->t[i].suffix == SL_SUF_ORD && c->t[i].ndig <= 2)
+    n = c->t[i].num;
+  else if ((CATS (c, i) & SL_C_ORDWORD) && !is_num (c, i))
+    n = VAL (c, i);
+  else
+    return FALSE;
+  if (W (c, i + 1) != SL_W_CENTURY || n < 1 || n > 30)
+    return FALSE;
+  m->end = i + 2;
+  m->type = SL_TIMEX_DATE;
+  d.year = (n - 1) * 100;
+  d.prec = SL_PREC_CENTURY;
+  if (d.year == 0)
+    {
+      set_str (m, "00", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  return set_date (m, &d);
+}
+
+/* A part of the day standing alone after a modifier: "mid afternoon", "late evening",
+ * "overnight". The day is the story's, else the publication's. */
+static gboolean
+r_partday (Ctx *c, guint i, Match *m)
+{
+  guint16 w = W (c, i), pw = i > 0 ? W (c, i - 1) : 0;
+  const char *code;
+  SlDate d;
+
+  if (w == SL_W_OVERNIGHT)
+    code = "NI";
+  else if (w == SL_W_MIDAFTERNOON)
+    {
+      code = "AF";
+      m->mod = SL_MOD_MID;
+    }
+  else if (w == SL_W_MIDMORNING)
+    {
+      code = "MO";
+      m->mod = SL_MOD_MID;
+    }
+  else if ((CATS (c, i) & SL_C_PARTDAY) && !(CATS (c, i) & SL_C_PLURAL)
+           && (pw == SL_W_EARLY || pw == SL_W_LATE || pw == SL_W_MID
+               || (is_p (c, i - 1, '-') && i > 1 && W (c, i - 2) == SL_W_MID)))
+    {
+      code = part_day_code ((SlPartDay) VAL (c, i));
+      if (code == NULL || code[0] == '1' || code[0] == '2')
+        return FALSE;
+    }
+  else
+    return FALSE;
+  m->end = i + 1;
+  m->type = SL_TIMEX_TIME;
+  {
+    Match dm;
+    gboolean extend;
+    guint dend = trailing_day (c, i + 1, &dm, &extend);
+    if (dend)
+      {
+        d = dm.date;
+        if (extend)
+          m->end = dend;
+      }
+    else if (!dct_at (c, SL_PREC_DAY, &d))
+      {
+        g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
+        return TRUE;
+      }
+  }
+  if (!set_date (m, &d))
+    return FALSE;
+  m->type = SL_TIMEX_TIME;
+  m->anchors = FALSE;
+  append_time (m, code);
+  return TRUE;
+}
+
 /* "fiscal 1989", "fiscal '90", "fiscal year 1990" */
 static gboolean
 r_fiscal (Ctx *c, guint i, Match *m)
@@ -2577,6 +2794,7 @@ typedef enum
   HOL_INDEPENDENCE,
   HOL_LABOR,
   HOL_MEMORIAL,
+  HOL_ELECTION, /* US: the Tuesday after the first Monday in November */
 } Holiday;
 
 static gint64
@@ -2595,6 +2813,7 @@ holiday_day (Holiday h, gint64 y)
     case HOL_INDEPENDENCE: return sl_days_from_civil (y, 7, 4);
     case HOL_LABOR: return nth_weekday (y, 9, 1, 1);
     case HOL_MEMORIAL: return nth_weekday (y, 5, 1, -1);
+    case HOL_ELECTION: return nth_weekday (y, 11, 1, 1) + 1;
     default: return 0;
     }
 }
@@ -2662,9 +2881,11 @@ r_holiday (Ctx *c, guint i, Match *m)
     case SL_W_INDEPENDENCE:
     case SL_W_LABOR:
     case SL_W_MEMORIAL:
+    case SL_W_ELECTION:
       if (!(W (c, j) == SL_W_DAY && cap (c, j)))
         return FALSE;
-      h = w == SL_W_INDEPENDENCE ? HOL_INDEPENDENCE : w == SL_W_LABOR ? HOL_LABOR : HOL_MEMORIAL;
+      h = w == SL_W_INDEPENDENCE ? HOL_INDEPENDENCE : w == SL_W_LABOR ? HOL_LABOR
+          : w == SL_W_MEMORIAL ? HOL_MEMORIAL : HOL_ELECTION;
       j++;
       break;
     default:
@@ -2828,6 +3049,20 @@ r_the (Ctx *c, guint i, Match *m)
             }
         }
       return FALSE;
+    }
+  /* "the early summer" */
+  if ((info (w)->cats & SL_C_SEASON) && !(info (w)->cats & SL_C_PLURAL) && inner_mod != SL_MOD_NONE
+      && W (c, j + 1) != SL_W_OF)
+    {
+      SlDate d;
+      m->end = j + 1;
+      m->mod = inner_mod;
+      m->type = SL_TIMEX_DATE;
+      if (resolve_season (c, (guint) VAL (c, j), 2, tense_around (c, i, j + 1), &d))
+        return set_date (m, &d);
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s",
+                  (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, j), 1, 4) - 1]);
+      return TRUE;
     }
   if ((info (w)->cats & SL_C_ORDWORD) && W (c, j + 1) == SL_W_CENTURY)
     {
@@ -3007,6 +3242,58 @@ r_the (Ctx *c, guint i, Match *m)
                SL_TIMEX_DATE);
       return TRUE;
     }
+  /* "the near term", "the short term", "the long term" */
+  if ((w == SL_W_NEAR || w == SL_W_SHORT || w == SL_W_LONG) && W (c, j + 1) == SL_W_TERM)
+    {
+      m->end = j + 2;
+      set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+      return TRUE;
+    }
+  /* "the latest period", "the comparable period": the reporting period in view */
+  if ((w == SL_W_LATEST || w == SL_W_COMPARABLE || w == SL_W_CORRESPONDING || w == SL_W_SAME)
+      && W (c, j + 1) == SL_W_PERIOD)
+    {
+      SlDate d;
+      m->end = j + 2;
+      m->type = SL_TIMEX_DATE;
+      if (c->has_refq)
+        {
+          d = c->refq;
+          if (w == SL_W_COMPARABLE || w == SL_W_CORRESPONDING)
+            d = sl_timex_date_shift (&d, SL_UNIT_YEAR, -1);
+        }
+      else if (!dct_at (c, SL_PREC_QUARTER, &d))
+        {
+          set_str (m, "PAST_REF", SL_TIMEX_DATE);
+          return TRUE;
+        }
+      else
+        d = sl_timex_date_shift (&d, SL_UNIT_QUARTER, -1);
+      if (!set_date (m, &d))
+        return FALSE;
+      m->anchors = FALSE;
+      return TRUE;
+    }
+  /* "over the years", "in the months that followed" */
+  {
+    gboolean pl;
+    SlUnit u = unit_at (c, j, &pl);
+    guint16 pw = i > 0 ? W (c, i - 1) : 0;
+    if (pl && unit_ok_for_duration (u) && u != SL_UNIT_WEEKEND && u != SL_UNIT_QUARTER
+        && (pw == SL_W_OVER || pw == SL_W_DURING || pw == SL_W_THROUGH
+            || (pw == SL_W_IN && W (c, j + 1) == SL_W_THAT)))
+      {
+        m->end = j + 1;
+        set_duration (m, u, -1, FALSE);
+        return TRUE;
+      }
+    if (pl && unit_ok_for_duration (u) && W (c, j + 1) == SL_W_AHEAD)
+      {
+        m->end = j + 2;
+        set_duration (m, u, -1, FALSE);
+        return TRUE;
+      }
+  }
   /* "the near future" */
   if ((w == SL_W_NEAR || w == SL_W_DISTANT || w == SL_W_FORESEEABLE) && W (c, j + 1) == SL_W_FUTURE)
     {
@@ -3252,6 +3539,7 @@ match_core (Ctx *c, guint i, Match *m)
       TRY (r_year);
       TRY (r_day_month);
       TRY (r_quantity);
+      TRY (r_century);
       return found;
     }
   if (t->kind == SL_TK_PUNCT)
@@ -3286,8 +3574,16 @@ match_core (Ctx *c, guint i, Match *m)
     if (cats & SL_C_UNIT)
       {
         TRY (r_year_adj);
+        TRY (r_year_end);
         TRY (r_bare_unit);
       }
+    if (t->word == SL_W_YEAREND)
+      TRY (r_year_end);
+    if (cats & SL_C_ORDWORD)
+      TRY (r_century);
+    if ((cats & SL_C_PARTDAY) || t->word == SL_W_OVERNIGHT || t->word == SL_W_MIDAFTERNOON
+        || t->word == SL_W_MIDMORNING)
+      TRY (r_partday);
     TRY (r_relative);
     TRY (r_the);
     TRY (r_earlier_later);
@@ -3397,6 +3693,43 @@ ctx_set_dct (Ctx *c, const SlDate *dct)
   c->dct_hi = sl_timex_date_last_day (&c->dct);
 }
 
+/* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
+static void
+emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
+{
+  if (out)
+    {
+      SlTimexHit hit = { 0 };
+      hit.begin = c->t[m->begin].begin;
+      hit.end = c->t[m->end - 1].end;
+      hit.type = m->type;
+      hit.mod = m->mod;
+      memcpy (hit.value, m->value, sizeof hit.value);
+      hit.value[sizeof hit.value - 1] = '\0';
+      sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t);
+      g_array_append_val (out, hit);
+    }
+  if (raws && m->raw != RAW_NONE)
+    {
+      RawMention r = { m->raw, m->raw_tense, m->raw_date, c->t[m->begin].begin };
+      if (m->raw != RAW_PARTIAL)
+        r.tense = (gint8) tense_around (c, m->begin, m->end);
+      if (m->raw == RAW_EXPLICIT && m->raw_date.prec == SL_PREC_NONE)
+        r.date = m->date;
+      g_array_append_val (raws, r);
+    }
+  if (m->anchors)
+    {
+      c->has_ref = TRUE;
+      c->ref = m->date;
+      if (m->date.prec == SL_PREC_QUARTER)
+        {
+          c->has_refq = TRUE;
+          c->refq = m->date;
+        }
+    }
+}
+
 static void
 scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out,
       GArray *raws)
@@ -3450,35 +3783,25 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
               if (m.mod == SL_MOD_NONE)
                 m.mod = SL_MOD_APPROX;
             }
-          if (out)
+          emit (&c, &m, out, raws);
+          /* "April 24 and 25": the second day is an expression of its own */
+          if (m.anchors && m.date.prec == SL_PREC_DAY && m.raw_date.day != 0
+              && (W (&c, m.end) == SL_W_AND || W (&c, m.end) == SL_W_OR
+                  || W (&c, m.end) == SL_W_TO || is_p (&c, m.end, '-'))
+              && day_num (&c, m.end + 1) && c.t[m.end + 1].num > m.date.day
+              && !(CATS (&c, m.end + 2) & (SL_C_MONTH | SL_C_UNIT))
+              && !is_p (&c, m.end + 2, ':') && !is_p (&c, m.end + 2, '%'))
             {
-              SlTimexHit hit = { 0 };
-              hit.begin = tagger->toks[m.begin].begin;
-              hit.end = tagger->toks[m.end - 1].end;
-              hit.type = m.type;
-              hit.mod = m.mod;
-              memcpy (hit.value, m.value, sizeof hit.value);
-              hit.value[sizeof hit.value - 1] = '\0';
-              sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t);
-              g_array_append_val (out, hit);
-            }
-          if (raws && m.raw != RAW_NONE)
-            {
-              RawMention r = { m.raw, m.raw_tense, m.raw_date, tagger->toks[m.begin].begin };
-              if (m.raw != RAW_PARTIAL)
-                r.tense = (gint8) tense_around (&c, m.begin, m.end);
-              if (m.raw == RAW_EXPLICIT && m.raw_date.prec == SL_PREC_NONE)
-                r.date = m.date;
-              g_array_append_val (raws, r);
-            }
-          if (m.anchors)
-            {
-              c.has_ref = TRUE;
-              c.ref = m.date;
-              if (m.date.prec == SL_PREC_QUARTER)
+              Match m2 = { 0 };
+              SlDate d2 = m.date;
+              d2.day = (guint8) c.t[m.end + 1].num;
+              m2.begin = m.end + 1;
+              m2.end = m.end + 2;
+              m2.type = SL_TIMEX_DATE;
+              if (set_date (&m2, &d2))
                 {
-                  c.has_refq = TRUE;
-                  c.refq = m.date;
+                  emit (&c, &m2, out, raws);
+                  m.end = m2.end;
                 }
             }
           i = m.end;
