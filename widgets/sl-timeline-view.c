@@ -37,6 +37,7 @@ struct _SlTimelineView
   double              drag_x, drag_y;
   gboolean            drag_moved;
   gboolean            drag_in_overview;
+  double              drag_lane_px;
   SlTimelineViewport  zoom_start_vp;
 };
 
@@ -82,12 +83,72 @@ sync_size (SlTimelineView *self)
     sl_timeline_viewport_set_size (&self->vp, w, h);
 }
 
+/* The span most events share: a lone event decades away (an article's "since the 1970s")
+ * would otherwise squash everything else into a few pixels. Outliers are starts beyond three
+ * interquartile ranges of the quartiles; the overview strip still shows them. */
+static gboolean
+core_range (SlModel *model, double *t0, double *t1)
+{
+  const guint32 *order;
+  guint n;
+  double q1, q3, iqr, lo, hi;
+  gboolean any = FALSE;
+
+  order = sl_model_events_by_start (model, &n);
+  if (n < 5)
+    return FALSE;
+  q1 = sl_model_event (model, order[n / 4])->start;
+  q3 = sl_model_event (model, order[(3 * n) / 4])->start;
+  iqr = MAX (q3 - q1, 30.0 * SL_DAY);
+  lo = q1 - 3 * iqr;
+  hi = q3 + 3 * iqr;
+  for (guint i = 0; i < n; i++)
+    {
+      const SlEvent *ev = sl_model_event (model, order[i]);
+
+      if (ev->start < lo || ev->start > hi)
+        continue;
+      if (!any)
+        *t0 = ev->start, *t1 = MAX (ev->end_t, ev->start + 1);
+      *t0 = MIN (*t0, (double) ev->start);
+      *t1 = MAX (*t1, (double) MAX (ev->end_t, ev->start + 1));
+      any = TRUE;
+    }
+  return any;
+}
+
+/* Fits the core of the events; when the view already shows exactly that, fits everything,
+ * so pressing fit twice reaches the outliers. */
 static void
 fit_now (SlTimelineView *self)
 {
+  SlTimelineViewport all, core;
+  double t0, t1;
+
   sync_size (self);
-  if (self->model != NULL)
-    sl_timeline_viewport_fit (&self->vp, self->model);
+  all = self->vp;
+  if (self->model == NULL || !sl_timeline_viewport_fit (&all, self->model))
+    {
+      self->vp = all;
+    }
+  else if (core_range (self->model, &t0, &t1))
+    {
+      double span, tol;
+
+      core = self->vp;
+      sl_timeline_viewport_show_range (&core, t0, t1);
+      /* the same room for labels after the last event that a whole fit leaves */
+      core.t1 += (core.t1 - core.t0) * 0.22;
+      span = core.t1 - core.t0;
+      tol = span * 0.01;
+      if (!self->needs_fit && fabs (self->vp.t0 - core.t0) < tol && fabs (self->vp.t1 - core.t1) < tol)
+        self->vp = all;
+      else
+        self->vp = core;
+    }
+  else
+    self->vp = all;
+  self->vp.lane_offset = 0;
   self->needs_fit = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -292,11 +353,43 @@ zoom_at (SlTimelineView *self, double factor, double x)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Pixels per lane near the top of the view, measured from where the painter put the first
+ * row of consecutive lanes; lanes vary in height, so this is only for turning drags into
+ * lane scrolling. */
+static double
+estimate_lane_px (SlTimelineView *self)
+{
+  const SlTimelineItem *items;
+  guint n_items;
+  guint best_lane = G_MAXUINT, next_lane = G_MAXUINT;
+  double best_y = 0, next_y = 0;
+
+  items = sl_timeline_painter_layout (self->painter, &self->vp, &n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (items[i].row != 0)
+        continue;
+      if (items[i].lane < best_lane)
+        {
+          next_lane = best_lane, next_y = best_y;
+          best_lane = items[i].lane, best_y = items[i].cy;
+        }
+      else if (items[i].lane > best_lane && items[i].lane < next_lane)
+        next_lane = items[i].lane, next_y = items[i].cy;
+    }
+  if (best_lane != G_MAXUINT && next_lane != G_MAXUINT && next_y > best_y)
+    return (next_y - best_y) / (next_lane - best_lane);
+  return sl_paint_style_px (sl_timeline_painter_get_style (self->painter), 50.0);
+}
+
+/* Scrolls by a number of lanes, never past the point where the last lane is on screen. */
 static void
 scroll_lanes (SlTimelineView *self, double lanes)
 {
   guint n = sl_timeline_painter_n_lanes (self->painter);
-  double max = n > 0 ? n - 1 : 0;
+  double room = self->vp.height - sl_timeline_painter_axis_height (self->painter);
+  double fit = floor (MAX (room, 0) / MAX (8.0, estimate_lane_px (self)));
+  double max = MAX (0.0, (double) n - MAX (fit, 1.0));
 
   self->vp.lane_offset = CLAMP (self->vp.lane_offset + lanes, 0.0, max);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -384,6 +477,7 @@ drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlTimelineView *self
   self->drag_y = y;
   self->drag_moved = FALSE;
   self->drag_in_overview = y >= lanes_height (self);
+  self->drag_lane_px = estimate_lane_px (self);
   if (gtk_widget_get_focusable (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self));
   if (self->drag_in_overview)
@@ -408,7 +502,9 @@ drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *s
     }
   self->vp = self->drag_start_vp;
   sl_timeline_viewport_pan (&self->vp, -dx);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* dragging up shows the lanes below */
+  self->vp.lane_offset = self->drag_start_vp.lane_offset;
+  scroll_lanes (self, -dy / MAX (8.0, self->drag_lane_px));
 }
 
 static void
@@ -420,9 +516,7 @@ drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *self
   if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
     return;
   /* a click: select what is under it, or clear when it is empty */
-  if (self->model != NULL)
-    set_selected (self, sl_timeline_painter_hit_test (self->painter, &self->vp,
-                                                      self->drag_x, self->drag_y), TRUE);
+  set_selected (self, sl_timeline_view_event_at (self, self->drag_x, self->drag_y), TRUE);
 }
 
 static void
@@ -799,7 +893,9 @@ sl_timeline_view_set_model (SlTimelineView *self, SlModel *model)
   self->hover = SL_NONE;
   sl_timeline_painter_set_hover (self->painter, SL_NONE);
   set_selected (self, SL_NONE, TRUE);
-  sl_timeline_view_zoom_to_fit (self);
+  self->needs_fit = TRUE;
+  if (has_size (self))
+    fit_now (self);
   update_accessible (self);
 }
 
@@ -836,6 +932,16 @@ sl_timeline_view_set_highlight (SlTimelineView *self, const guint32 *events, gui
     g_array_append_vals (self->highlight, events, n);
   sl_timeline_painter_set_highlight (self->painter, events, n);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const guint32 *
+sl_timeline_view_get_highlight (SlTimelineView *self, guint *n)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), NULL);
+
+  if (n != NULL)
+    *n = self->highlight->len;
+  return self->highlight->len > 0 ? (const guint32 *) self->highlight->data : NULL;
 }
 
 void
@@ -907,6 +1013,19 @@ sl_timeline_view_get_event_position (SlTimelineView *self, guint32 event, double
   if (y != NULL)
     *y = item.cy;
   return TRUE;
+}
+
+guint32
+sl_timeline_view_event_at (SlTimelineView *self, double x, double y)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), SL_NONE);
+
+  if (self->model == NULL || y < 0 || y >= lanes_height (self))
+    return SL_NONE;
+  if (self->needs_fit && has_size (self))
+    fit_now (self);
+  sync_size (self);
+  return sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
 }
 
 gboolean

@@ -25,6 +25,8 @@ void       sl_timeline_view_set_selected_event (SlTimelineView *self, guint32 ev
 void       sl_timeline_view_set_highlight      (SlTimelineView *self,
                                                 const guint32  *events,
                                                 guint           n);
+/* The emphasised events, in the order given; NULL when none. */
+const guint32 *sl_timeline_view_get_highlight  (SlTimelineView *self, guint *n);
 
 /* The visible time range [t0, t1). */
 void       sl_timeline_view_get_visible_range  (SlTimelineView *self, SlTime *t0, SlTime *t1);
@@ -38,6 +40,9 @@ gboolean   sl_timeline_view_get_event_position (SlTimelineView *self,
                                                 guint32         event,
                                                 double         *x,
                                                 double         *y);
+
+/* The event drawn at (x, y) in widget coordinates — what a click there selects — or SL_NONE. */
+guint32    sl_timeline_view_event_at           (SlTimelineView *self, double x, double y);
 
 gboolean   sl_timeline_view_get_dark           (SlTimelineView *self);
 void       sl_timeline_view_set_dark           (SlTimelineView *self, gboolean dark);

@@ -9,6 +9,7 @@
 #include "export/sl-export.h"
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
+#include "sl-resources.h"
 #include "store/sl-project-store.h"
 
 /* More failures than this are summed up in one toast rather than one each. */
@@ -35,6 +36,7 @@ struct _SlWindow
   struct LoadJob  *job;           /* the running load, owned by its task */
   guint            progress_source;
   gboolean         loading;
+  gboolean         show_details;  /* the graph and the detail pane are shown */
   guint            syncing;       /* > 0 while the window itself moves selections */
   char            *last_export;   /* path, for the toast's "Open" button */
 };
@@ -905,8 +907,6 @@ set_model (SlWindow *self, SlModel *model)
       sl_graph_view_set_model (self->graph, model);
       self->syncing--;
       select_event (self, SL_NONE);
-      sl_timeline_view_zoom_to_fit (self->timeline);
-      sl_graph_view_zoom_to_fit (self->graph);
     }
 
   subtitle = model ? describe_model (model) : NULL;
@@ -921,7 +921,6 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
 {
   SlExportOptions opts;
   SlExportFormat format;
-  gboolean details;
 
   g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -941,8 +940,7 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
   sl_export_options_init (&opts);
   opts.format = format;
   /* what the window shows: both views, or the timeline alone when the lower half is hidden */
-  details = gtk_widget_get_visible (GTK_WIDGET (self->lower_paned));
-  opts.view = details ? SL_EXPORT_VIEW_BOTH : SL_EXPORT_VIEW_TIMELINE;
+  opts.view = self->show_details ? SL_EXPORT_VIEW_BOTH : SL_EXPORT_VIEW_TIMELINE;
   opts.has_range = TRUE;
   sl_timeline_view_get_visible_range (self->timeline, &opts.from, &opts.to);
   opts.selected_event = sl_timeline_view_get_selected_event (self->timeline);
@@ -1114,8 +1112,10 @@ zoom_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 static void
 set_show_details (SlWindow *self, gboolean show)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->lower_paned)) == !!show)
+  show = !!show;
+  if (self->show_details == show)
     return;
+  self->show_details = show;
   gtk_widget_set_visible (GTK_WIDGET (self->lower_paned), show);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
 }
@@ -1157,7 +1157,7 @@ sl_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
       g_value_set_boolean (value, self->loading);
       break;
     case PROP_SHOW_DETAILS:
-      g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->lower_paned)));
+      g_value_set_boolean (value, self->show_details);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1199,6 +1199,9 @@ sl_window_class_init (SlWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* referencing the resource bundle keeps it (and its self-registering constructor) in the
+   * link when the UI comes from a static library */
+  (void) sl_get_resource ();
   g_type_ensure (SL_TYPE_TIMELINE_VIEW);
   g_type_ensure (SL_TYPE_GRAPH_VIEW);
 
@@ -1229,6 +1232,7 @@ sl_window_init (SlWindow *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
+  self->show_details = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (style, "dark", self->timeline, "dark", G_BINDING_SYNC_CREATE);
