@@ -397,7 +397,10 @@ collect_json_ld (const xmlNode *script, HtmlMeta *m)
   g_autoptr (JsonParser) parser = json_parser_new ();
   xmlChar *content = xmlNodeGetContent (script);
 
-  if (content && json_parser_load_from_data (parser, (const char *) content, -1, NULL))
+  if (content
+      && sl_ingest_json_depth_ok ((const char *) content, strlen ((const char *) content),
+                                  SL_INGEST_MAX_JSON_DEPTH)
+      && json_parser_load_from_data (parser, (const char *) content, -1, NULL))
     ld_visit (json_parser_get_root (parser), m, 0);
   xmlFree (content);
 }

@@ -21,6 +21,11 @@ gpointer  sl_ingest_read_xml         (const char *data, gsize len, const char *p
                                       GError **error); /* xmlDocPtr */
 /* An HTML fragment (feed summaries, TimelineJS text) as plain text with paragraph breaks. */
 char     *sl_html_fragment_to_text   (const char *html, gsize len);
+/* json-glib parses recursively with no limit: a file nested deeper than any timeline could
+ * exhaust the stack. TRUE when no array or object nests deeper than max_depth. */
+gboolean  sl_ingest_json_depth_ok    (const char *data, gsize len, guint max_depth);
+#define SL_INGEST_MAX_JSON_DEPTH 256
+
 /* Collapses white space and trims; returns a new string or NULL for NULL/empty. */
 char     *sl_ingest_clean_line       (const char *s);
 

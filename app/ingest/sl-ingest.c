@@ -290,6 +290,23 @@ sl_ingest_read_bytes (const char *path, const char *data, gsize len, GPtrArray *
                    len >> 20, (int) (SL_INGEST_MAX_BYTES >> 20));
       return FALSE;
     }
+  /* Windows editors save UTF-16 with a byte-order mark; its NUL bytes are not binary */
+  if (len >= 2 && (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe)
+                   || ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)))
+    {
+      g_autoptr (GError) conv_error = NULL;
+      gsize written = 0;
+      g_autofree char *utf8 = g_convert (data + 2, len - 2, "UTF-8",
+                                         (guchar) data[0] == 0xff ? "UTF-16LE" : "UTF-16BE",
+                                         NULL, &written, &conv_error);
+      if (utf8 == NULL)
+        {
+          g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_ENCODING,
+                       "starts as UTF-16 text but is not: %s", conv_error->message);
+          return FALSE;
+        }
+      return sl_ingest_read_bytes (path, utf8, written, docs, error);
+    }
   if (looks_binary (data, len))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
@@ -346,6 +363,13 @@ sl_ingest_read (const char *path, GPtrArray *docs, GError **error)
                    "is a folder, not an article");
       return FALSE;
     }
+  /* a device or pipe (/dev/zero, a FIFO) could be read forever */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
+                   "is not a regular file (a device, pipe or socket?)");
+      return FALSE;
+    }
   /* refuse before reading, so a huge file never lands in memory */
   if (g_file_info_get_size (info) > SL_INGEST_MAX_BYTES)
     {
@@ -383,6 +407,36 @@ sl_ingest_file (const char *path, GError **error)
   if (!sl_ingest_read (path, docs, error))
     return NULL;
   return first_document (docs);
+}
+
+gboolean
+sl_ingest_json_depth_ok (const char *data, gsize len, guint max_depth)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max_depth)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
 }
 
 char *

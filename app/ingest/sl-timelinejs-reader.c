@@ -100,6 +100,13 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
   JsonObject *top, *title;
   JsonArray *events;
 
+  if (!sl_ingest_json_depth_ok (data, len, SL_INGEST_MAX_JSON_DEPTH))
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   "JSON nested more than %d levels deep is not a timeline",
+                   SL_INGEST_MAX_JSON_DEPTH);
+      return NULL;
+    }
   if (len > G_MAXSSIZE || !json_parser_load_from_data (parser, data, len, &local))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "not valid JSON: %s",
