@@ -1749,6 +1749,12 @@ r_quantity (Ctx *c, guint i, Match *m)
     return FALSE;
   if (article && u == SL_UNIT_SECOND)
     return FALSE; /* "a second time" */
+  /* a title such as "60 Minutes" */
+  if (cap (c, j) && !(c->t[j].flags & SL_TF_ALLCAP) && !cap (c, i))
+    return FALSE;
+  /* "a quarter of the market", "three quarters of them": fractions */
+  if (u == SL_UNIT_QUARTER && W (c, j + 1) == SL_W_OF && !year_num (c, j + 2))
+    return FALSE;
   if (W (c, j) == SL_W_SECOND && !is_num (c, i) && n != 1)
     return FALSE;
   if (article && hyph (c, j + 1))
@@ -2149,6 +2155,26 @@ r_relative (Ctx *c, guint i, Match *m)
         }
       if (u == SL_UNIT_HALF)
         return FALSE;
+      /* "this year's third quarter", "next year's first half" */
+      if (u == SL_UNIT_YEAR && is_p (c, k + 1, '\'') && W (c, k + 2) == SL_W_S
+          && (rel == REL_LAST || rel == REL_THIS || rel == REL_NEXT))
+        {
+          SlDate q, y;
+          gboolean ey;
+          guint qend;
+          if (quarter_of (c, k + 3, &qend, &q, &ey) && !ey)
+            {
+              m->end = qend;
+              if (dct_at (c, SL_PREC_YEAR, &y))
+                {
+                  q.year = y.year + (rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : 0);
+                  return set_date (m, &q);
+                }
+              g_snprintf (m->value, sizeof m->value,
+                          q.prec == SL_PREC_QUARTER ? "XXXX-Q%u" : "XXXX-H%u", q.month);
+              return TRUE;
+            }
+        }
       if (!rel_unit_date (c, rel, u, m, i))
         return FALSE;
       if (rel == REL_LAST && u == SL_UNIT_YEAR)
@@ -2275,6 +2301,9 @@ r_earlier_later (Ctx *c, guint i, Match *m)
         rel = REL_SAME_REF;
     }
   u = unit_at (c, k, &pl);
+  /* "earlier in the day" says no more than the clause's own day */
+  if (u == SL_UNIT_DAY && W (c, j) == SL_W_IN)
+    return FALSE;
   if (pl || u == SL_UNIT_NONE || u == SL_UNIT_HALF || u == SL_UNIT_SECOND || u == SL_UNIT_MINUTE
       || u == SL_UNIT_HOUR)
     {
@@ -2437,6 +2466,11 @@ r_deictic (Ctx *c, guint i, Match *m)
       return FALSE;
     }
 
+  /* "today's youth", "today's world": the present age, not the day */
+  if (w == SL_W_TODAY && is_p (c, i + 1, '\'') && W (c, i + 2) == SL_W_S
+      && i + 3 < c->n && c->t[i + 3].kind == SL_TK_WORD && !(c->t[i + 3].flags & SL_TF_CAP)
+      && W (c, i + 3) == 0)
+    return FALSE;
   k = i + 1;
   m->type = SL_TIMEX_DATE;
   if (part_of_day (c, k, &pd))
@@ -3295,7 +3329,7 @@ r_the (Ctx *c, guint i, Match *m)
       }
   }
   /* "the near future" */
-  if ((w == SL_W_NEAR || w == SL_W_DISTANT || w == SL_W_FORESEEABLE) && W (c, j + 1) == SL_W_FUTURE)
+  if ((w == SL_W_NEAR || w == SL_W_DISTANT) && W (c, j + 1) == SL_W_FUTURE)
     {
       m->end = j + 2;
       set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
