@@ -238,20 +238,22 @@ reveal_event (SlTimelineView *self, guint32 event)
 {
   const SlEvent *ev;
   SlTimelineItem item;
-  double x, margin;
+  double x, margin, right;
 
   if (self->model == NULL || event == SL_NONE || !has_size (self))
     return;
   sync_size (self);
+  /* labels run to the right of their marks: keep room for one there */
   margin = self->vp.width * 0.08;
+  right = self->vp.width * 0.7;
   if (sl_timeline_painter_event_item (self->painter, &self->vp, event, &item)
-      && item.cx >= margin && item.cx <= self->vp.width - margin)
+      && item.cx >= margin && item.cx <= right)
     return;
 
   ev = sl_model_event (self->model, event);
   x = sl_timeline_viewport_x_of (&self->vp, (double) ev->start + (ev->end_t - ev->start) / 2.0);
-  if (x < margin || x > self->vp.width - margin)
-    sl_timeline_viewport_pan (&self->vp, x - self->vp.width / 2.0);
+  if (x < margin || x > right)
+    sl_timeline_viewport_pan (&self->vp, x - self->vp.width / 3.0);
   if (!sl_timeline_painter_event_item (self->painter, &self->vp, event, &item))
     {
       /* still not placed: its lane is scrolled away */

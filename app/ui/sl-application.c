@@ -99,6 +99,7 @@ sl_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (sl_application_parent_class)->startup (app);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

@@ -775,12 +775,13 @@ show_source_detail (SlWindow *self, guint32 source)
           g_autofree char *content = raw ? collapse_space (raw) : NULL;
           const char *cue = c->cue ? sl_model_str (model, c->cue) : "";
           const char *doc_title = doc && doc->title ? sl_model_str (model, doc->title) : NULL;
-          g_autofree char *sub = g_strdup_printf ("%s%s%s", sl_stance_to_string ((SlStance) c->stance),
+          g_autofree char *sub = g_strdup_printf ("%s%s%s%s%s%s",
+                                                  sl_stance_to_string ((SlStance) c->stance),
+                                                  *cue ? " · “" : "", cue, *cue ? "”" : "",
                                                   doc_title && *doc_title ? " · " : "",
                                                   doc_title ? doc_title : "");
-          g_autofree char *line = content && *content
-            ? g_strdup_printf ("%s%s%s", cue, *cue ? ": " : "", content)
-            : g_strdup (*cue ? cue : "(no wording kept)");
+          g_autofree char *line = g_strdup (content && *content ? content
+                                            : (*cue ? cue : "(no wording kept)"));
 
           add_row (list, line, sub, stance_mark ((SlStance) c->stance), FALSE);
         }
