@@ -70,7 +70,7 @@ test_binary_disguises (void)
     { "photo.html", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20 },
     { "story.txt.gz", "\x1f\x8b\x08\0\0\0\0\0\0\x03\xcb\x48", 12 }, /* gzip, cut short */
     { "bomb.zip", "PK\x03\x04\x14\0\0\0\x08\0", 10 },
-    { "scan.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", 25 },
+    { "scan.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", 22 },
     { "project.html", "SQLite format 3\0\x10\0\x01\x01", 20 },
   };
 
