@@ -1193,8 +1193,9 @@ sl_project_event_key (SlModel *model, guint32 event)
   if (e->timex != SL_NONE && e->timex < sl_model_n_timexes (model))
     return g_strdup_printf ("E:%s:%u:%u", sl_model_str (model, d->hash), e->sentence_begin,
                             sl_model_timex (model, e->timex)->begin);
-  return g_strdup_printf ("E:%s:%u:L%08x", sl_model_str (model, d->hash), e->sentence_begin,
-                          g_str_hash (sl_model_str (model, e->label) ? sl_model_str (model, e->label) : ""));
+  /* an event stated by a structured file has no timex: its own lines identify it */
+  return g_strdup_printf ("E:%s:%u:S%u", sl_model_str (model, d->hash), e->sentence_begin,
+                          e->sentence_end);
 }
 
 char *
