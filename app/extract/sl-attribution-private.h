@@ -5,6 +5,8 @@
 #include "sl-attribution.h"
 #include "sl-sentences.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 /* Word classes; closed-class ones come from the code, the rest from the data files. */
@@ -192,7 +194,20 @@ sl_scan_word (const SlDocScan *s, guint i)
   return g_ptr_array_index (s->words, i);
 }
 
-gboolean sl_scan_is       (const SlDocScan *s, guint i, const char *word);
+/* Whether token i reads `word` (ASCII, any case); inline so that the length of a literal
+ * is known at compile time and most tokens are turned down by it. */
+static inline gboolean
+sl_scan_is (const SlDocScan *s, guint i, const char *word)
+{
+  gsize n = strlen (word);
+  const SlToken *t;
+
+  if (i >= s->tokens->len)
+    return FALSE;
+  t = &g_array_index (s->tokens, SlToken, i);
+  return t->end - t->begin == n && g_ascii_strncasecmp (s->text + t->begin, word, n) == 0;
+}
+
 gboolean sl_scan_punct    (const SlDocScan *s, guint i, char c);
 gboolean sl_scan_is_dash  (const SlDocScan *s, guint i);
 /* Whether token i reads as a verb in context (a known verb form, an irregular past, or an

@@ -12,12 +12,6 @@
 /* ------------------------------------------------------------------ token helpers */
 
 gboolean
-sl_scan_is (const SlDocScan *s, guint i, const char *word)
-{
-  return i < s->tokens->len && sl_token_is (s->text, sl_scan_tok (s, i), word);
-}
-
-gboolean
 sl_scan_punct (const SlDocScan *s, guint i, char c)
 {
   const SlToken *t;
@@ -995,7 +989,12 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
   if (sub->timex < 0 && sub->np_b > st->first + 1 && sl_scan_punct (s, sub->np_b - 1, ',')
       && (sl_scan_cls (s, st->first) & SL_W_PREP))
     {
-      for (guint j = st->first; j + 1 < sub->np_b; j++)
+      gboolean one_phrase = TRUE;
+      /* only when the time phrase is all that comes before: not "At …, Russia vetoed …,
+       * Reuters reported" */
+      for (guint j = st->first; j + 1 < sub->np_b && one_phrase; j++)
+        one_phrase = !sl_scan_punct (s, j, ',') && !sl_scan_verbish (s, j, st->first);
+      for (guint j = st->first; one_phrase && j + 1 < sub->np_b; j++)
         {
           if (timex_at (s, j) >= 0)
             {

@@ -37,6 +37,47 @@ void         sl_attribution_run       (SlGazetteer *gaz,
                                        guint32      timex_first,
                                        guint        n_timex);
 
+/* Copies document `doc` of `src` (text, timexes, its sources, claims and events) into `dst`,
+ * merging sources by name: extraction can run in a scratch model per thread and land in the
+ * project model afterwards. Returns the document's index in dst. */
+guint32      sl_attribution_copy_document (SlModel       *dst,
+                                           SlModel       *src,
+                                           guint32        doc);
+
+/* Events of different articles that report the same happening (overlapping dates, the same
+ * trigger or words, shared actors) grouped into one event with several mentions. */
+typedef struct _SlEventMerge SlEventMerge;
+
+/* Groups the model's events as they are now. */
+SlEventMerge *sl_event_merge_new        (SlModel            *model);
+void          sl_event_merge_free       (SlEventMerge       *merge);
+/* The event that stands for the group of `event` (the earliest mention). */
+guint32       sl_event_merge_primary    (const SlEventMerge *merge,
+                                         guint32             event);
+/* The events of the group (one per mention), primary first; returns how many. */
+guint         sl_event_merge_mentions   (const SlEventMerge *merge,
+                                         guint32             event,
+                                         GArray             *out);
+/* Independent origins behind the group: the sources at the far end of every mention's
+ * attribution chains, or the reporting outlet for what an article states itself. Reuters
+ * citing RUSI and an outlet citing Reuters citing RUSI are one origin. Returns how many. */
+guint         sl_event_merge_origins    (const SlEventMerge *merge,
+                                         guint32             event,
+                                         GArray             *out);
+/* Whether any mention of the group rests on a denial. */
+gboolean      sl_event_merge_contested  (const SlEventMerge *merge,
+                                         guint32             event);
+guint         sl_event_merge_n_groups   (const SlEventMerge *merge);
+
+/* Suggested Admiralty grades, which the analyst may override: the reliability of a source
+ * ('A'..'F', from its kind and how it is named) and the credibility of an event ('1'..'6',
+ * from independent corroboration and denials). */
+char          sl_attribution_suggest_reliability (const SlModel      *model,
+                                                  guint32             source);
+char          sl_attribution_suggest_credibility (const SlEventMerge *merge,
+                                                  guint32             event);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlGazetteer, sl_gazetteer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlEventMerge, sl_event_merge_free)
 
 G_END_DECLS

@@ -65,7 +65,29 @@ case_flags (const char *p, const char *end)
   while (p < end)
     {
       int n;
-      gunichar u = char_at (p, end, &n);
+      gunichar u;
+
+      /* ASCII first: most news text is */
+      if ((guchar) *p < 0x80)
+        {
+          char c = *p++;
+          if (g_ascii_isalpha (c))
+            {
+              letters++;
+              if (g_ascii_isupper (c))
+                upper++;
+              if (first)
+                flags |= g_ascii_isupper (c) ? SL_TOK_CAP : SL_TOK_LOWER;
+              first = FALSE;
+            }
+          else if (first && g_ascii_isdigit (c))
+            {
+              flags |= SL_TOK_NUM;
+              first = FALSE;
+            }
+          continue;
+        }
+      u = char_at (p, end, &n);
 
       if (g_unichar_isalpha (u))
         {
@@ -125,9 +147,17 @@ scan_word (const char *start, const char *end, gboolean *dotted)
   while (p < end)
     {
       int n, n2 = 0;
-      gunichar u = char_at (p, end, &n);
-      gunichar next = p + n < end ? char_at (p + n, end, &n2) : 0;
+      gunichar u, next;
 
+      /* plain ASCII letters and digits need no decoding */
+      if (g_ascii_isalnum (*p))
+        {
+          prev = (guchar) *p++;
+          run++;
+          continue;
+        }
+      u = char_at (p, end, &n);
+      next = p + n < end ? char_at (p + n, end, &n2) : 0;
       if (is_alnum (u))
         {
           prev = u;

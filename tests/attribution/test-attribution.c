@@ -482,6 +482,161 @@ test_seed_sources (void)
   g_assert_cmpuint (sl_model_find_source (m, "KCNA"), !=, SL_NONE);
 }
 
+/* ------------------------------------------------------------------ across articles */
+
+static guint32
+find_event_in (SlModel *m, guint32 doc, const char *when)
+{
+  for (guint32 i = 0; i < sl_model_n_events (m); i++)
+    if (sl_model_event (m, i)->doc == doc
+        && g_strcmp0 (sl_model_str (m, sl_model_event (m, i)->when), when) == 0)
+      return i;
+  return SL_NONE;
+}
+
+static void
+test_merge_veto (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  g_autoptr (SlEventMerge) merge = NULL;
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) origins = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 a, b, c, ea, eb, ec;
+
+  a = add_text (m, "Russia vetoes panel renewal\nDate: 2024-03-28\n\n(Reuters) – Russia on "
+                   "Thursday vetoed a United Nations Security Council resolution to extend the "
+                   "mandate of the panel of experts that monitors sanctions against North Korea.\n");
+  b = add_text (m, "North Korea panel to close\nDate: 2024-03-29\n\n(Harbor Ledger) – At the "
+                   "Security Council meeting on March 28, Russia vetoed a resolution to renew the "
+                   "mandate of the panel of experts, Reuters reported.\n");
+  c = add_text (m, "Floods\nDate: 2024-03-29\n\n(Harbor Ledger) – Heavy rain flooded the "
+                   "capital on March 28.\n");
+  ea = find_event_in (m, a, "2024-03-28");
+  eb = find_event_in (m, b, "2024-03-28");
+  ec = find_event_in (m, c, "2024-03-28");
+  g_assert_cmpuint (ea, !=, SL_NONE);
+  g_assert_cmpuint (eb, !=, SL_NONE);
+  g_assert_cmpuint (ec, !=, SL_NONE);
+
+  merge = sl_event_merge_new (m);
+  /* one event, two mentions; the flood on the same day stays apart */
+  g_assert_cmpuint (sl_event_merge_primary (merge, eb), ==, ea);
+  g_assert_cmpuint (sl_event_merge_mentions (merge, ea, mentions), ==, 2);
+  g_assert_cmpuint (g_array_index (mentions, guint32, 0), ==, ea);
+  g_assert_cmpuint (g_array_index (mentions, guint32, 1), ==, eb);
+  g_assert_cmpuint (sl_event_merge_primary (merge, ec), ==, ec);
+  g_assert_cmpuint (sl_event_merge_n_groups (merge), ==, sl_model_n_events (m) - 1);
+  /* Reuters reporting it and an outlet citing Reuters are one origin */
+  g_assert_cmpuint (sl_event_merge_origins (merge, eb, origins), ==, 1);
+  g_assert_cmpstr (source_name (m, g_array_index (origins, guint32, 0)), ==, "Reuters");
+  g_assert_cmpint (sl_attribution_suggest_credibility (merge, ea), ==, '3');
+  g_assert_false (sl_event_merge_contested (merge, ea));
+}
+
+static void
+test_merge_origins_and_denial (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  g_autoptr (SlEventMerge) merge = NULL;
+  guint32 a, ea;
+
+  a = add_text (m, "Oil\nDate: 2024-05-03\n\n(Meridian Wire) – US officials said on May 2 that "
+                   "Russia shipped 165,000 barrels of refined oil to North Korea in March.\n");
+  add_text (m, "Oil\nDate: 2024-05-04\n\n(Harbor Ledger) – South Korean officials said that "
+               "Russia shipped 165,000 barrels of refined oil to North Korea in March.\n");
+  add_text (m, "Oil\nDate: 2024-05-05\n\n(Dan Tri) – Japanese analysts said Russia shipped "
+               "165,000 barrels of refined oil to North Korea in March.\n");
+  add_text (m, "Oil\nDate: 2024-05-06\n\n(Dan Tri) – Moscow denied that Russia shipped "
+               "165,000 barrels of refined oil to North Korea in March.\n");
+  ea = find_event_in (m, a, "2024-03");
+  g_assert_cmpuint (ea, !=, SL_NONE);
+  merge = sl_event_merge_new (m);
+  g_assert_cmpuint (sl_event_merge_mentions (merge, ea, NULL), ==, 4);
+  /* three who said so and one who denied it: four origins, contested */
+  g_assert_cmpuint (sl_event_merge_origins (merge, ea, NULL), ==, 4);
+  g_assert_true (sl_event_merge_contested (merge, ea));
+  g_assert_cmpint (sl_attribution_suggest_credibility (merge, ea), ==, '3');
+}
+
+static void
+test_merge_samples (void)
+{
+  const char *data = g_getenv ("SL_DATA_DIR");
+  const char *files[] = { "security-council-veto.html", "seoul-estimate.txt" };
+  g_autoptr (SlModel) m = sl_model_new ();
+  g_autoptr (SlEventMerge) merge = NULL;
+  guint32 ev[2];
+
+  if (data == NULL)
+    {
+      g_test_skip ("SL_DATA_DIR is not set");
+      return;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (data, "samples", files[i], NULL);
+      g_autoptr (GError) error = NULL;
+      SlDocument *doc = sl_ingest_file (path, &error);
+      guint32 d;
+
+      g_assert_no_error (error);
+      d = sl_extractor_add_document (extractor, m, doc);
+      sl_document_free (doc);
+      ev[i] = find_event_in (m, d, "2024-03-28");
+      g_assert_cmpuint (ev[i], !=, SL_NONE);
+    }
+  merge = sl_event_merge_new (m);
+  /* both sample articles report the March 28 veto: one event, two mentions */
+  g_assert_cmpuint (sl_event_merge_primary (merge, ev[1]), ==, ev[0]);
+  g_assert_cmpuint (sl_event_merge_mentions (merge, ev[0], NULL), ==, 2);
+}
+
+static void
+test_copy_document (void)
+{
+  const char *texts[] = {
+    "First\nDate: 2024-05-06\n\n(Meridian Wire) – Officials said on May 2 that the talks "
+    "failed. According to Yonhap, Defense Minister Shin Won-sik estimates that 6,700 "
+    "containers were shipped.\n",
+    "Second\nDate: 2024-05-07\n\n(Harbor Ledger) – Officials said the talks resumed. "
+    "Shin said on May 3 that shipments continued.\n",
+  };
+  g_autoptr (SlModel) direct = sl_model_new ();
+  g_autoptr (SlModel) copied = sl_model_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (SlModel) scratch = sl_model_new ();
+      add_text (direct, texts[i]);
+      add_text (scratch, texts[i]);
+      g_assert_cmpuint (sl_attribution_copy_document (copied, scratch, 0), ==, i);
+    }
+  /* extracting in scratch models and copying gives the project the same picture */
+  g_assert_cmpuint (sl_model_n_docs (copied), ==, 2);
+  g_assert_cmpuint (sl_model_n_claims (copied), ==, sl_model_n_claims (direct));
+  g_assert_cmpuint (sl_model_n_events (copied), ==, sl_model_n_events (direct));
+  g_assert_cmpuint (sl_model_n_timexes (copied), ==, sl_model_n_timexes (direct));
+  g_assert_cmpuint (sl_model_find_source (copied, "Officials (Harbor Ledger)"), !=, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (copied, find_claim (copied, "Shin Won-sik", "estimates"))->via,
+                    ==, find_claim (copied, "Yonhap", "According to"));
+  g_assert_cmpstr (sl_model_doc_text (copied, 1, NULL), ==, sl_model_doc_text (direct, 1, NULL));
+}
+
+static void
+test_reliability (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Reuters reported that the ship left. Officials said it sank. John Kirby said it was "
+    "found.");
+
+  g_assert_cmpint (sl_attribution_suggest_reliability (m, sl_model_find_source (m, "Reuters")), ==, 'B');
+  g_assert_cmpint (sl_attribution_suggest_reliability (m, sl_model_find_source (m, "Officials")), ==, 'F');
+  g_assert_cmpint (sl_attribution_suggest_reliability (m, sl_model_find_source (m, "John Kirby")), ==, 'D');
+  /* the analyst's grade wins */
+  sl_model_source_mut (m, sl_model_find_source (m, "Officials"))->reliability = 'C';
+  g_assert_cmpint (sl_attribution_suggest_reliability (m, sl_model_find_source (m, "Officials")), ==, 'C');
+}
+
 int
 main (int argc, char **argv)
 {
@@ -514,6 +669,11 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
   g_test_add_func ("/attribution/seed/sources", test_seed_sources);
+  g_test_add_func ("/attribution/merge/veto", test_merge_veto);
+  g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
+  g_test_add_func ("/attribution/merge/samples", test_merge_samples);
+  g_test_add_func ("/attribution/merge/copy-document", test_copy_document);
+  g_test_add_func ("/attribution/merge/reliability", test_reliability);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
