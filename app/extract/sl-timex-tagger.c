@@ -3060,6 +3060,15 @@ r_the (Ctx *c, guint i, Match *m)
               m->raw = RAW_EXPLICIT;
               return set_date (m, &d);
             }
+          if (W (c, j + 1) == SL_W_QUARTER && c->has_refq)
+            {
+              /* "the 1988 quarter": the quarter in view, that year */
+              d = (SlDate) { c->t[j].num, c->refq.month, 0, SL_PREC_QUARTER };
+              m->end = j + 2;
+              m->type = SL_TIMEX_DATE;
+              m->raw = RAW_EXPLICIT;
+              return set_date (m, &d);
+            }
           if (W (c, j + 1) == SL_W_PERIOD || (W (c, j + 1) == SL_W_FISCAL && W (c, j + 2) == SL_W_YEAR))
             {
               d = (SlDate) { c->t[j].num, 0, 0, SL_PREC_YEAR };
@@ -3131,6 +3140,9 @@ r_the (Ctx *c, guint i, Match *m)
     guint end, k = j;
     if (W (c, k) == SL_W_FISCAL)
       k++;
+    /* "the third-quarter results": the compound adjective alone is the expression */
+    if (hyph (c, k + 1) && (CATS (c, k) & SL_C_ORDWORD))
+      return FALSE;
     if (quarter_of (c, k, &end, &d, &ey))
       {
         m->end = end;
@@ -3218,6 +3230,12 @@ r_the (Ctx *c, guint i, Match *m)
       {
         SlDate d;
         m->end = k + 2;
+        /* "the fiscal year ended Jan. 31": a year's length ending on that day */
+        if (W (c, k + 2) == SL_W_ENDED || W (c, k + 2) == SL_W_ENDING)
+          {
+            set_duration (m, SL_UNIT_YEAR, 1, FALSE);
+            return TRUE;
+          }
         m->type = SL_TIMEX_DATE;
         if (dct_at (c, SL_PREC_YEAR, &d))
           {
@@ -3363,6 +3381,12 @@ r_the (Ctx *c, guint i, Match *m)
 
       m->end = j + 1;
       m->type = SL_TIMEX_DATE;
+      /* "the year ended March 31" is the twelve months to that day */
+      if (u == SL_UNIT_YEAR && (W (c, j + 1) == SL_W_ENDED || W (c, j + 1) == SL_W_ENDING))
+        {
+          set_duration (m, SL_UNIT_YEAR, 1, FALSE);
+          return TRUE;
+        }
       if (u == SL_UNIT_WEEKEND)
         {
           int dir = tense_around (c, i, j + 1);
