@@ -415,11 +415,15 @@ format_interval (SlTime start, SlTime end)
 }
 
 static char *
-doc_slice (const SlDoc *doc, guint32 begin, guint32 end)
+doc_slice (SlModel *model, guint32 doc, guint32 begin, guint32 end)
 {
-  if (doc == NULL || doc->text == NULL || begin >= end || end > doc->text_len)
+  gsize len = 0;
+  /* a project's texts may stay in its file until first needed */
+  const char *text = doc < sl_model_n_docs (model) ? sl_model_doc_text (model, doc, &len) : NULL;
+
+  if (text == NULL || begin >= end || end > len)
     return NULL;
-  return g_utf8_make_valid (doc->text + begin, end - begin);
+  return g_utf8_make_valid (text + begin, end - begin);
 }
 
 static char *
@@ -489,6 +493,20 @@ category_label (SlCategory category)
     case SL_CATEGORY_COUNT:
     default:                     return "Event";
     }
+}
+
+/* An analyst's Admiralty grade ("B2"), or "" when the source is not graded. */
+static const char *
+format_grade (const SlSource *src, char buf[4])
+{
+  buf[0] = '\0';
+  if (src != NULL && (src->reliability || src->credibility))
+    {
+      buf[0] = src->reliability ? src->reliability : '?';
+      buf[1] = src->credibility ? src->credibility : '?';
+      buf[2] = '\0';
+    }
+  return buf;
 }
 
 /* "Shin Won-sik → Yonhap → Dan Tri": the origin first, the article's outlet last. */
@@ -632,8 +650,8 @@ show_event_detail (SlWindow *self, guint32 event)
   const guint32 *claims;
   guint n_claims;
   g_autofree char *when = format_interval (ev->start, ev->end_t);
-  g_autofree char *written = tx ? doc_slice (doc, tx->begin, tx->end) : NULL;
-  g_autofree char *sentence_raw = doc_slice (doc, ev->sentence_begin, ev->sentence_end);
+  g_autofree char *written = tx ? doc_slice (model, ev->doc, tx->begin, tx->end) : NULL;
+  g_autofree char *sentence_raw = doc_slice (model, ev->doc, ev->sentence_begin, ev->sentence_end);
   g_autofree char *sentence = sentence_raw ? collapse_space (sentence_raw) : NULL;
   g_autofree char *caption = NULL;
   g_autofree char *date_line = NULL;
@@ -676,9 +694,14 @@ show_event_detail (SlWindow *self, guint32 event)
           const SlClaim *c = sl_model_claim (model, claims[i]);
           g_autofree char *chain = format_chain (model, claims[i]);
           const char *cue = c->cue ? sl_model_str (model, c->cue) : NULL;
-          g_autofree char *sub = cue && *cue
-            ? g_strdup_printf ("%s · “%s”", sl_stance_to_string ((SlStance) c->stance), cue)
-            : g_strdup (sl_stance_to_string ((SlStance) c->stance));
+          char grade[4];
+          g_autofree char *sub = NULL;
+
+          format_grade (sl_model_source (model, c->source), grade);
+          sub = g_strdup_printf ("%s%s%s%s%s%s", sl_stance_to_string ((SlStance) c->stance),
+                                 cue && *cue ? " · “" : "", cue && *cue ? cue : "",
+                                 cue && *cue ? "”" : "",
+                                 *grade ? " · grade " : "", grade);
           GtkWidget *row = add_row (list, chain, sub, stance_mark ((SlStance) c->stance), TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-source", GUINT_TO_POINTER (c->source + 1));
@@ -742,6 +765,16 @@ show_source_detail (SlWindow *self, guint32 source)
   add_label (self, name && *name ? name : "Unnamed source", "title-2");
   if (title && *title)
     add_label (self, title, "sl-date");
+  {
+    char grade[4];
+
+    if (*format_grade (src, grade))
+      {
+        g_autofree char *line = g_strdup_printf ("Graded %s: reliability %c, credibility %c",
+                                                 grade, grade[0], grade[1]);
+        add_label (self, line, "sl-date");
+      }
+  }
 
   while ((alias = sl_model_source_alias_next (model, &it)) != 0)
     {
@@ -771,7 +804,7 @@ show_source_detail (SlWindow *self, guint32 source)
         {
           const SlClaim *c = sl_model_claim (model, g_array_index (mine, guint32, i));
           const SlDoc *doc = sl_model_doc (model, c->doc);
-          g_autofree char *raw = doc_slice (doc, c->content_begin, c->content_end);
+          g_autofree char *raw = doc_slice (model, c->doc, c->content_begin, c->content_end);
           g_autofree char *content = raw ? collapse_space (raw) : NULL;
           const char *cue = c->cue ? sl_model_str (model, c->cue) : "";
           const char *doc_title = doc && doc->title ? sl_model_str (model, doc->title) : NULL;
@@ -1121,6 +1154,25 @@ set_show_details (SlWindow *self, gboolean show)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
 }
 
+/* Articles dropped from a file manager open like those chosen with Open. */
+static gboolean
+drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, SlWindow *self)
+{
+  GSList *list;
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  list = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+  g_slist_free (list);
+  if (files->len == 0)
+    return FALSE;
+  sl_window_open_files (self, (GFile **) files->pdata, files->len);
+  return TRUE;
+}
+
 /* GObject */
 
 static void
@@ -1232,6 +1284,7 @@ static void
 sl_window_init (SlWindow *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkDropTarget *target;
 
   self->show_details = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1245,6 +1298,10 @@ sl_window_init (SlWindow *self)
                            G_CALLBACK (graph_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 SlWindow *
