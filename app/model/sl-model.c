@@ -896,3 +896,107 @@ sl_timex_type_to_string (SlTimexType type)
   static const char *const names[] = { "DATE", "TIME", "DURATION", "SET" };
   return (guint) type < G_N_ELEMENTS (names) ? names[type] : "DATE";
 }
+
+/* Merging */
+
+static guint32
+remap_str (SlModel *model, const SlModel *other, guint32 id)
+{
+  return id ? sl_model_intern (model, sl_model_str (other, id)) : 0;
+}
+
+void
+sl_model_append (SlModel *model, SlModel *other)
+{
+  guint32 doc_base = model->docs->len, timex_base = model->timexes->len;
+  guint32 claim_base = model->claims->len;
+  g_autofree guint32 *source_map = NULL;
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  g_return_if_fail (model != NULL && other != NULL && model != other);
+
+  for (guint32 i = 0; i < other->docs->len; i++)
+    {
+      SlDoc *od = &g_array_index (other->docs, SlDoc, i);
+      SlDoc d = *od;
+
+      if (d.text == NULL && other->loader)
+        d.text = other->loader (other->loader_data, i, &d.text_len);
+      else
+        od->text = NULL; /* taken */
+      d.path = remap_str (model, other, od->path);
+      d.title = remap_str (model, other, od->title);
+      d.outlet = remap_str (model, other, od->outlet);
+      d.url = remap_str (model, other, od->url);
+      d.dct = remap_str (model, other, od->dct);
+      d.hash = remap_str (model, other, od->hash);
+      g_array_append_val (model->docs, d);
+    }
+
+  for (guint32 i = 0; i < other->timexes->len; i++)
+    {
+      SlTimex t = g_array_index (other->timexes, SlTimex, i);
+      t.doc += doc_base;
+      t.value = remap_str (model, other, t.value);
+      g_array_append_val (model->timexes, t);
+    }
+
+  source_map = g_new (guint32, MAX (other->sources->len, 1));
+  for (guint32 i = 0; i < other->sources->len; i++)
+    {
+      const SlSource *os = &g_array_index (other->sources, SlSource, i);
+      const char *name = sl_model_str (other, os->name);
+      guint32 s = sl_model_find_source (model, name);
+      SlSource *ms;
+
+      /* known by an alias ("Kirby" who is "John Kirby") is known */
+      for (guint32 it = os->alias_head; it != SL_NONE && s == SL_NONE;)
+        s = sl_model_find_source (model, sl_model_str (other, sl_model_source_alias_next (other, &it)));
+      if (s == SL_NONE)
+        s = sl_model_add_source (model, name, os->kind, sl_model_str (other, os->title));
+      else
+        sl_model_add_source_alias (model, s, name);
+      for (guint32 it = os->alias_head; it != SL_NONE;)
+        sl_model_add_source_alias (model, s, sl_model_str (other, sl_model_source_alias_next (other, &it)));
+      ms = &g_array_index (model->sources, SlSource, s);
+      if (ms->reliability == 0 && os->reliability)
+        {
+          ms->reliability = os->reliability;
+          ms->credibility = os->credibility;
+        }
+      source_map[i] = s;
+    }
+
+  for (guint32 i = 0; i < other->claims->len; i++)
+    {
+      SlClaim c = g_array_index (other->claims, SlClaim, i);
+      c.doc += doc_base;
+      c.source = source_map[c.source];
+      c.via = c.via == SL_NONE ? SL_NONE : c.via + claim_base;
+      c.cue = remap_str (model, other, c.cue);
+      c.said_on = remap_str (model, other, c.said_on);
+      g_array_append_val (model->claims, c);
+      g_array_index (model->sources, SlSource, c.source).n_claims++;
+    }
+
+  for (guint32 i = 0; i < other->events->len; i++)
+    {
+      SlEvent e = g_array_index (other->events, SlEvent, i);
+      const guint32 *ol = &g_array_index (other->links, guint32, e.links_first);
+
+      g_array_set_size (links, 0);
+      for (guint k = 0; k < e.n_claims; k++)
+        {
+          guint32 v = ol[k] + claim_base;
+          g_array_append_val (links, v);
+        }
+      for (guint k = 0; k < e.n_actors; k++)
+        g_array_append_val (links, source_map[ol[e.n_claims + k]]);
+      e.doc += doc_base;
+      e.label = remap_str (model, other, e.label);
+      e.when = remap_str (model, other, e.when);
+      e.timex = e.timex == SL_NONE ? SL_NONE : e.timex + timex_base;
+      sl_model_add_event (model, &e, (const guint32 *) links->data, e.n_claims,
+                          (const guint32 *) links->data + e.n_claims, e.n_actors);
+    }
+}

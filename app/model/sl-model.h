@@ -213,6 +213,12 @@ const SlEvent *sl_model_event               (const SlModel *model, guint32 i);
 const guint32 *sl_model_event_claims        (const SlModel *model, guint32 i, guint *n);
 const guint32 *sl_model_event_actors        (const SlModel *model, guint32 i, guint *n);
 
+/* Moves everything `other` holds into model: documents (their texts are taken), timexes,
+ * sources (merged by name or alias), claims and events, with every reference remapped.
+ * `other` is left empty of texts and must not be used after. Lets a worker thread extract
+ * into a model of its own while the window keeps drawing this one. */
+void           sl_model_append              (SlModel *model, SlModel *other);
+
 /* Time index: built lazily after additions; queries are binary searches, not scans. */
 gboolean       sl_model_time_bounds         (SlModel *model, SlTime *t0, SlTime *t1);
 /* Appends to out (guint32) every event overlapping [t0, t1), ordered by start. */

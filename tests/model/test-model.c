@@ -1,5 +1,7 @@
 /* Model: what the views ask of it — events by time range, sources merged by alias, the
  * chain behind an event and the events behind a source. */
+#include <string.h>
+
 #include "model/sl-model.h"
 
 static guint32
@@ -177,6 +179,54 @@ test_chain_linking (void)
   g_assert_cmpuint (sl_model_source (model, agency)->n_claims, ==, 1);
 }
 
+/* A worker extracts into a model of its own; merging it keeps every link and merges sources
+ * by name. */
+static void
+test_append (void)
+{
+  g_autoptr (SlModel) live = sl_model_new ();
+  g_autoptr (SlModel) fresh = sl_model_new ();
+  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (guint32));
+  SlDoc d = { 0 };
+  SlClaim c = { .via = SL_NONE };
+  guint32 kirby_live, outlet, kirby, c_outlet, c_kirby, ev;
+
+  kirby_live = sl_model_add_source (live, "John Kirby", SL_SOURCE_PERSON, NULL);
+  add_event_on (live, "2024-03-28", NULL, 0);
+
+  d.text = g_strdup ("Kirby said on May 2 ...");
+  d.text_len = strlen (d.text);
+  d.title = sl_model_intern (fresh, "Oil");
+  sl_model_add_doc (fresh, &d);
+  outlet = sl_model_add_source (fresh, "Meridian Wire", SL_SOURCE_OUTLET, NULL);
+  kirby = sl_model_add_source (fresh, "Kirby", SL_SOURCE_PERSON, NULL);
+  sl_model_add_source_alias (fresh, kirby, "John Kirby");
+  c.source = outlet;
+  c_outlet = sl_model_add_claim (fresh, &c);
+  c.source = kirby;
+  c.via = c_outlet;
+  c_kirby = sl_model_add_claim (fresh, &c);
+  ev = add_event_on (fresh, "2024-05-02", &c_kirby, 1);
+  g_assert_cmpuint (ev, ==, 0);
+
+  sl_model_append (live, fresh);
+  g_assert_cmpuint (sl_model_n_docs (live), ==, 1);
+  g_assert_cmpstr (sl_model_doc (live, 0)->text, ==, "Kirby said on May 2 ...");
+  g_assert_cmpstr (sl_model_str (live, sl_model_doc (live, 0)->title), ==, "Oil");
+  /* "Kirby" with alias "John Kirby" is the Kirby the live model knew */
+  g_assert_cmpuint (sl_model_n_sources (live), ==, 2);
+  g_assert_cmpuint (sl_model_n_events (live), ==, 2);
+  sl_model_event_sources (live, 1, out);
+  g_assert_cmpuint (out->len, ==, 2);
+  g_assert_cmpstr (sl_model_str (live, sl_model_source (live, g_array_index (out, guint32, 0))->name),
+                   ==, "Meridian Wire");
+  g_assert_cmpuint (g_array_index (out, guint32, 1), ==, kirby_live);
+  g_assert_cmpuint (sl_model_source (live, kirby_live)->n_claims, ==, 1);
+  g_array_set_size (out, 0);
+  sl_model_events_in_range (live, sl_time_from_ymd (2024, 5, 2), sl_time_from_ymd (2024, 5, 3), out);
+  g_assert_cmpuint (out->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -185,5 +235,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/range-query-matches-scan", test_range_query_matches_scan);
   g_test_add_func ("/model/sources-merge-by-alias", test_sources_merge_by_alias);
   g_test_add_func ("/model/chain-linking", test_chain_linking);
+  g_test_add_func ("/model/append", test_append);
   return g_test_run ();
 }
