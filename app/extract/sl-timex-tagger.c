@@ -267,6 +267,28 @@ word_ends_ed (const Ctx *c, guint i)
   return s[len - 2] == 'e' && s[len - 1] == 'd' && s[len - 3] != 'e';
 }
 
+/* A determiner or degree word before i makes the word there a noun or an adjective:
+ * "the plan", "a still unspecified date". */
+static gboolean
+after_determiner (const Ctx *c, guint i)
+{
+  guint16 p;
+
+  if (i == 0)
+    return FALSE;
+  p = W (c, i - 1);
+  if (p == SL_W_THE || p == SL_W_A || p == SL_W_AN || p == SL_W_ITS || p == SL_W_THEIR
+      || p == SL_W_STILL || p == SL_W_THIS || p == SL_W_THAT)
+    return TRUE;
+  /* an adverb in -ly: "a newly elected", "previously announced" */
+  if (c->t[i - 1].kind == SL_TK_WORD && c->t[i - 1].end - c->t[i - 1].begin > 3)
+    {
+      const char *e = c->text + c->t[i - 1].end;
+      return e[-2] == 'l' && e[-1] == 'y';
+    }
+  return FALSE;
+}
+
 static int
 tense_cue (const Ctx *c, guint i)
 {
@@ -280,6 +302,10 @@ tense_cue (const Ctx *c, guint i)
       /* "won't" is a future, "won" a past */
       if (W (c, i) == SL_W_WONT && !is_p (c, i + 1, '\''))
         return -1;
+      /* "the plan", "a deadline" are things, not intentions */
+      if ((W (c, i) == SL_W_PLAN || W (c, i) == SL_W_PLANS || W (c, i) == SL_W_DEADLINE)
+          && after_determiner (c, i))
+        return 0;
       return 1;
     }
   /* "set to resume", "is to visit", "due to arrive" */
@@ -294,6 +320,9 @@ tense_cue (const Ctx *c, guint i)
       /* "were planning", "was expected", "was due": the plan, not the past, counts */
       if ((CATS (c, i + 1) & SL_C_FUTURE) || W (c, i + 1) == SL_W_DUE
           || (W (c, i + 1) == SL_W_SET && W (c, i + 2) == SL_W_TO))
+        return 0;
+      /* "a still unspecified date", "the restated results": adjectives */
+      if (W (c, i) == 0 && after_determiner (c, i))
         return 0;
       /* a participle after "be" is a passive, not a past: "will be named" */
       if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE && W (c, i) != SL_W_HAD
@@ -373,7 +402,6 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_UNTIL:
         case SL_W_TILL:
         case SL_W_BY:
-        case SL_W_THROUGH:
         case SL_W_EFFECTIVE:
         case SL_W_PAYABLE:
         case SL_W_EXPIRE:
@@ -629,14 +657,14 @@ resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
       hi = sl_timex_date_last_day (&d);
       side = hi < c->dct_lo ? -1 : lo > c->dct_hi ? 1 : 0;
       dist = side < 0 ? c->dct_lo - hi : side > 0 ? lo - c->dct_hi : 0;
-      /* a tense makes the other side four times as far, a fixing word sixteen times; with
+      /* a tense makes the other side six times as far, a fixing word sixteen times; with
        * no cue at all news leans to the past */
       if (dir * side <= -2)
         cost = dist * 16;
       else if (dir * side < 0)
-        cost = dist * 4;
+        cost = dist * 6;
       else if (dir == 0 && side > 0)
-        cost = dist * 3 / 2;
+        cost = dist * 2;
       else
         cost = dist;
       if (cost < best_cost || (cost == best_cost && dy == 0))
