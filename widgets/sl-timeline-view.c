@@ -1030,6 +1030,28 @@ sl_timeline_view_event_at (SlTimelineView *self, double x, double y)
   return sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
 }
 
+SlLaneMode
+sl_timeline_view_get_lane_mode (SlTimelineView *self)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), SL_LANE_BY_SOURCE);
+  return sl_timeline_painter_get_lane_mode (self->painter);
+}
+
+void
+sl_timeline_view_set_lane_mode (SlTimelineView *self, SlLaneMode mode)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (mode <= SL_LANE_NONE);
+
+  if (sl_timeline_painter_get_lane_mode (self->painter) == mode)
+    return;
+  sl_timeline_painter_set_lane_mode (self->painter, mode);
+  self->vp.lane_offset = 0;
+  if (self->selected != SL_NONE)
+    reveal_event (self, self->selected);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 gboolean
 sl_timeline_view_get_dark (SlTimelineView *self)
 {

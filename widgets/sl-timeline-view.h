@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 #include "model/sl-model.h"
+#include "paint/sl-timeline-painter.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,10 @@ gboolean   sl_timeline_view_get_event_position (SlTimelineView *self,
 
 /* The event drawn at (x, y) in widget coordinates — what a click there selects — or SL_NONE. */
 guint32    sl_timeline_view_event_at           (SlTimelineView *self, double x, double y);
+
+/* How events are grouped into lanes (by source unless changed). */
+SlLaneMode sl_timeline_view_get_lane_mode      (SlTimelineView *self);
+void       sl_timeline_view_set_lane_mode      (SlTimelineView *self, SlLaneMode mode);
 
 gboolean   sl_timeline_view_get_dark           (SlTimelineView *self);
 void       sl_timeline_view_set_dark           (SlTimelineView *self, gboolean dark);

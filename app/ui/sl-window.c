@@ -48,6 +48,7 @@ enum
   PROP_0,
   PROP_LOADING,
   PROP_SHOW_DETAILS,
+  PROP_LANE_MODE,
   N_PROPS
 };
 
@@ -1154,6 +1155,27 @@ set_show_details (SlWindow *self, gboolean show)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
 }
 
+static const char *const lane_mode_names[] = { "source", "category", "document", "actor", "none" };
+
+static const char *
+get_lane_mode (SlWindow *self)
+{
+  SlLaneMode mode = sl_timeline_view_get_lane_mode (self->timeline);
+
+  return (guint) mode < G_N_ELEMENTS (lane_mode_names) ? lane_mode_names[mode] : "source";
+}
+
+static void
+set_lane_mode (SlWindow *self, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lane_mode_names); i++)
+    if (g_strcmp0 (name, lane_mode_names[i]) == 0 && g_strcmp0 (get_lane_mode (self), name) != 0)
+      {
+        sl_timeline_view_set_lane_mode (self->timeline, (SlLaneMode) i);
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
+      }
+}
+
 /* Articles dropped from a file manager open like those chosen with Open. */
 static gboolean
 drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, SlWindow *self)
@@ -1212,6 +1234,9 @@ sl_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
     case PROP_SHOW_DETAILS:
       g_value_set_boolean (value, self->show_details);
       break;
+    case PROP_LANE_MODE:
+      g_value_set_string (value, self->timeline ? get_lane_mode (self) : "source");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1226,6 +1251,9 @@ sl_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
     {
     case PROP_SHOW_DETAILS:
       set_show_details (self, g_value_get_boolean (value));
+      break;
+    case PROP_LANE_MODE:
+      set_lane_mode (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1250,6 +1278,10 @@ sl_window_class_init (SlWindowClass *klass)
   properties[PROP_SHOW_DETAILS] =
     g_param_spec_boolean ("show-details", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* what the timeline's lanes group by: "source", "category", "document", "actor", "none" */
+  properties[PROP_LANE_MODE] =
+    g_param_spec_string ("lane-mode", NULL, NULL, "source",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* referencing the resource bundle keeps it (and its self-registering constructor) in the
@@ -1278,6 +1310,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action_cb);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
+  gtk_widget_class_install_property_action (widget_class, "win.lane-mode", "lane-mode");
 }
 
 static void

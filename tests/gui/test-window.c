@@ -363,6 +363,28 @@ test_hit_test_finds_event (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Lanes menu regroups the timeline; every event stays reachable. */
+static void
+test_lane_mode_action (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  guint on_screen = 0;
+
+  g_assert_cmpint (sl_timeline_view_get_lane_mode (timeline), ==, SL_LANE_BY_SOURCE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lane-mode", "s", "category"));
+  g_assert_cmpint (sl_timeline_view_get_lane_mode (timeline), ==, SL_LANE_BY_CATEGORY);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      sl_timeline_view_set_selected_event (timeline, e);
+      on_screen += sl_timeline_view_get_event_position (timeline, e, NULL, NULL);
+    }
+  g_assert_cmpuint (on_screen, ==, sl_model_n_events (model));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static char *
 export_one (SlWindow *window, const char *name)
 {
@@ -502,6 +524,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/unreadable-file-keeps-view", test_unreadable_file_keeps_view);
   g_test_add_func ("/gui/timeline/draws-events-at-dates", test_timeline_draws_events_at_dates);
   g_test_add_func ("/gui/timeline/hit-test", test_hit_test_finds_event);
+  g_test_add_func ("/gui/timeline/lane-mode", test_lane_mode_action);
   g_test_add_func ("/gui/linking/keyboard-event-highlights-sources",
                    test_keyboard_selection_highlights_sources);
   g_test_add_func ("/gui/linking/source-highlights-events", test_source_selection_highlights_events);
