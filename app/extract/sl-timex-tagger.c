@@ -3231,7 +3231,8 @@ r_the (Ctx *c, guint i, Match *m)
       }
     }
   /* "the week of March 6" */
-  if (w == SL_W_WEEK && W (c, j + 1) == SL_W_OF)
+  if (w == SL_W_WEEK && W (c, j + 1) == SL_W_OF
+      && ((CATS (c, j + 2) & (SL_C_MONTH | SL_C_WEEKDAY)) || is_num (c, j + 2)))
     {
       Match dm = { 0 };
       if (match_core (c, j + 2, &dm) && dm.anchors && dm.date.prec == SL_PREC_DAY)
