@@ -34,6 +34,7 @@ typedef enum
   SL_W_SUBORD   = 1 << 19, /* since, because, while, after … opening a clause */
   SL_W_QUANT    = 1 << 20, /* some, several, many, two … (start a noun phrase) */
   SL_W_PLURAL   = 1 << 21, /* plural noun form from the data */
+  SL_W_NORM     = 1 << 22, /* a rule or text that nobody speaks through ("UN sanctions") */
 } SlWordClass;
 
 typedef enum

@@ -375,12 +375,20 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
-  /* "… Service (NIS)" */
+  /* "… Service (NIS)"; "Rep. John Mica (R-Fla.)" */
   if (ce - cb >= 4 && sl_scan_punct (s, ce - 1, ')') && sl_scan_punct (s, ce - 3, '(')
       && tok_has (s, ce - 2, SL_TOK_UPPER))
     {
       acr = ce - 2;
       ce -= 3;
+    }
+  else if (ce - cb >= 3 && sl_scan_punct (s, ce - 1, ')'))
+    {
+      guint o = ce - 1;
+      while (o > cb + 1 && ce - o < 8 && !sl_scan_punct (s, o, '('))
+        o--;
+      if (sl_scan_punct (s, o, '('))
+        ce = o;
     }
   surface = bare_text (s, b, e);
   /* "advisers to Mr. Obama" is headed by "advisers" */
@@ -632,6 +640,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
     }
   return SL_NONE;
 }
+
+static guint32 any_np_source (SlDocScan *s, guint b, guint e);
 
 /* ------------------------------------------------------------------ noun phrases */
 
@@ -886,41 +896,54 @@ skip_time_right (const SlDocScan *s, guint k, guint limit, gint32 *timex)
   return j;
 }
 
-/* The subject of the first verb of the sentence before token `before`. */
-static gboolean
-clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guint *e)
-{
-  for (guint v = st->first + 1; v < before; v++)
-    {
-      guint k = v;
-      if (!sl_scan_verbish (s, v, st->first) && !(sl_scan_cls (s, v) & SL_W_CUE)
-          && !((sl_scan_cls (s, v) & SL_W_AUX) && !(sl_scan_cls (s, v) & SL_W_MODAL)))
-        continue;
-      while (k > st->first && (sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_NEG | SL_W_AUX))
-             && tok_has (s, k - 1, SL_TOK_LOWER))
-        k--;
-      if (subject_np (s, st->first, k, b))
-        {
-          *e = k;
-          return TRUE;
-        }
-      return FALSE;
-    }
-  return FALSE;
-}
-
 typedef struct
 {
   guint np_b, np_e;      /* the subject mention */
   guint frame_b;         /* where the attribution frame begins */
   gint32 timex;          /* a time in the frame */
   guint cite_b, cite_e;  /* a ", citing …," parenthetical */
-  guint who;             /* a "who" standing for the source, or G_MAXUINT */
+  guint who;             /* a "who" standing for the source, G_MAXUINT when none,
+                          * G_MAXUINT - 1 when the subject is that of an earlier verb */
 } Subject;
 
-/* Finds the subject of the cue at i: skips adverbs, times and comma parentheticals left of it. */
+static gboolean find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub,
+                                 guint depth);
+
 static gboolean
-find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
+is_adverb (const SlDocScan *s, guint k)
+{
+  return tok_has (s, k, SL_TOK_LOWER)
+         && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
+             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED))));
+}
+
+/* The subject of the first verb of the sentence before token `before`: [*b, *e). */
+static gboolean
+clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guint *e,
+                guint depth)
+{
+  Subject sub;
+
+  if (depth > 2)
+    return FALSE;
+  for (guint v = st->first + 1; v < before; v++)
+    {
+      if (!sl_scan_verbish (s, v, st->first) && !(sl_scan_cls (s, v) & SL_W_CUE)
+          && !((sl_scan_cls (s, v) & SL_W_AUX) && !(sl_scan_cls (s, v) & SL_W_MODAL)))
+        continue;
+      if (!find_subject_at (s, st, v, &sub, depth + 1))
+        return FALSE;
+      *b = sub.np_b;
+      *e = sub.np_e;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Finds the subject of the cue at i: skips adverbs, times, comma parentheticals (appositives,
+ * relative clauses, ", citing …,") and reduced relatives ("a poll released in August"). */
+static gboolean
+find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guint depth)
 {
   guint k = i;
 
@@ -930,25 +953,33 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
   for (;;)
     {
       guint before = k;
-      while (k > st->first && (sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_NEG | SL_W_AUX))
-             && !(sl_scan_cls (s, k - 1) & SL_W_BE) && tok_has (s, k - 1, SL_TOK_LOWER))
+      while (k > st->first && is_adverb (s, k - 1))
+        k--;
+      /* "He's claiming": the clitic is "is" */
+      if (k > st->first + 1 && tok_has (s, k - 1, SL_TOK_POSSESSIVE)
+          && (sl_scan_cls (s, k - 2) & SL_W_PRON))
         k--;
       k = skip_time_left (s, st->first, k, &sub->timex);
-      /* ", citing satellite images published by …," and ", a spokesman for X," */
+      /* "a Quinnipiac poll released in late August found" */
+      if (k > st->first + 1 && k < i && sl_scan_verbish (s, k - 1, st->first)
+          && !(sl_scan_cls (s, k - 1) & SL_W_CUE) && np_token (s, k - 2))
+        k--;
       if (k > st->first + 2 && sl_scan_punct (s, k - 1, ','))
         {
           guint m = k - 1;
-          while (m > st->first && !sl_scan_punct (s, m - 1, ',') && k - m < 24)
+          while (m > st->first && !sl_scan_punct (s, m - 1, ',') && k - m < 30)
             m--;
           if (m > st->first && sl_scan_punct (s, m - 1, ','))
             {
               gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
-              gboolean appos = !sl_scan_is (s, m, "who") && k - 1 - m <= 14;
-              /* ", executive director of AROS,", ", 82,", ", however,": no verb inside */
-              for (guint j = m; j < k - 1 && appos; j++)
+              gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which");
+              gboolean appos = k - 1 - m <= 24;
+              /* ", a senior fellow at X and a former ambassador,", ", 82,", ", however,":
+               * no verb inside, unless it is a relative clause */
+              for (guint j = m; j < k - 1 && appos && !rel; j++)
                 appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
                         && !tok_has (s, j, SL_TOK_QUOTE);
-              if (cite || appos)
+              if (cite || rel || appos)
                 {
                   if (cite)
                     {
@@ -978,8 +1009,10 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
   if (k > st->first && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "but")))
     {
       sub->who = G_MAXUINT - 1;
-      return clause_subject (s, st, k - 1, &sub->np_b, &sub->np_e)
-             && (sub->frame_b = sub->np_b, TRUE);
+      if (!clause_subject (s, st, k - 1, &sub->np_b, &sub->np_e, depth))
+        return FALSE;
+      sub->frame_b = sub->np_b;
+      return TRUE;
     }
   if (!subject_np (s, st->first, k, &sub->np_b))
     return FALSE;
@@ -1007,6 +1040,12 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
         }
     }
   return TRUE;
+}
+
+static gboolean
+find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
+{
+  return find_subject_at (s, st, i, sub, 0);
 }
 
 static guint
@@ -1118,6 +1157,9 @@ try_according (SlDocScan *s, const Sent *st, guint i)
     return;
   init_cand (&c, st);
   c.source = resolve_np (s, i + 2, ne);
+  /* "according to a Washington Post database": whatever it names */
+  if (c.source == SL_NONE)
+    c.source = any_np_source (s, i + 2, ne);
   if (c.source == SL_NONE)
     return;
   c.cue_b = i;
@@ -1184,6 +1226,21 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
       c.src_b = i + 1;
       c.src_e = ne;
       c.lemma = "cite";
+      /* "analysts said …, citing the strategic importance of …": the speaker cites a
+       * reason; the claim is theirs */
+      if (c.source == SL_NONE)
+        {
+          c.source = p->source;
+          c.src_b = p->src_b;
+          c.src_e = p->src_e;
+          c.con_b = i + 1;
+          c.con_e = obj_e;
+          c.subj_b = p->subj_b;
+          c.stance = SL_STANCE_ASSERT;
+          if (c.con_e > c.con_b)
+            add_cand (s, &c);
+          return;
+        }
     }
   if (c.source == SL_NONE)
     return;
@@ -1270,7 +1327,7 @@ any_np_source (SlDocScan *s, guint b, guint e)
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h)
     b++;
   if (b >= h || !is_word (s, h - 1) || tok_has (s, h - 1, SL_TOK_NUM)
-      || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX)))
+      || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM)))
     return SL_NONE;
   name = span_text (s, b, h);
   return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
@@ -1413,8 +1470,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           return;
         }
     }
-  /* ", saying …", ", adding …": the speaker of the claim or clause before */
-  if (w->form == SL_FORM_ING)
+  /* ", saying …", ", adding …": the speaker of the claim or clause before; "is calling
+   * for", "He's claiming" are ordinary verbs */
+  if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
+      && ((sl_scan_cls (s, prev) & SL_W_BE)
+          || (tok_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
+    ;
+  else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
       if (prev == G_MAXUINT || !sl_scan_punct (s, prev, ','))
@@ -1431,7 +1493,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       else
         {
           guint nb, ne;
-          if (!clause_subject (s, st, prev, &nb, &ne))
+          if (!clause_subject (s, st, prev, &nb, &ne, 0))
             return;
           c.source = resolve_np (s, nb, ne);
           if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
@@ -1641,12 +1703,24 @@ scan_sentence (SlDocScan *s, guint32 si)
   guint cand_first = s->cands->len;
   Sent st = { s->body_first[si], sen->tok_end, sen->tok_end, si };
   guint cite_end = 0;
+  gboolean title_case;
 
   while (st.content_end > st.first
          && ((toks[st.content_end - 1].flags & SL_TOK_PUNCT)
              && !(toks[st.content_end - 1].flags & SL_TOK_QUOTE)))
     st.content_end--;
 
+  /* a headline in title case ("Christie Calls Clinton 'A Disgrace'") has capitalised cues */
+  {
+    guint n_words = 0, caps = 0;
+    for (guint k = st.first; k < st.content_end; k++)
+      if (is_word (s, k))
+        {
+          n_words++;
+          caps += tok_has (s, k, SL_TOK_CAP | SL_TOK_UPPER) ? 1 : 0;
+        }
+    title_case = n_words >= 4 && caps * 10 >= n_words * 7;
+  }
   try_dash_credit (s, &st);
   try_colon (s, &st);
   for (guint i = st.first; i < st.content_end;)
@@ -1682,7 +1756,7 @@ scan_sentence (SlDocScan *s, guint32 si)
           i++;
           continue;
         }
-      n = tok_has (s, i, SL_TOK_LOWER)
+      n = tok_has (s, i, SL_TOK_LOWER) || (title_case && i > st.first)
             ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
             : 0;
       if (n > 0)

@@ -617,7 +617,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
     static const struct { const char *type; guint32 cls; gboolean plural; } nouns[] = {
       { "title", SL_W_TITLE, TRUE }, { "unnamed", SL_W_UNNAMED, TRUE },
       { "orghead", SL_W_ORGHEAD, TRUE }, { "docnoun", SL_W_DOCNOUN, TRUE },
-      { "marker", SL_W_MARKER, FALSE },
+      { "marker", SL_W_MARKER, FALSE }, { "norm", SL_W_NORM, TRUE },
     };
     for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
       if (g_ascii_strcasecmp (type, nouns[k].type) == 0)
@@ -636,11 +636,15 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
               if ((v = record_get (r, "stance")) && !parse_stance (v, &a.stance))
                 FAIL ("unknown stance “%s”", v);
             }
+          /* plural=yes: the words are plurals already ("police", "people") */
+          if ((v = record_get (r, "plural")) && g_ascii_strcasecmp (v, "yes") == 0)
+            a.classes |= SL_W_PLURAL;
           for (guint i = 0; i <= r->aliases->len; i++)
             {
               const char *w = i == 0 ? name : g_ptr_array_index (r->aliases, i - 1);
               add_form (gaz, w, w, SL_FORM_BASE, &a);
-              if (nouns[k].plural && !g_str_has_suffix (w, "s") && !g_str_has_suffix (w, "."))
+              if (nouns[k].plural && !(a.classes & SL_W_PLURAL) && !g_str_has_suffix (w, "s")
+                  && !g_str_has_suffix (w, "."))
                 {
                   g_autofree char *pl = inflect (w, SL_FORM_S);
                   WordAttrs pa = a;
