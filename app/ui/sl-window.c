@@ -59,7 +59,8 @@ static GParamSpec *properties[N_PROPS];
 typedef struct LoadJob
 {
   GPtrArray *paths;     /* char *, files, folders or projects as the user gave them */
-  char      *what;      /* "the sample" or NULL, for messages */
+  char      *title;     /* what the window is showing: "Sample Articles", a file's name */
+  gboolean   is_sample;
   SlModel   *model;
   GPtrArray *failures;  /* char *, "name: reason" */
   gint       n_total;   /* atomic */
@@ -72,7 +73,7 @@ load_job_free (LoadJob *job)
   g_ptr_array_unref (job->paths);
   g_ptr_array_unref (job->failures);
   g_clear_pointer (&job->model, sl_model_unref);
-  g_free (job->what);
+  g_free (job->title);
   g_free (job);
 }
 
@@ -252,13 +253,35 @@ load_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   report_failures (self, job->failures);
 
   if (sl_model_n_docs (job->model) > 0)
-    set_model (self, job->model);
+    {
+      g_autofree char *window_title = g_strdup_printf ("%s — Sourceline", job->title);
+
+      adw_window_title_set_title (self->window_title, job->title);
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
+      set_model (self, job->model);
+    }
   else if (job->failures->len == 0)
-    show_toast (self, job->what ? "The sample articles are missing" : "No articles found",
+    show_toast (self, job->is_sample ? "The sample articles are missing" : "No articles found",
                 NULL, NULL);
   else
     set_model (self, self->model); /* keep what was shown; restore its subtitle */
   set_loading (self, FALSE);
+}
+
+/* "oil-transfers.txt", "North Korea" (a project), "seoul-estimate.txt and 2 more". */
+static char *
+title_for_paths (const char *const *paths, guint n_paths)
+{
+  g_autofree char *first = NULL;
+
+  if (n_paths == 0)
+    return g_strdup ("Sourceline");
+  first = g_path_get_basename (paths[0]);
+  if (g_str_has_suffix (first, ".sourceline") && strlen (first) > strlen (".sourceline"))
+    first[strlen (first) - strlen (".sourceline")] = '\0';
+  if (n_paths == 1)
+    return g_steal_pointer (&first);
+  return g_strdup_printf ("%s and %u more", first, n_paths - 1);
 }
 
 void
@@ -281,6 +304,7 @@ sl_window_open_paths (SlWindow *self, const char *const *paths, guint n_paths)
     g_ptr_array_add (job->paths, g_strdup (paths[i]));
   job->failures = g_ptr_array_new_with_free_func (g_free);
   job->model = sl_model_new ();
+  job->title = title_for_paths (paths, n_paths);
 
   task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, sl_window_open_paths);
@@ -374,7 +398,11 @@ sl_window_open_sample (SlWindow *self)
 
   sl_window_open_paths (self, (const char *const *) paths->pdata, paths->len);
   if (self->job != NULL)
-    self->job->what = g_strdup ("the sample");
+    {
+      self->job->is_sample = TRUE;
+      g_free (self->job->title);
+      self->job->title = g_strdup ("Sample Articles");
+    }
 }
 
 /* Formatting */

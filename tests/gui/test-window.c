@@ -105,6 +105,7 @@ test_opens_sample (void)
   guint on_screen = 0;
 
   g_assert_nonnull (model);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Articles — Sourceline");
   g_assert_cmpuint (sl_model_n_docs (model), ==, count_sample_articles ());
   g_assert_cmpuint (sl_model_n_events (model), >=, 3);
   g_assert_cmpuint (sl_model_n_sources (model), >=, 3);
@@ -468,6 +469,34 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opening one article replaces the sample and names the window after the file. */
+static void
+test_open_file (void)
+{
+  SlWindow *window = open_sample_window ();
+  g_autofree char *dir = sl_window_find_sample_dir ();
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  const char *name;
+  const char *paths[1];
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt") && path == NULL)
+      {
+        path = g_build_filename (dir, name, NULL);
+        expected = g_strdup_printf ("%s — Sourceline", name);
+      }
+  g_assert_nonnull (path);
+  paths[0] = path;
+  sl_window_open_paths (window, paths, 1);
+  spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_unreadable_file_keeps_view (void)
 {
@@ -521,6 +550,7 @@ main (int argc, char *argv[])
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/gui/window/opens-sample", test_opens_sample);
+  g_test_add_func ("/gui/window/open-file", test_open_file);
   g_test_add_func ("/gui/window/unreadable-file-keeps-view", test_unreadable_file_keeps_view);
   g_test_add_func ("/gui/timeline/draws-events-at-dates", test_timeline_draws_events_at_dates);
   g_test_add_func ("/gui/timeline/hit-test", test_hit_test_finds_event);
