@@ -695,6 +695,11 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
     ok = sl_scan_is (s, p, preps[i]);
   if (!ok || p <= first || !is_word (s, p - 1) || !is_word (s, k))
     return FALSE;
+  /* "4 in 10", "half of voters" */
+  if ((tok_has (s, p - 1, SL_TOK_NUM) || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most")
+       || sl_scan_is (s, p - 1, "majority") || sl_scan_is (s, p - 1, "many") || sl_scan_is (s, p - 1, "some"))
+      && (sl_scan_is (s, p, "in") || sl_scan_is (s, p, "of")))
+    return TRUE;
   if (!np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
       || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
     return FALSE;
@@ -975,10 +980,15 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
               gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which");
               gboolean appos = k - 1 - m <= 24;
               /* ", a senior fellow at X and a former ambassador,", ", 82,", ", however,":
-               * no verb inside, unless it is a relative clause */
-              for (guint j = m; j < k - 1 && appos && !rel; j++)
+               * no verb inside, unless it is a relative clause or starts as a noun phrase
+               * (", a nominal Republican who voted for JFK,") */
+              gboolean np_start = (sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
+                                  || tok_has (s, m, SL_TOK_NUM);
+              for (guint j = m; j < k - 1 && appos && !rel && !np_start; j++)
                 appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
                         && !tok_has (s, j, SL_TOK_QUOTE);
+              for (guint j = m; j < k - 1 && appos && np_start; j++)
+                appos = !(sl_scan_cls (s, j) & SL_W_CUE) && !tok_has (s, j, SL_TOK_QUOTE);
               if (cite || rel || appos)
                 {
                   if (cite)
@@ -1278,6 +1288,19 @@ previous_quote (const SlDocScan *s, const Sent *st, guint *b, guint *e)
   return *e > *b;
 }
 
+/* Whether token k of the sentence lies inside a quotation opened before it in the sentence. */
+static gboolean
+inside_quote (const SlDocScan *s, const Sent *st, guint k)
+{
+  gboolean open = FALSE;
+
+  for (guint j = st->first; j < k; j++)
+    if (tok_has (s, j, SL_TOK_QUOTE) && sl_scan_tok (s, j)->end - sl_scan_tok (s, j)->begin >= 1
+        && !tok_has (s, j, SL_TOK_POSSESSIVE))
+      open = tok_has (s, j, SL_TOK_OPEN) ? TRUE : tok_has (s, j, SL_TOK_CLOSE) ? FALSE : !open;
+  return open;
+}
+
 /* Whether the subject [b, e) of a bare verb at cue is plural (or "I", "you"), or the
  * verb follows a modal or "do": "officials say", "they report", "did not say". */
 static gboolean
@@ -1295,6 +1318,15 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
     h -= 3;
   if (h <= b)
     return FALSE;
+  /* "aides to Clinton", "4 in 10": the head is before the preposition */
+  for (guint k = b + 1; k < h; k++)
+    if ((sl_scan_cls (s, k) & SL_W_PREP) && !is_capword (s, k - 1))
+      {
+        h = k;
+        break;
+      }
+  if (tok_has (s, h - 1, SL_TOK_NUM) || sl_scan_is (s, h - 1, "half") || sl_scan_is (s, h - 1, "majority"))
+    return TRUE;
   for (guint k = b; k < h; k++)
     if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
       return TRUE;
@@ -1326,7 +1358,7 @@ any_np_source (SlDocScan *s, guint b, guint e)
 
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h)
     b++;
-  if (b >= h || !is_word (s, h - 1) || tok_has (s, h - 1, SL_TOK_NUM)
+  if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
       || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM)))
     return SL_NONE;
   name = span_text (s, b, h);
@@ -1479,7 +1511,11 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
-      if (prev == G_MAXUINT || !sl_scan_punct (s, prev, ','))
+      /* ", saying", ",” saying", "– saying" */
+      if (prev == G_MAXUINT
+          || !(sl_scan_punct (s, prev, ',') || sl_scan_is_dash (s, prev)
+               || (tok_has (s, prev, SL_TOK_QUOTE) && prev > st->first
+                   && sl_scan_punct (s, prev - 1, ','))))
         return;
       if (s->cands->len > cand_first)
         {
@@ -1522,6 +1558,16 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
 
   if (find_subject (s, st, i, &sub))
     {
+      /* asides, not attributions: "as he says", "what he called", a pronoun speaking
+       * inside a quotation */
+      if (sub.np_e == sub.np_b + 1 && (sl_scan_cls (s, sub.np_b) & SL_W_PRON) && sub.np_b > st->first
+          && (sl_scan_is (s, sub.np_b - 1, "as") || sl_scan_is (s, sub.np_b - 1, "what")
+              || (np_token (s, sub.np_b - 1) && tok_has (s, sub.np_b - 1, SL_TOK_LOWER)
+                  && timex_at (s, sub.np_b - 1) < 0)))
+        return;
+      if (sub.np_e == sub.np_b + 1 && (sl_scan_cls (s, sub.np_b) & SL_W_PRON)
+          && inside_quote (s, st, sub.np_b))
+        return;
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
       if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i))
         return;
@@ -1597,7 +1643,7 @@ try_dash_credit (SlDocScan *s, const Sent *st)
 
       if (!sl_scan_is_dash (s, i) || !is_capword (s, i + 1))
         continue;
-      if (i > st->first && tok_has (s, i - 1, SL_TOK_QUOTE | SL_TOK_CLOSE))
+      if (i > st->first && tok_has (s, i - 1, SL_TOK_QUOTE))
         {
           qb = st->first;
           qe = i;
@@ -1672,7 +1718,10 @@ try_colon (SlDocScan *s, const Sent *st)
   if (!subject_np (s, st->first, ne, &nb) || nb != st->first)
     return;
   c.source = resolve_np (s, nb, ne);
-  if (c.source == SL_NONE)
+  /* "Pat Caddell:", "Poll:", but not "The Latest:" */
+  if (c.source == SL_NONE
+      || (sl_model_source (s->model, c.source)->kind == SL_SOURCE_PERSON
+          && (sl_scan_cls (s, nb) & SL_W_DET)))
     return;
   c.cue_b = ne;
   c.cue_e = colon + 1;
@@ -1864,7 +1913,8 @@ mark_structure (SlDocScan *s)
                 s->body_first[si] = c + 2;
               break;
             }
-          if (!(is_capword (s, k) || tok_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')))
+          if (!(is_capword (s, k) || tok_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')
+                || abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && is_capword (s, k - 1))))
             break;
         }
     }
