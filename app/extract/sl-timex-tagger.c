@@ -27,9 +27,6 @@ typedef enum
   RAW_EXPLICIT,    /* a date with its year written out */
   RAW_PARTIAL,     /* month (and day) without a year */
   RAW_LAST_MONTH,  /* "last September" */
-  RAW_THIS_MONTH,  /* "earlier this month", "this month" */
-  RAW_LAST_YEAR,   /* "last year" */
-  RAW_THIS_YEAR,   /* "this year", "earlier this year" */
 } RawKind;
 
 typedef struct
@@ -2058,7 +2055,6 @@ rel_unit_date (Ctx *c, RelKind rel, SlUnit u, Match *m, guint i)
       set_str (m, v, SL_TIMEX_DATE);
       return TRUE;
     }
-  (void) i;
   d = sl_timex_date_shift (&a, u, off);
   if (!set_date (m, &d))
     return FALSE;
@@ -2205,12 +2201,6 @@ r_relative (Ctx *c, guint i, Match *m)
         }
       if (!rel_unit_date (c, rel, u, m, i))
         return FALSE;
-      if (rel == REL_LAST && u == SL_UNIT_YEAR)
-        m->raw = RAW_LAST_YEAR;
-      else if (rel == REL_THIS && u == SL_UNIT_YEAR)
-        m->raw = RAW_THIS_YEAR;
-      else if (rel == REL_THIS && u == SL_UNIT_MONTH)
-        m->raw = RAW_THIS_MONTH;
       return TRUE;
     }
 
@@ -2361,13 +2351,7 @@ r_earlier_later (Ctx *c, guint i, Match *m)
     }
   m->end = k + 1;
   m->type = SL_TIMEX_DATE;
-  if (!rel_unit_date (c, rel, u, m, i))
-    return FALSE;
-  if (rel == REL_THIS && u == SL_UNIT_MONTH)
-    m->raw = RAW_THIS_MONTH;
-  else if (rel == REL_THIS && u == SL_UNIT_YEAR)
-    m->raw = RAW_THIS_YEAR;
-  return TRUE;
+  return rel_unit_date (c, rel, u, m, i);
 }
 
 /* today, yesterday, tomorrow, tonight, now, recently, soon … */
@@ -2547,7 +2531,7 @@ r_set (Ctx *c, guint i, Match *m)
         set_str (m, "XXXX-XX-XXTNI", SL_TIMEX_SET);
       else
         {
-          set_duration (m, u, u == SL_UNIT_FORTNIGHT ? 1 : 1, FALSE);
+          set_duration (m, u, 1, FALSE);
           m->type = SL_TIMEX_SET;
         }
       return TRUE;
@@ -3428,7 +3412,6 @@ r_the (Ctx *c, guint i, Match *m)
                 day += 5 - wd;
               else if (wd < 5)
                 day -= wd + 2;
-              d = sl_timex_date_truncate (&(SlDate) { 0 }, SL_PREC_NONE);
               d = sl_timex_date_from_days (day);
               d = sl_timex_date_truncate (&d, SL_PREC_WEEK);
               if (!set_date (m, &d))
@@ -3937,7 +3920,7 @@ sl_timex_tag (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *
 /* A dateline near the top: "SEOUL, May 10 (Yonhap) —", "May 10, 2024", "Published: 2024-05-10".
  * Only the first dozen paragraphs are read. */
 static gboolean
-find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out)
+find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
 {
   gsize next;
   guint n = sl_timex_tokenize (text, MIN (len, (gsize) 6000), 0, tagger->toks, 1500, &next);
@@ -4001,6 +3984,16 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out)
               if (ok)
                 {
                   *out = m.raw_date;
+                  /* wire copy names the day of the dateline by its weekday: "NICOSIA,
+                   * August 8 (Xinhua) -- The government Saturday condemned …" */
+                  *weekday = 0;
+                  for (guint w = e; w < n && w < e + 40 && !sentence_end (&c, w); w++)
+                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL)
+                        && cap (&c, w))
+                      {
+                        *weekday = (guint) VAL (&c, w);
+                        break;
+                      }
                   return TRUE;
                 }
               break;
@@ -4037,13 +4030,22 @@ year_after (const SlDate *e, const SlDate *p)
   return e->year;
 }
 
+/* Months from the explicit date e to month m of year y. */
+static gint64
+months_after (const SlDate *e, gint32 y, guint m)
+{
+  return ((gint64) y * 12 + m) - ((gint64) e->year * 12 + e->month);
+}
+
 gboolean
 sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *dct,
                     SlDctSource *source)
 {
   g_autoptr (GArray) raws = NULL;
   SlDate dateline = { 0 }, e = { 0 }, p = { 0 };
-  gboolean have_dateline, have_e = FALSE, have_p = FALSE, this_month = FALSE;
+  gboolean have_dateline, have_e = FALSE, have_p = FALSE;
+  guint last_month = 0, dateline_weekday = 0;
+  gint32 max_year = 0;
   gint64 e_last = G_MININT64;
   guint8 months_seen[13] = { 0 };
 
@@ -4057,7 +4059,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
   if (len == 0)
     return FALSE;
 
-  have_dateline = find_dateline (tagger, text, len, &dateline);
+  have_dateline = find_dateline (tagger, text, len, &dateline, &dateline_weekday);
   if (have_dateline && dateline.year != 0)
     {
       *dct = dateline;
@@ -4079,6 +4081,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
         case RAW_EXPLICIT:
           if (r->tense <= 0 && r->date.prec >= SL_PREC_YEAR && sl_timex_date_valid (&r->date))
             {
+              max_year = MAX (max_year, r->date.year);
               gint64 last = sl_timex_date_last_day (&r->date);
               if (last > e_last)
                 {
@@ -4092,13 +4095,11 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
           if (r->tense <= 0 && r->date.month >= 1 && r->date.month <= 12)
             months_seen[r->date.month] = 1;
           break;
-        case RAW_THIS_MONTH:
-          this_month = TRUE;
+        case RAW_LAST_MONTH:
+          if (r->date.month >= 1 && r->date.month <= 12)
+            last_month = r->date.month;
           break;
         case RAW_NONE:
-        case RAW_LAST_MONTH:
-        case RAW_LAST_YEAR:
-        case RAW_THIS_YEAR:
         default:
           break;
         }
@@ -4149,39 +4150,55 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
       }
   }
 
+  /* Explicit years mostly name earlier years and yearless dates the current one, so the
+   * latest explicit date only fixes the year when it is recent: at most six months before
+   * the month the yearless dates point to, or named again as "last <month>". */
   if (have_dateline)
     {
-      /* a dateline without a year: the year from the explicit dates */
-      if (!have_e)
+      /* a dateline without a year: the first year from the latest one the story names in
+       * which that day falls on the weekday the first sentence gives */
+      if (dateline_weekday != 0 && max_year != 0)
+        for (gint32 y = max_year; y <= max_year + 12; y++)
+          if (dateline.day <= sl_days_in_month (y, dateline.month)
+              && sl_weekday_from_days (sl_days_from_civil (y, dateline.month, dateline.day)) + 1
+                 == dateline_weekday)
+            {
+              *dct = dateline;
+              dct->year = y;
+              dct->prec = SL_PREC_DAY;
+              if (source)
+                *source = SL_DCT_TEXT;
+              return TRUE;
+            }
+      if (!have_e || e.prec < SL_PREC_MONTH || e.prec == SL_PREC_QUARTER
+          || e.prec == SL_PREC_HALF || e.prec == SL_PREC_SEASON)
         return FALSE;
       *dct = dateline;
       dct->year = year_after (&e, &dateline);
+      if (months_after (&e, dct->year, dateline.month) > 6)
+        return FALSE;
       dct->prec = SL_PREC_DAY;
       if (source)
         *source = SL_DCT_TEXT;
       return sl_timex_date_valid (dct);
     }
 
-  if (have_p && have_e)
+  if (!have_p || !have_e || e.prec < SL_PREC_MONTH || e.prec == SL_PREC_QUARTER
+      || e.prec == SL_PREC_HALF || e.prec == SL_PREC_SEASON)
+    return FALSE;
+  if (last_month != 0 && e.month == last_month)
+    /* "last September" naming the September of the latest explicit date fixes the year:
+     * the most recent September before the publication month is that one */
+    dct->year = p.month > last_month ? e.year : e.year + 1;
+  else
     {
       dct->year = year_after (&e, &p);
-      dct->month = p.month;
-      dct->prec = SL_PREC_MONTH;
-    }
-  else if (have_e)
-    {
-      *dct = e;
-      if (dct->prec > SL_PREC_MONTH)
-        *dct = sl_timex_date_truncate (&e, SL_PREC_MONTH);
-      else if (dct->prec < SL_PREC_YEAR)
+      if (months_after (&e, dct->year, p.month) > 6)
         return FALSE;
-      else if (dct->prec != SL_PREC_MONTH)
-        *dct = sl_timex_date_truncate (&e, SL_PREC_YEAR);
     }
-  else
-    return FALSE;
+  dct->month = p.month;
+  dct->prec = SL_PREC_MONTH;
 
-  (void) this_month;
   if (!sl_timex_date_valid (dct))
     return FALSE;
   if (source)

@@ -386,9 +386,14 @@ static const DctRow dct_rows[] = {
     "2024-05", SL_DCT_INFERRED },
   { "Talks began on Dec. 28, 2023, in Doha. Negotiators reached a deal on Jan. 3 after a week.",
     "2024-01", SL_DCT_INFERRED },
-  { "The plant was built in 1998 and expanded in 2004.", "2004", SL_DCT_INFERRED },
+  { "Lawmakers met on Feb. 20, 2024, and again on March 3 to settle the budget.",
+    "2024-03", SL_DCT_INFERRED },
+  /* explicit years alone name the past, not the day of writing: no guess */
+  { "The plant was built in 1998 and expanded in 2004.", NULL, SL_DCT_NONE },
   { "The committee will decide by March 2030 whether to proceed; it met in June 2021.",
-    "2021-06", SL_DCT_INFERRED },
+    NULL, SL_DCT_NONE },
+  /* a yearless date long after the only explicit one: the year is not known */
+  { "The treaty of June 1947 still matters, the minister said on March 3.", NULL, SL_DCT_NONE },
   { "Nothing in this paragraph says when it was written.", NULL, SL_DCT_NONE },
   { "", NULL, SL_DCT_NONE },
 };
