@@ -1426,6 +1426,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   c.cue_e = after;
   c.lemma = w->lemma;
 
+  /* "Limbaugh continued: “…”", "“…,” she continued." but not "continued to supply" */
+  if (w->cue_quote
+      && !(sl_scan_punct (s, after, ':') || sl_scan_punct (s, after, ',') || after >= st->content_end
+           || tok_has (s, after, SL_TOK_QUOTE)))
+    return;
+
   /* a noun: "a recent report by a local media outlet that …" */
   if (prev != G_MAXUINT
       && ((sl_scan_cls (s, prev) & SL_W_DET)
@@ -1594,6 +1600,11 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (t2 >= 0 && c.said_timex < 0)
         c.said_timex = t2;
       c.con_e = st->content_end;
+      /* "Russia sent oil, the White House said on Thursday, well beyond the cap": a source
+       * set off by commas speaks the clause before it */
+      if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
+          && (sl_scan_punct (s, sub.frame_b - 1, ',') || tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
+        c.con_b = st->first; /* both sides of the frame */
       if (c.con_e < c.con_b + 2)
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "“How many times …?” Clinton said.": the quotation ended the sentence before */

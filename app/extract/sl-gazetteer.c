@@ -314,8 +314,7 @@ guess_form (const char *lemma, const char *form)
 typedef struct
 {
   guint32 classes;
-  guint8  stance, category, org_kind, cue_object;
-  guint8  has_stance;
+  guint8  stance, category, org_kind, cue_object, cue_quote;
 } WordAttrs;
 
 /* Registers one form of a word (cue, trigger, title …); multi-word cues go to the phrase
@@ -343,6 +342,7 @@ add_form (SlGazetteer *gaz, const char *form_text, const char *lemma, SlVerbForm
           w->stance = a->stance;
           w->form = form;
           w->cue_object = a->cue_object;
+          w->cue_quote = a->cue_quote;
           w->lemma = lemma_s;
           /* phrase entries live in the words table under their full key as well */
           if (!g_hash_table_contains (gaz->words, key->str))
@@ -383,6 +383,7 @@ add_form (SlGazetteer *gaz, const char *form_text, const char *lemma, SlVerbForm
     {
       w->stance = a->stance;
       w->cue_object = a->cue_object;
+      w->cue_quote = a->cue_quote;
       w->max_cue = MAX (w->max_cue, 1);
     }
   if (a->classes & SL_W_MARKER)
@@ -565,9 +566,12 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
         FAIL ("unknown stance “%s” (assert, estimate, suspect, deny or report)", v);
       if ((v = record_get (r, "frame")))
         {
-          if (g_ascii_strcasecmp (v, "object") != 0)
-            FAIL ("unknown frame “%s” (only “object”)", v);
-          a.cue_object = TRUE;
+          if (g_ascii_strcasecmp (v, "object") == 0)
+            a.cue_object = TRUE;
+          else if (g_ascii_strcasecmp (v, "quote") == 0)
+            a.cue_quote = TRUE;
+          else
+            FAIL ("unknown frame “%s” (“object” or “quote”)", v);
         }
       {
         g_auto (GStrv) skip = (v = record_get (r, "skip")) ? g_strsplit (v, ",", -1) : NULL;
