@@ -1417,6 +1417,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
 {
   guint prev = i > st->first ? i - 1 : G_MAXUINT;
   guint after = i + n;
+  gboolean progressive = FALSE;
   Subject sub;
   SlCand c;
   gint32 t2 = -1;
@@ -1513,7 +1514,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
       && ((sl_scan_cls (s, prev) & SL_W_BE)
           || (tok_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
-    ;
+    progressive = TRUE;
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
@@ -1562,7 +1563,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   if (prev != G_MAXUINT && tok_has (s, prev, SL_TOK_POSSESSIVE))
     return;
 
-  if (find_subject (s, st, i, &sub))
+  /* "is calling for": the subject stands before the auxiliary */
+  if (find_subject (s, st, progressive ? prev : i, &sub))
     {
       /* asides, not attributions: "as he says", "what he called", a pronoun speaking
        * inside a quotation */
@@ -1607,6 +1609,14 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         c.con_b = st->first; /* both sides of the frame */
       if (c.con_e < c.con_b + 2)
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
+      /* "The governor added:" and the quotation follows */
+      if (sl_scan_punct (s, after, ':') && after + 1 >= st->content_end
+          && st->si + 1 < s->sentences->len)
+        {
+          const SlSentence *nx = &g_array_index (s->sentences, SlSentence, st->si + 1);
+          c.con_b = nx->tok_first;
+          c.con_e = nx->tok_end;
+        }
       /* "“How many times …?” Clinton said.": the quotation ended the sentence before */
       if (c.con_e <= c.con_b && !previous_quote (s, st, &c.con_b, &c.con_e))
         return;
@@ -1628,6 +1638,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (!np_right (s, nb, st->content_end, &ne))
         return;
       c.source = resolve_np (s, nb, ne);
+      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
+        c.source = any_np_source (s, nb, ne);
       if (c.source == SL_NONE)
         return;
       c.src_b = nb;
