@@ -740,6 +740,42 @@ sl_graph_view_highlight_event (SlGraphView *self, guint32 event)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+void
+sl_graph_view_highlight_neighbourhood (SlGraphView *self, guint32 source)
+{
+  SlGraphLayout *layout;
+  guint node;
+
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  g_array_set_size (self->highlight, 0);
+  layout = sl_graph_painter_get_layout (self->painter);
+  node = layout && source != SL_NONE ? sl_graph_layout_node_of_source (layout, source) : SL_NONE;
+  if (node != SL_NONE)
+    {
+      g_array_append_val (self->highlight, source);
+      for (guint i = 0; i < sl_graph_layout_n_edges (layout); i++)
+        {
+          const SlGraphEdge *edge = sl_graph_layout_edge (layout, i);
+          guint other = edge->from == node ? edge->to : edge->to == node ? edge->from : SL_NONE;
+          guint32 s;
+          gboolean seen = FALSE;
+
+          if (other == SL_NONE)
+            continue;
+          s = sl_graph_layout_node (layout, other)->source;
+          for (guint k = 0; k < self->highlight->len && !seen; k++)
+            seen = g_array_index (self->highlight, guint32, k) == s;
+          if (!seen)
+            g_array_append_val (self->highlight, s);
+        }
+    }
+  sl_graph_painter_set_highlight (self->painter, (const guint32 *) self->highlight->data,
+                                  self->highlight->len);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 const guint32 *
 sl_graph_view_get_highlight (SlGraphView *self, guint *n)
 {

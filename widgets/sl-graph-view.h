@@ -26,6 +26,8 @@ void       sl_graph_view_set_highlight       (SlGraphView    *self,
                                               guint           n);
 /* Emphasises the sources and edges an event's claims travelled through (SL_NONE clears). */
 void       sl_graph_view_highlight_event     (SlGraphView *self, guint32 event);
+/* Emphasises a source and the sources one edge away from it (SL_NONE clears). */
+void       sl_graph_view_highlight_neighbourhood (SlGraphView *self, guint32 source);
 /* The emphasised sources, in the order given; NULL when none. */
 const guint32 *sl_graph_view_get_highlight   (SlGraphView *self, guint *n);
 

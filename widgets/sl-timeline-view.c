@@ -245,15 +245,18 @@ reveal_event (SlTimelineView *self, guint32 event)
   sync_size (self);
   /* labels run to the right of their marks: keep room for one there */
   margin = self->vp.width * 0.08;
-  right = self->vp.width * 0.7;
+  right = self->vp.width - MIN (self->vp.width * 0.3, 260.0);
   if (sl_timeline_painter_event_item (self->painter, &self->vp, event, &item)
       && item.cx >= margin && item.cx <= right)
     return;
 
+  /* scroll no further than needed, as a text view does, plus a little lead */
   ev = sl_model_event (self->model, event);
   x = sl_timeline_viewport_x_of (&self->vp, (double) ev->start + (ev->end_t - ev->start) / 2.0);
-  if (x < margin || x > right)
-    sl_timeline_viewport_pan (&self->vp, x - self->vp.width / 3.0);
+  if (x < margin)
+    sl_timeline_viewport_pan (&self->vp, x - margin - self->vp.width * 0.1);
+  else if (x > right)
+    sl_timeline_viewport_pan (&self->vp, x - right + self->vp.width * 0.1);
   if (!sl_timeline_painter_event_item (self->painter, &self->vp, event, &item))
     {
       /* still not placed: its lane is scrolled away */

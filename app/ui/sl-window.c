@@ -896,7 +896,7 @@ select_source (SlWindow *self, guint32 source)
   self->syncing++;
   sl_graph_view_set_selected_source (self->graph, source);
   sl_timeline_view_set_selected_event (self->timeline, SL_NONE);
-  sl_graph_view_set_highlight (self->graph, NULL, 0);
+  sl_graph_view_highlight_neighbourhood (self->graph, source);
   if (self->model != NULL && source != SL_NONE && source < sl_model_n_sources (self->model))
     {
       sl_model_source_events (self->model, source, events);

@@ -211,6 +211,46 @@ test_timeline_draws_events_at_dates (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window as a user sees it with the veto selected, written as a PNG; with
+ * SL_SCREENSHOT_DIR set, kept there (the README and the AppStream data use it). */
+static void
+test_screenshot (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  const char *keep = g_getenv ("SL_SCREENSHOT_DIR");
+  g_autofree char *path = g_build_filename (keep && *keep ? keep : tmp_dir,
+                                            "sourceline-window.png", NULL);
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GdkTexture) reread = NULL;
+  GtkWidget *widget = GTK_WIDGET (window);
+  guint32 veto = find_event (model, 2024, 3, 28);
+  int width, height;
+
+  g_assert_cmpuint (veto, !=, SL_NONE);
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), veto);
+  spin_until_drawn (widget);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  reread = gdk_texture_new_from_filename (path, NULL);
+  g_assert_nonnull (reread);
+  g_assert_cmpint (gdk_texture_get_width (reread), ==, gdk_texture_get_width (texture));
+  g_test_message ("window screenshot: %s (%d×%d)", path, width, height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Delivers a key press to the widget's key controller, as the toolkit does for a real one. */
 static gboolean
 press_key (GtkWidget *widget, guint keyval, GdkModifierType state)
@@ -336,6 +376,10 @@ test_source_selection_highlights_events (void)
       lit = sl_timeline_view_get_highlight (timeline, &n_lit);
       g_assert_true (same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
       some_lit |= n_lit > 0;
+      /* the graph emphasises the source and its neighbours */
+      lit = sl_graph_view_get_highlight (graph, &n_lit);
+      g_assert_cmpuint (n_lit, >=, 1);
+      g_assert_cmpuint (lit[0], ==, source);
     }
   g_assert_true (some_lit);
   g_assert_cmpuint (visited, ==, sl_model_n_sources (model));
@@ -544,6 +588,8 @@ main (int argc, char *argv[])
       return 77;
     }
   adw_init ();
+  /* states are asserted and drawn as they end, not halfway through a transition */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   app = GTK_APPLICATION (sl_application_new ());
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -552,6 +598,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/opens-sample", test_opens_sample);
   g_test_add_func ("/gui/window/open-file", test_open_file);
   g_test_add_func ("/gui/window/unreadable-file-keeps-view", test_unreadable_file_keeps_view);
+  g_test_add_func ("/gui/window/screenshot", test_screenshot);
   g_test_add_func ("/gui/timeline/draws-events-at-dates", test_timeline_draws_events_at_dates);
   g_test_add_func ("/gui/timeline/hit-test", test_hit_test_finds_event);
   g_test_add_func ("/gui/timeline/lane-mode", test_lane_mode_action);
