@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "export/sl-briefing.h"
 #include "export/sl-export.h"
+#include "extract/sl-attribution.h"
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
 #include "sl-cli-tag-timeml.h"
@@ -23,8 +25,12 @@ static const char usage_text[] =
   "  sourceline-cli info PROJECT.sourceline\n"
   "  sourceline-cli reextract PROJECT.sourceline\n"
   "  sourceline-cli export PROJECT.sourceline|FILE... --view timeline|graph|both\n"
-  "                 --format png|svg|pdf [--width W --height H --scale S\n"
-  "                 --from DATE --to DATE --dark] -o OUT\n"
+  "                 --format png|svg|pdf [--width W --height H --scale S | --dpi D\n"
+  "                 --paper a4|a3|letter… --portrait --from DATE --to DATE --all\n"
+  "                 --dark --title TEXT --no-legend --no-footnotes] -o OUT\n"
+  "  sourceline-cli export PROJECT.sourceline|FILE... --view briefing --format pdf\n"
+  "                 [--paper 16:9|a4 --events ID,ID… --key-events N --from DATE\n"
+  "                 --to DATE --dark --title TEXT] -o OUT.pdf\n"
   "\n"
   "Reads news articles (plain text or HTML) and prints what Sourceline finds in them:\n"
   "dated events, who said what and through whom.\n";
@@ -312,24 +318,108 @@ parse_day (const char *s, SlTime *t)
   return sl_time_interval_from_value (s, SL_MOD_NONE, t, &end);
 }
 
+/* Page sizes in points (1/72 inch), landscape. */
+static gboolean
+paper_size (const char *name, int *w, int *h)
+{
+  static const struct { const char *name; int w, h; } sizes[] = {
+    { "a5", 595, 420 }, { "a4", 842, 595 }, { "a3", 1191, 842 }, { "a2", 1684, 1191 },
+    { "a1", 2384, 1684 }, { "a0", 3370, 2384 }, { "letter", 792, 612 }, { "legal", 1008, 612 },
+    { "tabloid", 1224, 792 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    if (g_ascii_strcasecmp (name, sizes[i].name) == 0)
+      {
+        *w = sizes[i].w;
+        *h = sizes[i].h;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* "3,7,12" (event ids as in the extract JSON, 1-based) → event indexes. */
+static gboolean
+parse_event_ids (const char *s, guint n_events, GArray *out, char **bad)
+{
+  g_auto (GStrv) parts = g_strsplit (s, ",", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *p = g_strstrip (parts[i]);
+      char *end = NULL;
+      guint64 id;
+
+      if (*p == '\0')
+        continue;
+      id = g_ascii_strtoull (p, &end, 10);
+      if (end == p || *end != '\0' || id == 0 || id > n_events)
+        {
+          *bad = g_strdup (p);
+          return FALSE;
+        }
+      g_array_append_vals (out, &(guint32) { (guint32) (id - 1) }, 1);
+    }
+  return TRUE;
+}
+
+/* The briefing's corroboration from the extraction stage's cross-article grouping: events of
+ * different articles that report one happening count as one, with all their origins. */
+static void
+merge_corroboration_cb (gpointer data, SlModel *model, guint32 event, SlCorroboration *out,
+                        GArray *mentions)
+{
+  SlEventMerge *merge = data;
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
+
+  memset (out, 0, sizeof *out);
+  out->n_mentions = sl_event_merge_mentions (merge, event, group);
+  for (guint i = 0; i < group->len; i++)
+    g_hash_table_add (docs, GUINT_TO_POINTER (sl_model_event (model, g_array_index (group, guint32, i))->doc));
+  out->n_articles = g_hash_table_size (docs);
+  out->n_origins = sl_event_merge_origins (merge, event, NULL);
+  out->contested = sl_event_merge_contested (merge, event);
+  out->primary = sl_event_merge_primary (merge, event);
+  out->credibility = sl_attribution_suggest_credibility (merge, event);
+  if (mentions)
+    {
+      /* the page's event first, then the others */
+      g_array_append_val (mentions, event);
+      for (guint i = 0; i < group->len; i++)
+        if (g_array_index (group, guint32, i) != event)
+          g_array_append_val (mentions, g_array_index (group, guint32, i));
+    }
+}
+
 static int
 cmd_export (int argc, char **argv)
 {
   g_autofree char *view = NULL, *format = NULL, *output = NULL, *from = NULL, *to = NULL;
+  g_autofree char *title = NULL, *paper = NULL, *events = NULL;
   g_auto (GStrv) inputs = NULL;
-  int width = 0, height = 0;
-  double scale = 0;
-  gboolean dark = FALSE;
+  int width = 0, height = 0, key_events = 0;
+  double scale = 0, dpi = 0;
+  gboolean dark = FALSE, no_legend = FALSE, no_footnotes = FALSE, all = FALSE, portrait = FALSE;
   GOptionEntry entries[] = {
-    { "view", 0, 0, G_OPTION_ARG_STRING, &view, "timeline, graph or both", "VIEW" },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, "timeline, graph, both or briefing", "VIEW" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, "png, svg or pdf", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Output file", "OUT" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height", "H" },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "Pixel density of PNG output", "S" },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, "PNG dots per inch (sizes in points)", "DPI" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, "Page size: a4, a3, letter…; briefing: 16:9 or a4", "SIZE" },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait, "Portrait page", NULL },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "First date shown", "DATE" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Last date shown", "DATE" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Every event, outliers included", NULL },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark colours", NULL },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Heading", "TEXT" },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, "Leave the legend out", NULL },
+    { "no-footnotes", 0, 0, G_OPTION_ARG_NONE, &no_footnotes, "Leave the articles list out", NULL },
+    { "events", 0, 0, G_OPTION_ARG_STRING, &events, "Briefing: key event ids", "ID,ID…" },
+    { "key-events", 0, 0, G_OPTION_ARG_INT, &key_events, "Briefing: how many to choose", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT…" },
     { NULL }
   };
@@ -348,19 +438,38 @@ cmd_export (int argc, char **argv)
   if (output == NULL)
     return usage_error ("export needs -o OUT");
   if (view && !sl_export_view_from_string (view, &opts.view))
-    return usage_error ("unknown view \"%s\" (timeline, graph or both)", view);
+    return usage_error ("unknown view \"%s\" (timeline, graph, both or briefing)", view);
   if (format ? !sl_export_format_from_string (format, &opts.format)
              : !sl_export_format_from_path (output, &opts.format))
     return usage_error ("unknown format \"%s\" (png, svg or pdf)", format ? format : output);
+  if (opts.view == SL_EXPORT_VIEW_BRIEFING && opts.format != SL_EXPORT_PDF)
+    return usage_error ("the briefing deck is a PDF: use --format pdf");
   if (width < 0 || height < 0 || width > 20000 || height > 20000 || scale < 0 || scale > 16)
     return usage_error ("size out of range (at most 20000 × 20000, scale at most 16)");
+  if (dpi < 0 || dpi > 2400 || (dpi > 0 && scale > 0))
+    return usage_error ("--dpi takes 1 to 2400 and replaces --scale");
+  if (key_events < 0 || key_events > 1000)
+    return usage_error ("--key-events takes 1 to 1000");
+  if (paper && opts.view != SL_EXPORT_VIEW_BRIEFING)
+    {
+      int pw, ph;
+      if (!paper_size (paper, &pw, &ph))
+        return usage_error ("unknown paper \"%s\" (a0 to a5, letter, legal, tabloid)", paper);
+      opts.width = portrait ? ph : pw;
+      opts.height = portrait ? pw : ph;
+    }
   if (width)
     opts.width = width;
   if (height)
     opts.height = height;
   if (scale > 0)
     opts.scale = scale;
+  opts.dpi = dpi;
   opts.dark = dark;
+  opts.title = title;
+  opts.legend = !no_legend;
+  opts.footnotes = !no_footnotes;
+  opts.fit_all = all;
   if (from || to)
     {
       SlTime end;
@@ -374,6 +483,38 @@ cmd_export (int argc, char **argv)
     }
 
   model = load_inputs ((const char *const *) inputs, g_strv_length (inputs), &failed);
+  if (opts.view == SL_EXPORT_VIEW_BRIEFING)
+    {
+      SlBriefingOptions bopts;
+      g_autoptr (GArray) chosen = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_autoptr (SlEventMerge) merge = sl_event_merge_new (model);
+      g_autofree char *bad = NULL;
+      guint pages = 0;
+
+      sl_briefing_options_init (&bopts);
+      if (paper && !sl_briefing_paper_from_string (paper, &bopts.paper))
+        return usage_error ("unknown briefing paper \"%s\" (16:9 or a4)", paper);
+      if (events && !parse_event_ids (events, sl_model_n_events (model), chosen, &bad))
+        return usage_error ("--events: \"%s\" is not an event id (1 to %u)", bad,
+                            sl_model_n_events (model));
+      bopts.dark = dark;
+      bopts.title = title;
+      bopts.key_events = (const guint32 *) chosen->data;
+      bopts.n_key_events = chosen->len;
+      if (key_events > 0)
+        bopts.max_key_events = (guint) key_events;
+      bopts.has_range = opts.has_range;
+      bopts.from = opts.from;
+      bopts.to = opts.to;
+      bopts.corroboration = merge_corroboration_cb;
+      bopts.corroboration_data = merge;
+      if (!sl_briefing_write (model, &bopts, output, &pages, &error))
+        {
+          fprintf (stderr, "%s: %s\n", output, error->message);
+          return 1;
+        }
+      return failed ? 1 : 0;
+    }
   if (!sl_export_image (model, &opts, output, &error))
     {
       fprintf (stderr, "%s: %s\n", output, error->message);

@@ -26,6 +26,7 @@ typedef enum
   SL_EXPORT_VIEW_TIMELINE = 0,
   SL_EXPORT_VIEW_GRAPH,
   SL_EXPORT_VIEW_BOTH,
+  SL_EXPORT_VIEW_BRIEFING, /* the PDF briefing deck (sl-briefing.h), with its defaults */
 } SlExportView;
 
 typedef struct
@@ -39,6 +40,13 @@ typedef struct
   gboolean       dark;
   guint32        selected_event;  /* SL_NONE for none */
   guint32        selected_source; /* SL_NONE for none */
+  const char    *title;         /* the heading; NULL: the article's title or how many articles */
+  gboolean       legend;        /* category, stance and source-kind keys at the foot (TRUE) */
+  gboolean       footnotes;     /* the articles behind what is drawn, numbered, at the foot (TRUE) */
+  gboolean       fit_all;       /* without a range: every event, not the core the window opens on */
+  guint          lane_mode;     /* the timeline's SlLaneMode: by source (0) unless set */
+  double         dpi;           /* PNG: > 0 makes width and height points (1/72 inch), the pixel
+                                 * density dpi (scale = dpi / 72), recorded in the file */
 } SlExportOptions;
 
 GQuark    sl_export_error_quark        (void);
@@ -47,6 +55,14 @@ gboolean  sl_export_format_from_string (const char *s, SlExportFormat *out);
 gboolean  sl_export_view_from_string   (const char *s, SlExportView *out);
 /* Guesses the format from a file name's extension. */
 gboolean  sl_export_format_from_path   (const char *path, SlExportFormat *out);
+
+/* The interval an export shows without a range: the span most events share, so that a lone
+ * event decades away ("since the 1970s") does not squash the rest — what the window shows when
+ * it opens — or every event with fit_all. FALSE when the model has no events. */
+gboolean  sl_export_default_range      (SlModel               *model,
+                                        gboolean               fit_all,
+                                        SlTime                *from,
+                                        SlTime                *to);
 
 /* Writes the image atomically: a failed export never leaves a half-written file at path. */
 gboolean  sl_export_image              (SlModel               *model,
