@@ -67,14 +67,30 @@ sync_size (SlGraphView *self)
   self->vp.height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
+/* Below this zoom the labels, drawn at text size, pile onto each other. */
+#define READABLE_ZOOM 0.75
+
+/* Fits the whole graph when that leaves it readable; otherwise shows it at the smallest
+ * readable zoom from its top, and dragging or scrolling reaches the rest. */
 static void
 fit_now (SlGraphView *self)
 {
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  double x0, y0, x1, y1;
 
   sync_size (self);
   if (layout != NULL)
-    sl_graph_viewport_fit (&self->vp, layout);
+    {
+      sl_graph_viewport_fit (&self->vp, layout);
+      if (self->vp.zoom < READABLE_ZOOM && sl_graph_layout_bounds (layout, &x0, &y0, &x1, &y1))
+        {
+          double cx = self->vp.ox + self->vp.width / 2.0 / self->vp.zoom;
+
+          self->vp.zoom = READABLE_ZOOM;
+          self->vp.ox = cx - self->vp.width / 2.0 / self->vp.zoom;
+          self->vp.oy = y0 - 24.0 / self->vp.zoom;
+        }
+    }
   self->needs_fit = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -200,6 +216,37 @@ reveal_source (SlGraphView *self, guint32 source)
     return;
   if (x < margin || x > self->vp.width - margin || y < margin || y > self->vp.height - margin)
     sl_graph_viewport_pan (&self->vp, self->vp.width / 2.0 - x, self->vp.height / 2.0 - y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Pans so the emphasised nodes are on screen (centred on them when some are not). */
+static void
+reveal_highlight (SlGraphView *self)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double margin = 32.0;
+  gboolean any = FALSE;
+
+  if (self->highlight->len == 0 || !has_size (self))
+    return;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  for (guint i = 0; i < self->highlight->len; i++)
+    {
+      double x, y;
+
+      if (!sl_graph_painter_node_position (self->painter, &self->vp,
+                                           g_array_index (self->highlight, guint32, i), &x, &y))
+        continue;
+      x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
+      any = TRUE;
+    }
+  if (!any || (x0 >= margin && y0 >= margin && x1 <= self->vp.width - margin
+               && y1 <= self->vp.height - margin))
+    return;
+  sl_graph_viewport_pan (&self->vp, self->vp.width / 2.0 - (x0 + x1) / 2.0,
+                         self->vp.height / 2.0 - (y0 + y1) / 2.0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -735,6 +782,7 @@ sl_graph_view_highlight_event (SlGraphView *self, guint32 event)
     {
       sl_model_event_sources (self->model, event, self->highlight);
       sl_graph_painter_highlight_event (self->painter, event);
+      reveal_highlight (self);
     }
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -772,6 +820,7 @@ sl_graph_view_highlight_neighbourhood (SlGraphView *self, guint32 source)
     }
   sl_graph_painter_set_highlight (self->painter, (const guint32 *) self->highlight->data,
                                   self->highlight->len);
+  reveal_highlight (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

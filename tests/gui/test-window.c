@@ -328,6 +328,17 @@ test_keyboard_selection_highlights_sources (void)
       g_assert_true (same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
       if (!same_set (lit, n_lit, (const guint32 *) first->data, first->len))
         changed = TRUE;
+      /* the lit sources are on screen, not panned away */
+      for (guint i = 0; i < n_lit; i++)
+        {
+          double x, y;
+
+          g_assert_true (sl_graph_view_get_node_position (graph, lit[i], &x, &y));
+          g_assert_cmpfloat (x, >=, 0);
+          g_assert_cmpfloat (y, >=, 0);
+          g_assert_cmpfloat (x, <=, gtk_widget_get_width (GTK_WIDGET (graph)));
+          g_assert_cmpfloat (y, <=, gtk_widget_get_height (GTK_WIDGET (graph)));
+        }
       if (sl_timeline_view_get_selected_event (timeline) == event
           && sl_timeline_view_get_event_position (timeline, event, NULL, NULL) == FALSE)
         g_error ("the selected event was not brought on screen");
