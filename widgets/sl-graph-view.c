@@ -71,25 +71,34 @@ sync_size (SlGraphView *self)
 #define READABLE_ZOOM 0.75
 
 /* Fits the whole graph when that leaves it readable; otherwise shows it at the smallest
- * readable zoom from its top, and dragging or scrolling reaches the rest. */
+ * readable zoom from its top, and dragging or scrolling reaches the rest. Fitting again
+ * from there shows the whole graph, however small. */
 static void
 fit_now (SlGraphView *self)
 {
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  SlGraphViewport all, readable;
   double x0, y0, x1, y1;
 
   sync_size (self);
   if (layout != NULL)
     {
-      sl_graph_viewport_fit (&self->vp, layout);
-      if (self->vp.zoom < READABLE_ZOOM && sl_graph_layout_bounds (layout, &x0, &y0, &x1, &y1))
+      all = self->vp;
+      sl_graph_viewport_fit (&all, layout);
+      readable = all;
+      if (all.zoom < READABLE_ZOOM && sl_graph_layout_bounds (layout, &x0, &y0, &x1, &y1))
         {
-          double cx = self->vp.ox + self->vp.width / 2.0 / self->vp.zoom;
+          double cx = all.ox + all.width / 2.0 / all.zoom;
 
-          self->vp.zoom = READABLE_ZOOM;
-          self->vp.ox = cx - self->vp.width / 2.0 / self->vp.zoom;
-          self->vp.oy = y0 - 24.0 / self->vp.zoom;
+          readable.zoom = READABLE_ZOOM;
+          readable.ox = cx - readable.width / 2.0 / readable.zoom;
+          readable.oy = y0 - 24.0 / readable.zoom;
         }
+      if (!self->needs_fit && fabs (self->vp.zoom - readable.zoom) < 1e-6
+          && fabs (self->vp.ox - readable.ox) < 1.0 && fabs (self->vp.oy - readable.oy) < 1.0)
+        self->vp = all;
+      else
+        self->vp = readable;
     }
   self->needs_fit = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -728,7 +737,9 @@ sl_graph_view_set_model (SlGraphView *self, SlModel *model)
   self->hover = SL_NONE;
   sl_graph_painter_set_hover (self->painter, SL_NONE);
   set_selected (self, SL_NONE, TRUE);
-  sl_graph_view_zoom_to_fit (self);
+  self->needs_fit = TRUE;
+  if (has_size (self))
+    fit_now (self);
   update_accessible (self);
 }
 
