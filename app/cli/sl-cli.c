@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "export/sl-briefing.h"
+#include "export/sl-data-export.h"
 #include "export/sl-export.h"
 #include "extract/sl-attribution.h"
 #include "extract/sl-extract.h"
@@ -31,6 +32,9 @@ static const char usage_text[] =
   "  sourceline-cli export PROJECT.sourceline|FILE... --view briefing --format pdf\n"
   "                 [--paper 16:9|a4 --events ID,ID… --key-events N --from DATE\n"
   "                 --to DATE --dark --title TEXT] -o OUT.pdf\n"
+  "  sourceline-cli export-data PROJECT.sourceline|FILE...\n"
+  "                 --format timelinejs|csv|graphml|timeml|ical [--from DATE --to DATE\n"
+  "                 --title TEXT] -o OUT (a folder for timeml)\n"
   "\n"
   "Reads news articles (plain text or HTML) and prints what Sourceline finds in them:\n"
   "dated events, who said what and through whom.\n";
@@ -523,6 +527,67 @@ cmd_export (int argc, char **argv)
   return failed ? 1 : 0;
 }
 
+static int
+cmd_export_data (int argc, char **argv)
+{
+  g_autofree char *format = NULL, *output = NULL, *from = NULL, *to = NULL, *title = NULL;
+  g_auto (GStrv) inputs = NULL;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "timelinejs, csv, graphml, timeml or ical", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Output file (a folder for timeml)", "OUT" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "First date of the events", "DATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Last date of the events", "DATE" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Title of the timeline or calendar", "TEXT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT…" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("PROJECT|FILE… — write events for other tools");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlModel) model = NULL;
+  SlDataExportOptions opts;
+  SlDataExportStats stats = { 0 };
+  SlDataFormat fmt;
+  guint failed;
+
+  sl_data_export_options_init (&opts);
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (inputs == NULL || inputs[0] == NULL)
+    return usage_error ("export-data needs a project or article files");
+  if (output == NULL)
+    return usage_error ("export-data needs -o OUT");
+  if (format ? !sl_data_format_from_string (format, &fmt) : !sl_data_format_from_path (output, &fmt))
+    return usage_error ("unknown data format \"%s\" (timelinejs, csv, graphml, timeml or ical)",
+                        format ? format : output);
+  if (from || to)
+    {
+      SlTime end;
+      opts.has_range = TRUE;
+      if (!from || !to || !parse_day (from, &opts.from) || !parse_day (to, &opts.to))
+        return usage_error ("--from and --to take dates such as 2024-03-28, together");
+      sl_time_interval_from_value (to, SL_MOD_NONE, &end, &opts.to);
+      if (opts.to <= opts.from)
+        return usage_error ("--to must come after --from");
+    }
+  opts.title = title;
+
+  model = load_inputs ((const char *const *) inputs, g_strv_length (inputs), &failed);
+  if (!sl_data_export (model, fmt, &opts, output, &stats, &error))
+    {
+      fprintf (stderr, "%s: %s\n", output, error->message);
+      return 1;
+    }
+  fprintf (stderr, "%s: %u %s written", output, stats.written,
+           fmt == SL_DATA_GRAPHML ? "sources" : fmt == SL_DATA_TIMEML ? "articles" : "events");
+  if (stats.skipped && fmt != SL_DATA_GRAPHML && fmt != SL_DATA_TIMEML)
+    fprintf (stderr, ", %u left out (%s)", stats.skipped,
+             fmt == SL_DATA_ICAL ? "hidden, out of range, or not dated to the day or week"
+                                 : "hidden, deleted or out of range");
+  fputc ('\n', stderr);
+  return failed ? 1 : 0;
+}
+
 int
 sl_cli_main (int argc, char **argv)
 {
@@ -553,5 +618,7 @@ sl_cli_main (int argc, char **argv)
     return cmd_info (argc - 1, argv + 1);
   if (g_str_equal (cmd, "export"))
     return cmd_export (argc - 1, argv + 1);
+  if (g_str_equal (cmd, "export-data"))
+    return cmd_export_data (argc - 1, argv + 1);
   return usage_error ("unknown command \"%s\"", cmd);
 }

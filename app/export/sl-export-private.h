@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include "model/sl-model.h"
 #include "sl-export.h"
+#include "sl-data-export.h"
 
 G_BEGIN_DECLS
 
@@ -46,9 +47,11 @@ char       *sl_export_model_title      (SlModel *model);
 gboolean    sl_export_event_included   (const SlEvent *ev);
 /* The dates a structured export writes for an event, so that reading them back gives the
  * same interval: the TIMEX3 value when it alone says [start, end) ("2024-03", end NULL),
- * else the first and the last day ("2024-04-01", "2024-04-10"). Free with g_free. */
-void        sl_export_event_dates      (SlModel *model, const SlEvent *ev, char **start,
-                                        char **end);
+ * else the first and the last year, month or day ("2024-04-01", "2024-04-10"). Without
+ * months, month values are written as their first and last days ("2024-03" is read by fewer
+ * tools than "2024-03-01" – "2024-03-31"). Free with g_free. */
+void        sl_export_event_dates      (SlModel *model, const SlEvent *ev, gboolean months,
+                                        char **start, char **end);
 /* Splits a TIMEX3 date value "2024-03-28" into numbers; month and day 0 when absent. */
 gboolean    sl_export_value_parts      (const char *value, gint64 *year, guint *month,
                                         guint *day);
@@ -59,6 +62,14 @@ const char *sl_export_event_source     (SlModel *model, guint32 event);
 char       *sl_export_claim_chain_text (SlModel *model, guint32 claim);
 /* "B2" when the source is graded, else NULL. */
 char       *sl_export_source_grade     (const SlSource *src);
+
+/* ---- XML formats (sl-xml-export.c) ---- */
+
+/* GraphML of the sources (nodes) and how claims travelled between them (edges). */
+char       *sl_export_graphml          (SlModel                   *model,
+                                        const SlDataExportOptions *opts,
+                                        SlDataExportStats         *stats,
+                                        GError                   **error);
 
 /* ---- Pages ---- */
 

@@ -260,7 +260,8 @@ day_value (SlTime t)
 }
 
 void
-sl_export_event_dates (SlModel *model, const SlEvent *ev, char **start, char **end)
+sl_export_event_dates (SlModel *model, const SlEvent *ev, gboolean months, char **start,
+                       char **end)
 {
   const char *when = sl_model_str (model, ev->when);
   gint64 y;
@@ -269,7 +270,7 @@ sl_export_event_dates (SlModel *model, const SlEvent *ev, char **start, char **e
 
   *start = *end = NULL;
   /* a plain year, month or day value that says exactly [start, end) stands for itself */
-  if (when && sl_export_value_parts (when, &y, &m, &d)
+  if (when && sl_export_value_parts (when, &y, &m, &d) && (months || d > 0 || m == 0)
       && sl_time_interval_from_value (when, SL_MOD_NONE, &s, &e) && s == ev->start && e == ev->end_t)
     {
       *start = g_strdup (when);
@@ -298,13 +299,14 @@ sl_export_event_dates (SlModel *model, const SlEvent *ev, char **start, char **e
           {
             *start = g_strdup_printf ("%04" G_GINT64_FORMAT, y);
             *end = g_strdup_printf ("%04" G_GINT64_FORMAT, yl);
+            return;
           }
-        else
+        if (months)
           {
             *start = g_strdup_printf ("%04" G_GINT64_FORMAT "-%02u", y, m0);
             *end = g_strdup_printf ("%04" G_GINT64_FORMAT "-%02u", yl, ml);
+            return;
           }
-        return;
       }
   }
   *start = day_value (ev->start);
