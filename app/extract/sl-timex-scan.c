@@ -20,8 +20,18 @@ static const LexRow lex_rows[SL_W_COUNT] = {
 #undef SL_LEX
 };
 
-static SlLexInfo lex_info[SL_W_COUNT];
+const SlLexInfo sl_timex_lex_table[SL_W_COUNT] = {
+  [SL_W_NONE] = { 0, 0 },
+#define SL_LEX(id, text, cats, val) [id] = { cats, val },
+#include "sl-timex-lexicon.inc"
+#undef SL_LEX
+};
+
 static guint16   lex_slots[LEX_SLOTS];
+static guint8    lex_len[SL_W_COUNT];
+/* bit c-'a' of lex_first[len] is set when some lexicon word of that length starts with c:
+ * most words of running text are turned away by this one test */
+static guint32   lex_first[LEX_MAX_LEN + 1];
 
 static inline guint32
 lex_hash_step (guint32 h, guchar c)
@@ -48,8 +58,9 @@ lex_build (void)
           h = (h + 1) & (LEX_SLOTS - 1);
         }
       lex_slots[h] = (guint16) id;
-      lex_info[id].cats = lex_rows[id].cats;
-      lex_info[id].val = lex_rows[id].val;
+      lex_len[id] = (guint8) len;
+      if (s[0] >= 'a' && s[0] <= 'z')
+        lex_first[len] |= 1u << (s[0] - 'a');
     }
 }
 
@@ -65,15 +76,19 @@ lex_ensure (void)
     }
 }
 
-guint16
-sl_timex_lex_lookup (const char *s, gsize len)
+static inline guint16
+lex_lookup (const char *s, gsize len)
 {
   char low[LEX_MAX_LEN];
   guint32 h = 2166136261u;
 
   if (len == 0 || len > LEX_MAX_LEN)
     return 0;
-  lex_ensure ();
+  {
+    guchar c0 = (guchar) s[0] | 0x20;
+    if (c0 < 'a' || c0 > 'z' || !(lex_first[len] & (1u << (c0 - 'a'))))
+      return 0;
+  }
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) s[i];
@@ -88,33 +103,63 @@ sl_timex_lex_lookup (const char *s, gsize len)
       guint16 id = lex_slots[h];
       if (id == 0)
         return 0;
-      if (strncmp (lex_rows[id].text, low, len) == 0 && lex_rows[id].text[len] == '\0')
+      if (lex_len[id] == len && memcmp (lex_rows[id].text, low, len) == 0)
         return id;
       h = (h + 1) & (LEX_SLOTS - 1);
     }
 }
 
-const SlLexInfo *
-sl_timex_lex_info (guint16 word)
+guint16
+sl_timex_lex_lookup (const char *s, gsize len)
 {
-  static const SlLexInfo none = { 0, 0 };
-
-  if (word == 0 || word >= SL_W_COUNT)
-    return &none;
   lex_ensure ();
-  return &lex_info[word];
+  return lex_lookup (s, len);
 }
+
+/* Byte classes, one table lookup per byte in the scanning loop. */
+enum
+{
+  CL_ALPHA = 1 << 0,
+  CL_UPPER = 1 << 1,
+  CL_DIGIT = 1 << 2,
+  CL_SPACE = 1 << 3, /* ASCII controls, space and DEL */
+  CL_HIGH = 1 << 4,  /* bytes of multi-byte UTF-8 sequences (or invalid bytes) */
+};
+
+#define R4(x) x, x, x, x
+#define R8(x) R4 (x), R4 (x)
+#define R16(x) R8 (x), R8 (x)
+static const guint8 byte_class[256] = {
+  /* 0x00-0x1F */ R16 (CL_SPACE), R16 (CL_SPACE),
+  /* ' ' */ CL_SPACE,
+  /* !"#$%&'()*+,-./ */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  /* 0-9 */ R8 (CL_DIGIT), CL_DIGIT, CL_DIGIT,
+  /* :;<=>?@ */ 0, 0, 0, 0, 0, 0, 0,
+  /* A-Z */ R16 (CL_ALPHA | CL_UPPER), R8 (CL_ALPHA | CL_UPPER), CL_ALPHA | CL_UPPER,
+  CL_ALPHA | CL_UPPER,
+  /* [\]^_` */ 0, 0, 0, 0, 0, 0,
+  /* a-z */ R16 (CL_ALPHA), R8 (CL_ALPHA), CL_ALPHA, CL_ALPHA,
+  /* {|}~ */ 0, 0, 0, 0,
+  /* DEL */ CL_SPACE,
+  /* 0x80-0xFF */ R16 (CL_HIGH), R16 (CL_HIGH), R16 (CL_HIGH), R16 (CL_HIGH),
+  R16 (CL_HIGH), R16 (CL_HIGH), R16 (CL_HIGH), R16 (CL_HIGH),
+};
+#undef R16
+#undef R8
+#undef R4
+
+G_STATIC_ASSERT (sizeof byte_class == 256);
 
 static inline gboolean
 is_alpha (guchar c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return (byte_class[c] & CL_ALPHA) != 0;
 }
 
 static inline gboolean
 is_digit (guchar c)
 {
-  return c >= '0' && c <= '9';
+  return (byte_class[c] & CL_DIGIT) != 0;
 }
 
 /* Length of a multi-byte sequence we treat as punctuation or space at p, or 0. Curly quotes
@@ -164,7 +209,7 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
           if (p >= end)
             goto done;
           c = *p;
-          if (c <= ' ' || c == 0x7F)
+          if (byte_class[c] & CL_SPACE)
             {
               flags |= SL_TF_SPACE;
               if (c == '\n' || c == '\r')
@@ -195,10 +240,11 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
           while (p < end)
             {
               guchar d = *p;
-              if (is_alpha (d))
+              guint8 cl = byte_class[d];
+              if (cl & CL_ALPHA)
                 {
                   letters++;
-                  upper += (d >= 'A' && d <= 'Z');
+                  upper += (cl & CL_UPPER) != 0;
                   p++;
                 }
               else if (d >= 0x80 && special_seq (p, end, &sch) == 0)
@@ -224,7 +270,7 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
                 p++;
             }
           else if (!(flags & SL_TF_NONASCII))
-            t->word = sl_timex_lex_lookup ((const char *) w, (gsize) (p - w));
+            t->word = lex_lookup ((const char *) w, (gsize) (p - w));
         }
       else if (is_digit (c))
         {

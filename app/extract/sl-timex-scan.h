@@ -122,9 +122,17 @@ typedef struct
   gint32  val;
 } SlLexInfo;
 
+extern const SlLexInfo sl_timex_lex_table[SL_W_COUNT];
+
 /* Lexicon lookup of an ASCII word (any case); 0 when not found. */
 guint16          sl_timex_lex_lookup (const char *s, gsize len);
-const SlLexInfo *sl_timex_lex_info   (guint16 word);
+
+/* Categories and value of a word id (0 gives no categories). */
+static inline const SlLexInfo *
+sl_timex_lex_info (guint16 word)
+{
+  return &sl_timex_lex_table[word < SL_W_COUNT ? word : 0];
+}
 
 /* Tokenizes text[pos, len) into toks (at most max), returning the number written and
  * setting *next to where the following call should continue (always > pos unless

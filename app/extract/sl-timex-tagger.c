@@ -3670,7 +3670,14 @@ match_at (Ctx *c, guint i, Match *m)
 {
   SlMod mod;
   PreKind kind;
-  guint j = prefix_mod (c, i, &mod, &kind);
+  guint j;
+  guint16 w = W (c, i);
+
+  /* the commonest openers lead nowhere unless a known word or a number follows */
+  if ((w == SL_W_THE || w == SL_W_A || w == SL_W_AN || w == SL_W_THIS || w == SL_W_THAT)
+      && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD && c->t[i + 1].word == 0)
+    return FALSE;
+  j = prefix_mod (c, i, &mod, &kind);
 
   if (j && j < c->n)
     {
