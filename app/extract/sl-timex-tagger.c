@@ -654,12 +654,12 @@ resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
       hi = sl_timex_date_last_day (&d);
       side = hi < c->dct_lo ? -1 : lo > c->dct_hi ? 1 : 0;
       dist = side < 0 ? c->dct_lo - hi : side > 0 ? lo - c->dct_hi : 0;
-      /* a tense makes the other side six times as far, a fixing word sixteen times; with
+      /* a tense makes the other side eight times as far, a fixing word sixteen times; with
        * no cue at all news leans to the past */
       if (dir * side <= -2)
         cost = dist * 16;
       else if (dir * side < 0)
-        cost = dist * 6;
+        cost = dist * 8;
       else if (dir == 0 && side > 0)
         cost = dist * 2;
       else
