@@ -3,7 +3,224 @@
 #include <cairo.h>
 
 #include "paint/sl-graph-painter.h"
+#include "paint/sl-graph-force.h"
 #include "paint-fixture.h"
+
+/* A random graph of n nodes and m distinct edges (no loops), deterministic for a seed. */
+typedef struct
+{
+  guint    n, m;
+  guint32 *from, *to;
+  double  *x, *y, *r;
+  guint8  *flags;
+} RandomGraph;
+
+static RandomGraph *
+random_graph (guint n, guint m, guint32 seed)
+{
+  RandomGraph *g = g_new0 (RandomGraph, 1);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *keys = g_new (gint64, m);
+
+  g->n = n;
+  g->from = g_new (guint32, m);
+  g->to = g_new (guint32, m);
+  g->x = g_new0 (double, n);
+  g->y = g_new0 (double, n);
+  g->r = g_new (double, n);
+  g->flags = g_new0 (guint8, n);
+  for (guint i = 0; i < n; i++)
+    g->r[i] = 10 + g_rand_double_range (rand, 0, 10);
+  while (g->m < m)
+    {
+      guint32 a = g_rand_int_range (rand, 0, (gint32) n), b = g_rand_int_range (rand, 0, (gint32) n);
+      keys[g->m] = (gint64) MIN (a, b) * n + MAX (a, b);
+      if (a == b || g_hash_table_contains (seen, &keys[g->m]))
+        continue;
+      g_hash_table_add (seen, &keys[g->m]);
+      g->from[g->m] = a;
+      g->to[g->m] = b;
+      g->m++;
+    }
+  return g;
+}
+
+static void
+random_graph_free (RandomGraph *g)
+{
+  g_free (g->from);
+  g_free (g->to);
+  g_free (g->x);
+  g_free (g->y);
+  g_free (g->r);
+  g_free (g->flags);
+  g_free (g);
+}
+
+static SlGraphForceProblem
+problem_of (RandomGraph *g)
+{
+  SlGraphForceProblem p = { g->n, g->x, g->y, g->r, g->flags, g->m, g->from, g->to };
+  return p;
+}
+
+/* The tree's repulsion against every pair summed exactly, on the places a layout gives and
+ * on a clustered scatter: overall within 1%, and no node off by more than 1% of the typical
+ * force. */
+static void
+check_tree_forces (guint n, const double *x, const double *y, const char *what)
+{
+  g_autofree double *ex = g_new (double, n), *ey = g_new (double, n);
+  g_autofree double *tx = g_new (double, n), *ty = g_new (double, n);
+  SlGraphForceOptions opts;
+  double err2 = 0, f2 = 0, worst = 0, rms;
+
+  sl_graph_force_options_init (&opts);
+  sl_graph_force_repulsion (n, x, y, NULL, 0, ex, ey);
+  sl_graph_force_repulsion (n, x, y, NULL, opts.theta, tx, ty);
+  for (guint i = 0; i < n; i++)
+    {
+      err2 += (tx[i] - ex[i]) * (tx[i] - ex[i]) + (ty[i] - ey[i]) * (ty[i] - ey[i]);
+      f2 += ex[i] * ex[i] + ey[i] * ey[i];
+    }
+  rms = sqrt (f2 / n);
+  for (guint i = 0; i < n; i++)
+    worst = MAX (worst, hypot (tx[i] - ex[i], ty[i] - ey[i]) / rms);
+  g_test_message ("%s, %u nodes: tree vs exact, overall %.2e, worst node %.2e of the typical force",
+                  what, n, sqrt (err2 / f2), worst);
+  g_assert_cmpfloat (sqrt (err2 / f2), <=, 0.01);
+  g_assert_cmpfloat (worst, <=, 0.01);
+}
+
+static void
+test_force_tree_accuracy (void)
+{
+  guint sizes[] = { 60, 400, 1500 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      RandomGraph *g = random_graph (sizes[k], 3 * sizes[k], 7 + k);
+      SlGraphForceProblem p = problem_of (g);
+      SlGraphForceOptions opts;
+      g_autoptr (GRand) rand = g_rand_new_with_seed (k);
+      g_autofree double *cx = g_new (double, g->n), *cy = g_new (double, g->n);
+
+      sl_graph_force_options_init (&opts);
+      opts.iterations = 100;
+      g_assert_true (sl_graph_force_layout (&p, &opts, NULL, NULL, NULL, NULL));
+      check_tree_forces (g->n, g->x, g->y, "laid-out graph");
+      /* a third of the nodes in a tight clump, the rest scattered */
+      for (guint i = 0; i < g->n; i++)
+        {
+          gboolean clump = i % 3 == 0;
+          cx[i] = g_rand_double_range (rand, 0, clump ? 40 : 1000) + (clump ? 300 : 0);
+          cy[i] = g_rand_double_range (rand, 0, clump ? 25 : 1000) + (clump ? 600 : 0);
+        }
+      check_tree_forces (g->n, cx, cy, "clumped scatter");
+      random_graph_free (g);
+    }
+}
+
+static void
+test_force_deterministic (void)
+{
+  RandomGraph *a = random_graph (2500, 7500, 11), *b = random_graph (2500, 7500, 11);
+  SlGraphForceProblem pa = problem_of (a), pb = problem_of (b);
+  SlGraphForceOptions opts;
+
+  sl_graph_force_options_init (&opts);
+  opts.iterations = 60;
+  opts.seed = 5;
+  /* one thread and three threads: the same numbers */
+  opts.n_threads = 1;
+  g_assert_true (sl_graph_force_layout (&pa, &opts, NULL, NULL, NULL, NULL));
+  opts.n_threads = 3;
+  g_assert_true (sl_graph_force_layout (&pb, &opts, NULL, NULL, NULL, NULL));
+  for (guint i = 0; i < a->n; i++)
+    {
+      g_assert_cmpfloat (a->x[i], ==, b->x[i]);
+      g_assert_cmpfloat (a->y[i], ==, b->y[i]);
+    }
+  /* another seed, another picture */
+  opts.seed = 6;
+  g_assert_true (sl_graph_force_layout (&pb, &opts, NULL, NULL, NULL, NULL));
+  g_assert_cmpfloat (a->x[0], !=, b->x[0]);
+  random_graph_free (a);
+  random_graph_free (b);
+}
+
+static void
+test_force_pinned_and_apart (void)
+{
+  RandomGraph *g = random_graph (3000, 9000, 12);
+  SlGraphForceProblem p = problem_of (g);
+  SlGraphForceOptions opts;
+  double sum = 0, sum2 = 0, mean;
+
+  /* a few nodes dragged by the user, one of them onto another's place */
+  for (guint i = 0; i < g->n; i += 500)
+    {
+      g->flags[i] = SL_GRAPH_FORCE_PINNED;
+      g->x[i] = 300.0 * (i / 500) - 900;
+      g->y[i] = i % 1000 ? 400 : -400;
+    }
+  g->flags[7] = SL_GRAPH_FORCE_PINNED;
+  g->x[7] = -900;
+  g->y[7] = -400;
+  sl_graph_force_options_init (&opts);
+  opts.iterations = 80;
+  g_assert_true (sl_graph_force_layout (&p, &opts, NULL, NULL, NULL, NULL));
+  for (guint i = 0; i < g->n; i += 500)
+    {
+      g_assert_cmpfloat (g->x[i], ==, 300.0 * (i / 500) - 900);
+      g_assert_cmpfloat (g->y[i], ==, i % 1000 ? 400 : -400);
+    }
+  g_assert_cmpfloat (g->x[7], ==, -900);
+  g_assert_cmpfloat (g->y[7], ==, -400);
+  /* the two pinned on one spot are the only overlap */
+  g_assert_cmpuint (sl_graph_force_count_overlaps (g->n, g->x, g->y, g->r), ==, 1);
+  g->flags[7] = 0;
+  g->x[7] = g->y[7] = 0;
+  g_assert_true (sl_graph_force_layout (&p, &opts, NULL, NULL, NULL, NULL));
+  g_assert_cmpuint (sl_graph_force_count_overlaps (g->n, g->x, g->y, g->r), ==, 0);
+  /* edges come out of similar lengths, not a few huge and the rest collapsed */
+  for (guint e = 0; e < g->m; e++)
+    {
+      double d = hypot (g->x[g->from[e]] - g->x[g->to[e]], g->y[g->from[e]] - g->y[g->to[e]]);
+      sum += d;
+      sum2 += d * d;
+    }
+  mean = sum / g->m;
+  g_test_message ("edge length mean %.1f, spread (sd / mean) %.2f", mean, sqrt (sum2 / g->m - mean * mean) / mean);
+  g_assert_cmpfloat (sqrt (sum2 / g->m - mean * mean) / mean, <, 0.6);
+  random_graph_free (g);
+}
+
+static void
+cancel_halfway (double fraction, gpointer data)
+{
+  if (fraction >= 0.5)
+    g_cancellable_cancel (data);
+}
+
+static void
+test_force_cancel (void)
+{
+  RandomGraph *g = random_graph (800, 2400, 13);
+  SlGraphForceProblem p = problem_of (g);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < g->n; i++)
+    g->x[i] = g->y[i] = 7;
+  g_assert_false (sl_graph_force_layout (&p, NULL, cancel_halfway, cancellable, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* untouched */
+  for (guint i = 0; i < g->n; i++)
+    g_assert_cmpfloat (g->x[i], ==, 7);
+  random_graph_free (g);
+}
 
 /* Every via chain reads left to right: outlet, then each intermediary, then the origin. */
 static void
@@ -179,5 +396,9 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/graph/nodes-do-not-overlap", test_nodes_do_not_overlap);
   g_test_add_func ("/paint/graph/pinned-nodes-stay", test_pinned_nodes_stay);
   g_test_add_func ("/paint/graph/hit-test-and-highlight", test_painter_hit_and_highlight);
+  g_test_add_func ("/paint/graph/force/tree-accuracy", test_force_tree_accuracy);
+  g_test_add_func ("/paint/graph/force/deterministic", test_force_deterministic);
+  g_test_add_func ("/paint/graph/force/pinned-and-apart", test_force_pinned_and_apart);
+  g_test_add_func ("/paint/graph/force/cancel", test_force_cancel);
   return g_test_run ();
 }
