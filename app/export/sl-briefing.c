@@ -18,8 +18,8 @@
 
 #define DEFAULT_KEY_EVENTS 10
 #define MAX_QUOTES 4
-#define MAX_CHAINS 5
-#define MAX_CHAIN_MENTIONS 6
+#define MAX_CHAINS 4
+#define MAX_CHAIN_MENTIONS 3
 
 void
 sl_briefing_options_init (SlBriefingOptions *opts)
@@ -224,6 +224,7 @@ typedef struct
   guint                    source_rows;   /* per page */
   GArray                  *ref_pages;     /* guint: the first reference of each page */
   double                  *ref_heights;
+  double                   ref_number_w;  /* room for the widest "1000." */
   guint                    first_key_page, first_source_page, first_ref_page;
 } Deck;
 
@@ -275,6 +276,23 @@ deck_text (Deck *d, double x, double y, double width, const char *text, double r
       pango_cairo_show_layout (d->cr, d->layout);
     }
   return th;
+}
+
+/* The width text takes on one line. */
+static double
+measure_width (Deck *d, const char *text, double rel)
+{
+  PangoFontDescription *desc = sl_paint_style_font (&d->style, rel, FALSE);
+  int tw, th;
+
+  pango_layout_set_font_description (d->layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (d->layout, -1);
+  pango_layout_set_height (d->layout, -1);
+  pango_layout_set_attributes (d->layout, NULL);
+  pango_layout_set_text (d->layout, text, -1);
+  pango_layout_get_pixel_size (d->layout, &tw, &th);
+  return tw;
 }
 
 /* A link around whatever is drawn between begin and end. cairo quotes attribute strings with
@@ -632,12 +650,19 @@ draw_chain_graph (Deck *d, GArray *events, double x, double y, double w, double 
   SlGraphPainter *gp = sl_graph_painter_new ();
   SlGraphViewport vp;
 
+  double x0, y0, x1, y1, s = 1.0;
+
   sl_graph_painter_set_style (gp, &d->style);
   sl_graph_painter_set_model (gp, sub);
-  sl_graph_viewport_init (&vp, w, h);
+  /* labels keep their size when the graph is fitted: a wide chain is drawn as a reduced
+   * picture of itself at zoom 1 instead, so names never pile up */
+  if (sl_graph_layout_bounds (sl_graph_painter_get_layout (gp), &x0, &y0, &x1, &y1))
+    s = CLAMP (MIN (w / (x1 - x0 + 200), h / (y1 - y0 + 90)), 0.5, 1.0);
+  sl_graph_viewport_init (&vp, w / s, h / s);
   sl_graph_viewport_fit (&vp, sl_graph_painter_get_layout (gp));
   cairo_save (d->cr);
   cairo_translate (d->cr, x, y);
+  cairo_scale (d->cr, s, s);
   sl_graph_painter_draw (gp, d->cr, &vp);
   cairo_restore (d->cr);
   sl_graph_painter_free (gp);
@@ -1035,7 +1060,6 @@ doc_order_cmp (gconstpointer a, gconstpointer b, gpointer model)
   return x < y ? -1 : x > y;
 }
 
-#define REF_NUMBER_W 26
 
 /* "<b>Harbor Ledger</b>, 29 March 2024. Russia blocks renewal …" */
 static char *
@@ -1068,7 +1092,7 @@ reference_markup (Deck *d, guint32 i)
 static double
 reference_height (Deck *d, guint32 i)
 {
-  double inner = d->w - 2 * d->margin - REF_NUMBER_W;
+  double inner = d->w - 2 * d->margin - d->ref_number_w;
   g_autofree char *markup = reference_markup (d, i);
   const char *url = sl_model_str (d->model, sl_model_doc (d->model, i)->url);
   double h = deck_text (d, 0, 0, inner, markup, 0.85, TEXT_MARKUP | TEXT_MEASURE, NULL, 3);
@@ -1083,6 +1107,9 @@ static void
 paginate_references (Deck *d)
 {
   double avail = d->h - d->foot_h - d->table_top - d->margin * 0.3, used = 0;
+  g_autofree char *widest = g_strdup_printf ("%u.", MAX (d->docs->len, 1));
+
+  d->ref_number_w = measure_width (d, widest, 0.85) + 8;
 
   d->ref_pages = g_array_new (FALSE, FALSE, sizeof (guint));
   d->ref_heights = g_new (double, d->docs->len + 1);
@@ -1107,7 +1134,7 @@ draw_references_page (Deck *d, guint page)
   guint first = g_array_index (d->ref_pages, guint, page);
   guint last = page + 1 < d->ref_pages->len ? g_array_index (d->ref_pages, guint, page + 1)
                                             : d->docs->len;
-  double y, inner = d->w - 2 * d->margin - REF_NUMBER_W;
+  double y, inner = d->w - 2 * d->margin - d->ref_number_w;
 
   deck_begin_page (d, page > 0 ? "References, continued" : "References",
                    "The articles this briefing draws on", 1);
@@ -1122,12 +1149,12 @@ draw_references_page (Deck *d, guint page)
       g_autofree char *num = g_strdup_printf ("%u.", r + 1);
       double ty = y;
 
-      deck_text (d, d->margin, ty, REF_NUMBER_W - 6, num, 0.85, TEXT_RIGHT, &d->style.muted, 1);
-      ty += deck_text (d, d->margin + REF_NUMBER_W, ty, inner, markup, 0.85, TEXT_MARKUP, NULL, 3);
+      deck_text (d, d->margin, ty, d->ref_number_w - 6, num, 0.85, TEXT_RIGHT, &d->style.muted, 1);
+      ty += deck_text (d, d->margin + d->ref_number_w, ty, inner, markup, 0.85, TEXT_MARKUP, NULL, 3);
       if (url && *url)
         {
           deck_link_begin_uri (d, url);
-          deck_text (d, d->margin + REF_NUMBER_W, ty, inner, url, 0.8, TEXT_MIDDLE, &d->style.accent, 1);
+          deck_text (d, d->margin + d->ref_number_w, ty, inner, url, 0.8, TEXT_MIDDLE, &d->style.accent, 1);
           deck_link_end (d);
         }
       y += d->ref_heights[r];

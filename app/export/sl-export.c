@@ -615,8 +615,9 @@ render (SlModel *model, const SlExportOptions *opts, Sink *sink, GError **error)
       break;
     case SL_EXPORT_PNG:
     default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (w * scale),
-                                            (int) ceil (h * scale));
+      /* 420 pt at 300 dpi is 1750 pixels, not 1751 by a rounding error */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (w * scale - 1e-6),
+                                            (int) ceil (h * scale - 1e-6));
       if (opts->dpi > 0)
         sink->png_ppm = (guint32) floor (opts->dpi / 0.0254 + 0.5);
       break;
