@@ -5,6 +5,7 @@
 #include "paint/sl-graph-painter.h"
 #include "paint/sl-graph-force.h"
 #include "paint-fixture.h"
+#include "graph-fixture.h"
 
 /* A random graph of n nodes and m distinct edges (no loops), deterministic for a seed. */
 typedef struct
@@ -386,6 +387,171 @@ test_painter_hit_and_highlight (void)
   sl_graph_painter_free (p);
 }
 
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Adding an article to a laid-out graph: the sources already there stay about where they
+ * were, the new ones land beside the sources they cite. */
+static void
+test_force_incremental (void)
+{
+  g_autofree guint32 *from = NULL, *to = NULL;
+  g_autoptr (SlModel) before = NULL;
+  g_autoptr (SlModel) after = NULL;
+  SlGraphLayout *la, *lb;
+  SlGraphForceOptions opts;
+  double mean, spread, median, p90;
+  guint n_old;
+  g_autofree double *moved = NULL;
+
+  sl_graph_fixture_random_edges (400, 900, 21, &from, &to);
+  before = sl_graph_fixture_model (400, from, to, 900);
+  after = sl_graph_fixture_model (400, from, to, 900);
+  sl_graph_fixture_add_article (after, 6, 2, 22);
+
+  la = sl_graph_layout_new (before);
+  g_assert_true (sl_graph_layout_run_force (la, NULL, NULL, NULL, NULL, NULL));
+  g_assert_cmpint (sl_graph_layout_get_kind (la), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_true (sl_graph_layout_edge_lengths (la, &mean, &spread));
+  g_assert_cmpuint (sl_graph_layout_count_overlaps (la), ==, 0);
+
+  lb = sl_graph_layout_new (after);
+  n_old = sl_graph_layout_n_nodes (la);
+  g_assert_cmpuint (sl_graph_layout_n_nodes (lb), ==, n_old + 6);
+  g_assert_cmpuint (sl_graph_layout_take_positions (lb, la), ==, n_old);
+  sl_graph_force_options_init (&opts);
+  opts.iterations = 100;
+  g_assert_true (sl_graph_layout_run_force (lb, &opts, NULL, NULL, NULL, NULL));
+  g_assert_cmpuint (sl_graph_layout_count_overlaps (lb), ==, 0);
+
+  moved = g_new (double, n_old);
+  for (guint i = 0; i < n_old; i++)
+    {
+      const SlGraphNode *a = sl_graph_layout_node (la, i);
+      const SlGraphNode *b = sl_graph_layout_node (lb, sl_graph_layout_node_of_source (lb, a->source));
+      moved[i] = hypot (a->x - b->x, a->y - b->y) / mean;
+    }
+  qsort (moved, n_old, sizeof (double), cmp_double);
+  median = moved[n_old / 2];
+  p90 = moved[n_old * 9 / 10];
+  g_test_message ("existing nodes moved: median %.3f, 90th percentile %.3f, most %.3f of the mean edge (%.0f)",
+                  median, p90, moved[n_old - 1], mean);
+  g_assert_cmpfloat (median, <, 0.1);
+  g_assert_cmpfloat (p90, <, 0.3);
+
+  /* each newcomer near the sources it cites */
+  for (guint i = n_old; i < sl_graph_layout_n_nodes (lb); i++)
+    {
+      const SlGraphNode *node = sl_graph_layout_node (lb, i);
+      double sx = 0, sy = 0;
+      guint cnt = 0;
+      for (guint e = 0; e < sl_graph_layout_n_edges (lb); e++)
+        {
+          const SlGraphEdge *ed = sl_graph_layout_edge (lb, e);
+          if (ed->to == i || ed->from == i)
+            {
+              const SlGraphNode *other = sl_graph_layout_node (lb, ed->to == i ? ed->from : ed->to);
+              sx += other->x;
+              sy += other->y;
+              cnt++;
+            }
+        }
+      g_assert_cmpuint (cnt, >, 0);
+      g_assert_cmpfloat (hypot (node->x - sx / cnt, node->y - sy / cnt), <, 1.5 * mean);
+    }
+  sl_graph_layout_free (la);
+  sl_graph_layout_free (lb);
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GThread      *main_thread;
+  GAsyncResult *result;
+  double        last;
+  guint         calls;
+} AsyncState;
+
+static void
+async_progress (double fraction, gpointer data)
+{
+  AsyncState *st = data;
+
+  g_assert_true (g_thread_self () == st->main_thread);
+  g_assert_cmpfloat (fraction, >=, st->last);
+  st->last = fraction;
+  st->calls++;
+}
+
+static void
+async_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  AsyncState *st = data;
+
+  st->result = g_object_ref (result);
+  g_main_loop_quit (st->loop);
+}
+
+/* Laid out on a worker thread: the window keeps its places until the result is taken, a pin
+ * made meanwhile holds, and progress arrives on the main thread. */
+static void
+test_force_async_and_pins (void)
+{
+  g_autofree guint32 *from = NULL, *to = NULL;
+  g_autoptr (SlModel) model = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree double *before = NULL;
+  SlGraphLayout *layout;
+  SlGraphForceOptions opts;
+  AsyncState st = { 0 };
+  guint n, moved = 0;
+
+  sl_graph_fixture_random_edges (3000, 9000, 31, &from, &to);
+  model = sl_graph_fixture_model (3000, from, to, 9000);
+  layout = sl_graph_layout_new (model);
+  sl_graph_layout_run_layered (layout);
+  sl_graph_layout_pin_node (layout, 17, -5000, 5000);
+  n = sl_graph_layout_n_nodes (layout);
+  before = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    before[i] = sl_graph_layout_node (layout, i)->x;
+
+  st.loop = g_main_loop_new (NULL, FALSE);
+  st.main_thread = g_thread_self ();
+  sl_graph_force_options_init (&opts);
+  opts.iterations = 60;
+  sl_graph_layout_run_force_async (layout, &opts, async_progress, &st, NULL, async_done, &st);
+  /* the user drags a node while it runs */
+  sl_graph_layout_pin_node (layout, 230, 4000, -4000);
+  for (guint i = 0; i < n; i++)
+    if (i != 230)
+      g_assert_cmpfloat (sl_graph_layout_node (layout, i)->x, ==, before[i]);
+  g_main_loop_run (st.loop);
+  g_assert_true (sl_graph_layout_run_force_finish (layout, st.result, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_cmpint (sl_graph_layout_get_kind (layout), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_cmpfloat (sl_graph_layout_node (layout, 17)->x, ==, -5000);
+  g_assert_cmpfloat (sl_graph_layout_node (layout, 17)->y, ==, 5000);
+  g_assert_cmpfloat (sl_graph_layout_node (layout, 230)->x, ==, 4000);
+  g_assert_cmpfloat (sl_graph_layout_node (layout, 230)->y, ==, -4000);
+  for (guint i = 0; i < n; i++)
+    moved += sl_graph_layout_node (layout, i)->x != before[i];
+  g_assert_cmpuint (moved, >, n / 2);
+  g_assert_cmpuint (st.calls, >, 10);
+  g_assert_cmpfloat (st.last, >=, 0.99);
+
+  g_object_unref (st.result);
+  g_main_loop_unref (st.loop);
+  sl_graph_layout_free (layout);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -400,5 +566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/graph/force/deterministic", test_force_deterministic);
   g_test_add_func ("/paint/graph/force/pinned-and-apart", test_force_pinned_and_apart);
   g_test_add_func ("/paint/graph/force/cancel", test_force_cancel);
+  g_test_add_func ("/paint/graph/force/adding-an-article-moves-little", test_force_incremental);
+  g_test_add_func ("/paint/graph/force/async-and-pins", test_force_async_and_pins);
   return g_test_run ();
 }

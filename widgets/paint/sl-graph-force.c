@@ -32,6 +32,7 @@
 #define GRAVITY 0.02
 #define COOLING 0.9
 #define MIN_COARSE 64
+#define PLACED_STEP 0.05  /* nodes placed by an earlier run move this much slower */
 #define DEFAULT_RADIUS 10.0
 
 void
@@ -1875,7 +1876,7 @@ sl_graph_force_layout (const SlGraphForceProblem *problem, const SlGraphForceOpt
        * run's moves less */
       step0 = coarsest && n_placed == 0 ? l->k : 0.25 * l->k;
       ok = run_level (l, steps[li], step0,
-                      n_placed > 0 ? 0.2 : 1.0, &opts, pool, n_workers, &progress,
+                      n_placed > 0 ? PLACED_STEP : 1.0, &opts, pool, n_workers, &progress,
                       cancellable);
     }
   pool_free (pool);
@@ -1885,9 +1886,10 @@ sl_graph_force_layout (const SlGraphForceProblem *problem, const SlGraphForceOpt
       Level *l = &g_array_index (levels, Level, 0);
       Grid g = { 0 };
 
-      /* spread the layout so most discs clear their neighbours, then push the remaining
-       * overlapping pairs apart until none is left (or give up after many sweeps) */
-      if (n > 1)
+      /* spread a new layout so most discs clear their neighbours (an earlier run's places
+       * stay as they are), bring loose pieces in, then push the remaining overlapping pairs
+       * apart until none is left (or give up after many sweeps) */
+      if (n > 1 && n_placed == 0)
         {
           double f = spread_factor (n, l->x, l->y, problem->radius, opts.gap, max_r);
           double cx = 0, cy = 0;

@@ -12,8 +12,11 @@
 #include <math.h>
 #include <string.h>
 
-#define LAYER_GAP 230.0
-#define NODE_GAP 86.0
+#define MIN_LAYER_GAP 150.0  /* least distance between two layers' centres */
+#define EDGE_ROOM 64.0       /* free run for edges between a label's end and the next layer */
+#define LABEL_PAD 6.0        /* between a node's rim and its label */
+#define ROW_AIR 12.0         /* between two stacked nodes (or their labels) */
+#define MAX_LABEL_W 190.0
 #define SWEEPS 12
 #define MAX_COUNTED_EDGES 3000
 
@@ -28,6 +31,7 @@ struct _SlGraphLayout
   /* adjacency (CSR) over all edges, both directions */
   guint      *adj_first;
   guint      *adj;
+  SlGraphLayoutKind kind;
 };
 
 static guint64
@@ -246,6 +250,122 @@ sl_graph_layout_pin_node (SlGraphLayout *self, guint node, double x, double y)
   n->x = x;
   n->y = y;
   n->pinned = TRUE;
+}
+
+void
+sl_graph_layout_unpin_node (SlGraphLayout *self, guint node)
+{
+  g_return_if_fail (self != NULL && node < self->nodes->len);
+  g_array_index (self->nodes, SlGraphNode, node).pinned = FALSE;
+}
+
+void
+sl_graph_layout_set_label_size (SlGraphLayout *self, guint node, double width, double height)
+{
+  SlGraphNode *n;
+
+  g_return_if_fail (self != NULL && node < self->nodes->len);
+  n = &g_array_index (self->nodes, SlGraphNode, node);
+  n->label_w = (float) MAX (width, 0.0);
+  n->label_h = (float) MAX (height, 0.0);
+}
+
+static SlSourceKind
+kind_of (SlGraphLayout *self, const SlGraphNode *node)
+{
+  guint8 k = sl_model_source (self->model, node->source)->kind;
+  return k < SL_SOURCE_KIND_COUNT ? (SlSourceKind) k : SL_SOURCE_UNNAMED;
+}
+
+/* The drawn shapes (sl-graph-painter.c): outlets a 2.5r × 1.6r box with 0.35r corners,
+ * organisations a 1.8r square with 0.25r corners, agencies and governments a hexagon of
+ * radius 1.08r, people and the unnamed a circle. */
+static double
+extent_of (SlSourceKind kind, double r)
+{
+  switch (kind)
+    {
+    case SL_SOURCE_OUTLET:
+      return r * (sqrt (0.9 * 0.9 + 0.45 * 0.45) + 0.35);
+    case SL_SOURCE_ORGANIZATION:
+      return r * (0.65 * G_SQRT2 + 0.25);
+    case SL_SOURCE_AGENCY:
+    case SL_SOURCE_GOVERNMENT:
+    case SL_SOURCE_COUNTRY:
+      return r * 1.08;
+    case SL_SOURCE_PERSON:
+    case SL_SOURCE_UNNAMED:
+    default:
+      return r;
+    }
+}
+
+double
+sl_graph_layout_node_extent (SlGraphLayout *self, guint node)
+{
+  const SlGraphNode *n;
+
+  g_return_val_if_fail (self != NULL && node < self->nodes->len, 0);
+  n = &g_array_index (self->nodes, SlGraphNode, node);
+  return extent_of (kind_of (self, n), n->radius);
+}
+
+/* How far the shape reaches to the right of its centre. */
+static double
+half_width (SlGraphLayout *self, const SlGraphNode *n)
+{
+  SlSourceKind kind = kind_of (self, n);
+
+  if (kind == SL_SOURCE_OUTLET)
+    return n->radius * 1.25;
+  if (kind == SL_SOURCE_ORGANIZATION)
+    return n->radius * 0.9;
+  if (kind == SL_SOURCE_PERSON || kind == SL_SOURCE_UNNAMED)
+    return n->radius;
+  return n->radius * 1.08;
+}
+
+static double
+half_height (SlGraphLayout *self, const SlGraphNode *n)
+{
+  SlSourceKind kind = kind_of (self, n);
+
+  if (kind == SL_SOURCE_OUTLET)
+    return n->radius * 0.8;
+  if (kind == SL_SOURCE_ORGANIZATION)
+    return n->radius * 0.9;
+  if (kind == SL_SOURCE_PERSON || kind == SL_SOURCE_UNNAMED)
+    return n->radius;
+  return n->radius * 0.94;
+}
+
+/* The label's room: as measured by the painter, or guessed from the name's length. */
+static void
+label_size (SlGraphLayout *self, const SlGraphNode *n, double *w, double *h)
+{
+  const SlSource *src;
+  const char *name, *title;
+
+  if (n->label_w > 0)
+    {
+      *w = n->label_w;
+      *h = n->label_h;
+      return;
+    }
+  src = sl_model_source (self->model, n->source);
+  name = sl_model_str (self->model, src->name);
+  title = src->title ? sl_model_str (self->model, src->title) : NULL;
+  *w = MIN (7.0 * g_utf8_strlen (name ? name : "Unnamed source", -1), MAX_LABEL_W);
+  if (title && *title)
+    *w = MAX (*w, MIN (6.0 * g_utf8_strlen (title, -1), MAX_LABEL_W));
+  *h = title && *title ? 32 : 17;
+}
+
+SlGraphLayoutKind
+sl_graph_layout_get_kind (SlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, SL_GRAPH_LAYOUT_LAYERED);
+  return self->kind;
 }
 
 guint
@@ -575,21 +695,44 @@ order_layers (SlGraphLayout *self, guint n_layers)
     g_array_index (self->nodes, SlGraphNode, i).order = best[i];
 }
 
-/* The least distance between the centres of two nodes stacked in a layer: their radii, the
- * label under the upper one (a name, and a title when it has one) and some air. */
+/* The least distance between the centres of two nodes stacked in a layer: each label sits
+ * beside its node, centred on it, so the taller of shape and label counts, plus some air. */
 static double
 stack_gap (SlGraphLayout *self, guint upper, guint lower)
 {
   const SlGraphNode *a = &g_array_index (self->nodes, SlGraphNode, upper);
   const SlGraphNode *b = &g_array_index (self->nodes, SlGraphNode, lower);
-  const SlSource *src = sl_model_source (self->model, a->source);
-  double label = 18 + (src->title ? 14 : 0);
+  double wa, ha, wb, hb;
 
-  return MAX (a->radius + b->radius + label + 14, NODE_GAP * 0.6);
+  label_size (self, a, &wa, &ha);
+  label_size (self, b, &wb, &hb);
+  return MAX (half_height (self, a), ha / 2) + MAX (half_height (self, b), hb / 2) + ROW_AIR;
+}
+
+/* Where each layer's column stands: far enough right of the previous one for its nodes'
+ * labels and a run of edge. */
+static void
+layer_columns (SlGraphLayout *self, guint n_layers, double *column)
+{
+  g_autofree double *reach = g_new0 (double, n_layers + 1);
+  g_autofree double *left = g_new0 (double, n_layers + 1);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+      double w, h;
+
+      label_size (self, node, &w, &h);
+      reach[node->layer] = MAX (reach[node->layer], half_width (self, node) + LABEL_PAD + w);
+      left[node->layer] = MAX (left[node->layer], half_width (self, node));
+    }
+  column[0] = 0;
+  for (guint l = 1; l < n_layers; l++)
+    column[l] = column[l - 1] + MAX (MIN_LAYER_GAP, reach[l - 1] + EDGE_ROOM + left[l]);
 }
 
 /* Vertical positions: each node pulled to the mean height of its neighbours, nodes of a layer
- * kept in order and at least NODE_GAP apart, the layer shifted back to its mean desire. */
+ * kept in order and a stacking gap apart, the layer shifted back to its mean desire. */
 static void
 assign_coordinates (SlGraphLayout *self, guint n_layers)
 {
@@ -597,7 +740,9 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
   g_autofree guint *by_layer = g_new (guint, n + 1);
   g_autofree guint *layer_first = g_new0 (guint, n_layers + 1);
   g_autofree double *want = g_new (double, n + 1);
+  g_autofree double *column = g_new (double, n_layers + 1);
 
+  layer_columns (self, n_layers, column);
   for (guint i = 0; i < n; i++)
     layer_first[g_array_index (self->nodes, SlGraphNode, i).layer + 1]++;
   for (guint l = 0; l < n_layers; l++)
@@ -620,7 +765,7 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
           SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, by_layer[p]);
           if (!node->pinned)
             {
-              node->x = node->layer * LAYER_GAP;
+              node->x = column[node->layer];
               node->y = y;
             }
           if (p + 1 < layer_first[l + 1])
@@ -703,6 +848,359 @@ sl_graph_layout_run_layered (SlGraphLayout *self)
   assign_layers (self, &n_layers);
   order_layers (self, n_layers);
   assign_coordinates (self, n_layers);
+  for (guint i = 0; i < self->nodes->len; i++)
+    g_array_index (self->nodes, SlGraphNode, i).placed = TRUE;
+  self->kind = SL_GRAPH_LAYOUT_LAYERED;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Force-directed layout                                                                      */
+
+guint
+sl_graph_layout_take_positions (SlGraphLayout *self, SlGraphLayout *previous)
+{
+  g_autoptr (GHashTable) by_name = NULL;
+  guint taken = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  if (previous == NULL)
+    return 0;
+
+  by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < previous->nodes->len; i++)
+    {
+      const SlGraphNode *node = &g_array_index (previous->nodes, SlGraphNode, i);
+      const char *name = sl_model_str (previous->model,
+                                       sl_model_source (previous->model, node->source)->name);
+      if (name && node->placed)
+        g_hash_table_insert (by_name, (gpointer) name, GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+      const char *name = sl_model_str (self->model, sl_model_source (self->model, node->source)->name);
+      guint old = name ? GPOINTER_TO_UINT (g_hash_table_lookup (by_name, name)) : 0;
+      const SlGraphNode *was;
+
+      if (old == 0)
+        continue;
+      was = &g_array_index (previous->nodes, SlGraphNode, old - 1);
+      node->x = was->x;
+      node->y = was->y;
+      node->pinned = was->pinned;
+      node->placed = TRUE;
+      taken++;
+    }
+  self->kind = previous->kind;
+  /* newcomers beside their placed neighbours, wave after wave; the rest near the middle */
+  if (taken > 0 && taken < self->nodes->len)
+    {
+      guint n = self->nodes->len;
+      g_autofree guint8 *known = g_new0 (guint8, n);
+      double cx = 0, cy = 0, x0, y0, x1, y1;
+      gboolean changed = TRUE;
+      guint round = 0;
+
+      sl_graph_layout_bounds (self, &x0, &y0, &x1, &y1);
+      for (guint i = 0; i < n; i++)
+        {
+          const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+          known[i] = node->placed;
+          if (node->placed)
+            {
+              cx += node->x;
+              cy += node->y;
+            }
+        }
+      cx /= taken;
+      cy /= taken;
+      while (changed)
+        {
+          changed = FALSE;
+          round++;
+          for (guint i = 0; i < n; i++)
+            {
+              SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+              double sx = 0, sy = 0;
+              guint cnt = 0;
+              if (known[i])
+                continue;
+              for (guint k = self->adj_first[i]; k < self->adj_first[i + 1]; k++)
+                {
+                  const SlGraphEdge *ed = &g_array_index (self->edges, SlGraphEdge, self->adj[k]);
+                  guint other = ed->from == i ? ed->to : ed->from;
+                  if (known[other] && known[other] < round + 1)
+                    {
+                      sx += g_array_index (self->nodes, SlGraphNode, other).x;
+                      sy += g_array_index (self->nodes, SlGraphNode, other).y;
+                      cnt++;
+                    }
+                }
+              if (cnt == 0)
+                continue;
+              /* a little off the mean, so two newcomers of one neighbour do not coincide */
+              node->x = sx / cnt + 40.0 * cos (i * 2.399963);
+              node->y = sy / cnt + 40.0 * sin (i * 2.399963);
+              known[i] = (guint8) MIN (round + 1, 255u);
+              changed = TRUE;
+            }
+        }
+      for (guint i = 0; i < n; i++)
+        if (!known[i])
+          {
+            SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+            node->x = cx + 0.5 * (x1 - x0) * cos (i * 2.399963);
+            node->y = cy + 0.5 * (y1 - y0) * sin (i * 2.399963);
+          }
+    }
+  return taken;
+}
+
+/* A copy of what the force layout needs, so it can run without touching the layout. */
+typedef struct
+{
+  SlGraphForceProblem  problem;
+  SlGraphForceOptions  opts;
+  double              *x, *y, *radius;
+  guint8              *flags;
+  guint32             *from, *to;
+  /* progress, forwarded to the caller's main context */
+  SlGraphForceProgress progress;
+  gpointer             progress_data;
+  GMainContext        *context;
+  int                  last_percent;
+} ForceJob;
+
+static ForceJob *
+force_job_new (SlGraphLayout *self, const SlGraphForceOptions *opts)
+{
+  ForceJob *job = g_new0 (ForceJob, 1);
+  guint n = self->nodes->len, m = self->edges->len;
+
+  if (opts)
+    job->opts = *opts;
+  else
+    sl_graph_force_options_init (&job->opts);
+  job->x = g_new (double, n + 1);
+  job->y = g_new (double, n + 1);
+  job->radius = g_new (double, n + 1);
+  job->flags = g_new0 (guint8, n + 1);
+  job->from = g_new (guint32, m + 1);
+  job->to = g_new (guint32, m + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+      job->x[i] = node->x;
+      job->y[i] = node->y;
+      job->radius[i] = extent_of (kind_of (self, node), node->radius);
+      if (node->pinned)
+        job->flags[i] = SL_GRAPH_FORCE_PINNED;
+      else if (node->placed && self->kind == SL_GRAPH_LAYOUT_FORCE)
+        job->flags[i] = SL_GRAPH_FORCE_PLACED;
+    }
+  for (guint e = 0; e < m; e++)
+    {
+      const SlGraphEdge *ed = &g_array_index (self->edges, SlGraphEdge, e);
+      job->from[e] = ed->from;
+      job->to[e] = ed->to;
+    }
+  job->problem.n_nodes = n;
+  job->problem.x = job->x;
+  job->problem.y = job->y;
+  job->problem.radius = job->radius;
+  job->problem.flags = job->flags;
+  job->problem.n_edges = m;
+  job->problem.from = job->from;
+  job->problem.to = job->to;
+  job->last_percent = -1;
+  return job;
+}
+
+static void
+force_job_free (gpointer data)
+{
+  ForceJob *job = data;
+
+  g_free (job->x);
+  g_free (job->y);
+  g_free (job->radius);
+  g_free (job->flags);
+  g_free (job->from);
+  g_free (job->to);
+  if (job->context)
+    g_main_context_unref (job->context);
+  g_free (job);
+}
+
+/* The job's places into the layout; nodes pinned meanwhile keep theirs. */
+static void
+force_job_apply (SlGraphLayout *self, ForceJob *job)
+{
+  guint n = MIN (self->nodes->len, job->problem.n_nodes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+      if (!node->pinned)
+        {
+          node->x = job->x[i];
+          node->y = job->y[i];
+        }
+      node->placed = TRUE;
+    }
+  self->kind = SL_GRAPH_LAYOUT_FORCE;
+}
+
+gboolean
+sl_graph_layout_run_force (SlGraphLayout *self, const SlGraphForceOptions *opts,
+                           SlGraphForceProgress progress, gpointer progress_data,
+                           GCancellable *cancellable, GError **error)
+{
+  ForceJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  job = force_job_new (self, opts);
+  ok = sl_graph_force_layout (&job->problem, &job->opts, progress, progress_data, cancellable,
+                              error);
+  if (ok)
+    force_job_apply (self, job);
+  force_job_free (job);
+  return ok;
+}
+
+typedef struct
+{
+  SlGraphForceProgress progress;
+  gpointer             data;
+  double               fraction;
+} ProgressCall;
+
+static gboolean
+progress_in_context (gpointer p)
+{
+  ProgressCall *call = p;
+
+  call->progress (call->fraction, call->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+forward_progress (double fraction, gpointer data)
+{
+  ForceJob *job = data;
+  int percent = (int) (fraction * 100);
+  ProgressCall *call;
+
+  if (job->progress == NULL || percent == job->last_percent)
+    return;
+  job->last_percent = percent;
+  call = g_new (ProgressCall, 1);
+  call->progress = job->progress;
+  call->data = job->progress_data;
+  call->fraction = fraction;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, progress_in_context, call, g_free);
+}
+
+static void
+force_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  ForceJob *job = data;
+  GError *error = NULL;
+
+  if (sl_graph_force_layout (&job->problem, &job->opts, forward_progress, job, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+sl_graph_layout_run_force_async (SlGraphLayout *self, const SlGraphForceOptions *opts,
+                                 SlGraphForceProgress progress, gpointer progress_data,
+                                 GCancellable *cancellable, GAsyncReadyCallback callback,
+                                 gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  ForceJob *job;
+
+  g_return_if_fail (self != NULL);
+
+  job = force_job_new (self, opts);
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->context = g_main_context_ref_thread_default ();
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sl_graph_layout_run_force_async);
+  g_task_set_task_data (task, job, force_job_free);
+  /* a cancelled run returns at once, whatever its progress */
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, force_thread);
+}
+
+gboolean
+sl_graph_layout_run_force_finish (SlGraphLayout *self, GAsyncResult *result, GError **error)
+{
+  GTask *task;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, sl_graph_layout_run_force_async), FALSE);
+
+  task = G_TASK (result);
+  if (!g_task_propagate_boolean (task, error))
+    return FALSE;
+  force_job_apply (self, g_task_get_task_data (task));
+  return TRUE;
+}
+
+guint
+sl_graph_layout_count_overlaps (SlGraphLayout *self)
+{
+  guint n;
+  g_autofree double *x = NULL, *y = NULL, *r = NULL;
+
+  g_return_val_if_fail (self != NULL, 0);
+  n = self->nodes->len;
+  x = g_new (double, n + 1);
+  y = g_new (double, n + 1);
+  r = g_new (double, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
+      x[i] = node->x;
+      y[i] = node->y;
+      r[i] = extent_of (kind_of (self, node), node->radius);
+    }
+  return sl_graph_force_count_overlaps (n, x, y, r);
+}
+
+gboolean
+sl_graph_layout_edge_lengths (SlGraphLayout *self, double *mean, double *spread)
+{
+  double sum = 0, sum2 = 0, mu;
+  guint m;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  m = self->edges->len;
+  if (m == 0)
+    return FALSE;
+  for (guint e = 0; e < m; e++)
+    {
+      const SlGraphEdge *ed = &g_array_index (self->edges, SlGraphEdge, e);
+      const SlGraphNode *a = &g_array_index (self->nodes, SlGraphNode, ed->from);
+      const SlGraphNode *b = &g_array_index (self->nodes, SlGraphNode, ed->to);
+      double d = hypot (a->x - b->x, a->y - b->y);
+      sum += d;
+      sum2 += d * d;
+    }
+  mu = sum / m;
+  if (mean)
+    *mean = mu;
+  if (spread)
+    *spread = mu > 0 ? sqrt (MAX (sum2 / m - mu * mu, 0.0)) / mu : 0;
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -3,12 +3,17 @@
  * Nodes are sources; edges say how a claim travelled: an article's outlet reports or quotes a
  * source, a source cites the one it got the claim from (the claim's via chain), a source
  * denies what others assert. Arrows point towards the origin. The layered layout puts outlets
- * on the left and origins on the right, orders each layer to reduce crossings, and is
- * deterministic: the same model always gives the same picture. GTK-free: GLib and the model.
+ * on the left and origins on the right, orders each layer to reduce crossings, and leaves
+ * room beside each node for its label; the force-directed layout (sl-graph-force.h) suits
+ * big graphs, can run on a worker thread, and keeps earlier places when the graph grows. Both
+ * are deterministic: the same model (and seed) always gives the same picture. GTK-free: GLib,
+ * GIO and the model.
  */
 #pragma once
 
+#include <gio/gio.h>
 #include "model/sl-model.h"
+#include "paint/sl-graph-force.h"
 
 G_BEGIN_DECLS
 
@@ -30,7 +35,16 @@ typedef struct
   double  radius;      /* half the node's size; grows with the number of claims */
   guint32 n_claims;    /* claims made by the source, counted over the model */
   gboolean pinned;     /* keeps x, y when the layout runs again */
+  float   label_w;     /* room the label takes beside the node, in layout units (the painter */
+  float   label_h;     /* measures it; 0 until then, and the layout guesses from the name) */
+  gboolean placed;     /* x, y come from a layout run or an earlier layout of the graph */
 } SlGraphNode;
+
+typedef enum
+{
+  SL_GRAPH_LAYOUT_LAYERED = 0, /* chains left to right, outlets first */
+  SL_GRAPH_LAYOUT_FORCE,       /* force-directed, for big or tangled graphs */
+} SlGraphLayoutKind;
 
 typedef struct
 {
@@ -55,6 +69,44 @@ const SlGraphNode *sl_graph_layout_node           (SlGraphLayout *self, guint i)
 guint              sl_graph_layout_node_of_source (SlGraphLayout *self, guint32 source);
 /* Moves a node and pins it so later layout runs leave it there. */
 void               sl_graph_layout_pin_node       (SlGraphLayout *self, guint node, double x, double y);
+/* Lets the next layout run place the node again. */
+void               sl_graph_layout_unpin_node     (SlGraphLayout *self, guint node);
+/* The room a node's label needs beside it (layout units); the layered layout keeps it free. */
+void               sl_graph_layout_set_label_size (SlGraphLayout *self, guint node, double width,
+                                                   double height);
+/* The radius of the disc the node's drawn shape fits in (outlets are wide boxes). */
+double             sl_graph_layout_node_extent    (SlGraphLayout *self, guint node);
+/* Which layout last set the positions. */
+SlGraphLayoutKind  sl_graph_layout_get_kind       (SlGraphLayout *self);
+
+/* Takes the places (and pins) of the sources previous laid out too, matched by name, so that
+ * a graph rebuilt after an article was added keeps its picture; sources new to the graph are
+ * put beside their placed neighbours. Returns how many nodes got a place. */
+guint              sl_graph_layout_take_positions (SlGraphLayout *self, SlGraphLayout *previous);
+
+/* Force-directed placement (opts NULL: the defaults of sl_graph_force_options_init). Nodes
+ * that already have a place (sl_graph_layout_take_positions) start there and move little;
+ * pinned nodes do not move. Runs on the calling thread; progress is called on it. FALSE with
+ * G_IO_ERROR_CANCELLED, positions unchanged, when cancelled. */
+gboolean           sl_graph_layout_run_force      (SlGraphLayout *self,
+                                                   const SlGraphForceOptions *opts,
+                                                   SlGraphForceProgress progress,
+                                                   gpointer progress_data,
+                                                   GCancellable *cancellable, GError **error);
+/* The same on a worker thread: the graph is copied first, so the layout can be drawn, hit
+ * tested and pinned meanwhile, and progress (throttled to whole percents) and callback run in
+ * the thread-default main context of the caller. _finish writes the new places into the
+ * layout, except into nodes pinned in the meantime. Keep self alive until the callback; to
+ * drop it earlier cancel first and do not call _finish. */
+void               sl_graph_layout_run_force_async  (SlGraphLayout *self,
+                                                     const SlGraphForceOptions *opts,
+                                                     SlGraphForceProgress progress,
+                                                     gpointer progress_data,
+                                                     GCancellable *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer user_data);
+gboolean           sl_graph_layout_run_force_finish (SlGraphLayout *self, GAsyncResult *result,
+                                                     GError **error);
 
 guint              sl_graph_layout_n_edges        (SlGraphLayout *self);
 const SlGraphEdge *sl_graph_layout_edge           (SlGraphLayout *self, guint i);
@@ -66,6 +118,11 @@ guint              sl_graph_layout_find_edge      (SlGraphLayout *self, guint fr
 void               sl_graph_layout_event_edges    (SlGraphLayout *self, guint32 event, GArray *out);
 /* How many pairs of edges cross in the current layout (a quality figure for tests, benches). */
 guint              sl_graph_layout_count_crossings (SlGraphLayout *self);
+/* Pairs of nodes whose shapes' discs overlap (sl_graph_layout_node_extent). */
+guint              sl_graph_layout_count_overlaps (SlGraphLayout *self);
+/* The mean edge length and its spread (standard deviation / mean); FALSE without edges. */
+gboolean           sl_graph_layout_edge_lengths   (SlGraphLayout *self, double *mean,
+                                                   double *spread);
 /* The bounding box of all nodes, radii included; FALSE when there are none. */
 gboolean           sl_graph_layout_bounds         (SlGraphLayout *self, double *x0, double *y0,
                                                    double *x1, double *y1);
