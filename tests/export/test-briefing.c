@@ -301,8 +301,6 @@ main (int argc, char **argv)
   g_setenv ("SOURCE_DATE_EPOCH", "1717200000", TRUE);
 
   g_test_add ("/export/briefing/deck", Fixture, NULL, fixture_setup, test_deck, fixture_teardown);
-  g_test_add ("/export/briefing/analyst-edits", Fixture, NULL, fixture_setup, test_analyst_edits,
-              fixture_teardown);
   g_test_add ("/export/briefing/corroboration-chooses", Fixture, NULL, fixture_setup,
               test_corroboration_chooses, fixture_teardown);
   g_test_add ("/export/briefing/chosen-events-a4", Fixture, NULL, fixture_setup,
@@ -313,5 +311,7 @@ main (int argc, char **argv)
               test_many_articles, fixture_teardown);
   g_test_add ("/export/briefing/through-export-image", Fixture, NULL, fixture_setup,
               test_through_export_image, fixture_teardown);
+  g_test_add ("/export/briefing/analyst-edits/hidden-and-deleted", Fixture, NULL, fixture_setup,
+              test_analyst_edits, fixture_teardown);
   return g_test_run ();
 }

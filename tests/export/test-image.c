@@ -415,6 +415,6 @@ main (int argc, char **argv)
   g_test_add_func ("/export/image/png-dpi", test_png_dpi);
   g_test_add_func ("/export/image/png-size-and-theme", test_png_size_and_theme);
   g_test_add_func ("/export/image/default-range-skips-outliers", test_default_range_skips_outliers);
-  g_test_add_func ("/export/image/analyst-edits", test_analyst_edits);
+  g_test_add_func ("/export/image/analyst-edits/hidden-and-deleted", test_analyst_edits);
   return g_test_run ();
 }
