@@ -528,6 +528,15 @@ draw_overview (Deck *d)
       opts.from = d->opts->from;
       opts.to = d->opts->to;
     }
+  /* a timeline needs width: on a portrait deck its page turns landscape */
+  if (!d->wide)
+    {
+      double t = d->w;
+      d->w = d->h;
+      d->h = t;
+      cairo_pdf_surface_set_size (d->surface, d->w, d->h);
+      body_h = d->h - d->foot_h;
+    }
   d->page++;
   sl_paint_set_color (d->cr, &d->style.background, 1.0);
   cairo_paint (d->cr);
@@ -538,6 +547,13 @@ draw_overview (Deck *d)
                        d->key->len, NULL);
   cairo_restore (d->cr);
   deck_end_page (d);
+  if (!d->wide)
+    {
+      double t = d->w;
+      d->w = d->h;
+      d->h = t;
+      cairo_pdf_surface_set_size (d->surface, d->w, d->h);
+    }
 }
 
 /* ---- Key events ---- */
