@@ -12,11 +12,16 @@ fi
 ninja -C "$BUILD"
 work=$(mktemp -d)
 status=0
-for target in "$BUILD"/tests/fuzz/*/fuzz-*; do
-  [ -x "$target" ] || continue
-  name=$(basename "$target")               # fuzz-ingest-html
-  area=$(basename "$(dirname "$target")")  # ingest
-  short=${name#fuzz-"$area"-}               # html
+for target in "$BUILD"/tests/fuzz/fuzz-* "$BUILD"/tests/fuzz/*/fuzz-*; do
+  [ -f "$target" ] && [ -x "$target" ] || continue
+  name=$(basename "$target")               # fuzz-ingest-html, or fuzz-timex
+  area=$(basename "$(dirname "$target")")  # ingest, or fuzz for targets at the top
+  if [ "$area" = fuzz ]; then
+    area=.
+    short=${name#fuzz-}
+  else
+    short=${name#fuzz-"$area"-}            # html
+  fi
   seeds=$(meson introspect --tests "$BUILD" | python3 -c '
 import json, sys
 name = sys.argv[1]
