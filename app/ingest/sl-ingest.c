@@ -170,7 +170,9 @@ sl_ingest_parse_date (const char *s, SlDate *date)
   while (g_ascii_isspace (*s))
     s++;
 
-  if (sscanf (s, "%4d-%2d-%2d", &y, &m, &d) == 3 || sscanf (s, "%4d%2d%2d", &y, &m, &d) == 3)
+  if (sscanf (s, "%4d-%2d-%2d", &y, &m, &d) == 3
+      /* the compact form only as eight digits: "2023-09" is a month, not day "-0" of "9" */
+      || (strspn (s, "0123456789") >= 8 && sscanf (s, "%4d%2d%2d", &y, &m, &d) == 3))
     date->prec = SL_PREC_DAY;
   else if (sscanf (s, "%4d-%2d", &y, &m) == 2)
     date->prec = SL_PREC_MONTH, d = 0;

@@ -50,6 +50,7 @@ struct _SlModel
 
   /* time index, rebuilt lazily */
   gboolean index_valid;
+  guint    generation;
   GArray  *by_start;                /* guint32, all events by start */
   GArray  *by_class[N_CLASSES];     /* guint32, events of one duration class by start */
   SlTime   class_max_dur[N_CLASSES];
@@ -481,6 +482,7 @@ sl_model_add_event (SlModel *model, const SlEvent *ev,
     g_array_append_vals (model->links, actors, n_actors);
   g_array_append_val (model->events, copy);
   model->index_valid = FALSE;
+  model->generation++;
   return model->events->len - 1;
 }
 
@@ -509,6 +511,14 @@ sl_model_events_changed (SlModel *model)
 {
   g_return_if_fail (model != NULL);
   model->index_valid = FALSE;
+  model->generation++;
+}
+
+guint
+sl_model_events_generation (const SlModel *model)
+{
+  g_return_val_if_fail (model != NULL, 0);
+  return model->generation;
 }
 
 void

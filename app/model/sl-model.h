@@ -181,6 +181,8 @@ const char    *sl_model_event_key           (const SlModel *model, guint32 event
 SlEvent       *sl_model_event_mut           (SlModel *model, guint32 event);
 /* Call after changing events' dates or flags so the time index is rebuilt. */
 void           sl_model_events_changed      (SlModel *model);
+/* Grows whenever events are added or changed: views compare it to know their caches are stale. */
+guint          sl_model_events_generation   (const SlModel *model);
 /* Moves every claim of source `from` to `into` and marks `from` merged. */
 void           sl_model_merge_sources       (SlModel *model, guint32 from, guint32 into);
 

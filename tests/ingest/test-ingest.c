@@ -315,7 +315,7 @@ test_csv_events (void)
 
   g_assert_no_error (error);
   d = g_ptr_array_index (docs, 0);
-  g_assert_cmpuint (d->events->len, ==, 4);
+  g_assert_cmpuint (d->events->len, ==, 5);
   e0 = g_ptr_array_index (d->events, 0);
   e1 = g_ptr_array_index (d->events, 1);
   e2 = g_ptr_array_index (d->events, 2);
@@ -328,6 +328,8 @@ test_csv_events (void)
   g_assert_cmpstr (e2->start, ==, "2024-05-02");
   g_assert_null (e2->source);
   g_assert_cmpstr (e3->start, ==, "1973");
+  /* a month stays a month */
+  g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 4))->start, ==, "2024-04");
 }
 
 static void

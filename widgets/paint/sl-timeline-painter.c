@@ -494,7 +494,8 @@ struct _SlTimelinePainter
 
   /* lane index */
   gboolean      index_valid;
-  guint         indexed_events;
+  guint         indexed_events;    /* events in the index (hidden and deleted ones are not) */
+  guint         indexed_generation;
   GArray       *lanes;           /* Lane */
   guint32      *pool_event;      /* by (lane, class, start) */
   SlTime       *pool_start;
@@ -1049,7 +1050,7 @@ ensure_index (SlTimelinePainter *self)
   g_autoptr (GArray) lo = NULL;           /* LaneOrder by creation */
   g_autoptr (GArray) made = NULL;         /* Lane by creation */
 
-  if (self->index_valid && model && sl_model_n_events (model) == self->indexed_events)
+  if (self->index_valid && model && sl_model_events_generation (model) == self->indexed_generation)
     return;
   if (self->index_valid)
     clear_index (self);
@@ -1060,10 +1061,12 @@ ensure_index (SlTimelinePainter *self)
 
   by_start = sl_model_events_by_start (model, &n);
   self->indexed_events = n;
+  self->indexed_generation = sl_model_events_generation (model);
   self->n_key_lane = key_array_size (self);
   self->key_lane = g_new (guint32, MAX (self->n_key_lane, 1));
   memset (self->key_lane, 0xff, sizeof (guint32) * MAX (self->n_key_lane, 1));
-  slot = g_new (struct EventSlot, n);
+  /* by event index; hidden and deleted events (not in by_start) get no slot filled */
+  slot = g_new (struct EventSlot, sl_model_n_events (model));
   lo = g_array_new (FALSE, TRUE, sizeof (LaneOrder));
   made = g_array_new (FALSE, TRUE, sizeof (Lane));
 
@@ -1074,11 +1077,14 @@ ensure_index (SlTimelinePainter *self)
   n_claims = sl_model_n_claims (model);
   n_sources = sl_model_n_sources (model);
   claims = n_claims ? sl_model_claim (model, 0) : NULL;
-  for (guint32 e = 0; e < n; e++)
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
     {
       const SlEvent *ev = &events[e];
       guint32 id = 0, lane;
       KeySpace space;
+
+      if (ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED))
+        continue; /* out of the time index, so out of the view */
 
       if (self->lane_mode == SL_LANE_BY_SOURCE && ev->n_claims > 0)
         {
@@ -1226,7 +1232,8 @@ sl_timeline_painter_lane_of_event (SlTimelinePainter *self, guint32 event)
 
   g_return_val_if_fail (self != NULL, SL_NONE);
   ensure_index (self);
-  if (self->model == NULL || event >= self->indexed_events)
+  if (self->model == NULL || event >= sl_model_n_events (self->model)
+      || (sl_model_event (self->model, event)->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
     return SL_NONE;
   space = event_key (self, sl_model_event (self->model, event), event, &id);
   if (space == KEY_ARRAY)
@@ -2215,7 +2222,7 @@ draw_dense_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport 
       show_text (self, cr, FONT_SMALL, num, x, vl->y + self->lane_header_h, 0, &st->foreground, 0.85);
     }
 
-  if (self->selected != SL_NONE && self->selected < self->indexed_events
+  if (self->selected != SL_NONE && self->model && self->selected < sl_model_n_events (self->model)
       && sl_timeline_painter_lane_of_event (self, self->selected) == vl->lane)
     {
       const SlEvent *ev = sl_model_event (self->model, self->selected);
