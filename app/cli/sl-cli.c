@@ -12,6 +12,7 @@
 #include "extract/sl-attribution.h"
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
+#include "project/sl-import-job.h"
 #include "sl-cli-tag-timeml.h"
 #include "sl-json-writer.h"
 #include "store/sl-project-store.h"
@@ -61,45 +62,41 @@ is_project_path (const char *path)
   return g_str_has_suffix (path, ".sourceline");
 }
 
-/* Reads every article among paths (folders expanded) into docs; failures are named on
- * stderr and counted, the rest go on. */
-static guint
-read_articles (const char *const *paths, guint n_paths, const SlDate *dct_override,
-               GPtrArray *docs)
+/* Reads and extracts every article among paths (folders expanded), skipping what `known`
+ * already holds; failures are named on stderr, the rest go on. */
+static SlModel *
+import_articles (const char *const *paths, guint n_paths, const SlDate *dct, SlModel *known,
+                 guint *imported, guint *duplicates, guint *failed)
 {
-  g_autoptr (GPtrArray) files = sl_ingest_expand_paths (paths, n_paths);
-  guint failed = 0;
+  g_autoptr (SlImportJob) job = sl_import_job_new (paths, n_paths);
+  GPtrArray *results;
+  SlModel *model;
 
-  for (guint i = 0; i < files->len; i++)
+  if (dct && dct->prec != SL_PREC_NONE)
+    sl_import_job_set_dct (job, dct);
+  if (known)
+    sl_import_job_skip_known (job, known);
+  model = sl_import_job_run (job, NULL, NULL, NULL);
+  results = sl_import_job_get_results (job);
+  for (guint i = 0; i < results->len; i++)
     {
-      const char *path = g_ptr_array_index (files, i);
-      g_autoptr (GError) error = NULL;
-      guint before = docs->len;
-
-      if (!sl_ingest_read (path, docs, &error))
-        {
-          fprintf (stderr, "%s: %s\n", path, error->message);
-          failed++;
-          continue;
-        }
-      for (guint k = before; dct_override && dct_override->prec != SL_PREC_NONE
-                             && k < docs->len; k++)
-        {
-          SlDocument *doc = g_ptr_array_index (docs, k);
-          doc->dct = *dct_override;
-          doc->dct_source = SL_DCT_GIVEN;
-        }
+      const SlImportResult *r = g_ptr_array_index (results, i);
+      if (r->status == SL_IMPORT_FAILED)
+        fprintf (stderr, "%s: %s\n", r->path, r->reason);
     }
-  return failed;
+  if (imported)
+    *imported = sl_import_job_count (job, SL_IMPORT_IMPORTED);
+  if (duplicates)
+    *duplicates = sl_import_job_count (job, SL_IMPORT_DUPLICATE);
+  *failed += sl_import_job_count (job, SL_IMPORT_FAILED);
+  return model;
 }
-
 
 /* A project, or article files, → a model. Failures are named on stderr and counted. */
 static SlModel *
 load_inputs (const char *const *paths, guint n_paths, guint *failed)
 {
-  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
-  g_autoptr (SlExtractor) ex = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new ();
   g_autoptr (SlModel) model = NULL;
 
   *failed = 0;
@@ -125,15 +122,15 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
             }
         }
       else
-        *failed += read_articles (&paths[i], 1, NULL, docs);
+        g_ptr_array_add (articles, (gpointer) paths[i]);
     }
   if (model == NULL)
     model = sl_model_new ();
-  if (docs->len)
+  if (articles->len)
     {
-      ex = sl_extractor_new ();
-      for (guint i = 0; i < docs->len; i++)
-        sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
+      g_autoptr (SlModel) fresh = import_articles ((const char *const *) articles->pdata,
+                                                   articles->len, NULL, model, NULL, NULL, failed);
+      sl_model_append (model, fresh);
     }
   return g_steal_pointer (&model);
 }
@@ -152,7 +149,6 @@ cmd_extract (int argc, char **argv)
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE… — print what the articles say");
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
   g_autoptr (SlModel) model = NULL;
   g_autoptr (JsonGenerator) gen = NULL;
   g_autoptr (JsonNode) root = NULL;
@@ -168,14 +164,9 @@ cmd_extract (int argc, char **argv)
   if (dct && !sl_date_from_value (dct, &given))
     return usage_error ("--dct \"%s\" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", dct);
 
-  failed = read_articles ((const char *const *) files, g_strv_length (files),
-                          dct ? &given : NULL, docs);
-  {
-    g_autoptr (SlExtractor) ex = sl_extractor_new ();
-    model = sl_model_new ();
-    for (guint i = 0; i < docs->len; i++)
-      sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
-  }
+  failed = 0;
+  model = import_articles ((const char *const *) files, g_strv_length (files),
+                           dct ? &given : NULL, NULL, NULL, NULL, &failed);
 
   root = sl_json_from_model (model, with_text);
   gen = json_generator_new ();
@@ -194,10 +185,8 @@ cmd_import (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlProjectStore) store = NULL;
   g_autoptr (SlModel) model = NULL;
-  g_autoptr (SlExtractor) ex = NULL;
-  g_autoptr (GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_document_free);
-  guint failed, added = 0, dups = 0;
+  g_autoptr (SlModel) fresh = NULL;
+  guint failed = 0, added = 0, dups = 0;
 
   if (argc < 3)
     return usage_error ("import needs a project file and at least one article");
@@ -212,24 +201,9 @@ cmd_import (int argc, char **argv)
       fprintf (stderr, "%s: %s\n", argv[1], error->message);
       return 1;
     }
-  for (guint32 i = 0; i < sl_model_n_docs (model); i++)
-    g_hash_table_add (known, g_strdup (sl_model_str (model, sl_model_doc (model, i)->hash)));
-
-  failed = read_articles ((const char *const *) argv + 2, argc - 2, NULL, docs);
-  ex = sl_extractor_new ();
-  for (guint i = 0; i < docs->len; i++)
-    {
-      SlDocument *doc = g_ptr_array_index (docs, i);
-      char *hash = sl_project_content_hash (doc->text, doc->text_len);
-
-      if (!g_hash_table_add (known, hash))
-        {
-          dups++;
-          continue;
-        }
-      sl_extractor_add_document (ex, model, doc);
-      added++;
-    }
+  fresh = import_articles ((const char *const *) argv + 2, argc - 2, NULL, model, &added, &dups,
+                           &failed);
+  sl_model_append (model, fresh);
   /* the articles and what was found in them land together, or not at all */
   if (!sl_project_store_save_model (store, model, &error))
     {
