@@ -186,14 +186,18 @@ category_of_span (const SlDocScan *s, guint b, guint e, SlCategory fallback)
   return SL_CATEGORY_OTHER;
 }
 
-/* The innermost claim whose content holds token k. */
+/* The innermost claim whose content holds token k, among the claims of its sentence and
+ * the ones around it (a quotation may be credited in the next sentence). */
 static gint32
 claim_holding (const SlDocScan *s, guint k)
 {
   gint32 best = -1;
   guint best_len = G_MAXUINT;
+  guint32 si = sentence_of (s, k);
+  guint lo = s->sent_cands[si > 0 ? si - 1 : 0];
+  guint hi = s->sent_cands[MIN (si + 2, s->sentences->len)];
 
-  for (guint c = 0; c < s->cands->len; c++)
+  for (guint c = lo; c < hi; c++)
     {
       const SlCand *cd = &g_array_index (s->cands, SlCand, c);
       if (cd->con_b <= k && k < cd->con_e && cd->con_e - cd->con_b < best_len)
@@ -424,7 +428,8 @@ bound_word (const SlDocScan *s, guint i)
 }
 
 static void
-date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *stated)
+date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *stated,
+            const gint32 *said_by)
 {
   guint32 si = sentence_of (s, ti);
   const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
@@ -433,14 +438,14 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
 
   if (s->skip[si] || ti < first)
     return;
-  for (guint c = 0; c < s->cands->len; c++)
-    if (g_array_index (s->cands, SlCand, c).said_timex == t)
-      {
-        if (!stated[c])
-          statement_event (s, evs, (gint32) c);
-        stated[c] = TRUE;
-        return;
-      }
+  if (said_by[t] >= 0)
+    {
+      gint32 c = said_by[t];
+      if (!stated[c])
+        statement_event (s, evs, c);
+      stated[c] = TRUE;
+      return;
+    }
   p = ti;
   while (p > first && (sl_scan_cls (s, p - 1) & SL_W_DET))
     p--;
@@ -531,8 +536,31 @@ sl_attribution_add_events (SlDocScan *s)
   g_autofree guint32 *first_tok = g_new (guint32, s->n_timex + 1);
   g_autofree guint32 *end_tok = g_new (guint32, s->n_timex + 1);
 
+  g_autofree gint32 *said_by = g_new (gint32, s->n_timex + 1);
+
   for (guint t = 0; t < s->n_timex; t++)
-    first_tok[t] = end_tok[t] = G_MAXUINT32;
+    {
+      first_tok[t] = end_tok[t] = G_MAXUINT32;
+      said_by[t] = -1;
+    }
+  /* the first claim said at each time */
+  for (guint c = s->cands->len; c > 0; c--)
+    {
+      gint32 t = g_array_index (s->cands, SlCand, c - 1).said_timex;
+      if (t >= 0)
+        said_by[t] = (gint32) (c - 1);
+    }
+  /* where each sentence's claims start in the claim list */
+  s->sent_cands = g_new0 (guint32, s->sentences->len + 1);
+  {
+    guint c = 0;
+    for (guint si = 0; si <= s->sentences->len; si++)
+      {
+        while (c < s->cands->len && g_array_index (s->cands, SlCand, c).sentence < si)
+          c++;
+        s->sent_cands[si] = c;
+      }
+  }
   for (guint i = 0; i < s->tokens->len; i++)
     if (s->tok_timex[i] >= 0)
       {
@@ -555,7 +583,7 @@ sl_attribution_add_events (SlDocScan *s)
       /* what has not happened yet is no event on this timeline */
       if (s->dct_end != 0 && tx->start >= s->dct_end)
         continue;
-      date_event (s, evs, (gint32) t, first_tok[t], end_tok[t], stated);
+      date_event (s, evs, (gint32) t, first_tok[t], end_tok[t], stated, said_by);
     }
 
   /* the same happening dated the same way twice in one article is one event */

@@ -172,7 +172,8 @@ typedef struct
   guint32         timex_first;
   guint8         *skip;       /* per sentence: SlSkip */
   guint32        *body_first; /* per sentence: first token after a dateline */
-  GArray         *cands;      /* SlCand */
+  GArray         *cands;      /* SlCand, in sentence order */
+  guint32        *sent_cands; /* per sentence: its first claim in cands (events only) */
   GArray         *ents;       /* SlDocEntity */
   SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
 } SlDocScan;

@@ -951,6 +951,7 @@ static gboolean
 find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guint depth)
 {
   guint k = i;
+  guint parentheticals = 0;
 
   sub->timex = -1;
   sub->cite_b = sub->cite_e = 0;
@@ -989,7 +990,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                         && !tok_has (s, j, SL_TOK_QUOTE);
               for (guint j = m; j < k - 1 && appos && np_start; j++)
                 appos = !(sl_scan_cls (s, j) & SL_W_CUE) && !tok_has (s, j, SL_TOK_QUOTE);
-              if (cite || rel || appos)
+              if ((cite || rel || appos) && ++parentheticals <= 4)
                 {
                   if (cite)
                     {
@@ -1128,7 +1129,8 @@ stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, gui
 
   if (st != SL_STANCE_ASSERT)
     return st;
-  for (guint k = cb; k < ce; k++)
+  /* markers sit near the cue; a bound keeps run-on sentences linear */
+  for (guint k = cb; k < ce && k < cb + 120; k++)
     if (sl_scan_cls (s, k) & SL_W_MARKER)
       {
         if (sl_scan_word (s, k)->stance == SL_STANCE_DENY)
@@ -1294,7 +1296,7 @@ inside_quote (const SlDocScan *s, const Sent *st, guint k)
 {
   gboolean open = FALSE;
 
-  for (guint j = st->first; j < k; j++)
+  for (guint j = k > st->first + 300 ? k - 300 : st->first; j < k; j++)
     if (tok_has (s, j, SL_TOK_QUOTE) && sl_scan_tok (s, j)->end - sl_scan_tok (s, j)->begin >= 1
         && !tok_has (s, j, SL_TOK_POSSESSIVE))
       open = tok_has (s, j, SL_TOK_OPEN) ? TRUE : tok_has (s, j, SL_TOK_CLOSE) ? FALSE : !open;
@@ -1848,7 +1850,8 @@ scan_sentence (SlDocScan *s, guint32 si)
 
       if (ca->via >= 0)
         continue;
-      for (guint b = cand_first; b < s->cands->len; b++)
+      /* nested claims sit near each other; a window keeps long sentences linear */
+      for (guint b = MAX (cand_first, a > 32 ? a - 32 : 0); b < MIN (s->cands->len, a + 33); b++)
         {
           const SlCand *cb = &g_array_index (s->cands, SlCand, b);
           if (a == b || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e)
@@ -2136,4 +2139,5 @@ sl_attribution_run (SlGazetteer *gaz,
   g_free (s.tok_timex);
   g_free (s.skip);
   g_free (s.body_first);
+  g_free (s.sent_cands);
 }

@@ -249,6 +249,22 @@ test_no_speaker (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
 
+static void
+test_run_on_sentence (void)
+{
+  /* a 60,000-word sentence with 20,000 cues: every one is read, none twice */
+  GString *body = g_string_new (NULL);
+  g_autoptr (SlModel) m = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (body, "Kim said so, ");
+  text = g_string_free (body, FALSE);
+  m = extract (text);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 20000);
+  g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+}
+
 /* ------------------------------------------------------------------ chains */
 
 static void
@@ -658,6 +674,7 @@ main (int argc, char **argv)
       g_test_add_data_func (name, &cue_cases[i], test_cue_family);
     }
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
+  g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/chains/according-to", test_chain_according_to);
   g_test_add_func ("/attribution/chains/citing", test_chain_citing);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
