@@ -17,6 +17,9 @@
 #define LABEL_PAD 6.0        /* between a node's rim and its label */
 #define ROW_AIR 12.0         /* between two stacked nodes (or their labels) */
 #define MAX_LABEL_W 190.0
+#define MAX_LABEL_H 32.0
+#define MAX_SPLIT_NODES 400  /* bigger graphs keep one column per layer */
+#define DEFAULT_ASPECT 2.0   /* the frame the layered layout aims to fill: twice as wide as tall */
 #define SWEEPS 12
 #define MAX_COUNTED_EDGES 3000
 
@@ -32,6 +35,7 @@ struct _SlGraphLayout
   guint      *adj_first;
   guint      *adj;
   SlGraphLayoutKind kind;
+  double      aspect;       /* width / height of the frame the layered layout aims at */
 };
 
 static guint64
@@ -144,6 +148,7 @@ sl_graph_layout_new (SlModel *model)
   self->nodes = g_array_new (FALSE, TRUE, sizeof (SlGraphNode));
   self->edges = g_array_new (FALSE, TRUE, sizeof (SlGraphEdge));
   self->edge_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->aspect = DEFAULT_ASPECT;
   self->n_sources = sl_model_n_sources (model);
   self->source_node = g_new (guint32, MAX (self->n_sources, 1));
 
@@ -359,6 +364,53 @@ label_size (SlGraphLayout *self, const SlGraphNode *n, double *w, double *h)
   if (title && *title)
     *w = MAX (*w, MIN (6.0 * g_utf8_strlen (title, -1), MAX_LABEL_W));
   *h = title && *title ? 32 : 17;
+}
+
+void
+sl_graph_layout_label_size (SlGraphLayout *self, guint node, double *width, double *height)
+{
+  double w, h;
+
+  g_return_if_fail (self != NULL && node < self->nodes->len);
+  label_size (self, &g_array_index (self->nodes, SlGraphNode, node), &w, &h);
+  if (width)
+    *width = w;
+  if (height)
+    *height = h;
+}
+
+void
+sl_graph_layout_node_half_size (SlGraphLayout *self, guint node, double *half_w, double *half_h)
+{
+  const SlGraphNode *n;
+
+  g_return_if_fail (self != NULL && node < self->nodes->len);
+  n = &g_array_index (self->nodes, SlGraphNode, node);
+  if (half_w)
+    *half_w = half_width (self, n);
+  if (half_h)
+    *half_h = half_height (self, n);
+}
+
+void
+sl_graph_layout_set_aspect (SlGraphLayout *self, double aspect)
+{
+  g_return_if_fail (self != NULL);
+  self->aspect = aspect;
+}
+
+gboolean
+sl_graph_layout_fit_aspect (SlGraphLayout *self, double aspect)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->kind != SL_GRAPH_LAYOUT_LAYERED || self->nodes->len == 0
+      || self->nodes->len > MAX_SPLIT_NODES || !(aspect > 0) || fabs (aspect - self->aspect) < 0.05
+      || !g_array_index (self->nodes, SlGraphNode, 0).placed)
+    return FALSE;
+  self->aspect = aspect;
+  sl_graph_layout_run_layered (self);
+  return TRUE;
 }
 
 SlGraphLayoutKind
@@ -709,14 +761,12 @@ stack_gap (SlGraphLayout *self, guint upper, guint lower)
   return MAX (half_height (self, a), ha / 2) + MAX (half_height (self, b), hb / 2) + ROW_AIR;
 }
 
-/* Where each layer's column stands: far enough right of the previous one for its nodes'
- * labels and a run of edge. */
+/* Per layer: how far its nodes reach right of their centres (shape, gap, label) and left. */
 static void
-layer_columns (SlGraphLayout *self, guint n_layers, double *column)
+layer_reach (SlGraphLayout *self, guint n_layers, double *reach, double *left)
 {
-  g_autofree double *reach = g_new0 (double, n_layers + 1);
-  g_autofree double *left = g_new0 (double, n_layers + 1);
-
+  for (guint l = 0; l < n_layers; l++)
+    reach[l] = left[l] = 0;
   for (guint i = 0; i < self->nodes->len; i++)
     {
       const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
@@ -726,9 +776,101 @@ layer_columns (SlGraphLayout *self, guint n_layers, double *column)
       reach[node->layer] = MAX (reach[node->layer], half_width (self, node) + LABEL_PAD + w);
       left[node->layer] = MAX (left[node->layer], half_width (self, node));
     }
+}
+
+/* Where each layer's column stands, far enough right of the previous one for its labels and
+ * a run of edge; a layer split into staggered sub-columns (split[l] > 1) takes one more
+ * column width, sub[l], per extra sub-column. */
+static void
+layer_columns (guint n_layers, const guint *split, const double *reach, const double *left,
+               double *column, double *sub)
+{
+  for (guint l = 0; l < n_layers; l++)
+    sub[l] = reach[l] + EDGE_ROOM / 2 + left[l];
   column[0] = 0;
   for (guint l = 1; l < n_layers; l++)
-    column[l] = column[l - 1] + MAX (MIN_LAYER_GAP, reach[l - 1] + EDGE_ROOM + left[l]);
+    column[l] = column[l - 1] + (split[l - 1] - 1) * sub[l - 1]
+                + MAX (MIN_LAYER_GAP, reach[l - 1] + EDGE_ROOM + left[l]);
+}
+
+/* How big the drawing can be shown in a frame of the layout's aspect (relative units). */
+static double
+frame_zoom (SlGraphLayout *self, guint n_layers, const guint *split, const double *height,
+            const double *reach, const double *left, double *column, double *sub)
+{
+  double width, tallest = 0;
+
+  layer_columns (n_layers, split, reach, left, column, sub);
+  width = left[0] + column[n_layers - 1] + (split[n_layers - 1] - 1) * sub[n_layers - 1]
+          + reach[n_layers - 1];
+  for (guint l = 0; l < n_layers; l++)
+    tallest = MAX (tallest, height[l] / split[l]);
+  tallest += 2 * MAX_LABEL_H;
+  return MIN (self->aspect / MAX (width, 1.0), 1.0 / MAX (tallest, 1.0));
+}
+
+/* Tall layers are split into two or three staggered sub-columns while that lets the whole
+ * graph be shown bigger in a frame of the layout's aspect: a wide, low pane then holds an
+ * outlet citing a dozen sources without shrinking its labels away. */
+static void
+choose_splits (SlGraphLayout *self, guint n_layers, const guint *by_layer,
+               const guint *layer_first, guint *split)
+{
+  g_autofree double *height = g_new0 (double, n_layers + 1);
+  g_autofree double *reach = g_new0 (double, n_layers + 1);
+  g_autofree double *left = g_new0 (double, n_layers + 1);
+  g_autofree double *column = g_new0 (double, n_layers + 1);
+  g_autofree double *sub = g_new0 (double, n_layers + 1);
+
+  layer_reach (self, n_layers, reach, left);
+  for (guint l = 0; l < n_layers; l++)
+    {
+      split[l] = 1;
+      for (guint p = layer_first[l]; p + 1 < layer_first[l + 1]; p++)
+        height[l] += stack_gap (self, by_layer[p], by_layer[p + 1]);
+    }
+  if (self->aspect <= 0 || self->nodes->len > MAX_SPLIT_NODES)
+    return;
+  for (;;)
+    {
+      double best = frame_zoom (self, n_layers, split, height, reach, left, column, sub) * 1.05;
+      guint best_l = G_MAXUINT;
+
+      for (guint l = 0; l < n_layers; l++)
+        {
+          double z;
+          if (split[l] >= 3 || layer_first[l + 1] - layer_first[l] < 3 * (split[l] + 1))
+            continue;
+          split[l]++;
+          z = frame_zoom (self, n_layers, split, height, reach, left, column, sub);
+          split[l]--;
+          if (z > best)
+            {
+              best = z;
+              best_l = l;
+            }
+        }
+      if (best_l == G_MAXUINT)
+        break;
+      split[best_l]++;
+    }
+}
+
+/* The least height of the node at position p of a layer starting at a, given the heights of
+ * the nodes above it: a stacking gap below the node split places before (same sub-column),
+ * and a split-th of one below the node just before. */
+static double
+stacked_y (SlGraphLayout *self, const guint *by_layer, guint a, guint p, guint split)
+{
+  const SlGraphNode *prev = &g_array_index (self->nodes, SlGraphNode, by_layer[p - 1]);
+  double y = prev->y + stack_gap (self, by_layer[p - 1], by_layer[p]) / split;
+
+  if (p >= a + split)
+    {
+      const SlGraphNode *above = &g_array_index (self->nodes, SlGraphNode, by_layer[p - split]);
+      y = MAX (y, above->y + stack_gap (self, by_layer[p - split], by_layer[p]));
+    }
+  return y;
 }
 
 /* Vertical positions: each node pulled to the mean height of its neighbours, nodes of a layer
@@ -741,8 +883,11 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
   g_autofree guint *layer_first = g_new0 (guint, n_layers + 1);
   g_autofree double *want = g_new (double, n + 1);
   g_autofree double *column = g_new (double, n_layers + 1);
+  g_autofree double *sub = g_new (double, n_layers + 1);
+  g_autofree double *reach = g_new (double, n_layers + 1);
+  g_autofree double *left = g_new (double, n_layers + 1);
+  g_autofree guint *split = g_new (guint, n_layers + 1);
 
-  layer_columns (self, n_layers, column);
   for (guint i = 0; i < n; i++)
     layer_first[g_array_index (self->nodes, SlGraphNode, i).layer + 1]++;
   for (guint l = 0; l < n_layers; l++)
@@ -752,24 +897,32 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
       const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
       by_layer[layer_first[node->layer] + node->order] = i;
     }
+  choose_splits (self, n_layers, by_layer, layer_first, split);
+  layer_reach (self, n_layers, reach, left);
+  layer_columns (n_layers, split, reach, left, column, sub);
 
-  /* start from the layers stacked tight and centred on each other */
+  /* start from the layers stacked tight and centred on each other; in a split layer the
+   * k-th node goes to sub-column k mod split, half (a third) a gap below the one before */
   for (guint l = 0; l < n_layers; l++)
     {
-      double y = 0, height = 0;
-      for (guint p = layer_first[l]; p + 1 < layer_first[l + 1]; p++)
-        height += stack_gap (self, by_layer[p], by_layer[p + 1]);
-      y = -height / 2;
-      for (guint p = layer_first[l]; p < layer_first[l + 1]; p++)
+      guint a = layer_first[l], b = layer_first[l + 1];
+      double height = 0;
+
+      for (guint p = a; p < b; p++)
         {
           SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, by_layer[p]);
           if (!node->pinned)
             {
-              node->x = column[node->layer];
-              node->y = y;
+              node->x = column[l] + ((p - a) % split[l]) * sub[l];
+              node->y = p == a ? 0 : MAX (stacked_y (self, by_layer, a, p, split[l]), 0.0);
             }
-          if (p + 1 < layer_first[l + 1])
-            y += stack_gap (self, by_layer[p], by_layer[p + 1]);
+          height = MAX (height, node->y);
+        }
+      for (guint p = a; p < b; p++)
+        {
+          SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, by_layer[p]);
+          if (!node->pinned)
+            node->y -= height / 2;
         }
     }
 
@@ -798,14 +951,14 @@ assign_coordinates (SlGraphLayout *self, guint n_layers)
               }
             want[v] = cnt ? sum / cnt : node->y;
           }
-        /* in order, no closer than the gap */
+        /* in order, no closer than the gap (a split layer: to the node above in the same
+         * sub-column, and a share of it to the one before) */
         for (guint p = a; p < b; p++)
           {
             SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, by_layer[p]);
             double y = want[by_layer[p]];
             if (p > a)
-              y = MAX (y, g_array_index (self->nodes, SlGraphNode, by_layer[p - 1]).y
-                          + stack_gap (self, by_layer[p - 1], by_layer[p]));
+              y = MAX (y, stacked_y (self, by_layer, a, p, split[l]));
             if (!node->pinned)
               node->y = y;
           }

@@ -60,6 +60,13 @@ SlGraphLayout     *sl_graph_layout_new            (SlModel *model);
 void               sl_graph_layout_free           (SlGraphLayout *self);
 SlModel           *sl_graph_layout_get_model      (SlGraphLayout *self);
 
+/* The frame the layered layout aims to fill, width / height (2 by default): a layer much taller
+ * than the rest is split into staggered sub-columns while that lets the graph be shown bigger
+ * in such a frame. 0 keeps one column per layer. Takes effect at the next run. */
+void               sl_graph_layout_set_aspect     (SlGraphLayout *self, double aspect);
+/* A layered layout of a small graph laid out again for a frame of this aspect, when that
+ * differs from the one it was laid out for; TRUE when the places changed. */
+gboolean           sl_graph_layout_fit_aspect     (SlGraphLayout *self, double aspect);
 /* Assigns layers and orders and sets x, y: outlets left, origins right, few crossings. */
 void               sl_graph_layout_run_layered    (SlGraphLayout *self);
 
@@ -74,6 +81,12 @@ void               sl_graph_layout_unpin_node     (SlGraphLayout *self, guint no
 /* The room a node's label needs beside it (layout units); the layered layout keeps it free. */
 void               sl_graph_layout_set_label_size (SlGraphLayout *self, guint node, double width,
                                                    double height);
+/* The label's room: as set, or guessed from the name's and title's lengths. */
+void               sl_graph_layout_label_size     (SlGraphLayout *self, guint node, double *width,
+                                                   double *height);
+/* How far the node's drawn shape reaches right (and left) of its centre, and up (and down). */
+void               sl_graph_layout_node_half_size (SlGraphLayout *self, guint node,
+                                                   double *half_width, double *half_height);
 /* The radius of the disc the node's drawn shape fits in (outlets are wide boxes). */
 double             sl_graph_layout_node_extent    (SlGraphLayout *self, guint node);
 /* Which layout last set the positions. */

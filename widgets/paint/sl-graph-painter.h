@@ -1,7 +1,10 @@
 /* sl-graph-painter.h: draws the source-attribution graph (sl-graph-layout.h) onto any cairo_t:
  * nodes shaped by source kind (outlet: rounded rectangle, agency/government: hexagon, person:
- * circle, unnamed: dashed circle), edges with arrowheads towards the origin, denials red and
- * dashed, labels, and the emphasis of a selected event's chain. GTK-free. */
+ * circle, unnamed: dashed circle) with a ring for an Admiralty grade, edges with arrowheads
+ * towards the origin, denials red and dashed, labels beside the nodes where they cover nothing,
+ * and the emphasis of a selected event's chain. Views of thousands of nodes are drawn into a
+ * pixel buffer (edges thinned to a budget when zoomed far out) with only the emphasised marks
+ * and their labels on top as vectors. GTK-free. */
 #pragma once
 
 #include <cairo.h>
@@ -29,7 +32,9 @@ void     sl_graph_viewport_init     (SlGraphViewport *vp, double width, double h
 void     sl_graph_viewport_zoom_at  (SlGraphViewport *vp, double factor, double x, double y);
 /* Moves the content by (dx, dy) screen pixels, as dragging it. */
 void     sl_graph_viewport_pan      (SlGraphViewport *vp, double dx, double dy);
-/* Shows the whole layout centred with a margin, never magnifying beyond 1.5×. */
+/* Shows the whole layout centred with a margin, the labels of small graphs included, never
+ * magnifying beyond 1.5×. A small layered layout is first laid out again for the frame's
+ * shape (sl_graph_layout_fit_aspect), so fitting can move its nodes. */
 void     sl_graph_viewport_fit      (SlGraphViewport *vp, SlGraphLayout *layout);
 /* Layout → screen and back. */
 void     sl_graph_viewport_to_screen (const SlGraphViewport *vp, double lx, double ly,
@@ -49,8 +54,17 @@ void                sl_graph_painter_set_model        (SlGraphPainter *self, SlM
 SlModel            *sl_graph_painter_get_model        (SlGraphPainter *self);
 /* The layout drawn (owned by the painter; NULL without a model). */
 SlGraphLayout      *sl_graph_painter_get_layout       (SlGraphPainter *self);
-/* Call after the model changed: rebuilds the graph and lays it out again (pins kept). */
+/* Call after the model changed: rebuilds the graph and lays it out again, pins kept; a force
+ * layout keeps the places of the sources it had (new ones settle beside their neighbours). */
 void                sl_graph_painter_invalidate       (SlGraphPainter *self);
+
+/* Chooses the layout and lays the graph out again on this thread: fine for a few thousand
+ * nodes; for more, run sl_graph_layout_run_force_async() on the painter's layout and call
+ * sl_graph_painter_layout_changed() when it is done. */
+void                sl_graph_painter_set_layout_kind  (SlGraphPainter *self, SlGraphLayoutKind kind);
+SlGraphLayoutKind   sl_graph_painter_get_layout_kind  (SlGraphPainter *self);
+/* Call after the layout's places changed outside the painter (an async run, a drag). */
+void                sl_graph_painter_layout_changed   (SlGraphPainter *self);
 
 void                sl_graph_painter_set_style        (SlGraphPainter *self,
                                                        const SlPaintStyle *style);
@@ -76,7 +90,7 @@ void                sl_graph_painter_draw             (SlGraphPainter *self, cai
  * within width; returns the height it took. */
 double              sl_graph_painter_draw_legend      (SlGraphPainter *self, cairo_t *cr,
                                                        double x, double y, double width);
-/* The source whose node is at (x, y), or SL_NONE. */
+/* The source whose node (or, as last drawn, its label) is at (x, y), or SL_NONE. */
 guint32             sl_graph_painter_hit_test         (SlGraphPainter *self,
                                                        const SlGraphViewport *vp,
                                                        double x, double y);
