@@ -1,45 +1,18 @@
-/* sl-window.c: the main window. Reading runs in a worker thread into a fresh model that only
- * replaces the shown one when complete, so the views never see a model being filled. */
+/* sl-window.c: the main window — the views, the detail pane, the links between them,
+ * export, and what the window remembers between runs. Projects, loading and importing are in
+ * sl-window-project.c; the analyst's edits and search in sl-window-edit.c. */
 #include "config.h"
 
-#include "sl-window.h"
+#include "sl-window-private.h"
 
 #include <string.h>
 
 #include "export/sl-export.h"
-#include "extract/sl-extract.h"
-#include "ingest/sl-ingest.h"
 #include "sl-resources.h"
-#include "store/sl-project-store.h"
 
-/* More failures than this are summed up in one toast rather than one each. */
-#define MAX_ERROR_TOASTS 3
 /* Rows listed in the detail pane; the heading still gives the full count. */
 #define MAX_DETAIL_ROWS 200
-
-struct _SlWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AdwToastOverlay *toast_overlay;
-  AdwWindowTitle  *window_title;
-  GtkProgressBar  *progress_bar;
-  GtkPaned        *main_paned;
-  GtkPaned        *lower_paned;
-  SlTimelineView  *timeline;
-  SlGraphView     *graph;
-  GtkStack        *detail_stack;
-  GtkBox          *detail_box;
-
-  SlModel         *model;
-  GCancellable    *load_cancellable;
-  struct LoadJob  *job;           /* the running load, owned by its task */
-  guint            progress_source;
-  gboolean         loading;
-  gboolean         show_details;  /* the graph and the detail pane are shown */
-  guint            syncing;       /* > 0 while the window itself moves selections */
-  char            *last_export;   /* path, for the toast's "Open" button */
-};
+#define SETTINGS_SCHEMA APPLICATION_ID
 
 G_DEFINE_FINAL_TYPE (SlWindow, sl_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -54,111 +27,36 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* Loading */
+/* Toasts */
 
-typedef struct LoadJob
+void
+sl_window_show_toast (SlWindow *self, const char *title, const char *button, const char *action)
 {
-  GPtrArray *paths;     /* char *, files, folders or projects as the user gave them */
-  char      *title;     /* what the window is showing: "Sample Articles", a file's name */
-  gboolean   is_sample;
-  SlModel   *model;
-  GPtrArray *failures;  /* char *, "name: reason" */
-  gint       n_total;   /* atomic */
-  gint       n_done;    /* atomic */
-} LoadJob;
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
-static void
-load_job_free (LoadJob *job)
-{
-  g_ptr_array_unref (job->paths);
-  g_ptr_array_unref (job->failures);
-  g_clear_pointer (&job->model, sl_model_unref);
-  g_free (job->title);
-  g_free (job);
-}
-
-static gboolean
-is_project_path (const char *path)
-{
-  return g_str_has_suffix (path, ".sourceline");
-}
-
-static void
-add_failure (LoadJob *job, const char *path, const char *reason)
-{
-  g_autofree char *name = g_path_get_basename (path);
-
-  g_ptr_array_add (job->failures, g_strdup_printf ("%s\t%s", name, reason));
-}
-
-static void
-load_project (LoadJob *job, SlExtractor *ex, const char *path, GCancellable *cancellable)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SlProjectStore) store = sl_project_store_open (path, FALSE, &error);
-  g_autoptr (GPtrArray) docs = NULL;
-
-  if (store != NULL)
-    docs = sl_project_store_read_documents (store, cancellable, &error);
-  if (docs == NULL)
+  if (button != NULL)
     {
-      add_failure (job, path, error->message);
-      return;
+      adw_toast_set_button_label (toast, button);
+      adw_toast_set_action_name (toast, action);
     }
-  g_atomic_int_add (&job->n_total, (gint) docs->len);
-  for (guint i = 0; i < docs->len; i++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        return;
-      sl_extractor_add_document (ex, job->model, g_ptr_array_index (docs, i));
-      g_atomic_int_inc (&job->n_done);
-    }
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* "Could not save the edit: the disk is full" */
+void
+sl_window_show_error (SlWindow *self, const char *what, const GError *error)
 {
-  LoadJob *job = task_data;
-  g_autoptr (GPtrArray) files = NULL;
-  g_autoptr (SlExtractor) ex = sl_extractor_new ();
+  g_autofree char *msg = g_strdup_printf ("%s: %s", what, error ? error->message : _("unknown error"));
 
-  files = sl_ingest_expand_paths ((const char *const *) job->paths->pdata, job->paths->len);
-  g_atomic_int_set (&job->n_total, (gint) files->len);
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      const char *path = g_ptr_array_index (files, i);
-      g_autoptr (GError) error = NULL;
-      g_autoptr (SlDocument) doc = NULL;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-
-      if (is_project_path (path))
-        {
-          g_atomic_int_add (&job->n_total, -1);
-          load_project (job, ex, path, cancellable);
-          continue;
-        }
-
-      doc = sl_ingest_file (path, &error);
-      if (doc == NULL)
-        add_failure (job, path, error->message);
-      else
-        sl_extractor_add_document (ex, job->model, doc);
-      g_atomic_int_inc (&job->n_done);
-    }
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  g_task_return_boolean (task, TRUE);
+  sl_window_show_toast (self, msg, NULL, NULL);
 }
 
-static void
-set_loading (SlWindow *self, gboolean loading)
+/* Progress */
+
+void
+sl_window_set_loading (SlWindow *self, gboolean loading)
 {
   if (self->loading == loading)
     return;
@@ -170,239 +68,36 @@ static gboolean
 progress_tick_cb (gpointer user_data)
 {
   SlWindow *self = user_data;
-  int total, done;
 
-  if (self->job == NULL)
-    return G_SOURCE_CONTINUE;
-  total = g_atomic_int_get (&self->job->n_total);
-  done = g_atomic_int_get (&self->job->n_done);
-  if (total > 0)
-    {
-      g_autofree char *text = g_strdup_printf ("Reading %d of %d…", MIN (done + 1, total), total);
-
-      gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
-      adw_window_title_set_subtitle (self->window_title, text);
-    }
-  else
+  if (self->load_progress == NULL)
     gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar,
+                                   g_atomic_int_get (self->load_progress) / 1000.0);
   return G_SOURCE_CONTINUE;
 }
 
-static void
-stop_progress (SlWindow *self)
+void
+sl_window_start_progress (SlWindow *self, const char *subtitle)
+{
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  if (subtitle != NULL)
+    adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* the timer also keeps the main loop turning while a worker runs */
+  if (self->progress_source == 0)
+    self->progress_source = g_timeout_add (100, progress_tick_cb, self);
+  sl_window_set_loading (self, TRUE);
+}
+
+void
+sl_window_stop_progress (SlWindow *self)
 {
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-  self->job = NULL;
-}
-
-static void
-show_toast (SlWindow *self, const char *title, const char *button, const char *action)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  if (button != NULL)
-    {
-      adw_toast_set_button_label (toast, button);
-      adw_toast_set_action_name (toast, action);
-    }
-  adw_toast_set_timeout (toast, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-report_failures (SlWindow *self, GPtrArray *failures)
-{
-  for (guint i = 0; i < failures->len && i < MAX_ERROR_TOASTS; i++)
-    {
-      g_auto (GStrv) parts = g_strsplit (g_ptr_array_index (failures, i), "\t", 2);
-      g_autofree char *msg = g_strdup_printf ("Could not read “%s”: %s", parts[0],
-                                              parts[1] ? parts[1] : "unknown error");
-      g_autofree char *escaped = g_markup_escape_text (msg, -1);
-
-      show_toast (self, escaped, NULL, NULL);
-    }
-  if (failures->len > MAX_ERROR_TOASTS)
-    {
-      g_autofree char *msg = g_strdup_printf ("%u more files could not be read",
-                                              failures->len - MAX_ERROR_TOASTS);
-      show_toast (self, msg, NULL, NULL);
-    }
-}
-
-static void set_model (SlWindow *self, SlModel *model);
-
-static void
-load_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  SlWindow *self = SL_WINDOW (source);
-  GTask *task = G_TASK (result);
-  LoadJob *job = g_task_get_task_data (task);
-  g_autoptr (GError) error = NULL;
-
-  if (!g_task_propagate_boolean (task, &error))
-    {
-      /* a newer load replaced this one: it owns the progress display now */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      show_toast (self, error->message, NULL, NULL);
-    }
-
-  stop_progress (self);
-  g_clear_object (&self->load_cancellable);
-  report_failures (self, job->failures);
-
-  if (sl_model_n_docs (job->model) > 0)
-    {
-      g_autofree char *window_title = g_strdup_printf ("%s — Sourceline", job->title);
-
-      adw_window_title_set_title (self->window_title, job->title);
-      gtk_window_set_title (GTK_WINDOW (self), window_title);
-      set_model (self, job->model);
-    }
-  else if (job->failures->len == 0)
-    show_toast (self, job->is_sample ? "The sample articles are missing" : "No articles found",
-                NULL, NULL);
-  else
-    set_model (self, self->model); /* keep what was shown; restore its subtitle */
-  set_loading (self, FALSE);
-}
-
-/* "oil-transfers.txt", "North Korea" (a project), "seoul-estimate.txt and 2 more". */
-static char *
-title_for_paths (const char *const *paths, guint n_paths)
-{
-  g_autofree char *first = NULL;
-
-  if (n_paths == 0)
-    return g_strdup ("Sourceline");
-  first = g_path_get_basename (paths[0]);
-  if (g_str_has_suffix (first, ".sourceline") && strlen (first) > strlen (".sourceline"))
-    first[strlen (first) - strlen (".sourceline")] = '\0';
-  if (n_paths == 1)
-    return g_steal_pointer (&first);
-  return g_strdup_printf ("%s and %u more", first, n_paths - 1);
-}
-
-void
-sl_window_open_paths (SlWindow *self, const char *const *paths, guint n_paths)
-{
-  g_autoptr (GTask) task = NULL;
-  LoadJob *job;
-
-  g_return_if_fail (SL_IS_WINDOW (self));
-  g_return_if_fail (paths != NULL || n_paths == 0);
-
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-
-  job = g_new0 (LoadJob, 1);
-  job->paths = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_paths; i++)
-    g_ptr_array_add (job->paths, g_strdup (paths[i]));
-  job->failures = g_ptr_array_new_with_free_func (g_free);
-  job->model = sl_model_new ();
-  job->title = title_for_paths (paths, n_paths);
-
-  task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
-  g_task_set_source_tag (task, sl_window_open_paths);
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  self->job = job;
-
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  adw_window_title_set_subtitle (self->window_title, "Reading…");
-  if (self->progress_source == 0)
-    self->progress_source = g_timeout_add (100, progress_tick_cb, self);
-  set_loading (self, TRUE);
-
-  g_task_run_in_thread (task, load_thread);
-}
-
-void
-sl_window_open_files (SlWindow *self, GFile **files, guint n_files)
-{
-  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_if_fail (SL_IS_WINDOW (self));
-  for (guint i = 0; i < n_files; i++)
-    {
-      char *path = g_file_get_path (files[i]);
-
-      if (path != NULL)
-        g_ptr_array_add (paths, path);
-      else
-        {
-          g_autofree char *uri = g_file_get_uri (files[i]);
-          g_autofree char *msg = g_strdup_printf ("Could not read “%s”: only local files can be opened",
-                                                  uri);
-          g_autofree char *escaped = g_markup_escape_text (msg, -1);
-          show_toast (self, escaped, NULL, NULL);
-        }
-    }
-  if (paths->len > 0)
-    sl_window_open_paths (self, (const char *const *) paths->pdata, paths->len);
-}
-
-char *
-sl_window_find_sample_dir (void)
-{
-  const char *env = g_getenv ("SL_DATA_DIR");
-  const char *bases[] = { SL_DATADIR, SL_SOURCE_DATADIR };
-
-  if (env != NULL && *env != '\0')
-    return g_build_filename (env, "samples", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (bases); i++)
-    {
-      g_autofree char *dir = g_build_filename (bases[i], "samples", NULL);
-
-      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-        return g_steal_pointer (&dir);
-    }
-  return g_build_filename (SL_DATADIR, "samples", NULL);
-}
-
-static int
-compare_strings_cb (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-void
-sl_window_open_sample (SlWindow *self)
-{
-  g_autofree char *dir_path = sl_window_find_sample_dir ();
-  g_autoptr (GDir) dir = NULL;
-  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GError) error = NULL;
-  const char *name;
-
-  g_return_if_fail (SL_IS_WINDOW (self));
-
-  dir = g_dir_open (dir_path, 0, &error);
-  if (dir == NULL)
-    {
-      g_autofree char *msg = g_strdup_printf ("The sample articles are missing: %s",
-                                              error->message);
-      g_autofree char *escaped = g_markup_escape_text (msg, -1);
-      show_toast (self, escaped, NULL, NULL);
-      return;
-    }
-  /* the folder's README describes the articles; it is not one */
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.' && !g_str_has_prefix (name, "README"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-  g_ptr_array_sort (paths, compare_strings_cb);
-
-  sl_window_open_paths (self, (const char *const *) paths->pdata, paths->len);
-  if (self->job != NULL)
-    {
-      self->job->is_sample = TRUE;
-      g_free (self->job->title);
-      self->job->title = g_strdup ("Sample Articles");
-    }
+  self->load_progress = NULL;
+  sl_window_set_loading (self, FALSE);
+  sl_window_update_title (self);
 }
 
 /* Formatting */
@@ -415,9 +110,10 @@ format_day (SlTime t, const char *fmt)
   return dt ? g_date_time_format (dt, fmt) : g_strdup ("?");
 }
 
-/* "28 March 2024", "March 2024", "2024", or "1 April – 10 April 2024". */
-static char *
-format_interval (SlTime start, SlTime end)
+/* "28 March 2024", "March 2024", "2024", or "1 April – 10 April 2024", in the locale's
+ * month names. */
+char *
+sl_window_format_interval (SlTime start, SlTime end)
 {
   gint64 y0, y1;
   guint m0, m1, d0, d1;
@@ -492,19 +188,34 @@ stance_mark (SlStance stance)
 }
 
 static const char *
+stance_label (SlStance stance)
+{
+  switch (stance)
+    {
+    case SL_STANCE_ESTIMATE: return _("estimates");
+    case SL_STANCE_SUSPECT:  return _("suspects");
+    case SL_STANCE_DENY:     return _("denies");
+    case SL_STANCE_REPORT:   return _("reports");
+    case SL_STANCE_ASSERT:
+    case SL_STANCE_COUNT:
+    default:                 return _("asserts");
+    }
+}
+
+static const char *
 source_kind_label (SlSourceKind kind)
 {
   switch (kind)
     {
-    case SL_SOURCE_OUTLET:       return "News outlet";
-    case SL_SOURCE_AGENCY:       return "News agency";
-    case SL_SOURCE_GOVERNMENT:   return "Government body";
-    case SL_SOURCE_PERSON:       return "Person";
-    case SL_SOURCE_ORGANIZATION: return "Organisation";
-    case SL_SOURCE_COUNTRY:      return "Country";
+    case SL_SOURCE_OUTLET:       return _("News outlet");
+    case SL_SOURCE_AGENCY:       return _("News agency");
+    case SL_SOURCE_GOVERNMENT:   return _("Government body");
+    case SL_SOURCE_PERSON:       return _("Person");
+    case SL_SOURCE_ORGANIZATION: return _("Organisation");
+    case SL_SOURCE_COUNTRY:      return _("Country");
     case SL_SOURCE_UNNAMED:
     case SL_SOURCE_KIND_COUNT:
-    default:                     return "Unnamed source";
+    default:                     return _("Unnamed source");
     }
 }
 
@@ -513,14 +224,14 @@ category_label (SlCategory category)
 {
   switch (category)
     {
-    case SL_CATEGORY_DIPLOMATIC: return "Diplomatic";
-    case SL_CATEGORY_MILITARY:   return "Military";
-    case SL_CATEGORY_SANCTIONS:  return "Sanctions";
-    case SL_CATEGORY_STATEMENT:  return "Statement";
-    case SL_CATEGORY_ECONOMIC:   return "Economic";
+    case SL_CATEGORY_DIPLOMATIC: return _("Diplomatic");
+    case SL_CATEGORY_MILITARY:   return _("Military");
+    case SL_CATEGORY_SANCTIONS:  return _("Sanctions");
+    case SL_CATEGORY_STATEMENT:  return _("Statement");
+    case SL_CATEGORY_ECONOMIC:   return _("Economic");
     case SL_CATEGORY_OTHER:
     case SL_CATEGORY_COUNT:
-    default:                     return "Event";
+    default:                     return _("Event");
     }
 }
 
@@ -579,6 +290,13 @@ format_chain (SlModel *model, guint32 claim)
 /* Detail pane */
 
 static void
+show_empty_detail (SlWindow *self)
+{
+  self->detail_event = self->detail_source = SL_NONE;
+  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+}
+
+static void
 clear_detail (SlWindow *self)
 {
   GtkWidget *child;
@@ -615,6 +333,8 @@ add_list (SlWindow *self, const char *heading)
   add_label (self, heading, "heading sl-section");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading,
+                                  -1);
   gtk_box_append (self->detail_box, list);
   return GTK_LIST_BOX (list);
 }
@@ -648,16 +368,13 @@ add_row (GtkListBox *list, const char *title, const char *subtitle, const char *
   return row;
 }
 
-static void select_event (SlWindow *self, guint32 event);
-static void select_source (SlWindow *self, guint32 source);
-
 static void
 source_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, SlWindow *self)
 {
   guint32 source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-source"));
 
   if (source > 0)
-    select_source (self, source - 1);
+    sl_window_select_source (self, source - 1);
 }
 
 static void
@@ -666,7 +383,26 @@ event_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, SlWindow *self)
   guint32 event = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-event"));
 
   if (event > 0)
-    select_event (self, event - 1);
+    sl_window_select_event (self, event - 1);
+}
+
+/* "Military · Contested · Corrected by you" */
+static char *
+event_caption (const SlEvent *ev)
+{
+  GString *out = g_string_new (category_label ((SlCategory) ev->category));
+
+  if (ev->flags & SL_EVENT_CONTESTED)
+    g_string_append_printf (out, " · %s", _("Contested"));
+  if (ev->flags & SL_EVENT_MANUAL)
+    g_string_append_printf (out, " · %s", _("Added by you"));
+  else if (ev->flags & SL_EVENT_EDITED)
+    g_string_append_printf (out, " · %s", _("Corrected by you"));
+  if (ev->flags & SL_EVENT_HIDDEN)
+    g_string_append_printf (out, " · %s", _("Hidden"));
+  if (ev->flags & SL_EVENT_DELETED)
+    g_string_append_printf (out, " · %s", _("Deleted"));
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -678,30 +414,43 @@ show_event_detail (SlWindow *self, guint32 event)
   const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
   const guint32 *claims;
   guint n_claims;
-  g_autofree char *when = format_interval (ev->start, ev->end_t);
+  g_autofree char *when = sl_window_format_interval (ev->start, ev->end_t);
   g_autofree char *written = tx ? doc_slice (model, ev->doc, tx->begin, tx->end) : NULL;
   g_autofree char *sentence_raw = doc_slice (model, ev->doc, ev->sentence_begin, ev->sentence_end);
   g_autofree char *sentence = sentence_raw ? collapse_space (sentence_raw) : NULL;
-  g_autofree char *caption = NULL;
+  g_autofree char *caption = event_caption (ev);
   g_autofree char *date_line = NULL;
   const char *label = sl_model_str (model, ev->label);
   const char *mod = sl_mod_to_string ((SlMod) ev->mod);
+  const char *note = sl_model_event_note (model, event);
   GtkListBox *list;
 
   clear_detail (self);
+  self->detail_event = event;
+  self->detail_source = SL_NONE;
 
-  caption = g_strdup_printf ("%s%s", category_label ((SlCategory) ev->category),
-                             (ev->flags & SL_EVENT_CONTESTED) ? " · Contested" : "");
   add_label (self, caption, "caption-heading dim-label");
-  add_label (self, label && *label ? label : "Untitled event", "title-2");
+  add_label (self, label && *label ? label : _("Untitled event"), "title-2 sl-event-label");
 
   if (written != NULL && mod != NULL)
-    date_line = g_strdup_printf ("%s · written “%s” (%s)", when, written, mod);
+    date_line = g_strdup_printf (_("%s · written “%s” (%s)"), when, written, mod);
   else if (written != NULL)
-    date_line = g_strdup_printf ("%s · written “%s”", when, written);
+    date_line = g_strdup_printf (_("%s · written “%s”"), when, written);
+  else if (mod != NULL)
+    date_line = g_strdup_printf ("%s (%s)", when, mod);
   else
     date_line = g_strdup (when);
   add_label (self, date_line, "sl-date");
+
+  sl_window_add_edit_buttons (self, self->detail_box, FALSE);
+
+  if (note != NULL && *note != '\0')
+    {
+      GtkWidget *quote = add_label (self, note, "sl-note card");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (quote), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Your note"), -1);
+    }
 
   if (sentence != NULL)
     {
@@ -712,9 +461,10 @@ show_event_detail (SlWindow *self, guint32 event)
   claims = sl_model_event_claims (model, event, &n_claims);
   if (n_claims > 0)
     {
-      g_autofree char *heading = g_strdup_printf (n_claims == 1 ? "Attribution" :
-                                                  "Attribution (%u claims)", n_claims);
+      g_autofree char *heading = NULL;
 
+      heading = n_claims == 1 ? g_strdup (_("Attribution"))
+                              : g_strdup_printf (_("Attribution (%u claims)"), n_claims);
       list = add_list (self, heading);
       g_signal_connect_object (list, "row-activated", G_CALLBACK (source_row_activated_cb),
                                self, 0);
@@ -724,32 +474,35 @@ show_event_detail (SlWindow *self, guint32 event)
           g_autofree char *chain = format_chain (model, claims[i]);
           const char *cue = c->cue ? sl_model_str (model, c->cue) : NULL;
           char grade[4];
-          g_autofree char *sub = NULL;
+          GString *sub = g_string_new (stance_label ((SlStance) c->stance));
+          g_autofree char *subtitle = NULL;
+          GtkWidget *row;
 
           format_grade (sl_model_source (model, c->source), grade);
-          sub = g_strdup_printf ("%s%s%s%s%s%s", sl_stance_to_string ((SlStance) c->stance),
-                                 cue && *cue ? " · “" : "", cue && *cue ? cue : "",
-                                 cue && *cue ? "”" : "",
-                                 *grade ? " · grade " : "", grade);
-          GtkWidget *row = add_row (list, chain, sub, stance_mark ((SlStance) c->stance), TRUE);
+          if (cue && *cue)
+            g_string_append_printf (sub, " · “%s”", cue);
+          if (*grade)
+            g_string_append_printf (sub, " · %s", grade);
+          subtitle = g_string_free (sub, FALSE);
+          row = add_row (list, chain, subtitle, stance_mark ((SlStance) c->stance), TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-source", GUINT_TO_POINTER (c->source + 1));
           if (c->stance == SL_STANCE_DENY)
             gtk_widget_add_css_class (row, "sl-denial");
         }
     }
-  else
-    add_label (self, "No attributed source: the article states this itself.",
+  else if (!(ev->flags & SL_EVENT_MANUAL))
+    add_label (self, _("No attributed source: the article states this itself."),
                "dim-label sl-section");
 
-  if (doc != NULL)
+  if (doc != NULL && !(ev->flags & SL_EVENT_MANUAL))
     {
       const char *title = doc->title ? sl_model_str (model, doc->title) : NULL;
       const char *outlet = doc->outlet ? sl_model_str (model, doc->outlet) : NULL;
       const char *path = doc->path ? sl_model_str (model, doc->path) : NULL;
       g_autofree char *base = path && *path ? g_path_get_basename (path) : NULL;
-      g_autofree char *sub = NULL;
-      char day[32] = "";
+      GString *sub = g_string_new (outlet && *outlet ? outlet : _("Unknown outlet"));
+      g_autofree char *subtitle = NULL;
 
       if (doc->dct_date.prec != SL_PREC_NONE)
         {
@@ -759,15 +512,16 @@ show_event_detail (SlWindow *self, guint32 event)
           sl_date_to_value (&doc->dct_date, value, sizeof value);
           if (sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1))
             {
-              g_autofree char *f = format_interval (t0, t1);
-              g_strlcpy (day, f, sizeof day);
+              g_autofree char *day = sl_window_format_interval (t0, t1);
+
+              g_string_append_printf (sub, doc->dct_source == SL_DCT_INFERRED
+                                           ? _(" · published %s (date inferred)")
+                                           : _(" · published %s"), day);
             }
         }
-      sub = g_strdup_printf ("%s%s%s%s", outlet && *outlet ? outlet : "Unknown outlet",
-                             *day ? " · published " : "", day,
-                             doc->dct_source == SL_DCT_INFERRED ? " (date inferred)" : "");
-      list = add_list (self, "Article");
-      add_row (list, title && *title ? title : (base ? base : "Untitled article"), sub,
+      subtitle = g_string_free (sub, FALSE);
+      list = add_list (self, _("Article"));
+      add_row (list, title && *title ? title : (base ? base : _("Untitled article")), subtitle,
                NULL, FALSE);
     }
 
@@ -788,22 +542,21 @@ show_source_detail (SlWindow *self, guint32 source)
   guint32 alias;
   guint n_claims = sl_model_n_claims (model);
   GtkListBox *list;
+  char grade[4];
 
   clear_detail (self);
+  self->detail_event = SL_NONE;
+  self->detail_source = source;
   add_label (self, source_kind_label ((SlSourceKind) src->kind), "caption-heading dim-label");
-  add_label (self, name && *name ? name : "Unnamed source", "title-2");
+  add_label (self, name && *name ? name : _("Unnamed source"), "title-2 sl-source-name");
   if (title && *title)
     add_label (self, title, "sl-date");
-  {
-    char grade[4];
-
-    if (*format_grade (src, grade))
-      {
-        g_autofree char *line = g_strdup_printf ("Graded %s: reliability %c, credibility %c",
-                                                 grade, grade[0], grade[1]);
-        add_label (self, line, "sl-date");
-      }
-  }
+  if (*format_grade (src, grade))
+    {
+      g_autofree char *line = g_strdup_printf (_("Graded %s: reliability %c, credibility %c"),
+                                               grade, grade[0], grade[1]);
+      add_label (self, line, "sl-date sl-grade");
+    }
 
   while ((alias = sl_model_source_alias_next (model, &it)) != 0)
     {
@@ -817,16 +570,18 @@ show_source_detail (SlWindow *self, guint32 source)
     }
   if (aliases->len > 0)
     {
-      g_autofree char *line = g_strdup_printf ("Also written as %s", aliases->str);
+      g_autofree char *line = g_strdup_printf (_("Also written as %s"), aliases->str);
       add_label (self, line, "dim-label");
     }
+
+  sl_window_add_edit_buttons (self, self->detail_box, TRUE);
 
   for (guint32 i = 0; i < n_claims; i++)
     if (sl_model_claim (model, i)->source == source)
       g_array_append_val (mine, i);
   if (mine->len > 0)
     {
-      g_autofree char *heading = g_strdup_printf ("Claims (%u)", mine->len);
+      g_autofree char *heading = g_strdup_printf (_("Claims (%u)"), mine->len);
 
       list = add_list (self, heading);
       for (guint i = 0; i < mine->len && i < MAX_DETAIL_ROWS; i++)
@@ -837,22 +592,24 @@ show_source_detail (SlWindow *self, guint32 source)
           g_autofree char *content = raw ? collapse_space (raw) : NULL;
           const char *cue = c->cue ? sl_model_str (model, c->cue) : "";
           const char *doc_title = doc && doc->title ? sl_model_str (model, doc->title) : NULL;
-          g_autofree char *sub = g_strdup_printf ("%s%s%s%s%s%s",
-                                                  sl_stance_to_string ((SlStance) c->stance),
-                                                  *cue ? " · “" : "", cue, *cue ? "”" : "",
-                                                  doc_title && *doc_title ? " · " : "",
-                                                  doc_title ? doc_title : "");
+          GString *sub = g_string_new (stance_label ((SlStance) c->stance));
+          g_autofree char *subtitle = NULL;
           g_autofree char *line = g_strdup (content && *content ? content
-                                            : (*cue ? cue : "(no wording kept)"));
+                                            : (*cue ? cue : _("(no wording kept)")));
 
-          add_row (list, line, sub, stance_mark ((SlStance) c->stance), FALSE);
+          if (*cue)
+            g_string_append_printf (sub, " · “%s”", cue);
+          if (doc_title && *doc_title)
+            g_string_append_printf (sub, " · %s", doc_title);
+          subtitle = g_string_free (sub, FALSE);
+          add_row (list, line, subtitle, stance_mark ((SlStance) c->stance), FALSE);
         }
     }
 
   sl_model_source_events (model, source, events);
   if (events->len > 0)
     {
-      g_autofree char *heading = g_strdup_printf ("Events (%u)", events->len);
+      g_autofree char *heading = g_strdup_printf (_("Events (%u)"), events->len);
 
       list = add_list (self, heading);
       g_signal_connect_object (list, "row-activated", G_CALLBACK (event_row_activated_cb),
@@ -861,7 +618,7 @@ show_source_detail (SlWindow *self, guint32 source)
         {
           guint32 e = g_array_index (events, guint32, i);
           const SlEvent *ev = sl_model_event (model, e);
-          g_autofree char *when = format_interval (ev->start, ev->end_t);
+          g_autofree char *when = sl_window_format_interval (ev->start, ev->end_t);
           GtkWidget *row = add_row (list, sl_model_str (model, ev->label), when, NULL, TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (e + 1));
@@ -871,10 +628,26 @@ show_source_detail (SlWindow *self, guint32 source)
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
+/* Shows what is selected again, after the model changed under it. */
+void
+sl_window_refresh_detail (SlWindow *self)
+{
+  guint32 event = sl_timeline_view_get_selected_event (self->timeline);
+  guint32 source = sl_graph_view_get_selected_source (self->graph);
+
+  if (self->model != NULL && event != SL_NONE && event < sl_model_n_events (self->model))
+    show_event_detail (self, event);
+  else if (self->model != NULL && source != SL_NONE && source < sl_model_n_sources (self->model))
+    show_source_detail (self, source);
+  else
+    show_empty_detail (self);
+  sl_window_update_actions (self);
+}
+
 /* Linking */
 
-static void
-select_event (SlWindow *self, guint32 event)
+void
+sl_window_select_event (SlWindow *self, guint32 event)
 {
   self->syncing++;
   sl_timeline_view_set_selected_event (self->timeline, event);
@@ -884,12 +657,17 @@ select_event (SlWindow *self, guint32 event)
   if (self->model != NULL && event != SL_NONE && event < sl_model_n_events (self->model))
     show_event_detail (self, event);
   else
-    gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+    {
+      show_empty_detail (self);
+      /* with nothing selected, the search's fading comes back */
+      sl_window_apply_search (self);
+    }
   self->syncing--;
+  sl_window_update_actions (self);
 }
 
-static void
-select_source (SlWindow *self, guint32 source)
+void
+sl_window_select_source (SlWindow *self, guint32 source)
 {
   g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
 
@@ -906,36 +684,53 @@ select_source (SlWindow *self, guint32 source)
   else
     {
       sl_timeline_view_set_highlight (self->timeline, NULL, 0);
-      gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      show_empty_detail (self);
+      sl_window_apply_search (self);
     }
   self->syncing--;
+  sl_window_update_actions (self);
 }
 
 static void
 timeline_selection_changed_cb (SlWindow *self, SlTimelineView *timeline)
 {
   if (self->syncing == 0)
-    select_event (self, sl_timeline_view_get_selected_event (timeline));
+    sl_window_select_event (self, sl_timeline_view_get_selected_event (timeline));
 }
 
 static void
 graph_selection_changed_cb (SlWindow *self, SlGraphView *graph)
 {
   if (self->syncing == 0)
-    select_source (self, sl_graph_view_get_selected_source (graph));
+    sl_window_select_source (self, sl_graph_view_get_selected_source (graph));
 }
 
+/* "37 articles · 112 events · Sep 2023 – Aug 2024" */
 static char *
 describe_model (SlModel *model)
 {
   guint n_docs = sl_model_n_docs (model);
-  guint n_events = sl_model_n_events (model);
-  SlTime t0, t1;
+  guint n_events = 0;
+  SlTime t0 = G_MAXINT64, t1 = G_MININT64;
   GString *out = g_string_new (NULL);
 
-  g_string_append_printf (out, n_docs == 1 ? "%u article" : "%u articles", n_docs);
-  g_string_append_printf (out, n_events == 1 ? " · %u event" : " · %u events", n_events);
-  if (n_events > 0 && sl_model_time_bounds (model, &t0, &t1) && t1 > t0)
+  /* the span of what is drawn: hidden events and undated ones (no interval) left out */
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      const SlEvent *ev = sl_model_event (model, e);
+
+      if (ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED))
+        continue;
+      n_events++;
+      if (ev->start == 0 && ev->end_t == 0)
+        continue;
+      t0 = MIN (t0, ev->start);
+      t1 = MAX (t1, MAX (ev->end_t, ev->start + 1));
+    }
+  g_string_append_printf (out, ngettext ("%u article", "%u articles", n_docs), n_docs);
+  g_string_append (out, " · ");
+  g_string_append_printf (out, ngettext ("%u event", "%u events", n_events), n_events);
+  if (n_events > 0 && t1 > t0)
     {
       gint64 y0, y1;
       guint m0, m1, d0, d1;
@@ -953,28 +748,201 @@ describe_model (SlModel *model)
   return g_string_free (out, FALSE);
 }
 
-static void
-set_model (SlWindow *self, SlModel *model)
+/* The window is named after what it shows, so the window list and screen readers tell
+ * windows apart; the subtitle sums it up. */
+void
+sl_window_update_title (SlWindow *self)
 {
+  g_autofree char *window_title = NULL;
   g_autofree char *subtitle = NULL;
 
+  if (self->title != NULL)
+    {
+      window_title = g_strdup_printf (_("%s — Sourceline"), self->title);
+      adw_window_title_set_title (self->window_title, self->title);
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("Sourceline"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Sourceline"));
+    }
+  if (self->loading)
+    return;
+  if (self->model != NULL)
+    subtitle = describe_model (self->model);
+  if (subtitle != NULL && sl_window_get_read_only (self))
+    {
+      g_autofree char *ro = g_strdup_printf (_("%s · read-only"), subtitle);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&ro);
+    }
+  else if (subtitle != NULL && self->project == NULL)
+    {
+      g_autofree char *unsaved = g_strdup_printf (_("%s · not saved"), subtitle);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&unsaved);
+    }
+  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+}
+
+/* The welcome page while nothing (or an empty project) is shown; the views otherwise. */
+void
+sl_window_update_content (SlWindow *self)
+{
+  gboolean empty = self->model == NULL
+                   || (sl_model_n_docs (self->model) == 0 && sl_model_n_events (self->model) == 0);
+
+  if (empty && self->project != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("“%s” Is Empty"), self->title);
+
+      adw_status_page_set_title (self->welcome_page, title);
+      adw_status_page_set_description (self->welcome_page,
+                                       _("Import articles into the project, or drop them here. "
+                                         "Everything you import is saved in it at once."));
+      gtk_widget_set_visible (self->welcome_sample_button, FALSE);
+    }
+  else
+    {
+      adw_status_page_set_title (self->welcome_page, _("Welcome to Sourceline"));
+      adw_status_page_set_description (self->welcome_page,
+                                       _("See when things happened and who said so. Drop "
+                                         "articles here, import a folder of them, or look at "
+                                         "the sample first."));
+      gtk_widget_set_visible (self->welcome_sample_button, TRUE);
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", !empty);
+}
+
+/* Shows model in the views. The same model again (edited or grown in place) is shown
+ * anew too: the views lay out and shape text once per model. */
+void
+sl_window_set_model_internal (SlWindow *self, SlModel *model)
+{
   if (model != self->model)
     {
       if (model != NULL)
         sl_model_ref (model);
       g_clear_pointer (&self->model, sl_model_unref);
       self->model = model;
-
-      self->syncing++;
-      sl_timeline_view_set_model (self->timeline, model);
-      sl_graph_view_set_model (self->graph, model);
-      self->syncing--;
-      select_event (self, SL_NONE);
     }
 
-  subtitle = model ? describe_model (model) : NULL;
-  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", model != NULL);
+  self->syncing++;
+  sl_timeline_view_set_model (self->timeline, model);
+  sl_graph_view_set_model (self->graph, model);
+  self->syncing--;
+  sl_window_select_event (self, SL_NONE);
+
+  sl_window_update_title (self);
+  sl_window_update_content (self);
+  sl_window_update_actions (self);
+}
+
+/* View state kept across a rebuild of the model */
+
+SlViewState *
+sl_view_state_save (SlWindow *self)
+{
+  SlViewState *state = g_new0 (SlViewState, 1);
+  guint n_events = self->model ? sl_model_n_events (self->model) : 0;
+  guint n_sources = self->model ? sl_model_n_sources (self->model) : 0;
+
+  state->event = self->detail_event;
+  if (n_events > 0 && gtk_widget_get_width (GTK_WIDGET (self->timeline)) > 0)
+    {
+      sl_timeline_view_get_visible_range (self->timeline, &state->t0, &state->t1);
+      state->has_range = state->t1 > state->t0;
+    }
+  if (state->event < n_events)
+    {
+      state->event_key = sl_project_event_key (self->model, state->event);
+      state->selected = sl_timeline_view_get_selected_event (self->timeline) == state->event;
+    }
+  else
+    state->event = SL_NONE;
+  if (self->detail_source < n_sources)
+    {
+      state->source_key = sl_project_source_key (self->model, self->detail_source);
+      state->selected = sl_graph_view_get_selected_source (self->graph) == self->detail_source;
+    }
+  return state;
+}
+
+static guint32
+find_event_by_key (SlModel *model, guint32 hint, const char *key)
+{
+  guint n = sl_model_n_events (model);
+
+  /* machine events keep their index across a reload: try it before scanning */
+  if (hint < n)
+    {
+      g_autofree char *k = sl_project_event_key (model, hint);
+
+      if (g_strcmp0 (k, key) == 0)
+        return hint;
+    }
+  for (guint32 e = 0; e < n; e++)
+    {
+      g_autofree char *k = sl_project_event_key (model, e);
+
+      if (g_strcmp0 (k, key) == 0)
+        return e;
+    }
+  return SL_NONE;
+}
+
+/* Describes event in the detail pane without selecting it: the search's fading stays. */
+void
+sl_window_describe_event (SlWindow *self, guint32 event)
+{
+  sl_window_select_event (self, event);
+  self->syncing++;
+  sl_timeline_view_set_selected_event (self->timeline, SL_NONE);
+  sl_graph_view_highlight_event (self->graph, SL_NONE);
+  self->syncing--;
+  sl_window_apply_search (self);
+}
+
+void
+sl_view_state_restore (SlWindow *self, SlViewState *state)
+{
+  guint32 event = SL_NONE, source = SL_NONE;
+
+  if (state == NULL || self->model == NULL)
+    return;
+  if (state->has_range)
+    sl_timeline_view_set_visible_range (self->timeline, state->t0, state->t1);
+  /* the search finds again what it found, in the rebuilt model */
+  sl_window_rerun_search (self);
+  if (state->event_key != NULL)
+    event = find_event_by_key (self->model, state->event, state->event_key);
+  if (event != SL_NONE && (sl_model_event (self->model, event)->flags
+                           & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
+    event = SL_NONE;
+  if (state->source_key != NULL)
+    source = sl_model_find_source (self->model, state->source_key + 2);
+  if (event != SL_NONE && state->selected)
+    sl_window_select_event (self, event);
+  else if (event != SL_NONE)
+    sl_window_describe_event (self, event);
+  else if (source != SL_NONE)
+    sl_window_select_source (self, source);
+  /* selecting may have panned; the range the user was looking at wins */
+  if (state->has_range)
+    sl_timeline_view_set_visible_range (self->timeline, state->t0, state->t1);
+}
+
+void
+sl_view_state_free (SlViewState *state)
+{
+  if (state == NULL)
+    return;
+  g_free (state->event_key);
+  g_free (state->source_key);
+  g_free (state);
 }
 
 /* Export */
@@ -990,13 +958,13 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
 
   if (self->model == NULL)
     {
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, "Nothing to export yet");
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, _("Nothing to export yet"));
       return FALSE;
     }
   if (!sl_export_format_from_path (path, &format))
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "Unknown image type: name the file .png, .svg or .pdf");
+                   _("Unknown image type: name the file .png, .svg or .pdf"));
       return FALSE;
     }
 
@@ -1019,6 +987,7 @@ export_response_cb (GtkNativeDialog *dialog, int response, SlWindow *self)
 {
   g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *base = NULL;
   g_autoptr (GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -1030,26 +999,24 @@ export_response_cb (GtkNativeDialog *dialog, int response, SlWindow *self)
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      show_toast (self, "Could not export: only local files can be written", NULL, NULL);
+      sl_window_show_toast (self, _("Could not export: only local files can be written"),
+                            NULL, NULL);
       return;
     }
+  base = g_path_get_basename (path);
   if (!sl_window_export_to_path (self, path, &error))
     {
-      g_autofree char *base = g_path_get_basename (path);
-      g_autofree char *msg = g_strdup_printf ("Could not export “%s”: %s", base, error->message);
-      g_autofree char *escaped = g_markup_escape_text (msg, -1);
+      g_autofree char *what = g_strdup_printf (_("Could not export “%s”"), base);
 
-      show_toast (self, escaped, NULL, NULL);
+      sl_window_show_error (self, what, error);
       return;
     }
   {
-    g_autofree char *base = g_path_get_basename (path);
-    g_autofree char *msg = g_strdup_printf ("Exported “%s”", base);
-    g_autofree char *escaped = g_markup_escape_text (msg, -1);
+    g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), base);
 
     g_free (self->last_export);
     self->last_export = g_steal_pointer (&path);
-    show_toast (self, escaped, "Open", "win.open-export");
+    sl_window_show_toast (self, msg, _("Open"), "win.open-export");
   }
 }
 
@@ -1079,14 +1046,15 @@ export_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 
   if (self->model == NULL)
     return;
-  native = gtk_file_chooser_native_new ("Export Image", GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, "_Export", "_Cancel");
+  native = gtk_file_chooser_native_new (_("Export Image"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (GTK_FILE_CHOOSER (native), "Images (PNG, SVG, PDF)", images, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), "PNG Image", png, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), "SVG Drawing", svg, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), "PDF Document", pdf, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "timeline.png");
+  add_filter (GTK_FILE_CHOOSER (native), _("Images (PNG, SVG, PDF)"), images, NULL);
+  add_filter (GTK_FILE_CHOOSER (native), _("PNG Image"), png, NULL);
+  add_filter (GTK_FILE_CHOOSER (native), _("SVG Drawing"), svg, NULL);
+  add_filter (GTK_FILE_CHOOSER (native), _("PDF Document"), pdf, NULL);
+  /* the file chooser's name field: "timeline" stays a word translators may change */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("timeline.png"));
   g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
@@ -1103,52 +1071,6 @@ open_export_action_cb (GtkWidget *widget, const char *action_name, GVariant *par
   file = g_file_new_for_path (self->last_export);
   uri = g_file_get_uri (file);
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-}
-
-/* Open */
-
-static void
-open_response_cb (GtkNativeDialog *dialog, int response, SlWindow *self)
-{
-  g_autoptr (GListModel) files = NULL;
-  g_autoptr (GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-  g_object_unref (dialog);
-  if (files == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-    g_ptr_array_add (array, g_list_model_get_item (files, i));
-  if (array->len > 0)
-    sl_window_open_files (self, (GFile **) array->pdata, array->len);
-}
-
-static void
-open_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  GtkFileChooserNative *native;
-  static const char *const article_patterns[] = { "*.txt", "*.html", "*.htm", "*.sourceline", NULL };
-  static const char *const article_types[] = { "text/plain", "text/html", NULL };
-  static const char *const project[] = { "*.sourceline", NULL };
-  static const char *const all[] = { "*", NULL };
-
-  native = gtk_file_chooser_native_new ("Open Articles or a Project", GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, "_Open", "_Cancel");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
-  add_filter (GTK_FILE_CHOOSER (native), "Articles and Projects", article_patterns, article_types);
-  add_filter (GTK_FILE_CHOOSER (native), "Sourceline Projects", project, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), "All Files", all, NULL);
-  g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-open_sample_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  sl_window_open_sample (SL_WINDOW (widget));
 }
 
 /* View actions: they act on the timeline, the view a briefing is about */
@@ -1200,27 +1122,94 @@ set_lane_mode (SlWindow *self, const char *name)
     if (g_strcmp0 (name, lane_mode_names[i]) == 0 && g_strcmp0 (get_lane_mode (self), name) != 0)
       {
         sl_timeline_view_set_lane_mode (self->timeline, (SlLaneMode) i);
+        if (self->settings != NULL)
+          g_settings_set_string (self->settings, "lane-mode", name);
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
       }
 }
 
-/* Articles dropped from a file manager open like those chosen with Open. */
-static gboolean
-drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, SlWindow *self)
-{
-  GSList *list;
-  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+/* Settings: size, panes and lanes come back as they were left. Without the schema installed
+ * (a build tree run without GSETTINGS_SCHEMA_DIR) the window simply does not remember. */
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    return FALSE;
-  list = gdk_file_list_get_files (g_value_get_boxed (value));
-  for (GSList *l = list; l != NULL; l = l->next)
-    g_ptr_array_add (files, l->data);
-  g_slist_free (list);
-  if (files->len == 0)
-    return FALSE;
-  sl_window_open_files (self, (GFile **) files->pdata, files->len);
-  return TRUE;
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA, TRUE);
+  static const char *const keys[] = {
+    "window-width", "window-height", "window-maximized", "main-paned-position",
+    "lower-paned-position", "lane-mode", "last-project",
+  };
+
+  if (schema == NULL)
+    return NULL;
+  /* an older schema without a key we use would abort in g_settings_get: refuse it */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (!g_settings_schema_has_key (schema, keys[i]))
+      return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+load_settings (SlWindow *self)
+{
+  g_autofree char *lane = NULL;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->main_paned,
+                          g_settings_get_int (self->settings, "main-paned-position"));
+  gtk_paned_set_position (self->lower_paned,
+                          g_settings_get_int (self->settings, "lower-paned-position"));
+  lane = g_settings_get_string (self->settings, "lane-mode");
+  set_lane_mode (self, lane);
+}
+
+static void
+save_settings (SlWindow *self)
+{
+  int width = 0, height = 0;
+  gboolean maximized;
+
+  if (self->settings == NULL)
+    return;
+  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  /* the size to come back to when unmaximised */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width >= 360 && height >= 294)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  if (gtk_widget_get_visible (GTK_WIDGET (self->content_stack))
+      && gtk_widget_get_height (GTK_WIDGET (self->main_paned)) > 0)
+    {
+      g_settings_set_int (self->settings, "main-paned-position",
+                          CLAMP (gtk_paned_get_position (self->main_paned), 0, 32767));
+      if (self->show_details)
+        g_settings_set_int (self->settings, "lower-paned-position",
+                            CLAMP (gtk_paned_get_position (self->lower_paned), 0, 32767));
+    }
+  g_settings_set_string (self->settings, "lane-mode", get_lane_mode (self));
+  g_settings_set_string (self->settings, "last-project",
+                         self->project != NULL ? self->project->path : "");
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+sl_window_close_request (GtkWindow *window)
+{
+  save_settings (SL_WINDOW (window));
+  return GTK_WINDOW_CLASS (sl_window_parent_class)->close_request (window);
 }
 
 /* GObject */
@@ -1234,8 +1223,11 @@ sl_window_dispose (GObject *object)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
-  self->job = NULL;
+  self->load_progress = NULL;
+  sl_window_project_dispose (self);
+  sl_window_edit_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (sl_window_parent_class)->dispose (object);
 }
 
@@ -1246,6 +1238,7 @@ sl_window_finalize (GObject *object)
 
   g_clear_pointer (&self->model, sl_model_unref);
   g_free (self->last_export);
+  g_free (self->title);
   G_OBJECT_CLASS (sl_window_parent_class)->finalize (object);
 }
 
@@ -1293,11 +1286,13 @@ sl_window_class_init (SlWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = sl_window_dispose;
   object_class->finalize = sl_window_finalize;
   object_class->get_property = sl_window_get_property;
   object_class->set_property = sl_window_set_property;
+  window_class->close_request = sl_window_close_request;
 
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
@@ -1323,15 +1318,27 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, welcome_sample_button);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, search_status);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, lower_paned);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, graph);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, detail_box);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, event_menu);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, source_menu);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, recent_section);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action_cb);
@@ -1339,15 +1346,22 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
   gtk_widget_class_install_property_action (widget_class, "win.lane-mode", "lane-mode");
+
+  /* the application sets these too; the window's own keep them working in any application */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+
+  sl_window_project_class_init (widget_class);
+  sl_window_edit_class_init (widget_class);
 }
 
 static void
 sl_window_init (SlWindow *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkDropTarget *target;
 
   self->show_details = TRUE;
+  self->detail_event = self->detail_source = SL_NONE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (style, "dark", self->timeline, "dark", G_BINDING_SYNC_CREATE);
@@ -1358,11 +1372,13 @@ sl_window_init (SlWindow *self)
   g_signal_connect_object (self->graph, "selection-changed",
                            G_CALLBACK (graph_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  self->settings = settings_new ();
+  load_settings (self);
 
-  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  sl_window_project_init (self);
+  sl_window_edit_init (self);
+  sl_window_update_content (self);
+  sl_window_update_actions (self);
 }
 
 SlWindow *

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 #include "model/sl-model.h"
+#include "store/sl-project-store.h"
 #include "sl-timeline-view.h"
 #include "sl-graph-view.h"
 
@@ -15,12 +16,51 @@ G_DECLARE_FINAL_TYPE (SlWindow, sl_window, SL, WINDOW, AdwApplicationWindow)
 
 SlWindow       *sl_window_new            (GtkApplication *app);
 
-/* Reads articles, folders of articles or .sourceline projects off the main thread, then
- * shows them (replacing what was shown). Files that cannot be read are named in a toast. */
+/* Reads articles, folders of articles or a .sourceline project off the main thread, then
+ * shows them (replacing what was shown). Files that cannot be read are named in a toast.
+ * Articles opened this way are not saved until Save As makes them a project. */
 void            sl_window_open_paths     (SlWindow *self, const char *const *paths, guint n_paths);
 void            sl_window_open_files     (SlWindow *self, GFile **files, guint n_files);
 /* Opens the bundled sample articles. */
 void            sl_window_open_sample    (SlWindow *self);
+
+/* Creates an empty project at path (replacing a file there) and shows it. */
+gboolean        sl_window_new_project    (SlWindow *self, const char *path, GError **error);
+/* Saves what is shown as a project at path and continues in it: articles shown become the
+ * project's, an open project is copied (with its edits and undo history). */
+gboolean        sl_window_save_as        (SlWindow *self, const char *path, GError **error);
+/* The open project's file, NULL when what is shown is not a project. */
+const char     *sl_window_get_project_path (SlWindow *self);
+/* TRUE when the open project cannot be changed (the file is read-only). */
+gboolean        sl_window_get_read_only  (SlWindow *self);
+
+/* Adds articles, folders (recursively) to what is shown: into the open project, saved at
+ * once as one transaction, or else into the unsaved view. Runs on a worker thread with a
+ * dialog of per-file results (imported, duplicate, failed and why) and a Cancel button. */
+void            sl_window_import_paths   (SlWindow *self, const char *const *paths, guint n_paths);
+/* Adds plain text (pasted) as a new article. */
+void            sl_window_import_text    (SlWindow *self, const char *text);
+/* The dialog of the running or last import, NULL before the first. */
+GtkWindow      *sl_window_get_import_dialog (SlWindow *self);
+
+/* Records an analyst's edit in the project and shows it. item is the event index for the
+ * event kinds, the source index for the source kinds, ignored for SL_EDIT_MANUAL_EVENT.
+ * Fails when no writable project is open. */
+gboolean        sl_window_edit           (SlWindow   *self,
+                                          SlEditKind  kind,
+                                          guint32     item,
+                                          const char *value,
+                                          const char *value2,
+                                          gint64      number,
+                                          GError    **error);
+/* Undo and redo the project's latest edit; the model is rebuilt from the file off the main
+ * thread ("loading" while it runs), keeping the view and the selection. */
+gboolean        sl_window_undo           (SlWindow *self, GError **error);
+gboolean        sl_window_redo           (SlWindow *self, GError **error);
+
+/* Shows the search bar with text and filters the views at once: events and sources that do
+ * not match fade. An empty text clears the search. */
+void            sl_window_search         (SlWindow *self, const char *text);
 
 /* TRUE while articles are being read; "notify::loading" fires when that changes. */
 gboolean        sl_window_get_loading    (SlWindow *self);
