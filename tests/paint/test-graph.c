@@ -552,6 +552,233 @@ test_force_async_and_pins (void)
   sl_graph_layout_free (layout);
 }
 
+/* One outlet reporting a dozen sources with long names, two of which pass claims on: the
+ * shape of a single article's graph, tall in one column. */
+static SlModel *
+dozen_sources_model (void)
+{
+  static const struct { const char *name; SlSourceKind kind; const char *title; } sources[] = {
+    { "White House", SL_SOURCE_GOVERNMENT, NULL },
+    { "John Kirby", SL_SOURCE_PERSON, "US National Security Council spokesman" },
+    { "Pentagon", SL_SOURCE_AGENCY, NULL },
+    { "South Korea", SL_SOURCE_GOVERNMENT, NULL },
+    { "Yonhap", SL_SOURCE_OUTLET, NULL },
+    { "National Intelligence Service", SL_SOURCE_AGENCY, NULL },
+    { "Russian Foreign Ministry", SL_SOURCE_GOVERNMENT, NULL },
+    { "Reuters", SL_SOURCE_OUTLET, NULL },
+    { "United States", SL_SOURCE_COUNTRY, NULL },
+    { "Russia's envoy", SL_SOURCE_UNNAMED, NULL },
+    { "Ministry of Unification", SL_SOURCE_GOVERNMENT, NULL },
+    { "Analysts at the Institute", SL_SOURCE_ORGANIZATION, NULL },
+  };
+  SlModel *model = sl_model_new ();
+  SlDoc d = { 0 };
+  guint32 doc, ids[G_N_ELEMENTS (sources)], shin, rusi;
+
+  d.title = sl_model_intern (model, "Shipments across the border");
+  d.outlet = sl_model_intern (model, "Meridian Wire");
+  d.text = g_strdup ("");
+  doc = sl_model_add_doc (model, &d);
+  sl_model_add_source (model, "Meridian Wire", SL_SOURCE_OUTLET, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      SlClaim c = { 0 };
+      ids[i] = sl_model_add_source (model, sources[i].name, sources[i].kind, sources[i].title);
+      c.doc = doc;
+      c.source = ids[i];
+      c.via = SL_NONE;
+      c.stance = i % 3 ? SL_STANCE_ASSERT : SL_STANCE_REPORT;
+      sl_model_add_claim (model, &c);
+    }
+  shin = sl_model_add_source (model, "Shin Won-sik", SL_SOURCE_PERSON, "Defense Minister");
+  rusi = sl_model_add_source (model, "RUSI", SL_SOURCE_ORGANIZATION, NULL);
+  for (guint k = 0; k < 2; k++)
+    {
+      SlClaim outer = { 0 }, inner = { 0 };
+      outer.doc = inner.doc = doc;
+      outer.source = ids[k == 0 ? 4 : 7];
+      outer.via = SL_NONE;
+      inner.source = k == 0 ? shin : rusi;
+      inner.via = sl_model_add_claim (model, &outer);
+      sl_model_add_claim (model, &inner);
+    }
+  return model;
+}
+
+static gboolean
+boxes_meet (const double a[4], const double b[4])
+{
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+/* In a pane of the window's shape every source is named, and no name covers another name or
+ * another source's node. */
+static void
+check_labels_readable (SlModel *model, double width, double height)
+{
+  SlGraphPainter *p = sl_graph_painter_new ();
+  SlGraphViewport vp;
+  SlGraphLayout *layout;
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cairo_t *cr = cairo_create (s);
+  guint n;
+  g_autofree double *label = NULL, *shape = NULL;
+
+  sl_graph_painter_set_model (p, model);
+  layout = sl_graph_painter_get_layout (p);
+  sl_graph_viewport_init (&vp, width, height);
+  sl_graph_viewport_fit (&vp, layout);
+  sl_graph_painter_draw (p, cr, &vp);
+  n = sl_graph_layout_n_nodes (layout);
+  label = g_new (double, 4 * n);
+  shape = g_new (double, 4 * n);
+  for (guint i = 0; i < n; i++)
+    {
+      const SlGraphNode *node = sl_graph_layout_node (layout, i);
+      double x, y, hw, hh;
+
+      g_assert_true (sl_graph_painter_label_box (p, node->source, &label[4 * i], &label[4 * i + 1],
+                                                 &label[4 * i + 2], &label[4 * i + 3]));
+      sl_graph_painter_node_position (p, &vp, node->source, &x, &y);
+      sl_graph_layout_node_half_size (layout, i, &hw, &hh);
+      shape[4 * i] = x - hw * vp.zoom;
+      shape[4 * i + 1] = y - hh * vp.zoom;
+      shape[4 * i + 2] = x + hw * vp.zoom;
+      shape[4 * i + 3] = y + hh * vp.zoom;
+      /* on screen */
+      g_assert_cmpfloat (label[4 * i], >=, 0);
+      g_assert_cmpfloat (label[4 * i + 2], <=, width);
+      g_assert_cmpfloat (label[4 * i + 1], >=, 0);
+      g_assert_cmpfloat (label[4 * i + 3], <=, height);
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      if (i != j)
+        {
+          g_assert_false (boxes_meet (&label[4 * i], &shape[4 * j]));
+          if (i < j)
+            g_assert_false (boxes_meet (&label[4 * i], &label[4 * j]));
+        }
+  cairo_destroy (cr);
+  cairo_surface_destroy (s);
+  sl_graph_painter_free (p);
+}
+
+static void
+test_labels_readable (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) story = sl_fixture_story (&ids);
+  g_autoptr (SlModel) dozen = dozen_sources_model ();
+
+  check_labels_readable (story, 900, 420);
+  check_labels_readable (story, 500, 300);
+  /* the window's graph pane, and a squarer one */
+  check_labels_readable (dozen, 710, 310);
+  check_labels_readable (dozen, 600, 500);
+}
+
+/* The layered layout keeps an outlet's chains in order even when a tall layer is split into
+ * sub-columns for a wide pane. */
+static void
+test_split_layers_keep_order (void)
+{
+  g_autoptr (SlModel) dozen = dozen_sources_model ();
+  SlGraphLayout *layout = sl_graph_layout_new (dozen);
+  gboolean split = FALSE;
+  double x0 = G_MAXDOUBLE;
+
+  sl_graph_layout_set_aspect (layout, 2.3);
+  sl_graph_layout_run_layered (layout);
+  assert_chains_in_order (dozen, layout);
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
+    {
+      const SlGraphNode *node = sl_graph_layout_node (layout, i);
+      if (node->layer != 1)
+        continue;
+      if (x0 != G_MAXDOUBLE && node->x != x0)
+        split = TRUE;
+      x0 = MIN (x0, node->x);
+    }
+  g_assert_true (split);
+  /* no two shapes overlap */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
+    for (guint j = i + 1; j < sl_graph_layout_n_nodes (layout); j++)
+      {
+        const SlGraphNode *a = sl_graph_layout_node (layout, i), *b = sl_graph_layout_node (layout, j);
+        double wa, ha, wb, hb;
+        sl_graph_layout_node_half_size (layout, i, &wa, &ha);
+        sl_graph_layout_node_half_size (layout, j, &wb, &hb);
+        g_assert_true (fabs (a->x - b->x) >= wa + wb || fabs (a->y - b->y) >= ha + hb);
+      }
+  /* no split asked for: one column per layer */
+  sl_graph_layout_set_aspect (layout, 0);
+  sl_graph_layout_run_layered (layout);
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
+    if (sl_graph_layout_node (layout, i)->layer == 1)
+      g_assert_cmpfloat (sl_graph_layout_node (layout, i)->x, ==, x0);
+  sl_graph_layout_free (layout);
+}
+
+/* Thousands of nodes: the frame is drawn as pixels where the nodes are, labels are culled
+ * except the selected source's, and choosing the force layout keeps nodes apart. */
+static void
+test_dense_frame (void)
+{
+  g_autofree guint32 *from = NULL, *to = NULL;
+  g_autoptr (SlModel) model = NULL;
+  SlGraphPainter *p = sl_graph_painter_new ();
+  SlGraphLayout *layout;
+  SlGraphViewport vp;
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 960, 540);
+  cairo_t *cr = cairo_create (s);
+  gboolean dense;
+  guint drawn, visible, labelled = 0, marked = 0, checked = 0;
+  double x, y;
+  guint32 picked = 123;
+
+  sl_graph_fixture_random_edges (3000, 9000, 41, &from, &to);
+  model = sl_graph_fixture_model (3000, from, to, 9000);
+  sl_graph_painter_set_model (p, model);
+  sl_graph_painter_set_layout_kind (p, SL_GRAPH_LAYOUT_FORCE);
+  layout = sl_graph_painter_get_layout (p);
+  g_assert_cmpint (sl_graph_layout_get_kind (layout), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_cmpuint (sl_graph_layout_count_overlaps (layout), ==, 0);
+  sl_graph_painter_set_selected (p, picked);
+  sl_graph_viewport_init (&vp, 960, 540);
+  sl_graph_viewport_fit (&vp, layout);
+  sl_graph_painter_draw (p, cr, &vp);
+  cairo_surface_flush (s);
+  sl_graph_painter_frame_info (p, &dense, &drawn, &visible);
+  g_assert_true (dense);
+  g_assert_cmpuint (drawn, >, 0);
+  g_assert_cmpuint (drawn, <=, visible);
+  for (guint32 src = 0; src < sl_model_n_sources (model); src++)
+    labelled += sl_graph_painter_label_box (p, src, NULL, NULL, NULL, NULL);
+  g_assert_cmpuint (labelled, ==, 1);
+  g_assert_true (sl_graph_painter_label_box (p, picked, NULL, NULL, NULL, NULL));
+  /* the pixel under a node is not the background */
+  for (guint32 src = 0; src < sl_model_n_sources (model); src += 37)
+    {
+      const guint32 *px = (const guint32 *) cairo_image_surface_get_data (s);
+      int stride = cairo_image_surface_get_stride (s) / 4;
+      g_assert_true (sl_graph_painter_node_position (p, &vp, src, &x, &y));
+      if (x < 2 || y < 2 || x > 957 || y > 537)
+        continue;
+      checked++;
+      marked += (px[(int) y * stride + (int) x] & 0xffffff) != 0xffffff;
+    }
+  g_assert_cmpuint (checked, >, 50);
+  g_assert_cmpuint (marked, ==, checked);
+  /* the hit test finds the selected node where it is drawn */
+  sl_graph_painter_node_position (p, &vp, picked, &x, &y);
+  g_assert_cmpuint (sl_graph_painter_hit_test (p, &vp, x, y), ==, picked);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (s);
+  sl_graph_painter_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -562,6 +789,9 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/graph/nodes-do-not-overlap", test_nodes_do_not_overlap);
   g_test_add_func ("/paint/graph/pinned-nodes-stay", test_pinned_nodes_stay);
   g_test_add_func ("/paint/graph/hit-test-and-highlight", test_painter_hit_and_highlight);
+  g_test_add_func ("/paint/graph/labels-readable", test_labels_readable);
+  g_test_add_func ("/paint/graph/split-layers-keep-order", test_split_layers_keep_order);
+  g_test_add_func ("/paint/graph/dense-frame", test_dense_frame);
   g_test_add_func ("/paint/graph/force/tree-accuracy", test_force_tree_accuracy);
   g_test_add_func ("/paint/graph/force/deterministic", test_force_deterministic);
   g_test_add_func ("/paint/graph/force/pinned-and-apart", test_force_pinned_and_apart);

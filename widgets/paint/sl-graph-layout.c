@@ -650,18 +650,18 @@ count_order_crossings (SlGraphLayout *self)
 
 /* Reorders one layer by the mean order of its neighbours in the layer on the given side. */
 static void
-barycentre_layer (SlGraphLayout *self, guint layer, int side, GArray *keys)
+barycentre_layer (SlGraphLayout *self, guint layer, int side, GArray *keys,
+                  const guint *members, guint n_members)
 {
   g_array_set_size (keys, 0);
-  for (guint i = 0; i < self->nodes->len; i++)
+  for (guint m = 0; m < n_members; m++)
     {
+      guint i = members[m];
       const SlGraphNode *node = &g_array_index (self->nodes, SlGraphNode, i);
       double sum = 0;
       guint cnt = 0;
       OrderKey k;
 
-      if (node->layer != layer)
-        continue;
       for (guint a = self->adj_first[i]; a < self->adj_first[i + 1]; a++)
         {
           const SlGraphEdge *ed = &g_array_index (self->edges, SlGraphEdge, self->adj[a]);
@@ -692,15 +692,29 @@ order_layers (SlGraphLayout *self, guint n_layers)
   g_autofree guint *stack = g_new (guint, n + 1);
   g_autofree gboolean *seen = g_new0 (gboolean, n + 1);
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (OrderKey));
+  g_autofree guint *members = g_new (guint, n + 1);
+  g_autofree guint *member_first = g_new0 (guint, n_layers + 1);
+  g_autofree guint *member_fill = g_new0 (guint, n_layers + 1);
   guint best_crossings;
   gboolean counted;
 
+  /* each layer's nodes, in node order */
+  for (guint i = 0; i < n; i++)
+    member_first[g_array_index (self->nodes, SlGraphNode, i).layer + 1]++;
+  for (guint l = 0; l < n_layers; l++)
+    member_first[l + 1] += member_first[l];
+  for (guint i = 0; i < n; i++)
+    {
+      guint l = g_array_index (self->nodes, SlGraphNode, i).layer;
+      members[member_first[l] + member_fill[l]++] = i;
+    }
+
   /* initial orders: depth-first from each left-most node, so chains start out together */
   for (guint layer = 0; layer < n_layers; layer++)
-    for (guint root = 0; root < n; root++)
+    for (guint k = member_first[layer]; k < member_first[layer + 1]; k++)
       {
-        guint sp = 0;
-        if (seen[root] || g_array_index (self->nodes, SlGraphNode, root).layer != layer)
+        guint sp = 0, root = members[k];
+        if (seen[root])
           continue;
         stack[sp++] = root;
         seen[root] = TRUE;
@@ -731,10 +745,12 @@ order_layers (SlGraphLayout *self, guint n_layers)
       guint c;
       if (sweep % 2 == 0)
         for (guint layer = 1; layer < n_layers; layer++)
-          barycentre_layer (self, layer, -1, keys);
+          barycentre_layer (self, layer, -1, keys, members + member_first[layer],
+                            member_first[layer + 1] - member_first[layer]);
       else
         for (guint layer = n_layers - 1; layer-- > 0;)
-          barycentre_layer (self, layer, +1, keys);
+          barycentre_layer (self, layer, +1, keys, members + member_first[layer],
+                            member_first[layer + 1] - member_first[layer]);
       c = counted ? count_order_crossings (self) : G_MAXUINT - 1 - sweep;
       if (c < best_crossings)
         {

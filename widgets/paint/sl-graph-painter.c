@@ -24,10 +24,11 @@
 #define LABEL_MIN_ZOOM 0.3  /* below this, only the labels that must show */
 #define MIN_CUT_W 56.0      /* a name is not cut shorter than this (pixels) */
 #define SMALL_GRAPH 60      /* graphs this small always try every label */
-#define DENSE_NODES 700     /* visible nodes past which the frame is drawn into pixels */
+#define DENSE_NODES 250     /* visible nodes past which nodes are drawn as pixels, labels culled */
 #define DENSE_EDGES 1500    /* visible edges past which the frame is drawn into pixels */
-#define EDGE_PIXEL_BUDGET 2000000.0
-#define SPRITE_MAX_R 10     /* nodes bigger than this (px) are vectors even in dense frames */
+#define EDGE_PIXEL_BUDGET 800000.0  /* pixels of edge per dense frame, heaviest edges first */
+#define EDGE_VECTOR_PX 60000.0    /* more pixels of edge than this are drawn as pixels */
+#define SPRITE_MAX_R 16     /* nodes bigger than this (px) are vectors even in dense frames */
 #define MEASURE_LIMIT 5000  /* graphs up to this size have every label measured up front */
 
 /* ------------------------------------------------------------------------------------------ */
@@ -201,9 +202,12 @@ struct _SlGraphPainter
 
   /* dense frames */
   cairo_surface_t  *raster;
+  guint8           *cov;                  /* per pixel: how many plain edges cross it */
+  int               cov_w, cov_h;
   guint            *edge_rank;            /* edges, most important first */
   Sprite            sprites[SL_SOURCE_KIND_COUNT][SPRITE_STEPS][2];
   guint             last_edges_drawn, last_edges_visible;
+  gboolean          last_dense;
 };
 
 SlGraphPainter *
@@ -266,6 +270,7 @@ sl_graph_painter_free (SlGraphPainter *self)
   clear_frame (self);
   clear_sprites (self);
   g_clear_pointer (&self->raster, cairo_surface_destroy);
+  g_clear_pointer (&self->cov, g_free);
   g_clear_pointer (&self->layout, sl_graph_layout_free);
   g_clear_pointer (&self->model, sl_model_unref);
   g_free (self);
@@ -1360,10 +1365,13 @@ draw_nodes_vector (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp,
         }
       if (!any)
         continue;
-      sl_paint_set_color (cr, &st->node_fill, alpha);
-      cairo_fill_preserve (cr);
-      sl_paint_set_color (cr, kc, 0.22 * alpha);
-      cairo_fill_preserve (cr);
+      /* the body: the node colour with a fifth of the kind's hue, in one fill */
+      {
+        SlRgba body = sl_rgba_mix (&st->node_fill, kc, 0.22);
+        body.a = st->node_fill.a;
+        sl_paint_set_color (cr, &body, alpha);
+        cairo_fill_preserve (cr);
+      }
       if (k == SL_SOURCE_UNNAMED)
         {
           double dash[2] = { 4.0, 3.0 };
@@ -1573,6 +1581,32 @@ raster_line (guint32 *px, int stride, double x0, double y0, double x1, double y1
     }
 }
 
+/* A one-pixel line counted into a coverage buffer: each pixel keeps how many lines cross it
+ * (up to 255), the colour comes later from a table. */
+static void
+count_line (guint8 *cov, int stride, double x0, double y0, double x1, double y1)
+{
+  double dx = x1 - x0, dy = y1 - y0;
+  int steps = (int) MAX (fabs (dx), fabs (dy));
+  gint32 fx = (gint32) (x0 * 65536), fy = (gint32) (y0 * 65536), sx, sy;
+
+  if (steps == 0)
+    {
+      guint8 *d = cov + (int) y0 * stride + (int) x0;
+      *d += *d < 255;
+      return;
+    }
+  sx = (gint32) (dx / steps * 65536);
+  sy = (gint32) (dy / steps * 65536);
+  for (int k = 0; k <= steps; k++)
+    {
+      guint8 *d = cov + (fy >> 16) * stride + (fx >> 16);
+      *d += *d < 255;
+      fx += sx;
+      fy += sy;
+    }
+}
+
 /* The stamp of a node of a kind at radius (step + 1) / 2 pixels, plain or dimmed. */
 static const Sprite *
 sprite_for (SlGraphPainter *self, SlSourceKind kind, int step, int dim)
@@ -1597,6 +1631,11 @@ sprite_for (SlGraphPainter *self, SlSourceKind kind, int step, int dim)
       sl_paint_set_color (cr, &st->source_kind[kind], (r < 2.5 ? 0.8 : 0.22) * alpha);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, r < 2.5 ? 0.8 : 1.0);
+      if (kind == SL_SOURCE_UNNAMED && r >= 4)
+        {
+          double dash[2] = { 3.0, 2.0 };
+          cairo_set_dash (cr, dash, 2, 0);
+        }
       sl_paint_set_color (cr, &st->source_kind[kind], alpha);
       cairo_stroke (cr);
       cairo_destroy (cr);
@@ -1621,8 +1660,13 @@ raster_sprite (guint32 *px, int stride, int w, int h, const Sprite *sp, int cx, 
       const guint32 *s = sp->px + y * sp->size;
       guint32 *d = px + (y0 + y) * stride + x0;
       for (int x = xa; x < xb; x++)
-        if (s[x] >> 24)
-          d[x] = over (d[x], s[x]);
+        {
+          guint32 a = s[x] >> 24;
+          if (a == 255)
+            d[x] = s[x];
+          else if (a)
+            d[x] = over (d[x], s[x]);
+        }
     }
 }
 
@@ -1666,37 +1710,88 @@ ensure_edge_rank (SlGraphPainter *self)
     self->edge_rank[e] = keys[e].e;
 }
 
-/* Plain edges and nodes into the pixel buffer, over the background, then onto the target in
- * one copy; returns the buffer scale used. */
+/* The target's pixels, when cr draws straight onto an image surface at whole-pixel offsets
+ * and scale 1: dense frames then write there directly instead of copying a buffer over. */
+static guint32 *
+direct_pixels (cairo_t *cr, const SlGraphViewport *vp, int *stride)
+{
+  cairo_surface_t *target = cairo_get_group_target (cr);
+  cairo_matrix_t mtx;
+  double ox, oy, dsx, dsy;
+  int x0, y0;
+  cairo_format_t format;
+
+  if (target != cairo_get_target (cr) || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return NULL;
+  format = cairo_image_surface_get_format (target);
+  if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24)
+    return NULL;
+  cairo_get_matrix (cr, &mtx);
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  cairo_surface_get_device_scale (target, &dsx, &dsy);
+  if (mtx.xx != 1 || mtx.yy != 1 || mtx.xy != 0 || mtx.yx != 0 || dsx != 1 || dsy != 1
+      || ox != 0 || oy != 0 || mtx.x0 != floor (mtx.x0) || mtx.y0 != floor (mtx.y0))
+    return NULL;
+  x0 = (int) mtx.x0;
+  y0 = (int) mtx.y0;
+  /* the whole viewport must lie on the surface */
+  if (x0 < 0 || y0 < 0 || x0 + (int) ceil (vp->width) > cairo_image_surface_get_width (target)
+      || y0 + (int) ceil (vp->height) > cairo_image_surface_get_height (target))
+    return NULL;
+  cairo_surface_flush (target);
+  *stride = cairo_image_surface_get_stride (target) / 4;
+  return (guint32 *) cairo_image_surface_get_data (target) + y0 * *stride + x0;
+}
+
+/* Plain edges (and, when raster_nodes, the small plain nodes) as pixels over the background:
+ * straight into the target when it is an image surface, else into a buffer copied onto it in
+ * one operation. */
 static void
-draw_dense (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, const guint8 *visible)
+draw_dense (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, const guint8 *visible,
+            gboolean raster_nodes)
 {
   const SlPaintStyle *st = &self->style;
   guint n = sl_graph_layout_n_nodes (self->layout), m = sl_graph_layout_n_edges (self->layout);
-  double sx_scale = 1, sy_scale = 1, scale, total = 0, budget;
+  double sx_scale = 1, sy_scale = 1, scale = 1, total = 0, budget;
   int w, h, stride;
   guint32 *px, bg, edge_c, deny_c;
-  guint drawn = 0, n_visible = 0;
+  guint drawn = 0, n_visible = 0, n_denials = 0;
+  gboolean direct;
 
-  cairo_surface_get_device_scale (cairo_get_target (cr), &sx_scale, &sy_scale);
-  scale = CLAMP (MAX (sx_scale, sy_scale), 1.0, 3.0);
+  px = direct_pixels (cr, vp, &stride);
+  direct = px != NULL;
+  if (!direct)
+    {
+      cairo_surface_get_device_scale (cairo_get_target (cr), &sx_scale, &sy_scale);
+      scale = CLAMP (MAX (sx_scale, sy_scale), 1.0, 3.0);
+    }
   w = (int) ceil (vp->width * scale);
   h = (int) ceil (vp->height * scale);
-  if (self->raster == NULL || cairo_image_surface_get_width (self->raster) != w
-      || cairo_image_surface_get_height (self->raster) != h)
+  if (!direct)
     {
-      g_clear_pointer (&self->raster, cairo_surface_destroy);
-      self->raster = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+      if (self->raster == NULL || cairo_image_surface_get_width (self->raster) != w
+          || cairo_image_surface_get_height (self->raster) != h)
+        {
+          g_clear_pointer (&self->raster, cairo_surface_destroy);
+          self->raster = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+        }
+      cairo_surface_flush (self->raster);
+      px = (guint32 *) cairo_image_surface_get_data (self->raster);
+      stride = cairo_image_surface_get_stride (self->raster) / 4;
     }
-  cairo_surface_flush (self->raster);
-  px = (guint32 *) cairo_image_surface_get_data (self->raster);
-  stride = cairo_image_surface_get_stride (self->raster) / 4;
   bg = premultiply (&st->background, 1.0);
-  for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x++)
-      px[y * stride + x] = bg;
+  if (self->cov_w != w || self->cov_h != h)
+    {
+      g_free (self->cov);
+      self->cov = g_malloc ((gsize) w * h);
+      self->cov_w = w;
+      self->cov_h = h;
+    }
+  memset (self->cov, 0, (gsize) w * h);
 
-  /* edges, thinned to a budget of pixels when they are many and long */
+  /* edges, thinned to a budget of pixels when they are many and long: plain ones counted
+   * into the coverage buffer (what repeated blending of one colour gives depends only on how
+   * many lines cross a pixel), denials blended afterwards */
   edge_c = premultiply (&st->edge, self->has_highlight ? 0.10 : 0.30);
   deny_c = premultiply (&st->contested, self->has_highlight ? 0.15 : 0.45);
   for (guint e = 0; e < m; e++)
@@ -1724,15 +1819,52 @@ draw_dense (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, const 
       y1 = self->sy[ed->to] * scale;
       if (!clip_segment (w, h, &x0, &y0, &x1, &y1))
         continue;
-      raster_line (px, stride, x0, y0, x1, y1, ed->kind == SL_GRAPH_EDGE_DENIES ? deny_c : edge_c);
+      if (ed->kind == SL_GRAPH_EDGE_DENIES)
+        n_denials++;
+      else
+        count_line (self->cov, w, x0, y0, x1, y1);
       total += MAX (fabs (x1 - x0), fabs (y1 - y0)) + 1;
       drawn++;
     }
   self->last_edges_drawn = drawn;
   self->last_edges_visible = n_visible;
 
+  /* background and counted edges in one pass through a table of blends */
+  {
+    guint32 lut[256];
+    lut[0] = bg;
+    for (int k = 1; k < 256; k++)
+      lut[k] = over (lut[k - 1], edge_c);
+    for (int y = 0; y < h; y++)
+      {
+        const guint8 *c = self->cov + (gsize) y * w;
+        guint32 *d = px + y * stride;
+        for (int x = 0; x < w; x++)
+          d[x] = lut[c[x]];
+      }
+  }
+  /* denials, red, over them */
+  total = 0;
+  for (guint k = 0; k < m && n_denials > 0 && total < budget; k++)
+    {
+      guint e = self->edge_rank[k];
+      const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
+      double x0, y0, x1, y1;
+
+      if (!visible[e] || ed->kind != SL_GRAPH_EDGE_DENIES || (self->has_highlight && self->edge_hl[e]))
+        continue;
+      x0 = self->sx[ed->from] * scale;
+      y0 = self->sy[ed->from] * scale;
+      x1 = self->sx[ed->to] * scale;
+      y1 = self->sy[ed->to] * scale;
+      if (!clip_segment (w, h, &x0, &y0, &x1, &y1))
+        continue;
+      raster_line (px, stride, x0, y0, x1, y1, deny_c);
+      total += MAX (fabs (x1 - x0), fabs (y1 - y0)) + 1;
+    }
+
   /* small nodes stamped; the emphasised and big ones are drawn as vectors afterwards */
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && raster_nodes; i++)
     {
       const SlGraphNode *node;
       double r;
@@ -1749,9 +1881,16 @@ draw_dense (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, const 
                      sprite_for (self, node_kind (self, node), step, self->has_highlight),
                      (int) floor (self->sx[i] * scale), (int) floor (self->sy[i] * scale));
     }
+  if (direct)
+    {
+      cairo_surface_t *target = cairo_get_target (cr);
+      cairo_matrix_t mtx;
+      cairo_get_matrix (cr, &mtx);
+      cairo_surface_mark_dirty_rectangle (target, (int) mtx.x0, (int) mtx.y0, w, h);
+      return;
+    }
   cairo_surface_mark_dirty (self->raster);
   cairo_surface_set_device_scale (self->raster, scale, scale);
-
   cairo_save (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_set_source_surface (cr, self->raster, 0, 0);
@@ -1801,22 +1940,35 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
       guint n = sl_graph_layout_n_nodes (self->layout), m = sl_graph_layout_n_edges (self->layout);
       g_autofree guint8 *visible = g_new (guint8, m + 1);
       guint n_vis, n_vis_edges = 0;
-      gboolean dense, all_labels;
+      double edge_px = 0;
+      gboolean dense, all_labels, raster_nodes, raster_edges;
 
       ensure_frame (self);
       n_vis = frame_positions (self, vp);
       for (guint e = 0; e < m; e++)
         {
-          visible[e] = edge_visible (self, vp, sl_graph_layout_edge (self->layout, e));
-          n_vis_edges += visible[e];
+          const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
+          visible[e] = edge_visible (self, vp, ed);
+          if (visible[e])
+            {
+              double x0 = self->sx[ed->from], y0 = self->sy[ed->from];
+              double x1 = self->sx[ed->to], y1 = self->sy[ed->to];
+              n_vis_edges++;
+              if (clip_segment (vp->width, vp->height, &x0, &y0, &x1, &y1))
+                edge_px += MAX (fabs (x1 - x0), fabs (y1 - y0));
+            }
         }
-      dense = n_vis > DENSE_NODES || n_vis_edges > DENSE_EDGES;
+      /* many nodes: all in pixels; many (or long) edges: the edges in pixels */
+      raster_nodes = n_vis > DENSE_NODES;
+      raster_edges = raster_nodes || n_vis_edges > DENSE_EDGES || edge_px > EDGE_VECTOR_PX;
+      dense = raster_nodes;
+      self->last_dense = dense;
       /* labels are culled by zoom and by crowding; the ones that must show always do */
       all_labels = !dense && (vp->zoom >= LABEL_MIN_ZOOM || n <= SMALL_GRAPH);
       place_labels (self, vp, all_labels, name_layout, small);
 
-      if (dense)
-        draw_dense (self, cr, vp, visible);
+      if (raster_edges)
+        draw_dense (self, cr, vp, visible, raster_nodes);
       else
         {
           sl_paint_set_color (cr, &st->background, 1.0);
@@ -1825,10 +1977,7 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
           draw_edges_vector (self, cr, vp, 0, visible);
         }
       draw_edges_vector (self, cr, vp, 1, visible);
-      if (!dense)
-        draw_nodes_vector (self, cr, vp, 0, FALSE);
-      else
-        draw_nodes_vector (self, cr, vp, 0, TRUE);
+      draw_nodes_vector (self, cr, vp, 0, raster_nodes);
       draw_nodes_vector (self, cr, vp, 1, FALSE);
       draw_node_details (self, cr, vp, small, dense);
       draw_labels (self, cr, name_layout, name_bold, small);
@@ -1915,6 +2064,44 @@ sl_graph_painter_hit_test (SlGraphPainter *self, const SlGraphViewport *vp, doub
         }
     }
   return best;
+}
+
+gboolean
+sl_graph_painter_label_box (SlGraphPainter *self, guint32 source, double *x0, double *y0,
+                            double *x1, double *y1)
+{
+  guint node;
+  const Box *b;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (self->layout == NULL || !self->has_last)
+    return FALSE;
+  node = sl_graph_layout_node_of_source (self->layout, source);
+  if (node == SL_NONE || node >= self->cap || self->side[node] == SIDE_NONE)
+    return FALSE;
+  b = &self->label[node];
+  if (x0)
+    *x0 = b->x0;
+  if (y0)
+    *y0 = b->y0;
+  if (x1)
+    *x1 = b->x1;
+  if (y1)
+    *y1 = b->y1;
+  return TRUE;
+}
+
+void
+sl_graph_painter_frame_info (SlGraphPainter *self, gboolean *dense, guint *edges_drawn,
+                             guint *edges_visible)
+{
+  g_return_if_fail (self != NULL);
+  if (dense)
+    *dense = self->last_dense;
+  if (edges_drawn)
+    *edges_drawn = self->last_edges_drawn;
+  if (edges_visible)
+    *edges_visible = self->last_edges_visible;
 }
 
 gboolean

@@ -94,6 +94,15 @@ double              sl_graph_painter_draw_legend      (SlGraphPainter *self, cai
 guint32             sl_graph_painter_hit_test         (SlGraphPainter *self,
                                                        const SlGraphViewport *vp,
                                                        double x, double y);
+/* Where a source's label went in the last frame drawn (screen box); FALSE when it was not
+ * drawn (culled by zoom or crowding) or the source has no node. */
+gboolean            sl_graph_painter_label_box        (SlGraphPainter *self, guint32 source,
+                                                       double *x0, double *y0,
+                                                       double *x1, double *y1);
+/* How the last frame was drawn: nodes in pixels (a dense view), and how many of the visible
+ * edges were drawn (fewer when thinned to the pixel budget). */
+void                sl_graph_painter_frame_info       (SlGraphPainter *self, gboolean *dense,
+                                                       guint *edges_drawn, guint *edges_visible);
 /* Where a source's node is drawn for vp; FALSE when it has no node. */
 gboolean            sl_graph_painter_node_position    (SlGraphPainter *self,
                                                        const SlGraphViewport *vp,
