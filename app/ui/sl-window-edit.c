@@ -745,8 +745,11 @@ sl_window_search (SlWindow *self, const char *text)
 static void
 search_changed_cb (GtkSearchEntry *entry, SlWindow *self)
 {
-  if (self->syncing == 0)
-    run_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  /* the entry reports a pause in typing; text set by the window was searched already */
+  if (self->syncing == 0 && g_strcmp0 (text, self->search_text ? self->search_text : "") != 0)
+    run_search (self, text);
 }
 
 static void
