@@ -128,7 +128,17 @@ report (SlImportJob *job, guint done, guint total, const SlImportResult *r)
   call->result = *r;
   call->result.path = g_strdup (r->path);
   call->result.reason = g_strdup (r->reason);
-  g_main_context_invoke (job->context, progress_idle_cb, call);
+  /* an idle source, not g_main_context_invoke: that runs the call right here whenever this
+   * thread happens to be able to acquire the context, between two iterations of its loop */
+  {
+    GSource *idle = g_idle_source_new ();
+    /* the task's own completion is dispatched at default priority after these: same priority
+     * keeps every file's report ahead of "done" */
+    g_source_set_priority (idle, G_PRIORITY_DEFAULT);
+    g_source_set_callback (idle, progress_idle_cb, call, NULL);
+    g_source_attach (idle, job->context);
+    g_source_unref (idle);
+  }
 }
 
 SlModel *
