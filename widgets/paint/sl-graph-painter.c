@@ -197,6 +197,7 @@ struct _SlGraphPainter
   Box              *label;                /* and its box */
   float            *label_cut;            /* > 0: the text was cut to this width (ellipsis) */
   guint8           *with_title;
+  guint            *degree;                /* edges at each node */
   SlGraphViewport   last_vp;              /* the frame the label boxes belong to */
   gboolean          has_last;
 
@@ -255,6 +256,7 @@ clear_frame (SlGraphPainter *self)
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->label_cut, g_free);
   g_clear_pointer (&self->with_title, g_free);
+  g_clear_pointer (&self->degree, g_free);
   g_clear_pointer (&self->edge_rank, g_free);
   self->cap = 0;
   self->n_measured = 0;
@@ -301,6 +303,13 @@ ensure_frame (SlGraphPainter *self)
   self->label = g_new0 (Box, n + 1);
   self->label_cut = g_new0 (float, n + 1);
   self->with_title = g_new0 (guint8, n + 1);
+  self->degree = g_new0 (guint, n + 1);
+  for (guint e = 0; self->layout && e < sl_graph_layout_n_edges (self->layout); e++)
+    {
+      const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
+      self->degree[ed->from]++;
+      self->degree[ed->to]++;
+    }
 }
 
 static PangoLayout *
@@ -971,8 +980,9 @@ cmp_label_order (gconstpointer a, gconstpointer b, gpointer data)
 
   if (px != py)
     return py - px;
-  if (nx->n_claims != ny->n_claims)
-    return nx->n_claims > ny->n_claims ? -1 : 1;
+  /* the sources with most claims and links: an outlet reporting many claims none itself */
+  if (nx->n_claims + self->degree[x] != ny->n_claims + self->degree[y])
+    return nx->n_claims + self->degree[x] > ny->n_claims + self->degree[y] ? -1 : 1;
   return x < y ? -1 : x > y;
 }
 
