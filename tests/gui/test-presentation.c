@@ -1,0 +1,548 @@
+/* test-presentation.c: presentation mode as a presenter meets it — F5 fills the screen with
+ * the window's events, a clicker's Page Down zooms the timeline to the next event and lights
+ * its sources in the inset graph, B blanks the screen, Escape comes back to the window as it
+ * was. Runs in-process under Xvfb, with the keys sent as real key events. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "ui/sl-application.h"
+#include "ui/sl-presentation.h"
+#include "ui/sl-window.h"
+
+static SlApplication *app;
+
+static void
+spin_until_loaded (SlWindow *window)
+{
+  while (sl_window_get_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until the widget is on screen and a frame with it has been painted. */
+static void
+spin_until_drawn (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong id;
+
+  while (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static SlWindow *
+open_sample_window (void)
+{
+  SlWindow *window = sl_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  sl_window_open_sample (window);
+  spin_until_loaded (window);
+  spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  return window;
+}
+
+/* Delivers a key press to the widget's key controllers, as the toolkit does for a real one
+ * (GTK has no public way to make a key event). */
+static gboolean
+press_key (GtkWidget *widget, guint keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+/* What F5 does: the accelerator is F5 and its action opens the presentation. */
+static SlPresentation *
+press_f5 (void)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                 "app.present");
+  SlPresentation *presentation;
+
+  g_assert_nonnull (accels);
+  g_assert_true (g_strv_contains ((const char *const *) accels, "F5"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
+  presentation = sl_application_get_presentation (app);
+  g_assert_nonnull (presentation);
+  spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  return presentation;
+}
+
+static void
+spin_until_still (SlPresentation *presentation)
+{
+  while (sl_presentation_get_animating (presentation))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+visible_centre (SlTimelineView *timeline, double *centre, double *span)
+{
+  SlTime t0, t1;
+
+  sl_timeline_view_get_visible_range (timeline, &t0, &t1);
+  *centre = (t0 + (double) t1) / 2.0;
+  *span = (double) (t1 - t0);
+}
+
+/* The window's state a presentation must leave as it found it. */
+typedef struct
+{
+  SlTime   t0, t1;
+  guint32  selected;
+  guint    n_highlight;
+  guint32  source;
+  guint    n_graph_highlight;
+  char    *title;
+  gboolean fullscreen;
+  int      width, height;
+  SlLaneMode lanes;
+} WindowState;
+
+static void
+window_state_get (SlWindow *window, WindowState *state)
+{
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+
+  sl_timeline_view_get_visible_range (timeline, &state->t0, &state->t1);
+  state->selected = sl_timeline_view_get_selected_event (timeline);
+  sl_timeline_view_get_highlight (timeline, &state->n_highlight);
+  state->source = sl_graph_view_get_selected_source (graph);
+  sl_graph_view_get_highlight (graph, &state->n_graph_highlight);
+  state->title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  state->fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (window));
+  state->width = gtk_widget_get_width (GTK_WIDGET (window));
+  state->height = gtk_widget_get_height (GTK_WIDGET (window));
+  state->lanes = sl_timeline_view_get_lane_mode (timeline);
+}
+
+static void
+assert_same_state (const WindowState *a, const WindowState *b)
+{
+  g_assert_cmpint (a->t0, ==, b->t0);
+  g_assert_cmpint (a->t1, ==, b->t1);
+  g_assert_cmpuint (a->selected, ==, b->selected);
+  g_assert_cmpuint (a->n_highlight, ==, b->n_highlight);
+  g_assert_cmpuint (a->source, ==, b->source);
+  g_assert_cmpuint (a->n_graph_highlight, ==, b->n_graph_highlight);
+  g_assert_cmpstr (a->title, ==, b->title);
+  g_assert_cmpint (a->fullscreen, ==, b->fullscreen);
+  g_assert_cmpint (a->width, ==, b->width);
+  g_assert_cmpint (a->height, ==, b->height);
+  g_assert_cmpint (a->lanes, ==, b->lanes);
+}
+
+/* The presentation fills the monitor the window is on. */
+static void
+assert_fills_screen (SlPresentation *presentation)
+{
+  GtkWidget *widget = GTK_WIDGET (presentation);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (presentation));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget),
+                                                            surface);
+  GdkRectangle geometry;
+
+  g_assert_nonnull (monitor);
+  gdk_monitor_get_geometry (monitor, &geometry);
+  g_test_message ("presentation %d×%d (surface %d×%d) on a %d×%d monitor, full screen: %d",
+                  gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                  gdk_surface_get_width (surface), gdk_surface_get_height (surface),
+                  geometry.width, geometry.height,
+                  gtk_window_is_fullscreen (GTK_WINDOW (presentation)));
+  g_assert_cmpint (gtk_widget_get_width (widget), ==, geometry.width);
+  g_assert_cmpint (gtk_widget_get_height (widget), ==, geometry.height);
+}
+
+static void
+test_f5_goes_full_screen (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  SlPresentation *presentation;
+  guint n_order;
+
+  sl_model_events_by_start (model, &n_order);
+  presentation = press_f5 ();
+  g_assert_true (sl_presentation_get_source_window (presentation) == window);
+  assert_fills_screen (presentation);
+
+  /* an overview first, then every shown event: hidden and deleted ones never become slides */
+  g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, n_order + 1);
+  g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 0);
+  g_assert_cmpuint (sl_presentation_get_slide_event (presentation, 0), ==, SL_NONE);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (presentation)),
+                                   "Presentation — Sample Articles"));
+  /* the stage is dark whatever the desktop's style: projectors show it best */
+  g_assert_true (sl_timeline_view_get_dark (sl_presentation_get_timeline (presentation)));
+  g_assert_true (sl_graph_view_get_dark (sl_presentation_get_graph (presentation)));
+
+  /* F5 again (a clicker's start button) keeps the one presentation */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
+  g_assert_true (sl_application_get_presentation (app) == presentation);
+
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The event's interval is centred in the visible range, with room around it. */
+static void
+assert_centred_on (SlPresentation *presentation, guint32 event)
+{
+  SlTimelineView *timeline = sl_presentation_get_timeline (presentation);
+  SlModel *model = sl_timeline_view_get_model (timeline);
+  const SlEvent *ev = sl_model_event (model, event);
+  double centre, span, event_centre, event_end = MAX ((double) ev->end_t, ev->start + SL_DAY);
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const guint32 *lit;
+  guint n_lit;
+
+  visible_centre (timeline, &centre, &span);
+  event_centre = ev->start + (event_end - ev->start) / 2.0;
+  g_assert_cmpfloat (fabs (centre - event_centre), <=, span * 0.01);
+  g_assert_cmpfloat (span, >=, event_end - ev->start);
+  /* it is drawn, selected, and the graph inset lights the sources behind it */
+  g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, event);
+  g_assert_true (sl_timeline_view_get_event_position (timeline, event, NULL, NULL));
+  sl_model_event_sources (model, event, sources);
+  lit = sl_graph_view_get_highlight (sl_presentation_get_graph (presentation), &n_lit);
+  g_assert_cmpuint (n_lit, ==, sources->len);
+  for (guint i = 0; i < n_lit; i++)
+    g_assert_cmpuint (lit[i], ==, g_array_index (sources, guint32, i));
+}
+
+static void
+test_page_down_zooms_to_next_event (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  SlPresentation *presentation = press_f5 ();
+  GtkWidget *widget = GTK_WIDGET (presentation);
+  const guint32 *order;
+  guint n_order;
+  double centre0, span0, centre, span;
+
+  order = sl_model_events_by_start (model, &n_order);
+  g_assert_cmpuint (n_order, >=, 3);
+  visible_centre (sl_presentation_get_timeline (presentation), &centre0, &span0);
+
+  /* Page Down: the first event, reached by an animated zoom */
+  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
+  g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 1);
+  g_assert_cmpuint (sl_presentation_get_slide_event (presentation, 1), ==, order[0]);
+  g_assert_true (sl_presentation_get_animating (presentation));
+  /* the first frame of the zoom still shows about what was there */
+  visible_centre (sl_presentation_get_timeline (presentation), &centre, &span);
+  g_assert_cmpfloat (fabs (span - span0), <=, span0 * 0.05);
+  spin_until_still (presentation);
+  assert_centred_on (presentation, order[0]);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (presentation)),
+                                   "Presentation — 1 of "));
+
+  /* Space and → go on; Page Up and ← come back */
+  g_assert_true (press_key (widget, GDK_KEY_space));
+  spin_until_still (presentation);
+  assert_centred_on (presentation, order[1]);
+  g_assert_true (press_key (widget, GDK_KEY_Right));
+  spin_until_still (presentation);
+  assert_centred_on (presentation, order[2]);
+  g_assert_true (press_key (widget, GDK_KEY_Page_Up));
+  spin_until_still (presentation);
+  assert_centred_on (presentation, order[1]);
+  g_assert_true (press_key (widget, GDK_KEY_Left));
+  spin_until_still (presentation);
+  assert_centred_on (presentation, order[0]);
+
+  /* End is the last event; Page Down there stays on it */
+  g_assert_true (press_key (widget, GDK_KEY_End));
+  spin_until_still (presentation);
+  assert_centred_on (presentation, order[n_order - 1]);
+  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
+  spin_until_still (presentation);
+  g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, n_order);
+
+  /* Home is the overview again: the range the window showed */
+  g_assert_true (press_key (widget, GDK_KEY_Home));
+  spin_until_still (presentation);
+  visible_centre (sl_presentation_get_timeline (presentation), &centre, &span);
+  g_assert_cmpfloat (fabs (centre - centre0), <=, 1.0);
+  g_assert_cmpfloat (fabs (span - span0), <=, 2.0);
+
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Renders the window as shown into BGRA pixels. */
+static guchar *
+render_widget (GtkWidget *widget, int *width, int *height, gsize *stride)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  *stride = (gsize) gdk_texture_get_width (texture) * 4;
+  pixels = g_malloc ((gsize) gdk_texture_get_height (texture) * *stride);
+  gdk_texture_download (texture, pixels, *stride);
+  return pixels;
+}
+
+/* The share of pixels that are black (every channel below 8). */
+static double
+black_share (SlPresentation *presentation)
+{
+  g_autofree guchar *pixels = NULL;
+  int width, height;
+  gsize stride, black = 0;
+
+  spin_until_drawn (GTK_WIDGET (presentation));
+  pixels = render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + (gsize) y * stride + (gsize) x * 4;
+        black += p[0] < 8 && p[1] < 8 && p[2] < 8;
+      }
+  return (double) black / ((double) width * height);
+}
+
+static void
+test_b_blanks_the_screen (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlPresentation *presentation = press_f5 ();
+  GtkWidget *widget = GTK_WIDGET (presentation);
+
+  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
+  spin_until_still (presentation);
+  g_assert_cmpfloat (black_share (presentation), <, 0.5);
+
+  g_assert_true (press_key (widget, GDK_KEY_b));
+  g_assert_true (sl_presentation_get_blank (presentation));
+  /* wait out the crossfade: every pixel is black */
+  while (gtk_widget_get_mapped (GTK_WIDGET (sl_presentation_get_timeline (presentation))))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (black_share (presentation), ==, 1.0);
+
+  /* a step key brings the same slide back rather than moving on */
+  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
+  g_assert_false (sl_presentation_get_blank (presentation));
+  g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 1);
+  /* B again blanks, and B once more shows the slide */
+  g_assert_true (press_key (widget, GDK_KEY_B));
+  g_assert_true (sl_presentation_get_blank (presentation));
+  g_assert_true (press_key (widget, GDK_KEY_b));
+  g_assert_false (sl_presentation_get_blank (presentation));
+  g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 1);
+
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+presentation_gone_cb (gpointer data, GObject *where_the_object_was)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_escape_restores_window (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  const guint32 *order;
+  guint n_order;
+  WindowState before, after;
+  SlPresentation *presentation;
+  gboolean gone = FALSE;
+
+  /* a window the user has worked in: zoomed and an event selected */
+  order = sl_model_events_by_start (model, &n_order);
+  sl_timeline_view_zoom_at (timeline, 1.7, 200);
+  sl_timeline_view_set_selected_event (timeline, order[n_order / 2]);
+  spin_until_drawn (GTK_WIDGET (timeline));
+  window_state_get (window, &before);
+
+  presentation = press_f5 ();
+  g_object_weak_ref (G_OBJECT (presentation), presentation_gone_cb, &gone);
+  /* it opens on the selected event, and stepping there does not touch the window */
+  g_assert_cmpuint (sl_presentation_get_slide_event (presentation,
+                                                     sl_presentation_get_slide (presentation)),
+                    ==, order[n_order / 2]);
+  assert_centred_on (presentation, order[n_order / 2]);
+  press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
+  press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
+  spin_until_still (presentation);
+
+  g_assert_true (press_key (GTK_WIDGET (presentation), GDK_KEY_Escape));
+  while (!gone)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (sl_application_get_presentation (app));
+  spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  window_state_get (window, &after);
+  assert_same_state (&before, &after);
+
+  g_free (before.title);
+  g_free (after.title);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A selected source's events (what the window emphasises) become the slides. */
+static void
+test_selected_source_events_are_slides (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlPresentation *presentation;
+  const guint32 *lit;
+  guint n_lit = 0, n_slides;
+  guint32 source = SL_NONE;
+  SlTime last = G_MININT64;
+
+  /* the source standing behind the most events, but not all of them */
+  for (guint32 s = 0, best = 0; s < sl_model_n_sources (model); s++)
+    {
+      g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+      sl_model_source_events (model, s, events);
+      if (events->len > best && events->len < sl_model_n_events (model))
+        best = events->len, source = s;
+    }
+  g_assert_cmpuint (source, !=, SL_NONE);
+  sl_graph_view_set_selected_source (graph, source);
+  lit = sl_timeline_view_get_highlight (timeline, &n_lit);
+  g_assert_cmpuint (n_lit, >, 0);
+
+  presentation = press_f5 ();
+  n_slides = sl_presentation_get_n_slides (presentation);
+  g_assert_cmpuint (n_slides, ==, n_lit + 1);
+  for (guint i = 1; i < n_slides; i++)
+    {
+      guint32 e = sl_presentation_get_slide_event (presentation, i);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < n_lit && !found; k++)
+        found = lit[k] == e;
+      g_assert_true (found);
+      g_assert_cmpint (sl_model_event (model, e)->start, >=, last);
+      last = sl_model_event (model, e)->start;
+    }
+  /* the overview names the source, and the inset lights its neighbourhood */
+  g_assert_cmpuint (sl_graph_view_get_selected_source (graph), ==, source);
+  sl_graph_view_get_highlight (sl_presentation_get_graph (presentation), &n_lit);
+  g_assert_cmpuint (n_lit, >, 0);
+
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With SL_SCREENSHOT_DIR set, keeps pictures of the overview and an event slide. */
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("SL_SCREENSHOT_DIR");
+  SlWindow *window;
+  SlPresentation *presentation;
+
+  if (dir == NULL || *dir == '\0')
+    {
+      g_test_skip ("SL_SCREENSHOT_DIR is not set");
+      return;
+    }
+  window = open_sample_window ();
+  presentation = press_f5 ();
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (presentation));
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr (GskRenderNode) node = NULL;
+      g_autoptr (GdkTexture) texture = NULL;
+      g_autofree char *name = g_strdup_printf ("presentation-%u.png", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      int w = gtk_widget_get_width (GTK_WIDGET (presentation));
+      int h = gtk_widget_get_height (GTK_WIDGET (presentation));
+
+      spin_until_still (presentation);
+      spin_until_drawn (GTK_WIDGET (presentation));
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (presentation)),
+                                             node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      g_assert_true (gdk_texture_save_to_png (texture, path));
+      g_test_message ("saved %s", path);
+      press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
+      press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
+    }
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  g_set_application_name ("Sourceline");
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+  /* the zoom between slides is animated here: the tests wait for it to end */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+
+  app = sl_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/gui/presentation/f5-full-screen", test_f5_goes_full_screen);
+  g_test_add_func ("/gui/presentation/page-down-zooms-to-next", test_page_down_zooms_to_next_event);
+  g_test_add_func ("/gui/presentation/b-blanks", test_b_blanks_the_screen);
+  g_test_add_func ("/gui/presentation/escape-restores-window", test_escape_restores_window);
+  g_test_add_func ("/gui/presentation/source-events-are-slides",
+                   test_selected_source_events_are_slides);
+  g_test_add_func ("/gui/presentation/screenshots", test_screenshots);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
