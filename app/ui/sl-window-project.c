@@ -199,6 +199,7 @@ show (SlWindow *self, SlProject *project, SlModel *model, const char *title, gbo
   self->is_sample = is_sample;
   sl_window_set_model_internal (self, model);
   update_banner (self);
+  sl_window_update_recent (self);
 }
 
 static void
@@ -1176,7 +1177,8 @@ sl_window_update_recent (SlWindow *self)
       g_autoptr (GMenuItem) item = NULL;
       GtkWidget *row;
 
-      if (path == NULL || !is_project_path (path) || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (path == NULL || !is_project_path (path) || !g_file_test (path, G_FILE_TEST_IS_REGULAR)
+          || (self->project != NULL && g_strcmp0 (path, self->project->path) == 0))
         continue;
       name = project_name (path);
       dir = g_path_get_dirname (path);
@@ -1544,7 +1546,7 @@ sl_window_project_class_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.import-folder", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
