@@ -710,6 +710,7 @@ static char *
 describe_model (SlModel *model)
 {
   guint n_docs = sl_model_n_docs (model);
+  g_autofree guint8 *analysts = g_new0 (guint8, n_docs + 1);
   guint n_events = 0;
   SlTime t0 = G_MAXINT64, t1 = G_MININT64;
   GString *out = g_string_new (NULL);
@@ -719,6 +720,13 @@ describe_model (SlModel *model)
     {
       const SlEvent *ev = sl_model_event (model, e);
 
+      /* events added by hand live in a document of the analyst's own, not an article */
+      if ((ev->flags & SL_EVENT_MANUAL) && ev->doc < n_docs && !analysts[ev->doc]
+          && sl_model_doc (model, ev->doc)->path == 0)
+        {
+          analysts[ev->doc] = 1;
+          n_docs--;
+        }
       if (ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED))
         continue;
       n_events++;

@@ -168,6 +168,21 @@ find_label (GtkWidget *widget, const char *css_class)
   return NULL;
 }
 
+static GtkWidget *
+find_header_bar (GtkWidget *widget)
+{
+  if (ADW_IS_HEADER_BAR (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_header_bar (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A label on screen that reads text, NULL when none. */
 static GtkLabel *
 find_label_text (GtkWidget *widget, const char *text)
@@ -310,6 +325,54 @@ test_import_folder_into_new_project (void)
   g_assert_cmpuint (sl_import_dialog_count (dialog, SL_IMPORT_DUPLICATE), ==, 3);
   g_assert_cmpuint (count_documents (project), ==, 2);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An event added by hand, then more articles: both survive the file, each once. */
+static void
+test_import_after_added_event (void)
+{
+  SlWindow *window = new_window ();
+  g_autofree char *first = make_dir ("added-first");
+  g_autofree char *second = make_dir ("added-second");
+  g_autofree char *project = tmp_path ("added.sourceline");
+  g_autoptr (GError) error = NULL;
+  const char *paths1[] = { first }, *paths2[] = { second }, *again[] = { project };
+  SlModel *model;
+  guint n_manual = 0;
+
+  copy_sample ("oil-transfers.txt", first, NULL);
+  copy_sample ("seoul-estimate.txt", second, NULL);
+  g_assert_true (sl_window_new_project (window, project, &error));
+  sl_window_import_paths (window, paths1, 1);
+  spin_until_loaded (window);
+  g_assert_true (sl_window_edit (window, SL_EDIT_MANUAL_EVENT, SL_NONE, "Envoys meet in Beijing",
+                                 "2024-05-20", SL_MOD_NONE, &error));
+  g_assert_no_error (error);
+  /* the added event is not an article: the title still counts one */
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (
+                              ADW_WINDOW_TITLE (adw_header_bar_get_title_widget (
+                                ADW_HEADER_BAR (find_header_bar (GTK_WIDGET (window)))))),
+                            "1 article"));
+  sl_window_import_paths (window, paths2, 1);
+  spin_until_loaded (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window ();
+  sl_window_open_paths (window, again, 1);
+  spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    if (sl_model_event (model, e)->flags & SL_EVENT_MANUAL)
+      {
+        n_manual++;
+        g_assert_cmpstr (sl_model_str (model, sl_model_event (model, e)->label), ==,
+                         "Envoys meet in Beijing");
+      }
+  g_assert_cmpuint (n_manual, ==, 1);
+  /* the articles of both imports, with what was found in them */
+  g_assert_cmpuint (find_event_labelled (model, "summit"), !=, SL_NONE);
+  g_assert_cmpuint (find_event_labelled (model, "barrels"), !=, SL_NONE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -990,6 +1053,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/gui/project/import-folder-into-new-project", test_import_folder_into_new_project);
   g_test_add_func ("/gui/project/import-cancel", test_import_cancel);
+  g_test_add_func ("/gui/project/import-after-added-event", test_import_after_added_event);
   g_test_add_func ("/gui/project/rename-undo-persists", test_rename_undo_persists);
   g_test_add_func ("/gui/project/every-edit", test_every_edit);
   g_test_add_func ("/gui/project/read-only", test_read_only_project);
