@@ -36,7 +36,6 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static const char *const theme_nicks[] = { "follow", "light", "dark" };
-static const char *const lane_nicks[] = { "source", "category", "document", "actor", "none" };
 
 /* Settings */
 
@@ -94,27 +93,11 @@ theme_changed_cb (GSettings *settings, const char *key, SlApplication *self)
   apply_theme (self, (SlTheme) g_settings_get_enum (settings, "theme"));
 }
 
-/* A new window starts with the lanes the settings ask for, through the window's own action
- * so that its Lanes menu agrees. */
-static void
-apply_window_defaults (SlApplication *self, SlWindow *win)
-{
-  int mode;
-
-  if (self->settings == NULL)
-    return;
-  mode = g_settings_get_enum (self->settings, "lane-mode");
-  if (mode >= 0 && mode < (int) G_N_ELEMENTS (lane_nicks))
-    gtk_widget_activate_action (GTK_WIDGET (win), "win.lane-mode", "s", lane_nicks[mode]);
-}
-
 static SlWindow *
 new_window (SlApplication *self)
 {
-  SlWindow *win = sl_window_new (GTK_APPLICATION (self));
-
-  apply_window_defaults (self, win);
-  return win;
+  /* the window reads its own settings (size, panes, lanes) */
+  return sl_window_new (GTK_APPLICATION (self));
 }
 
 /* The main window a window-level command is meant for: the active one, else the one used
