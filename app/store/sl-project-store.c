@@ -919,12 +919,190 @@ load_label (gpointer data, guint32 k)
   return read_one (((FileReader *) data)->label_st, (gint64) k + 1, NULL);
 }
 
+/* Events are the bulk of a large project: they are read on a second connection, on a
+ * worker thread, while this one reads the claims. The worker fills a scratch model (its own
+ * strings, links checked against the counts read before it started); the main thread then
+ * moves the events across. */
+typedef struct
+{
+  char         *path;
+  guint         n_docs, n_timexes, n_claims, n_sources;
+  gint64        n_rows;
+  GCancellable *cancellable;
+  SlModel      *scratch;
+  GError       *error;
+} EventReader;
+
+static gpointer
+read_events_thread (gpointer data)
+{
+  EventReader *r = data;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *st = NULL;
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gint64 row = 0;
+  int rc;
+
+  r->scratch = sl_model_new ();
+  sl_model_reserve (r->scratch, 0, 0, 0, 0, r->n_rows, r->n_rows * 2, 0);
+  if (sqlite3_open_v2 (r->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+      || (sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL),
+          sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL),
+          sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+      || sqlite3_prepare_v2 (db, "SELECT id, doc, \"when\", timex, mod, category, flags,"
+                                 " start, end_t, sentence_begin, sentence_end, claims, actors"
+                                 " FROM events ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+    {
+      g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "reading the project: %s",
+                   db ? sqlite3_errmsg (db) : "out of memory");
+      goto out;
+    }
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlEvent e = { 0 };
+      const guint32 *blob;
+      guint nc, na;
+      const unsigned char *when;
+      gint64 id = sqlite3_column_int64 (st, 0);
+
+      if (id != row + 1 || id > r->n_rows)
+        {
+          g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (event ids are not in sequence)");
+          goto out;
+        }
+      if ((++row & 0xffff) == 0 && g_cancellable_set_error_if_cancelled (r->cancellable, &r->error))
+        goto out;
+      /* an event of no known article is kept out of the views, not dropped, so that row
+       * numbers and label ids stay aligned */
+      if ((e.doc = index_column (st, 1, r->n_docs)) == SL_NONE)
+        {
+          e.doc = 0;
+          e.flags |= SL_EVENT_DELETED;
+        }
+      when = sqlite3_column_text (st, 2);
+      e.when = when ? sl_model_intern (r->scratch, (const char *) when) : 0;
+      e.timex = index_column (st, 3, r->n_timexes);
+      e.mod = CLAMP (sqlite3_column_int (st, 4), 0, SL_MOD_COUNT - 1);
+      e.category = CLAMP (sqlite3_column_int (st, 5), 0, SL_CATEGORY_COUNT - 1);
+      e.flags |= sqlite3_column_int (st, 6) & SL_EVENT_CONTESTED;
+      e.start = sqlite3_column_int64 (st, 7);
+      e.end_t = sqlite3_column_int64 (st, 8);
+      e.sentence_begin = sqlite3_column_int (st, 9);
+      e.sentence_end = sqlite3_column_int (st, 10);
+
+      /* links are checked against what exists: a crafted file cannot point outside */
+      g_array_set_size (links, 0);
+      blob = sqlite3_column_blob (st, 11);
+      nc = MIN (sqlite3_column_bytes (st, 11) / sizeof (guint32), G_MAXUINT16);
+      for (guint k = 0; blob && k < nc; k++)
+        if (blob[k] < r->n_claims)
+          g_array_append_val (links, blob[k]);
+      nc = links->len;
+      blob = sqlite3_column_blob (st, 12);
+      na = MIN (sqlite3_column_bytes (st, 12) / sizeof (guint32), G_MAXUINT16);
+      for (guint k = 0; blob && k < na; k++)
+        if (blob[k] < r->n_sources)
+          g_array_append_val (links, blob[k]);
+      na = links->len - nc;
+      sl_model_add_event (r->scratch, &e, (const guint32 *) links->data, nc,
+                          (const guint32 *) links->data + nc, na);
+    }
+  if (rc != SQLITE_DONE)
+    g_set_error (&r->error, SL_STORE_ERROR, error_code_for (rc), "reading the project: %s",
+                 sqlite3_errmsg (db));
+  else if (row != r->n_rows)
+    g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                 "the project file changed while it was read; open it again");
+out:
+  sqlite3_finalize (st);
+  if (db)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return NULL;
+}
+
+/* Moves the worker's events into the model: labels become lazy strings of the file, `when`
+ * values are re-interned through a small map (they are few distinct dates). */
+static void
+take_events (SlModel *model, SlModel *scratch, guint32 label_base)
+{
+  g_autoptr (GHashTable) when_map = g_hash_table_new (NULL, NULL);
+  guint n = sl_model_n_events (scratch);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      SlEvent e = *sl_model_event (scratch, i);
+      guint nc, na;
+      const guint32 *claims = sl_model_event_claims (scratch, i, &nc);
+      const guint32 *actors = sl_model_event_actors (scratch, i, &na);
+      gpointer mapped;
+
+      if (e.when)
+        {
+          if (!g_hash_table_lookup_extended (when_map, GUINT_TO_POINTER (e.when), NULL, &mapped))
+            {
+              mapped = GUINT_TO_POINTER (sl_model_intern (model, sl_model_str (scratch, e.when)));
+              g_hash_table_insert (when_map, GUINT_TO_POINTER (e.when), mapped);
+            }
+          e.when = GPOINTER_TO_UINT (mapped);
+        }
+      e.label = label_base + i;
+      sl_model_add_event (model, &e, claims, nc, actors, na);
+    }
+}
+
+/* Claims, on the main connection while the worker reads the events. */
+static gboolean
+load_claims (SlProjectStore *store, SlModel *model, guint n_docs, guint n_sources,
+             GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  int rc;
+
+  if (!(st = prepare (store, "SELECT id, doc, source, via, cue, stance, said_on, said_start,"
+                             " said_end, cue_begin, cue_end, source_begin, source_end,"
+                             " content_begin, content_end FROM claims ORDER BY id", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      SlClaim c = { 0 };
+      guint n = sl_model_n_claims (model);
+
+      c.doc = index_column (st, 1, n_docs);
+      c.source = index_column (st, 2, n_sources);
+      c.via = index_column (st, 3, n);
+      if (sqlite3_column_int64 (st, 0) != (gint64) n + 1 || c.doc == SL_NONE
+          || c.source == SL_NONE)
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       "the project file is damaged (claim %" G_GINT64_FORMAT ")",
+                       (gint64) sqlite3_column_int64 (st, 0));
+          return FALSE;
+        }
+      c.cue = intern_column (model, st, 4);
+      c.stance = CLAMP (sqlite3_column_int (st, 5), 0, SL_STANCE_COUNT - 1);
+      c.said_on = intern_column (model, st, 6);
+      c.said_start = sqlite3_column_int64 (st, 7);
+      c.said_end = sqlite3_column_int64 (st, 8);
+      c.cue_begin = sqlite3_column_int (st, 9);
+      c.cue_end = sqlite3_column_int (st, 10);
+      c.source_begin = sqlite3_column_int (st, 11);
+      c.source_end = sqlite3_column_int (st, 12);
+      c.content_begin = sqlite3_column_int (st, 13);
+      c.content_end = sqlite3_column_int (st, 14);
+      sl_model_add_claim (model, &c);
+    }
+  if (rc != SQLITE_DONE)
+    return sql_fail (store, rc, error, "reading the project");
+  return TRUE;
+}
+
 static gboolean
 load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellable *cancellable,
            SlProgressFunc progress, gpointer user_data, GError **error)
 {
   g_autoptr (sqlite3_stmt) st = NULL;
-  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (guint32));
   gint64 n_events_total = MAX (query_int (store, "SELECT count(*) FROM events"), 0);
   guint32 label_base;
   gint64 n_claims_total = MAX (query_int (store, "SELECT count(*) FROM claims"), 0);
@@ -934,8 +1112,7 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
                     MAX (query_int (store, "SELECT count(*) FROM timexes"), 0),
                     MAX (query_int (store, "SELECT count(*) FROM sources"), 0), n_claims_total,
                     n_events_total, n_events_total + n_claims_total, 0);
-  guint n_docs, n_sources, n_claims;
-  gint64 row = 0;
+  guint n_docs, n_sources;
   int rc;
 
   /* documents, texts left in the file until needed */
@@ -1025,114 +1202,32 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
     }
   g_clear_pointer (&st, sqlite3_finalize);
 
-  if (!(st = prepare (store, "SELECT id, doc, source, via, cue, stance, said_on, said_start,"
-                             " said_end, cue_begin, cue_end, source_begin, source_end,"
-                             " content_begin, content_end FROM claims ORDER BY id", error)))
-    return FALSE;
-  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
-    {
-      SlClaim c = { 0 };
-      guint n = sl_model_n_claims (model);
+  {
+    EventReader job = { store->path, n_docs, sl_model_n_timexes (model), (guint) n_claims_total,
+                        n_sources, n_events_total, cancellable, NULL, NULL };
+    GThread *thread = g_thread_new ("sl-read-events", read_events_thread, &job);
+    gboolean ok = load_claims (store, model, n_docs, n_sources, error);
 
-      c.doc = index_column (st, 1, n_docs);
-      c.source = index_column (st, 2, n_sources);
-      c.via = index_column (st, 3, n);
-      if (sqlite3_column_int64 (st, 0) != (gint64) n + 1 || c.doc == SL_NONE
-          || c.source == SL_NONE)
-        {
-          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (claim %" G_GINT64_FORMAT ")",
-                       (gint64) sqlite3_column_int64 (st, 0));
-          return FALSE;
-        }
-      c.cue = intern_column (model, st, 4);
-      c.stance = CLAMP (sqlite3_column_int (st, 5), 0, SL_STANCE_COUNT - 1);
-      c.said_on = intern_column (model, st, 6);
-      c.said_start = sqlite3_column_int64 (st, 7);
-      c.said_end = sqlite3_column_int64 (st, 8);
-      c.cue_begin = sqlite3_column_int (st, 9);
-      c.cue_end = sqlite3_column_int (st, 10);
-      c.source_begin = sqlite3_column_int (st, 11);
-      c.source_end = sqlite3_column_int (st, 12);
-      c.content_begin = sqlite3_column_int (st, 13);
-      c.content_end = sqlite3_column_int (st, 14);
-      sl_model_add_claim (model, &c);
-    }
-  g_clear_pointer (&st, sqlite3_finalize);
-  n_claims = sl_model_n_claims (model);
+    g_thread_join (thread);
+    if (!ok || job.error)
+      {
+        if (ok)
+          g_propagate_error (error, job.error);
+        else
+          g_clear_error (&job.error);
+        g_clear_pointer (&job.scratch, sl_model_unref);
+        return FALSE;
+      }
+    /* labels stay in the file until a view draws them */
+    g_atomic_ref_count_inc (&reader->ref);
+    label_base = sl_model_add_lazy_strings (model, n_events_total, load_label, reader,
+                                            file_reader_unref);
+    take_events (model, job.scratch, label_base);
+    g_clear_pointer (&job.scratch, sl_model_unref);
+  }
 
-  /* labels stay in the file until a view draws them */
-  g_atomic_ref_count_inc (&reader->ref);
-  label_base = sl_model_add_lazy_strings (model, n_events_total, load_label, reader,
-                                          file_reader_unref);
-  if (!(st = prepare (store, "SELECT id, doc, \"when\", timex, mod, category, flags,"
-                             " start, end_t, sentence_begin, sentence_end, claims, actors"
-                             " FROM events ORDER BY id", error)))
-    return FALSE;
-  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
-    {
-      SlEvent e = { 0 };
-      const guint32 *blob;
-      guint nc, na;
-      gint64 id = sqlite3_column_int64 (st, 0);
-
-      if (id != row + 1 || id > n_events_total)
-        {
-          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (event ids are not in sequence)");
-          return FALSE;
-        }
-
-      if ((++row & 0xffff) == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            return FALSE;
-          if (progress)
-            progress ((double) row / MAX (n_events_total, 1), user_data);
-        }
-      /* an event of no known article is kept out of the views, not dropped, so that row
-       * numbers and label ids stay aligned */
-      if ((e.doc = index_column (st, 1, n_docs)) == SL_NONE)
-        {
-          e.doc = 0;
-          e.flags |= SL_EVENT_DELETED;
-          if (n_docs == 0)
-            {
-              g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                           "the project file is damaged (events without articles)");
-              return FALSE;
-            }
-        }
-      e.label = label_base + (guint32) (id - 1);
-      e.when = intern_column (model, st, 2);
-      e.timex = index_column (st, 3, sl_model_n_timexes (model));
-      e.mod = CLAMP (sqlite3_column_int (st, 4), 0, SL_MOD_COUNT - 1);
-      e.category = CLAMP (sqlite3_column_int (st, 5), 0, SL_CATEGORY_COUNT - 1);
-      e.flags |= sqlite3_column_int (st, 6) & SL_EVENT_CONTESTED;
-      e.start = sqlite3_column_int64 (st, 7);
-      e.end_t = sqlite3_column_int64 (st, 8);
-      e.sentence_begin = sqlite3_column_int (st, 9);
-      e.sentence_end = sqlite3_column_int (st, 10);
-
-      /* links are checked against what exists: a crafted file cannot point outside */
-      g_array_set_size (links, 0);
-      blob = sqlite3_column_blob (st, 11);
-      nc = MIN (sqlite3_column_bytes (st, 11) / sizeof (guint32), G_MAXUINT16);
-      for (guint k = 0; blob && k < nc; k++)
-        if (blob[k] < n_claims)
-          g_array_append_val (links, blob[k]);
-      nc = links->len;
-      blob = sqlite3_column_blob (st, 12);
-      na = MIN (sqlite3_column_bytes (st, 12) / sizeof (guint32), G_MAXUINT16);
-      for (guint k = 0; blob && k < na; k++)
-        if (blob[k] < n_sources)
-          g_array_append_val (links, blob[k]);
-      na = links->len - nc;
-      sl_model_add_event (model, &e, (const guint32 *) links->data, nc,
-                          (const guint32 *) links->data + nc, na);
-    }
-  if (rc != SQLITE_DONE)
-    return sql_fail (store, rc, error, "reading the project");
+  if (progress)
+    progress (0.95, user_data);
   return TRUE;
 }
 

@@ -191,7 +191,7 @@ main (int argc, char **argv)
   {
     g_autofree char *wal = g_strconcat (path, "-wal", NULL);
     g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
+    if (!g_getenv ("SL_BENCH_KEEP")) g_unlink (path);
     g_unlink (wal);
     g_unlink (shm);
     g_rmdir (dir);
