@@ -172,6 +172,40 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
       g_string_append_c (text, '\n');
       sl_document_add_event (doc, ev);
     }
+
+  /* eras are named periods ("Cooperation grows", 2023–2024): kept as interval events of their
+   * own group, so the timeline draws them as spans */
+  if (json_object_has_member (top, "eras")
+      && JSON_NODE_HOLDS_ARRAY (json_object_get_member (top, "eras")))
+    {
+      JsonArray *eras = json_object_get_array_member (top, "eras");
+
+      for (guint i = 0; i < json_array_get_length (eras); i++)
+        {
+          JsonNode *node = json_array_get_element (eras, i);
+          JsonObject *eo;
+          SlDocumentEvent *ev;
+          char *start;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          eo = json_node_get_object (node);
+          if ((start = date_value (eo, "start_date", NULL, i)) == NULL)
+            continue; /* an era without a start has nothing to draw */
+          ev = sl_document_event_new ();
+          ev->start = start;
+          ev->end = date_value (eo, "end_date", NULL, i);
+          ev->headline = fragment_text (string_member (object_member (eo, "text"), "headline"));
+          if (ev->headline == NULL)
+            ev->headline = g_strdup ("Era");
+          ev->group = g_strdup ("era");
+          ev->text_begin = text->len;
+          g_string_append_printf (text, "%s\n", ev->headline);
+          ev->text_end = text->len - 1;
+          g_string_append_c (text, '\n');
+          sl_document_add_event (doc, ev);
+        }
+    }
   if (doc->events == NULL)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the timeline has no events");

@@ -288,7 +288,15 @@ test_timelinejs_events (void)
   g_assert_no_error (error);
   d = g_ptr_array_index (docs, 0);
   g_assert_cmpstr (d->title, ==, "Arms transfers, 2023\xe2\x80\x93" "2024");
-  g_assert_cmpuint (d->events->len, ==, 3);
+  /* three events and one era */
+  g_assert_cmpuint (d->events->len, ==, 4);
+  {
+    SlDocumentEvent *era = g_ptr_array_index (d->events, 3);
+    g_assert_cmpstr (era->headline, ==, "Cooperation grows");
+    g_assert_cmpstr (era->group, ==, "era");
+    g_assert_cmpstr (era->start, ==, "2023");
+    g_assert_cmpstr (era->end, ==, "2024");
+  }
   e0 = g_ptr_array_index (d->events, 0);
   e2 = g_ptr_array_index (d->events, 2);
   g_assert_cmpstr (e0->start, ==, "2023-09-13");
