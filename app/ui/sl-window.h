@@ -62,7 +62,8 @@ gboolean        sl_window_redo           (SlWindow *self, GError **error);
  * not match fade. An empty text clears the search. */
 void            sl_window_search         (SlWindow *self, const char *text);
 
-/* TRUE while articles are being read; "notify::loading" fires when that changes. */
+/* TRUE while articles, pasted text or a project are being read, imported or rebuilt (after
+ * undo); "notify::loading" fires when that changes. */
 gboolean        sl_window_get_loading    (SlWindow *self);
 /* The model shown, NULL before anything has been read. */
 SlModel        *sl_window_get_model      (SlWindow *self);

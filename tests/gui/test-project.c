@@ -420,6 +420,7 @@ test_rename_undo_persists (void)
   g_autoptr (GError) error = NULL;
   guint32 veto, summit;
   SlModel *model;
+  SlTime t0, t1, u0, u1;
 
   /* edits live in a project: an unsaved window asks to be saved first */
   veto = find_event_labelled (sl_window_get_model (window), "veto");
@@ -462,8 +463,14 @@ test_rename_undo_persists (void)
 
   /* Ctrl+Z twice: the hiding, then the renaming, come back from the file */
   sl_timeline_view_set_selected_event (sl_window_get_timeline (window), veto);
+  sl_timeline_view_zoom_at (sl_window_get_timeline (window), 3.0, 200);
+  sl_timeline_view_get_visible_range (sl_window_get_timeline (window), &t0, &t1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   spin_until_loaded (window);
+  /* the model was rebuilt, the view stayed where it was */
+  sl_timeline_view_get_visible_range (sl_window_get_timeline (window), &u0, &u1);
+  g_assert_cmpint (u0, ==, t0);
+  g_assert_cmpint (u1, ==, t1);
   model = sl_window_get_model (window);
   g_assert_false (sl_model_event (model, summit)->flags & SL_EVENT_HIDDEN);
   g_assert_cmpstr (sl_model_str (model, sl_model_event (model, veto)->label), ==,
@@ -826,6 +833,15 @@ test_welcome_page (void)
   g_assert_null (find_label_text (GTK_WIDGET (window), "Welcome to Sourceline"));
   g_assert_nonnull (find_label_text (GTK_WIDGET (window), "“empty” Is Empty"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "empty — Sourceline");
+  /* the project is listed among the recent ones in the next window's welcome */
+  {
+    SlWindow *other = new_window ();
+
+    spin_until_drawn (GTK_WIDGET (other));
+    while (find_label_text (GTK_WIDGET (other), "empty") == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    gtk_window_destroy (GTK_WINDOW (other));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -846,6 +862,110 @@ test_paste_text (void)
   sl_window_import_text (window, text);
   spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Files dropped on the window: articles are imported, a project opens. */
+static void
+test_drop_files (void)
+{
+  SlWindow *window = open_sample_window ();
+  g_autofree char *dir = make_dir ("dropped");
+  g_autofree char *article = g_build_filename (dir, "geneva.txt", NULL);
+  g_autofree char *project = tmp_path ("dropped.sourceline");
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  guint before = sl_model_n_docs (sl_window_get_model (window));
+  gboolean accepted = FALSE;
+
+  g_assert_true (g_file_set_contents (article, "Title: Geneva talks\nDate: 2024-06-12\n\n"
+                                      "Foreign ministers met in Geneva on Wednesday to discuss "
+                                      "the sanctions panel, officials said.\n", -1, NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        target = GTK_DROP_TARGET (c);
+    }
+  g_assert_nonnull (target);
+
+  /* an article dropped is imported into what is shown */
+  {
+    g_auto (GValue) value = G_VALUE_INIT;
+    g_autoptr (GFile) file = g_file_new_for_path (article);
+    GSList *list = g_slist_prepend (NULL, file);
+
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+    g_slist_free (list);
+    g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  }
+  g_assert_true (accepted);
+  spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
+
+  /* a project dropped opens in its place */
+  g_assert_true (sl_window_save_as (window, project, NULL));
+  spin_until_loaded (window);
+  sl_window_open_sample (window);
+  spin_until_loaded (window);
+  g_assert_null (sl_window_get_project_path (window));
+  {
+    g_auto (GValue) value = G_VALUE_INIT;
+    g_autoptr (GFile) file = g_file_new_for_path (project);
+    GSList *list = g_slist_prepend (NULL, file);
+
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+    g_slist_free (list);
+    g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  }
+  spin_until_loaded (window);
+  g_assert_cmpstr (sl_window_get_project_path (window), ==, project);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ctrl+V: copied files are imported, copied text becomes an article. */
+static void
+test_paste_clipboard (void)
+{
+  SlWindow *window = open_sample_window ();
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  g_autofree char *dir = make_dir ("copied");
+  g_autofree char *article = g_build_filename (dir, "monitors.txt", NULL);
+  guint before = sl_model_n_docs (sl_window_get_model (window));
+
+  gdk_clipboard_set_text (clipboard, "Title: Envoys meet\n\nEnvoys of eleven countries met in "
+                                     "Seoul on 16 October 2024 to launch a sanctions monitoring "
+                                     "team, the foreign ministry said.\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+  /* the clipboard is read asynchronously, then the text on a worker */
+  while (!sl_window_get_loading (window)
+         && sl_model_n_docs (sl_window_get_model (window)) == before)
+    g_main_context_iteration (NULL, TRUE);
+  spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
+
+  g_assert_true (g_file_set_contents (article, "Title: Monitors\nDate: 2024-10-16\n\n"
+                                      "Eleven countries launched a team on Wednesday to monitor "
+                                      "sanctions, officials said.\n", -1, NULL));
+  {
+    g_autoptr (GFile) file = g_file_new_for_path (article);
+    GSList *list = g_slist_prepend (NULL, file);
+    GdkFileList *files = gdk_file_list_new_from_list (list);
+
+    g_slist_free (list);
+    gdk_clipboard_set (clipboard, GDK_TYPE_FILE_LIST, files);
+    g_boxed_free (GDK_TYPE_FILE_LIST, files);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+  while (!sl_window_get_loading (window)
+         && sl_model_n_docs (sl_window_get_model (window)) == before + 1)
+    g_main_context_iteration (NULL, TRUE);
+  spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 2);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1058,6 +1178,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/project/every-edit", test_every_edit);
   g_test_add_func ("/gui/project/read-only", test_read_only_project);
   g_test_add_func ("/gui/project/paste-text", test_paste_text);
+  g_test_add_func ("/gui/project/paste-clipboard", test_paste_clipboard);
+  g_test_add_func ("/gui/project/drop-files", test_drop_files);
   g_test_add_func ("/gui/search/veto-fades-others", test_search_fades);
   g_test_add_func ("/gui/window/welcome-page", test_welcome_page);
   g_test_add_func ("/gui/window/settings-remembered", test_settings_remembered);
