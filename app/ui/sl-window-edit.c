@@ -347,6 +347,85 @@ add_event_action_cb (GtkWidget *widget, const char *action_name, GVariant *param
                        edit_target_new (self, SL_EDIT_MANUAL_EVENT, SL_NONE), edit_target_free);
 }
 
+/* Hidden and deleted events, listed to be brought back one by one. */
+
+static void
+bring_back_clicked_cb (GtkButton *button, SlWindow *self)
+{
+  guint32 e = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sl-event")) - 1;
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_MESSAGE_DIALOG);
+  const SlEvent *ev;
+
+  if (self->model == NULL || e >= sl_model_n_events (self->model))
+    return;
+  ev = sl_model_event (self->model, e);
+  if (dialog != NULL)
+    gtk_window_close (GTK_WINDOW (dialog));
+  if (ev->flags & SL_EVENT_DELETED)
+    report_edit (self, SL_EDIT_EVENT_DELETED, e, NULL, NULL, 0);
+  else
+    report_edit (self, SL_EDIT_EVENT_HIDDEN, e, NULL, NULL, 0);
+}
+
+static void
+show_hidden_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  GtkWidget *dialog, *scroller, *list;
+  guint n = 0;
+
+  if (self->model == NULL)
+    return;
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Hidden and deleted events"), -1);
+  for (guint32 e = 0; e < sl_model_n_events (self->model); e++)
+    {
+      const SlEvent *ev = sl_model_event (self->model, e);
+      g_autofree char *when = NULL;
+      g_autofree char *sub = NULL;
+      GtkWidget *row, *button;
+      gboolean deleted = (ev->flags & SL_EVENT_DELETED) != 0;
+
+      if (!(ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
+        continue;
+      when = sl_window_format_interval (ev->start, ev->end_t);
+      sub = g_strdup_printf ("%s · %s", when, deleted ? _("Deleted") : _("Hidden"));
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     sl_model_str (self->model, ev->label));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+      button = gtk_button_new_with_mnemonic (deleted ? _("_Restore") : _("_Show"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (button), "sl-event", GUINT_TO_POINTER (e + 1));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (bring_back_clicked_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      n++;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Hidden and Deleted Events"),
+                                   n == 0 ? _("Every event is shown.")
+                                          : _("They stay in the project, out of the timeline "
+                                              "and the exports, until you bring them back."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (n > 0)
+    {
+      scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+    }
+  else
+    g_object_unref (g_object_ref_sink (list));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* F2 renames what is selected, an event or a source. */
 static void
 rename_selection_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
@@ -398,6 +477,8 @@ timeline_context_cb (GtkGestureClick *gesture, int n_press, double x, double y, 
     return;
   event = sl_timeline_view_event_at (self->timeline, x, y);
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  /* "Add Event" from this menu dates the new event on the day under the pointer */
+  self->context_time = time_at (self, x);
   if (event != SL_NONE)
     {
       sl_window_select_event (self, event);
@@ -407,8 +488,6 @@ timeline_context_cb (GtkGestureClick *gesture, int n_press, double x, double y, 
     {
       g_autoptr (GMenu) menu = g_menu_new ();
 
-      /* an empty spot: an event can be added on the day under the pointer */
-      self->context_time = time_at (self, x);
       g_menu_append (menu, _("_Add Event Here…"), "win.add-event");
       popup_menu (self, GTK_WIDGET (self->timeline), G_MENU_MODEL (menu), x, y);
     }
@@ -823,6 +902,7 @@ sl_window_edit_class_init (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (source_actions); i++)
     gtk_widget_class_install_action (widget_class, source_actions[i], NULL, source_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-hidden", NULL, show_hidden_action_cb);
   gtk_widget_class_install_action (widget_class, "win.rename-selection", NULL,
                                    rename_selection_action_cb);
   gtk_widget_class_install_action (widget_class, "win.context-menu", NULL, context_menu_action_cb);

@@ -158,6 +158,7 @@ sl_window_update_actions (SlWindow *self)
   gtk_widget_action_set_enabled (w, "win.merge-source",
                                  editable && has_source && sl_model_n_sources (self->model) > 1);
   gtk_widget_action_set_enabled (w, "win.add-event", editable);
+  gtk_widget_action_set_enabled (w, "win.show-hidden", editable && self->project != NULL);
   gtk_widget_action_set_enabled (w, "win.undo", store && !busy && !read_only
                                                 && sl_project_store_can_undo (store));
   gtk_widget_action_set_enabled (w, "win.redo", store && !busy && !read_only

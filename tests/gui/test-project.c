@@ -200,6 +200,23 @@ find_label_text (GtkWidget *widget, const char *text)
   return NULL;
 }
 
+/* A mapped button with this (mnemonic) label, NULL when none. */
+static GtkWidget *
+find_button_labelled (GtkWidget *widget, const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_labelled (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A mapped button that activates action, NULL when none. */
 static GtkWidget *
 find_action_button (GtkWidget *widget, const char *action)
@@ -594,6 +611,22 @@ test_every_edit (void)
   g_assert_true (sl_window_undo (window, &error));
   spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_events (sl_window_get_model (window)), ==, n_events);
+
+  /* a hidden event is brought back from the list of hidden ones */
+  g_assert_true (sl_window_edit (window, SL_EDIT_EVENT_HIDDEN, veto, NULL, NULL, 1, &error));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-hidden", NULL));
+  {
+    AdwMessageDialog *dialog = find_message_dialog (window);
+    GtkWidget *show;
+
+    g_assert_nonnull (dialog);
+    spin_until_drawn (GTK_WIDGET (dialog));
+    show = find_button_labelled (GTK_WIDGET (dialog), "_Show");
+    g_assert_nonnull (show);
+    g_signal_emit_by_name (show, "clicked");
+    spin_briefly ();
+  }
+  g_assert_false (sl_model_event (sl_window_get_model (window), veto)->flags & SL_EVENT_HIDDEN);
 
   /* two sources merged */
   model = sl_window_get_model (window);
