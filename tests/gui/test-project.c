@@ -1002,6 +1002,36 @@ test_paste_clipboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What cannot be opened or saved is said, and what was shown stays. */
+static void
+test_errors_keep_view (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *before = sl_window_get_model (window);
+  g_autofree char *bad = tmp_path ("not-a-project.sourceline");
+  g_autofree char *missing_dir = tmp_path ("no-such-folder/x.sourceline");
+  g_autoptr (GError) error = NULL;
+  const char *paths[] = { bad };
+
+  g_assert_true (g_file_set_contents (bad, "these are not the bytes of a project", -1, NULL));
+  sl_window_open_paths (window, paths, 1);
+  spin_until_loaded (window);
+  g_assert_true (sl_window_get_model (window) == before);
+  g_assert_null (sl_window_get_project_path (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Articles — Sourceline");
+
+  g_assert_false (sl_window_save_as (window, missing_dir, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+  g_assert_true (sl_window_get_model (window) == before);
+  g_clear_error (&error);
+
+  /* undo with nothing to undo, in no project: refused, not a crash */
+  g_assert_false (sl_window_undo (window, &error));
+  g_assert_nonnull (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Screenshots of the end-to-end run: kept in the build folder as the test's artifacts. */
 static char *shots_dir;
 
@@ -1213,6 +1243,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/project/paste-text", test_paste_text);
   g_test_add_func ("/gui/project/paste-clipboard", test_paste_clipboard);
   g_test_add_func ("/gui/project/drop-files", test_drop_files);
+  g_test_add_func ("/gui/project/errors-keep-view", test_errors_keep_view);
   g_test_add_func ("/gui/search/veto-fades-others", test_search_fades);
   g_test_add_func ("/gui/window/welcome-page", test_welcome_page);
   g_test_add_func ("/gui/window/settings-remembered", test_settings_remembered);
