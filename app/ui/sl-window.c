@@ -1220,6 +1220,18 @@ sl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sl_window_parent_class)->close_request (window);
 }
 
+/* Quitting destroys windows without asking them to close: they remember then. */
+static void
+sl_window_unrealize (GtkWidget *widget)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  save_settings (self);
+  if (self->settings != NULL)
+    g_settings_sync ();
+  GTK_WIDGET_CLASS (sl_window_parent_class)->unrealize (widget);
+}
+
 /* GObject */
 
 static void
@@ -1301,6 +1313,7 @@ sl_window_class_init (SlWindowClass *klass)
   object_class->get_property = sl_window_get_property;
   object_class->set_property = sl_window_set_property;
   window_class->close_request = sl_window_close_request;
+  widget_class->unrealize = sl_window_unrealize;
 
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,

@@ -832,11 +832,9 @@ test_settings_remembered (void)
   gtk_window_close (GTK_WINDOW (window));
   spin_briefly ();
 
-  window = new_window ();
+  window = sl_window_new (app);
   g_assert_cmpint (sl_timeline_view_get_lane_mode (sl_window_get_timeline (window)), ==,
                    SL_LANE_BY_CATEGORY);
-  gtk_window_destroy (GTK_WINDOW (window));
-  window = sl_window_new (app);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1100);
   g_assert_cmpint (height, ==, 700);
