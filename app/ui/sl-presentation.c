@@ -455,7 +455,6 @@ show_text (SlPresentation *self)
       const SlEvent *ev = sl_model_event (model, event);
       const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
       const char *label = sl_model_str (model, ev->label);
-      const char *mod = sl_mod_to_string ((SlMod) ev->mod);
       g_autofree char *when = format_interval (ev->start, ev->end_t);
       g_autofree char *written = tx ? doc_text (model, ev->doc, tx->begin, tx->end) : NULL;
       g_autofree char *sentence = doc_text (model, ev->doc, ev->sentence_begin, ev->sentence_end);
@@ -474,13 +473,12 @@ show_text (SlPresentation *self)
           g_free (kicker);
           kicker = tmp;
         }
-      /* "written" only tells something when the words differ from the date shown */
-      if (written != NULL && mod == NULL && g_utf8_collate (written, when) == 0)
+      /* "written" tells something only when the words differ from the date shown; the
+       * words carry their own "early", "about", "before" */
+      if (written != NULL && g_utf8_collate (written, when) == 0)
         g_clear_pointer (&written, g_free);
-      if (written != NULL && mod != NULL)
-        /* TRANSLATORS: the resolved date, then the words of the article and a TIMEX3 mod */
-        date_line = g_strdup_printf (_("%s · written “%s” (%s)"), when, written, mod);
-      else if (written != NULL)
+      if (written != NULL)
+        /* TRANSLATORS: the resolved date, then the article's words for it */
         date_line = g_strdup_printf (_("%s · written “%s”"), when, written);
       else
         date_line = g_strdup (when);
