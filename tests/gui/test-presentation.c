@@ -474,6 +474,91 @@ test_selected_source_events_are_slides (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static double
+luminance (const guchar *p) /* B G R A */
+{
+  double c[3];
+
+  for (int i = 0; i < 3; i++)
+    {
+      double v = p[2 - i] / 255.0;
+      c[i] = v <= 0.03928 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
+    }
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* The strongest WCAG contrast between any pixel of the label and the stage behind it. */
+static double
+label_contrast (SlPresentation *presentation, const guchar *pixels, gsize stride, const char *name)
+{
+  GtkWidget *label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (presentation),
+                                                                SL_TYPE_PRESENTATION, name));
+  graphene_rect_t bounds;
+  double bg, best = 1.0;
+
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (presentation), &bounds));
+  /* the stage just left of the text */
+  bg = luminance (pixels + (gsize) (bounds.origin.y + 2) * stride
+                  + (gsize) (bounds.origin.x - 4) * 4);
+  for (int y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y++)
+    for (int x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x++)
+      {
+        double l = luminance (pixels + (gsize) y * stride + (gsize) x * 4);
+        best = MAX (best, (MAX (l, bg) + 0.05) / (MIN (l, bg) + 0.05));
+      }
+  return best;
+}
+
+static double
+label_font_size (SlPresentation *presentation, const char *name)
+{
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (presentation),
+                                                              SL_TYPE_PRESENTATION, name));
+  PangoContext *context = pango_layout_get_context (gtk_label_get_layout (label));
+
+  return pango_font_description_get_size (pango_context_get_font_description (context))
+         / (double) PANGO_SCALE;
+}
+
+/* Large type and high contrast: the event's label at least 2.5 times the desktop's text, and
+ * every line of the slide at WCAG AAA contrast (7:1) or better. */
+static void
+test_large_high_contrast_type (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlPresentation *presentation = press_f5 ();
+  g_autofree char *font_name = NULL;
+  g_autoptr (PangoFontDescription) desktop = NULL;
+  g_autofree guchar *pixels = NULL;
+  static const char *const labels[] = { "kicker_label", "title_label", "date_label",
+                                        "sentence_label", "sources_label" };
+  int width, height;
+  gsize stride;
+
+  g_object_get (gtk_settings_get_default (), "gtk-font-name", &font_name, NULL);
+  desktop = pango_font_description_from_string (font_name);
+  g_assert_true (press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down));
+  spin_until_still (presentation);
+  spin_until_drawn (GTK_WIDGET (presentation));
+
+  g_assert_cmpfloat (label_font_size (presentation, "title_label"), >=,
+                     2.5 * pango_font_description_get_size (desktop) / PANGO_SCALE);
+  g_assert_cmpfloat (label_font_size (presentation, "sentence_label"), >=,
+                     1.5 * pango_font_description_get_size (desktop) / PANGO_SCALE);
+
+  pixels = render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      double contrast = label_contrast (presentation, pixels, stride, labels[i]);
+
+      g_test_message ("%s: contrast %.1f:1", labels[i], contrast);
+      g_assert_cmpfloat (contrast, >=, 7.0);
+    }
+
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* app.present-scope('lane'): the events sharing the selected event's lane, opening on it. */
 static void
 test_lane_events_are_slides (void)
@@ -606,6 +691,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/presentation/escape-restores-window", test_escape_restores_window);
   g_test_add_func ("/gui/presentation/source-events-are-slides",
                    test_selected_source_events_are_slides);
+  g_test_add_func ("/gui/presentation/large-high-contrast-type", test_large_high_contrast_type);
   g_test_add_func ("/gui/presentation/lane-events-are-slides", test_lane_events_are_slides);
   g_test_add_func ("/gui/presentation/screenshots", test_screenshots);
 
