@@ -629,52 +629,11 @@ source_matches (SlModel *model, guint32 s, char **words)
   return contains_all (names->str, words);
 }
 
-static int
-compare_by_start_cb (gconstpointer a, gconstpointer b, gpointer data)
-{
-  SlModel *model = data;
-  SlTime ta = sl_model_event (model, *(const guint32 *) a)->start;
-  SlTime tb = sl_model_event (model, *(const guint32 *) b)->start;
-
-  return ta < tb ? -1 : ta > tb;
-}
-
-/* Without what the analyst hid or deleted. */
-static void
-tidy_events (SlModel *model, GArray *events)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      guint32 e = g_array_index (events, guint32, i);
-
-      if (e >= sl_model_n_events (model)
-          || (sl_model_event (model, e)->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
-        continue;
-      g_array_index (events, guint32, n++) = e;
-    }
-  g_array_set_size (events, n);
-}
-
-static void
-unique (GArray *array)
-{
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  guint n = 0;
-
-  for (guint i = 0; i < array->len; i++)
-    {
-      guint32 v = g_array_index (array, guint32, i);
-
-      if (g_hash_table_add (seen, GUINT_TO_POINTER (v + 1)))
-        g_array_index (array, guint32, n++) = v;
-    }
-  g_array_set_size (array, n);
-}
-
 /* Finds the events and sources text matches: the project's full-text index where there is
- * one (plus what the analyst changed since it was written), the model's own words otherwise. */
+ * one (plus what the analyst changed since it was written), the model's own words otherwise.
+ * Events come out in time order, without hidden or deleted ones; sources are those named and
+ * those behind the events found. Linear in the model, so a large project searches as fast as
+ * its index answers. */
 static void
 find_matches (SlWindow *self, const char *text, GArray *events, GArray *sources)
 {
@@ -683,8 +642,13 @@ find_matches (SlWindow *self, const char *text, GArray *events, GArray *sources)
   g_auto (GStrv) raw_words = g_strsplit_set (folded, " \t\n", -1);
   g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
   g_auto (GStrv) words = NULL;
+  g_autofree guint8 *hit = NULL;
+  g_autofree guint8 *lit = NULL;
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) behind = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const guint32 *by_start;
   gboolean indexed = FALSE;
-  guint n_direct_sources;
+  guint n_events, n_sources, n_by_start = 0;
 
   for (guint i = 0; raw_words[i]; i++)
     if (*raw_words[i] != '\0')
@@ -692,10 +656,12 @@ find_matches (SlWindow *self, const char *text, GArray *events, GArray *sources)
   words = g_strv_builder_end (b);
   if (words[0] == NULL || model == NULL)
     return;
+  n_events = sl_model_n_events (model);
+  n_sources = sl_model_n_sources (model);
 
   if (self->project != NULL && !self->project->busy)
-    indexed = sl_project_store_search (self->project->store, text, events, sources, NULL);
-  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    indexed = sl_project_store_search (self->project->store, text, found, NULL, NULL);
+  for (guint32 e = 0; e < n_events; e++)
     {
       const SlEvent *ev = sl_model_event (model, e);
 
@@ -703,23 +669,44 @@ find_matches (SlWindow *self, const char *text, GArray *events, GArray *sources)
       if (indexed && !(ev->flags & (SL_EVENT_EDITED | SL_EVENT_MANUAL)))
         continue;
       if (event_text_matches (model, e, words, !indexed))
-        g_array_append_val (events, e);
+        g_array_append_val (found, e);
     }
-  g_array_set_size (sources, 0);
-  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
-    if (sl_model_source (model, s)->merged_into == SL_NONE && source_matches (model, s, words))
-      g_array_append_val (sources, s);
 
-  /* a source found lights the events it stands behind; an event found lights its sources */
-  n_direct_sources = sources->len;
-  for (guint i = 0; i < n_direct_sources; i++)
-    sl_model_source_events (model, g_array_index (sources, guint32, i), events);
-  tidy_events (model, events);
-  unique (events);
+  /* in time order, through the time index (which leaves hidden and deleted events out) */
+  hit = g_new0 (guint8, n_events + 1);
+  for (guint i = 0; i < found->len; i++)
+    {
+      guint32 e = g_array_index (found, guint32, i);
+
+      if (e < n_events)
+        hit[e] = 1;
+    }
+  by_start = sl_model_events_by_start (model, &n_by_start);
+  for (guint i = 0; i < n_by_start; i++)
+    if (hit[by_start[i]])
+      {
+        const SlEvent *ev = sl_model_event (model, by_start[i]);
+
+        if (!(ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
+          g_array_append_val (events, by_start[i]);
+      }
+
+  lit = g_new0 (guint8, n_sources + 1);
+  for (guint32 s = 0; s < n_sources; s++)
+    if (sl_model_source (model, s)->merged_into == SL_NONE && source_matches (model, s, words))
+      lit[s] = 1;
+  /* an event found lights the sources behind it */
   for (guint i = 0; i < events->len; i++)
-    sl_model_event_sources (model, g_array_index (events, guint32, i), sources);
-  unique (sources);
-  g_array_sort_with_data (events, compare_by_start_cb, model);
+    {
+      g_array_set_size (behind, 0);
+      sl_model_event_sources (model, g_array_index (events, guint32, i), behind);
+      for (guint k = 0; k < behind->len; k++)
+        if (g_array_index (behind, guint32, k) < n_sources)
+          lit[g_array_index (behind, guint32, k)] = 1;
+    }
+  for (guint32 s = 0; s < n_sources; s++)
+    if (lit[s])
+      g_array_append_val (sources, s);
 }
 
 /* The search's fading, unless a selection's emphasis is shown instead. */
