@@ -136,7 +136,7 @@ void     sl_window_project_dispose  (SlWindow *self);
 void     sl_window_update_actions   (SlWindow *self);
 gboolean sl_window_can_edit         (SlWindow *self);
 gboolean sl_window_is_busy          (SlWindow *self);
-void     sl_window_reload_project   (SlWindow *self);
+void     sl_window_reload_project   (SlWindow *self, const char *target);
 void     sl_window_ask_save_as      (SlWindow *self, const char *then_action);
 void     sl_window_update_recent    (SlWindow *self);
 

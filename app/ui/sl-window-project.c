@@ -467,12 +467,31 @@ load_project (SlWindow *self, const char *path, SlProject *reload, SlViewState *
   g_task_run_in_thread (task, project_load_thread);
 }
 
-/* Rebuilds the model from the project file (after undo or redo), keeping the view. */
+/* Rebuilds the model from the project file (after undo or redo), keeping the view; with
+ * target (an event's or a source's key), that item is selected afterwards. */
 void
-sl_window_reload_project (SlWindow *self)
+sl_window_reload_project (SlWindow *self, const char *target)
 {
+  SlViewState *state;
+
   g_return_if_fail (self->project != NULL);
-  load_project (self, self->project->path, self->project, sl_view_state_save (self));
+  state = sl_view_state_save (self);
+  if (target != NULL && (g_str_has_prefix (target, "E:") || g_str_has_prefix (target, "M:")))
+    {
+      g_free (state->event_key);
+      state->event_key = g_strdup (target);
+      state->selected = TRUE;
+      g_clear_pointer (&state->source_key, g_free);
+    }
+  else if (target != NULL && g_str_has_prefix (target, "S:"))
+    {
+      g_free (state->source_key);
+      state->source_key = g_strdup (target);
+      g_clear_pointer (&state->event_key, g_free);
+      state->event = SL_NONE;
+      state->selected = TRUE;
+    }
+  load_project (self, self->project->path, self->project, state);
 }
 
 /* Opening */
@@ -784,7 +803,7 @@ merge_imported (SlWindow *self, SlModel *imported, const char *title, GError **e
   if (store != NULL && !sl_project_store_save_model (store, self->model, error))
     {
       /* the file did not take it: show the file as it is, without the articles */
-      sl_window_reload_project (self);
+      sl_window_reload_project (self, NULL);
       return FALSE;
     }
   sl_window_set_model_internal (self, self->model);
@@ -1484,6 +1503,7 @@ undo_or_redo (SlWindow *self, gboolean undo, GError **error)
 {
   SlProjectStore *store = idle_store (self);
   g_autoptr (GPtrArray) edits = NULL;
+  g_autofree char *target = NULL;
   SlEditKind kind = 0;
 
   if (store == NULL || sl_window_is_busy (self))
@@ -1493,11 +1513,18 @@ undo_or_redo (SlWindow *self, gboolean undo, GError **error)
                                  : _("Only a project keeps what can be undone"));
       return FALSE;
     }
+  /* what the undo takes back is selected again once the model is rebuilt */
   if (undo && (edits = sl_project_store_list_edits (store, NULL)) != NULL && edits->len > 0)
-    kind = ((SlEdit *) g_ptr_array_index (edits, edits->len - 1))->kind;
+    {
+      const SlEdit *last = g_ptr_array_index (edits, edits->len - 1);
+
+      kind = last->kind;
+      if (kind != SL_EDIT_MANUAL_EVENT && kind != SL_EDIT_SOURCE_RENAME)
+        target = g_strdup (last->target);
+    }
   if (!(undo ? sl_project_store_undo (store, error) : sl_project_store_redo (store, error)))
     return FALSE;
-  sl_window_reload_project (self);
+  sl_window_reload_project (self, target);
   sl_window_show_toast (self, undo ? undone_message (kind) : _("Redone"),
                         undo ? _("Redo") : _("Undo"), undo ? "win.redo" : "win.undo");
   return TRUE;

@@ -883,6 +883,10 @@ static guint32
 find_event_by_key (SlModel *model, guint32 hint, const char *key)
 {
   guint n = sl_model_n_events (model);
+  g_auto (GStrv) parts = g_str_has_prefix (key, "E:") ? g_strsplit (key + 2, ":", 3) : NULL;
+  /* "E:<article>:<sentence start>:…": only events starting their sentence there can match */
+  gboolean by_sentence = parts != NULL && g_strv_length (parts) == 3;
+  guint32 sentence = by_sentence ? (guint32) g_ascii_strtoull (parts[1], NULL, 10) : 0;
 
   /* machine events keep their index across a reload: try it before scanning */
   if (hint < n)
@@ -894,8 +898,14 @@ find_event_by_key (SlModel *model, guint32 hint, const char *key)
     }
   for (guint32 e = 0; e < n; e++)
     {
-      g_autofree char *k = sl_project_event_key (model, e);
+      g_autofree char *k = NULL;
 
+      const SlEvent *ev = sl_model_event (model, e);
+
+      if ((by_sentence && ev->sentence_begin != sentence)
+          || (g_str_has_prefix (key, "M:") && !(ev->flags & SL_EVENT_MANUAL)))
+        continue;
+      k = sl_project_event_key (model, e);
       if (g_strcmp0 (k, key) == 0)
         return e;
     }

@@ -608,6 +608,8 @@ test_every_edit (void)
   g_assert_true (sl_window_undo (window, &error));
   spin_until_loaded (window);
   g_assert_false (sl_model_event (sl_window_get_model (window), veto)->flags & SL_EVENT_DELETED);
+  /* what came back is selected, where the user can see it */
+  g_assert_cmpuint (sl_timeline_view_get_selected_event (sl_window_get_timeline (window)), ==, veto);
   g_assert_true (sl_window_undo (window, &error));
   spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_events (sl_window_get_model (window)), ==, n_events);
