@@ -7,7 +7,6 @@
 #define GETTEXT_PACKAGE "sourceline"
 #endif
 
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "sl-application.h"
@@ -210,25 +209,6 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action_cb },
 };
 
-/* Whether the main window has the action (window actions come and go as it grows). */
-static gboolean
-window_has_action (const char *name)
-{
-  GtkWidgetClass *klass = g_type_class_ref (SL_TYPE_WINDOW);
-  const char *action_name, *property_name;
-  const GVariantType *parameter_type;
-  GType owner;
-  gboolean found = FALSE;
-
-  /* GTK 4.8 fills every out argument: none may be NULL */
-  for (guint i = 0; !found && gtk_widget_class_query_action (klass, i, &owner, &action_name,
-                                                             &parameter_type, &property_name);
-       i++)
-    found = g_str_equal (action_name, name);
-  g_type_class_unref (klass);
-  return found;
-}
-
 static void
 sl_application_startup (GApplication *app)
 {
@@ -251,17 +231,6 @@ sl_application_startup (GApplication *app)
     { "win.show-details", { "F9", NULL } },
     { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
   };
-  /* the shortcuts for window actions that the window may or may not have yet */
-  static const struct
-  {
-    const char *action;
-    const char *accels[3];
-  } window_accels[] = {
-    { "win.import", { "<Control>i", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-    { "win.undo", { "<Control>z", NULL } },
-    { "win.redo", { "<Control><Shift>z", NULL } },
-  };
 
   G_APPLICATION_CLASS (sl_application_parent_class)->startup (app);
   gtk_window_set_default_icon_name (APPLICATION_ID);
@@ -279,19 +248,6 @@ sl_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
-  for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
-    {
-      const char *name = window_accels[i].action;
-      g_auto (GStrv) existing = NULL;
-
-      if (!window_has_action (name + strlen ("win.")))
-        continue;
-      existing = gtk_application_get_accels_for_action (GTK_APPLICATION (app), name);
-      /* the window may have set its own */
-      if (existing == NULL || existing[0] == NULL)
-        gtk_application_set_accels_for_action (GTK_APPLICATION (app), name,
-                                               window_accels[i].accels);
-    }
 }
 
 static void
