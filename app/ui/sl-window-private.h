@@ -60,6 +60,7 @@ struct _SlWindow
   GtkLabel        *banner_label;
   GtkPaned        *main_paned;
   GtkPaned        *lower_paned;
+  GtkWidget       *detail_scroller;
   SlTimelineView  *timeline;
   SlGraphView     *graph;
   GtkStack        *detail_stack;
@@ -103,7 +104,9 @@ struct _SlWindow
   GtkWidget       *context_popover;
 
   GSettings       *settings;      /* NULL when the schema is not installed */
-  gboolean         show_details;
+  gboolean         show_details;  /* the lower half: graph and detail pane */
+  gboolean         show_graph;
+  gboolean         show_detail_pane;
   guint            syncing;       /* > 0 while the window itself moves selections */
   char            *last_export;   /* path, for the toast's "Open" button */
 };

@@ -21,6 +21,8 @@ enum
   PROP_0,
   PROP_LOADING,
   PROP_SHOW_DETAILS,
+  PROP_SHOW_GRAPH,
+  PROP_SHOW_DETAIL_PANE,
   PROP_LANE_MODE,
   N_PROPS
 };
@@ -989,7 +991,8 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
   sl_export_options_init (&opts);
   opts.format = format;
   /* what the window shows: both views, or the timeline alone when the lower half is hidden */
-  opts.view = self->show_details ? SL_EXPORT_VIEW_BOTH : SL_EXPORT_VIEW_TIMELINE;
+  opts.view = self->show_details && self->show_graph ? SL_EXPORT_VIEW_BOTH
+                                                     : SL_EXPORT_VIEW_TIMELINE;
   opts.has_range = TRUE;
   sl_timeline_view_get_visible_range (self->timeline, &opts.from, &opts.to);
   opts.selected_event = sl_timeline_view_get_selected_event (self->timeline);
@@ -1112,15 +1115,34 @@ zoom_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
                             gtk_widget_get_width (GTK_WIDGET (self->timeline)) / 2.0);
 }
 
+/* The lower half shows when asked for and when one of its panes is; F9 hides both at once,
+ * the graph and the detail pane each have their own toggle too. */
+static void
+update_panes (SlWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->graph), self->show_graph);
+  gtk_widget_set_visible (self->detail_scroller, self->show_detail_pane);
+  gtk_widget_set_visible (GTK_WIDGET (self->lower_paned),
+                          self->show_details && (self->show_graph || self->show_detail_pane));
+}
+
+static void
+set_pane_shown (SlWindow *self, gboolean *field, guint prop, const char *key, gboolean show)
+{
+  show = !!show;
+  if (*field == show)
+    return;
+  *field = show;
+  update_panes (self);
+  if (key != NULL && self->settings != NULL)
+    g_settings_set_boolean (self->settings, key, show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
 static void
 set_show_details (SlWindow *self, gboolean show)
 {
-  show = !!show;
-  if (self->show_details == show)
-    return;
-  self->show_details = show;
-  gtk_widget_set_visible (GTK_WIDGET (self->lower_paned), show);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
+  set_pane_shown (self, &self->show_details, PROP_SHOW_DETAILS, NULL, show);
 }
 
 static const char *const lane_mode_names[] = { "source", "category", "document", "actor", "none" };
@@ -1159,7 +1181,7 @@ settings_new (void)
     schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA, TRUE);
   static const char *const keys[] = {
     "window-width", "window-height", "window-maximized", "main-paned-position",
-    "lower-paned-position", "lane-mode", "last-project",
+    "lower-paned-position", "lane-mode", "last-project", "graph-visible", "detail-visible",
   };
 
   if (schema == NULL)
@@ -1188,6 +1210,9 @@ load_settings (SlWindow *self)
                           g_settings_get_int (self->settings, "lower-paned-position"));
   lane = g_settings_get_string (self->settings, "lane-mode");
   set_lane_mode (self, lane);
+  self->show_graph = g_settings_get_boolean (self->settings, "graph-visible");
+  self->show_detail_pane = g_settings_get_boolean (self->settings, "detail-visible");
+  update_panes (self);
 }
 
 static void
@@ -1285,6 +1310,12 @@ sl_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
     case PROP_SHOW_DETAILS:
       g_value_set_boolean (value, self->show_details);
       break;
+    case PROP_SHOW_GRAPH:
+      g_value_set_boolean (value, self->show_graph);
+      break;
+    case PROP_SHOW_DETAIL_PANE:
+      g_value_set_boolean (value, self->show_detail_pane);
+      break;
     case PROP_LANE_MODE:
       g_value_set_string (value, self->timeline ? get_lane_mode (self) : "source");
       break;
@@ -1302,6 +1333,14 @@ sl_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
     {
     case PROP_SHOW_DETAILS:
       set_show_details (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_GRAPH:
+      set_pane_shown (self, &self->show_graph, PROP_SHOW_GRAPH, "graph-visible",
+                      g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_DETAIL_PANE:
+      set_pane_shown (self, &self->show_detail_pane, PROP_SHOW_DETAIL_PANE, "detail-visible",
+                      g_value_get_boolean (value));
       break;
     case PROP_LANE_MODE:
       set_lane_mode (self, g_value_get_string (value));
@@ -1331,6 +1370,12 @@ sl_window_class_init (SlWindowClass *klass)
   /* the graph and the detail pane; hiding them gives the timeline the whole window */
   properties[PROP_SHOW_DETAILS] =
     g_param_spec_boolean ("show-details", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_GRAPH] =
+    g_param_spec_boolean ("show-graph", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_DETAIL_PANE] =
+    g_param_spec_boolean ("show-detail-pane", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* what the timeline's lanes group by: "source", "category", "document", "actor", "none" */
   properties[PROP_LANE_MODE] =
@@ -1362,6 +1407,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, lower_paned);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, graph);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, detail_stack);
@@ -1376,11 +1422,20 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action_cb);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
+  gtk_widget_class_install_property_action (widget_class, "win.show-graph", "show-graph");
+  gtk_widget_class_install_property_action (widget_class, "win.show-detail-pane",
+                                            "show-detail-pane");
   gtk_widget_class_install_property_action (widget_class, "win.lane-mode", "lane-mode");
 
   /* the application sets these too; the window's own keep them working in any application */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-details", NULL);
+  /* F8 and F6 belong to the panes (they move between their handles) */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_CONTROL_MASK,
+                                       "win.show-graph", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_SHIFT_MASK,
+                                       "win.show-detail-pane", NULL);
 
   sl_window_project_class_init (widget_class);
   sl_window_edit_class_init (widget_class);
@@ -1391,7 +1446,7 @@ sl_window_init (SlWindow *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  self->show_details = TRUE;
+  self->show_details = self->show_graph = self->show_detail_pane = TRUE;
   self->detail_event = self->detail_source = SL_NONE;
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -830,6 +830,11 @@ test_settings_remembered (void)
 
   window = open_sample_window ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lane-mode", "s", "category"));
+  /* the detail pane hidden: the graph alone below the timeline */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-detail-pane", NULL));
+  spin_briefly ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sl_window_get_graph (window))));
+  g_assert_null (find_label_text (GTK_WIDGET (window), "Nothing Selected"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_window_close (GTK_WINDOW (window));
   spin_briefly ();
@@ -840,6 +845,13 @@ test_settings_remembered (void)
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1100);
   g_assert_cmpint (height, ==, 700);
+  {
+    gboolean detail = TRUE;
+
+    g_object_get (window, "show-detail-pane", &detail, NULL);
+    g_assert_false (detail);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-detail-pane", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lane-mode", "s", "source"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
