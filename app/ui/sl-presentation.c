@@ -39,6 +39,8 @@ struct _SlPresentation
   guint32         scope_source;   /* the source whose events these are, or SL_NONE */
   char           *heading;        /* the overview's title */
   char           *scope_text;     /* what the slides are ("Events behind Yonhap"), or NULL */
+  char           *summary;        /* "11 events from 3 articles, told by 10 sources" */
+  char           *period;         /* "September 2023 – May 2024" */
   SlLaneMode      lane_mode;
   SlTime          overview_t0, overview_t1;
 
@@ -397,6 +399,42 @@ show_view (SlPresentation *self, gboolean animate)
 
 /* Slides */
 
+/* The overview's period and counts, worked out once: a large project has many slides. */
+static void
+describe_slides (SlPresentation *self)
+{
+  SlTime t0 = G_MAXINT64, t1 = G_MININT64;
+  guint n_events = self->slides->len - 1, n_docs, n_sources;
+  g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) seen_sources = g_hash_table_new (NULL, NULL);
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree char *ev_text = NULL;
+  g_autofree char *doc_text_ = NULL;
+  g_autofree char *src_text = NULL;
+
+  for (guint i = 1; i < self->slides->len; i++)
+    {
+      guint32 e = g_array_index (self->slides, guint32, i);
+      const SlEvent *ev = sl_model_event (self->model, e);
+
+      t0 = MIN (t0, ev->start);
+      t1 = MAX (t1, MAX (ev->end_t, ev->start + 1));
+      g_hash_table_add (docs, GUINT_TO_POINTER (ev->doc + 1));
+      g_array_set_size (sources, 0);
+      sl_model_event_sources (self->model, e, sources);
+      for (guint k = 0; k < sources->len; k++)
+        g_hash_table_add (seen_sources, GUINT_TO_POINTER (g_array_index (sources, guint32, k) + 1));
+    }
+  n_docs = g_hash_table_size (docs);
+  n_sources = g_hash_table_size (seen_sources);
+  ev_text = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+  doc_text_ = g_strdup_printf (ngettext ("%u article", "%u articles", n_docs), n_docs);
+  src_text = g_strdup_printf (ngettext ("%u source", "%u sources", n_sources), n_sources);
+  /* TRANSLATORS: "11 events from 3 articles, told by 12 sources" */
+  self->summary = g_strdup_printf (_("%s from %s, told by %s"), ev_text, doc_text_, src_text);
+  self->period = format_period (t0, t1);
+}
+
 static void
 show_text (SlPresentation *self)
 {
@@ -407,44 +445,12 @@ show_text (SlPresentation *self)
 
   if (event == SL_NONE)
     {
-      SlTime t0 = G_MAXINT64, t1 = G_MININT64;
-      g_autofree char *period = NULL;
-      g_autofree char *counts = NULL;
-      GHashTable *docs = g_hash_table_new (NULL, NULL);
-      g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
-      GHashTable *seen_sources = g_hash_table_new (NULL, NULL);
-
-      for (guint i = 1; i < self->slides->len; i++)
-        {
-          guint32 e = g_array_index (self->slides, guint32, i);
-          const SlEvent *ev = sl_model_event (self->model, e);
-
-          t0 = MIN (t0, ev->start);
-          t1 = MAX (t1, MAX (ev->end_t, ev->start + 1));
-          g_hash_table_add (docs, GUINT_TO_POINTER (ev->doc + 1));
-          g_array_set_size (sources, 0);
-          sl_model_event_sources (self->model, e, sources);
-          for (guint k = 0; k < sources->len; k++)
-            g_hash_table_add (seen_sources, GUINT_TO_POINTER (g_array_index (sources, guint32, k) + 1));
-        }
-      period = format_period (t0, t1);
-      {
-        g_autofree char *ev_text = g_strdup_printf (ngettext ("%u event", "%u events", n_events),
-                                                    n_events);
-        guint nd = g_hash_table_size (docs), ns = g_hash_table_size (seen_sources);
-        g_autofree char *doc_text_ = g_strdup_printf (ngettext ("%u article", "%u articles", nd), nd);
-        g_autofree char *src_text = g_strdup_printf (ngettext ("%u source", "%u sources", ns), ns);
-
-        /* TRANSLATORS: "11 events from 3 articles, told by 12 sources" */
-        counts = g_strdup_printf (_("%s from %s, told by %s"), ev_text, doc_text_, src_text);
-      }
-      g_hash_table_unref (docs);
-      g_hash_table_unref (seen_sources);
-
+      if (self->summary == NULL)
+        describe_slides (self);
       gtk_label_set_text (self->kicker_label, self->scope_text ? self->scope_text : _("Overview"));
       gtk_label_set_text (self->title_label, self->heading);
-      gtk_label_set_text (self->date_label, period);
-      gtk_label_set_text (self->sentence_label, counts);
+      gtk_label_set_text (self->date_label, self->period);
+      gtk_label_set_text (self->sentence_label, self->summary);
       gtk_widget_remove_css_class (GTK_WIDGET (self->sentence_label), "sl-quote");
       gtk_label_set_text (self->sources_label, _("Press Page Down or Space to begin"));
       title = g_strdup_printf (_("Presentation — %s"), self->heading);
@@ -826,6 +832,8 @@ sl_presentation_finalize (GObject *object)
   g_clear_pointer (&self->emphasis, g_array_unref);
   g_free (self->heading);
   g_free (self->scope_text);
+  g_free (self->summary);
+  g_free (self->period);
   G_OBJECT_CLASS (sl_presentation_parent_class)->finalize (object);
 }
 
