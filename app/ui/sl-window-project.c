@@ -14,8 +14,6 @@
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
 
-/* More failures than this are summed up in one toast rather than one each. */
-#define MAX_ERROR_TOASTS 3
 #define MAX_RECENT 8
 #define PROJECT_SUFFIX ".sourceline"
 #define PROJECT_MIME "application/x-sourceline-project"
@@ -203,33 +201,43 @@ show (SlWindow *self, SlProject *project, SlModel *model, const char *title, gbo
   sl_window_update_recent (self);
 }
 
+static void set_import_dialog (SlWindow *self, SlImportDialog *dialog);
+
+/* Files that could not be read: one is named in a toast with its reason; more are counted,
+ * and "Show Details" lists each with its reason. */
 static void
 report_failures (SlWindow *self, GPtrArray *results)
 {
+  const SlImportResult *first = NULL;
   guint failed = 0;
 
   for (guint i = 0; i < results->len; i++)
     {
       const SlImportResult *r = g_ptr_array_index (results, i);
-      g_autofree char *name = NULL;
-      g_autofree char *msg = NULL;
 
-      if (r->status != SL_IMPORT_FAILED)
-        continue;
-      if (++failed > MAX_ERROR_TOASTS)
-        continue;
-      name = g_path_get_basename (r->path);
-      msg = g_strdup_printf (_("Could not read “%s”: %s"), name,
-                             r->reason ? r->reason : _("unknown error"));
+      if (r->status == SL_IMPORT_FAILED && failed++ == 0)
+        first = r;
+    }
+  if (failed == 1)
+    {
+      g_autofree char *name = g_path_get_basename (first->path);
+      g_autofree char *msg = g_strdup_printf (_("Could not read “%s”: %s"), name,
+                                              first->reason ? first->reason : _("unknown error"));
+
       sl_window_show_toast (self, msg, NULL, NULL);
     }
-  if (failed > MAX_ERROR_TOASTS)
+  else if (failed > 1)
     {
-      g_autofree char *msg = g_strdup_printf (ngettext ("%u more file could not be read",
-                                                        "%u more files could not be read",
-                                                        failed - MAX_ERROR_TOASTS),
-                                              failed - MAX_ERROR_TOASTS);
-      sl_window_show_toast (self, msg, NULL, NULL);
+      g_autofree char *msg = g_strdup_printf (ngettext ("%u file could not be read",
+                                                        "%u files could not be read", failed),
+                                              failed);
+      SlImportDialog *report = sl_import_dialog_new (GTK_WINDOW (self), NULL);
+
+      for (guint i = 0; i < results->len; i++)
+        sl_import_dialog_add_result (report, g_ptr_array_index (results, i));
+      sl_import_dialog_finish (report, FALSE, NULL);
+      set_import_dialog (self, report);
+      sl_window_show_toast (self, msg, _("Show Details"), "win.show-import-report");
     }
 }
 
@@ -908,11 +916,8 @@ sl_window_import_paths (SlWindow *self, const char *const *paths, guint n_paths)
     sl_import_job_skip_known (self->import_job, self->model);
   self->import_cancellable = g_cancellable_new ();
 
-  if (self->import_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->import_dialog));
   target = self->model != NULL ? g_strdup (self->title) : NULL;
-  self->import_dialog = sl_import_dialog_new (GTK_WINDOW (self), target);
-  g_object_add_weak_pointer (G_OBJECT (self->import_dialog), (gpointer *) &self->import_dialog);
+  set_import_dialog (self, sl_import_dialog_new (GTK_WINDOW (self), target));
   g_signal_connect_object (self->import_dialog, "cancel", G_CALLBACK (import_cancel_cb), self, 0);
   gtk_window_present (GTK_WINDOW (self->import_dialog));
 
@@ -920,6 +925,31 @@ sl_window_import_paths (SlWindow *self, const char *const *paths, guint n_paths)
   sl_window_update_actions (self);
   sl_import_job_run_async (self->import_job, self->import_cancellable, import_progress_cb,
                            self->import_dialog, import_done_cb, run);
+}
+
+/* The report of the latest import (or opening), replacing the one before. */
+static void
+set_import_dialog (SlWindow *self, SlImportDialog *dialog)
+{
+  if (self->import_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->import_dialog),
+                                    (gpointer *) &self->import_dialog);
+      gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+    }
+  self->import_dialog = dialog;
+  /* closing a finished report hides it, so "Show Details" can bring it back */
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->import_dialog);
+}
+
+static void
+show_import_report_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  if (self->import_dialog != NULL)
+    gtk_window_present (GTK_WINDOW (self->import_dialog));
 }
 
 GtkWindow *
@@ -1569,6 +1599,8 @@ sl_window_project_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_action_cb);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-import-report", NULL,
+                                   show_import_report_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action_cb);
 

@@ -1038,6 +1038,32 @@ test_errors_keep_view (void)
   g_assert_true (sl_window_get_model (window) == before);
   g_clear_error (&error);
 
+  /* several files that cannot be read: counted in a toast whose button lists each */
+  {
+    g_autofree char *dir = make_dir ("unreadable");
+    g_autofree char *a = g_build_filename (dir, "a.txt", NULL);
+    g_autofree char *b = g_build_filename (dir, "b.html", NULL);
+    const char *three[] = { a, b, NULL };
+    SlImportDialog *report;
+
+    copy_sample ("oil-transfers.txt", dir, "good.txt");
+    three[2] = g_build_filename (dir, "good.txt", NULL);
+    g_assert_true (g_file_set_contents (a, "", 0, NULL));
+    g_assert_true (g_file_set_contents (b, "\x89PNG\r\n\x1a\n\x01\x02\x03", 11, NULL));
+    sl_window_open_paths (window, three, 3);
+    spin_until_loaded (window);
+    g_free ((char *) three[2]);
+    g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+    report = SL_IMPORT_DIALOG (sl_window_get_import_dialog (window));
+    g_assert_nonnull (report);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (report)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-import-report", NULL));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (report)));
+    g_assert_cmpuint (sl_import_dialog_count (report, SL_IMPORT_FAILED), ==, 2);
+    gtk_window_close (GTK_WINDOW (report));
+    before = sl_window_get_model (window);
+  }
+
   /* undo with nothing to undo, in no project: refused, not a crash */
   g_assert_false (sl_window_undo (window, &error));
   g_assert_nonnull (error);
