@@ -737,9 +737,9 @@ describe_model (SlModel *model)
       t0 = MIN (t0, ev->start);
       t1 = MAX (t1, MAX (ev->end_t, ev->start + 1));
     }
-  g_string_append_printf (out, ngettext ("%u article", "%u articles", n_docs), n_docs);
+  g_string_append_printf (out, ngettext ("%'u article", "%'u articles", n_docs), n_docs);
   g_string_append (out, " · ");
-  g_string_append_printf (out, ngettext ("%u event", "%u events", n_events), n_events);
+  g_string_append_printf (out, ngettext ("%'u event", "%'u events", n_events), n_events);
   if (n_events > 0 && t1 > t0)
     {
       gint64 y0, y1;
