@@ -48,6 +48,7 @@ struct _SlPresentation
   gboolean        blank;
   gboolean        needs_view;     /* show the slide's view once the stage has a size */
   int             last_width, last_height;
+  double          type_scale;     /* the screen's height over 1080 */
 
   AdwAnimation   *zoom;
   double          from_c, from_s, to_c, to_s, bump;
@@ -752,16 +753,13 @@ install_style (GdkDisplay *display)
     "window.sl-presentation .sl-stage-blank { background-color: black; }\n"
     /* without a compositor GTK frames windows (solid-csd), full screen ones too */
     "window.sl-presentation.fullscreen { margin: 0; padding: 0; border-radius: 0; box-shadow: none; }\n"
-    "window.sl-presentation timelineview { font-size: 13pt; }\n"
-    "window.sl-presentation graphview { font-size: 12pt; }\n"
-    "window.sl-presentation .sl-stage-inset { border: 2px solid alpha(%s, 0.35); border-radius: 14px; }\n"
-    "window.sl-presentation .sl-slide-kicker { font-size: 17pt; font-weight: 800; color: %s; }\n"
-    "window.sl-presentation .sl-slide-title { font-size: 38pt; font-weight: 800; }\n"
-    "window.sl-presentation .sl-slide-date { font-size: 22pt; font-weight: 600; color: %s; }\n"
-    "window.sl-presentation .sl-slide-sentence { font-size: 20pt; }\n"
-    "window.sl-presentation .sl-slide-sentence.sl-quote { font-style: italic; }\n"
-    "window.sl-presentation .sl-slide-sources { font-size: 17pt; color: %s; }\n"
-    "window.sl-presentation .sl-slide-hint { font-size: 12pt; color: %s; }\n"
+            "window.sl-presentation .sl-stage-inset { border: 2px solid alpha(%s, 0.35); border-radius: 14px; }\n"
+    "window.sl-presentation .sl-slide-kicker { font-weight: 800; color: %s; }\n"
+    "window.sl-presentation .sl-slide-title { font-weight: 800; }\n"
+    "window.sl-presentation .sl-slide-date { font-weight: 600; color: %s; }\n"
+        "window.sl-presentation .sl-slide-sentence.sl-quote { font-style: italic; }\n"
+    "window.sl-presentation .sl-slide-sources { color: %s; }\n"
+    "window.sl-presentation .sl-slide-hint { color: %s; }\n"
     "window.sl-presentation .sl-slide-progress trough { min-height: 4px; background: transparent; border-radius: 0; }\n"
     "window.sl-presentation .sl-slide-progress progress { min-height: 4px; background: %s; border-radius: 0; }\n",
     bg, fg, fg, accent, date, muted, muted, accent);
@@ -771,6 +769,54 @@ install_style (GdkDisplay *display)
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_qdata_full (G_OBJECT (display), quark, g_object_ref (provider), g_object_unref);
+}
+
+/* Type sizes follow the screen, as a slide's do: these are for a stage 1080 pixels high, and
+ * scale goes with the height (in steps, so a resize settles). Points keep the desktop's text
+ * scale in force as well. */
+static void
+set_type_scale (GdkDisplay *display, double scale)
+{
+  static const struct
+  {
+    const char *selector;
+    double      pt;
+  } sizes[] = {
+    { "timelineview", 13 },
+    { "graphview", 12 },
+    { ".sl-slide-kicker", 17 },
+    { ".sl-slide-title", 38 },
+    { ".sl-slide-date", 22 },
+    { ".sl-slide-sentence", 20 },
+    { ".sl-slide-sources", 17 },
+    { ".sl-slide-hint", 12 },
+  };
+  static GQuark quark = 0;
+  GtkCssProvider *provider;
+  GString *css = g_string_new (NULL);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("sl-presentation-type");
+  provider = g_object_get_qdata (G_OBJECT (display), quark);
+  if (provider == NULL)
+    {
+      provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_object_set_qdata_full (G_OBJECT (display), quark, provider, g_object_unref);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      char pt[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* on a small screen the type shrinks less than the screen, or the timeline's and the
+       * graph's labels would fall below what a room can read */
+      g_ascii_formatd (pt, sizeof pt, "%.1f", sizes[i].pt * MAX (scale, 0.75));
+      g_string_append_printf (css, "window.sl-presentation %s { font-size: %spt; }\n",
+                              sizes[i].selector, pt);
+    }
+  gtk_css_provider_load_from_data (provider, css->str, (gssize) css->len);
+  g_string_free (css, TRUE);
 }
 
 /* GtkWindow */
@@ -796,7 +842,14 @@ sl_presentation_size_allocate (GtkWidget *widget, int width, int height, int bas
 {
   SlPresentation *self = SL_PRESENTATION (widget);
 
+  double scale = CLAMP (round (height / 1080.0 * 20.0) / 20.0, 0.55, 2.0);
+
   GTK_WIDGET_CLASS (sl_presentation_parent_class)->size_allocate (widget, width, height, baseline);
+  if (scale != self->type_scale)
+    {
+      self->type_scale = scale;
+      set_type_scale (gtk_widget_get_display (widget), scale);
+    }
   /* the first size, and a new one (going full screen), scroll the lanes to the event again */
   if (self->needs_view || ((width != self->last_width || height != self->last_height)
                            && self->zoom == NULL))
@@ -926,6 +979,8 @@ sl_presentation_init (SlPresentation *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   install_style (gtk_widget_get_display (GTK_WIDGET (self)));
+  self->type_scale = 1.0;
+  set_type_scale (gtk_widget_get_display (GTK_WIDGET (self)), self->type_scale);
   self->slides = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->emphasis = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->scope_source = SL_NONE;
