@@ -43,7 +43,10 @@ static const char schema_v1[] =
   "  start INTEGER, end_t INTEGER);"
   "CREATE TABLE claims ("
   "  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(id),"
-  "  source INTEGER NOT NULL REFERENCES sources(id), via INTEGER REFERENCES claims(id),"
+  "  source INTEGER NOT NULL REFERENCES sources(id),"
+  /* a claim may come through one found later in the sentence ("…, Reuters said, citing
+   * RUSI"): checked at commit, not row by row */
+  "  via INTEGER REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED,"
   "  cue TEXT, stance INTEGER, said_on TEXT, said_start INTEGER, said_end INTEGER,"
   "  cue_begin INTEGER, cue_end INTEGER, source_begin INTEGER, source_end INTEGER,"
   "  content_begin INTEGER, content_end INTEGER);"
@@ -1058,6 +1061,7 @@ load_claims (SlProjectStore *store, SlModel *model, guint n_docs, guint n_source
              GError **error)
 {
   g_autoptr (sqlite3_stmt) st = NULL;
+  g_autoptr (GArray) vias = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
   if (!(st = prepare (store, "SELECT id, doc, source, via, cue, stance, said_on, said_start,"
@@ -1071,7 +1075,12 @@ load_claims (SlProjectStore *store, SlModel *model, guint n_docs, guint n_source
 
       c.doc = index_column (st, 1, n_docs);
       c.source = index_column (st, 2, n_sources);
-      c.via = index_column (st, 3, n);
+      /* via may point forward: set once every claim is in */
+      c.via = SL_NONE;
+      {
+        gint64 v = sqlite3_column_type (st, 3) == SQLITE_NULL ? 0 : sqlite3_column_int64 (st, 3);
+        g_array_append_val (vias, v);
+      }
       if (sqlite3_column_int64 (st, 0) != (gint64) n + 1 || c.doc == SL_NONE
           || c.source == SL_NONE)
         {
@@ -1095,6 +1104,13 @@ load_claims (SlProjectStore *store, SlModel *model, guint n_docs, guint n_source
     }
   if (rc != SQLITE_DONE)
     return sql_fail (store, rc, error, "reading the project");
+  for (guint32 i = 0; i < vias->len; i++)
+    {
+      gint64 v = g_array_index (vias, gint64, i);
+      /* checked against what exists, and never a claim through itself */
+      if (v >= 1 && v <= (gint64) vias->len && v - 1 != i)
+        sl_model_claim_mut (model, i)->via = (guint32) (v - 1);
+    }
   return TRUE;
 }
 

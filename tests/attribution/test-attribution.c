@@ -272,7 +272,7 @@ test_chain_according_to (void)
 {
   g_autoptr (SlModel) m = extract (
     "According to Yonhap news agency, South Korean Defense Minister Shin Won-sik estimates "
-    "that North Korea has shipped about 6,700 containers.");
+    "that Pyongyang sent Moscow roughly 6,700 containers of shells.");
   guint32 y = assert_claim (m, "Yonhap", "According to", SL_STANCE_REPORT);
   guint32 s = assert_claim (m, "Shin Won-sik", "estimates", SL_STANCE_ESTIMATE);
 
@@ -284,15 +284,15 @@ static void
 test_chain_citing (void)
 {
   g_autoptr (SlModel) m = extract (
-    "Reuters on April 25, citing satellite images published by the British RUSI institute, "
-    "said that a Russian cargo ship was discovered anchored in China.");
+    "Reuters on April 25, citing imagery published by the British RUSI institute, "
+    "said that a sanctioned Russian freighter had been seen at anchor off China.");
   guint32 r = assert_claim (m, "Reuters", "said", SL_STANCE_REPORT);
   guint32 u = assert_claim (m, "RUSI", "published", SL_STANCE_REPORT);
   g_autofree char *content = claim_span (m, r, 'c');
 
   g_assert_cmpuint (sl_model_claim (m, u)->via, ==, r);
   g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, r)->said_on), ==, "2024-04-25");
-  g_assert_cmpstr (content, ==, "a Russian cargo ship was discovered anchored in China");
+  g_assert_cmpstr (content, ==, "a sanctioned Russian freighter had been seen at anchor off China");
 }
 
 static void
@@ -321,8 +321,8 @@ static void
 test_event_fronted_time (void)
 {
   g_autoptr (SlModel) m = extract (
-    "At the United Nations Security Council meeting on March 28, Russia vetoed a resolution "
-    "to extend the mandate of the panel of experts.");
+    "At a Security Council session on March 28, Russia vetoed a resolution "
+    "renewing the experts' mandate.");
   guint32 e = find_event (m, "2024-03-28");
   const char *label;
 
@@ -337,8 +337,8 @@ static void
 test_event_statement (void)
 {
   g_autoptr (SlModel) m = extract (
-    "US National Security Communications Advisor John Kirby said on May 2 that Russia "
-    "transferred more than 165,000 barrels of refined oil to North Korea in March alone.");
+    "US National Security Communications Advisor John Kirby said on May 2 that Moscow "
+    "had sent Pyongyang over 165,000 barrels of refined oil in March.");
   guint32 said = find_event (m, "2024-05-02");
   guint32 oil = find_event (m, "2024-03");
   guint32 kirby = assert_claim (m, "John Kirby", "said", SL_STANCE_ASSERT);

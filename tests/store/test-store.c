@@ -237,6 +237,36 @@ test_model_round_trip (void)
   g_assert_cmpstr (sl_model_str (after, sl_model_claim (after, 1)->said_on), ==, "2024-05-02");
 }
 
+/* "…, Reuters said on April 25, citing RUSI": the cited claim comes first in the text but goes
+ * through one found after it. */
+static void
+test_forward_via (void)
+{
+  g_autofree char *path = tmp_path ("forward.sourceline");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlModel) model = extracted_model (FALSE);
+  g_autoptr (SlModel) back = NULL;
+  SlClaim c = { .via = SL_NONE, .doc = 1 };
+  guint32 rusi, reuters, first;
+
+  c.source = sl_model_add_source (model, "RUSI", SL_SOURCE_ORGANIZATION, NULL);
+  rusi = sl_model_add_claim (model, &c);
+  c.source = sl_model_add_source (model, "Reuters", SL_SOURCE_OUTLET, NULL);
+  reuters = sl_model_add_claim (model, &c);
+  sl_model_claim_mut (model, rusi)->via = reuters;
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open (path, TRUE, &error);
+    g_assert_true (sl_project_store_save_model (store, model, &error));
+    g_assert_no_error (error);
+    back = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  first = sl_model_n_claims (back) - 2;
+  g_assert_cmpuint (sl_model_claim (back, first)->via, ==, first + 1);
+  g_assert_cmpstr (sl_model_str (back, sl_model_source (back, sl_model_claim (back, first + 1)->source)->name),
+                   ==, "Reuters");
+}
+
 static void
 test_incremental_save (void)
 {
@@ -621,6 +651,7 @@ main (int argc, char **argv)
   g_assert_nonnull (tmpdir);
   g_test_add_func ("/store/documents-round-trip", test_documents_round_trip);
   g_test_add_func ("/store/model-round-trip", test_model_round_trip);
+  g_test_add_func ("/store/forward-via", test_forward_via);
   g_test_add_func ("/store/incremental-save", test_incremental_save);
   g_test_add_func ("/store/edits-survive-reextraction", test_edits_survive_reextraction);
   g_test_add_func ("/store/undo-redo", test_undo_redo);
