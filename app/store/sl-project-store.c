@@ -321,6 +321,35 @@ sl_project_store_close (SlProjectStore *store)
 }
 
 gboolean
+sl_project_store_copy (const char *from, const char *to, GError **error)
+{
+  SlProjectStore tmp = { 0 };
+  sqlite3_stmt *st = NULL;
+  int rc;
+
+  g_return_val_if_fail (from != NULL && to != NULL, FALSE);
+  rc = sqlite3_open_v2 (from, &tmp.db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_db_config (tmp.db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+      sqlite3_db_config (tmp.db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+      rc = sqlite3_prepare_v2 (tmp.db, "VACUUM INTO ?", -1, &st, NULL);
+    }
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (st, 1, to, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (st);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    sql_fail (&tmp, rc, error, "copying the project");
+  sqlite3_finalize (st);
+  sqlite3_close (tmp.db);
+  return rc == SQLITE_OK;
+}
+
+gboolean
 sl_project_store_is_read_only (SlProjectStore *store)
 {
   g_return_val_if_fail (store != NULL, TRUE);

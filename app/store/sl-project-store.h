@@ -65,6 +65,9 @@ SlProjectStore *sl_project_store_open         (const char *path, gboolean create
 /* Opens an existing project without ever writing to it ("Open read-only"). */
 SlProjectStore *sl_project_store_open_read_only (const char *path, GError **error);
 void            sl_project_store_close        (SlProjectStore *store);
+/* Writes a copy of the project at `from` to the new file `to` ("Save As"), with what only the
+ * write-ahead log holds yet; `to` must not exist. */
+gboolean        sl_project_store_copy         (const char *from, const char *to, GError **error);
 gboolean        sl_project_store_is_read_only (SlProjectStore *store);
 const char     *sl_project_store_get_path     (SlProjectStore *store);
 

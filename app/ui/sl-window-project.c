@@ -8,7 +8,6 @@
 
 #include <string.h>
 #include <errno.h>
-#include <sqlite3.h>
 #include <glib/gstdio.h>
 
 #include "extract/sl-extract.h"
@@ -665,32 +664,6 @@ sl_window_new_project (SlWindow *self, const char *path, GError **error)
   return TRUE;
 }
 
-/* A copy of a project that is open, through SQLite so that what only the write-ahead log
- * holds yet is copied too. */
-static gboolean
-copy_project (const char *from, const char *to, GError **error)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *st = NULL;
-  int rc = sqlite3_open_v2 (from, &db, SQLITE_OPEN_READONLY, NULL);
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, "VACUUM INTO ?", -1, &st, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (st, 1, to, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (st);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  if (rc != SQLITE_OK)
-    g_set_error (error, SL_STORE_ERROR, rc == SQLITE_FULL ? SL_STORE_ERROR_FULL : SL_STORE_ERROR_IO,
-                 _("Could not copy the project: %s"), db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-  sqlite3_finalize (st);
-  sqlite3_close (db);
-  return rc == SQLITE_OK;
-}
-
 /* What is shown, written to a new project at tmp. */
 static gboolean
 write_new_project (SlWindow *self, const char *tmp, GError **error)
@@ -732,7 +705,7 @@ sl_window_save_as (SlWindow *self, const char *path, GError **error)
   base = g_path_get_basename (path);
   tmp = g_strdup_printf ("%s%c.%s.%08x.tmp", dir, G_DIR_SEPARATOR, base, g_random_int ());
   if (self->project != NULL)
-    ok = copy_project (self->project->path, tmp, error);
+    ok = sl_project_store_copy (self->project->path, tmp, error);
   else
     ok = write_new_project (self, tmp, error);
   if (ok)

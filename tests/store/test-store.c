@@ -267,6 +267,33 @@ test_forward_via (void)
                    ==, "Reuters");
 }
 
+/* Save As of an open project: the copy holds what the write-ahead log still holds. */
+static void
+test_copy_open_project (void)
+{
+  g_autofree char *to = tmp_path ("copy.sourceline");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlModel) model = NULL;
+  g_autoptr (SlProjectStore) store = saved_project ("original.sourceline", &model);
+  g_autofree char *key = sl_project_event_key (model, 0);
+  g_autofree char *from = tmp_path ("original.sourceline");
+
+  g_assert_cmpint (sl_project_store_add_edit (store, model, SL_EDIT_EVENT_LABEL, key, "Copied",
+                                              NULL, 0, &error), >, 0);
+  g_assert_true (sl_project_store_copy (from, to, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (SlProjectStore) copy = sl_project_store_open (to, FALSE, &error);
+    g_autoptr (SlModel) back = sl_project_store_load_model (copy, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sl_model_n_events (back), ==, 2);
+    g_assert_cmpuint (event_labelled (back, "Copied"), !=, SL_NONE);
+  }
+  /* an existing file is not overwritten */
+  g_assert_false (sl_project_store_copy (from, to, &error));
+  g_assert_nonnull (error);
+}
+
 static void
 test_incremental_save (void)
 {
@@ -652,6 +679,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/documents-round-trip", test_documents_round_trip);
   g_test_add_func ("/store/model-round-trip", test_model_round_trip);
   g_test_add_func ("/store/forward-via", test_forward_via);
+  g_test_add_func ("/store/copy-open-project", test_copy_open_project);
   g_test_add_func ("/store/incremental-save", test_incremental_save);
   g_test_add_func ("/store/edits-survive-reextraction", test_edits_survive_reextraction);
   g_test_add_func ("/store/undo-redo", test_undo_redo);
