@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sl-edit-dialog.h"
+#include "sl-describe.h"
 
 #include <string.h>
 
@@ -128,7 +129,7 @@ validate (AdwMessageDialog *dialog)
       if (value != NULL && *value != '\0'
           && sl_time_interval_from_value (value, get_mod (req), &t0, &t1))
         {
-          g_autofree char *when = sl_window_format_interval (t0, t1);
+          g_autofree char *when = sl_describe_interval (t0, t1);
           g_autofree char *line = g_strdup_printf (_("Means %s"), when);
 
           gtk_label_set_label (GTK_LABEL (req->preview), line);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sl-presentation.h"
+#include "sl-describe.h"
 
 #ifndef GETTEXT_PACKAGE
 #define GETTEXT_PACKAGE "sourceline"
@@ -84,81 +85,16 @@ static GParamSpec *properties[N_PROPS];
 
 /* Text */
 
-static char *
-format_day (SlTime t, const char *fmt)
-{
-  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (t);
-
-  return dt ? g_date_time_format (dt, fmt) : g_strdup ("?");
-}
-
-/* A resolved interval as a person says it, in the user's language: "28 March 2024",
- * "March 2024", "2024", "1 – 10 April 2024". */
-static char *
-format_interval (SlTime start, SlTime end)
-{
-  gint64 y0, y1;
-  guint m0, m1, d0, d1;
-
-  if (end <= start + SL_DAY)
-    return format_day (start, "%-d %B %Y");
-  sl_time_to_ymd (start, &y0, &m0, &d0);
-  sl_time_to_ymd (end, &y1, &m1, &d1);
-  if (d0 == 1 && d1 == 1 && start % SL_DAY == 0 && end % SL_DAY == 0)
-    {
-      if (m0 == 1 && m1 == 1 && y1 == y0 + 1)
-        return g_strdup_printf ("%" G_GINT64_FORMAT, y0);
-      if ((y1 == y0 && m1 == m0 + 1) || (y1 == y0 + 1 && m0 == 12 && m1 == 1))
-        return format_day (start, "%B %Y");
-    }
-  {
-    g_autofree char *a = format_day (start, y0 == y1 ? "%-d %B" : "%-d %B %Y");
-    g_autofree char *b = format_day (end - 1, "%-d %B %Y");
-
-    /* TRANSLATORS: a date range, "1 April – 10 April 2024" */
-    return g_strdup_printf (_("%s – %s"), a, b);
-  }
-}
-
 /* "September 2023 – May 2024": the months a set of events spans. */
 static char *
 format_period (SlTime start, SlTime end)
 {
-  g_autofree char *a = format_day (start, "%B %Y");
-  g_autofree char *b = format_day (MAX (start, end - 1), "%B %Y");
+  g_autofree char *a = sl_describe_day (start, "%B %Y");
+  g_autofree char *b = sl_describe_day (MAX (start, end - 1), "%B %Y");
 
   if (g_strcmp0 (a, b) == 0)
     return g_steal_pointer (&a);
   return g_strdup_printf (_("%s – %s"), a, b);
-}
-
-/* A slice of a document's text with runs of white space made single spaces. */
-static char *
-doc_text (SlModel *model, guint32 doc, guint32 begin, guint32 end)
-{
-  gsize len = 0;
-  const char *text = doc < sl_model_n_docs (model) ? sl_model_doc_text (model, doc, &len) : NULL;
-  g_autofree char *slice = NULL;
-  GString *out;
-  gboolean space = FALSE;
-
-  if (text == NULL || begin >= end || end > len)
-    return NULL;
-  slice = g_utf8_make_valid (text + begin, end - begin);
-  out = g_string_new (NULL);
-  for (const char *p = slice; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, *p);
-        }
-    }
-  return g_string_free (out, FALSE);
 }
 
 static const char *
@@ -177,59 +113,6 @@ category_name (SlCategory category)
     }
 }
 
-static const char *
-stance_mark (SlStance stance)
-{
-  switch (stance)
-    {
-    case SL_STANCE_ESTIMATE: return "◐";
-    case SL_STANCE_SUSPECT:  return "○";
-    case SL_STANCE_DENY:     return "✕";
-    case SL_STANCE_REPORT:   return "◆";
-    case SL_STANCE_ASSERT:
-    case SL_STANCE_COUNT:
-    default:                 return "●";
-    }
-}
-
-/* "Shin Won-sik → Yonhap → Meridian Wire": who said it first, through whom, to the outlet. */
-static char *
-format_chain (SlModel *model, guint32 claim)
-{
-  g_autoptr (GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint32));
-  const SlClaim *c = sl_model_claim (model, claim);
-  const SlDoc *doc = sl_model_doc (model, c->doc);
-  GString *out = g_string_new (NULL);
-  const char *last = NULL;
-
-  sl_model_claim_chain (model, claim, chain);
-  for (guint i = chain->len; i > 0; i--)
-    {
-      const SlClaim *link = sl_model_claim (model, g_array_index (chain, guint32, i - 1));
-      const SlSource *src = link ? sl_model_source (model, link->source) : NULL;
-      const char *name = src ? sl_model_str (model, src->name) : NULL;
-
-      if (name == NULL || *name == '\0' || (last && g_ascii_strcasecmp (last, name) == 0))
-        continue;
-      if (out->len > 0)
-        g_string_append (out, " → ");
-      g_string_append (out, name);
-      last = name;
-    }
-  if (doc != NULL && doc->outlet != 0)
-    {
-      const char *outlet = sl_model_str (model, doc->outlet);
-
-      if (outlet && *outlet && (last == NULL || g_ascii_strcasecmp (last, outlet) != 0))
-        {
-          if (out->len > 0)
-            g_string_append (out, " → ");
-          g_string_append (out, outlet);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* The event's chains of attribution, one a line, each once, denials marked. */
 static char *
 format_sources (SlModel *model, guint32 event)
@@ -243,7 +126,7 @@ format_sources (SlModel *model, guint32 event)
   for (guint i = 0; i < n_claims; i++)
     {
       const SlClaim *c = sl_model_claim (model, claims[i]);
-      char *chain = format_chain (model, claims[i]);
+      char *chain = sl_describe_chain (model, claims[i]);
       gboolean dup = *chain == '\0';
 
       for (guint k = 0; k < seen->len && !dup; k++)
@@ -261,7 +144,7 @@ format_sources (SlModel *model, guint32 event)
         }
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      g_string_append_printf (out, "%s  %s", stance_mark ((SlStance) c->stance), chain);
+      g_string_append_printf (out, "%s  %s", sl_describe_stance_mark ((SlStance) c->stance), chain);
       shown++;
     }
   if (seen->len > MAX_CHAINS)
@@ -462,9 +345,9 @@ show_text (SlPresentation *self)
       const SlEvent *ev = sl_model_event (model, event);
       const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
       const char *label = sl_model_str (model, ev->label);
-      g_autofree char *when = format_interval (ev->start, ev->end_t);
-      g_autofree char *written = tx ? doc_text (model, ev->doc, tx->begin, tx->end) : NULL;
-      g_autofree char *sentence = doc_text (model, ev->doc, ev->sentence_begin, ev->sentence_end);
+      g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+      g_autofree char *written = tx ? sl_describe_plain (model, ev->doc, tx->begin, tx->end) : NULL;
+      g_autofree char *sentence = sl_describe_plain (model, ev->doc, ev->sentence_begin, ev->sentence_end);
       g_autofree char *quoted = NULL;
       g_autofree char *date_line = NULL;
       g_autofree char *sources = format_sources (model, event);

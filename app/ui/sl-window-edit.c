@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sl-window-private.h"
+#include "sl-describe.h"
 
 #include <string.h>
 
@@ -391,7 +392,7 @@ show_hidden_action_cb (GtkWidget *widget, const char *action_name, GVariant *par
 
       if (!(ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
         continue;
-      when = sl_window_format_interval (ev->start, ev->end_t);
+      when = sl_describe_interval (ev->start, ev->end_t);
       sub = g_strdup_printf ("%s · %s", when, deleted ? _("Deleted") : _("Hidden"));
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

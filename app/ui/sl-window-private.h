@@ -124,7 +124,6 @@ void     sl_window_describe_event   (SlWindow *self, guint32 event);
 void     sl_window_set_loading      (SlWindow *self, gboolean loading);
 void     sl_window_start_progress   (SlWindow *self, const char *subtitle);
 void     sl_window_stop_progress    (SlWindow *self);
-char    *sl_window_format_interval  (SlTime start, SlTime end);
 void     sl_window_refresh_detail   (SlWindow *self);
 
 SlViewState *sl_view_state_save     (SlWindow *self);

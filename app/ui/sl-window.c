@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sl-window-private.h"
+#include "sl-describe.h"
 
 #include <string.h>
 
@@ -104,91 +105,6 @@ sl_window_stop_progress (SlWindow *self)
 
 /* Formatting */
 
-static char *
-format_day (SlTime t, const char *fmt)
-{
-  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (t);
-
-  return dt ? g_date_time_format (dt, fmt) : g_strdup ("?");
-}
-
-/* "28 March 2024", "March 2024", "2024", or "1 April – 10 April 2024", in the locale's
- * month names. */
-char *
-sl_window_format_interval (SlTime start, SlTime end)
-{
-  gint64 y0, y1;
-  guint m0, m1, d0, d1;
-
-  if (end <= start)
-    return format_day (start, "%-d %B %Y");
-  sl_time_to_ymd (start, &y0, &m0, &d0);
-  sl_time_to_ymd (end, &y1, &m1, &d1);
-  if (end - start == SL_DAY)
-    return format_day (start, "%-d %B %Y");
-  if (d0 == 1 && d1 == 1 && start % SL_DAY == 0 && end % SL_DAY == 0)
-    {
-      if (m0 == 1 && m1 == 1 && y1 == y0 + 1)
-        return g_strdup_printf ("%" G_GINT64_FORMAT, y0);
-      if ((y1 == y0 && m1 == m0 + 1) || (y1 == y0 + 1 && m0 == 12 && m1 == 1))
-        return format_day (start, "%B %Y");
-    }
-  {
-    g_autofree char *a = format_day (start, y0 == y1 ? "%-d %B" : "%-d %B %Y");
-    g_autofree char *b = format_day (end - 1, "%-d %B %Y");
-
-    return g_strdup_printf ("%s – %s", a, b);
-  }
-}
-
-static char *
-doc_slice (SlModel *model, guint32 doc, guint32 begin, guint32 end)
-{
-  gsize len = 0;
-  /* a project's texts may stay in its file until first needed */
-  const char *text = doc < sl_model_n_docs (model) ? sl_model_doc_text (model, doc, &len) : NULL;
-
-  if (text == NULL || begin >= end || end > len)
-    return NULL;
-  return g_utf8_make_valid (text + begin, end - begin);
-}
-
-static char *
-collapse_space (const char *s)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = s; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, *p);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-static const char *
-stance_mark (SlStance stance)
-{
-  switch (stance)
-    {
-    case SL_STANCE_ESTIMATE: return "◐";
-    case SL_STANCE_SUSPECT:  return "○";
-    case SL_STANCE_DENY:     return "✕";
-    case SL_STANCE_REPORT:   return "◆";
-    case SL_STANCE_ASSERT:
-    case SL_STANCE_COUNT:
-    default:                 return "●";
-    }
-}
-
 static const char *
 stance_label (SlStance stance)
 {
@@ -252,43 +168,6 @@ format_grade (const SlSource *src, char buf[4])
 }
 
 /* "Shin Won-sik → Yonhap → Dan Tri": the origin first, the article's outlet last. */
-static char *
-format_chain (SlModel *model, guint32 claim)
-{
-  g_autoptr (GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GString *out = g_string_new (NULL);
-  const SlClaim *c = sl_model_claim (model, claim);
-  const SlDoc *doc = c ? sl_model_doc (model, c->doc) : NULL;
-  const char *last = NULL;
-
-  sl_model_claim_chain (model, claim, chain);
-  for (guint i = chain->len; i > 0; i--)
-    {
-      const SlClaim *link = sl_model_claim (model, g_array_index (chain, guint32, i - 1));
-      const SlSource *src = link ? sl_model_source (model, link->source) : NULL;
-      const char *name = src ? sl_model_str (model, src->name) : NULL;
-
-      if (name == NULL || *name == '\0' || (last && g_ascii_strcasecmp (last, name) == 0))
-        continue;
-      if (out->len > 0)
-        g_string_append (out, " → ");
-      g_string_append (out, name);
-      last = name;
-    }
-  if (doc != NULL && doc->outlet != 0)
-    {
-      const char *outlet = sl_model_str (model, doc->outlet);
-
-      if (outlet && *outlet && (last == NULL || g_ascii_strcasecmp (last, outlet) != 0))
-        {
-          if (out->len > 0)
-            g_string_append (out, " → ");
-          g_string_append (out, outlet);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* Detail pane */
 
 static void
@@ -416,10 +295,9 @@ show_event_detail (SlWindow *self, guint32 event)
   const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
   const guint32 *claims;
   guint n_claims;
-  g_autofree char *when = sl_window_format_interval (ev->start, ev->end_t);
-  g_autofree char *written = tx ? doc_slice (model, ev->doc, tx->begin, tx->end) : NULL;
-  g_autofree char *sentence_raw = doc_slice (model, ev->doc, ev->sentence_begin, ev->sentence_end);
-  g_autofree char *sentence = sentence_raw ? collapse_space (sentence_raw) : NULL;
+  g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+  g_autofree char *written = tx ? sl_describe_slice (model, ev->doc, tx->begin, tx->end) : NULL;
+  g_autofree char *sentence = sl_describe_plain (model, ev->doc, ev->sentence_begin, ev->sentence_end);
   g_autofree char *caption = event_caption (ev);
   g_autofree char *date_line = NULL;
   const char *label = sl_model_str (model, ev->label);
@@ -473,7 +351,7 @@ show_event_detail (SlWindow *self, guint32 event)
       for (guint i = 0; i < n_claims && i < MAX_DETAIL_ROWS; i++)
         {
           const SlClaim *c = sl_model_claim (model, claims[i]);
-          g_autofree char *chain = format_chain (model, claims[i]);
+          g_autofree char *chain = sl_describe_chain (model, claims[i]);
           const char *cue = c->cue ? sl_model_str (model, c->cue) : NULL;
           char grade[4];
           GString *sub = g_string_new (stance_label ((SlStance) c->stance));
@@ -486,7 +364,7 @@ show_event_detail (SlWindow *self, guint32 event)
           if (*grade)
             g_string_append_printf (sub, " · %s", grade);
           subtitle = g_string_free (sub, FALSE);
-          row = add_row (list, chain, subtitle, stance_mark ((SlStance) c->stance), TRUE);
+          row = add_row (list, chain, subtitle, sl_describe_stance_mark ((SlStance) c->stance), TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-source", GUINT_TO_POINTER (c->source + 1));
           if (c->stance == SL_STANCE_DENY)
@@ -514,7 +392,7 @@ show_event_detail (SlWindow *self, guint32 event)
           sl_date_to_value (&doc->dct_date, value, sizeof value);
           if (sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1))
             {
-              g_autofree char *day = sl_window_format_interval (t0, t1);
+              g_autofree char *day = sl_describe_interval (t0, t1);
 
               g_string_append_printf (sub, doc->dct_source == SL_DCT_INFERRED
                                            ? _(" · published %s (date inferred)")
@@ -590,8 +468,7 @@ show_source_detail (SlWindow *self, guint32 source)
         {
           const SlClaim *c = sl_model_claim (model, g_array_index (mine, guint32, i));
           const SlDoc *doc = sl_model_doc (model, c->doc);
-          g_autofree char *raw = doc_slice (model, c->doc, c->content_begin, c->content_end);
-          g_autofree char *content = raw ? collapse_space (raw) : NULL;
+          g_autofree char *content = sl_describe_plain (model, c->doc, c->content_begin, c->content_end);
           const char *cue = c->cue ? sl_model_str (model, c->cue) : "";
           const char *doc_title = doc && doc->title ? sl_model_str (model, doc->title) : NULL;
           GString *sub = g_string_new (stance_label ((SlStance) c->stance));
@@ -604,7 +481,7 @@ show_source_detail (SlWindow *self, guint32 source)
           if (doc_title && *doc_title)
             g_string_append_printf (sub, " · %s", doc_title);
           subtitle = g_string_free (sub, FALSE);
-          add_row (list, line, subtitle, stance_mark ((SlStance) c->stance), FALSE);
+          add_row (list, line, subtitle, sl_describe_stance_mark ((SlStance) c->stance), FALSE);
         }
     }
 
@@ -620,7 +497,7 @@ show_source_detail (SlWindow *self, guint32 source)
         {
           guint32 e = g_array_index (events, guint32, i);
           const SlEvent *ev = sl_model_event (model, e);
-          g_autofree char *when = sl_window_format_interval (ev->start, ev->end_t);
+          g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
           GtkWidget *row = add_row (list, sl_model_str (model, ev->label), when, NULL, TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (e + 1));
@@ -748,8 +625,8 @@ describe_model (SlModel *model)
 
       sl_time_to_ymd (t0, &y0, &m0, &d0);
       sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
-      a = format_day (t0, y0 == y1 ? "%b" : "%b %Y");
-      b = format_day (t1 - 1, "%b %Y");
+      a = sl_describe_day (t0, y0 == y1 ? "%b" : "%b %Y");
+      b = sl_describe_day (t1 - 1, "%b %Y");
       if (y0 == y1 && m0 == m1)
         g_string_append_printf (out, " · %s", b);
       else

@@ -1,0 +1,129 @@
+/* sl-describe.c */
+#include "config.h"
+
+#include "sl-describe.h"
+
+#include <glib/gi18n.h>
+
+char *
+sl_describe_day (SlTime t, const char *fmt)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (t);
+
+  return dt ? g_date_time_format (dt, fmt) : g_strdup ("?");
+}
+
+char *
+sl_describe_interval (SlTime start, SlTime end)
+{
+  gint64 y0, y1;
+  guint m0, m1, d0, d1;
+
+  if (end <= start + SL_DAY)
+    return sl_describe_day (start, "%-d %B %Y");
+  sl_time_to_ymd (start, &y0, &m0, &d0);
+  sl_time_to_ymd (end, &y1, &m1, &d1);
+  if (d0 == 1 && d1 == 1 && start % SL_DAY == 0 && end % SL_DAY == 0)
+    {
+      if (m0 == 1 && m1 == 1 && y1 == y0 + 1)
+        return g_strdup_printf ("%" G_GINT64_FORMAT, y0);
+      if ((y1 == y0 && m1 == m0 + 1) || (y1 == y0 + 1 && m0 == 12 && m1 == 1))
+        return sl_describe_day (start, "%B %Y");
+    }
+  {
+    g_autofree char *a = sl_describe_day (start, y0 == y1 ? "%-d %B" : "%-d %B %Y");
+    g_autofree char *b = sl_describe_day (end - 1, "%-d %B %Y");
+
+    /* TRANSLATORS: a date range, "1 April – 10 April 2024" */
+    return g_strdup_printf (_("%s – %s"), a, b);
+  }
+}
+
+char *
+sl_describe_slice (SlModel *model, guint32 doc, guint32 begin, guint32 end)
+{
+  gsize len = 0;
+  const char *text = doc < sl_model_n_docs (model) ? sl_model_doc_text (model, doc, &len) : NULL;
+
+  if (text == NULL || begin >= end || end > len)
+    return NULL;
+  return g_utf8_make_valid (text + begin, end - begin);
+}
+
+char *
+sl_describe_plain (SlModel *model, guint32 doc, guint32 begin, guint32 end)
+{
+  g_autofree char *slice = sl_describe_slice (model, doc, begin, end);
+  GString *out;
+  gboolean space = FALSE;
+
+  if (slice == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = slice; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+const char *
+sl_describe_stance_mark (SlStance stance)
+{
+  switch (stance)
+    {
+    case SL_STANCE_ESTIMATE: return "◐";
+    case SL_STANCE_SUSPECT:  return "○";
+    case SL_STANCE_DENY:     return "✕";
+    case SL_STANCE_REPORT:   return "◆";
+    case SL_STANCE_ASSERT:
+    case SL_STANCE_COUNT:
+    default:                 return "●";
+    }
+}
+
+char *
+sl_describe_chain (SlModel *model, guint32 claim)
+{
+  g_autoptr (GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GString *out = g_string_new (NULL);
+  const SlClaim *c = sl_model_claim (model, claim);
+  const SlDoc *doc = c ? sl_model_doc (model, c->doc) : NULL;
+  const char *last = NULL;
+
+  sl_model_claim_chain (model, claim, chain);
+  for (guint i = chain->len; i > 0; i--)
+    {
+      const SlClaim *link = sl_model_claim (model, g_array_index (chain, guint32, i - 1));
+      const SlSource *src = link ? sl_model_source (model, link->source) : NULL;
+      const char *name = src ? sl_model_str (model, src->name) : NULL;
+
+      if (name == NULL || *name == '\0' || (last && g_ascii_strcasecmp (last, name) == 0))
+        continue;
+      if (out->len > 0)
+        g_string_append (out, " → ");
+      g_string_append (out, name);
+      last = name;
+    }
+  /* the article's outlet ends every chain it reports, unless the chain already names it */
+  if (doc != NULL && doc->outlet != 0)
+    {
+      const char *outlet = sl_model_str (model, doc->outlet);
+
+      if (outlet && *outlet && (last == NULL || g_ascii_strcasecmp (last, outlet) != 0))
+        {
+          if (out->len > 0)
+            g_string_append (out, " → ");
+          g_string_append (out, outlet);
+        }
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,25 @@
+/* sl-describe.h: how the window and the presentation put the model into words — dates as a
+ * person says them, an article's words, a chain of sources. GLib only. */
+#pragma once
+
+#include <glib.h>
+#include "model/sl-model.h"
+
+G_BEGIN_DECLS
+
+/* One instant formatted with g_date_time_format's fmt, in UTC; "?" when out of range. */
+char       *sl_describe_day         (SlTime t, const char *fmt);
+/* "28 March 2024", "March 2024", "2024", or "1 April – 10 April 2024", in the locale's
+ * month names. */
+char       *sl_describe_interval    (SlTime start, SlTime end);
+/* A document's bytes [begin, end) as valid UTF-8, NULL when out of range (texts of a
+ * project are read on first use). */
+char       *sl_describe_slice       (SlModel *model, guint32 doc, guint32 begin, guint32 end);
+/* The same with runs of white space made single spaces. */
+char       *sl_describe_plain       (SlModel *model, guint32 doc, guint32 begin, guint32 end);
+/* ● assert, ◐ estimate, ○ suspect, ✕ deny, ◆ report */
+const char *sl_describe_stance_mark (SlStance stance);
+/* "Shin Won-sik → Yonhap → Meridian Wire": who said it first, through whom, to the outlet. */
+char       *sl_describe_chain       (SlModel *model, guint32 claim);
+
+G_END_DECLS
