@@ -1,6 +1,7 @@
 /* sl-graph-view.c: the attribution graph widget. Layout and drawing belong to the graph
  * painter; this widget keeps the viewport, the selection and the emphasis, and maps input. */
 #include "sl-graph-view.h"
+#include "sl-view-input.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -666,8 +667,6 @@ static void
 sl_graph_view_init (SlGraphView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkEventController *controller;
-  GtkGesture *gesture;
 
   self->painter = sl_graph_painter_new ();
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -677,37 +676,18 @@ sl_graph_view_init (SlGraphView *self)
   sl_graph_viewport_init (&self->vp, 640, 320);
   update_style (self);
 
-  gtk_widget_set_focusable (widget, TRUE);
-  gtk_widget_set_focus_on_click (widget, TRUE);
-  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_has_tooltip (widget, TRUE);
-  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  gesture = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
-  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (widget, controller);
+  sl_view_input_install (widget, &(SlViewInput) {
+                           .scroll = G_CALLBACK (scroll_cb),
+                           .motion = G_CALLBACK (motion_cb),
+                           .leave = G_CALLBACK (leave_cb),
+                           .drag_begin = G_CALLBACK (drag_begin_cb),
+                           .drag_update = G_CALLBACK (drag_update_cb),
+                           .drag_end = G_CALLBACK (drag_end_cb),
+                           .zoom_begin = G_CALLBACK (zoom_begin_cb),
+                           .zoom_scale_changed = G_CALLBACK (zoom_scale_changed_cb),
+                           .key_pressed = G_CALLBACK (key_pressed_cb),
+                           .query_tooltip = G_CALLBACK (query_tooltip_cb),
+                         });
 
   update_accessible (self);
 }

@@ -2,6 +2,7 @@
  * touch and key input into viewport changes and selections; all drawing and hit testing is
  * the painter's, so the screen and the exported images agree. */
 #include "sl-timeline-view.h"
+#include "sl-view-input.h"
 
 #include <math.h>
 
@@ -828,8 +829,6 @@ static void
 sl_timeline_view_init (SlTimelineView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkEventController *controller;
-  GtkGesture *gesture;
   SlTime now = g_get_real_time () / G_USEC_PER_SEC;
 
   self->painter = sl_timeline_painter_new ();
@@ -839,37 +838,18 @@ sl_timeline_view_init (SlTimelineView *self)
   sl_timeline_viewport_init (&self->vp, now - 365 * SL_DAY, now, 800, 300);
   update_style (self);
 
-  gtk_widget_set_focusable (widget, TRUE);
-  gtk_widget_set_focus_on_click (widget, TRUE);
-  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_has_tooltip (widget, TRUE);
-  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  gesture = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
-  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (widget, controller);
+  sl_view_input_install (widget, &(SlViewInput) {
+                           .scroll = G_CALLBACK (scroll_cb),
+                           .motion = G_CALLBACK (motion_cb),
+                           .leave = G_CALLBACK (leave_cb),
+                           .drag_begin = G_CALLBACK (drag_begin_cb),
+                           .drag_update = G_CALLBACK (drag_update_cb),
+                           .drag_end = G_CALLBACK (drag_end_cb),
+                           .zoom_begin = G_CALLBACK (zoom_begin_cb),
+                           .zoom_scale_changed = G_CALLBACK (zoom_scale_changed_cb),
+                           .key_pressed = G_CALLBACK (key_pressed_cb),
+                           .query_tooltip = G_CALLBACK (query_tooltip_cb),
+                         });
 
   update_accessible (self);
 }
