@@ -12,38 +12,9 @@
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 
+#include "gui-fixture.h"
+
 static SlApplication *app;
-
-static void
-spin_until_loaded (SlWindow *window)
-{
-  while (sl_window_get_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock, gboolean *painted)
-{
-  *painted = TRUE;
-}
-
-/* Waits until the widget is on screen and a frame with it has been painted. */
-static void
-spin_until_drawn (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 0)
-    g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
 
 static SlWindow *
 open_sample_window (void)
@@ -53,8 +24,8 @@ open_sample_window (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
   sl_window_open_sample (window);
-  spin_until_loaded (window);
-  spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
   return window;
 }
 
@@ -89,7 +60,7 @@ press_f5 (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
   presentation = sl_application_get_presentation (app);
   g_assert_nonnull (presentation);
-  spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
   return presentation;
 }
 
@@ -329,7 +300,7 @@ black_share (SlPresentation *presentation)
   int width, height;
   gsize stride, black = 0;
 
-  spin_until_drawn (GTK_WIDGET (presentation));
+  gui_spin_until_drawn (GTK_WIDGET (presentation));
   pixels = render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
@@ -395,7 +366,7 @@ test_escape_restores_window (void)
   order = sl_model_events_by_start (model, &n_order);
   sl_timeline_view_zoom_at (timeline, 1.7, 200);
   sl_timeline_view_set_selected_event (timeline, order[n_order / 2]);
-  spin_until_drawn (GTK_WIDGET (timeline));
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
   window_state_get (window, &before);
 
   presentation = press_f5 ();
@@ -413,7 +384,7 @@ test_escape_restores_window (void)
   while (!gone)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (sl_application_get_presentation (app));
-  spin_until_drawn (GTK_WIDGET (timeline));
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   window_state_get (window, &after);
   assert_same_state (&before, &after);
@@ -539,7 +510,7 @@ test_large_high_contrast_type (void)
   desktop = pango_font_description_from_string (font_name);
   g_assert_true (press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down));
   spin_until_still (presentation);
-  spin_until_drawn (GTK_WIDGET (presentation));
+  gui_spin_until_drawn (GTK_WIDGET (presentation));
 
   g_assert_cmpfloat (label_font_size (presentation, "title_label"), >=,
                      2.5 * pango_font_description_get_size (desktop) / PANGO_SCALE);
@@ -594,7 +565,7 @@ test_lane_events_are_slides (void)
                                   g_variant_new_string ("lane"));
   presentation = sl_application_get_presentation (app);
   g_assert_nonnull (presentation);
-  spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
   n_slides = sl_presentation_get_n_slides (presentation);
   g_assert_cmpuint (n_slides, ==, in_lane + 1);
   for (guint i = 1; i < n_slides; i++)
@@ -650,7 +621,7 @@ test_screenshots (void)
           g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (presentation));
           g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
 
-          spin_until_drawn (GTK_WIDGET (presentation));
+          gui_spin_until_drawn (GTK_WIDGET (presentation));
           gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
           node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
         }

@@ -16,41 +16,10 @@
 #include "ui/sl-import-dialog.h"
 #include "ui/sl-window.h"
 
+#include "gui-fixture.h"
+
 static GtkApplication *app;
 static char *tmp_dir;
-
-/* Waits for the window's reading to end; its progress timer keeps the loop turning. */
-static void
-spin_until_loaded (SlWindow *window)
-{
-  while (sl_window_get_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock, gboolean *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-spin_until_drawn (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 0)
-    g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
 
 static SlWindow *
 new_window (void)
@@ -68,8 +37,8 @@ open_sample_window (void)
   SlWindow *window = new_window ();
 
   sl_window_open_sample (window);
-  spin_until_loaded (window);
-  spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
   g_assert_nonnull (sl_window_get_model (window));
   return window;
 }
@@ -298,7 +267,7 @@ test_import_folder_into_new_project (void)
   g_assert_true (sl_window_get_loading (window));
   dialog = SL_IMPORT_DIALOG (sl_window_get_import_dialog (window));
   g_assert_nonnull (dialog);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
 
   /* one row per file, each with its outcome; what went wrong says why */
   g_assert_true (sl_import_dialog_get_finished (dialog));
@@ -336,7 +305,7 @@ test_import_folder_into_new_project (void)
   /* a second import of the same folder adds nothing: everything is a duplicate */
   gtk_window_close (GTK_WINDOW (dialog));
   sl_window_import_paths (window, paths, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   dialog = SL_IMPORT_DIALOG (sl_window_get_import_dialog (window));
   g_assert_cmpuint (sl_import_dialog_count (dialog, SL_IMPORT_IMPORTED), ==, 0);
   g_assert_cmpuint (sl_import_dialog_count (dialog, SL_IMPORT_DUPLICATE), ==, 3);
@@ -362,7 +331,7 @@ test_import_after_added_event (void)
   copy_sample ("seoul-estimate.txt", second, NULL);
   g_assert_true (sl_window_new_project (window, project, &error));
   sl_window_import_paths (window, paths1, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_true (sl_window_edit (window, SL_EDIT_MANUAL_EVENT, SL_NONE, "Envoys meet in Beijing",
                                  "2024-05-20", SL_MOD_NONE, &error));
   g_assert_no_error (error);
@@ -372,12 +341,12 @@ test_import_after_added_event (void)
                                 ADW_HEADER_BAR (find_header_bar (GTK_WIDGET (window)))))),
                             "1 article"));
   sl_window_import_paths (window, paths2, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = new_window ();
   sl_window_open_paths (window, again, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   for (guint32 e = 0; e < sl_model_n_events (model); e++)
     if (sl_model_event (model, e)->flags & SL_EVENT_MANUAL)
@@ -419,7 +388,7 @@ test_import_cancel (void)
   dialog = SL_IMPORT_DIALOG (sl_window_get_import_dialog (window));
   /* Escape or the close button while reading: cancel, not hide */
   gtk_window_close (GTK_WINDOW (dialog));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_true (sl_import_dialog_get_finished (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpuint (count_documents (project), ==, 0);
@@ -454,7 +423,7 @@ test_rename_undo_persists (void)
 
   g_assert_true (sl_window_save_as (window, project, &error));
   g_assert_no_error (error);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpstr (sl_window_get_project_path (window), ==, project);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "renamed — Sourceline");
   g_assert_cmpuint (count_documents (project), ==, sl_model_n_docs (sl_window_get_model (window)));
@@ -483,7 +452,7 @@ test_rename_undo_persists (void)
   sl_timeline_view_zoom_at (sl_window_get_timeline (window), 3.0, 200);
   sl_timeline_view_get_visible_range (sl_window_get_timeline (window), &t0, &t1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   /* the model was rebuilt, the view stayed where it was */
   sl_timeline_view_get_visible_range (sl_window_get_timeline (window), &u0, &u1);
   g_assert_cmpint (u0, ==, t0);
@@ -493,7 +462,7 @@ test_rename_undo_persists (void)
   g_assert_cmpstr (sl_model_str (model, sl_model_event (model, veto)->label), ==,
                    "Russia blocks the UN panel");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   g_assert_cmpstr (sl_model_str (model, sl_model_event (model, veto)->label), ==, original);
   /* the view kept its selection, and the detail pane shows the name restored */
@@ -503,7 +472,7 @@ test_rename_undo_persists (void)
   /* redo brings the renaming back */
   g_assert_true (sl_window_redo (window, &error));
   g_assert_no_error (error);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   g_assert_cmpstr (sl_model_str (model, sl_model_event (model, veto)->label), ==,
                    "Russia blocks the UN panel");
@@ -516,14 +485,14 @@ test_rename_undo_persists (void)
 
     sl_window_open_paths (window, paths, 1);
   }
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   g_assert_cmpstr (sl_model_str (model, sl_model_event (model, veto)->label), ==,
                    "Russia blocks the UN panel");
   g_assert_false (sl_model_event (model, summit)->flags & SL_EVENT_HIDDEN);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
   g_assert_true (sl_window_redo (window, &error));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_true (sl_model_event (sl_window_get_model (window), summit)->flags & SL_EVENT_HIDDEN);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -540,7 +509,7 @@ test_every_edit (void)
   SlTime t0, t1;
 
   g_assert_true (sl_window_save_as (window, project, &error));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   veto = find_event_labelled (model, "veto");
   reuters = sl_model_find_source (model, "Reuters");
@@ -606,12 +575,12 @@ test_every_edit (void)
 
   /* undone in reverse, one at a time: each reloads from the file */
   g_assert_true (sl_window_undo (window, &error));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_false (sl_model_event (sl_window_get_model (window), veto)->flags & SL_EVENT_DELETED);
   /* what came back is selected, where the user can see it */
   g_assert_cmpuint (sl_timeline_view_get_selected_event (sl_window_get_timeline (window)), ==, veto);
   g_assert_true (sl_window_undo (window, &error));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_events (sl_window_get_model (window)), ==, n_events);
 
   /* a hidden event is brought back from the list of hidden ones */
@@ -622,7 +591,7 @@ test_every_edit (void)
     GtkWidget *show;
 
     g_assert_nonnull (dialog);
-    spin_until_drawn (GTK_WIDGET (dialog));
+    gui_spin_until_drawn (GTK_WIDGET (dialog));
     show = find_button_labelled (GTK_WIDGET (dialog), "_Show");
     g_assert_nonnull (show);
     g_signal_emit_by_name (show, "clicked");
@@ -666,7 +635,7 @@ test_read_only_project (void)
   guint32 veto;
 
   g_assert_true (sl_window_save_as (window, project, &error));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_cmpint (g_chmod (project, 0444), ==, 0);
   /* root may write whatever the mode says; an immutable file it may not */
@@ -679,7 +648,7 @@ test_read_only_project (void)
 
   window = new_window ();
   sl_window_open_paths (window, paths, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_true (sl_window_get_read_only (window));
   veto = find_event_labelled (sl_window_get_model (window), "veto");
   g_assert_false (sl_window_edit (window, SL_EDIT_EVENT_HIDDEN, veto, NULL, NULL, 1, &error));
@@ -693,7 +662,7 @@ test_read_only_project (void)
   g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (window), "win.import")));
 
   g_assert_true (sl_window_save_as (window, copy, &error));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_false (sl_window_get_read_only (window));
   g_assert_true (sl_window_edit (window, SL_EDIT_EVENT_HIDDEN, veto, NULL, NULL, 1, &error));
   set_immutable (project, FALSE);
@@ -792,7 +761,7 @@ test_search_fades (void)
 
   /* in a project, the full-text index finds the same */
   g_assert_true (sl_window_save_as (window, project, NULL));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   sl_window_search (window, "veto");
   check_veto_search (window);
   /* an event renamed since the index was written is found by its new name */
@@ -864,7 +833,7 @@ test_welcome_page (void)
   g_autofree char *project = tmp_path ("empty.sourceline");
   GtkLabel *title;
 
-  spin_until_drawn (GTK_WIDGET (window));
+  gui_spin_until_drawn (GTK_WIDGET (window));
   g_assert_null (sl_window_get_model (window));
   title = find_label_text (GTK_WIDGET (window), "Welcome to Sourceline");
   g_assert_nonnull (title);
@@ -882,7 +851,7 @@ test_welcome_page (void)
   {
     SlWindow *other = new_window ();
 
-    spin_until_drawn (GTK_WIDGET (other));
+    gui_spin_until_drawn (GTK_WIDGET (other));
     while (find_label_text (GTK_WIDGET (other), "empty") == NULL)
       g_main_context_iteration (NULL, TRUE);
     gtk_window_destroy (GTK_WINDOW (other));
@@ -901,11 +870,11 @@ test_paste_text (void)
                      "12 June 2024 to discuss the sanctions panel, officials said.\n";
 
   sl_window_import_text (window, text);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
   g_assert_cmpuint (find_event_labelled (sl_window_get_model (window), "geneva"), !=, SL_NONE);
   sl_window_import_text (window, text);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -947,14 +916,14 @@ test_drop_files (void)
     g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
   }
   g_assert_true (accepted);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
 
   /* a project dropped opens in its place */
   g_assert_true (sl_window_save_as (window, project, NULL));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   sl_window_open_sample (window);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_null (sl_window_get_project_path (window));
   {
     g_auto (GValue) value = G_VALUE_INIT;
@@ -966,7 +935,7 @@ test_drop_files (void)
     g_slist_free (list);
     g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
   }
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpstr (sl_window_get_project_path (window), ==, project);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -990,7 +959,7 @@ test_paste_clipboard (void)
   while (!sl_window_get_loading (window)
          && sl_model_n_docs (sl_window_get_model (window)) == before)
     g_main_context_iteration (NULL, TRUE);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 1);
 
   g_assert_true (g_file_set_contents (article, "Title: Monitors\nDate: 2024-10-16\n\n"
@@ -1009,7 +978,7 @@ test_paste_clipboard (void)
   while (!sl_window_get_loading (window)
          && sl_model_n_docs (sl_window_get_model (window)) == before + 1)
     g_main_context_iteration (NULL, TRUE);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, before + 2);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1027,7 +996,7 @@ test_errors_keep_view (void)
 
   g_assert_true (g_file_set_contents (bad, "these are not the bytes of a project", -1, NULL));
   sl_window_open_paths (window, paths, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_true (sl_window_get_model (window) == before);
   g_assert_null (sl_window_get_project_path (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Articles — Sourceline");
@@ -1051,7 +1020,7 @@ test_errors_keep_view (void)
     g_assert_true (g_file_set_contents (a, "", 0, NULL));
     g_assert_true (g_file_set_contents (b, "\x89PNG\r\n\x1a\n\x01\x02\x03", 11, NULL));
     sl_window_open_paths (window, three, 3);
-    spin_until_loaded (window);
+    gui_spin_until_loaded (window);
     g_free ((char *) three[2]);
     g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
     report = SL_IMPORT_DIALOG (sl_window_get_import_dialog (window));
@@ -1085,7 +1054,7 @@ screenshot (SlWindow *window, const char *name)
   g_autofree char *path = g_build_filename (shots_dir, file, NULL);
   int width, height;
 
-  spin_until_drawn (widget);
+  gui_spin_until_drawn (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -1136,7 +1105,7 @@ test_end_to_end (void)
                  "United States launched a team on Wednesday to monitor sanctions on North Korea, "
                  "the foreign ministry in Seoul said.\n");
   sl_window_import_paths (window, paths, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, n_sample + 2);
   /* a clean import needs no report: the dialog closed and the toast said it */
   g_assert_true (sl_window_get_import_dialog (window) == NULL
@@ -1181,7 +1150,7 @@ test_end_to_end (void)
   /* edits: the first asks for a project; saved, it goes on */
   g_assert_true (sl_window_save_as (window, project, &error));
   g_assert_no_error (error);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "e2e — Sourceline");
   g_assert_cmpuint (count_documents (project), ==, n_sample + 2);
   g_assert_cmpuint (sl_timeline_view_get_selected_event (sl_window_get_timeline (window)), ==, veto);
@@ -1198,7 +1167,7 @@ test_end_to_end (void)
 
   /* undo the hiding */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   g_assert_false (sl_model_event (model, hidden)->flags & SL_EVENT_HIDDEN);
   renamed = g_strdup (sl_model_str (model, sl_model_event (model, veto)->label));
@@ -1214,7 +1183,7 @@ test_end_to_end (void)
 
     sl_window_open_paths (window, again, 1);
   }
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
   g_assert_cmpuint (sl_model_n_docs (model), ==, n_sample + 2);
   g_assert_cmpstr (sl_model_str (model, sl_model_event (model, veto)->label), ==, renamed);

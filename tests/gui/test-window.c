@@ -14,40 +14,10 @@
 #include "ui/sl-application.h"
 #include "ui/sl-window.h"
 
+#include "gui-fixture.h"
+
 static GtkApplication *app;
 static char *tmp_dir;
-
-static void
-spin_until_loaded (SlWindow *window)
-{
-  /* the window's progress timer keeps the loop turning while a load runs */
-  while (sl_window_get_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock, gboolean *painted)
-{
-  *painted = TRUE;
-}
-
-/* Waits until the widget is on screen and a frame with it has been painted. */
-static void
-spin_until_drawn (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 0)
-    g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
 
 static SlWindow *
 open_sample_window (void)
@@ -58,8 +28,8 @@ open_sample_window (void)
   gtk_window_present (GTK_WINDOW (window));
   sl_window_open_sample (window);
   g_assert_true (sl_window_get_loading (window));
-  spin_until_loaded (window);
-  spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
   return window;
 }
 
@@ -232,7 +202,7 @@ test_screenshot (void)
 
   g_assert_cmpuint (veto, !=, SL_NONE);
   sl_timeline_view_set_selected_event (sl_window_get_timeline (window), veto);
-  spin_until_drawn (widget);
+  gui_spin_until_drawn (widget);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
@@ -545,7 +515,7 @@ test_open_file (void)
   g_assert_nonnull (path);
   paths[0] = path;
   sl_window_open_paths (window, paths, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected);
 
@@ -562,7 +532,7 @@ test_unreadable_file_keeps_view (void)
 
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
   sl_window_open_paths (window, paths, 1);
-  spin_until_loaded (window);
+  gui_spin_until_loaded (window);
   /* the failure is reported, and what was shown stays */
   g_assert_true (sl_window_get_model (window) == before);
 
