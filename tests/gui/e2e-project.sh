@@ -24,19 +24,12 @@ OUT=${G_TEST_BUILDDIR:-.}/gui-e2e-project
 rm -rf "$OUT"
 mkdir -p "$OUT/articles"
 PROJECT="$OUT/briefing.sourceline"
+. "$(dirname "$0")/e2e-lib.sh"
 step=0
 PID=
 fail () { echo "not ok $step - $*"; [ -n "$PID" ] && kill "$PID" 2>/dev/null; exit 1; }
 ok () { echo "ok $step - $*"; }
 
-# Polls a command until it succeeds (at most about 30 s, a guard against hangs).
-wait_for () {
-  for _ in $(seq 150); do
-    "$@" >/dev/null 2>&1 && return 0
-    sleep 0.2
-  done
-  return 1
-}
 shot () { import -window root "$OUT/$1.png"; }
 sql () { sqlite3 -readonly "$PROJECT" "$1" 2>/dev/null; }
 # the project's active edits of one kind (2 = label, 3 = hidden in SlEditKind)
@@ -54,8 +47,7 @@ Russia's veto last month, diplomats said.
 EOF
 cp "${SL_DATA_DIR:?}/samples/oil-transfers.txt" "$OUT/articles/oil-again.txt"
 
-"$APP" >"$OUT/app.log" 2>&1 &
-PID=$!
+launch "$OUT/app.log"
 
 step=1
 wait_for xdotool search --name "^Sample Articles — Sourceline$" || fail "the window opens on the sample"
@@ -135,8 +127,7 @@ wait_for bash -c "! kill -0 $PID" || fail "Ctrl+Q quits"
 wait "$PID"
 status=$?
 [ "$status" -eq 0 ] || fail "the program exits cleanly (status $status)"
-"$APP" "$PROJECT" >"$OUT/app-reopened.log" 2>&1 &
-PID=$!
+launch "$OUT/app-reopened.log" "$PROJECT"
 wait_for xdotool search --name "^briefing — Sourceline$" || fail "the project reopens"
 sleep 1
 shot 6-reopened

@@ -21,23 +21,15 @@ fi
 OUT=${G_TEST_BUILDDIR:-.}/gui-e2e
 rm -rf "$OUT"
 mkdir -p "$OUT"
+. "$(dirname "$0")/e2e-lib.sh"
 step=0
 fail () { echo "not ok $step - $*"; kill "$PID" 2>/dev/null; exit 1; }
 ok () { echo "ok $step - $*"; }
 
-# Polls a command until it succeeds (at most about 30 s, a guard against hangs).
-wait_for () {
-  for _ in $(seq 150); do
-    "$@" >/dev/null 2>&1 && return 0
-    sleep 0.2
-  done
-  return 1
-}
 
 shot () { import -window "$WIN" "$OUT/$1.png"; }
 
-"$APP" >"$OUT/app.log" 2>&1 &
-PID=$!
+launch "$OUT/app.log"
 
 step=1
 wait_for xdotool search --name "^Sample Articles — Sourceline$" || fail "the window opens on the sample"
