@@ -1768,6 +1768,18 @@ is_citing (const SlDocScan *s, guint i)
   return sl_scan_is (s, i, "citing") || sl_scan_is (s, i, "quoting");
 }
 
+/* Whether following `via` from candidate `from` arrives at `to` (or at a cycle). */
+static gboolean
+chain_reaches (const SlDocScan *s, guint from, guint to)
+{
+  guint steps = 0;
+
+  for (gint32 c = (gint32) from; c >= 0; c = g_array_index (s->cands, SlCand, c).via)
+    if ((guint) c == to || ++steps > s->cands->len)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 scan_sentence (SlDocScan *s, guint32 si)
 {
@@ -1857,6 +1869,10 @@ scan_sentence (SlDocScan *s, guint32 si)
           if (a == b || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e)
             continue;
           if (ca->src_e > ca->src_b && (cb->con_b > ca->src_b || cb->con_e < ca->src_e))
+            continue;
+          /* a claim that reached us through `a` (a cited source shares its content) cannot
+           * also be what `a` came through: chains end */
+          if (chain_reaches (s, b, a))
             continue;
           if (cb->con_e - cb->con_b < best_len)
             {

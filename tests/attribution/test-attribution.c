@@ -295,6 +295,22 @@ test_chain_citing (void)
   g_assert_cmpstr (content, ==, "a sanctioned Russian freighter had been seen at anchor off China");
 }
 
+/* The credit after the content, with the citation last: the cited source comes through the
+ * outlet, and the outlet must not in turn be taken to come through what it cites (a chain
+ * that loops never reaches the article). */
+static void
+test_chain_citing_after (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A tanker under sanctions was photographed in a Chinese harbour, Reuters said on "
+    "Friday, citing satellite pictures published by the British RUSI institute.");
+  guint32 a = assert_claim (m, "Reuters", "said", SL_STANCE_REPORT);
+  guint32 p = assert_claim (m, "RUSI", "published", SL_STANCE_REPORT);
+
+  g_assert_cmpuint (sl_model_claim (m, p)->via, ==, a);
+  g_assert_cmpuint (sl_model_claim (m, a)->via, ==, SL_NONE);
+}
+
 static void
 test_chain_quoted (void)
 {
@@ -677,6 +693,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/chains/according-to", test_chain_according_to);
   g_test_add_func ("/attribution/chains/citing", test_chain_citing);
+  g_test_add_func ("/attribution/chains/citing-after", test_chain_citing_after);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
