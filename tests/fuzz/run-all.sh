@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target for MINUTES each (default 1) with ASan and UBSan, starting from
-# the seed corpora the replay tests use; a crash is minimised and kept under
-# tests/fuzz/<area>/crashers-<target>/ so the ordinary test suite replays it from then on.
+# run-all.sh [MINUTES]: runs every libFuzzer target for MINUTES each (default 1) with ASan and
+# UBSan, starting from the seed corpora the replay tests use. A crash, leak or timeout is
+# minimised and kept under tests/fuzz/<area>/crashers-<target>/, so the ordinary test suite
+# replays it from then on. JOBS targets run at once (default 1). Prints, per target, the
+# executions per second and the coverage reached; exits 1 when any target found something.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MINUTES=${1:-1}
+JOBS=${JOBS:-1}
 BUILD=${FUZZ_BUILD:-build-fuzz}
 if [ ! -f "$BUILD/build.ninja" ]; then
   CC=clang meson setup "$BUILD" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
 fi
 ninja -C "$BUILD"
 work=$(mktemp -d)
-status=0
-for target in "$BUILD"/tests/fuzz/fuzz-* "$BUILD"/tests/fuzz/*/fuzz-*; do
-  [ -f "$target" ] && [ -x "$target" ] || continue
+trap 'rm -rf "$work"' EXIT
+
+# run_target TARGET: one campaign; its summary goes to $work/NAME.summary, status to .status
+run_target () {
+  local target=$1 name area short seeds corpus crashers max_len=65536
   name=$(basename "$target")               # fuzz-ingest-html, or fuzz-timex
   area=$(basename "$(dirname "$target")")  # ingest, or fuzz for targets at the top
   if [ "$area" = fuzz ]; then
@@ -22,6 +27,8 @@ for target in "$BUILD"/tests/fuzz/fuzz-* "$BUILD"/tests/fuzz/*/fuzz-*; do
   else
     short=${name#fuzz-"$area"-}            # html
   fi
+  # a project file is a database of a few pages at least
+  [ "$short" = project ] && max_len=262144
   seeds=$(meson introspect --tests "$BUILD" | python3 -c '
 import json, sys
 name = sys.argv[1]
@@ -32,20 +39,44 @@ for t in json.load(sys.stdin):
   mkdir -p "$corpus"
   for s in $seeds; do cp -r "$s" "$corpus/" 2>/dev/null || true; done
   crashers="tests/fuzz/$area/crashers-$short"
-  echo "== $name for $MINUTES min"
-  if ! "$target" "$corpus" -max_total_time=$((MINUTES * 60)) -max_len=65536 \
-       -artifact_prefix="$work/$name-" -print_final_stats=1 2>"$work/$name.log"; then
-    status=1
-    mkdir -p "$crashers"
-    for crash in "$work/$name"-crash-* "$work/$name"-timeout-* "$work/$name"-leak-*; do
-      [ -f "$crash" ] || continue
-      "$target" -minimize_crash=1 -runs=2000 -exact_artifact_path="$crashers/$(basename "$crash")" "$crash" \
-        >/dev/null 2>&1 || cp "$crash" "$crashers/"
-      echo "   kept $crashers/$(basename "$crash")"
-    done
-    grep -E "SUMMARY|ERROR" "$work/$name.log" | head -5
-  fi
-  grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|cov:" "$work/$name.log" | tail -3 || true
+  {
+    echo "== $name for $MINUTES min"
+    if "$target" "$corpus" -max_total_time=$((MINUTES * 60)) -max_len=$max_len -timeout=10 \
+         -artifact_prefix="$work/$name-" -print_final_stats=1 2>"$work/$name.log"; then
+      echo 0 >"$work/$name.status"
+    else
+      echo 1 >"$work/$name.status"
+      mkdir -p "$crashers"
+      for crash in "$work/$name"-crash-* "$work/$name"-timeout-* "$work/$name"-leak-*; do
+        [ -f "$crash" ] || continue
+        "$target" -minimize_crash=1 -runs=2000 -exact_artifact_path="$crashers/$(basename "$crash")" \
+          "$crash" >/dev/null 2>&1 || cp "$crash" "$crashers/"
+        echo "   kept $crashers/$(basename "$crash")"
+      done
+      grep -E "SUMMARY|ERROR" "$work/$name.log" | head -5
+    fi
+    # the last status line holds the coverage (cov: edges, ft: features, corp: corpus size)
+    grep -E "^#[0-9]+" "$work/$name.log" | tail -1 || true
+    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" \
+      "$work/$name.log" || true
+  } >"$work/$name.summary" 2>&1
+}
+
+targets=()
+for target in "$BUILD"/tests/fuzz/fuzz-* "$BUILD"/tests/fuzz/*/fuzz-*; do
+  [ -f "$target" ] && [ -x "$target" ] && targets+=("$target")
 done
-rm -rf "$work"
+for target in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do
+    wait -n || true
+  done
+  run_target "$target" &
+done
+wait
+status=0
+for target in "${targets[@]}"; do
+  name=$(basename "$target")
+  cat "$work/$name.summary"
+  [ "$(cat "$work/$name.status" 2>/dev/null || echo 1)" = 0 ] || status=1
+done
 exit $status
