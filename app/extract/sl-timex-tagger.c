@@ -41,6 +41,7 @@ typedef struct
   SlDate       ref;            /* last date the text named */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
+  guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
 } Ctx;
 
 typedef struct
@@ -309,6 +310,9 @@ tense_cue (const Ctx *c, guint i)
   if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
                               || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))
     return 1;
+  /* "said the talks would resume": the future seen from a past report; "would have" is not */
+  if (W (c, i) == SL_W_WOULD)
+    return W (c, i + 1) == SL_W_HAVE ? -1 : 1;
   if (W (c, i) == SL_W_AGO)
     return -1;
   if ((cats & SL_C_PAST) || (W (c, i) == 0 && word_ends_ed (c, i)))
@@ -373,12 +377,46 @@ tense_around (const Ctx *c, guint b, guint e)
   return 0;
 }
 
+/* A past perfect in the clause around [b, e): "had filed … by Wednesday", "until Thursday,
+ * they had not called". The deadline it names then lies behind the writer. */
+static gboolean
+pluperfect_near (const Ctx *c, guint b, guint e)
+{
+  for (guint k = 1; k <= 12 && k <= b; k++)
+    {
+      guint i = b - k;
+      if (sentence_end (c, i) || is_p (c, i, ';'))
+        break;
+      if (W (c, i) == SL_W_HAD && i + 1 < b
+          && (W (c, i + 1) == SL_W_BEEN || W (c, i + 1) == SL_W_NOT
+              || (CATS (c, i + 1) & SL_C_PAST) || (W (c, i + 1) == 0 && word_ends_ed (c, i + 1))))
+        return TRUE;
+      if (c->t[i].flags & SL_TF_PARA)
+        break;
+    }
+  for (guint i = e; i < e + 10 && i + 1 < c->n; i++)
+    {
+      if (sentence_end (c, i) || is_p (c, i, ';') || (c->t[i].flags & SL_TF_PARA))
+        break;
+      if (W (c, i) == SL_W_HAD
+          && (W (c, i + 1) == SL_W_BEEN || W (c, i + 1) == SL_W_NOT
+              || (CATS (c, i + 1) & SL_C_PAST) || (W (c, i + 1) == 0 && word_ends_ed (c, i + 1))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Direction for resolving a partial date at [b, e): ±2 when a word right before it fixes
- * it ("until", "by", "payable", "since"), else ±1 from the tense, 0 when unknown. */
+ * it ("until", "by", "payable", "since"), else ±1 from the tense, 0 when unknown. A day that
+ * follows a clock time ("9 a.m. Tuesday") looks from where the time starts. */
 static int
 direction (const Ctx *c, guint b, guint e)
 {
-  guint k = b;
+  guint k;
+
+  if (c->outer != 0 && c->outer - 1 < b)
+    b = c->outer - 1;
+  k = b;
 
   for (guint steps = 0; steps < 4 && k > 0; steps++)
     {
@@ -399,10 +437,12 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_UNTIL:
         case SL_W_TILL:
         case SL_W_BY:
-        case SL_W_EFFECTIVE:
-        case SL_W_PAYABLE:
         case SL_W_EXPIRE:
         case SL_W_EXPIRES:
+          /* a limit seen from a past perfect has passed: "had been due to expire Friday" */
+          return pluperfect_near (c, k, e) ? -2 : 2;
+        case SL_W_EFFECTIVE:
+        case SL_W_PAYABLE:
           return 2;
         case SL_W_AS:
           /* "as early as Tuesday", "as soon as Tuesday" */
@@ -1203,7 +1243,10 @@ r_clock (Ctx *c, guint i, Match *m)
 
   g_snprintf (tod, sizeof tod, "%02u:%02u", hour, minute);
   m->type = SL_TIMEX_TIME;
-  if ((dend = trailing_day (c, j, &dm, &extend)) != 0)
+  c->outer = i + 1;
+  dend = trailing_day (c, j, &dm, &extend);
+  c->outer = 0;
+  if (dend != 0)
     {
       m->end = extend ? dend : j;
       day = dm.date;
@@ -1241,7 +1284,10 @@ r_timeword (Ctx *c, guint i, Match *m)
   if (i > 0 && W (c, i - 1) == SL_W_HIGH)
     return FALSE;
   m->type = SL_TIMEX_TIME;
-  if ((dend = trailing_day (c, i + 1, &dm, &extend)) != 0)
+  c->outer = i + 1;
+  dend = trailing_day (c, i + 1, &dm, &extend);
+  c->outer = 0;
+  if (dend != 0)
     {
       m->end = extend ? dend : i + 1;
       day = dm.date;

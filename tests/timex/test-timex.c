@@ -234,6 +234,14 @@ static const Row rows[] = {
   { "In [[early April]], the Pentagon said supplies continued.", "2024-05", "DATE", "2024-04", "START" },
   { "The envoy arrived on [[Friday]].", "2024-05", "DATE", "XXXX-WXX-5", NULL },
   { "The statement came on [[May 2]].", "2024-05", "DATE", "2024-05-02", NULL },
+
+  /* direction from the clause: deadlines seen from a past perfect, reported futures, and a
+   * day that dates a clock time */
+  { "Forty states had filed their reports by [[Wednesday]], the council said.", DCT, "DATE", "2024-05-08", NULL },
+  { "Until [[Thursday]], police had not named a suspect.", DCT, "DATE", "2024-05-09", NULL },
+  { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
+  { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
+  { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
 };
 
 /* Sentences that must yield no temporal expression at all. */
