@@ -2250,6 +2250,30 @@ r_relative (Ctx *c, guint i, Match *m)
       return TRUE;
     }
 
+  /* "the previous Friday", "the following Monday": the weekday next to the story's date */
+  if ((cats & SL_C_WEEKDAY) && !(cats & SL_C_PLURAL) && the && cap (c, k)
+      && (rel == REL_PREV_REF || rel == REL_NEXT_REF))
+    {
+      SlDate d;
+      gint64 day;
+      guint wd = (guint) VAL (c, k), dw;
+
+      m->end = k + 1;
+      m->type = SL_TIMEX_DATE;
+      if (!ref_at (c, SL_PREC_DAY, &d))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+          return TRUE;
+        }
+      day = sl_timex_date_first_day (&d);
+      dw = sl_weekday_from_days (day) + 1;
+      if (rel == REL_PREV_REF)
+        day -= ((gint64) dw - wd + 7) % 7 ? ((gint64) dw - wd + 7) % 7 : 7;
+      else
+        day += ((gint64) wd - dw + 7) % 7 ? ((gint64) wd - dw + 7) % 7 : 7;
+      d = sl_timex_date_from_days (day);
+      return set_date (m, &d);
+    }
   if ((cats & SL_C_WEEKDAY) && !(cats & SL_C_PLURAL) && !the)
     {
       int r = rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : rel == REL_THIS ? 2 : 99;
@@ -2274,6 +2298,32 @@ r_relative (Ctx *c, guint i, Match *m)
         m->raw = RAW_LAST_MONTH;
       if (rel != REL_LAST && rel != REL_NEXT && rel != REL_THIS)
         return FALSE;
+      /* "last Oct. 23": the latest Oct. 23 before the DCT; "next March 3" the first after */
+      if ((rel == REL_LAST || rel == REL_NEXT) && day_num (c, e)
+          && !(is_p (c, e + 1, ':') && glued (c, e + 1))
+          && (guint) c->t[e].num <= sl_days_in_month (2000, month))
+        {
+          guint day = (guint) c->t[e].num;
+          m->end = e + 1;
+          m->raw_date.day = (guint8) day;
+          m->raw_date.prec = SL_PREC_DAY;
+          if (c->has_dct && c->dct.prec >= SL_PREC_DAY)
+            {
+              gint64 dd = sl_timex_date_first_day (&c->dct);
+              gint32 y = c->dct.year;
+              for (int tries = 0; tries < 9; tries++)
+                {
+                  d = (SlDate) { y, (guint8) month, (guint8) day, SL_PREC_DAY };
+                  if (day <= sl_days_in_month (y, month)
+                      && (rel == REL_LAST ? sl_timex_date_first_day (&d) < dd
+                                          : sl_timex_date_first_day (&d) > dd))
+                    return set_date (m, &d);
+                  y += rel == REL_LAST ? -1 : 1;
+                }
+            }
+          g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
+          return TRUE;
+        }
       if (c->has_dct && c->dct.prec >= SL_PREC_MONTH)
         {
           gint32 y = c->dct.year;
@@ -3711,6 +3761,27 @@ match_core (Ctx *c, guint i, Match *m)
   return found;
 }
 
+/* "the quarter a year ago", "the period a year earlier": the period in view, one year back,
+ * is one expression. */
+static void
+year_back_tail (const Ctx *c, Match *m)
+{
+  SlDate d;
+
+  if (m->type != SL_TIMEX_DATE || W (c, m->begin) != SL_W_THE
+      || (m->date.prec != SL_PREC_QUARTER && m->date.prec != SL_PREC_HALF)
+      || !sl_timex_date_valid (&m->date) || m->value[0] < '0' || m->value[0] > '9')
+    return;
+  if (W (c, m->end) != SL_W_A || W (c, m->end + 1) != SL_W_YEAR
+      || (W (c, m->end + 2) != SL_W_AGO && W (c, m->end + 2) != SL_W_EARLIER))
+    return;
+  d = sl_timex_date_shift (&m->date, SL_UNIT_YEAR, -1);
+  if (!set_date (m, &d))
+    return;
+  m->end += 3;
+  m->anchors = FALSE;
+}
+
 static gboolean
 match_at (Ctx *c, guint i, Match *m)
 {
@@ -3755,7 +3826,10 @@ match_at (Ctx *c, guint i, Match *m)
         }
     }
   memset (m, 0, sizeof *m);
-  return match_core (c, i, m);
+  if (!match_core (c, i, m))
+    return FALSE;
+  year_back_tail (c, m);
+  return TRUE;
 }
 
 /* Words that can open an expression: every lexicon word except pure function words. */
@@ -3845,7 +3919,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       c->has_ref = TRUE;
       c->ref = m->date;
-      if (m->date.prec == SL_PREC_QUARTER)
+      /* the reporting quarter is the latest one already over: a quarter still running or
+       * ahead ("losses through the third quarter of 1990") or a comparison year back is no
+       * report */
+      if (m->date.prec == SL_PREC_QUARTER
+          && (!c->has_dct || sl_timex_date_last_day (&m->date) < c->dct_hi)
+          && (!c->has_refq || sl_timex_date_first_day (&m->date) >= sl_timex_date_first_day (&c->refq)))
         {
           c->has_refq = TRUE;
           c->refq = m->date;

@@ -242,6 +242,14 @@ static const Row rows[] = {
   { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
   { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
+
+  /* anaphoric days and periods, and the reporting quarter of an earnings story */
+  { "The gunman shot him [[last Oct. 23]] outside his home.", "2024-04-19", "DATE", "2023-10-23", NULL },
+  { "Lawmakers will vote [[next March 3]] on the budget.", DCT, "DATE", "2025-03-03", NULL },
+  { "Shares closed on Friday, May 3, down 2% from [[the previous Friday]].", DCT, "DATE", "2024-04-26", NULL },
+  { "The ship left on May 2 and docked [[the following Monday]].", DCT, "DATE", "2024-05-06", NULL },
+  { "The bank lost $3 million in the first quarter. In [[the quarter a year ago]] it earned $5 million.", DCT, "DATE", "2023-Q1", NULL },
+  { "Mills will run at a loss through the third quarter of 2025. Profit was $4 million, against $9 million [[a year ago]].", DCT, "DATE", "2023", NULL },
 };
 
 /* Sentences that must yield no temporal expression at all. */
