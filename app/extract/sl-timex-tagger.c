@@ -336,7 +336,20 @@ tense_cue (const Ctx *c, guint i)
   return 0;
 }
 
-/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. */
+/* A quotation mark at i: '"', '`' or a doubled apostrophe (wire copy writes ``…''). */
+static gboolean
+quote_mark (const Ctx *c, guint i)
+{
+  if (i >= c->n || c->t[i].kind != SL_TK_PUNCT)
+    return FALSE;
+  if (c->t[i].ch == '"' || c->t[i].ch == '`')
+    return TRUE;
+  return c->t[i].ch == '\'' && ((i + 1 < c->n && is_p (c, i + 1, '\'') && glued (c, i + 1))
+                                || (i > 0 && is_p (c, i - 1, '\'') && glued (c, i)));
+}
+
+/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. A quotation
+ * mark bounds the search: the tense inside a quote is the speaker's, not the reporter's. */
 static int
 tense_around (const Ctx *c, guint b, guint e)
 {
@@ -347,7 +360,7 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = b - k;
       int cue;
 
-      if (sentence_end (c, i))
+      if (sentence_end (c, i) || quote_mark (c, i))
         break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
@@ -362,7 +375,7 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = e + k;
       int cue;
 
-      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA))
+      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA) || quote_mark (c, i))
         break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)

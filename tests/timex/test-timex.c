@@ -243,6 +243,8 @@ static const Row rows[] = {
   { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
 
+  { "``We will be ready to sign the treaty with them on [[Tuesday]],'' he said.", DCT, "DATE", "2024-05-14", NULL },
+
   /* anaphoric days and periods, and the reporting quarter of an earnings story */
   { "The gunman shot him [[last Oct. 23]] outside his home.", "2024-04-19", "DATE", "2023-10-23", NULL },
   { "Lawmakers will vote [[next March 3]] on the budget.", DCT, "DATE", "2025-03-03", NULL },
