@@ -3795,6 +3795,23 @@ year_back_tail (const Ctx *c, Match *m)
   m->anchors = FALSE;
 }
 
+/* "will one day lead the party": after a modal, "one day" is an unspecified future time,
+ * not a length of one day. */
+static void
+modal_one_day (const Ctx *c, Match *m)
+{
+  guint16 p;
+  gboolean pl;
+
+  if (m->type != SL_TIMEX_DURATION || m->end != m->begin + 2 || m->begin == 0
+      || W (c, m->begin) != SL_W_ONE || unit_at (c, m->begin + 1, &pl) != SL_UNIT_DAY || pl)
+    return;
+  p = W (c, m->begin - 1);
+  if (p == SL_W_WILL || p == SL_W_WOULD || p == SL_W_COULD || p == SL_W_SHALL
+      || (p == SL_W_MAY && !cap (c, m->begin - 1)))
+    set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+}
+
 static gboolean
 match_at (Ctx *c, guint i, Match *m)
 {
@@ -3842,6 +3859,7 @@ match_at (Ctx *c, guint i, Match *m)
   if (!match_core (c, i, m))
     return FALSE;
   year_back_tail (c, m);
+  modal_one_day (c, m);
   return TRUE;
 }
 
