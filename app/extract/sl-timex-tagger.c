@@ -4315,7 +4315,8 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
 
   /* Explicit years mostly name earlier years and yearless dates the current one, so the
    * latest explicit date only fixes the year when it is recent: at most six months before
-   * the month the yearless dates point to, or named again as "last <month>". */
+   * a yearless dateline, three before the month other yearless dates point to, or named
+   * again as "last <month>". */
   if (have_dateline)
     {
       /* a dateline without a year: the first year from the latest one the story names in
@@ -4355,8 +4356,10 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     dct->year = p.month > last_month ? e.year : e.year + 1;
   else
     {
+      /* a yearless date more than a quarter after the latest dated one may as well fall a
+       * year or more later: too weak to date the article */
       dct->year = year_after (&e, &p);
-      if (months_after (&e, dct->year, p.month) > 6)
+      if (months_after (&e, dct->year, p.month) > 3)
         return FALSE;
     }
   dct->month = p.month;

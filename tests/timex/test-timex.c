@@ -417,6 +417,8 @@ static const DctRow dct_rows[] = {
     NULL, SL_DCT_NONE },
   /* a yearless date long after the only explicit one: the year is not known */
   { "The treaty of June 1947 still matters, the minister said on March 3.", NULL, SL_DCT_NONE },
+  { "The sale closed on Sept. 27, 2023. Its chairman stepped down in March for health reasons.",
+    NULL, SL_DCT_NONE },
   { "Nothing in this paragraph says when it was written.", NULL, SL_DCT_NONE },
   { "", NULL, SL_DCT_NONE },
 };
