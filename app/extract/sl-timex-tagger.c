@@ -1392,6 +1392,17 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
       m->type = SL_TIMEX_SET;
       return TRUE;
     }
+  /* "on Monday and Tuesday nights": the plural part of the day makes both days a set */
+  if (rel == 0 && (W (c, j) == SL_W_AND || W (c, j) == SL_W_OR)
+      && (CATS (c, j + 1) & SL_C_WEEKDAY) && !(CATS (c, j + 1) & SL_C_PLURAL) && cap (c, j + 1)
+      && (CATS (c, j + 2) & SL_C_PARTDAY) && (CATS (c, j + 2) & SL_C_PLURAL))
+    {
+      const char *code = part_day_code ((SlPartDay) VAL (c, j + 2));
+      m->end = j;
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%uT%s", wd, code ? code : "NI");
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
   /* "Tuesday nights" is a set too */
   if ((CATS (c, j) & SL_C_PARTDAY) && (CATS (c, j) & SL_C_PLURAL))
     {

@@ -246,6 +246,7 @@ static const Row rows[] = {
   { "``We will be ready to sign the treaty with them on [[Tuesday]],'' he said.", DCT, "DATE", "2024-05-14", NULL },
 
   { "Analysts say the rebels will [[one day]] run the country.", DCT, "DATE", "FUTURE_REF", NULL },
+  { "Ferries will sail on [[Monday]] and Friday nights from June.", DCT, "SET", "XXXX-WXX-1TNI", NULL },
 
   /* anaphoric days and periods, and the reporting quarter of an earnings story */
   { "The gunman shot him [[last Oct. 23]] outside his home.", "2024-04-19", "DATE", "2023-10-23", NULL },
