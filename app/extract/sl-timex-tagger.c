@@ -4093,6 +4093,34 @@ sl_timex_tag (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *
 
 /* A dateline near the top: "SEOUL, May 10 (Yonhap) —", "May 10, 2024", "Published: 2024-05-10".
  * Only the first dozen paragraphs are read. */
+/* The end of a clock time written in a dateline or byline ("14:03 BST", "10:32 AM EDT"),
+ * 0 when none starts at k. */
+static guint
+dateline_clock (const Ctx *c, guint k, guint lim)
+{
+  guint j = k;
+
+  if (!is_num (c, j) || c->t[j].ndig > 2)
+    return 0;
+  j++;
+  if (j + 1 < lim && is_p (c, j, ':') && is_num (c, j + 1) && c->t[j + 1].ndig == 2)
+    j += 2;
+  else if (c->t[k].suffix != SL_SUF_AM && c->t[k].suffix != SL_SUF_PM
+           && !(j < lim && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))
+           && !(j + 1 < lim && c->t[j].kind == SL_TK_WORD && c->t[j].end - c->t[j].begin == 1
+                && is_p (c, j + 1, '.')))
+    return 0;
+  if (j < lim && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))
+    j++;
+  /* "a.m.", "p.m." */
+  else if (j + 3 < lim && c->t[j].kind == SL_TK_WORD && c->t[j].end - c->t[j].begin == 1
+           && is_p (c, j + 1, '.') && c->t[j + 2].kind == SL_TK_WORD && is_p (c, j + 3, '.'))
+    j += 4;
+  if (j < lim && (CATS (c, j) & SL_C_TZ))
+    j++;
+  return MIN (j, lim);
+}
+
 static gboolean
 find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
 {
@@ -4114,10 +4142,19 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
       paras++;
       for (para_end = i + 1; para_end < n && !(c.t[para_end].flags & SL_TF_PARA); para_end++)
         ;
-      for (k = i; k < para_end && k < i + 10; k++)
+      for (k = i; k < para_end && k < i + 16; k++)
         {
           Match m = { 0 };
           gboolean ok = FALSE;
+          guint clock_end;
+
+          /* a clock time in a byline ("Updated 10:32 a.m. EDT, May 10, 2024") */
+          if (!(CATS (&c, k) & SL_C_MONTH) && (clock_end = dateline_clock (&c, k, para_end)) != 0
+              && clock_end < para_end)
+            {
+              k = clock_end - 1;
+              continue;
+            }
 
           m.begin = k;
           if (((CATS (&c, k) & SL_C_MONTH) && r_month (&c, k, &m))
@@ -4136,21 +4173,31 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                   if (is_p (&c, close, ')'))
                     e = close + 1;
                 }
+              /* "Posted: Fri 10 May 2024 14:03 BST": a clock time may close the line */
+              {
+                guint ce = dateline_clock (&c, e, para_end);
+                if (ce != 0 && (ce >= para_end || is_p (&c, ce, '-') || is_p (&c, ce, '|')))
+                  e = ce;
+              }
               if (e >= para_end)
-                ok = para_end - i <= 14; /* a line holding little but the date */
+                ok = para_end - i <= 16; /* a line holding little but the date */
               else if (is_p (&c, e, '-') || is_p (&c, e, ':') || is_p (&c, e, '|'))
                 ok = TRUE;
               if (ok && k > i)
                 {
-                  /* before the date only a place, a weekday or a "Published:" label */
+                  /* before the date only a place, a weekday, a byline ("By Jane Doe |"), a
+                   * "Published:" label or a clock time ("Updated 10:32 AM EDT,") */
                   for (guint b = i; b < k && ok; b++)
                     {
                       const SlTok *t = &c.t[b];
+                      guint ce;
                       if (t->kind == SL_TK_PUNCT)
                         ok = t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-'
-                             || t->ch == '/' || t->ch == '(' || t->ch == ')';
+                             || t->ch == '/' || t->ch == '(' || t->ch == ')' || t->ch == '|';
                       else if (t->kind == SL_TK_WORD)
                         ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON;
+                      else if ((ce = dateline_clock (&c, b, k)) != 0)
+                        b = ce - 1;
                       else
                         ok = FALSE;
                     }

@@ -404,6 +404,14 @@ static const DctRow dct_rows[] = {
     "2021-03-03", SL_DCT_TEXT },
   { "Harbour strike ends\nPublished: 2024-05-10\n\nDock workers returned to work after a deal.",
     "2024-05-10", SL_DCT_TEXT },
+  { "Harbour strike ends\nBy Jane Doe | May 10, 2024\n\nDock workers returned to work on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "Updated 10:32 a.m. EDT, May 10, 2024\n\nDock workers returned to work on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "Posted: Fri 10 May 2024 14:03 BST\n\nDock workers returned to work on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  /* a date inside the first sentence is news, not a dateline */
+  { "At 3 p.m. on May 10, 2024, dock workers walked out.", NULL, SL_DCT_NONE },
   { "The shipments started in September 2023, officials said. The leaders met last September "
     "in Vladivostok. The Security Council met on March 28. In early April the Pentagon spoke. "
     "The ministry said earlier this month the claims were false. On May 2 Kirby spoke.",
