@@ -41,6 +41,7 @@ typedef struct
   SlDate       ref;            /* last date the text named */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
+  guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
 } Ctx;
 
 typedef struct
@@ -309,6 +310,9 @@ tense_cue (const Ctx *c, guint i)
   if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
                               || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))
     return 1;
+  /* "said the talks would resume": the future seen from a past report; "would have" is not */
+  if (W (c, i) == SL_W_WOULD)
+    return W (c, i + 1) == SL_W_HAVE ? -1 : 1;
   if (W (c, i) == SL_W_AGO)
     return -1;
   if ((cats & SL_C_PAST) || (W (c, i) == 0 && word_ends_ed (c, i)))
@@ -332,7 +336,20 @@ tense_cue (const Ctx *c, guint i)
   return 0;
 }
 
-/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. */
+/* A quotation mark at i: '"', '`' or a doubled apostrophe (wire copy writes ``…''). */
+static gboolean
+quote_mark (const Ctx *c, guint i)
+{
+  if (i >= c->n || c->t[i].kind != SL_TK_PUNCT)
+    return FALSE;
+  if (c->t[i].ch == '"' || c->t[i].ch == '`')
+    return TRUE;
+  return c->t[i].ch == '\'' && ((i + 1 < c->n && is_p (c, i + 1, '\'') && glued (c, i + 1))
+                                || (i > 0 && is_p (c, i - 1, '\'') && glued (c, i)));
+}
+
+/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. A quotation
+ * mark bounds the search: the tense inside a quote is the speaker's, not the reporter's. */
 static int
 tense_around (const Ctx *c, guint b, guint e)
 {
@@ -343,7 +360,7 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = b - k;
       int cue;
 
-      if (sentence_end (c, i))
+      if (sentence_end (c, i) || quote_mark (c, i))
         break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
@@ -358,7 +375,7 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = e + k;
       int cue;
 
-      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA))
+      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA) || quote_mark (c, i))
         break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
@@ -373,12 +390,46 @@ tense_around (const Ctx *c, guint b, guint e)
   return 0;
 }
 
+/* A past perfect in the clause around [b, e): "had filed … by Wednesday", "until Thursday,
+ * they had not called". The deadline it names then lies behind the writer. */
+static gboolean
+pluperfect_near (const Ctx *c, guint b, guint e)
+{
+  for (guint k = 1; k <= 12 && k <= b; k++)
+    {
+      guint i = b - k;
+      if (sentence_end (c, i) || is_p (c, i, ';'))
+        break;
+      if (W (c, i) == SL_W_HAD && i + 1 < b
+          && (W (c, i + 1) == SL_W_BEEN || W (c, i + 1) == SL_W_NOT
+              || (CATS (c, i + 1) & SL_C_PAST) || (W (c, i + 1) == 0 && word_ends_ed (c, i + 1))))
+        return TRUE;
+      if (c->t[i].flags & SL_TF_PARA)
+        break;
+    }
+  for (guint i = e; i < e + 10 && i + 1 < c->n; i++)
+    {
+      if (sentence_end (c, i) || is_p (c, i, ';') || (c->t[i].flags & SL_TF_PARA))
+        break;
+      if (W (c, i) == SL_W_HAD
+          && (W (c, i + 1) == SL_W_BEEN || W (c, i + 1) == SL_W_NOT
+              || (CATS (c, i + 1) & SL_C_PAST) || (W (c, i + 1) == 0 && word_ends_ed (c, i + 1))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Direction for resolving a partial date at [b, e): ±2 when a word right before it fixes
- * it ("until", "by", "payable", "since"), else ±1 from the tense, 0 when unknown. */
+ * it ("until", "by", "payable", "since"), else ±1 from the tense, 0 when unknown. A day that
+ * follows a clock time ("9 a.m. Tuesday") looks from where the time starts. */
 static int
 direction (const Ctx *c, guint b, guint e)
 {
-  guint k = b;
+  guint k;
+
+  if (c->outer != 0 && c->outer - 1 < b)
+    b = c->outer - 1;
+  k = b;
 
   for (guint steps = 0; steps < 4 && k > 0; steps++)
     {
@@ -399,10 +450,12 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_UNTIL:
         case SL_W_TILL:
         case SL_W_BY:
-        case SL_W_EFFECTIVE:
-        case SL_W_PAYABLE:
         case SL_W_EXPIRE:
         case SL_W_EXPIRES:
+          /* a limit seen from a past perfect has passed: "had been due to expire Friday" */
+          return pluperfect_near (c, k, e) ? -2 : 2;
+        case SL_W_EFFECTIVE:
+        case SL_W_PAYABLE:
           return 2;
         case SL_W_AS:
           /* "as early as Tuesday", "as soon as Tuesday" */
@@ -1203,7 +1256,10 @@ r_clock (Ctx *c, guint i, Match *m)
 
   g_snprintf (tod, sizeof tod, "%02u:%02u", hour, minute);
   m->type = SL_TIMEX_TIME;
-  if ((dend = trailing_day (c, j, &dm, &extend)) != 0)
+  c->outer = i + 1;
+  dend = trailing_day (c, j, &dm, &extend);
+  c->outer = 0;
+  if (dend != 0)
     {
       m->end = extend ? dend : j;
       day = dm.date;
@@ -1241,7 +1297,10 @@ r_timeword (Ctx *c, guint i, Match *m)
   if (i > 0 && W (c, i - 1) == SL_W_HIGH)
     return FALSE;
   m->type = SL_TIMEX_TIME;
-  if ((dend = trailing_day (c, i + 1, &dm, &extend)) != 0)
+  c->outer = i + 1;
+  dend = trailing_day (c, i + 1, &dm, &extend);
+  c->outer = 0;
+  if (dend != 0)
     {
       m->end = extend ? dend : i + 1;
       day = dm.date;
@@ -1330,6 +1389,17 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
     {
       m->end = j;
       g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      m->type = SL_TIMEX_SET;
+      return TRUE;
+    }
+  /* "on Monday and Tuesday nights": the plural part of the day makes both days a set */
+  if (rel == 0 && (W (c, j) == SL_W_AND || W (c, j) == SL_W_OR)
+      && (CATS (c, j + 1) & SL_C_WEEKDAY) && !(CATS (c, j + 1) & SL_C_PLURAL) && cap (c, j + 1)
+      && (CATS (c, j + 2) & SL_C_PARTDAY) && (CATS (c, j + 2) & SL_C_PLURAL))
+    {
+      const char *code = part_day_code ((SlPartDay) VAL (c, j + 2));
+      m->end = j;
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%uT%s", wd, code ? code : "NI");
       m->type = SL_TIMEX_SET;
       return TRUE;
     }
@@ -2204,6 +2274,30 @@ r_relative (Ctx *c, guint i, Match *m)
       return TRUE;
     }
 
+  /* "the previous Friday", "the following Monday": the weekday next to the story's date */
+  if ((cats & SL_C_WEEKDAY) && !(cats & SL_C_PLURAL) && the && cap (c, k)
+      && (rel == REL_PREV_REF || rel == REL_NEXT_REF))
+    {
+      SlDate d;
+      gint64 day;
+      guint wd = (guint) VAL (c, k), dw;
+
+      m->end = k + 1;
+      m->type = SL_TIMEX_DATE;
+      if (!ref_at (c, SL_PREC_DAY, &d))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+          return TRUE;
+        }
+      day = sl_timex_date_first_day (&d);
+      dw = sl_weekday_from_days (day) + 1;
+      if (rel == REL_PREV_REF)
+        day -= ((gint64) dw - wd + 7) % 7 ? ((gint64) dw - wd + 7) % 7 : 7;
+      else
+        day += ((gint64) wd - dw + 7) % 7 ? ((gint64) wd - dw + 7) % 7 : 7;
+      d = sl_timex_date_from_days (day);
+      return set_date (m, &d);
+    }
   if ((cats & SL_C_WEEKDAY) && !(cats & SL_C_PLURAL) && !the)
     {
       int r = rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : rel == REL_THIS ? 2 : 99;
@@ -2228,6 +2322,32 @@ r_relative (Ctx *c, guint i, Match *m)
         m->raw = RAW_LAST_MONTH;
       if (rel != REL_LAST && rel != REL_NEXT && rel != REL_THIS)
         return FALSE;
+      /* "last Oct. 23": the latest Oct. 23 before the DCT; "next March 3" the first after */
+      if ((rel == REL_LAST || rel == REL_NEXT) && day_num (c, e)
+          && !(is_p (c, e + 1, ':') && glued (c, e + 1))
+          && (guint) c->t[e].num <= sl_days_in_month (2000, month))
+        {
+          guint day = (guint) c->t[e].num;
+          m->end = e + 1;
+          m->raw_date.day = (guint8) day;
+          m->raw_date.prec = SL_PREC_DAY;
+          if (c->has_dct && c->dct.prec >= SL_PREC_DAY)
+            {
+              gint64 dd = sl_timex_date_first_day (&c->dct);
+              gint32 y = c->dct.year;
+              for (int tries = 0; tries < 9; tries++)
+                {
+                  d = (SlDate) { y, (guint8) month, (guint8) day, SL_PREC_DAY };
+                  if (day <= sl_days_in_month (y, month)
+                      && (rel == REL_LAST ? sl_timex_date_first_day (&d) < dd
+                                          : sl_timex_date_first_day (&d) > dd))
+                    return set_date (m, &d);
+                  y += rel == REL_LAST ? -1 : 1;
+                }
+            }
+          g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
+          return TRUE;
+        }
       if (c->has_dct && c->dct.prec >= SL_PREC_MONTH)
         {
           gint32 y = c->dct.year;
@@ -3665,6 +3785,44 @@ match_core (Ctx *c, guint i, Match *m)
   return found;
 }
 
+/* "the quarter a year ago", "the period a year earlier": the period in view, one year back,
+ * is one expression. */
+static void
+year_back_tail (const Ctx *c, Match *m)
+{
+  SlDate d;
+
+  if (m->type != SL_TIMEX_DATE || W (c, m->begin) != SL_W_THE
+      || (m->date.prec != SL_PREC_QUARTER && m->date.prec != SL_PREC_HALF)
+      || !sl_timex_date_valid (&m->date) || m->value[0] < '0' || m->value[0] > '9')
+    return;
+  if (W (c, m->end) != SL_W_A || W (c, m->end + 1) != SL_W_YEAR
+      || (W (c, m->end + 2) != SL_W_AGO && W (c, m->end + 2) != SL_W_EARLIER))
+    return;
+  d = sl_timex_date_shift (&m->date, SL_UNIT_YEAR, -1);
+  if (!set_date (m, &d))
+    return;
+  m->end += 3;
+  m->anchors = FALSE;
+}
+
+/* "will one day lead the party": after a modal, "one day" is an unspecified future time,
+ * not a length of one day. */
+static void
+modal_one_day (const Ctx *c, Match *m)
+{
+  guint16 p;
+  gboolean pl;
+
+  if (m->type != SL_TIMEX_DURATION || m->end != m->begin + 2 || m->begin == 0
+      || W (c, m->begin) != SL_W_ONE || unit_at (c, m->begin + 1, &pl) != SL_UNIT_DAY || pl)
+    return;
+  p = W (c, m->begin - 1);
+  if (p == SL_W_WILL || p == SL_W_WOULD || p == SL_W_COULD || p == SL_W_SHALL
+      || (p == SL_W_MAY && !cap (c, m->begin - 1)))
+    set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
+}
+
 static gboolean
 match_at (Ctx *c, guint i, Match *m)
 {
@@ -3709,7 +3867,11 @@ match_at (Ctx *c, guint i, Match *m)
         }
     }
   memset (m, 0, sizeof *m);
-  return match_core (c, i, m);
+  if (!match_core (c, i, m))
+    return FALSE;
+  year_back_tail (c, m);
+  modal_one_day (c, m);
+  return TRUE;
 }
 
 /* Words that can open an expression: every lexicon word except pure function words. */
@@ -3799,7 +3961,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       c->has_ref = TRUE;
       c->ref = m->date;
-      if (m->date.prec == SL_PREC_QUARTER)
+      /* the reporting quarter is the latest one already over: a quarter still running or
+       * ahead ("losses through the third quarter of 1990") or a comparison year back is no
+       * report */
+      if (m->date.prec == SL_PREC_QUARTER
+          && (!c->has_dct || sl_timex_date_last_day (&m->date) < c->dct_hi)
+          && (!c->has_refq || sl_timex_date_first_day (&m->date) >= sl_timex_date_first_day (&c->refq)))
         {
           c->has_refq = TRUE;
           c->refq = m->date;
@@ -3926,6 +4093,34 @@ sl_timex_tag (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *
 
 /* A dateline near the top: "SEOUL, May 10 (Yonhap) —", "May 10, 2024", "Published: 2024-05-10".
  * Only the first dozen paragraphs are read. */
+/* The end of a clock time written in a dateline or byline ("14:03 BST", "10:32 AM EDT"),
+ * 0 when none starts at k. */
+static guint
+dateline_clock (const Ctx *c, guint k, guint lim)
+{
+  guint j = k;
+
+  if (!is_num (c, j) || c->t[j].ndig > 2)
+    return 0;
+  j++;
+  if (j + 1 < lim && is_p (c, j, ':') && is_num (c, j + 1) && c->t[j + 1].ndig == 2)
+    j += 2;
+  else if (c->t[k].suffix != SL_SUF_AM && c->t[k].suffix != SL_SUF_PM
+           && !(j < lim && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))
+           && !(j + 1 < lim && c->t[j].kind == SL_TK_WORD && c->t[j].end - c->t[j].begin == 1
+                && is_p (c, j + 1, '.')))
+    return 0;
+  if (j < lim && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))
+    j++;
+  /* "a.m.", "p.m." */
+  else if (j + 3 < lim && c->t[j].kind == SL_TK_WORD && c->t[j].end - c->t[j].begin == 1
+           && is_p (c, j + 1, '.') && c->t[j + 2].kind == SL_TK_WORD && is_p (c, j + 3, '.'))
+    j += 4;
+  if (j < lim && (CATS (c, j) & SL_C_TZ))
+    j++;
+  return MIN (j, lim);
+}
+
 static gboolean
 find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
 {
@@ -3947,10 +4142,19 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
       paras++;
       for (para_end = i + 1; para_end < n && !(c.t[para_end].flags & SL_TF_PARA); para_end++)
         ;
-      for (k = i; k < para_end && k < i + 10; k++)
+      for (k = i; k < para_end && k < i + 16; k++)
         {
           Match m = { 0 };
           gboolean ok = FALSE;
+          guint clock_end;
+
+          /* a clock time in a byline ("Updated 10:32 a.m. EDT, May 10, 2024") */
+          if (!(CATS (&c, k) & SL_C_MONTH) && (clock_end = dateline_clock (&c, k, para_end)) != 0
+              && clock_end < para_end)
+            {
+              k = clock_end - 1;
+              continue;
+            }
 
           m.begin = k;
           if (((CATS (&c, k) & SL_C_MONTH) && r_month (&c, k, &m))
@@ -3969,21 +4173,31 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                   if (is_p (&c, close, ')'))
                     e = close + 1;
                 }
+              /* "Posted: Fri 10 May 2024 14:03 BST": a clock time may close the line */
+              {
+                guint ce = dateline_clock (&c, e, para_end);
+                if (ce != 0 && (ce >= para_end || is_p (&c, ce, '-') || is_p (&c, ce, '|')))
+                  e = ce;
+              }
               if (e >= para_end)
-                ok = para_end - i <= 14; /* a line holding little but the date */
+                ok = para_end - i <= 16; /* a line holding little but the date */
               else if (is_p (&c, e, '-') || is_p (&c, e, ':') || is_p (&c, e, '|'))
                 ok = TRUE;
               if (ok && k > i)
                 {
-                  /* before the date only a place, a weekday or a "Published:" label */
+                  /* before the date only a place, a weekday, a byline ("By Jane Doe |"), a
+                   * "Published:" label or a clock time ("Updated 10:32 AM EDT,") */
                   for (guint b = i; b < k && ok; b++)
                     {
                       const SlTok *t = &c.t[b];
+                      guint ce;
                       if (t->kind == SL_TK_PUNCT)
                         ok = t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-'
-                             || t->ch == '/' || t->ch == '(' || t->ch == ')';
+                             || t->ch == '/' || t->ch == '(' || t->ch == ')' || t->ch == '|';
                       else if (t->kind == SL_TK_WORD)
                         ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON;
+                      else if ((ce = dateline_clock (&c, b, k)) != 0)
+                        b = ce - 1;
                       else
                         ok = FALSE;
                     }
@@ -4159,7 +4373,8 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
 
   /* Explicit years mostly name earlier years and yearless dates the current one, so the
    * latest explicit date only fixes the year when it is recent: at most six months before
-   * the month the yearless dates point to, or named again as "last <month>". */
+   * a yearless dateline, three before the month other yearless dates point to, or named
+   * again as "last <month>". */
   if (have_dateline)
     {
       /* a dateline without a year: the first year from the latest one the story names in
@@ -4199,8 +4414,10 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     dct->year = p.month > last_month ? e.year : e.year + 1;
   else
     {
+      /* a yearless date more than a quarter after the latest dated one may as well fall a
+       * year or more later: too weak to date the article */
       dct->year = year_after (&e, &p);
-      if (months_after (&e, dct->year, p.month) > 6)
+      if (months_after (&e, dct->year, p.month) > 3)
         return FALSE;
     }
   dct->month = p.month;

@@ -234,6 +234,27 @@ static const Row rows[] = {
   { "In [[early April]], the Pentagon said supplies continued.", "2024-05", "DATE", "2024-04", "START" },
   { "The envoy arrived on [[Friday]].", "2024-05", "DATE", "XXXX-WXX-5", NULL },
   { "The statement came on [[May 2]].", "2024-05", "DATE", "2024-05-02", NULL },
+
+  /* direction from the clause: deadlines seen from a past perfect, reported futures, and a
+   * day that dates a clock time */
+  { "Forty states had filed their reports by [[Wednesday]], the council said.", DCT, "DATE", "2024-05-08", NULL },
+  { "Until [[Thursday]], police had not named a suspect.", DCT, "DATE", "2024-05-09", NULL },
+  { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
+  { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
+  { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
+
+  { "``We will be ready to sign the treaty with them on [[Tuesday]],'' he said.", DCT, "DATE", "2024-05-14", NULL },
+
+  { "Analysts say the rebels will [[one day]] run the country.", DCT, "DATE", "FUTURE_REF", NULL },
+  { "Ferries will sail on [[Monday]] and Friday nights from June.", DCT, "SET", "XXXX-WXX-1TNI", NULL },
+
+  /* anaphoric days and periods, and the reporting quarter of an earnings story */
+  { "The gunman shot him [[last Oct. 23]] outside his home.", "2024-04-19", "DATE", "2023-10-23", NULL },
+  { "Lawmakers will vote [[next March 3]] on the budget.", DCT, "DATE", "2025-03-03", NULL },
+  { "Shares closed on Friday, May 3, down 2% from [[the previous Friday]].", DCT, "DATE", "2024-04-26", NULL },
+  { "The ship left on May 2 and docked [[the following Monday]].", DCT, "DATE", "2024-05-06", NULL },
+  { "The bank lost $3 million in the first quarter. In [[the quarter a year ago]] it earned $5 million.", DCT, "DATE", "2023-Q1", NULL },
+  { "Mills will run at a loss through the third quarter of 2025. Profit was $4 million, against $9 million [[a year ago]].", DCT, "DATE", "2023", NULL },
 };
 
 /* Sentences that must yield no temporal expression at all. */
@@ -383,6 +404,14 @@ static const DctRow dct_rows[] = {
     "2021-03-03", SL_DCT_TEXT },
   { "Harbour strike ends\nPublished: 2024-05-10\n\nDock workers returned to work after a deal.",
     "2024-05-10", SL_DCT_TEXT },
+  { "Harbour strike ends\nBy Jane Doe | May 10, 2024\n\nDock workers returned to work on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "Updated 10:32 a.m. EDT, May 10, 2024\n\nDock workers returned to work on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  { "Posted: Fri 10 May 2024 14:03 BST\n\nDock workers returned to work on Friday.",
+    "2024-05-10", SL_DCT_TEXT },
+  /* a date inside the first sentence is news, not a dateline */
+  { "At 3 p.m. on May 10, 2024, dock workers walked out.", NULL, SL_DCT_NONE },
   { "The shipments started in September 2023, officials said. The leaders met last September "
     "in Vladivostok. The Security Council met on March 28. In early April the Pentagon spoke. "
     "The ministry said earlier this month the claims were false. On May 2 Kirby spoke.",
@@ -397,6 +426,8 @@ static const DctRow dct_rows[] = {
     NULL, SL_DCT_NONE },
   /* a yearless date long after the only explicit one: the year is not known */
   { "The treaty of June 1947 still matters, the minister said on March 3.", NULL, SL_DCT_NONE },
+  { "The sale closed on Sept. 27, 2023. Its chairman stepped down in March for health reasons.",
+    NULL, SL_DCT_NONE },
   { "Nothing in this paragraph says when it was written.", NULL, SL_DCT_NONE },
   { "", NULL, SL_DCT_NONE },
 };
