@@ -108,4 +108,31 @@ gboolean            sl_graph_painter_node_position    (SlGraphPainter *self,
                                                        const SlGraphViewport *vp,
                                                        guint32 source, double *x, double *y);
 
+/* ---- Playback over time ---- */
+
+/* Draws only what had been reported by cutoff (sl_graph_layout_report_times): edges whose
+ * first report is later, and nodes none of whose claims or edges were out yet, are left out of
+ * the frame and of hit tests. G_MAXINT64 (the default) shows everything. */
+void                sl_graph_painter_set_time_cutoff  (SlGraphPainter *self, SlTime cutoff);
+SlTime              sl_graph_painter_get_time_cutoff  (SlGraphPainter *self);
+/* The first and last dated report in the graph; FALSE when nothing in it is dated. */
+gboolean            sl_graph_painter_time_span        (SlGraphPainter *self, SlTime *first,
+                                                       SlTime *last);
+/* Whether a source's node, or an edge (layout index), is shown at the current cut-off. */
+gboolean            sl_graph_painter_source_shown     (SlGraphPainter *self, guint32 source);
+gboolean            sl_graph_painter_edge_shown       (SlGraphPainter *self, guint edge);
+
+/* ---- Edges under the pointer ---- */
+
+/* The shown edge (layout index) whose drawn curve passes within a few pixels of (x, y), the
+ * nearest when several do, or SL_NONE. */
+guint               sl_graph_painter_edge_hit_test    (SlGraphPainter *self,
+                                                       const SlGraphViewport *vp,
+                                                       double x, double y);
+/* The edge under the pointer (SL_NONE for none): drawn emphasised with its kind and count. */
+void                sl_graph_painter_set_hover_edge   (SlGraphPainter *self, guint edge);
+guint               sl_graph_painter_get_hover_edge   (SlGraphPainter *self);
+/* An edge's label as drawn on hover: its kind and how many claims took it ("cites ×3"). */
+char               *sl_graph_painter_edge_label       (SlGraphPainter *self, guint edge);
+
 G_END_DECLS
