@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "paint/sl-graph-layout.h"
 #include "paint/sl-graph-painter.h"
@@ -14,6 +15,8 @@
 #define WHEEL_ZOOM 1.2
 #define KEY_ZOOM 1.4
 #define KEY_PAN 48.0
+#define PLAY_SECONDS 8.0   /* a playback runs from the first report to the last in this long */
+#define BAR_MARGIN 6
 
 struct _SlGraphView
 {
@@ -34,6 +37,29 @@ struct _SlGraphView
   double           drag_x, drag_y;
   gboolean         drag_moved;
   SlGraphViewport  zoom_start_vp;
+
+  /* dragging a node pins it */
+  guint            drag_node;     /* layout node being dragged, SL_NONE when panning */
+  double           drag_off_x, drag_off_y; /* node centre − pointer, layout units */
+  gboolean         drag_ignored;  /* the press went to one of the pane's controls */
+  guint            hover_edge;    /* layout edge under the pointer, SL_NONE for none */
+
+  /* the pane's own controls, over the graph: search and layout on top, playback below */
+  GtkWidget       *top_bar;
+  GtkWidget       *search_entry;
+  GtkWidget       *layered_button;
+  GtkWidget       *force_button;
+  GtkWidget       *bottom_bar;
+  GtkWidget       *play_button;
+  GtkWidget       *scale;
+  GtkWidget       *time_label;
+  guint            syncing_controls;
+
+  /* playback */
+  gboolean         has_span;
+  SlTime           span_first, span_last;
+  guint            tick_id;
+  gint64           last_frame_time;
 };
 
 G_DEFINE_FINAL_TYPE (SlGraphView, sl_graph_view, GTK_TYPE_WIDGET)
@@ -43,12 +69,15 @@ enum
   PROP_0,
   PROP_SELECTED_SOURCE,
   PROP_DARK,
+  PROP_LAYOUT,
+  PROP_PLAYING,
   N_PROPS
 };
 
 enum
 {
   SELECTION_CHANGED,
+  SOURCE_PINNED,
   N_SIGNALS
 };
 
@@ -159,7 +188,8 @@ update_accessible (SlGraphView *self)
     description = g_strdup_printf ("%u sources highlighted", self->highlight->len);
   else
     description = g_strdup ("No source selected. Left and Right select sources, "
-                            "plus and minus zoom, 0 shows everything.");
+                            "plus and minus zoom, 0 shows everything, slash finds a source, "
+                            "Space plays the reports over time.");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -284,6 +314,338 @@ select_neighbour (SlGraphView *self, int step)
   return TRUE;
 }
 
+/* The pane's controls */
+
+/* TRUE when (x, y) is over one of the controls drawn over the graph. */
+static gboolean
+over_controls (SlGraphView *self, double x, double y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  return picked != NULL && picked != GTK_WIDGET (self);
+}
+
+static void
+centre_on_source (SlGraphView *self, guint32 source)
+{
+  double x, y;
+
+  if (source == SL_NONE || !has_size (self))
+    return;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  if (!sl_graph_painter_node_position (self->painter, &self->vp, source, &x, &y))
+    return;
+  sl_graph_viewport_pan (&self->vp, self->vp.width / 2.0 - x, self->vp.height / 2.0 - y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_hover_edge (SlGraphView *self, guint edge)
+{
+  if (self->hover_edge == edge)
+    return;
+  self->hover_edge = edge;
+  sl_graph_painter_set_hover_edge (self->painter, edge);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+sync_layout_buttons (SlGraphView *self)
+{
+  gboolean force = sl_graph_painter_get_layout_kind (self->painter) == SL_GRAPH_LAYOUT_FORCE;
+
+  self->syncing_controls++;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->force_button), force);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->layered_button), !force);
+  self->syncing_controls--;
+}
+
+static void
+layout_toggled_cb (GtkToggleButton *button, SlGraphView *self)
+{
+  if (self->syncing_controls > 0 || !gtk_toggle_button_get_active (button))
+    return;
+  sl_graph_view_set_layout_name (self, GTK_WIDGET (button) == self->force_button ? "force" : "layered");
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry, SlGraphView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (text != NULL && *text != '\0')
+    sl_graph_view_focus_source (self, text);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry, SlGraphView *self)
+{
+  /* Enter: the found source, and the keys that walk the graph from it */
+  if (sl_graph_view_focus_source (self, gtk_editable_get_text (GTK_EDITABLE (entry))) != SL_NONE)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+search_stop_cb (GtkSearchEntry *entry, SlGraphView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* Playback: the scrubber runs 0 … 1 over the span of dated reports; 1 shows everything. */
+
+static double
+value_of_cutoff (SlGraphView *self, SlTime cutoff)
+{
+  if (!self->has_span || cutoff >= self->span_last)
+    return 1.0;
+  if (cutoff <= self->span_first)
+    return 0.0;
+  return (double) (cutoff - self->span_first) / (double) (self->span_last - self->span_first);
+}
+
+static SlTime
+cutoff_of_value (SlGraphView *self, double value)
+{
+  if (!self->has_span || value >= 1.0)
+    return G_MAXINT64;
+  value = MAX (value, 0.0);
+  return self->span_first + (SlTime) llround (value * (double) (self->span_last - self->span_first));
+}
+
+static void
+update_time_label (SlGraphView *self)
+{
+  SlTime cutoff = sl_graph_painter_get_time_cutoff (self->painter);
+  g_autofree char *text = NULL;
+  char day[32];
+
+  if (cutoff == G_MAXINT64)
+    text = g_strdup ("All reports");
+  else
+    text = g_strdup_printf ("Reported by %s", sl_time_format_day (cutoff, day, sizeof day));
+  gtk_label_set_text (GTK_LABEL (self->time_label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
+static void
+apply_cutoff (SlGraphView *self, SlTime cutoff)
+{
+  sl_graph_painter_set_time_cutoff (self->painter, cutoff);
+  if (self->hover != SL_NONE && !sl_graph_painter_source_shown (self->painter, self->hover))
+    {
+      self->hover = SL_NONE;
+      sl_graph_painter_set_hover (self->painter, SL_NONE);
+    }
+  self->hover_edge = sl_graph_painter_get_hover_edge (self->painter);
+  update_time_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scale_changed_cb (GtkRange *range, SlGraphView *self)
+{
+  if (self->syncing_controls == 0)
+    apply_cutoff (self, cutoff_of_value (self, gtk_range_get_value (range)));
+}
+
+static void
+set_scale_value (SlGraphView *self, double value)
+{
+  self->syncing_controls++;
+  gtk_range_set_value (GTK_RANGE (self->scale), value);
+  self->syncing_controls--;
+}
+
+static void
+update_play_button (SlGraphView *self)
+{
+  gboolean playing = self->tick_id != 0;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->play_button),
+                            playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (self->play_button,
+                               playing ? "Pause playback (Space)" : "Play the reports over time (Space)");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, playing ? "Pause" : "Play", -1);
+}
+
+static void
+stop_ticking (SlGraphView *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+}
+
+static gboolean
+play_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double value = gtk_range_get_value (GTK_RANGE (self->scale));
+
+  if (self->last_frame_time != 0 && now > self->last_frame_time)
+    value += (double) (now - self->last_frame_time) / G_USEC_PER_SEC / PLAY_SECONDS;
+  self->last_frame_time = now;
+  if (value >= 1.0)
+    {
+      /* the end: everything shows, and the button offers to play again */
+      self->tick_id = 0;
+      set_scale_value (self, 1.0);
+      apply_cutoff (self, G_MAXINT64);
+      update_play_button (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+      return G_SOURCE_REMOVE;
+    }
+  set_scale_value (self, value);
+  apply_cutoff (self, cutoff_of_value (self, value));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+play_clicked_cb (GtkButton *button, SlGraphView *self)
+{
+  sl_graph_view_set_playing (self, self->tick_id == 0);
+}
+
+/* The span of dated reports; without one (or with a single date) there is nothing to play. */
+static void
+update_span (SlGraphView *self)
+{
+  stop_ticking (self);
+  self->has_span = self->model != NULL
+                   && sl_graph_painter_time_span (self->painter, &self->span_first, &self->span_last)
+                   && self->span_last > self->span_first;
+  gtk_widget_set_visible (self->bottom_bar, self->has_span);
+  set_scale_value (self, 1.0);
+  apply_cutoff (self, G_MAXINT64);
+  update_play_button (self);
+}
+
+static void
+build_controls (SlGraphView *self)
+{
+  GtkWidget *toggles;
+
+  self->top_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->top_bar, "toolbar");
+  gtk_widget_set_parent (self->top_bar, GTK_WIDGET (self));
+
+  self->search_entry = gtk_search_entry_new ();
+  g_object_set (self->search_entry, "placeholder-text", "Find a source", NULL);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->search_entry), 14);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Find a source in the graph", -1);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  g_signal_connect (self->search_entry, "stop-search", G_CALLBACK (search_stop_cb), self);
+  gtk_box_append (GTK_BOX (self->top_bar), self->search_entry);
+
+  toggles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (toggles, "linked");
+  self->layered_button = gtk_toggle_button_new_with_label ("Chains");
+  gtk_widget_set_tooltip_text (self->layered_button,
+                               "Layered layout: outlets on the left, origins on the right");
+  self->force_button = gtk_toggle_button_new_with_label ("Network");
+  gtk_widget_set_tooltip_text (self->force_button, "Force-directed layout, for big graphs");
+  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->force_button),
+                               GTK_TOGGLE_BUTTON (self->layered_button));
+  g_signal_connect (self->layered_button, "toggled", G_CALLBACK (layout_toggled_cb), self);
+  g_signal_connect (self->force_button, "toggled", G_CALLBACK (layout_toggled_cb), self);
+  gtk_box_append (GTK_BOX (toggles), self->layered_button);
+  gtk_box_append (GTK_BOX (toggles), self->force_button);
+  gtk_box_append (GTK_BOX (self->top_bar), toggles);
+  sync_layout_buttons (self);
+
+  self->bottom_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->bottom_bar, "toolbar");
+  gtk_widget_set_parent (self->bottom_bar, GTK_WIDGET (self));
+  self->play_button = gtk_button_new ();
+  gtk_widget_add_css_class (self->play_button, "circular");
+  g_signal_connect (self->play_button, "clicked", G_CALLBACK (play_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->bottom_bar), self->play_button);
+  self->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0.0, 1.0, 0.01);
+  gtk_scale_set_draw_value (GTK_SCALE (self->scale), FALSE);
+  gtk_range_set_increments (GTK_RANGE (self->scale), 0.01, 0.1);
+  gtk_widget_set_hexpand (self->scale, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Reports up to", -1);
+  g_signal_connect (self->scale, "value-changed", G_CALLBACK (scale_changed_cb), self);
+  gtk_box_append (GTK_BOX (self->bottom_bar), self->scale);
+  self->time_label = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (self->time_label), 22);
+  gtk_label_set_xalign (GTK_LABEL (self->time_label), 0.0);
+  gtk_widget_add_css_class (self->time_label, "caption");
+  gtk_widget_add_css_class (self->time_label, "numeric");
+  gtk_box_append (GTK_BOX (self->bottom_bar), self->time_label);
+  gtk_widget_set_visible (self->bottom_bar, FALSE);
+  set_scale_value (self, 1.0);
+  update_time_label (self);
+  update_play_button (self);
+}
+
+static guint32
+find_source (SlGraphView *self, const char *text)
+{
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+  g_autofree char *query = NULL;
+  guint32 best = SL_NONE, best_claims = 0;
+  int best_rank = 3;
+
+  if (layout == NULL || *stripped == '\0')
+    return SL_NONE;
+  query = g_utf8_casefold (stripped, -1);
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
+    {
+      guint32 source = sl_graph_layout_node (layout, i)->source;
+      const SlSource *src = sl_model_source (self->model, source);
+      const char *name = sl_model_str (self->model, src->name);
+      g_autofree char *folded = NULL;
+      const char *at;
+      int rank;
+
+      if (name == NULL || *name == '\0' || src->merged_into != SL_NONE)
+        continue;
+      folded = g_utf8_casefold (name, -1);
+      at = strstr (folded, query);
+      if (at == NULL)
+        continue;
+      rank = strcmp (folded, query) == 0 ? 0 : at == folded ? 1 : 2;
+      if (rank < best_rank || (rank == best_rank && src->n_claims > best_claims))
+        {
+          best = source;
+          best_rank = rank;
+          best_claims = src->n_claims;
+        }
+    }
+  return best;
+}
+
+static char *
+describe_edge (SlGraphView *self, guint edge)
+{
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  const SlGraphEdge *ed;
+  g_autofree char *label = NULL;
+  const char *from, *to;
+
+  if (layout == NULL || edge >= sl_graph_layout_n_edges (layout))
+    return NULL;
+  ed = sl_graph_layout_edge (layout, edge);
+  from = sl_model_str (self->model, sl_model_source (self->model,
+                                                     sl_graph_layout_node (layout, ed->from)->source)->name);
+  to = sl_model_str (self->model, sl_model_source (self->model,
+                                                   sl_graph_layout_node (layout, ed->to)->source)->name);
+  label = sl_graph_painter_edge_label (self->painter, edge);
+  return g_strdup_printf ("%s \u2192 %s: %s", from && *from ? from : "Unnamed source",
+                          to && *to ? to : "Unnamed source", label);
+}
+
 /* Input */
 
 static void
@@ -307,6 +669,8 @@ scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, SlGraphVi
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
   gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
 
+  if (over_controls (self, self->pointer_x, self->pointer_y))
+    return FALSE;
   sync_size (self);
   if (state & GDK_SHIFT_MASK)
     {
@@ -325,14 +689,19 @@ static void
 motion_cb (GtkEventControllerMotion *controller, double x, double y, SlGraphView *self)
 {
   guint32 hover = SL_NONE;
+  guint edge = SL_NONE;
 
   self->pointer_x = x;
   self->pointer_y = y;
-  if (self->model != NULL)
+  if (self->model != NULL && self->drag_node == SL_NONE && !over_controls (self, x, y))
     {
       sync_size (self);
       hover = sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
+      /* an edge when no node is under the pointer: it shows its kind and count */
+      if (hover == SL_NONE)
+        edge = sl_graph_painter_edge_hit_test (self->painter, &self->vp, x, y);
     }
+  set_hover_edge (self, edge);
   if (hover != self->hover)
     {
       self->hover = hover;
@@ -345,6 +714,7 @@ motion_cb (GtkEventControllerMotion *controller, double x, double y, SlGraphView
 static void
 leave_cb (GtkEventControllerMotion *controller, SlGraphView *self)
 {
+  set_hover_edge (self, SL_NONE);
   if (self->hover != SL_NONE)
     {
       self->hover = SL_NONE;
@@ -357,24 +727,65 @@ leave_cb (GtkEventControllerMotion *controller, SlGraphView *self)
 static void
 drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlGraphView *self)
 {
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+
+  self->drag_node = SL_NONE;
+  self->drag_ignored = over_controls (self, x, y);
+  if (self->drag_ignored)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
   sync_size (self);
   self->drag_start_vp = self->vp;
   self->drag_x = x;
   self->drag_y = y;
   self->drag_moved = FALSE;
+  /* pressed on a node: dragging moves it (and pins it there) instead of the view */
+  if (layout != NULL
+      && gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_PRIMARY)
+    {
+      guint32 source = sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
+      guint node = source != SL_NONE ? sl_graph_layout_node_of_source (layout, source) : SL_NONE;
+
+      if (node != SL_NONE)
+        {
+          const SlGraphNode *n = sl_graph_layout_node (layout, node);
+          double lx, ly;
+
+          sl_graph_viewport_to_layout (&self->vp, x, y, &lx, &ly);
+          self->drag_node = node;
+          self->drag_off_x = n->x - lx;
+          self->drag_off_y = n->y - ly;
+        }
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
 drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlGraphView *self)
 {
-  if (!self->drag_moved && hypot (dx, dy) < CLICK_SLOP)
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+
+  if (self->drag_ignored || (!self->drag_moved && hypot (dx, dy) < CLICK_SLOP))
     return;
   if (!self->drag_moved)
     {
       self->drag_moved = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+      set_hover_edge (self, SL_NONE);
+    }
+  if (self->drag_node != SL_NONE && layout != NULL
+      && self->drag_node < sl_graph_layout_n_nodes (layout))
+    {
+      double lx, ly;
+
+      sl_graph_viewport_to_layout (&self->vp, self->drag_x + dx, self->drag_y + dy, &lx, &ly);
+      sl_graph_layout_pin_node (layout, self->drag_node, lx + self->drag_off_x, ly + self->drag_off_y);
+      sl_graph_painter_layout_changed (self->painter);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
     }
   self->vp = self->drag_start_vp;
   pan (self, dx, dy);
@@ -383,7 +794,19 @@ drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlGraphView *self
 static void
 drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, SlGraphView *self)
 {
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  guint node = self->drag_node;
+
+  self->drag_node = SL_NONE;
+  if (self->drag_ignored)
+    return;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->hover != SL_NONE ? "pointer" : NULL);
+  if (self->drag_moved && node != SL_NONE && layout != NULL && node < sl_graph_layout_n_nodes (layout))
+    {
+      /* the node stays where it was put; whoever keeps the project keeps the pin */
+      g_signal_emit (self, signals[SOURCE_PINNED], 0, sl_graph_layout_node (layout, node)->source);
+      return;
+    }
   if (self->drag_moved)
     return;
   if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
@@ -427,10 +850,33 @@ key_pressed_cb (GtkEventControllerKey *controller,
 
   if (state & (GDK_ALT_MASK | GDK_SUPER_MASK))
     return FALSE;
+  /* typing in the search entry, or working the scrubber: those keys are theirs */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    return FALSE;
   sync_size (self);
 
   switch (keyval)
     {
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (!self->has_span || move)
+        return FALSE;
+      sl_graph_view_set_playing (self, self->tick_id == 0);
+      return TRUE;
+    case GDK_KEY_bracketleft:
+    case GDK_KEY_bracketright:
+      /* step the playback by a twentieth of its span */
+      if (!self->has_span)
+        return FALSE;
+      {
+        double v = gtk_range_get_value (GTK_RANGE (self->scale))
+                   + (keyval == GDK_KEY_bracketleft ? -0.05 : 0.05);
+        gtk_range_set_value (GTK_RANGE (self->scale), CLAMP (v, 0.0, 1.0));
+      }
+      return TRUE;
+    case GDK_KEY_slash:
+      gtk_widget_grab_focus (self->search_entry);
+      return TRUE;
     case GDK_KEY_plus:
     case GDK_KEY_equal:
     case GDK_KEY_KP_Add:
@@ -519,10 +965,18 @@ query_tooltip_cb (GtkWidget  *widget,
   g_autofree char *text = NULL;
   guint32 source;
 
-  if (self->model == NULL)
+  if (self->model == NULL || (!keyboard && over_controls (self, x, y)))
     return FALSE;
   sync_size (self);
   source = keyboard ? self->selected : sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
+  if (source == SL_NONE && !keyboard)
+    {
+      text = sl_graph_view_describe_edge_at (self, x, y);
+      if (text == NULL)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
   if (source == SL_NONE)
     return FALSE;
   text = describe_source (self, source);
@@ -548,6 +1002,33 @@ sl_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   sl_graph_painter_draw (self->painter, cr, &self->vp);
   cairo_destroy (cr);
+  gtk_widget_snapshot_child (widget, self->top_bar, snapshot);
+  gtk_widget_snapshot_child (widget, self->bottom_bar, snapshot);
+}
+
+/* The search and layout controls at the top right, the playback bar along the bottom. */
+static void
+allocate_controls (SlGraphView *self, int width, int height)
+{
+  int min = 0, nat = 0, h = 0;
+
+  gtk_widget_measure (self->top_bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  nat = MIN (nat, MAX (width - 2 * BAR_MARGIN, min));
+  gtk_widget_measure (self->top_bar, GTK_ORIENTATION_VERTICAL, nat, NULL, &h, NULL, NULL);
+  gtk_widget_size_allocate (self->top_bar,
+                            &(GtkAllocation) { MAX (width - nat - BAR_MARGIN, 0), BAR_MARGIN, nat, h },
+                            -1);
+  if (gtk_widget_get_visible (self->bottom_bar))
+    {
+      int w = MAX (width - 2 * BAR_MARGIN, 0);
+
+      gtk_widget_measure (self->bottom_bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      w = MAX (w, min);
+      gtk_widget_measure (self->bottom_bar, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+      gtk_widget_size_allocate (self->bottom_bar,
+                                &(GtkAllocation) { BAR_MARGIN, MAX (height - h - BAR_MARGIN, 0), w, h },
+                                -1);
+    }
 }
 
 static void
@@ -559,6 +1040,7 @@ sl_graph_view_size_allocate (GtkWidget *widget, int width, int height, int basel
     fit_now (self);
   else
     sync_size (self);
+  allocate_controls (self, width, height);
 }
 
 static void
@@ -570,8 +1052,18 @@ sl_graph_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
-  *minimum = 120;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320;
+  SlGraphView *self = SL_GRAPH_VIEW (widget);
+  int top = 0, bottom = 0;
+
+  /* room for the controls drawn over the graph */
+  gtk_widget_measure (self->top_bar, orientation, -1, &top, NULL, NULL, NULL);
+  if (gtk_widget_get_visible (self->bottom_bar))
+    gtk_widget_measure (self->bottom_bar, orientation, -1, &bottom, NULL, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = MAX (120, MAX (top, bottom) + 2 * BAR_MARGIN);
+  else
+    *minimum = MAX (120, top + bottom + 3 * BAR_MARGIN);
+  *natural = MAX (*minimum, orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320);
 }
 
 static void
@@ -582,6 +1074,17 @@ sl_graph_view_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
 }
 
 /* GObject */
+
+static void
+sl_graph_view_dispose (GObject *object)
+{
+  SlGraphView *self = SL_GRAPH_VIEW (object);
+
+  stop_ticking (self);
+  g_clear_pointer (&self->top_bar, gtk_widget_unparent);
+  g_clear_pointer (&self->bottom_bar, gtk_widget_unparent);
+  G_OBJECT_CLASS (sl_graph_view_parent_class)->dispose (object);
+}
 
 static void
 sl_graph_view_finalize (GObject *object)
@@ -608,6 +1111,12 @@ sl_graph_view_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
+    case PROP_LAYOUT:
+      g_value_set_string (value, sl_graph_view_get_layout_name (self));
+      break;
+    case PROP_PLAYING:
+      g_value_set_boolean (value, self->tick_id != 0);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -626,6 +1135,12 @@ sl_graph_view_set_property (GObject *object, guint prop_id, const GValue *value,
     case PROP_DARK:
       sl_graph_view_set_dark (self, g_value_get_boolean (value));
       break;
+    case PROP_LAYOUT:
+      sl_graph_view_set_layout_name (self, g_value_get_string (value));
+      break;
+    case PROP_PLAYING:
+      sl_graph_view_set_playing (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -637,6 +1152,7 @@ sl_graph_view_class_init (SlGraphViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = sl_graph_view_dispose;
   object_class->finalize = sl_graph_view_finalize;
   object_class->get_property = sl_graph_view_get_property;
   object_class->set_property = sl_graph_view_set_property;
@@ -652,12 +1168,23 @@ sl_graph_view_class_init (SlGraphViewClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* "layered" or "force" */
+  properties[PROP_LAYOUT] =
+    g_param_spec_string ("layout", NULL, NULL, "layered",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYING] =
+    g_param_spec_boolean ("playing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* emitted when the user (or the API) changes the selected source */
   signals[SELECTION_CHANGED] =
     g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* emitted when the user dropped a dragged node: it is pinned there (the source's index) */
+  signals[SOURCE_PINNED] =
+    g_signal_new ("source-pinned", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "graphview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -673,7 +1200,10 @@ sl_graph_view_init (SlGraphView *self)
   self->key_order = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->selected = SL_NONE;
   self->hover = SL_NONE;
+  self->hover_edge = SL_NONE;
+  self->drag_node = SL_NONE;
   sl_graph_viewport_init (&self->vp, 640, 320);
+  build_controls (self);
   update_style (self);
 
   sl_view_input_install (widget, &(SlViewInput) {
@@ -716,6 +1246,9 @@ sl_graph_view_set_model (SlGraphView *self, SlModel *model)
   sl_graph_painter_set_highlight (self->painter, NULL, 0);
   self->hover = SL_NONE;
   sl_graph_painter_set_hover (self->painter, SL_NONE);
+  self->hover_edge = SL_NONE;
+  self->drag_node = SL_NONE;
+  update_span (self);
   set_selected (self, SL_NONE, TRUE);
   self->needs_fit = TRUE;
   if (has_size (self))
@@ -879,4 +1412,199 @@ sl_graph_view_set_dark (SlGraphView *self, gboolean dark)
   self->dark = dark;
   update_style (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+/* Layout chooser */
+
+void
+sl_graph_view_set_layout_name (SlGraphView *self, const char *name)
+{
+  SlGraphLayoutKind kind;
+
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  if (g_strcmp0 (name, "force") == 0)
+    kind = SL_GRAPH_LAYOUT_FORCE;
+  else if (g_strcmp0 (name, "layered") == 0)
+    kind = SL_GRAPH_LAYOUT_LAYERED;
+  else
+    return;
+  if (kind != sl_graph_painter_get_layout_kind (self->painter))
+    {
+      sl_graph_painter_set_layout_kind (self->painter, kind);
+      rebuild_key_order (self);
+      self->hover_edge = SL_NONE;
+      self->needs_fit = TRUE;
+      if (has_size (self))
+        fit_now (self);
+      if (self->selected != SL_NONE)
+        reveal_source (self, self->selected);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
+    }
+  sync_layout_buttons (self);
+}
+
+const char *
+sl_graph_view_get_layout_name (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), "layered");
+  return sl_graph_painter_get_layout_kind (self->painter) == SL_GRAPH_LAYOUT_FORCE ? "force" : "layered";
+}
+
+/* Pins */
+
+void
+sl_graph_view_set_pins (SlGraphView *self, const guint32 *sources, const double *xy, guint n)
+{
+  SlGraphLayout *layout;
+  guint pinned = 0;
+
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+  g_return_if_fail (n == 0 || (sources != NULL && xy != NULL));
+
+  layout = sl_graph_painter_get_layout (self->painter);
+  if (layout == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      guint node = sl_graph_layout_node_of_source (layout, sources[i]);
+
+      if (node == SL_NONE || !isfinite (xy[2 * i]) || !isfinite (xy[2 * i + 1]))
+        continue;
+      sl_graph_layout_pin_node (layout, node, xy[2 * i], xy[2 * i + 1]);
+      pinned++;
+    }
+  if (pinned == 0)
+    return;
+  /* the rest of the graph settles around the pins */
+  sl_graph_painter_set_layout_kind (self->painter, sl_graph_painter_get_layout_kind (self->painter));
+  rebuild_key_order (self);
+  self->hover_edge = SL_NONE;
+  self->needs_fit = TRUE;
+  if (has_size (self))
+    fit_now (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+sl_graph_view_get_pin (SlGraphView *self, guint32 source, double *x, double *y)
+{
+  SlGraphLayout *layout;
+  guint node;
+  const SlGraphNode *n;
+
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+
+  layout = sl_graph_painter_get_layout (self->painter);
+  node = layout != NULL && source != SL_NONE ? sl_graph_layout_node_of_source (layout, source) : SL_NONE;
+  if (node == SL_NONE)
+    return FALSE;
+  n = sl_graph_layout_node (layout, node);
+  if (!n->pinned)
+    return FALSE;
+  if (x)
+    *x = n->x;
+  if (y)
+    *y = n->y;
+  return TRUE;
+}
+
+void
+sl_graph_view_get_pinned (SlGraphView *self, GArray *out)
+{
+  SlGraphLayout *layout;
+
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+  g_return_if_fail (out != NULL);
+
+  layout = sl_graph_painter_get_layout (self->painter);
+  for (guint i = 0; layout != NULL && i < sl_graph_layout_n_nodes (layout); i++)
+    {
+      const SlGraphNode *n = sl_graph_layout_node (layout, i);
+      if (n->pinned)
+        g_array_append_val (out, n->source);
+    }
+}
+
+/* Playback */
+
+void
+sl_graph_view_set_time_cutoff (SlGraphView *self, SlTime cutoff)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  set_scale_value (self, value_of_cutoff (self, cutoff));
+  apply_cutoff (self, self->has_span ? cutoff : G_MAXINT64);
+}
+
+SlTime
+sl_graph_view_get_time_cutoff (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), G_MAXINT64);
+  return sl_graph_painter_get_time_cutoff (self->painter);
+}
+
+void
+sl_graph_view_set_playing (SlGraphView *self, gboolean playing)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  playing = playing && self->has_span;
+  if (playing == (self->tick_id != 0))
+    return;
+  if (playing)
+    {
+      /* from the start, unless the scrubber was left part way */
+      if (gtk_range_get_value (GTK_RANGE (self->scale)) >= 1.0)
+        {
+          set_scale_value (self, 0.0);
+          apply_cutoff (self, cutoff_of_value (self, 0.0));
+        }
+      self->last_frame_time = 0;
+      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), play_tick_cb, NULL, NULL);
+    }
+  else
+    stop_ticking (self);
+  update_play_button (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+}
+
+gboolean
+sl_graph_view_get_playing (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+  return self->tick_id != 0;
+}
+
+/* Edges and search */
+
+char *
+sl_graph_view_describe_edge_at (SlGraphView *self, double x, double y)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), NULL);
+
+  if (self->model == NULL)
+    return NULL;
+  if (self->needs_fit && has_size (self))
+    fit_now (self);
+  sync_size (self);
+  return describe_edge (self, sl_graph_painter_edge_hit_test (self->painter, &self->vp, x, y));
+}
+
+guint32
+sl_graph_view_focus_source (SlGraphView *self, const char *text)
+{
+  guint32 source;
+
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), SL_NONE);
+
+  if (self->model == NULL)
+    return SL_NONE;
+  source = find_source (self, text);
+  if (source == SL_NONE)
+    return SL_NONE;
+  set_selected (self, source, TRUE);
+  centre_on_source (self, source);
+  return source;
 }
