@@ -103,18 +103,37 @@ sync_size (SlGraphView *self)
 /* Fits the whole graph when that leaves it readable; otherwise shows it at the smallest
  * readable zoom from its top, and dragging or scrolling reaches the rest. Fitting again
  * from there shows the whole graph, however small. */
+static double
+bar_band (GtkWidget *bar)
+{
+  int height = 0;
+
+  if (bar == NULL || !gtk_widget_get_visible (bar))
+    return 0;
+  gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  return height + BAR_MARGIN;
+}
+
 static void
 fit_now (SlGraphView *self)
 {
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
   SlGraphViewport all, readable;
   double x0, y0, x1, y1;
+  double top = bar_band (self->top_bar), bottom = bar_band (self->bottom_bar);
 
   sync_size (self);
   if (layout != NULL)
     {
+      /* the graph fits between the controls drawn over it */
       all = self->vp;
+      if (all.height - top - bottom >= 120)
+        all.height -= top + bottom;
+      else
+        top = 0;
       sl_graph_viewport_fit (&all, layout);
+      all.oy -= top / all.zoom;
+      all.height = self->vp.height;
       readable = all;
       if (all.zoom < READABLE_ZOOM && sl_graph_layout_bounds (layout, &x0, &y0, &x1, &y1))
         {
@@ -122,7 +141,7 @@ fit_now (SlGraphView *self)
 
           readable.zoom = READABLE_ZOOM;
           readable.ox = cx - readable.width / 2.0 / readable.zoom;
-          readable.oy = y0 - 24.0 / readable.zoom;
+          readable.oy = y0 - (24.0 + top) / readable.zoom;
         }
       if (!self->needs_fit && fabs (self->vp.zoom - readable.zoom) < 1e-6
           && fabs (self->vp.ox - readable.ox) < 1.0 && fabs (self->vp.oy - readable.oy) < 1.0)
@@ -533,6 +552,7 @@ build_controls (SlGraphView *self)
 
   self->top_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_add_css_class (self->top_bar, "toolbar");
+  gtk_widget_add_css_class (self->top_bar, "osd");
   gtk_widget_set_parent (self->top_bar, GTK_WIDGET (self));
 
   self->search_entry = gtk_search_entry_new ();
@@ -563,6 +583,7 @@ build_controls (SlGraphView *self)
 
   self->bottom_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_add_css_class (self->bottom_bar, "toolbar");
+  gtk_widget_add_css_class (self->bottom_bar, "osd");
   gtk_widget_set_parent (self->bottom_bar, GTK_WIDGET (self));
   self->play_button = gtk_button_new ();
   gtk_widget_add_css_class (self->play_button, "circular");
