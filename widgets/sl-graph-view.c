@@ -749,6 +749,7 @@ static void
 drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlGraphView *self)
 {
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+  guint button;
 
   self->drag_node = SL_NONE;
   self->drag_ignored = over_controls (self, x, y);
@@ -763,8 +764,8 @@ drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlGraphView *self)
   self->drag_y = y;
   self->drag_moved = FALSE;
   /* pressed on a node: dragging moves it (and pins it there) instead of the view */
-  if (layout != NULL
-      && gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_PRIMARY)
+  button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  if (layout != NULL && (button == GDK_BUTTON_PRIMARY || button == 0))
     {
       guint32 source = sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
       guint node = source != SL_NONE ? sl_graph_layout_node_of_source (layout, source) : SL_NONE;
@@ -1589,6 +1590,13 @@ sl_graph_view_set_playing (SlGraphView *self, gboolean playing)
     stop_ticking (self);
   update_play_button (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+}
+
+gboolean
+sl_graph_view_is_source_shown (SlGraphView *self, guint32 source)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+  return sl_graph_painter_source_shown (self->painter, source);
 }
 
 gboolean

@@ -73,6 +73,8 @@ SlTime      sl_graph_view_get_time_cutoff  (SlGraphView *self);
 /* Plays the reports from the first (or from the scrubber, when it is not at the end) to the
  * last, in a few seconds; stops there. */
 void        sl_graph_view_set_playing      (SlGraphView *self, gboolean playing);
+/* Whether a source's node is drawn at the current cut-off (FALSE when it has none). */
+gboolean    sl_graph_view_is_source_shown  (SlGraphView *self, guint32 source);
 gboolean    sl_graph_view_get_playing      (SlGraphView *self);
 
 /* ---- Edges and search ---- */
