@@ -718,8 +718,12 @@ motion_cb (GtkEventControllerMotion *controller, double x, double y, SlGraphView
     {
       sync_size (self);
       hover = sl_graph_painter_hit_test (self->painter, &self->vp, x, y);
-      /* an edge when no node is under the pointer: it shows its kind and count */
-      if (hover == SL_NONE)
+      /* an edge when no node is under the pointer: it shows its kind and count (not in a
+       * view of thousands of nodes drawn as pixels, where edges are thinned out) */
+      gboolean dense = FALSE;
+
+      sl_graph_painter_frame_info (self->painter, &dense, NULL, NULL);
+      if (hover == SL_NONE && !dense)
         edge = sl_graph_painter_edge_hit_test (self->painter, &self->vp, x, y);
     }
   set_hover_edge (self, edge);

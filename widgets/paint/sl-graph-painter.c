@@ -2453,7 +2453,12 @@ sl_graph_painter_edge_hit_test (SlGraphPainter *self, const SlGraphViewport *vp,
       double p[8], slack = edge_width (self, vp, e) / 2 + 4, px, py, d = G_MAXDOUBLE;
       double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
-      if (!edge_shown (self, e))
+      if (!edge_shown (self, e) || !edge_visible (self, vp, ed))
+        continue;
+      /* straight edges run between the centres: far from that line, far from the edge */
+      if (self->kind != SL_GRAPH_LAYOUT_LAYERED
+          && segment_distance (x, y, self->sx[ed->from], self->sy[ed->from], self->sx[ed->to],
+                               self->sy[ed->to]) > slack)
         continue;
       edge_points (self, vp, ed, p);
       /* the curve stays within its control points' box */
@@ -2464,6 +2469,17 @@ sl_graph_painter_edge_hit_test (SlGraphPainter *self, const SlGraphViewport *vp,
         }
       if (x < x0 - slack || x > x1 + slack || y < y0 - slack || y > y1 + slack)
         continue;
+      if (self->kind != SL_GRAPH_LAYOUT_LAYERED)
+        {
+          /* drawn straight from rim to rim */
+          d = segment_distance (x, y, p[0], p[1], p[6], p[7]);
+          if (d <= slack && d < best_d)
+            {
+              best = e;
+              best_d = d;
+            }
+          continue;
+        }
       px = p[0];
       py = p[1];
       for (int k = 1; k <= 24; k++)
