@@ -78,6 +78,7 @@ enum
 {
   SELECTION_CHANGED,
   SOURCE_PINNED,
+  SOURCE_UNPINNED,
   N_SIGNALS
 };
 
@@ -208,7 +209,7 @@ update_accessible (SlGraphView *self)
   else
     description = g_strdup ("No source selected. Left and Right select sources, "
                             "plus and minus zoom, 0 shows everything, slash finds a source, "
-                            "Space plays the reports over time.");
+                            "Space plays the reports over time, U releases a dragged node.");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -903,6 +904,9 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_slash:
       gtk_widget_grab_focus (self->search_entry);
       return TRUE;
+    case GDK_KEY_u:
+    case GDK_KEY_U:
+      return self->selected != SL_NONE && sl_graph_view_unpin_source (self, self->selected);
     case GDK_KEY_plus:
     case GDK_KEY_equal:
     case GDK_KEY_KP_Add:
@@ -1210,6 +1214,10 @@ sl_graph_view_class_init (SlGraphViewClass *klass)
   /* emitted when the user dropped a dragged node: it is pinned there (the source's index) */
   signals[SOURCE_PINNED] =
     g_signal_new ("source-pinned", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* emitted when a pinned node was released (the source's index) */
+  signals[SOURCE_UNPINNED] =
+    g_signal_new ("source-unpinned", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "graphview");
@@ -1533,6 +1541,29 @@ sl_graph_view_get_pin (SlGraphView *self, guint32 source, double *x, double *y)
     *x = n->x;
   if (y)
     *y = n->y;
+  return TRUE;
+}
+
+gboolean
+sl_graph_view_unpin_source (SlGraphView *self, guint32 source)
+{
+  SlGraphLayout *layout;
+  guint node;
+
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+
+  layout = sl_graph_painter_get_layout (self->painter);
+  node = layout != NULL && source != SL_NONE ? sl_graph_layout_node_of_source (layout, source) : SL_NONE;
+  if (node == SL_NONE || !sl_graph_layout_node (layout, node)->pinned)
+    return FALSE;
+  sl_graph_layout_unpin_node (layout, node);
+  /* the layout places it again, the other pins kept */
+  sl_graph_painter_set_layout_kind (self->painter, sl_graph_painter_get_layout_kind (self->painter));
+  rebuild_key_order (self);
+  self->hover_edge = SL_NONE;
+  reveal_source (self, source);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SOURCE_UNPINNED], 0, source);
   return TRUE;
 }
 

@@ -61,6 +61,9 @@ void        sl_graph_view_set_pins         (SlGraphView   *self,
 /* Where a pinned source's node is, in layout units; FALSE when it is not pinned. */
 gboolean    sl_graph_view_get_pin          (SlGraphView *self, guint32 source, double *x,
                                             double *y);
+/* Releases a source's node, lays the graph out again and emits "source-unpinned" (source);
+ * the key U does it for the selected source. FALSE when the node was not pinned. */
+gboolean    sl_graph_view_unpin_source     (SlGraphView *self, guint32 source);
 /* Appends the pinned sources to out (guint32). */
 void        sl_graph_view_get_pinned       (SlGraphView *self, GArray *out);
 

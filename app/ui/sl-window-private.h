@@ -145,6 +145,8 @@ void     sl_window_update_recent    (SlWindow *self);
 gboolean sl_window_restore_graph_pins (SlWindow *self);
 /* Keeps the place a node was dragged to in the project, when one is open for writing. */
 void     sl_window_save_graph_pin   (SlWindow *self, guint32 source);
+/* Forgets a released node's place in the project. */
+void     sl_window_remove_graph_pin (SlWindow *self, guint32 source);
 
 /* sl-window-edit.c */
 void     sl_window_edit_class_init  (GtkWidgetClass *widget_class);

@@ -1692,3 +1692,18 @@ sl_window_save_graph_pin (SlWindow *self, guint32 source)
   if (!sl_project_store_set_graph_pin (store, key, x, y, &error))
     sl_window_show_error (self, _("Could not keep the node’s place in the project"), error);
 }
+
+void
+sl_window_remove_graph_pin (SlWindow *self, guint32 source)
+{
+  SlProjectStore *store = idle_store (self);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *key = NULL;
+
+  if (store == NULL || sl_project_store_is_read_only (store) || self->model == NULL
+      || source >= sl_model_n_sources (self->model))
+    return;
+  key = sl_project_source_key (self->model, source);
+  if (!sl_project_store_remove_graph_pin (store, key, &error))
+    sl_window_show_error (self, _("Could not release the node in the project"), error);
+}

@@ -1368,6 +1368,8 @@ sl_window_init (SlWindow *self)
   }
   g_signal_connect_object (self->graph, "source-pinned", G_CALLBACK (sl_window_save_graph_pin), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph, "source-unpinned", G_CALLBACK (sl_window_remove_graph_pin),
+                           self, G_CONNECT_SWAPPED);
 
   sl_window_project_init (self);
   sl_window_edit_init (self);

@@ -154,7 +154,7 @@ test_layout_chooser (void)
 }
 
 /* A dragged node stays where it was dropped, and is there again when the project is opened
- * anew. */
+ * anew; released, it is gone from the project as well. */
 static void
 test_pins_survive_reopen (void)
 {
@@ -200,6 +200,19 @@ test_pins_survive_reopen (void)
   g_assert_true (sl_graph_view_get_pin (graph, source, &rx, &ry));
   g_assert_cmpfloat (fabs (rx - px), <, 1e-6);
   g_assert_cmpfloat (fabs (ry - py), <, 1e-6);
+
+  /* U releases the selected node; the project forgets its place too */
+  sl_graph_view_set_selected_source (graph, source);
+  gtk_widget_grab_focus (GTK_WIDGET (graph));
+  g_assert_true (press_key (GTK_WIDGET (graph), GDK_KEY_u));
+  g_assert_false (sl_graph_view_get_pin (graph, source, NULL, NULL));
+  sl_window_open_sample (window);
+  gui_spin_until_loaded (window);
+  sl_window_open_paths (window, paths, 1);
+  gui_spin_until_loaded (window);
+  source = sl_model_find_source (sl_window_get_model (window), name);
+  g_assert_cmpuint (source, !=, SL_NONE);
+  g_assert_false (sl_graph_view_get_pin (graph, source, NULL, NULL));
   gtk_window_destroy (GTK_WINDOW (window));
   spin_briefly ();
 }
@@ -296,6 +309,8 @@ test_edge_tooltip (void)
 
   /* force-directed edges are straight: the middle between two linked nodes is on the edge */
   sl_graph_view_set_layout_name (graph, "force");
+  /* fitting twice shows the whole graph, however small */
+  sl_graph_view_zoom_to_fit (graph);
   gui_spin_until_drawn (GTK_WIDGET (graph));
   for (guint32 c = 0; c < sl_model_n_claims (model); c++)
     {
@@ -311,6 +326,9 @@ test_edge_tooltip (void)
       if (strcmp (from, to) == 0
           || !sl_graph_view_get_node_position (graph, sl_model_claim (model, claim->via)->source, &ax, &ay)
           || !sl_graph_view_get_node_position (graph, claim->source, &bx, &by))
+        continue;
+      /* only what is on screen can be pointed at */
+      if (!gtk_widget_contains (GTK_WIDGET (graph), (ax + bx) / 2, (ay + by) / 2))
         continue;
       text = sl_graph_view_describe_edge_at (graph, (ax + bx) / 2, (ay + by) / 2);
       g_assert_nonnull (text);
