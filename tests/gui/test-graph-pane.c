@@ -149,6 +149,16 @@ test_layout_chooser (void)
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "graph-layout");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "layered");
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (network)));
+
+  /* the choice is remembered: a new window opens with it */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "graph-layout",
+                                  g_variant_new_string ("force"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_briefly ();
+  window = open_sample_window ();
+  g_assert_cmpstr (sl_graph_view_get_layout_name (sl_window_get_graph (window)), ==, "force");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "graph-layout",
+                                  g_variant_new_string ("layered"));
   gtk_window_destroy (GTK_WINDOW (window));
   spin_briefly ();
 }
