@@ -950,6 +950,67 @@ test_edge_hit_test (void)
   sl_graph_painter_free (p);
 }
 
+static void
+layout_switched_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GError **error = user_data;
+
+  if (!sl_graph_painter_set_layout_kind_finish (NULL, result, error) && *error == NULL)
+    g_assert_not_reached ();
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* Switching a big graph to the force layout on a worker thread: the old picture stays until
+ * the new one is ready, a node dragged meanwhile stays where it was dropped, and freeing the
+ * painter midway is safe. */
+static void
+test_async_layout_switch (void)
+{
+  g_autofree guint32 *from = NULL, *to = NULL;
+  g_autoptr (SlModel) model = NULL;
+  SlGraphPainter *p = sl_graph_painter_new ();
+  SlGraphLayout *before;
+  GError *error = NULL;
+  double x0, y0;
+
+  sl_graph_fixture_random_edges (600, 1500, 11, &from, &to);
+  model = sl_graph_fixture_model (600, from, to, 1500);
+  sl_graph_painter_set_model (p, model);
+  before = sl_graph_painter_get_layout (p);
+  x0 = sl_graph_layout_node (before, 5)->x;
+  y0 = sl_graph_layout_node (before, 5)->y;
+
+  sl_graph_painter_set_layout_kind_async (p, SL_GRAPH_LAYOUT_FORCE, NULL, NULL, NULL,
+                                          layout_switched_cb, &error);
+  /* still the layered picture, and a node can be dragged in it */
+  g_assert_true (sl_graph_painter_get_layout (p) == before);
+  g_assert_cmpint (sl_graph_painter_get_layout_kind (p), ==, SL_GRAPH_LAYOUT_LAYERED);
+  sl_graph_layout_pin_node (before, 7, 1234.0, -567.0);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpint (sl_graph_painter_get_layout_kind (p), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_cmpint (sl_graph_layout_get_kind (sl_graph_painter_get_layout (p)), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_true (hypot (sl_graph_layout_node (sl_graph_painter_get_layout (p), 5)->x - x0,
+                        sl_graph_layout_node (sl_graph_painter_get_layout (p), 5)->y - y0) > 1.0);
+  g_assert_true (sl_graph_layout_node (sl_graph_painter_get_layout (p), 7)->pinned);
+  g_assert_cmpfloat (sl_graph_layout_node (sl_graph_painter_get_layout (p), 7)->x, ==, 1234.0);
+  g_assert_cmpfloat (sl_graph_layout_node (sl_graph_painter_get_layout (p), 7)->y, ==, -567.0);
+  g_assert_cmpuint (sl_graph_layout_count_overlaps (sl_graph_painter_get_layout (p)), ==, 0);
+
+  /* back to layered, then force again but the painter goes away midway */
+  sl_graph_painter_set_layout_kind (p, SL_GRAPH_LAYOUT_LAYERED);
+  sl_graph_painter_set_layout_kind_async (p, SL_GRAPH_LAYOUT_FORCE, NULL, NULL, NULL,
+                                          layout_switched_cb, &error);
+  sl_graph_painter_free (p);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -965,6 +1026,7 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/graph/dense-frame", test_dense_frame);
   g_test_add_func ("/paint/graph/playback-cutoff", test_playback_cutoff);
   g_test_add_func ("/paint/graph/edge-hit-test", test_edge_hit_test);
+  g_test_add_func ("/paint/graph/async-layout-switch", test_async_layout_switch);
   g_test_add_func ("/paint/graph/force/tree-accuracy", test_force_tree_accuracy);
   g_test_add_func ("/paint/graph/force/deterministic", test_force_deterministic);
   g_test_add_func ("/paint/graph/force/pinned-and-apart", test_force_pinned_and_apart);

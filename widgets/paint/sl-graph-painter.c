@@ -214,7 +214,19 @@ struct _SlGraphPainter
   SlTime            cutoff;               /* G_MAXINT64: everything */
   SlTime           *node_time, *edge_time; /* per node / edge, computed on first need */
   guint             hover_edge;           /* layout edge under the pointer, SL_NONE for none */
+
+  struct _PendingLayout *pending;         /* a layout running on a worker thread, or NULL */
 };
+
+/* A layout of the painter's graph on a worker thread. Owned by the task; the painter only
+ * points at it while it runs, and lets go (painter = NULL) when freed or given a new graph. */
+typedef struct _PendingLayout
+{
+  SlGraphPainter *painter;
+  SlGraphLayout  *base;     /* the layout it replaces, to know it is still the one drawn */
+  SlGraphLayout  *next;
+  GCancellable   *cancellable;
+} PendingLayout;
 
 SlGraphPainter *
 sl_graph_painter_new (void)
@@ -305,11 +317,22 @@ clear_frame (SlGraphPainter *self)
   self->has_last = FALSE;
 }
 
+static void
+drop_pending (SlGraphPainter *self)
+{
+  if (self->pending == NULL)
+    return;
+  g_cancellable_cancel (self->pending->cancellable);
+  self->pending->painter = NULL;
+  self->pending = NULL;
+}
+
 void
 sl_graph_painter_free (SlGraphPainter *self)
 {
   if (self == NULL)
     return;
+  drop_pending (self);
   clear_highlight (self);
   clear_frame (self);
   clear_times (self);
@@ -497,6 +520,7 @@ rebuild (SlGraphPainter *self)
 {
   SlGraphLayout *previous = self->layout;
 
+  drop_pending (self);
   self->layout = NULL;
   clear_highlight (self);
   clear_frame (self);
@@ -516,6 +540,7 @@ sl_graph_painter_set_model (SlGraphPainter *self, SlModel *model)
 
   if (model)
     sl_model_ref (model);
+  drop_pending (self);
   clear_highlight (self);
   clear_frame (self);
   g_clear_pointer (&self->layout, sl_graph_layout_free);
@@ -552,6 +577,7 @@ sl_graph_painter_set_layout_kind (SlGraphPainter *self, SlGraphLayoutKind kind)
 {
   g_return_if_fail (self != NULL);
 
+  drop_pending (self);
   self->kind = kind;
   if (self->layout == NULL)
     return;
@@ -572,6 +598,114 @@ sl_graph_painter_set_layout_kind (SlGraphPainter *self, SlGraphLayoutKind kind)
     self->edge_hl = edge_hl;
     self->has_highlight = has_highlight;
   }
+}
+
+static void
+pending_layout_free (PendingLayout *pending)
+{
+  g_clear_pointer (&pending->next, sl_graph_layout_free);
+  g_clear_object (&pending->cancellable);
+  g_free (pending);
+}
+
+static void
+pending_layout_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  PendingLayout *pending = g_task_get_task_data (task);
+  SlGraphPainter *self = pending->painter;
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_graph_layout_run_force_finish (pending->next, result, &error))
+    {
+      if (self != NULL && self->pending == pending)
+        self->pending = NULL;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (self == NULL || self->pending != pending || self->layout != pending->base)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "The graph changed while it was laid out");
+      return;
+    }
+  /* the same graph, so the same node and edge indexes: emphasis and sizes carry over, and
+   * nodes dragged meanwhile stay where they were dropped */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+    {
+      const SlGraphNode *n = sl_graph_layout_node (self->layout, i);
+      if (n->pinned && !sl_graph_layout_node (pending->next, i)->pinned)
+        sl_graph_layout_pin_node (pending->next, i, n->x, n->y);
+    }
+  self->pending = NULL;
+  sl_graph_layout_free (self->layout);
+  self->layout = g_steal_pointer (&pending->next);
+  self->kind = SL_GRAPH_LAYOUT_FORCE;
+  self->has_last = FALSE;
+  clear_times (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+sl_graph_painter_set_layout_kind_async (SlGraphPainter *self, SlGraphLayoutKind kind,
+                                        SlGraphForceProgress progress, gpointer progress_data,
+                                        GCancellable *cancellable, GAsyncReadyCallback callback,
+                                        gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  PendingLayout *pending;
+  SlGraphForceOptions opts;
+
+  g_return_if_fail (self != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sl_graph_painter_set_layout_kind_async);
+  if (kind != SL_GRAPH_LAYOUT_FORCE || self->layout == NULL)
+    {
+      sl_graph_painter_set_layout_kind (self, kind);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  drop_pending (self);
+  pending = g_new0 (PendingLayout, 1);
+  pending->painter = self;
+  pending->base = self->layout;
+  pending->next = sl_graph_layout_new (self->model);
+  pending->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+  g_task_set_task_data (task, pending, (GDestroyNotify) pending_layout_free);
+  self->pending = pending;
+
+  /* the labels' room as measured for the picture drawn; an earlier force layout's places */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+    {
+      double w, h;
+      sl_graph_layout_label_size (self->layout, i, &w, &h);
+      sl_graph_layout_set_label_size (pending->next, i, w, h);
+    }
+  sl_graph_force_options_init (&opts);
+  if (sl_graph_layout_get_kind (self->layout) == SL_GRAPH_LAYOUT_FORCE)
+    {
+      if (sl_graph_layout_take_positions (pending->next, self->layout) > 0)
+        opts.iterations = 100;
+    }
+  else
+    for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+      {
+        const SlGraphNode *n = sl_graph_layout_node (self->layout, i);
+        if (n->pinned)
+          sl_graph_layout_pin_node (pending->next, i, n->x, n->y);
+      }
+  sl_graph_layout_run_force_async (pending->next, &opts, progress, progress_data,
+                                   pending->cancellable, pending_layout_done_cb,
+                                   g_steal_pointer (&task));
+}
+
+gboolean
+sl_graph_painter_set_layout_kind_finish (SlGraphPainter *self, GAsyncResult *result,
+                                         GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 SlGraphLayoutKind

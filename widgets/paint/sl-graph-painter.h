@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <gio/gio.h>
 #include "model/sl-model.h"
 #include "paint/sl-paint-style.h"
 #include "paint/sl-graph-layout.h"
@@ -63,6 +64,22 @@ void                sl_graph_painter_invalidate       (SlGraphPainter *self);
  * sl_graph_painter_layout_changed() when it is done. */
 void                sl_graph_painter_set_layout_kind  (SlGraphPainter *self, SlGraphLayoutKind kind);
 SlGraphLayoutKind   sl_graph_painter_get_layout_kind  (SlGraphPainter *self);
+/* The same on a worker thread, for big graphs: the graph is laid out anew (a force layout
+ * from the places it had, pins kept) while the current picture stays drawn, hit tested and
+ * pinned; when done the new places replace it and callback runs in the caller's thread-default
+ * main context. A layered layout is computed at once. Cancelled, or overtaken by a new model,
+ * the picture stays as it was and _finish fails with G_IO_ERROR_CANCELLED. Freeing the
+ * painter meanwhile cancels the run (the callback still runs). */
+void                sl_graph_painter_set_layout_kind_async  (SlGraphPainter      *self,
+                                                             SlGraphLayoutKind    kind,
+                                                             SlGraphForceProgress progress,
+                                                             gpointer             progress_data,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+gboolean            sl_graph_painter_set_layout_kind_finish (SlGraphPainter *self,
+                                                             GAsyncResult   *result,
+                                                             GError        **error);
 /* Call after the layout's places changed outside the painter (an async run, a drag). */
 void                sl_graph_painter_layout_changed   (SlGraphPainter *self);
 
