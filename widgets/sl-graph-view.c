@@ -17,6 +17,7 @@
 #define KEY_PAN 48.0
 #define PLAY_SECONDS 8.0   /* a playback runs from the first report to the last in this long */
 #define BAR_MARGIN 6
+#define ASYNC_NODES 1500   /* graphs bigger than this switch to the force layout on a worker thread */
 
 struct _SlGraphView
 {
@@ -49,11 +50,16 @@ struct _SlGraphView
   GtkWidget       *search_entry;
   GtkWidget       *layered_button;
   GtkWidget       *force_button;
+  GtkWidget       *progress_label;
   GtkWidget       *bottom_bar;
   GtkWidget       *play_button;
   GtkWidget       *scale;
   GtkWidget       *time_label;
   guint            syncing_controls;
+
+  /* the layout chosen; a big graph gets it from a worker thread */
+  SlGraphLayoutKind wanted_kind;
+  GCancellable    *layout_cancel;
 
   /* playback */
   gboolean         has_span;
@@ -83,6 +89,8 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void apply_wanted_kind (SlGraphView *self);
 static guint signals[N_SIGNALS];
 
 static gboolean
@@ -374,7 +382,7 @@ set_hover_edge (SlGraphView *self, guint edge)
 static void
 sync_layout_buttons (SlGraphView *self)
 {
-  gboolean force = sl_graph_painter_get_layout_kind (self->painter) == SL_GRAPH_LAYOUT_FORCE;
+  gboolean force = self->wanted_kind == SL_GRAPH_LAYOUT_FORCE;
 
   self->syncing_controls++;
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->force_button), force);
@@ -579,6 +587,11 @@ build_controls (SlGraphView *self)
   g_signal_connect (self->force_button, "toggled", G_CALLBACK (layout_toggled_cb), self);
   gtk_box_append (GTK_BOX (toggles), self->layered_button);
   gtk_box_append (GTK_BOX (toggles), self->force_button);
+  self->progress_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->progress_label, "caption");
+  gtk_widget_add_css_class (self->progress_label, "numeric");
+  gtk_widget_set_visible (self->progress_label, FALSE);
+  gtk_box_append (GTK_BOX (self->top_bar), self->progress_label);
   gtk_box_append (GTK_BOX (self->top_bar), toggles);
   sync_layout_buttons (self);
 
@@ -1111,6 +1124,9 @@ sl_graph_view_dispose (GObject *object)
   SlGraphView *self = SL_GRAPH_VIEW (object);
 
   stop_ticking (self);
+  if (self->layout_cancel != NULL)
+    g_cancellable_cancel (self->layout_cancel);
+  g_clear_object (&self->layout_cancel);
   g_clear_pointer (&self->top_bar, gtk_widget_unparent);
   g_clear_pointer (&self->bottom_bar, gtk_widget_unparent);
   G_OBJECT_CLASS (sl_graph_view_parent_class)->dispose (object);
@@ -1267,6 +1283,8 @@ sl_graph_view_new (void)
 void
 sl_graph_view_set_model (SlGraphView *self, SlModel *model)
 {
+  gboolean big;
+
   g_return_if_fail (SL_IS_GRAPH_VIEW (self));
 
   if (model != NULL)
@@ -1274,6 +1292,14 @@ sl_graph_view_set_model (SlGraphView *self, SlModel *model)
   g_clear_pointer (&self->model, sl_model_unref);
   self->model = model;
 
+  if (self->layout_cancel != NULL)
+    g_cancellable_cancel (self->layout_cancel);
+  g_clear_object (&self->layout_cancel);
+  gtk_widget_set_visible (self->progress_label, FALSE);
+  /* a big graph is first drawn in layers, then laid out by force on a worker thread */
+  big = model != NULL && sl_model_n_sources (model) > ASYNC_NODES;
+  sl_graph_painter_set_model (self->painter, NULL);
+  sl_graph_painter_set_layout_kind (self->painter, big ? SL_GRAPH_LAYOUT_LAYERED : self->wanted_kind);
   sl_graph_painter_set_model (self->painter, model);
   rebuild_key_order (self);
   g_array_set_size (self->highlight, 0);
@@ -1288,6 +1314,8 @@ sl_graph_view_set_model (SlGraphView *self, SlModel *model)
   if (has_size (self))
     fit_now (self);
   update_accessible (self);
+  if (big && self->wanted_kind == SL_GRAPH_LAYOUT_FORCE)
+    apply_wanted_kind (self);
 }
 
 SlModel *
@@ -1450,6 +1478,98 @@ sl_graph_view_set_dark (SlGraphView *self, gboolean dark)
 
 /* Layout chooser */
 
+/* The layout is in place: keys, hover and the frame follow it. */
+static void
+layout_replaced (SlGraphView *self)
+{
+  rebuild_key_order (self);
+  self->hover_edge = SL_NONE;
+  self->needs_fit = TRUE;
+  if (has_size (self))
+    fit_now (self);
+  if (self->selected != SL_NONE)
+    reveal_source (self, self->selected);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+typedef struct
+{
+  SlGraphView  *view;
+  GCancellable *cancellable;
+} LayoutRun;
+
+static void
+layout_progress_cb (double fraction, gpointer user_data)
+{
+  SlGraphView *self = user_data;
+  g_autofree char *text = g_strdup_printf ("Laying out\u2026 %d%%", (int) lround (fraction * 100));
+
+  if (self->progress_label != NULL)
+    gtk_label_set_text (GTK_LABEL (self->progress_label), text);
+}
+
+static void
+layout_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LayoutRun *run = user_data;
+  SlGraphView *self = run->view;
+  g_autoptr (GError) error = NULL;
+  gboolean ok = sl_graph_painter_set_layout_kind_finish (self->painter, result, &error);
+
+  /* a later choice (or a new model) took over: its own run reports */
+  if (run->cancellable == self->layout_cancel && self->top_bar != NULL)
+    {
+      g_clear_object (&self->layout_cancel);
+      gtk_widget_set_visible (self->progress_label, FALSE);
+      if (ok)
+        layout_replaced (self);
+      else if (self->wanted_kind != sl_graph_painter_get_layout_kind (self->painter))
+        {
+          /* it did not happen: say what is shown */
+          self->wanted_kind = sl_graph_painter_get_layout_kind (self->painter);
+          sync_layout_buttons (self);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
+        }
+    }
+  g_object_unref (run->cancellable);
+  g_object_unref (run->view);
+  g_free (run);
+}
+
+/* Lays the graph out in the wanted kind: a big graph's force layout on a worker thread, with
+ * its progress beside the buttons. */
+static void
+apply_wanted_kind (SlGraphView *self)
+{
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+
+  if (self->layout_cancel != NULL)
+    g_cancellable_cancel (self->layout_cancel);
+  g_clear_object (&self->layout_cancel);
+  gtk_widget_set_visible (self->progress_label, FALSE);
+  if (layout != NULL && self->wanted_kind == SL_GRAPH_LAYOUT_FORCE
+      && sl_graph_layout_n_nodes (layout) > ASYNC_NODES)
+    {
+      LayoutRun *run = g_new0 (LayoutRun, 1);
+
+      self->layout_cancel = g_cancellable_new ();
+      run->view = g_object_ref (self);
+      run->cancellable = g_object_ref (self->layout_cancel);
+      gtk_label_set_text (GTK_LABEL (self->progress_label), "Laying out\u2026");
+      gtk_widget_set_visible (self->progress_label, TRUE);
+      sl_graph_painter_set_layout_kind_async (self->painter, SL_GRAPH_LAYOUT_FORCE,
+                                              layout_progress_cb, self, self->layout_cancel,
+                                              layout_done_cb, run);
+      return;
+    }
+  if (self->wanted_kind != sl_graph_painter_get_layout_kind (self->painter))
+    {
+      sl_graph_painter_set_layout_kind (self->painter, self->wanted_kind);
+      if (layout != NULL)
+        layout_replaced (self);
+    }
+}
+
 void
 sl_graph_view_set_layout_name (SlGraphView *self, const char *name)
 {
@@ -1463,17 +1583,10 @@ sl_graph_view_set_layout_name (SlGraphView *self, const char *name)
     kind = SL_GRAPH_LAYOUT_LAYERED;
   else
     return;
-  if (kind != sl_graph_painter_get_layout_kind (self->painter))
+  if (kind != self->wanted_kind)
     {
-      sl_graph_painter_set_layout_kind (self->painter, kind);
-      rebuild_key_order (self);
-      self->hover_edge = SL_NONE;
-      self->needs_fit = TRUE;
-      if (has_size (self))
-        fit_now (self);
-      if (self->selected != SL_NONE)
-        reveal_source (self, self->selected);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
+      self->wanted_kind = kind;
+      apply_wanted_kind (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
     }
   sync_layout_buttons (self);
@@ -1483,7 +1596,7 @@ const char *
 sl_graph_view_get_layout_name (SlGraphView *self)
 {
   g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), "layered");
-  return sl_graph_painter_get_layout_kind (self->painter) == SL_GRAPH_LAYOUT_FORCE ? "force" : "layered";
+  return self->wanted_kind == SL_GRAPH_LAYOUT_FORCE ? "force" : "layered";
 }
 
 /* Pins */

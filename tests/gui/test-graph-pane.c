@@ -12,6 +12,7 @@
 #include "ui/sl-window.h"
 
 #include "gui-fixture.h"
+#include "graph-fixture.h"
 
 static GtkApplication *app;
 static char *tmp_dir;
@@ -386,6 +387,73 @@ test_search_focuses_source (void)
   spin_briefly ();
 }
 
+/* The label of root whose text starts with prefix, NULL when none. */
+static GtkWidget *
+find_label (GtkWidget *root, const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        return child;
+      found = find_label (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A big graph switches to the force layout on a worker thread: the window keeps drawing the
+ * layers meanwhile, shows the progress, and then the new picture. */
+static void
+test_big_graph_switch_in_background (void)
+{
+  g_autofree guint32 *from = NULL, *to = NULL;
+  g_autoptr (SlModel) model = NULL;
+  GtkWidget *window = gtk_window_new ();
+  SlGraphView *graph = SL_GRAPH_VIEW (sl_graph_view_new ());
+  GtkWidget *progress;
+  gboolean timed_out = FALSE;
+  guint frames = 0, guard;
+  double x0, y0, x1, y1;
+
+  sl_graph_fixture_random_edges (2500, 5000, 3, &from, &to);
+  model = sl_graph_fixture_model (2500, from, to, 5000);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (graph));
+  gtk_window_present (GTK_WINDOW (window));
+  sl_graph_view_set_model (graph, model);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_true (sl_graph_view_get_node_position (graph, 10, &x0, &y0));
+
+  sl_graph_view_set_layout_name (graph, "force");
+  g_assert_cmpstr (sl_graph_view_get_layout_name (graph), ==, "force");
+  progress = find_label (GTK_WIDGET (graph), "Laying out");
+  g_assert_nonnull (progress);
+  g_assert_true (gtk_widget_get_visible (progress));
+  /* the layers stay drawn while the worker runs, and frames go on being painted */
+  g_assert_true (sl_graph_view_get_node_position (graph, 10, &x1, &y1));
+  g_assert_cmpfloat (x1, ==, x0);
+  g_assert_cmpfloat (y1, ==, y0);
+  guard = g_timeout_add_seconds (60, guard_cb, &timed_out);
+  while (gtk_widget_get_visible (progress) && !timed_out)
+    {
+      gui_spin_until_drawn (GTK_WIDGET (graph));
+      frames++;
+    }
+  if (!timed_out)
+    g_source_remove (guard);
+  g_assert_false (timed_out);
+  g_assert_cmpuint (frames, >, 0);
+  g_assert_true (sl_graph_view_get_node_position (graph, 10, &x1, &y1));
+  g_assert_true (x1 != x0 || y1 != y0);
+  g_assert_cmpstr (sl_graph_view_get_layout_name (graph), ==, "force");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_briefly ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -414,6 +482,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/graph/playback", test_playback);
   g_test_add_func ("/gui/graph/edge-tooltip", test_edge_tooltip);
   g_test_add_func ("/gui/graph/search-focuses-source", test_search_focuses_source);
+  g_test_add_func ("/gui/graph/big-graph-switch-in-background", test_big_graph_switch_in_background);
   ret = g_test_run ();
 
   g_object_unref (app);
