@@ -1570,6 +1570,20 @@ apply_wanted_kind (SlGraphView *self)
     }
 }
 
+/* A big force layout (or one already running) is laid out again on the worker thread, the
+ * pins as they are now kept; FALSE when the caller should lay out here. */
+static gboolean
+relayout_in_background (SlGraphView *self)
+{
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
+
+  if (layout == NULL || self->wanted_kind != SL_GRAPH_LAYOUT_FORCE
+      || sl_graph_layout_n_nodes (layout) <= ASYNC_NODES)
+    return FALSE;
+  apply_wanted_kind (self);
+  return TRUE;
+}
+
 void
 sl_graph_view_set_layout_name (SlGraphView *self, const char *name)
 {
@@ -1625,13 +1639,10 @@ sl_graph_view_set_pins (SlGraphView *self, const guint32 *sources, const double 
   if (pinned == 0)
     return;
   /* the rest of the graph settles around the pins */
+  if (relayout_in_background (self))
+    return;
   sl_graph_painter_set_layout_kind (self->painter, sl_graph_painter_get_layout_kind (self->painter));
-  rebuild_key_order (self);
-  self->hover_edge = SL_NONE;
-  self->needs_fit = TRUE;
-  if (has_size (self))
-    fit_now (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  layout_replaced (self);
 }
 
 gboolean
@@ -1671,11 +1682,14 @@ sl_graph_view_unpin_source (SlGraphView *self, guint32 source)
     return FALSE;
   sl_graph_layout_unpin_node (layout, node);
   /* the layout places it again, the other pins kept */
-  sl_graph_painter_set_layout_kind (self->painter, sl_graph_painter_get_layout_kind (self->painter));
-  rebuild_key_order (self);
-  self->hover_edge = SL_NONE;
-  reveal_source (self, source);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (!relayout_in_background (self))
+    {
+      sl_graph_painter_set_layout_kind (self->painter, sl_graph_painter_get_layout_kind (self->painter));
+      rebuild_key_order (self);
+      self->hover_edge = SL_NONE;
+      reveal_source (self, source);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
   g_signal_emit (self, signals[SOURCE_UNPINNED], 0, source);
   return TRUE;
 }

@@ -437,6 +437,15 @@ test_big_graph_switch_in_background (void)
   g_assert_true (sl_graph_view_get_node_position (graph, 10, &x1, &y1));
   g_assert_cmpfloat (x1, ==, x0);
   g_assert_cmpfloat (y1, ==, y0);
+  /* a project's pins arriving meanwhile keep the choice and are honoured */
+  {
+    const guint32 pinned[1] = { 20 };
+    const double place[2] = { 4321.0, -1234.0 };
+
+    sl_graph_view_set_pins (graph, pinned, place, 1);
+    g_assert_cmpstr (sl_graph_view_get_layout_name (graph), ==, "force");
+    g_assert_true (gtk_widget_get_visible (progress));
+  }
   guard = g_timeout_add_seconds (60, guard_cb, &timed_out);
   while (gtk_widget_get_visible (progress) && !timed_out)
     {
@@ -450,6 +459,9 @@ test_big_graph_switch_in_background (void)
   g_assert_true (sl_graph_view_get_node_position (graph, 10, &x1, &y1));
   g_assert_true (x1 != x0 || y1 != y0);
   g_assert_cmpstr (sl_graph_view_get_layout_name (graph), ==, "force");
+  g_assert_true (sl_graph_view_get_pin (graph, 20, &x1, &y1));
+  g_assert_cmpfloat (x1, ==, 4321.0);
+  g_assert_cmpfloat (y1, ==, -1234.0);
   gtk_window_destroy (GTK_WINDOW (window));
   spin_briefly ();
 }
