@@ -43,4 +43,51 @@ gboolean   sl_graph_view_get_node_position   (SlGraphView *self,
 gboolean   sl_graph_view_get_dark            (SlGraphView *self);
 void       sl_graph_view_set_dark            (SlGraphView *self, gboolean dark);
 
+/* ---- Layout chooser ---- */
+
+/* "layered" (chains left to right) or "force" (force-directed); also the "layout" property,
+ * which the pane's own toggle buttons change. An unknown name is ignored. */
+void        sl_graph_view_set_layout_name  (SlGraphView *self, const char *name);
+const char *sl_graph_view_get_layout_name  (SlGraphView *self);
+
+/* ---- Pins: nodes the user dragged stay where they were put ---- */
+
+/* Pins these sources' nodes at (xy[2i], xy[2i+1]) in layout units and lays the rest of the
+ * graph out around them. Emits nothing; dragging a node emits "source-pinned" (source). */
+void        sl_graph_view_set_pins         (SlGraphView   *self,
+                                            const guint32 *sources,
+                                            const double  *xy,
+                                            guint          n);
+/* Where a pinned source's node is, in layout units; FALSE when it is not pinned. */
+gboolean    sl_graph_view_get_pin          (SlGraphView *self, guint32 source, double *x,
+                                            double *y);
+/* Releases a source's node, lays the graph out again and emits "source-unpinned" (source);
+ * the key U does it for the selected source. FALSE when the node was not pinned. */
+gboolean    sl_graph_view_unpin_source     (SlGraphView *self, guint32 source);
+/* Appends the pinned sources to out (guint32). */
+void        sl_graph_view_get_pinned       (SlGraphView *self, GArray *out);
+
+/* ---- Playback over time ---- */
+
+/* Shows only what had been reported by cutoff; G_MAXINT64 shows everything. Moves the
+ * scrubber under the graph. */
+void        sl_graph_view_set_time_cutoff  (SlGraphView *self, SlTime cutoff);
+SlTime      sl_graph_view_get_time_cutoff  (SlGraphView *self);
+/* Plays the reports from the first (or from the scrubber, when it is not at the end) to the
+ * last, in a few seconds; stops there. */
+void        sl_graph_view_set_playing      (SlGraphView *self, gboolean playing);
+/* Whether a source's node is drawn at the current cut-off (FALSE when it has none). */
+gboolean    sl_graph_view_is_source_shown  (SlGraphView *self, guint32 source);
+gboolean    sl_graph_view_get_playing      (SlGraphView *self);
+
+/* ---- Edges and search ---- */
+
+/* The edge under (x, y) in widget coordinates, described as "Yonhap → Shin Won-sik: cites ×1";
+ * NULL when none. */
+char       *sl_graph_view_describe_edge_at (SlGraphView *self, double x, double y);
+/* Selects and centres the source whose name best matches text (case aside: a whole name, then
+ * a name that starts with it, then one that holds it; more claims first); returns it, or
+ * SL_NONE when none matches. */
+guint32     sl_graph_view_focus_source     (SlGraphView *self, const char *text);
+
 G_END_DECLS

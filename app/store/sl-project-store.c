@@ -2,6 +2,7 @@
 #include "sl-project-store.h"
 
 #include <errno.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
@@ -197,6 +198,7 @@ file_is_sqlite (const char *path, gboolean *exists, gsize *size, GError **error)
   return TRUE;
 }
 
+static gboolean ensure_graph_pins_table (SlProjectStore *store, GError **error);
 static SlProjectStore *open_store (const char *path, gboolean create, gboolean read_only,
                                    GError **error);
 
@@ -304,6 +306,8 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
   if (!store->read_only
       && !exec (store, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
                        " PRAGMA synchronous = NORMAL;", path, error))
+    return NULL;
+  if (!store->read_only && !ensure_graph_pins_table (store, error))
     return NULL;
   return g_steal_pointer (&store);
 }
@@ -1761,4 +1765,129 @@ sl_project_store_search (SlProjectStore *store, const char *query, GArray *event
         return sql_fail (store, rc, error, "searching");
     }
   return TRUE;
+}
+
+/* Graph pins */
+
+/* Made on every writable open, so projects written before pins existed gain the table; the
+ * schema version stays, as older readers ignore a table they do not know. */
+static gboolean
+ensure_graph_pins_table (SlProjectStore *store, GError **error)
+{
+  return exec (store,
+               "CREATE TABLE IF NOT EXISTS graph_pins ("
+               "  source_key TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL)",
+               "preparing the project", error);
+}
+
+static gboolean
+has_graph_pins_table (SlProjectStore *store)
+{
+  return query_int (store, "SELECT count(*) FROM sqlite_schema"
+                           " WHERE type = 'table' AND name = 'graph_pins'") == 1;
+}
+
+void
+sl_graph_pin_free (SlGraphPin *pin)
+{
+  if (pin == NULL)
+    return;
+  g_free (pin->source_key);
+  g_free (pin);
+}
+
+static gboolean
+run_pin_statement (SlProjectStore *store, const char *sql, const char *key, double x, double y,
+                   gboolean with_place, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  int rc;
+
+  if (!writable (store, error))
+    return FALSE;
+  if (!has_graph_pins_table (store) && !ensure_graph_pins_table (store, error))
+    return FALSE;
+  st = prepare (store, sql, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_text (st, 1, key, -1, SQLITE_TRANSIENT);
+  if (with_place)
+    {
+      sqlite3_bind_double (st, 2, x);
+      sqlite3_bind_double (st, 3, y);
+    }
+  rc = sqlite3_step (st);
+  if (rc != SQLITE_DONE)
+    return sql_fail (store, rc, error, "saving the graph layout");
+  return TRUE;
+}
+
+gboolean
+sl_project_store_set_graph_pin (SlProjectStore *store, const char *source_key, double x,
+                                double y, GError **error)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (source_key != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!isfinite (x) || !isfinite (y))
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO,
+                   "The node of “%s” has no valid place to pin it at", source_key);
+      return FALSE;
+    }
+  return run_pin_statement (store,
+                            "INSERT INTO graph_pins (source_key, x, y) VALUES (?1, ?2, ?3)"
+                            " ON CONFLICT (source_key) DO UPDATE SET x = excluded.x, y = excluded.y",
+                            source_key, x, y, TRUE, error);
+}
+
+gboolean
+sl_project_store_remove_graph_pin (SlProjectStore *store, const char *source_key, GError **error)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (source_key != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return run_pin_statement (store, "DELETE FROM graph_pins WHERE source_key = ?1",
+                            source_key, 0, 0, FALSE, error);
+}
+
+GPtrArray *
+sl_project_store_list_graph_pins (SlProjectStore *store, GError **error)
+{
+  g_autoptr (GPtrArray) pins = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_graph_pin_free);
+  g_autoptr (sqlite3_stmt) st = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!has_graph_pins_table (store))
+    return g_steal_pointer (&pins);
+  st = prepare (store, "SELECT source_key, x, y FROM graph_pins ORDER BY source_key", error);
+  if (st == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (st, 0);
+      SlGraphPin *pin;
+
+      if (key == NULL)
+        continue;
+      pin = g_new0 (SlGraphPin, 1);
+      pin->source_key = g_strdup (key);
+      pin->x = sqlite3_column_double (st, 1);
+      pin->y = sqlite3_column_double (st, 2);
+      if (isfinite (pin->x) && isfinite (pin->y))
+        g_ptr_array_add (pins, pin);
+      else
+        sl_graph_pin_free (pin);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sql_fail (store, rc, error, "reading the graph layout");
+      return NULL;
+    }
+  return g_steal_pointer (&pins);
 }

@@ -144,6 +144,32 @@ gboolean        sl_project_store_search       (SlProjectStore *store,
                                                GArray         *sources,
                                                GError        **error);
 
+/* Graph pins: where the analyst dragged a source's node in the attribution graph, in layout
+ * units, keyed by the source's stable key (sl_project_source_key) so they survive a
+ * re-extraction. Kept in their own table, made when a project is opened writable; a read-only
+ * project or an older file without the table simply has none. */
+typedef struct
+{
+  char   *source_key;
+  double  x, y;
+} SlGraphPin;
+
+void            sl_graph_pin_free             (SlGraphPin *pin);
+/* Records (or moves) the pin of a source. */
+gboolean        sl_project_store_set_graph_pin (SlProjectStore *store,
+                                                const char     *source_key,
+                                                double          x,
+                                                double          y,
+                                                GError        **error);
+/* Forgets a source's pin; no error when it had none. */
+gboolean        sl_project_store_remove_graph_pin (SlProjectStore *store,
+                                                   const char     *source_key,
+                                                   GError        **error);
+/* Every pin (SlGraphPin*, owned by the array), ordered by key; empty when there are none. */
+GPtrArray      *sl_project_store_list_graph_pins (SlProjectStore *store, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlGraphPin, sl_graph_pin_free)
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlProjectStore, sl_project_store_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlEdit, sl_edit_free)
 

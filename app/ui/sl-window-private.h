@@ -141,6 +141,12 @@ gboolean sl_window_is_busy          (SlWindow *self);
 void     sl_window_reload_project   (SlWindow *self, const char *target);
 void     sl_window_ask_save_as      (SlWindow *self, const char *then_action);
 void     sl_window_update_recent    (SlWindow *self);
+/* Pins the graph's nodes where the project keeps them; FALSE when no project could say. */
+gboolean sl_window_restore_graph_pins (SlWindow *self);
+/* Keeps the place a node was dragged to in the project, when one is open for writing. */
+void     sl_window_save_graph_pin   (SlWindow *self, guint32 source);
+/* Forgets a released node's place in the project. */
+void     sl_window_remove_graph_pin (SlWindow *self, guint32 source);
 
 /* sl-window-edit.c */
 void     sl_window_edit_class_init  (GtkWidgetClass *widget_class);

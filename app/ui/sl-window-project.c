@@ -669,10 +669,23 @@ static gboolean
 write_new_project (SlWindow *self, const char *tmp, GError **error)
 {
   g_autoptr (SlProjectStore) store = sl_project_store_open (tmp, TRUE, error);
+  g_autoptr (GArray) pinned = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-  if (store == NULL)
+  if (store == NULL || !sl_project_store_save_model (store, self->model, error))
     return FALSE;
-  return sl_project_store_save_model (store, self->model, error);
+  /* nodes dragged before there was a project to keep them */
+  sl_graph_view_get_pinned (self->graph, pinned);
+  for (guint i = 0; i < pinned->len; i++)
+    {
+      guint32 source = g_array_index (pinned, guint32, i);
+      g_autofree char *key = sl_project_source_key (self->model, source);
+      double x, y;
+
+      if (sl_graph_view_get_pin (self->graph, source, &x, &y)
+          && !sl_project_store_set_graph_pin (store, key, x, y, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -1620,4 +1633,77 @@ sl_window_project_dispose (SlWindow *self)
     }
   g_clear_pointer (&self->project, sl_project_unref);
   g_clear_pointer (&self->pending_action, g_free);
+}
+
+/* Graph pins: a node dragged in the graph stays where it was put, in the project */
+
+gboolean
+sl_window_restore_graph_pins (SlWindow *self)
+{
+  SlProjectStore *store = idle_store (self);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) pins = NULL;
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (store == NULL || self->model == NULL)
+    return FALSE;
+  pins = sl_project_store_list_graph_pins (store, &error);
+  if (pins == NULL)
+    {
+      sl_window_show_error (self, _("Could not restore the graph’s pinned nodes"), error);
+      return FALSE;
+    }
+  for (guint i = 0; i < pins->len; i++)
+    {
+      const SlGraphPin *pin = g_ptr_array_index (pins, i);
+      guint32 source;
+
+      /* keyed by name, so a pin finds its source again after a re-extraction */
+      if (!g_str_has_prefix (pin->source_key, "S:"))
+        continue;
+      source = sl_model_find_source (self->model, pin->source_key + 2);
+      if (source == SL_NONE)
+        continue;
+      g_array_append_val (sources, source);
+      g_array_append_val (places, pin->x);
+      g_array_append_val (places, pin->y);
+    }
+  sl_graph_view_set_pins (self->graph, (const guint32 *) sources->data,
+                          (const double *) places->data, sources->len);
+  return TRUE;
+}
+
+void
+sl_window_save_graph_pin (SlWindow *self, guint32 source)
+{
+  SlProjectStore *store = idle_store (self);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *key = NULL;
+  double x, y;
+
+  /* without a project (or in a read-only one) the pin lasts as long as the window shows the
+   * articles; Save As writes it with them */
+  if (store == NULL || sl_project_store_is_read_only (store) || self->model == NULL
+      || source >= sl_model_n_sources (self->model)
+      || !sl_graph_view_get_pin (self->graph, source, &x, &y))
+    return;
+  key = sl_project_source_key (self->model, source);
+  if (!sl_project_store_set_graph_pin (store, key, x, y, &error))
+    sl_window_show_error (self, _("Could not keep the node’s place in the project"), error);
+}
+
+void
+sl_window_remove_graph_pin (SlWindow *self, guint32 source)
+{
+  SlProjectStore *store = idle_store (self);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *key = NULL;
+
+  if (store == NULL || sl_project_store_is_read_only (store) || self->model == NULL
+      || source >= sl_model_n_sources (self->model))
+    return;
+  key = sl_project_source_key (self->model, source);
+  if (!sl_project_store_remove_graph_pin (store, key, &error))
+    sl_window_show_error (self, _("Could not release the node in the project"), error);
 }

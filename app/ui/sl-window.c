@@ -709,6 +709,20 @@ sl_window_update_content (SlWindow *self)
 void
 sl_window_set_model_internal (SlWindow *self, SlModel *model)
 {
+  g_autoptr (GArray) pinned = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (double));
+
+  /* the same model grown in place keeps its sources' indexes, and so its pinned nodes */
+  if (model != NULL && model == self->model)
+    {
+      sl_graph_view_get_pinned (self->graph, pinned);
+      for (guint i = 0; i < pinned->len; i++)
+        {
+          double xy[2] = { 0, 0 };
+          sl_graph_view_get_pin (self->graph, g_array_index (pinned, guint32, i), &xy[0], &xy[1]);
+          g_array_append_vals (places, xy, 2);
+        }
+    }
   if (model != self->model)
     {
       if (model != NULL)
@@ -720,6 +734,9 @@ sl_window_set_model_internal (SlWindow *self, SlModel *model)
   self->syncing++;
   sl_timeline_view_set_model (self->timeline, model);
   sl_graph_view_set_model (self->graph, model);
+  if (!sl_window_restore_graph_pins (self) && pinned->len > 0)
+    sl_graph_view_set_pins (self->graph, (const guint32 *) pinned->data,
+                            (const double *) places->data, pinned->len);
   self->syncing--;
   sl_window_select_event (self, SL_NONE);
 
@@ -1337,6 +1354,22 @@ sl_window_init (SlWindow *self)
 
   self->settings = settings_new ();
   load_settings (self);
+
+  /* the graph's layout: its pane's buttons, win.graph-layout and the setting move together */
+  {
+    g_autoptr (GPropertyAction) action = g_property_action_new ("graph-layout", self->graph, "layout");
+    g_autoptr (GSettingsSchema) schema = NULL;
+
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    if (self->settings != NULL)
+      g_object_get (self->settings, "settings-schema", &schema, NULL);
+    if (schema != NULL && g_settings_schema_has_key (schema, "graph-layout"))
+      g_settings_bind (self->settings, "graph-layout", self->graph, "layout", G_SETTINGS_BIND_DEFAULT);
+  }
+  g_signal_connect_object (self->graph, "source-pinned", G_CALLBACK (sl_window_save_graph_pin), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph, "source-unpinned", G_CALLBACK (sl_window_remove_graph_pin),
+                           self, G_CONNECT_SWAPPED);
 
   sl_window_project_init (self);
   sl_window_edit_init (self);

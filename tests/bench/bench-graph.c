@@ -10,7 +10,9 @@
  *   {"nodes":N,"edges":E,"layout_s":median,"frame_ms":median,"overlaps":…, …}
  * with the spread of the runs (min, max), the CPU time of the layout (all threads), the
  * steps at the finest level, the edge-length mean and spread (sd / mean) of the result, and
- * the worst frame. SL_BENCH_THREADS sets the layout's threads (default: one per core). */
+ * the worst frame; then what a pointer costs moving over the graph (finding the edge under it,
+ * median of 60 points at the fitted view and zoomed 4×) and what the first playback frame
+ * costs (report times worked out, then a frame drawn at a cut-off). SL_BENCH_THREADS sets the layout's threads (default: one per core). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +66,8 @@ bench_size (guint n, guint runs, guint threads)
   SlGraphViewport fit, vp;
   cairo_surface_t *surface;
   cairo_t *cr;
-  double t, build_s, mean = 0, spread = 0, worst = 0, lmin, lmax;
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (double));
+  double t, build_s, mean = 0, spread = 0, worst = 0, lmin, lmax, playback_ms;
   guint overlaps = 0, m = 3 * n;
 
   t = now_s ();
@@ -137,6 +140,35 @@ bench_size (guint n, guint runs, guint threads)
           if (g_getenv ("SL_BENCH_VERBOSE"))
             g_printerr ("zoom %.4f frame %.2f ms (cpu %.2f)\n", vp.zoom, w0, c0);
         }
+  /* a pointer moving over the graph: the edge under it, at the fitted view and zoomed in */
+  {
+    g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+
+    for (guint z = 0; z < 2; z++)
+      {
+        vp = fit;
+        if (z > 0)
+          sl_graph_viewport_zoom_at (&vp, 4, 960, 540);
+        sl_graph_painter_draw (painter, cr, &vp);
+        for (guint k = 0; k < 30; k++)
+          {
+            double x = g_rand_double_range (rand, 0, 1920), y = g_rand_double_range (rand, 0, 1080);
+            double w0 = now_s ();
+
+            sl_graph_painter_edge_hit_test (painter, &vp, x, y);
+            w0 = (now_s () - w0) * 1000;
+            g_array_append_val (hits, w0);
+          }
+      }
+  }
+  /* the first frame of a playback: report times worked out, then drawn at a cut-off */
+  t = now_s ();
+  sl_graph_painter_set_time_cutoff (painter, 0);
+  sl_graph_painter_draw (painter, cr, &fit);
+  cairo_surface_flush (surface);
+  playback_ms = (now_s () - t) * 1000;
+  sl_graph_painter_set_time_cutoff (painter, G_MAXINT64);
+
   if (g_getenv ("SL_BENCH_PNG"))
     {
       sl_graph_painter_draw (painter, cr, &fit);
@@ -146,10 +178,11 @@ bench_size (guint n, guint runs, guint threads)
   printf ("{\"nodes\":%u,\"edges\":%u,\"layout_s\":%.3f,\"frame_ms\":%.2f,\"overlaps\":%u,"
           "\"layout_s_min\":%.3f,\"layout_s_max\":%.3f,\"layout_cpu_s\":%.3f,\"runs\":%u,"
           "\"steps\":%u,\"edge_len_mean\":%.1f,\"edge_len_spread\":%.3f,"
-          "\"frame_ms_max\":%.2f,\"frame_cpu_ms\":%.2f,\"frames\":%u,\"model_s\":%.3f}\n",
+          "\"frame_ms_max\":%.2f,\"frame_cpu_ms\":%.2f,\"frames\":%u,\"model_s\":%.3f,"
+          "\"edge_hit_ms\":%.3f,\"playback_first_frame_ms\":%.2f}\n",
           n, sl_graph_layout_n_edges (layout), median_of (layout_s), median_of (frames), overlaps,
           lmin, lmax, median_of (layout_cpu), runs, opts.iterations, mean, spread, worst,
-          median_of (frames_cpu), frames->len, build_s);
+          median_of (frames_cpu), frames->len, build_s, median_of (hits), playback_ms);
   fflush (stdout);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);

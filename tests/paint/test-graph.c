@@ -779,6 +779,238 @@ test_dense_frame (void)
   sl_graph_painter_free (p);
 }
 
+/* The pixel at (x, y) of an ARGB32 surface, alpha dropped. */
+static guint32
+pixel_at (cairo_surface_t *s, double x, double y)
+{
+  const guint8 *data = cairo_image_surface_get_data (s);
+  int stride = cairo_image_surface_get_stride (s);
+
+  cairo_surface_flush (s);
+  return ((const guint32 *) (data + (int) y * stride))[(int) x] & 0xffffff;
+}
+
+static cairo_surface_t *
+draw_frame (SlGraphPainter *p, const SlGraphViewport *vp)
+{
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) vp->width,
+                                                   (int) vp->height);
+  cairo_t *cr = cairo_create (s);
+
+  sl_graph_painter_draw (p, cr, vp);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return s;
+}
+
+/* Playing the graph back: before an article's date none of the edges its claims made are
+ * drawn, nor the sources only it mentions; from its date on they are. */
+static void
+test_playback_cutoff (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) model = sl_fixture_story (&ids);
+  g_autoptr (GArray) edges = g_array_new (FALSE, FALSE, sizeof (guint));
+  SlGraphPainter *p = sl_graph_painter_new ();
+  SlGraphLayout *layout;
+  SlGraphViewport vp;
+  SlTime first = 0, last = 0, april = sl_time_from_ymd (2024, 4, 15);
+  SlTime may = sl_time_from_ymd (2024, 5, 2);
+  cairo_surface_t *s;
+  double x, y;
+  guint32 background;
+
+  sl_graph_painter_set_model (p, model);
+  layout = sl_graph_painter_get_layout (p);
+  sl_graph_viewport_init (&vp, 900, 420);
+  sl_graph_viewport_fit (&vp, layout);
+
+  /* the two articles are of April and May 2024 */
+  g_assert_true (sl_graph_painter_time_span (p, &first, &last));
+  g_assert_cmpint (first, ==, sl_time_from_ymd (2024, 4, 1));
+  g_assert_cmpint (last, ==, sl_time_from_ymd (2024, 5, 1));
+
+  /* RUSI's finding, passed on by Reuters, came out in the May article only */
+  sl_graph_layout_event_edges (layout, ids.early_april, edges);
+  g_assert_cmpuint (edges->len, ==, 2);
+
+  /* everything shows by default */
+  g_assert_cmpint (sl_graph_painter_get_time_cutoff (p), ==, G_MAXINT64);
+  for (guint i = 0; i < edges->len; i++)
+    g_assert_true (sl_graph_painter_edge_shown (p, g_array_index (edges, guint, i)));
+  g_assert_true (sl_graph_painter_node_position (p, &vp, ids.src_yonhap, &x, &y));
+  s = draw_frame (p, &vp);
+  background = pixel_at (s, 2, 2);
+  g_assert_cmpuint (pixel_at (s, x, y), !=, background);
+  cairo_surface_destroy (s);
+
+  /* mid-April: the May article's finding and the denial are not out yet */
+  sl_graph_painter_set_time_cutoff (p, april);
+  for (guint i = 0; i < edges->len; i++)
+    g_assert_false (sl_graph_painter_edge_shown (p, g_array_index (edges, guint, i)));
+  g_assert_false (sl_graph_painter_source_shown (p, ids.src_yonhap));
+  g_assert_false (sl_graph_painter_source_shown (p, ids.src_mfa));
+  /* Kirby spoke in the April article too, and the outlet carried it */
+  g_assert_true (sl_graph_painter_source_shown (p, ids.src_kirby));
+  g_assert_true (sl_graph_painter_source_shown (p, ids.src_outlet));
+  g_assert_true (sl_graph_painter_edge_shown (p, sl_graph_layout_find_edge (
+    layout, sl_graph_layout_node_of_source (layout, ids.src_outlet),
+    sl_graph_layout_node_of_source (layout, ids.src_kirby), SL_GRAPH_EDGE_QUOTES)));
+  s = draw_frame (p, &vp);
+  g_assert_cmpuint (pixel_at (s, x, y), ==, background);
+  g_assert_cmpuint (sl_graph_painter_hit_test (p, &vp, x, y), ==, SL_NONE);
+  cairo_surface_destroy (s);
+
+  /* after the May article: all of it */
+  sl_graph_painter_set_time_cutoff (p, may);
+  for (guint i = 0; i < edges->len; i++)
+    g_assert_true (sl_graph_painter_edge_shown (p, g_array_index (edges, guint, i)));
+  g_assert_true (sl_graph_painter_source_shown (p, ids.src_yonhap));
+  s = draw_frame (p, &vp);
+  g_assert_cmpuint (pixel_at (s, x, y), !=, background);
+  g_assert_cmpuint (sl_graph_painter_hit_test (p, &vp, x, y), ==, ids.src_yonhap);
+  cairo_surface_destroy (s);
+
+  /* before anything was reported: an empty canvas */
+  sl_graph_painter_set_time_cutoff (p, sl_time_from_ymd (2024, 1, 1));
+  for (guint32 src = 0; src < sl_model_n_sources (model); src++)
+    g_assert_false (sl_graph_painter_source_shown (p, src));
+  for (guint e = 0; e < sl_graph_layout_n_edges (layout); e++)
+    g_assert_false (sl_graph_painter_edge_shown (p, e));
+  sl_graph_painter_free (p);
+}
+
+/* Pointing at the middle of an edge finds that edge, and its label says what it is. */
+static void
+test_edge_hit_test (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) model = sl_fixture_story (&ids);
+  SlGraphPainter *p = sl_graph_painter_new ();
+  SlGraphLayout *layout;
+  SlGraphViewport vp;
+  cairo_surface_t *s;
+  guint found = 0;
+
+  sl_graph_painter_set_model (p, model);
+  /* the force layout draws edges straight from rim to rim: their midpoints are on them */
+  sl_graph_painter_set_layout_kind (p, SL_GRAPH_LAYOUT_FORCE);
+  layout = sl_graph_painter_get_layout (p);
+  sl_graph_viewport_init (&vp, 1000, 600);
+  sl_graph_viewport_fit (&vp, layout);
+  s = draw_frame (p, &vp);
+  cairo_surface_destroy (s);
+
+  /* far from every mark: nothing */
+  g_assert_cmpuint (sl_graph_painter_edge_hit_test (p, &vp, -50, -50), ==, SL_NONE);
+  for (guint e = 0; e < sl_graph_layout_n_edges (layout); e++)
+    {
+      const SlGraphEdge *ed = sl_graph_layout_edge (layout, e);
+      double ax, ay, bx, by, nx, ny, len;
+      guint hit;
+
+      sl_graph_viewport_to_screen (&vp, sl_graph_layout_node (layout, ed->from)->x,
+                                   sl_graph_layout_node (layout, ed->from)->y, &ax, &ay);
+      sl_graph_viewport_to_screen (&vp, sl_graph_layout_node (layout, ed->to)->x,
+                                   sl_graph_layout_node (layout, ed->to)->y, &bx, &by);
+      hit = sl_graph_painter_edge_hit_test (p, &vp, (ax + bx) / 2, (ay + by) / 2);
+      /* another edge may cross there, but then that one is under the pointer */
+      g_assert_cmpuint (hit, !=, SL_NONE);
+      if (hit == e)
+        found++;
+      /* 30 pixels to the side of its middle the edge is not hit */
+      len = MAX (hypot (bx - ax, by - ay), 1e-6);
+      nx = -(by - ay) / len;
+      ny = (bx - ax) / len;
+      g_assert_cmpuint (sl_graph_painter_edge_hit_test (p, &vp, (ax + bx) / 2 + 30 * nx,
+                                                        (ay + by) / 2 + 30 * ny), !=, e);
+    }
+  g_assert_cmpuint (found, >=, sl_graph_layout_n_edges (sl_graph_painter_get_layout (p)) - 1);
+
+  /* the label says the kind and how many claims took the edge */
+  layout = sl_graph_painter_get_layout (p);
+  {
+    guint e = sl_graph_layout_find_edge (layout, sl_graph_layout_node_of_source (layout, ids.src_yonhap),
+                                         sl_graph_layout_node_of_source (layout, ids.src_shin),
+                                         SL_GRAPH_EDGE_CITES);
+    g_autofree char *label = NULL;
+
+    g_assert_cmpuint (e, !=, SL_NONE);
+    label = sl_graph_painter_edge_label (p, e);
+    g_assert_cmpstr (label, ==, "cites \u00d71");
+    /* hovered, it is drawn (over the rest) without trouble */
+    sl_graph_painter_set_hover_edge (p, e);
+    g_assert_cmpuint (sl_graph_painter_get_hover_edge (p), ==, e);
+    s = draw_frame (p, &vp);
+    cairo_surface_destroy (s);
+    /* hidden by playback, it is neither hovered nor hit */
+    sl_graph_painter_set_time_cutoff (p, sl_time_from_ymd (2024, 4, 15));
+    g_assert_cmpuint (sl_graph_painter_get_hover_edge (p), ==, SL_NONE);
+  }
+  sl_graph_painter_free (p);
+}
+
+static void
+layout_switched_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GError **error = user_data;
+
+  if (!sl_graph_painter_set_layout_kind_finish (NULL, result, error) && *error == NULL)
+    g_assert_not_reached ();
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* Switching a big graph to the force layout on a worker thread: the old picture stays until
+ * the new one is ready, a node dragged meanwhile stays where it was dropped, and freeing the
+ * painter midway is safe. */
+static void
+test_async_layout_switch (void)
+{
+  g_autofree guint32 *from = NULL, *to = NULL;
+  g_autoptr (SlModel) model = NULL;
+  SlGraphPainter *p = sl_graph_painter_new ();
+  SlGraphLayout *before;
+  GError *error = NULL;
+  double x0, y0;
+
+  sl_graph_fixture_random_edges (600, 1500, 11, &from, &to);
+  model = sl_graph_fixture_model (600, from, to, 1500);
+  sl_graph_painter_set_model (p, model);
+  before = sl_graph_painter_get_layout (p);
+  x0 = sl_graph_layout_node (before, 5)->x;
+  y0 = sl_graph_layout_node (before, 5)->y;
+
+  sl_graph_painter_set_layout_kind_async (p, SL_GRAPH_LAYOUT_FORCE, NULL, NULL, NULL,
+                                          layout_switched_cb, &error);
+  /* still the layered picture, and a node can be dragged in it */
+  g_assert_true (sl_graph_painter_get_layout (p) == before);
+  g_assert_cmpint (sl_graph_painter_get_layout_kind (p), ==, SL_GRAPH_LAYOUT_LAYERED);
+  sl_graph_layout_pin_node (before, 7, 1234.0, -567.0);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpint (sl_graph_painter_get_layout_kind (p), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_cmpint (sl_graph_layout_get_kind (sl_graph_painter_get_layout (p)), ==, SL_GRAPH_LAYOUT_FORCE);
+  g_assert_true (hypot (sl_graph_layout_node (sl_graph_painter_get_layout (p), 5)->x - x0,
+                        sl_graph_layout_node (sl_graph_painter_get_layout (p), 5)->y - y0) > 1.0);
+  g_assert_true (sl_graph_layout_node (sl_graph_painter_get_layout (p), 7)->pinned);
+  g_assert_cmpfloat (sl_graph_layout_node (sl_graph_painter_get_layout (p), 7)->x, ==, 1234.0);
+  g_assert_cmpfloat (sl_graph_layout_node (sl_graph_painter_get_layout (p), 7)->y, ==, -567.0);
+  g_assert_cmpuint (sl_graph_layout_count_overlaps (sl_graph_painter_get_layout (p)), ==, 0);
+
+  /* back to layered, then force again but the painter goes away midway */
+  sl_graph_painter_set_layout_kind (p, SL_GRAPH_LAYOUT_LAYERED);
+  sl_graph_painter_set_layout_kind_async (p, SL_GRAPH_LAYOUT_FORCE, NULL, NULL, NULL,
+                                          layout_switched_cb, &error);
+  sl_graph_painter_free (p);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -792,6 +1024,9 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/graph/labels-readable", test_labels_readable);
   g_test_add_func ("/paint/graph/split-layers-keep-order", test_split_layers_keep_order);
   g_test_add_func ("/paint/graph/dense-frame", test_dense_frame);
+  g_test_add_func ("/paint/graph/playback-cutoff", test_playback_cutoff);
+  g_test_add_func ("/paint/graph/edge-hit-test", test_edge_hit_test);
+  g_test_add_func ("/paint/graph/async-layout-switch", test_async_layout_switch);
   g_test_add_func ("/paint/graph/force/tree-accuracy", test_force_tree_accuracy);
   g_test_add_func ("/paint/graph/force/deterministic", test_force_deterministic);
   g_test_add_func ("/paint/graph/force/pinned-and-apart", test_force_pinned_and_apart);

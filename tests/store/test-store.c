@@ -2,6 +2,7 @@
  * them, and above all their own corrections, through re-extraction, crashes, full disks and
  * files that are not what they seem. */
 #include <glib/gstdio.h>
+#include <math.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -670,6 +671,116 @@ test_missing_file_not_created (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* A node the analyst dragged in the graph is where they left it after closing and reopening
+ * the project; an older file without the table, or a read-only open, simply has no pins. */
+static void
+test_graph_pins (void)
+{
+  g_autofree char *path = tmp_path ("pins.sourceline");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlModel) model = NULL;
+  g_autofree char *key0 = NULL;
+  g_autofree char *key1 = NULL;
+  sqlite3 *db;
+
+  {
+    g_autoptr (SlProjectStore) store = saved_project ("pins.sourceline", &model);
+
+    g_assert_cmpuint (sl_model_n_sources (model), >=, 2);
+    key0 = sl_project_source_key (model, 0);
+    key1 = sl_project_source_key (model, 1);
+    g_assert_true (sl_project_store_set_graph_pin (store, key0, 120.5, -40.25, &error));
+    g_assert_no_error (error);
+    g_assert_true (sl_project_store_set_graph_pin (store, key1, 3, 4, &error));
+    g_assert_no_error (error);
+    /* dragged again: the pin moves, it is not doubled */
+    g_assert_true (sl_project_store_set_graph_pin (store, key1, 300, 400, &error));
+    g_assert_no_error (error);
+    g_assert_false (sl_project_store_set_graph_pin (store, key1, NAN, 0, &error));
+    g_assert_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open_read_only (path, &error);
+    g_autoptr (GPtrArray) pins = NULL;
+    g_autoptr (SlModel) loaded = NULL;
+    gboolean seen0 = FALSE, seen1 = FALSE;
+
+    g_assert_no_error (error);
+    pins = sl_project_store_list_graph_pins (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pins->len, ==, 2);
+    loaded = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < pins->len; i++)
+      {
+        const SlGraphPin *pin = g_ptr_array_index (pins, i);
+        /* the key still names a source of the model read back */
+        g_assert_cmpuint (sl_model_find_source (loaded, pin->source_key + 2), !=, SL_NONE);
+        if (g_strcmp0 (pin->source_key, key0) == 0)
+          {
+            seen0 = TRUE;
+            g_assert_cmpfloat_with_epsilon (pin->x, 120.5, 1e-9);
+            g_assert_cmpfloat_with_epsilon (pin->y, -40.25, 1e-9);
+          }
+        else if (g_strcmp0 (pin->source_key, key1) == 0)
+          {
+            seen1 = TRUE;
+            g_assert_cmpfloat_with_epsilon (pin->x, 300, 1e-9);
+            g_assert_cmpfloat_with_epsilon (pin->y, 400, 1e-9);
+          }
+      }
+    g_assert_true (seen0 && seen1);
+    /* read-only: pins cannot be changed */
+    g_assert_false (sl_project_store_set_graph_pin (store, key0, 1, 1, &error));
+    g_assert_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open (path, FALSE, &error);
+    g_autoptr (GPtrArray) pins = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (sl_project_store_remove_graph_pin (store, key0, &error));
+    g_assert_no_error (error);
+    g_assert_true (sl_project_store_remove_graph_pin (store, "S:nobody", &error));
+    g_assert_no_error (error);
+    pins = sl_project_store_list_graph_pins (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pins->len, ==, 1);
+    g_assert_cmpstr (((SlGraphPin *) g_ptr_array_index (pins, 0))->source_key, ==, key1);
+  }
+
+  /* a project written before pins existed: no table, no pins, and opened read-only it stays so */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE graph_pins", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open_read_only (path, &error);
+    g_autoptr (GPtrArray) pins = NULL;
+
+    g_assert_no_error (error);
+    pins = sl_project_store_list_graph_pins (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pins->len, ==, 0);
+  }
+  {
+    /* opened writable, it gains the table and keeps its version */
+    g_autoptr (SlProjectStore) store = sl_project_store_open (path, FALSE, &error);
+    sqlite3_stmt *st = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (sl_project_store_set_graph_pin (store, key0, 7, 8, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &st, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (st, 0), ==, SL_PROJECT_SCHEMA_VERSION);
+    sqlite3_finalize (st);
+    sqlite3_close (db);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -691,5 +802,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/locked", test_locked);
   g_test_add_func ("/store/full-disk", test_full_disk);
   g_test_add_func ("/store/missing-file-not-created", test_missing_file_not_created);
+  g_test_add_func ("/store/graph-pins", test_graph_pins);
   return g_test_run ();
 }

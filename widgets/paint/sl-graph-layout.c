@@ -1448,3 +1448,121 @@ sl_graph_edge_kind_to_string (SlGraphEdgeKind kind)
   };
   return (guint) kind < SL_GRAPH_EDGE_KIND_COUNT ? names[kind] : "cites";
 }
+
+/* Playback times */
+
+SlTime
+sl_graph_claim_report_time (SlModel *model, guint32 claim)
+{
+  const SlClaim *c;
+  SlTime start, end;
+
+  g_return_val_if_fail (model != NULL, SL_GRAPH_TIME_UNKNOWN);
+  if (claim >= sl_model_n_claims (model))
+    return SL_GRAPH_TIME_UNKNOWN;
+  c = sl_model_claim (model, claim);
+  if (c->doc < sl_model_n_docs (model))
+    {
+      const SlDoc *d = sl_model_doc (model, c->doc);
+      const char *value = d->dct ? sl_model_str (model, d->dct) : NULL;
+      char buf[32];
+
+      if ((value == NULL || *value == '\0') && d->dct_date.prec != SL_PREC_NONE)
+        value = sl_date_to_value (&d->dct_date, buf, sizeof buf);
+      if (value != NULL && *value != '\0'
+          && sl_time_interval_from_value (value, SL_MOD_NONE, &start, &end))
+        return start;
+    }
+  if (c->said_on != 0 && c->said_end > c->said_start)
+    return c->said_start;
+  return SL_GRAPH_TIME_UNKNOWN;
+}
+
+static inline void
+earliest (SlTime *slot, SlTime t)
+{
+  if (t < *slot)
+    *slot = t;
+}
+
+void
+sl_graph_layout_report_times (SlGraphLayout *self, SlTime *node_times, SlTime *edge_times)
+{
+  guint n, m, n_claims, n_events;
+  g_autofree SlTime *claim_time = NULL;
+  g_autofree SlTime *edges = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  n = self->nodes->len;
+  m = self->edges->len;
+  n_claims = sl_model_n_claims (self->model);
+  claim_time = g_new (SlTime, n_claims + 1);
+  edges = g_new (SlTime, m + 1);
+  for (guint e = 0; e < m; e++)
+    edges[e] = G_MAXINT64;
+  if (node_times != NULL)
+    for (guint i = 0; i < n; i++)
+      node_times[i] = G_MAXINT64;
+
+  /* the same walk that made the edges, keeping the earliest report of each */
+  for (guint32 c = 0; c < n_claims; c++)
+    {
+      const SlClaim *claim = sl_model_claim (self->model, c);
+      guint to = claim_node (self, c), from, e;
+
+      claim_time[c] = sl_graph_claim_report_time (self->model, c);
+      if (to != SL_NONE && node_times != NULL)
+        earliest (&node_times[to], claim_time[c]);
+      if (claim->via != SL_NONE && claim->via < n_claims)
+        from = claim_node (self, claim->via), e = edge_lookup (self, from, to, SL_GRAPH_EDGE_CITES);
+      else
+        from = outlet_node (self, claim->doc), e = edge_lookup (self, from, to, first_hand_kind (claim));
+      if (from != SL_NONE && to != SL_NONE && e != SL_NONE)
+        earliest (&edges[e], claim_time[c]);
+    }
+  n_events = sl_model_n_events (self->model);
+  for (guint32 ev = 0; ev < n_events; ev++)
+    {
+      guint k;
+      const guint32 *claims = sl_model_event_claims (self->model, ev, &k);
+
+      for (guint i = 0; i < k; i++)
+        {
+          if (claims[i] >= n_claims
+              || sl_model_claim (self->model, claims[i])->stance != SL_STANCE_DENY)
+            continue;
+          for (guint j = 0; j < k; j++)
+            {
+              guint e;
+
+              if (j == i || claims[j] >= n_claims
+                  || sl_model_claim (self->model, claims[j])->stance == SL_STANCE_DENY)
+                continue;
+              e = edge_lookup (self, claim_node (self, claims[i]), claim_node (self, claims[j]),
+                               SL_GRAPH_EDGE_DENIES);
+              /* a denial is seen once both the claim and its denial are out */
+              if (e != SL_NONE)
+                earliest (&edges[e], MAX (claim_time[claims[i]], claim_time[claims[j]]));
+            }
+        }
+    }
+  for (guint e = 0; e < m; e++)
+    {
+      const SlGraphEdge *ed = &g_array_index (self->edges, SlGraphEdge, e);
+
+      if (edges[e] == G_MAXINT64)
+        edges[e] = SL_GRAPH_TIME_UNKNOWN;
+      if (node_times != NULL)
+        {
+          earliest (&node_times[ed->from], edges[e]);
+          earliest (&node_times[ed->to], edges[e]);
+        }
+    }
+  if (node_times != NULL)
+    for (guint i = 0; i < n; i++)
+      if (node_times[i] == G_MAXINT64)
+        node_times[i] = SL_GRAPH_TIME_UNKNOWN;
+  if (edge_times != NULL)
+    memcpy (edge_times, edges, m * sizeof (SlTime));
+}

@@ -140,6 +140,18 @@ gboolean           sl_graph_layout_edge_lengths   (SlGraphLayout *self, double *
 gboolean           sl_graph_layout_bounds         (SlGraphLayout *self, double *x0, double *y0,
                                                    double *x1, double *y1);
 
+/* When each node and edge was first reported, for playing the graph back over time: an edge
+ * at the earliest publication of an article carrying a claim that travelled along it (when the
+ * article is undated, when the claim was said), a denial once both sides were reported, a node
+ * at its first claim or edge. SL_GRAPH_TIME_UNKNOWN for what has no date: always shown.
+ * node_times holds n_nodes entries, edge_times n_edges; either may be NULL. */
+#define SL_GRAPH_TIME_UNKNOWN G_MININT64
+void               sl_graph_layout_report_times   (SlGraphLayout *self, SlTime *node_times,
+                                                   SlTime *edge_times);
+/* The time a claim was reported: its article's date, else when it was said, else
+ * SL_GRAPH_TIME_UNKNOWN. */
+SlTime             sl_graph_claim_report_time     (SlModel *model, guint32 claim);
+
 const char        *sl_graph_edge_kind_to_string   (SlGraphEdgeKind kind);
 
 G_END_DECLS

@@ -209,7 +209,24 @@ struct _SlGraphPainter
   Sprite            sprites[SL_SOURCE_KIND_COUNT][SPRITE_STEPS][2];
   guint             last_edges_drawn, last_edges_visible;
   gboolean          last_dense;
+
+  /* playback: what was reported by the cut-off is drawn */
+  SlTime            cutoff;               /* G_MAXINT64: everything */
+  SlTime           *node_time, *edge_time; /* per node / edge, computed on first need */
+  guint             hover_edge;           /* layout edge under the pointer, SL_NONE for none */
+
+  struct _PendingLayout *pending;         /* a layout running on a worker thread, or NULL */
 };
+
+/* A layout of the painter's graph on a worker thread. Owned by the task; the painter only
+ * points at it while it runs, and lets go (painter = NULL) when freed or given a new graph. */
+typedef struct _PendingLayout
+{
+  SlGraphPainter *painter;
+  SlGraphLayout  *base;     /* the layout it replaces, to know it is still the one drawn */
+  SlGraphLayout  *next;
+  GCancellable   *cancellable;
+} PendingLayout;
 
 SlGraphPainter *
 sl_graph_painter_new (void)
@@ -220,6 +237,8 @@ sl_graph_painter_new (void)
   self->selected = SL_NONE;
   self->hover = SL_NONE;
   self->kind = SL_GRAPH_LAYOUT_LAYERED;
+  self->cutoff = G_MAXINT64;
+  self->hover_edge = SL_NONE;
   return self;
 }
 
@@ -229,6 +248,41 @@ clear_highlight (SlGraphPainter *self)
   g_clear_pointer (&self->node_hl, g_free);
   g_clear_pointer (&self->edge_hl, g_free);
   self->has_highlight = FALSE;
+}
+
+/* The graph changed (or was laid out anew): its report times and edge indexes go. */
+static void
+clear_times (SlGraphPainter *self)
+{
+  g_clear_pointer (&self->node_time, g_free);
+  g_clear_pointer (&self->edge_time, g_free);
+  self->hover_edge = SL_NONE;
+}
+
+static gboolean
+ensure_times (SlGraphPainter *self)
+{
+  if (self->layout == NULL)
+    return FALSE;
+  if (self->node_time == NULL)
+    {
+      self->node_time = g_new (SlTime, sl_graph_layout_n_nodes (self->layout) + 1);
+      self->edge_time = g_new (SlTime, sl_graph_layout_n_edges (self->layout) + 1);
+      sl_graph_layout_report_times (self->layout, self->node_time, self->edge_time);
+    }
+  return TRUE;
+}
+
+static gboolean
+node_shown (SlGraphPainter *self, guint node)
+{
+  return self->cutoff == G_MAXINT64 || !ensure_times (self) || self->node_time[node] <= self->cutoff;
+}
+
+static gboolean
+edge_shown (SlGraphPainter *self, guint edge)
+{
+  return self->cutoff == G_MAXINT64 || !ensure_times (self) || self->edge_time[edge] <= self->cutoff;
 }
 
 static void
@@ -263,13 +317,25 @@ clear_frame (SlGraphPainter *self)
   self->has_last = FALSE;
 }
 
+static void
+drop_pending (SlGraphPainter *self)
+{
+  if (self->pending == NULL)
+    return;
+  g_cancellable_cancel (self->pending->cancellable);
+  self->pending->painter = NULL;
+  self->pending = NULL;
+}
+
 void
 sl_graph_painter_free (SlGraphPainter *self)
 {
   if (self == NULL)
     return;
+  drop_pending (self);
   clear_highlight (self);
   clear_frame (self);
+  clear_times (self);
   clear_sprites (self);
   g_clear_pointer (&self->raster, cairo_surface_destroy);
   g_clear_pointer (&self->cov, g_free);
@@ -454,9 +520,11 @@ rebuild (SlGraphPainter *self)
 {
   SlGraphLayout *previous = self->layout;
 
+  drop_pending (self);
   self->layout = NULL;
   clear_highlight (self);
   clear_frame (self);
+  clear_times (self);
   if (self->model != NULL)
     {
       self->layout = sl_graph_layout_new (self->model);
@@ -472,6 +540,7 @@ sl_graph_painter_set_model (SlGraphPainter *self, SlModel *model)
 
   if (model)
     sl_model_ref (model);
+  drop_pending (self);
   clear_highlight (self);
   clear_frame (self);
   g_clear_pointer (&self->layout, sl_graph_layout_free);
@@ -508,10 +577,12 @@ sl_graph_painter_set_layout_kind (SlGraphPainter *self, SlGraphLayoutKind kind)
 {
   g_return_if_fail (self != NULL);
 
+  drop_pending (self);
   self->kind = kind;
   if (self->layout == NULL)
     return;
   self->has_last = FALSE;
+  clear_times (self);
   /* a fresh run of the chosen kind, pins kept */
   {
     SlGraphLayout *previous = self->layout;
@@ -527,6 +598,114 @@ sl_graph_painter_set_layout_kind (SlGraphPainter *self, SlGraphLayoutKind kind)
     self->edge_hl = edge_hl;
     self->has_highlight = has_highlight;
   }
+}
+
+static void
+pending_layout_free (PendingLayout *pending)
+{
+  g_clear_pointer (&pending->next, sl_graph_layout_free);
+  g_clear_object (&pending->cancellable);
+  g_free (pending);
+}
+
+static void
+pending_layout_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  PendingLayout *pending = g_task_get_task_data (task);
+  SlGraphPainter *self = pending->painter;
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_graph_layout_run_force_finish (pending->next, result, &error))
+    {
+      if (self != NULL && self->pending == pending)
+        self->pending = NULL;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (self == NULL || self->pending != pending || self->layout != pending->base)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "The graph changed while it was laid out");
+      return;
+    }
+  /* the same graph, so the same node and edge indexes: emphasis and sizes carry over, and
+   * nodes dragged meanwhile stay where they were dropped */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+    {
+      const SlGraphNode *n = sl_graph_layout_node (self->layout, i);
+      if (n->pinned && !sl_graph_layout_node (pending->next, i)->pinned)
+        sl_graph_layout_pin_node (pending->next, i, n->x, n->y);
+    }
+  self->pending = NULL;
+  sl_graph_layout_free (self->layout);
+  self->layout = g_steal_pointer (&pending->next);
+  self->kind = SL_GRAPH_LAYOUT_FORCE;
+  self->has_last = FALSE;
+  clear_times (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+sl_graph_painter_set_layout_kind_async (SlGraphPainter *self, SlGraphLayoutKind kind,
+                                        SlGraphForceProgress progress, gpointer progress_data,
+                                        GCancellable *cancellable, GAsyncReadyCallback callback,
+                                        gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  PendingLayout *pending;
+  SlGraphForceOptions opts;
+
+  g_return_if_fail (self != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sl_graph_painter_set_layout_kind_async);
+  if (kind != SL_GRAPH_LAYOUT_FORCE || self->layout == NULL)
+    {
+      sl_graph_painter_set_layout_kind (self, kind);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  drop_pending (self);
+  pending = g_new0 (PendingLayout, 1);
+  pending->painter = self;
+  pending->base = self->layout;
+  pending->next = sl_graph_layout_new (self->model);
+  pending->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+  g_task_set_task_data (task, pending, (GDestroyNotify) pending_layout_free);
+  self->pending = pending;
+
+  /* the labels' room as measured for the picture drawn; an earlier force layout's places */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+    {
+      double w, h;
+      sl_graph_layout_label_size (self->layout, i, &w, &h);
+      sl_graph_layout_set_label_size (pending->next, i, w, h);
+    }
+  sl_graph_force_options_init (&opts);
+  if (sl_graph_layout_get_kind (self->layout) == SL_GRAPH_LAYOUT_FORCE)
+    {
+      if (sl_graph_layout_take_positions (pending->next, self->layout) > 0)
+        opts.iterations = 100;
+    }
+  else
+    for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+      {
+        const SlGraphNode *n = sl_graph_layout_node (self->layout, i);
+        if (n->pinned)
+          sl_graph_layout_pin_node (pending->next, i, n->x, n->y);
+      }
+  sl_graph_layout_run_force_async (pending->next, &opts, progress, progress_data,
+                                   pending->cancellable, pending_layout_done_cb,
+                                   g_steal_pointer (&task));
+}
+
+gboolean
+sl_graph_painter_set_layout_kind_finish (SlGraphPainter *self, GAsyncResult *result,
+                                         GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 SlGraphLayoutKind
@@ -829,7 +1008,8 @@ frame_positions (SlGraphPainter *self, const SlGraphViewport *vp)
       self->hw[i] = (float) (r * half_w_factor (kind));
       self->hh[i] = (float) (r * half_h_factor (kind));
       self->vis[i] = x + self->hw[i] >= 0 && x - self->hw[i] <= vp->width
-                     && y + self->hh[i] >= 0 && y - self->hh[i] <= vp->height;
+                     && y + self->hh[i] >= 0 && y - self->hh[i] <= vp->height
+                     && node_shown (self, i);
       self->side[i] = SIDE_NONE;
       n_vis += self->vis[i];
     }
@@ -1006,6 +1186,8 @@ place_labels (SlGraphPainter *self, const SlGraphViewport *vp, gboolean all_labe
     {
       gboolean near;
 
+      if (!node_shown (self, i))
+        continue;
       if (!self->vis[i] && !(self->sx[i] > -LABEL_MAX_W && self->sx[i] < vp->width + LABEL_MAX_W
                              && self->sy[i] > -40 && self->sy[i] < vp->height + 40))
         continue;
@@ -1306,6 +1488,67 @@ draw_edge_label (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, g
   sl_paint_set_color (cr, deny ? &st->contested : &st->muted, alpha);
   cairo_move_to (cr, mx - tw / 2.0, my - th / 2.0);
   pango_cairo_show_layout (cr, small);
+}
+
+static void
+bezier_at (const double p[8], double t, double *x, double *y)
+{
+  double u = 1 - t;
+
+  *x = u * u * u * p[0] + 3 * u * u * t * p[2] + 3 * u * t * t * p[4] + t * t * t * p[6];
+  *y = u * u * u * p[1] + 3 * u * u * t * p[3] + 3 * u * t * t * p[5] + t * t * t * p[7];
+}
+
+/* The edge under the pointer: drawn over everything, thicker, with its kind and count. */
+static void
+draw_hover_edge (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, guint e,
+                 PangoLayout *small)
+{
+  const SlPaintStyle *st = &self->style;
+  const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
+  const SlRgba *c = ed->kind == SL_GRAPH_EDGE_DENIES ? &st->contested : &st->accent;
+  g_autoptr (GArray) arrows = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *text = sl_graph_painter_edge_label (self, e);
+  double w = edge_width (self, vp, e) + 1.5, p[8], mx, my;
+  int tw, th;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  edge_subpaths (self, vp, e, w, cr, arrows);
+  if (ed->kind == SL_GRAPH_EDGE_DENIES)
+    {
+      double dash[2] = { 6.0, 4.0 };
+      cairo_set_dash (cr, dash, 2, 0);
+    }
+  cairo_set_line_width (cr, w);
+  sl_paint_set_color (cr, c, 1.0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint k = 0; k + 5 < arrows->len; k += 6)
+    {
+      const double *t = &g_array_index (arrows, double, k);
+      cairo_move_to (cr, t[0], t[1]);
+      cairo_line_to (cr, t[2], t[3]);
+      cairo_line_to (cr, t[4], t[5]);
+      cairo_close_path (cr);
+    }
+  cairo_fill (cr);
+
+  edge_points (self, vp, ed, p);
+  bezier_at (p, 0.5, &mx, &my);
+  pango_layout_set_width (small, -1);
+  pango_layout_set_text (small, text, -1);
+  pango_layout_get_pixel_size (small, &tw, &th);
+  rounded_box (cr, mx - tw / 2.0 - 5, my - th / 2.0 - 2, tw + 10, th + 4, (th + 4) / 2.0);
+  sl_paint_set_color (cr, &st->background, 0.95);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 1.0);
+  sl_paint_set_color (cr, c, 1.0);
+  cairo_stroke (cr);
+  sl_paint_set_color (cr, &st->foreground, 1.0);
+  cairo_move_to (cr, mx - tw / 2.0, my - th / 2.0);
+  pango_cairo_show_layout (cr, small);
+  cairo_restore (cr);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1958,7 +2201,7 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
       for (guint e = 0; e < m; e++)
         {
           const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
-          visible[e] = edge_visible (self, vp, ed);
+          visible[e] = edge_visible (self, vp, ed) && edge_shown (self, e);
           if (visible[e])
             {
               double x0 = self->sx[ed->from], y0 = self->sy[ed->from];
@@ -2021,6 +2264,8 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
             shown++;
           }
       }
+      if (self->hover_edge < m && visible[self->hover_edge])
+        draw_hover_edge (self, cr, vp, self->hover_edge, small);
       self->last_vp = *vp;
       self->has_last = TRUE;
     }
@@ -2050,6 +2295,8 @@ sl_graph_painter_hit_test (SlGraphPainter *self, const SlGraphViewport *vp, doub
       double cx, cy, dx, dy, d, r = node->radius * vp->zoom;
       gboolean hit;
 
+      if (!node_shown (self, i))
+        continue;
       sl_graph_viewport_to_screen (vp, node->x, node->y, &cx, &cy);
       dx = x - cx;
       dy = y - cy;
@@ -2233,4 +2480,185 @@ sl_graph_painter_draw_legend (SlGraphPainter *self, cairo_t *cr, double x, doubl
   g_object_unref (text);
   cairo_restore (cr);
   return cy + row_h - y;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Playback and edges under the pointer                                                       */
+
+void
+sl_graph_painter_set_time_cutoff (SlGraphPainter *self, SlTime cutoff)
+{
+  g_return_if_fail (self != NULL);
+  if (self->cutoff == cutoff)
+    return;
+  self->cutoff = cutoff;
+  self->has_last = FALSE;
+  if (self->hover_edge != SL_NONE && !edge_shown (self, self->hover_edge))
+    self->hover_edge = SL_NONE;
+}
+
+SlTime
+sl_graph_painter_get_time_cutoff (SlGraphPainter *self)
+{
+  g_return_val_if_fail (self != NULL, G_MAXINT64);
+  return self->cutoff;
+}
+
+gboolean
+sl_graph_painter_time_span (SlGraphPainter *self, SlTime *first, SlTime *last)
+{
+  SlTime lo = G_MAXINT64, hi = G_MININT64;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (!ensure_times (self))
+    return FALSE;
+  for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+    if (self->node_time[i] != SL_GRAPH_TIME_UNKNOWN)
+      lo = MIN (lo, self->node_time[i]);
+  for (guint e = 0; e < sl_graph_layout_n_edges (self->layout); e++)
+    if (self->edge_time[e] != SL_GRAPH_TIME_UNKNOWN)
+      hi = MAX (hi, self->edge_time[e]), lo = MIN (lo, self->edge_time[e]);
+  /* nodes first seen through their own claims can come later than any edge */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (self->layout); i++)
+    if (self->node_time[i] != SL_GRAPH_TIME_UNKNOWN)
+      hi = MAX (hi, self->node_time[i]);
+  if (lo > hi)
+    return FALSE;
+  if (first)
+    *first = lo;
+  if (last)
+    *last = hi;
+  return TRUE;
+}
+
+gboolean
+sl_graph_painter_source_shown (SlGraphPainter *self, guint32 source)
+{
+  guint node;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (self->layout == NULL)
+    return FALSE;
+  node = sl_graph_layout_node_of_source (self->layout, source);
+  return node != SL_NONE && node_shown (self, node);
+}
+
+gboolean
+sl_graph_painter_edge_shown (SlGraphPainter *self, guint edge)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (self->layout == NULL || edge >= sl_graph_layout_n_edges (self->layout))
+    return FALSE;
+  return edge_shown (self, edge);
+}
+
+static double
+segment_distance (double px, double py, double ax, double ay, double bx, double by)
+{
+  double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy, t = 0;
+
+  if (len2 > 1e-12)
+    t = CLAMP (((px - ax) * dx + (py - ay) * dy) / len2, 0.0, 1.0);
+  return hypot (px - (ax + t * dx), py - (ay + t * dy));
+}
+
+guint
+sl_graph_painter_edge_hit_test (SlGraphPainter *self, const SlGraphViewport *vp, double x,
+                                double y)
+{
+  guint best = SL_NONE, m;
+  double best_d = G_MAXDOUBLE;
+
+  g_return_val_if_fail (self != NULL && vp != NULL, SL_NONE);
+  if (self->layout == NULL || sl_graph_layout_n_nodes (self->layout) == 0)
+    return SL_NONE;
+
+  /* the curves as last drawn; for another viewport, worked out afresh (labels not placed) */
+  if (!(self->has_last && self->sx != NULL && memcmp (&self->last_vp, vp, sizeof *vp) == 0))
+    {
+      ensure_frame (self);
+      frame_positions (self, vp);
+      self->has_last = FALSE;
+    }
+  m = sl_graph_layout_n_edges (self->layout);
+  for (guint e = 0; e < m; e++)
+    {
+      const SlGraphEdge *ed = sl_graph_layout_edge (self->layout, e);
+      double p[8], slack = edge_width (self, vp, e) / 2 + 4, px, py, d = G_MAXDOUBLE;
+      double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+      if (!edge_shown (self, e) || !edge_visible (self, vp, ed))
+        continue;
+      /* straight edges run between the centres: far from that line, far from the edge */
+      if (self->kind != SL_GRAPH_LAYOUT_LAYERED
+          && segment_distance (x, y, self->sx[ed->from], self->sy[ed->from], self->sx[ed->to],
+                               self->sy[ed->to]) > slack)
+        continue;
+      edge_points (self, vp, ed, p);
+      /* the curve stays within its control points' box */
+      for (int k = 0; k < 8; k += 2)
+        {
+          x0 = MIN (x0, p[k]), x1 = MAX (x1, p[k]);
+          y0 = MIN (y0, p[k + 1]), y1 = MAX (y1, p[k + 1]);
+        }
+      if (x < x0 - slack || x > x1 + slack || y < y0 - slack || y > y1 + slack)
+        continue;
+      if (self->kind != SL_GRAPH_LAYOUT_LAYERED)
+        {
+          /* drawn straight from rim to rim */
+          d = segment_distance (x, y, p[0], p[1], p[6], p[7]);
+          if (d <= slack && d < best_d)
+            {
+              best = e;
+              best_d = d;
+            }
+          continue;
+        }
+      px = p[0];
+      py = p[1];
+      for (int k = 1; k <= 24; k++)
+        {
+          double qx, qy;
+
+          bezier_at (p, k / 24.0, &qx, &qy);
+          d = MIN (d, segment_distance (x, y, px, py, qx, qy));
+          px = qx;
+          py = qy;
+        }
+      if (d <= slack && d < best_d)
+        {
+          best = e;
+          best_d = d;
+        }
+    }
+  return best;
+}
+
+void
+sl_graph_painter_set_hover_edge (SlGraphPainter *self, guint edge)
+{
+  g_return_if_fail (self != NULL);
+  if (self->layout == NULL || edge >= sl_graph_layout_n_edges (self->layout))
+    edge = SL_NONE;
+  self->hover_edge = edge;
+}
+
+guint
+sl_graph_painter_get_hover_edge (SlGraphPainter *self)
+{
+  g_return_val_if_fail (self != NULL, SL_NONE);
+  return self->hover_edge;
+}
+
+char *
+sl_graph_painter_edge_label (SlGraphPainter *self, guint edge)
+{
+  const SlGraphEdge *ed;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->layout == NULL || edge >= sl_graph_layout_n_edges (self->layout))
+    return NULL;
+  ed = sl_graph_layout_edge (self->layout, edge);
+  return g_strdup_printf ("%s \u00d7%u", sl_graph_edge_kind_to_string ((SlGraphEdgeKind) ed->kind),
+                          ed->weight);
 }

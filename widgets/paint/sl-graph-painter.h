@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <gio/gio.h>
 #include "model/sl-model.h"
 #include "paint/sl-paint-style.h"
 #include "paint/sl-graph-layout.h"
@@ -63,6 +64,22 @@ void                sl_graph_painter_invalidate       (SlGraphPainter *self);
  * sl_graph_painter_layout_changed() when it is done. */
 void                sl_graph_painter_set_layout_kind  (SlGraphPainter *self, SlGraphLayoutKind kind);
 SlGraphLayoutKind   sl_graph_painter_get_layout_kind  (SlGraphPainter *self);
+/* The same on a worker thread, for big graphs: the graph is laid out anew (a force layout
+ * from the places it had, pins kept) while the current picture stays drawn, hit tested and
+ * pinned; when done the new places replace it and callback runs in the caller's thread-default
+ * main context. A layered layout is computed at once. Cancelled, or overtaken by a new model,
+ * the picture stays as it was and _finish fails with G_IO_ERROR_CANCELLED. Freeing the
+ * painter meanwhile cancels the run (the callback still runs). */
+void                sl_graph_painter_set_layout_kind_async  (SlGraphPainter      *self,
+                                                             SlGraphLayoutKind    kind,
+                                                             SlGraphForceProgress progress,
+                                                             gpointer             progress_data,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+gboolean            sl_graph_painter_set_layout_kind_finish (SlGraphPainter *self,
+                                                             GAsyncResult   *result,
+                                                             GError        **error);
 /* Call after the layout's places changed outside the painter (an async run, a drag). */
 void                sl_graph_painter_layout_changed   (SlGraphPainter *self);
 
@@ -107,5 +124,32 @@ void                sl_graph_painter_frame_info       (SlGraphPainter *self, gbo
 gboolean            sl_graph_painter_node_position    (SlGraphPainter *self,
                                                        const SlGraphViewport *vp,
                                                        guint32 source, double *x, double *y);
+
+/* ---- Playback over time ---- */
+
+/* Draws only what had been reported by cutoff (sl_graph_layout_report_times): edges whose
+ * first report is later, and nodes none of whose claims or edges were out yet, are left out of
+ * the frame and of hit tests. G_MAXINT64 (the default) shows everything. */
+void                sl_graph_painter_set_time_cutoff  (SlGraphPainter *self, SlTime cutoff);
+SlTime              sl_graph_painter_get_time_cutoff  (SlGraphPainter *self);
+/* The first and last dated report in the graph; FALSE when nothing in it is dated. */
+gboolean            sl_graph_painter_time_span        (SlGraphPainter *self, SlTime *first,
+                                                       SlTime *last);
+/* Whether a source's node, or an edge (layout index), is shown at the current cut-off. */
+gboolean            sl_graph_painter_source_shown     (SlGraphPainter *self, guint32 source);
+gboolean            sl_graph_painter_edge_shown       (SlGraphPainter *self, guint edge);
+
+/* ---- Edges under the pointer ---- */
+
+/* The shown edge (layout index) whose drawn curve passes within a few pixels of (x, y), the
+ * nearest when several do, or SL_NONE. */
+guint               sl_graph_painter_edge_hit_test    (SlGraphPainter *self,
+                                                       const SlGraphViewport *vp,
+                                                       double x, double y);
+/* The edge under the pointer (SL_NONE for none): drawn emphasised with its kind and count. */
+void                sl_graph_painter_set_hover_edge   (SlGraphPainter *self, guint edge);
+guint               sl_graph_painter_get_hover_edge   (SlGraphPainter *self);
+/* An edge's label as drawn on hover: its kind and how many claims took it ("cites ×3"). */
+char               *sl_graph_painter_edge_label       (SlGraphPainter *self, guint edge);
 
 G_END_DECLS
