@@ -1773,7 +1773,8 @@ sl_project_store_search (SlProjectStore *store, const char *query, GArray *event
 static const char story_schema[] =
   "CREATE TABLE IF NOT EXISTS stories ("
   "  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
-  "  saved TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')));"
+  /* a counter, not a clock: the story saved last is first in the list */
+  "  saved INTEGER NOT NULL DEFAULT 0);"
   "CREATE TABLE IF NOT EXISTS story_steps ("
   "  story INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL, event_key TEXT NOT NULL,"
@@ -1922,8 +1923,10 @@ sl_project_store_save_story (SlProjectStore *store, const SlStory *story, GError
   if (!exec (store, "BEGIN IMMEDIATE", "saving the story", error))
     return FALSE;
 
-  st = prepare (store, "INSERT INTO stories (name) VALUES (?) ON CONFLICT (name) DO UPDATE"
-                       " SET saved = strftime('%Y-%m-%d %H:%M:%f', 'now') RETURNING id", error);
+  st = prepare (store, "INSERT INTO stories (name, saved)"
+                       " VALUES (?1, (SELECT coalesce (max (saved), 0) + 1 FROM stories))"
+                       " ON CONFLICT (name) DO UPDATE SET saved = excluded.saved RETURNING id",
+                error);
   if (st == NULL)
     goto fail;
   sqlite3_bind_text (st, 1, story->name, -1, SQLITE_TRANSIENT);
