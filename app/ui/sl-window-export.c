@@ -385,41 +385,70 @@ extension (ExportDialog *d)
   return format_nicks[d->c.format];
 }
 
-/* Writes the export to path; a toast says how it went. */
+/* Writes the export to path with the dialog's choices, which the window then remembers. */
 static gboolean
-export_to (ExportDialog *d, const char *path)
+export_write (ExportDialog *d, const char *path, GError **error)
 {
   SlWindow *w = d->window;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
   gboolean ok;
 
+  if (w == NULL || w->model == NULL)
+    {
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, _("Nothing to export yet"));
+      return FALSE;
+    }
   if (d->c.view == SL_EXPORT_VIEW_BRIEFING)
-    ok = write_briefing (d, path, NULL, &error);
+    ok = write_briefing (d, path, NULL, error);
   else
     {
       SlExportOptions opts;
 
       image_options (d, &opts);
-      ok = sl_export_image (w->model, &opts, path, &error);
+      ok = sl_export_image (w->model, &opts, path, error);
     }
   if (!ok)
-    {
-      g_autofree char *what = g_strdup_printf (_("Could not export “%s”"), base);
-
-      sl_window_show_error (w, what, error);
-      return FALSE;
-    }
-  {
-    g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), base);
-
-    g_free (w->last_export);
-    w->last_export = g_strdup (path);
-    sl_window_show_toast (w, msg, _("Open"), "win.open-export");
-  }
+    return FALSE;
+  g_free (w->last_export);
+  w->last_export = g_strdup (path);
   g_free (d->c.folder);
   d->c.folder = g_path_get_dirname (path);
   choices_remember (w, &d->c);
+  return TRUE;
+}
+
+/* The same, with a toast that says how it went. */
+static gboolean
+export_to (ExportDialog *d, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *msg = NULL;
+
+  if (!export_write (d, path, &error))
+    {
+      g_autofree char *what = g_strdup_printf (_("Could not export “%s”"), base);
+
+      if (d->window != NULL)
+        sl_window_show_error (d->window, what, error);
+      return FALSE;
+    }
+  msg = g_strdup_printf (_("Exported “%s”"), base);
+  sl_window_show_toast (d->window, msg, _("Open"), "win.open-export");
+  return TRUE;
+}
+
+gboolean
+sl_window_export_dialog_save (GtkWindow *dialog, const char *path, GError **error)
+{
+  ExportDialog *d;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (dialog), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  d = g_object_get_data (G_OBJECT (dialog), "sl-export-dialog");
+  g_return_val_if_fail (d != NULL, FALSE);
+  if (!export_write (d, path, error))
+    return FALSE;
+  gtk_window_destroy (dialog);
   return TRUE;
 }
 

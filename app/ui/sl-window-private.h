@@ -157,6 +157,8 @@ typedef struct _SlWindowStory SlWindowStory;
 void     sl_window_story_class_init (GtkWidgetClass *widget_class);
 void     sl_window_story_init       (SlWindow *self);
 void     sl_window_story_dispose    (SlWindow *self);
+/* Shows the Present button when there are events to present. */
+void     sl_window_story_update     (SlWindow *self);
 
 /* sl-window-export.c */
 void     sl_window_export_class_init (GtkWidgetClass *widget_class);

@@ -706,8 +706,8 @@ build_popover (SlWindow *self)
   g_signal_connect_object (st->popover, "show", G_CALLBACK (popover_show_cb), self, 0);
 }
 
-static void
-content_changed_cb (SlWindow *self)
+void
+sl_window_story_update (SlWindow *self)
 {
   gboolean shown = self->model != NULL && sl_model_n_events (self->model) > 0;
 
@@ -777,9 +777,7 @@ sl_window_story_init (SlWindow *self)
       g_menu_append_section (G_MENU (project_menu), NULL, G_MENU_MODEL (export_section));
     }
 
-  g_signal_connect_object (self, "notify::loading", G_CALLBACK (content_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  content_changed_cb (self);
+  sl_window_story_update (self);
 }
 
 void

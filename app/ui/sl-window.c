@@ -702,6 +702,7 @@ sl_window_update_content (SlWindow *self)
   gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", !empty);
+  sl_window_story_update (self);
 }
 
 /* Shows model in the views. The same model again (edited or grown in place) is shown

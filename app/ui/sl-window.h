@@ -94,5 +94,8 @@ gboolean        sl_window_story_move     (SlWindow *self, guint from, guint to, 
 /* Shows the export dialog (sl-window-export.c): a live preview, the settings' export
  * defaults at first, the last choices after. */
 GtkWindow      *sl_window_show_export_dialog (SlWindow *self);
+/* Writes what the export dialog shows to path (its Export button, without asking for a
+ * file), remembers its choices and closes it. */
+gboolean        sl_window_export_dialog_save (GtkWindow *dialog, const char *path, GError **error);
 
 G_END_DECLS
