@@ -960,7 +960,7 @@ presentation_begin (SlWindow *window)
 
 /* Shows the slides collected, or destroys the presentation when there are none. */
 static SlPresentation *
-presentation_finish (SlPresentation *self)
+presentation_finish (SlPresentation *self, gboolean from_start)
 {
   SlTimelineView *main_timeline = sl_window_get_timeline (self->source);
   guint32 selected;
@@ -978,7 +978,7 @@ presentation_finish (SlPresentation *self)
   sl_graph_view_set_model (self->graph, self->model);
 
   /* open on the selected event when it is one of the slides */
-  selected = sl_timeline_view_get_selected_event (main_timeline);
+  selected = from_start ? SL_NONE : sl_timeline_view_get_selected_event (main_timeline);
   self->slide = 0;
   for (guint i = 1; i < self->slides->len && selected != SL_NONE; i++)
     if (g_array_index (self->slides, guint32, i) == selected)
@@ -1051,7 +1051,7 @@ sl_presentation_new (SlWindow *window, SlPresentationScope scope)
   collect_slides (self, scope);
   /* the events chose their own views */
   g_array_set_size (self->views, self->slides->len * 2);
-  return presentation_finish (self);
+  return presentation_finish (self, FALSE);
 }
 
 SlPresentation *
@@ -1071,7 +1071,8 @@ sl_presentation_new_for_events (SlWindow      *window,
   self = presentation_begin (window);
   self->scope_text = g_strdup (what);
   add_event_slides (self, events, n_events, views);
-  return presentation_finish (self);
+  /* a story is told from its beginning, whatever the window has selected */
+  return presentation_finish (self, TRUE);
 }
 
 void

@@ -29,7 +29,7 @@ SlPresentation *sl_presentation_new           (SlWindow *window, SlPresentationS
 /* A presentation of the given events in the given order — hidden and deleted ones left out —
  * each shown at its view from views (start, end pairs; a pair with start >= end lets the
  * presentation choose) when views is not NULL. what names them on the overview ("Story: …").
- * NULL when none of the events can be shown. */
+ * It opens on the overview. NULL when none of the events can be shown. */
 SlPresentation *sl_presentation_new_for_events (SlWindow      *window,
                                                 const guint32 *events,
                                                 guint          n_events,

@@ -488,7 +488,7 @@ export_clicked_cb (GtkButton *button, ExportDialog *d)
   GtkFileChooserNative *native;
   g_autofree char *name = NULL;
 
-  native = gtk_file_chooser_native_new (_("Export"), d->dialog, GTK_FILE_CHOOSER_ACTION_SAVE,
+  native = gtk_file_chooser_native_new (_("Save Export As"), d->dialog, GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   /* TRANSLATORS: file names proposed for an export; keep the extension after the dot */
@@ -601,6 +601,15 @@ sl_window_show_export_dialog (SlWindow *self)
   gtk_window_set_default_size (d->dialog, 1000, 620);
   g_signal_connect (dialog, "destroy", G_CALLBACK (dialog_destroy_cb), d);
   g_object_set_data (G_OBJECT (dialog), "sl-export-dialog", d);
+  {
+    /* Escape cancels, as in any dialog */
+    GtkEventController *escape = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (dialog, escape);
+  }
 
   toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
@@ -690,6 +699,8 @@ sl_window_show_export_dialog (SlWindow *self)
   controls_set (d);
   preview_cb (d);
   gtk_window_present (d->dialog);
+  /* Return exports at once with what the preview shows */
+  gtk_widget_grab_focus (export_button);
   return d->dialog;
 }
 
