@@ -176,6 +176,39 @@ test_story_survives_reopening (void)
   sl_presentation_leave (presentation);
   spin_a_while ();
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the command line's deck of the story: a key event page each, in the story's order */
+  {
+    const char *cli = g_getenv ("SL_CLI");
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    g_autofree char *deck = g_build_filename (tmp_dir, "story.pdf", NULL);
+    const char *argv[] = { cli, "export", project, "--view", "briefing", "--story", "Story",
+                           "-o", deck, NULL };
+    int status = -1;
+
+    if (cli == NULL || pdftotext == NULL)
+      {
+        g_test_message ("SL_CLI or pdftotext missing: the deck of the story is not checked");
+        return;
+      }
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                                 NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autofree char *page = g_strdup_printf ("%u", 3 + i);
+        const char *pargv[] = { pdftotext, "-f", page, "-l", page, deck, "-", NULL };
+        g_autofree char *text = NULL;
+        g_autofree char *kicker = g_strdup_printf ("KEY EVENT %u OF 3", i + 1);
+        g_auto (GStrv) words = g_strsplit (g_ptr_array_index (before, i), " ", 3);
+        g_autofree char *start = g_strjoin (" ", words[0], words[1], NULL);
+
+        g_assert_true (g_spawn_sync (NULL, (char **) pargv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                     NULL, &text, NULL, NULL, NULL));
+        g_assert_nonnull (strstr (text, kicker));
+        g_assert_nonnull (strstr (text, start));
+      }
+  }
 }
 
 /* Depth-first search for a widget of the type, from root. */
