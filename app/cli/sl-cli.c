@@ -542,6 +542,7 @@ cmd_export (int argc, char **argv)
       bopts.to = opts.to;
       bopts.corroboration = merge_corroboration_cb;
       bopts.corroboration_data = merge;
+      bopts.story = story;
       if (!sl_briefing_write (model, &bopts, output, &pages, &error))
         {
           fprintf (stderr, "%s: %s\n", output, error->message);

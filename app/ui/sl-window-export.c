@@ -241,6 +241,8 @@ write_briefing (ExportDialog *d, const char *path, guint *n_pages, GError **erro
     }
   bopts.corroboration = merge_corroboration_cb;
   bopts.corroboration_data = merge;
+  if (d->c.key_events == KEY_EVENTS_STORY && keys->len > 0)
+    bopts.story = sl_window_get_story_name (d->window);
   return sl_briefing_write (model, &bopts, path, n_pages, error);
 }
 

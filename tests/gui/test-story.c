@@ -194,6 +194,15 @@ test_story_survives_reopening (void)
     g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
                                  NULL, &status, NULL));
     g_assert_true (g_spawn_check_wait_status (status, NULL));
+    {
+      const char *cargv[] = { pdftotext, "-f", "1", "-l", "1", deck, "-", NULL };
+      g_autofree char *cover = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) cargv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &cover, NULL, NULL, NULL));
+      /* the cover says where the key events came from */
+      g_assert_nonnull (strstr (cover, "the story “Story”, 3 in the analyst’s order"));
+    }
     for (guint i = 0; i < 3; i++)
       {
         g_autofree char *page = g_strdup_printf ("%u", 3 + i);
