@@ -38,6 +38,21 @@ project_writable (SlProject *project)
   return project != NULL && !sl_project_store_is_read_only (project->store);
 }
 
+/* Whether any event of the story is in the window's model. */
+static gboolean
+story_found_in_model (SlWindow *self)
+{
+  SlStory *story = self->story->story;
+
+  if (self->model == NULL)
+    return FALSE;
+  for (guint i = 0; i < story->steps->len; i++)
+    if (sl_project_find_event (self->model, g_array_index (story->steps, SlStoryStep, i).event_key)
+        != SL_NONE)
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads the story of the window's project when the window has moved to another one. */
 static void
 story_sync (SlWindow *self)
@@ -66,9 +81,10 @@ story_sync (SlWindow *self)
       if (error != NULL)
         g_warning ("Could not read the project's story: %s", error->message);
     }
-  /* articles saved as a project take the story made on them along */
+  /* articles saved as a project take the story made on them along; a project opened after
+   * them, about other articles, does not get it */
   if (loaded == NULL && st->project == NULL && project_writable (project)
-      && st->story->steps->len > 0
+      && story_found_in_model (self)
       && sl_project_store_save_story (project->store, st->story, NULL))
     loaded = g_steal_pointer (&st->story);
   if (loaded == NULL)

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "paint/sl-timeline-painter.h"
+#include "store/sl-project-store.h"
 #include "ui/sl-application.h"
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
@@ -307,6 +308,59 @@ test_story_from_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A story made on articles not yet saved goes into the project Save As makes of them; a
+ * project opened afterwards about other articles does not inherit it. */
+static void
+test_save_as_keeps_story (void)
+{
+  g_autofree char *project = g_build_filename (tmp_dir, "saved-story.sourceline", NULL);
+  g_autofree char *other = g_build_filename (tmp_dir, "other.sourceline", NULL);
+  g_autoptr (GError) error = NULL;
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  const guint32 *order;
+  guint n_order;
+
+  order = sl_model_events_by_start (model, &n_order);
+  add_selected (window, order[1]);
+  add_selected (window, order[0]);
+  g_assert_true (sl_window_save_as (window, project, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  {
+    g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+    g_assert_cmpuint (sl_window_get_story_events (window, events, NULL), ==, 2);
+  }
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open_read_only (project, &error);
+    g_auto (GStrv) names = NULL;
+    g_autoptr (SlStory) story = NULL;
+
+    g_assert_no_error (error);
+    names = sl_project_store_list_stories (store, &error);
+    g_assert_cmpuint (g_strv_length (names), ==, 1);
+    story = sl_project_store_load_story (store, names[0], &error);
+    g_assert_cmpuint (story->steps->len, ==, 2);
+  }
+
+  /* an empty project opened next has no story */
+  g_assert_true (sl_window_new_project (window, other, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  {
+    g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_autoptr (SlProjectStore) store = NULL;
+    g_auto (GStrv) names = NULL;
+
+    g_assert_cmpuint (sl_window_get_story_events (window, events, NULL), ==, 0);
+    store = sl_project_store_open_read_only (other, &error);
+    names = sl_project_store_list_stories (store, &error);
+    g_assert_cmpuint (g_strv_length (names), ==, 0);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The Present menu's "The Selected Event's Lane": exactly that lane's events, in date order. */
 static void
 test_present_lane (void)
@@ -541,6 +595,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/gui/story/survives-reopening", test_story_survives_reopening);
   g_test_add_func ("/gui/story/keyboard", test_story_from_keyboard);
+  g_test_add_func ("/gui/story/save-as-keeps-story", test_save_as_keeps_story);
   g_test_add_func ("/gui/story/present-lane", test_present_lane);
   g_test_add_func ("/gui/export/dialog-settings-defaults", test_export_dialog_defaults);
 
