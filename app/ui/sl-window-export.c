@@ -1,7 +1,7 @@
 /* sl-window-export.c: File → Export — a dialog with a live preview of what will be written
  * (drawn by the export painter itself, at the size of the preview), the view, format, size,
  * range and colours. It opens with the export defaults of the settings (the Preferences
- * window's), then with the choices last exported from the window. The briefing deck takes its
+ * window's), then with the choices of the session's last export. The briefing deck takes its
  * key events from the window's story, the emphasised events, or chooses them itself. */
 #include "config.h"
 
@@ -103,11 +103,21 @@ has_keys (GSettings *settings)
   return TRUE;
 }
 
-/* The choices the window last exported with, else the settings' export defaults. */
+/* The last choices are the application's, so a second window starts from them too; a window
+ * without an application keeps its own. */
+static GObject *
+choices_owner (SlWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  return app != NULL ? G_OBJECT (app) : G_OBJECT (window);
+}
+
+/* The choices last exported with in this session, else the settings' export defaults. */
 static void
 choices_load (SlWindow *window, ExportChoices *out)
 {
-  ExportChoices *last = g_object_get_data (G_OBJECT (window), CHOICES_KEY);
+  ExportChoices *last = g_object_get_data (choices_owner (window), CHOICES_KEY);
   SlExportOptions defaults;
 
   if (last != NULL)
@@ -148,7 +158,7 @@ choices_remember (SlWindow *window, const ExportChoices *c)
 
   *keep = *c;
   keep->folder = g_strdup (c->folder);
-  g_object_set_data_full (G_OBJECT (window), CHOICES_KEY, keep, choices_free);
+  g_object_set_data_full (choices_owner (window), CHOICES_KEY, keep, choices_free);
 }
 
 /* Options */

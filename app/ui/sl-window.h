@@ -92,7 +92,7 @@ gboolean        sl_window_story_add      (SlWindow *self, guint32 event, GError 
 gboolean        sl_window_story_remove   (SlWindow *self, guint index, GError **error);
 gboolean        sl_window_story_move     (SlWindow *self, guint from, guint to, GError **error);
 /* Shows the export dialog (sl-window-export.c): a live preview, the settings' export
- * defaults at first, the last choices after. */
+ * defaults at first, the choices of the session's last export after. */
 GtkWindow      *sl_window_show_export_dialog (SlWindow *self);
 /* Writes what the export dialog shows to path (its Export button, without asking for a
  * file), remembers its choices and closes it. */

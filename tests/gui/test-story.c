@@ -506,6 +506,17 @@ test_export_dialog_defaults (void)
   g_assert_cmpuint (combo_value (dialog, "export-format"), ==, 1);
   /* the settings themselves are the Preferences' to change */
   g_assert_cmpint (g_settings_get_int (settings, "export-width"), ==, 1234);
+  gtk_window_destroy (dialog);
+  /* another window of the session starts from the last export too */
+  {
+    SlWindow *second = open_sample_window ();
+
+    dialog = open_export_dialog (second);
+    g_assert_cmpfloat (spin_value (dialog, "export-width"), ==, 900);
+    gtk_window_destroy (dialog);
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+  dialog = open_export_dialog (window);
 
   /* File → Export Briefing: the deck, with the story's events as its key events */
   gtk_window_destroy (dialog);
