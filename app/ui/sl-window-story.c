@@ -287,6 +287,17 @@ story_rename (SlWindow *self, const char *name, GError **error)
   story_sync (self);
   if (*stripped == '\0' || g_str_equal (stripped, st->story->name))
     return TRUE;
+  if (st->project != NULL && !st->project->busy)
+    {
+      g_auto (GStrv) names = sl_project_store_list_stories (st->project->store, NULL);
+
+      if (names != NULL && g_strv_contains ((const char *const *) names, stripped))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("The project already has a story called “%s”"), stripped);
+          return FALSE;
+        }
+    }
   old = g_steal_pointer (&st->story->name);
   st->story->name = g_steal_pointer (&stripped);
   if (!story_save (self, error))
