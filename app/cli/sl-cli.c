@@ -31,8 +31,8 @@ static const char usage_text[] =
   "                 --paper a4|a3|letter… --portrait --from DATE --to DATE --all\n"
   "                 --dark --title TEXT --no-legend --no-footnotes] -o OUT\n"
   "  sourceline-cli export PROJECT.sourceline|FILE... --view briefing --format pdf\n"
-  "                 [--paper 16:9|a4 --events ID,ID… --key-events N --from DATE\n"
-  "                 --to DATE --dark --title TEXT] -o OUT.pdf\n"
+  "                 [--paper 16:9|a4 --events ID,ID… | --story NAME --key-events N\n"
+  "                 --from DATE --to DATE --dark --title TEXT] -o OUT.pdf\n"
   "  sourceline-cli export-data PROJECT.sourceline|FILE...\n"
   "                 --format timelinejs|csv|graphml|timeml|ical [--from DATE --to DATE\n"
   "                 --title TEXT] -o OUT (a folder for timeml)\n"
@@ -370,11 +370,60 @@ merge_corroboration_cb (gpointer data, SlModel *model, guint32 event, SlCorrobor
     }
 }
 
+/* The events of the story called name in the project among inputs, in the story's order;
+ * FALSE (said on stderr) when there is no project or no such story, or none of its events is
+ * in the project any more. */
+static gboolean
+story_events (const char *const *inputs, const char *name, SlModel *model, GArray *out)
+{
+  const char *project = NULL;
+  g_autoptr (SlProjectStore) store = NULL;
+  g_autoptr (SlStory) story = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; inputs[i] != NULL && project == NULL; i++)
+    if (is_project_path (inputs[i]))
+      project = inputs[i];
+  if (project == NULL)
+    {
+      fprintf (stderr, "--story: stories are kept in projects; give a .sourceline project\n");
+      return FALSE;
+    }
+  store = sl_project_store_open_read_only (project, &error);
+  if (store != NULL)
+    story = sl_project_store_load_story (store, name, &error);
+  if (error != NULL)
+    {
+      fprintf (stderr, "%s: %s\n", project, error->message);
+      return FALSE;
+    }
+  if (story == NULL)
+    {
+      g_auto (GStrv) names = sl_project_store_list_stories (store, NULL);
+      g_autofree char *list = names && names[0] ? g_strjoinv ("”, “", names) : NULL;
+
+      if (list != NULL)
+        fprintf (stderr, "%s: no story called “%s”; it has “%s”\n", project, name, list);
+      else
+        fprintf (stderr, "%s: no story called “%s”; the project has no stories yet\n", project,
+                 name);
+      return FALSE;
+    }
+  sl_story_resolve (story, model, out, NULL);
+  if (out->len == 0)
+    {
+      fprintf (stderr, "%s: none of the events of the story “%s” is in the project any more\n",
+               project, name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 cmd_export (int argc, char **argv)
 {
   g_autofree char *view = NULL, *format = NULL, *output = NULL, *from = NULL, *to = NULL;
-  g_autofree char *title = NULL, *paper = NULL, *events = NULL;
+  g_autofree char *title = NULL, *paper = NULL, *events = NULL, *story = NULL;
   g_auto (GStrv) inputs = NULL;
   int width = 0, height = 0, key_events = 0;
   double scale = 0, dpi = 0;
@@ -398,6 +447,7 @@ cmd_export (int argc, char **argv)
     { "no-footnotes", 0, 0, G_OPTION_ARG_NONE, &no_footnotes, "Leave the articles list out", NULL },
     { "events", 0, 0, G_OPTION_ARG_STRING, &events, "Briefing: key event ids", "ID,ID…" },
     { "key-events", 0, 0, G_OPTION_ARG_INT, &key_events, "Briefing: how many to choose", "N" },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &story, "Briefing: a story saved in the project, in its order", "NAME" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT…" },
     { NULL }
   };
@@ -428,6 +478,10 @@ cmd_export (int argc, char **argv)
     return usage_error ("--dpi takes 1 to 2400 and replaces --scale");
   if (key_events < 0 || key_events > 1000)
     return usage_error ("--key-events takes 1 to 1000");
+  if (story && opts.view != SL_EXPORT_VIEW_BRIEFING)
+    return usage_error ("--story chooses a briefing's key events: use it with --view briefing");
+  if (story && events)
+    return usage_error ("--story and --events both choose the key events: give one of them");
   if (paper && opts.view != SL_EXPORT_VIEW_BRIEFING)
     {
       int pw, ph;
@@ -475,6 +529,8 @@ cmd_export (int argc, char **argv)
       if (events && !parse_event_ids (events, sl_model_n_events (model), chosen, &bad))
         return usage_error ("--events: \"%s\" is not an event id (1 to %u)", bad,
                             sl_model_n_events (model));
+      if (story && !story_events ((const char *const *) inputs, story, model, chosen))
+        return 1;
       bopts.dark = dark;
       bopts.title = title;
       bopts.key_events = (const guint32 *) chosen->data;
@@ -486,6 +542,7 @@ cmd_export (int argc, char **argv)
       bopts.to = opts.to;
       bopts.corroboration = merge_corroboration_cb;
       bopts.corroboration_data = merge;
+      bopts.story = story;
       if (!sl_briefing_write (model, &bopts, output, &pages, &error))
         {
           fprintf (stderr, "%s: %s\n", output, error->message);

@@ -151,6 +151,9 @@ sl_briefing_choose_events (SlModel *model, const SlBriefingOptions *opts, GArray
       for (guint i = 0; i < opts->n_key_events; i++)
         if (opts->key_events[i] < sl_model_n_events (model))
           add_unique (out, opts->key_events[i]);
+      if (opts->story != NULL)
+        return g_strdup_printf ("Key events: the story “%s”, %u in the analyst’s order.",
+                                opts->story, out->len - before);
       return g_strdup_printf ("Key events: the %u chosen by the analyst.", out->len - before);
     }
 

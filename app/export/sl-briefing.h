@@ -47,6 +47,7 @@ typedef struct
   SlTime              from, to;
   SlCorroborationFunc corroboration;  /* NULL: each event on its own */
   gpointer            corroboration_data;
+  const char         *story;          /* the name of the story key_events come from, or NULL */
 } SlBriefingOptions;
 
 void      sl_briefing_options_init      (SlBriefingOptions *opts);

@@ -199,6 +199,7 @@ file_is_sqlite (const char *path, gboolean *exists, gsize *size, GError **error)
 }
 
 static gboolean ensure_graph_pins_table (SlProjectStore *store, GError **error);
+static gboolean ensure_story_tables (SlProjectStore *store, GError **error);
 static SlProjectStore *open_store (const char *path, gboolean create, gboolean read_only,
                                    GError **error);
 
@@ -307,7 +308,8 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
       && !exec (store, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
                        " PRAGMA synchronous = NORMAL;", path, error))
     return NULL;
-  if (!store->read_only && !ensure_graph_pins_table (store, error))
+  if (!store->read_only
+      && (!ensure_graph_pins_table (store, error) || !ensure_story_tables (store, error)))
     return NULL;
   return g_steal_pointer (&store);
 }
@@ -1890,4 +1892,277 @@ sl_project_store_list_graph_pins (SlProjectStore *store, GError **error)
       return NULL;
     }
   return g_steal_pointer (&pins);
+}
+
+/* ——— stories ——— */
+
+/* Added beside schema version 1 without changing it: a file without these tables is still a
+ * version-1 project, it just has no stories yet. */
+static const char story_schema[] =
+  "CREATE TABLE IF NOT EXISTS stories ("
+  "  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+  /* a counter, not a clock: the story saved last is first in the list */
+  "  saved INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE IF NOT EXISTS story_steps ("
+  "  story INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, event_key TEXT NOT NULL,"
+  "  view_start INTEGER, view_end INTEGER,"
+  "  PRIMARY KEY (story, position));";
+
+static gboolean
+ensure_story_tables (SlProjectStore *store, GError **error)
+{
+  return exec (store, story_schema, "preparing the project's stories", error);
+}
+
+static gboolean
+has_story_tables (SlProjectStore *store)
+{
+  return query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                           "('stories','story_steps')") == 2;
+}
+
+static void
+story_step_clear (gpointer data)
+{
+  SlStoryStep *step = data;
+
+  g_free (step->event_key);
+}
+
+SlStory *
+sl_story_new (const char *name)
+{
+  SlStory *story;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  story = g_new0 (SlStory, 1);
+  story->name = g_strdup (name);
+  story->steps = g_array_new (FALSE, TRUE, sizeof (SlStoryStep));
+  g_array_set_clear_func (story->steps, story_step_clear);
+  return story;
+}
+
+void
+sl_story_free (SlStory *story)
+{
+  if (story == NULL)
+    return;
+  g_free (story->name);
+  g_array_unref (story->steps);
+  g_free (story);
+}
+
+void
+sl_story_append (SlStory *story, const char *event_key, SlTime view_start, SlTime view_end)
+{
+  SlStoryStep step = { 0 };
+
+  g_return_if_fail (story != NULL && event_key != NULL);
+  step.event_key = g_strdup (event_key);
+  step.view_start = view_start;
+  step.view_end = view_end;
+  g_array_append_val (story->steps, step);
+}
+
+char **
+sl_project_store_list_stories (SlProjectStore *store, GError **error)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (sqlite3_stmt) st = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  if (has_story_tables (store))
+    {
+      st = prepare (store, "SELECT name FROM stories ORDER BY saved DESC, id DESC", error);
+      if (st == NULL)
+        return NULL;
+      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+        g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (st, 0)));
+      if (rc != SQLITE_DONE)
+        {
+          sql_fail (store, rc, error, "reading the project's stories");
+          return NULL;
+        }
+    }
+  g_ptr_array_add (names, NULL);
+  g_ptr_array_set_free_func (names, NULL);
+  return (char **) g_ptr_array_steal (names, NULL);
+}
+
+SlStory *
+sl_project_store_load_story (SlProjectStore *store, const char *name, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  g_autoptr (SlStory) story = NULL;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (store != NULL && name != NULL, NULL);
+  if (!has_story_tables (store))
+    return NULL;
+  st = prepare (store, "SELECT id FROM stories WHERE name = ?", error);
+  if (st == NULL)
+    return NULL;
+  sqlite3_bind_text (st, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      sql_fail (store, rc, error, "reading the project's stories");
+      return NULL;
+    }
+  id = sqlite3_column_int64 (st, 0);
+  g_clear_pointer (&st, sqlite3_finalize);
+
+  story = sl_story_new (name);
+  st = prepare (store, "SELECT event_key, view_start, view_end FROM story_steps"
+                       " WHERE story = ? ORDER BY position", error);
+  if (st == NULL)
+    return NULL;
+  sqlite3_bind_int64 (st, 1, id);
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (st, 0);
+
+      if (key != NULL)
+        sl_story_append (story, key, sqlite3_column_int64 (st, 1), sqlite3_column_int64 (st, 2));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sql_fail (store, rc, error, "reading the project's stories");
+      return NULL;
+    }
+  return g_steal_pointer (&story);
+}
+
+gboolean
+sl_project_store_save_story (SlProjectStore *store, const SlStory *story, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (store != NULL && story != NULL && story->name != NULL, FALSE);
+  if (!writable (store, error) || !ensure_story_tables (store, error))
+    return FALSE;
+  if (!exec (store, "BEGIN IMMEDIATE", "saving the story", error))
+    return FALSE;
+
+  st = prepare (store, "INSERT INTO stories (name, saved)"
+                       " VALUES (?1, (SELECT coalesce (max (saved), 0) + 1 FROM stories))"
+                       " ON CONFLICT (name) DO UPDATE SET saved = excluded.saved RETURNING id",
+                error);
+  if (st == NULL)
+    goto fail;
+  sqlite3_bind_text (st, 1, story->name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (st);
+  if (rc != SQLITE_ROW)
+    {
+      sql_fail (store, rc, error, "saving the story");
+      goto fail;
+    }
+  id = sqlite3_column_int64 (st, 0);
+  g_clear_pointer (&st, sqlite3_finalize);
+
+  st = prepare (store, "DELETE FROM story_steps WHERE story = ?", error);
+  if (st == NULL)
+    goto fail;
+  sqlite3_bind_int64 (st, 1, id);
+  if (!step_done (store, st, error))
+    goto fail;
+  g_clear_pointer (&st, sqlite3_finalize);
+
+  st = prepare (store, "INSERT INTO story_steps (story, position, event_key, view_start, view_end)"
+                       " VALUES (?, ?, ?, ?, ?)", error);
+  if (st == NULL)
+    goto fail;
+  for (guint i = 0; i < story->steps->len; i++)
+    {
+      const SlStoryStep *step = &g_array_index (story->steps, SlStoryStep, i);
+
+      sqlite3_reset (st);
+      sqlite3_bind_int64 (st, 1, id);
+      sqlite3_bind_int64 (st, 2, i);
+      sqlite3_bind_text (st, 3, step->event_key, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (st, 4, step->view_start);
+      sqlite3_bind_int64 (st, 5, step->view_end);
+      if (!step_done (store, st, error))
+        goto fail;
+    }
+  g_clear_pointer (&st, sqlite3_finalize);
+  if (exec (store, "COMMIT", "saving the story", error))
+    return TRUE;
+
+fail:
+  g_clear_pointer (&st, sqlite3_finalize);
+  rollback (store);
+  return FALSE;
+}
+
+gboolean
+sl_project_store_delete_story (SlProjectStore *store, const char *name, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+
+  g_return_val_if_fail (store != NULL && name != NULL, FALSE);
+  if (!writable (store, error))
+    return FALSE;
+  if (!has_story_tables (store))
+    return TRUE;
+  if (!exec (store, "BEGIN IMMEDIATE", "deleting the story", error))
+    return FALSE;
+  st = prepare (store, "DELETE FROM story_steps WHERE story IN"
+                       " (SELECT id FROM stories WHERE name = ?1)", error);
+  if (st != NULL)
+    {
+      sqlite3_bind_text (st, 1, name, -1, SQLITE_TRANSIENT);
+      if (step_done (store, st, error))
+        {
+          g_clear_pointer (&st, sqlite3_finalize);
+          st = prepare (store, "DELETE FROM stories WHERE name = ?", error);
+          if (st != NULL)
+            {
+              sqlite3_bind_text (st, 1, name, -1, SQLITE_TRANSIENT);
+              if (step_done (store, st, error)
+                  && exec (store, "COMMIT", "deleting the story", error))
+                return TRUE;
+            }
+        }
+    }
+  rollback (store);
+  return FALSE;
+}
+
+guint32
+sl_project_find_event (SlModel *model, const char *key)
+{
+  g_return_val_if_fail (model != NULL, SL_NONE);
+  if (key == NULL)
+    return SL_NONE;
+  if (g_str_has_prefix (key, "E:"))
+    return find_event_by_key (model, key);
+  return manual_event (model, key);
+}
+
+void
+sl_story_resolve (const SlStory *story, SlModel *model, GArray *events, GArray *views)
+{
+  g_return_if_fail (story != NULL && model != NULL && events != NULL);
+  for (guint i = 0; i < story->steps->len; i++)
+    {
+      const SlStoryStep *step = &g_array_index (story->steps, SlStoryStep, i);
+      guint32 e = sl_project_find_event (model, step->event_key);
+
+      if (e == SL_NONE)
+        continue;
+      g_array_append_val (events, e);
+      if (views != NULL)
+        {
+          g_array_append_val (views, step->view_start);
+          g_array_append_val (views, step->view_end);
+        }
+    }
 }

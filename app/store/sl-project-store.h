@@ -173,4 +173,51 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlGraphPin, sl_graph_pin_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlProjectStore, sl_project_store_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlEdit, sl_edit_free)
 
+/* ——— stories: an ordered list of events, each with the part of the timeline to show it at ———
+ * Kept in tables of their own, created when a project is opened writable; a read-only or
+ * older file simply has none. Steps name events by their stable keys, so a story survives
+ * re-extraction as the analyst's edits do. */
+
+typedef struct
+{
+  char   *event_key;          /* sl_project_event_key () */
+  SlTime  view_start, view_end; /* the timeline's visible range; equal when none was kept */
+} SlStoryStep;
+
+typedef struct
+{
+  char   *name;
+  GArray *steps;              /* SlStoryStep, in the order to present */
+} SlStory;
+
+SlStory        *sl_story_new                  (const char *name);
+void            sl_story_free                 (SlStory *story);
+void            sl_story_append               (SlStory *story, const char *event_key,
+                                               SlTime view_start, SlTime view_end);
+
+/* Names of the stored stories, the most recently saved first (NULL-terminated; empty when
+ * there are none). */
+char          **sl_project_store_list_stories (SlProjectStore *store, GError **error);
+/* The story called name, or NULL with no error when there is none by that name. */
+SlStory        *sl_project_store_load_story   (SlProjectStore *store,
+                                               const char     *name,
+                                               GError        **error);
+/* Replaces the story of the same name (or adds it), in one transaction. */
+gboolean        sl_project_store_save_story   (SlProjectStore *store,
+                                               const SlStory  *story,
+                                               GError        **error);
+gboolean        sl_project_store_delete_story (SlProjectStore *store,
+                                               const char     *name,
+                                               GError        **error);
+/* The event a stable key names in model ("E:…" or an analyst's "M:…"), SL_NONE if none. */
+guint32         sl_project_find_event         (SlModel *model, const char *key);
+/* The events of a story found in model, in its order (guint32; steps whose event is gone are
+ * left out), with their viewports (SlTime pairs) appended to views when not NULL. */
+void            sl_story_resolve              (const SlStory *story,
+                                               SlModel       *model,
+                                               GArray        *events,
+                                               GArray        *views);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStory, sl_story_free)
+
 G_END_DECLS

@@ -37,6 +37,8 @@ struct _SlPresentation
   SlModel        *model;
   GArray         *slides;         /* guint32: SL_NONE (the overview), then events by date */
   GArray         *emphasis;       /* guint32 events drawn emphasised throughout, may be empty */
+  GArray         *views;          /* SlTime pairs, one per slide: a story's chosen view, or an
+                                   * empty pair (start >= end) to fit the event */
   guint32         scope_source;   /* the source whose events these are, or SL_NONE */
   char           *heading;        /* the overview's title */
   char           *scope_text;     /* what the slides are ("Events behind Yonhap"), or NULL */
@@ -174,6 +176,18 @@ slide_range (SlPresentation *self, guint slide, double *centre, double *span)
       *centre = (self->overview_t0 + (double) self->overview_t1) / 2.0;
       *span = (double) (self->overview_t1 - self->overview_t0);
       return *span > 0;
+    }
+  if (slide * 2 + 1 < self->views->len)
+    {
+      SlTime v0 = g_array_index (self->views, SlTime, slide * 2);
+      SlTime v1 = g_array_index (self->views, SlTime, slide * 2 + 1);
+
+      if (v0 < v1)
+        {
+          *centre = v0 + (v1 - (double) v0) / 2.0;
+          *span = (double) (v1 - v0);
+          return TRUE;
+        }
     }
   ev = sl_model_event (self->model, event);
   start = (double) ev->start;
@@ -437,6 +451,10 @@ collect_slides (SlPresentation *self, SlPresentationScope scope)
     rank[order[i]] = i;
 
   self->scope_source = SL_NONE;
+  if (scope == SL_PRESENTATION_SELECTION)
+    scope = SL_PRESENTATION_AUTO;
+  if (scope == SL_PRESENTATION_STORY)
+    scope = SL_PRESENTATION_ALL; /* a window without a story shows everything */
   if (scope == SL_PRESENTATION_AUTO)
     scope = n_emph > 0 ? SL_PRESENTATION_AUTO : SL_PRESENTATION_ALL;
   if (scope == SL_PRESENTATION_LANE && (selected == SL_NONE || rank[selected] == G_MAXUINT))
@@ -766,6 +784,7 @@ sl_presentation_finalize (GObject *object)
   g_clear_pointer (&self->model, sl_model_unref);
   g_clear_pointer (&self->slides, g_array_unref);
   g_clear_pointer (&self->emphasis, g_array_unref);
+  g_clear_pointer (&self->views, g_array_unref);
   g_free (self->heading);
   g_free (self->scope_text);
   g_free (self->summary);
@@ -866,6 +885,7 @@ sl_presentation_init (SlPresentation *self)
   set_type_scale (gtk_widget_get_display (GTK_WIDGET (self)), self->type_scale);
   self->slides = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->emphasis = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->views = g_array_new (FALSE, TRUE, sizeof (SlTime));
   self->scope_source = SL_NONE;
 
   /* the stage is always dark: a projector shows it best */
@@ -913,19 +933,15 @@ heading_for_window (SlWindow *window)
   return g_strdup (title);
 }
 
-SlPresentation *
-sl_presentation_new (SlWindow *window, SlPresentationScope scope)
+/* The presentation object for window, with no slides yet but the overview. */
+static SlPresentation *
+presentation_begin (SlWindow *window)
 {
   SlPresentation *self;
-  SlModel *model;
-  SlTimelineView *main_timeline;
-  guint32 selected, overview = SL_NONE;
-
-  g_return_val_if_fail (SL_IS_WINDOW (window), NULL);
-
-  model = sl_window_get_model (window);
-  if (model == NULL)
-    return NULL;
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *main_timeline = sl_window_get_timeline (window);
+  guint32 overview = SL_NONE;
+  SlTime none = 0;
 
   self = g_object_new (SL_TYPE_PRESENTATION,
                        "application", gtk_window_get_application (GTK_WINDOW (window)),
@@ -933,33 +949,130 @@ sl_presentation_new (SlWindow *window, SlPresentationScope scope)
                        NULL);
   g_set_weak_pointer (&self->source, window);
   self->model = sl_model_ref (model);
-  main_timeline = sl_window_get_timeline (window);
   self->lane_mode = sl_timeline_view_get_lane_mode (main_timeline);
   self->heading = heading_for_window (window);
   sl_timeline_view_get_visible_range (main_timeline, &self->overview_t0, &self->overview_t1);
-
   g_array_append_val (self->slides, overview);
-  collect_slides (self, scope);
+  g_array_append_val (self->views, none);
+  g_array_append_val (self->views, none);
+  return self;
+}
+
+/* Shows the slides collected, or destroys the presentation when there are none. */
+static SlPresentation *
+presentation_finish (SlPresentation *self, gboolean from_start)
+{
+  SlTimelineView *main_timeline = sl_window_get_timeline (self->source);
+  guint32 selected;
+
   if (self->slides->len < 2)
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return NULL;
     }
 
-  sl_timeline_view_set_model (self->timeline, model);
+  sl_timeline_view_set_model (self->timeline, self->model);
   sl_timeline_view_set_lane_mode (self->timeline, self->lane_mode);
   sl_timeline_view_set_highlight (self->timeline, (const guint32 *) self->emphasis->data,
                                   self->emphasis->len);
-  sl_graph_view_set_model (self->graph, model);
+  sl_graph_view_set_model (self->graph, self->model);
 
   /* open on the selected event when it is one of the slides */
-  selected = sl_timeline_view_get_selected_event (main_timeline);
+  selected = from_start ? SL_NONE : sl_timeline_view_get_selected_event (main_timeline);
   self->slide = 0;
   for (guint i = 1; i < self->slides->len && selected != SL_NONE; i++)
     if (g_array_index (self->slides, guint32, i) == selected)
-      self->slide = i;
+      {
+        self->slide = i;
+        break;
+      }
   show_slide (self, FALSE);
   return self;
+}
+
+/* Events in the given order, each with its view; those not on the timeline are left out. */
+static void
+add_event_slides (SlPresentation *self, const guint32 *events, guint n_events,
+                  const SlTime *views)
+{
+  guint n_order;
+  const guint32 *order = sl_model_events_by_start (self->model, &n_order);
+  guint n_model = sl_model_n_events (self->model);
+  g_autofree guint8 *shown = g_new0 (guint8, n_model + 1);
+
+  for (guint i = 0; i < n_order; i++)
+    shown[order[i]] = 1;
+  for (guint i = 0; i < n_events; i++)
+    {
+      guint32 e = events[i];
+      SlTime v0 = views ? views[2 * i] : 0, v1 = views ? views[2 * i + 1] : 0;
+
+      if (e >= n_model || !shown[e])
+        continue;
+      g_array_append_val (self->slides, e);
+      g_array_append_val (self->emphasis, e);
+      g_array_append_val (self->views, v0);
+      g_array_append_val (self->views, v1);
+    }
+}
+
+static SlPresentation *
+new_for_story (SlWindow *window)
+{
+  g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) views = g_array_new (FALSE, FALSE, sizeof (SlTime));
+  g_autofree char *what = NULL;
+
+  if (sl_window_get_story_events (window, events, views) == 0)
+    return NULL;
+  /* TRANSLATORS: the overview's kicker when presenting a story, with the story's name */
+  what = g_strdup_printf (_("Story: %s"), sl_window_get_story_name (window));
+  return sl_presentation_new_for_events (window, (const guint32 *) events->data, events->len,
+                                         (const SlTime *) views->data, what);
+}
+
+SlPresentation *
+sl_presentation_new (SlWindow *window, SlPresentationScope scope)
+{
+  SlPresentation *self;
+
+  g_return_val_if_fail (SL_IS_WINDOW (window), NULL);
+
+  if (sl_window_get_model (window) == NULL)
+    return NULL;
+  if (scope == SL_PRESENTATION_AUTO || scope == SL_PRESENTATION_STORY)
+    {
+      self = new_for_story (window);
+      if (self != NULL || scope == SL_PRESENTATION_STORY)
+        return self;
+    }
+
+  self = presentation_begin (window);
+  collect_slides (self, scope);
+  /* the events chose their own views */
+  g_array_set_size (self->views, self->slides->len * 2);
+  return presentation_finish (self, FALSE);
+}
+
+SlPresentation *
+sl_presentation_new_for_events (SlWindow      *window,
+                                const guint32 *events,
+                                guint          n_events,
+                                const SlTime  *views,
+                                const char    *what)
+{
+  SlPresentation *self;
+
+  g_return_val_if_fail (SL_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (events != NULL || n_events == 0, NULL);
+
+  if (sl_window_get_model (window) == NULL)
+    return NULL;
+  self = presentation_begin (window);
+  self->scope_text = g_strdup (what);
+  add_event_slides (self, events, n_events, views);
+  /* a story is told from its beginning, whatever the window has selected */
+  return presentation_finish (self, TRUE);
 }
 
 void

@@ -18,12 +18,23 @@ typedef enum
   SL_PRESENTATION_AUTO = 0,  /* the events the window emphasises if any, else all events */
   SL_PRESENTATION_ALL,       /* every event of the model in date order */
   SL_PRESENTATION_LANE,      /* the events sharing the selected event's lane */
+  SL_PRESENTATION_SELECTION, /* the events the window emphasises (a search, a source's) */
+  SL_PRESENTATION_STORY,     /* the window's story, in its order, each at its saved view */
 } SlPresentationScope;
 
 /* A presentation of window's events, not yet shown; NULL when the window shows no events.
  * The first slide is an overview of them, unless the window has an event selected: then the
  * presentation opens on that event. */
 SlPresentation *sl_presentation_new           (SlWindow *window, SlPresentationScope scope);
+/* A presentation of the given events in the given order — hidden and deleted ones left out —
+ * each shown at its view from views (start, end pairs; a pair with start >= end lets the
+ * presentation choose) when views is not NULL. what names them on the overview ("Story: …").
+ * It opens on the overview. NULL when none of the events can be shown. */
+SlPresentation *sl_presentation_new_for_events (SlWindow      *window,
+                                                const guint32 *events,
+                                                guint          n_events,
+                                                const SlTime  *views,
+                                                const char    *what);
 /* Goes full screen on the window's monitor. */
 void            sl_presentation_start         (SlPresentation *self);
 /* Closes the presentation and gives the keyboard back to the window it came from. */
@@ -31,7 +42,7 @@ void            sl_presentation_leave         (SlPresentation *self);
 
 SlWindow       *sl_presentation_get_source_window (SlPresentation *self);
 
-/* Slides: 0 is the overview, 1..n the events in date order. */
+/* Slides: 0 is the overview, 1..n the events in date order (a story's in its own order). */
 guint           sl_presentation_get_n_slides  (SlPresentation *self);
 guint           sl_presentation_get_slide     (SlPresentation *self);
 /* The event of a slide, SL_NONE for the overview. */

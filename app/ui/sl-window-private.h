@@ -109,6 +109,8 @@ struct _SlWindow
   gboolean         show_detail_pane;
   guint            syncing;       /* > 0 while the window itself moves selections */
   char            *last_export;   /* path, for the toast's "Open" button */
+
+  struct _SlWindowStory *story;   /* sl-window-story.c */
 };
 
 /* sl-window.c */
@@ -155,5 +157,16 @@ void     sl_window_edit_dispose     (SlWindow *self);
 void     sl_window_apply_search     (SlWindow *self);
 void     sl_window_rerun_search     (SlWindow *self);
 void     sl_window_add_edit_buttons (SlWindow *self, GtkBox *box, gboolean for_source);
+
+/* sl-window-story.c */
+typedef struct _SlWindowStory SlWindowStory;
+void     sl_window_story_class_init (GtkWidgetClass *widget_class);
+void     sl_window_story_init       (SlWindow *self);
+void     sl_window_story_dispose    (SlWindow *self);
+/* Shows the Present button when there are events to present. */
+void     sl_window_story_update     (SlWindow *self);
+
+/* sl-window-export.c */
+void     sl_window_export_class_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -702,6 +702,7 @@ sl_window_update_content (SlWindow *self)
   gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", !empty);
+  sl_window_story_update (self);
 }
 
 /* Shows model in the views. The same model again (edited or grown in place) is shown
@@ -898,80 +899,9 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog, int response, SlWindow *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *base = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_object_unref (dialog);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      sl_window_show_toast (self, _("Could not export: only local files can be written"),
-                            NULL, NULL);
-      return;
-    }
-  base = g_path_get_basename (path);
-  if (!sl_window_export_to_path (self, path, &error))
-    {
-      g_autofree char *what = g_strdup_printf (_("Could not export “%s”"), base);
-
-      sl_window_show_error (self, what, error);
-      return;
-    }
-  {
-    g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), base);
-
-    g_free (self->last_export);
-    self->last_export = g_steal_pointer (&path);
-    sl_window_show_toast (self, msg, _("Open"), "win.open-export");
-  }
-}
-
-static void
-add_filter (GtkFileChooser *chooser, const char *name, const char *const *patterns,
-            const char *const *mime_types)
-{
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  for (guint i = 0; patterns && patterns[i]; i++)
-    gtk_file_filter_add_pattern (filter, patterns[i]);
-  for (guint i = 0; mime_types && mime_types[i]; i++)
-    gtk_file_filter_add_mime_type (filter, mime_types[i]);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
 export_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  SlWindow *self = SL_WINDOW (widget);
-  GtkFileChooserNative *native;
-  static const char *const images[] = { "*.png", "*.svg", "*.pdf", NULL };
-  static const char *const png[] = { "*.png", NULL };
-  static const char *const svg[] = { "*.svg", NULL };
-  static const char *const pdf[] = { "*.pdf", NULL };
-
-  if (self->model == NULL)
-    return;
-  native = gtk_file_chooser_native_new (_("Export Image"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (GTK_FILE_CHOOSER (native), _("Images (PNG, SVG, PDF)"), images, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), _("PNG Image"), png, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), _("SVG Drawing"), svg, NULL);
-  add_filter (GTK_FILE_CHOOSER (native), _("PDF Document"), pdf, NULL);
-  /* the file chooser's name field: "timeline" stays a word translators may change */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("timeline.png"));
-  g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  sl_window_show_export_dialog (SL_WINDOW (widget));
 }
 
 static void
@@ -1176,6 +1106,7 @@ sl_window_dispose (GObject *object)
   sl_window_project_dispose (self);
   sl_window_edit_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
+  sl_window_story_dispose (self);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (sl_window_parent_class)->dispose (object);
 }
@@ -1333,6 +1264,8 @@ sl_window_class_init (SlWindowClass *klass)
 
   sl_window_project_class_init (widget_class);
   sl_window_edit_class_init (widget_class);
+  sl_window_story_class_init (widget_class);
+  sl_window_export_class_init (widget_class);
 }
 
 static void
@@ -1373,6 +1306,7 @@ sl_window_init (SlWindow *self)
 
   sl_window_project_init (self);
   sl_window_edit_init (self);
+  sl_window_story_init (self);
   sl_window_update_content (self);
   sl_window_update_actions (self);
 }

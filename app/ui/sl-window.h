@@ -78,4 +78,24 @@ gboolean        sl_window_export_to_path (SlWindow *self, const char *path, GErr
  * data folder, else the source tree's. */
 char           *sl_window_find_sample_dir (void);
 
+/* The window's story (sl-window-story.c): events to present in the analyst's order, each
+ * with the part of the timeline to show it at. Saved in the open project when it can be
+ * written, else kept for this session; the project's most recently saved story is the one
+ * shown. */
+const char     *sl_window_get_story_name (SlWindow *self);
+/* Appends the story's events found in the model (guint32), in order, and when views is not
+ * NULL their views (SlTime start, end pairs); returns how many. */
+guint           sl_window_get_story_events (SlWindow *self, GArray *events, GArray *views);
+/* Adds event at the end of the story, to be shown at the timeline's visible range. */
+gboolean        sl_window_story_add      (SlWindow *self, guint32 event, GError **error);
+/* Removes or moves the story's n-th event (as sl_window_get_story_events lists them). */
+gboolean        sl_window_story_remove   (SlWindow *self, guint index, GError **error);
+gboolean        sl_window_story_move     (SlWindow *self, guint from, guint to, GError **error);
+/* Shows the export dialog (sl-window-export.c): a live preview, the settings' export
+ * defaults at first, the choices of the session's last export after. */
+GtkWindow      *sl_window_show_export_dialog (SlWindow *self);
+/* Writes what the export dialog shows to path (its Export button, without asking for a
+ * file), remembers its choices and closes it. */
+gboolean        sl_window_export_dialog_save (GtkWindow *dialog, const char *path, GError **error);
+
 G_END_DECLS

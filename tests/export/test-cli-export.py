@@ -77,6 +77,19 @@ if info is not None:
     expect('KEY EVENT 2 OF 2' in text and 'KEY EVENT 3 OF' not in text, 'not the two chosen events')
     expect('Key events: the 2 chosen by the analyst.' in text, 'the cover does not say how they were chosen')
 
+# a story names its key events; it lives in a project (the window's test saves one and reads
+# the deck back): without a project, or with a name the project does not have, nothing is written
+project = out('stories.sourceline')
+run('import', project, *SAMPLES)
+missing = run('export', project, '--view', 'briefing', '--story', 'Morning brief', '-o',
+              out('x.pdf'), status=1)
+expect('no story called “Morning brief”' in missing.stderr, missing.stderr)
+no_project = run('export', *SAMPLES, '--view', 'briefing', '--story', 'Morning brief', '-o',
+                 out('x.pdf'), status=1)
+expect('.sourceline project' in no_project.stderr, no_project.stderr)
+run('export', project, '--view', 'timeline', '--story', 'Morning brief', '-o', out('x.png'), status=2)
+run('export', project, '--view', 'briefing', '--story', 'Morning brief', '--events', '1', '-o',
+    out('x.pdf'), status=2)
 run('export', *SAMPLES, '--view', 'briefing', '--events', '999', '-o', out('x.pdf'), status=2)
 run('export', *SAMPLES, '--view', 'briefing', '--format', 'png', '-o', out('x.png'), status=2)
 expect(not os.path.exists(out('x.pdf')) and not os.path.exists(out('x.png')),

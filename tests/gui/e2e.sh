@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # e2e.sh SOURCELINE: drives the real program with xdotool as a person would — it opens on the
 # sample, a click and a key select an event (the detail pane fills in), Ctrl+E exports a PNG
-# through the file chooser, Ctrl+Q quits. Each step asserts on what can be observed from
+# through the export dialog and the file chooser, Ctrl+Q quits. Each step asserts on what can be observed from
 # outside: window names, files written, pixels of the window. Waits only bound hangs; they
 # never decide a result. Screenshots of each step stay in the build folder.
 set -uo pipefail
@@ -57,7 +57,12 @@ ok "a key selects an event and the detail pane shows it"
 step=3
 target="$OUT/exported timeline.png"
 xdotool key ctrl+e
-wait_for xdotool search --name "^Export Image$" || fail "Ctrl+E opens the export dialog"
+wait_for xdotool search --name "^Export$" || fail "Ctrl+E opens the export dialog"
+sleep 0.5
+shot 3-dialog
+# the dialog shows a preview with the settings' defaults; Return is its Export… button
+xdotool key Return
+wait_for xdotool search --name "^Save Export As$" || fail "Export… asks where to write"
 sleep 0.5
 xdotool key ctrl+a
 xdotool type --delay 2 "$target"

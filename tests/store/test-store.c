@@ -781,6 +781,134 @@ test_graph_pins (void)
   }
 }
 
+/* A story saved, the project closed and opened again, the articles re-extracted with every
+ * index shifted: the story still names the same events in the same order, with the views
+ * chosen for them. */
+static void
+test_story_round_trip (void)
+{
+  g_autofree char *path = tmp_path ("story.sourceline");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlModel) model = NULL;
+  g_autoptr (SlStory) story = sl_story_new ("Oil and the veto");
+  g_autoptr (SlStory) other = sl_story_new ("Second look");
+  guint32 veto, kirby;
+
+  {
+    g_autoptr (SlProjectStore) store = saved_project ("story.sourceline", &model);
+    g_autofree char *veto_key = NULL;
+    g_autofree char *kirby_key = NULL;
+
+    veto = event_labelled (model, "Russia vetoes panel renewal");
+    kirby = event_labelled (model, "Kirby statement on oil");
+    veto_key = sl_project_event_key (model, veto);
+    kirby_key = sl_project_event_key (model, kirby);
+    /* not in date order: the analyst's order is the story's */
+    sl_story_append (story, kirby_key, sl_time_from_ymd (2024, 4, 1), sl_time_from_ymd (2024, 6, 1));
+    sl_story_append (story, veto_key, sl_time_from_ymd (2024, 3, 1), sl_time_from_ymd (2024, 4, 1));
+    g_assert_true (sl_project_store_save_story (store, story, &error));
+    g_assert_no_error (error);
+    sl_story_append (other, veto_key, 0, 0);
+    g_assert_true (sl_project_store_save_story (store, other, &error));
+    g_assert_no_error (error);
+    /* saving again replaces, never duplicates */
+    g_assert_true (sl_project_store_save_story (store, story, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open (path, FALSE, &error);
+    g_autoptr (SlModel) again = extracted_model (TRUE);
+    g_autoptr (SlModel) reread = NULL;
+    g_autoptr (SlStory) loaded = NULL;
+    g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_autoptr (GArray) views = g_array_new (FALSE, FALSE, sizeof (SlTime));
+    g_auto (GStrv) names = NULL;
+
+    g_assert_no_error (error);
+    names = sl_project_store_list_stories (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (names), ==, 2);
+    /* the one saved last comes first */
+    g_assert_cmpstr (names[0], ==, "Oil and the veto");
+    g_assert_cmpstr (names[1], ==, "Second look");
+
+    g_assert_true (sl_project_store_replace_model (store, again, &error));
+    g_assert_no_error (error);
+    reread = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    loaded = sl_project_store_load_story (store, "Oil and the veto", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (loaded);
+    g_assert_cmpuint (loaded->steps->len, ==, 2);
+    sl_story_resolve (loaded, reread, events, views);
+    g_assert_cmpuint (events->len, ==, 2);
+    g_assert_cmpstr (sl_model_str (reread, sl_model_event (reread, g_array_index (events, guint32, 0))->label),
+                     ==, "Kirby statement on oil");
+    g_assert_cmpstr (sl_model_str (reread, sl_model_event (reread, g_array_index (events, guint32, 1))->label),
+                     ==, "Russia vetoes panel renewal");
+    /* the indexes moved (a new event came first), the keys did not */
+    g_assert_cmpuint (g_array_index (events, guint32, 0), !=, kirby);
+    g_assert_cmpint (g_array_index (views, SlTime, 0), ==, sl_time_from_ymd (2024, 4, 1));
+    g_assert_cmpint (g_array_index (views, SlTime, 3), ==, sl_time_from_ymd (2024, 4, 1));
+
+    g_assert_null (sl_project_store_load_story (store, "No such story", &error));
+    g_assert_no_error (error);
+    g_assert_true (sl_project_store_delete_story (store, "Second look", &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&names, g_strfreev);
+    names = sl_project_store_list_stories (store, &error);
+    g_assert_cmpuint (g_strv_length (names), ==, 1);
+  }
+}
+
+/* A project written before stories existed opens read-only without them, untouched. */
+static void
+test_story_older_file (void)
+{
+  g_autofree char *path = tmp_path ("story-old.sourceline");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlProjectStore) store = NULL;
+  g_autoptr (SlStory) story = sl_story_new ("Anything");
+  g_auto (GStrv) names = NULL;
+  sqlite3 *db;
+
+  sl_project_store_close (saved_project ("story-old.sourceline", NULL));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE story_steps; DROP TABLE stories;", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sl_project_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  names = sl_project_store_list_stories (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+  g_assert_null (sl_project_store_load_story (store, "Anything", &error));
+  g_assert_no_error (error);
+  g_assert_false (sl_project_store_save_story (store, story, &error));
+  g_assert_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY);
+  sl_project_store_close (g_steal_pointer (&store));
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT 1 FROM stories", NULL, NULL, NULL), !=, SQLITE_OK);
+  sqlite3_close (db);
+  /* opened writable, it gains the tables and keeps its version */
+  g_clear_error (&error);
+  store = sl_project_store_open (path, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT 1 FROM stories", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *st = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &st, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (st, 0), ==, SL_PROJECT_SCHEMA_VERSION);
+    sqlite3_finalize (st);
+  }
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -803,5 +931,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/full-disk", test_full_disk);
   g_test_add_func ("/store/missing-file-not-created", test_missing_file_not_created);
   g_test_add_func ("/store/graph-pins", test_graph_pins);
+  g_test_add_func ("/store/story-round-trip", test_story_round_trip);
+  g_test_add_func ("/store/story-older-file", test_story_older_file);
   return g_test_run ();
 }

@@ -1,0 +1,618 @@
+/* test-story.c: a story as an analyst builds and presents it — events added in their own
+ * order with the view they were looking at, reordered and trimmed from the keyboard, kept in
+ * the project so that the next day F5 presents the same events in the same order; what the
+ * Present menu offers (a lane); and the export dialog, which starts from the settings' export
+ * defaults, previews what it writes, and remembers the last choices. In-process under Xvfb. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "paint/sl-timeline-painter.h"
+#include "store/sl-project-store.h"
+#include "ui/sl-application.h"
+#include "ui/sl-presentation.h"
+#include "ui/sl-window.h"
+
+#include "gui-fixture.h"
+
+static SlApplication *app;
+static char *tmp_dir;
+
+static SlWindow *
+new_window (void)
+{
+  SlWindow *window = sl_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static SlWindow *
+open_sample_window (void)
+{
+  SlWindow *window = new_window ();
+
+  sl_window_open_sample (window);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  g_assert_nonnull (sl_window_get_model (window));
+  return window;
+}
+
+static void
+spin_until_still (SlPresentation *presentation)
+{
+  while (sl_presentation_get_animating (presentation))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+spin_a_while (void)
+{
+  for (guint i = 0; i < 20 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static const char *
+label_of (SlModel *model, guint32 event)
+{
+  return sl_model_str (model, sl_model_event (model, event)->label);
+}
+
+/* Labels of the story's events as the window lists them. */
+static GPtrArray *
+story_labels (SlWindow *window)
+{
+  g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  SlModel *model = sl_window_get_model (window);
+
+  sl_window_get_story_events (window, events, NULL);
+  for (guint i = 0; i < events->len; i++)
+    g_ptr_array_add (labels, g_strdup (label_of (model, g_array_index (events, guint32, i))));
+  return labels;
+}
+
+/* What Ctrl+B does: the selected event goes to the end of the story. */
+static void
+add_selected (SlWindow *window, guint32 event)
+{
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), event);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.story-add", NULL));
+}
+
+static SlPresentation *
+press_f5 (void)
+{
+  SlPresentation *presentation;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
+  presentation = sl_application_get_presentation (app);
+  g_assert_nonnull (presentation);
+  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  return presentation;
+}
+
+static void
+test_story_survives_reopening (void)
+{
+  g_autofree char *project = g_build_filename (tmp_dir, "story.sourceline", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  SlWindow *window = open_sample_window ();
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlModel *model;
+  SlPresentation *presentation;
+  const guint32 *order;
+  guint n_order;
+  guint32 first, middle, last;
+  SlTime view0, view1, t0, t1;
+
+  g_assert_true (sl_window_save_as (window, project, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  order = sl_model_events_by_start (model, &n_order);
+  g_assert_cmpuint (n_order, >=, 3);
+  first = order[0];
+  middle = order[n_order / 2];
+  last = order[n_order - 1];
+
+  /* the analyst's order, not the calendar's: the latest first, then the earliest */
+  add_selected (window, last);
+  /* looking at a month around the earliest event when adding it: that view is kept */
+  sl_timeline_view_set_selected_event (timeline, first);
+  view0 = sl_model_event (model, first)->start - 10 * SL_DAY;
+  view1 = view0 + 30 * SL_DAY;
+  sl_timeline_view_set_visible_range (timeline, view0, view1);
+  sl_timeline_view_get_visible_range (timeline, &view0, &view1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.story-add", NULL));
+  add_selected (window, middle);
+  /* adding it twice does not duplicate it */
+  add_selected (window, middle);
+  {
+    g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+    g_assert_cmpuint (sl_window_get_story_events (window, events, NULL), ==, 3);
+  }
+  /* the middle one moves up to second place */
+  g_assert_true (sl_window_story_move (window, 2, 1, &error));
+  g_assert_no_error (error);
+  before = story_labels (window);
+  g_assert_cmpstr (g_ptr_array_index (before, 0), ==, label_of (model, last));
+  g_assert_cmpstr (g_ptr_array_index (before, 1), ==, label_of (model, middle));
+  g_assert_cmpstr (g_ptr_array_index (before, 2), ==, label_of (model, first));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while ();
+
+  /* the next day */
+  window = new_window ();
+  sl_window_open_paths (window, (const char *const[]) { project }, 1);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  g_assert_cmpstr (sl_window_get_project_path (window), ==, project);
+  model = sl_window_get_model (window);
+  after = story_labels (window);
+  g_assert_cmpuint (after->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (g_ptr_array_index (after, i), ==, g_ptr_array_index (before, i));
+
+  /* F5 presents the story: its events, its order */
+  presentation = press_f5 ();
+  g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, 4);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (label_of (model, sl_presentation_get_slide_event (presentation, i + 1)), ==,
+                     g_ptr_array_index (before, i));
+  /* the earliest event comes back at the view it was added at */
+  sl_presentation_go_to (presentation, 3);
+  spin_until_still (presentation);
+  sl_timeline_view_get_visible_range (sl_presentation_get_timeline (presentation), &t0, &t1);
+  g_assert_cmpfloat (fabs ((double) (t0 - view0)), <, SL_DAY);
+  g_assert_cmpfloat (fabs ((double) (t1 - view1)), <, SL_DAY);
+  sl_presentation_leave (presentation);
+  spin_a_while ();
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the command line's deck of the story: a key event page each, in the story's order */
+  {
+    const char *cli = g_getenv ("SL_CLI");
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    g_autofree char *deck = g_build_filename (tmp_dir, "story.pdf", NULL);
+    const char *argv[] = { cli, "export", project, "--view", "briefing", "--story", "Story",
+                           "-o", deck, NULL };
+    int status = -1;
+
+    if (cli == NULL || pdftotext == NULL)
+      {
+        g_test_message ("SL_CLI or pdftotext missing: the deck of the story is not checked");
+        return;
+      }
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                                 NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    {
+      const char *cargv[] = { pdftotext, "-f", "1", "-l", "1", deck, "-", NULL };
+      g_autofree char *cover = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) cargv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &cover, NULL, NULL, NULL));
+      /* the cover says where the key events came from */
+      g_assert_nonnull (strstr (cover, "the story “Story”, 3 in the analyst’s order"));
+    }
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autofree char *page = g_strdup_printf ("%u", 3 + i);
+        const char *pargv[] = { pdftotext, "-f", page, "-l", page, deck, "-", NULL };
+        g_autofree char *text = NULL;
+        g_autofree char *kicker = g_strdup_printf ("KEY EVENT %u OF 3", i + 1);
+        g_auto (GStrv) words = g_strsplit (g_ptr_array_index (before, i), " ", 3);
+        g_autofree char *start = g_strjoin (" ", words[0], words[1], NULL);
+
+        g_assert_true (g_spawn_sync (NULL, (char **) pargv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                     NULL, &text, NULL, NULL, NULL));
+        g_assert_nonnull (strstr (text, kicker));
+        g_assert_nonnull (strstr (text, start));
+      }
+  }
+}
+
+/* Depth-first search for a widget of the type, from root. */
+static GtkWidget *
+find_widget (GtkWidget *root, GType type, const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Keys the story's list answers: Alt+Down moves the focused event down, Delete removes it. */
+static gboolean
+list_key (GtkWidget *list, guint keyval, GdkModifierType state)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (list);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
+static void
+test_story_from_keyboard (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  g_autoptr (GPtrArray) labels = NULL;
+  const guint32 *order;
+  guint n_order;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+  GtkWidget *button;
+
+  order = sl_model_events_by_start (model, &n_order);
+  add_selected (window, order[0]);
+  add_selected (window, order[1]);
+  add_selected (window, order[2]);
+
+  /* Shift+F5 opens the story's list in the Present menu, the first event focused */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-story", NULL));
+  button = find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  list = find_widget (GTK_WIDGET (adw_split_button_get_popover (ADW_SPLIT_BUTTON (button))),
+                      GTK_TYPE_LIST_BOX, NULL);
+  g_assert_nonnull (list);
+  gui_spin_until_drawn (list);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+
+  /* Alt+Down: the first event becomes the second */
+  g_assert_true (list_key (list, GDK_KEY_Down, GDK_ALT_MASK));
+  labels = story_labels (window);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, label_of (model, order[1]));
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, label_of (model, order[0]));
+  /* the moved event keeps the focus, so a second press moves it on */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+  /* Delete takes it out */
+  g_assert_true (list_key (list, GDK_KEY_Delete, 0));
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  labels = story_labels (window);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, label_of (model, order[1]));
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, label_of (model, order[2]));
+  /* the list shows what the story holds */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+
+  gtk_popover_popdown (adw_split_button_get_popover (ADW_SPLIT_BUTTON (button)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A story made on articles not yet saved goes into the project Save As makes of them; a
+ * project opened afterwards about other articles does not inherit it. */
+static void
+test_save_as_keeps_story (void)
+{
+  g_autofree char *project = g_build_filename (tmp_dir, "saved-story.sourceline", NULL);
+  g_autofree char *other = g_build_filename (tmp_dir, "other.sourceline", NULL);
+  g_autoptr (GError) error = NULL;
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  const guint32 *order;
+  guint n_order;
+
+  order = sl_model_events_by_start (model, &n_order);
+  add_selected (window, order[1]);
+  add_selected (window, order[0]);
+  g_assert_true (sl_window_save_as (window, project, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  {
+    g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+    g_assert_cmpuint (sl_window_get_story_events (window, events, NULL), ==, 2);
+  }
+  {
+    g_autoptr (SlProjectStore) store = sl_project_store_open_read_only (project, &error);
+    g_auto (GStrv) names = NULL;
+    g_autoptr (SlStory) story = NULL;
+
+    g_assert_no_error (error);
+    names = sl_project_store_list_stories (store, &error);
+    g_assert_cmpuint (g_strv_length (names), ==, 1);
+    story = sl_project_store_load_story (store, names[0], &error);
+    g_assert_cmpuint (story->steps->len, ==, 2);
+  }
+
+  /* an empty project opened next has no story */
+  g_assert_true (sl_window_new_project (window, other, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  {
+    g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_autoptr (SlProjectStore) store = NULL;
+    g_auto (GStrv) names = NULL;
+
+    g_assert_cmpuint (sl_window_get_story_events (window, events, NULL), ==, 0);
+    store = sl_project_store_open_read_only (other, &error);
+    names = sl_project_store_list_stories (store, &error);
+    g_assert_cmpuint (g_strv_length (names), ==, 0);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Present menu's "The Selected Event's Lane": exactly that lane's events, in date order. */
+static void
+test_present_lane (void)
+{
+  SlWindow *window = open_sample_window ();
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlTimelinePainter *painter = sl_timeline_painter_new ();
+  g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint32));
+  SlPresentation *presentation;
+  const guint32 *order;
+  guint n_order, lane = SL_NONE;
+  guint32 chosen = SL_NONE;
+
+  sl_timeline_painter_set_model (painter, model);
+  sl_timeline_painter_set_lane_mode (painter, sl_timeline_view_get_lane_mode (timeline));
+  order = sl_model_events_by_start (model, &n_order);
+  /* a lane with more than one event but not all of them */
+  for (guint i = 0; i < n_order && chosen == SL_NONE; i++)
+    {
+      g_array_set_size (expected, 0);
+      lane = sl_timeline_painter_lane_of_event (painter, order[i]);
+      for (guint k = 0; k < n_order; k++)
+        if (sl_timeline_painter_lane_of_event (painter, order[k]) == lane)
+          g_array_append_val (expected, order[k]);
+      if (expected->len > 1 && expected->len < n_order)
+        chosen = order[i];
+    }
+  g_assert_cmpuint (chosen, !=, SL_NONE);
+  /* a story exists: the menu's choice still decides */
+  add_selected (window, order[0]);
+  sl_timeline_view_set_selected_event (timeline, chosen);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "s", "lane"));
+  presentation = sl_application_get_presentation (app);
+  g_assert_nonnull (presentation);
+  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, expected->len + 1);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpuint (sl_presentation_get_slide_event (presentation, i + 1), ==,
+                      g_array_index (expected, guint32, i));
+  /* stepping goes through exactly those events */
+  sl_presentation_go_to (presentation, 0);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_assert_true (sl_presentation_next (presentation));
+      g_assert_cmpuint (sl_presentation_get_slide_event (presentation, sl_presentation_get_slide (presentation)),
+                        ==, g_array_index (expected, guint32, i));
+    }
+  g_assert_false (sl_presentation_next (presentation));
+  sl_presentation_leave (presentation);
+  spin_a_while ();
+  sl_timeline_painter_free (painter);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWindow *
+open_export_dialog (SlWindow *window)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = NULL;
+  {
+    g_autoptr (GList) tops = gtk_window_list_toplevels ();
+
+    for (GList *l = tops; l != NULL; l = l->next)
+      if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window)
+          && find_widget (l->data, GTK_TYPE_PICTURE, "export-preview") != NULL)
+        dialog = l->data;
+  }
+  g_assert_nonnull (dialog);
+  gui_spin_until_drawn (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static double
+spin_value (GtkWindow *dialog, const char *name)
+{
+  GtkWidget *spin = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, name);
+
+  g_assert_nonnull (spin);
+  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
+}
+
+static guint
+combo_value (GtkWindow *dialog, const char *name)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, name);
+
+  g_assert_nonnull (row);
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+}
+
+static void
+test_export_dialog_defaults (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *svg = g_build_filename (tmp_dir, "dialog.svg", NULL);
+  g_autofree char *deck = g_build_filename (tmp_dir, "dialog-briefing.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  SlWindow *window;
+  GtkWindow *dialog;
+  GdkPaintable *preview;
+  GtkWidget *dark;
+  double ratio;
+
+  /* what the Preferences window sets */
+  g_settings_set_string (settings, "export-view", "graph");
+  g_settings_set_string (settings, "export-format", "svg");
+  g_settings_set_int (settings, "export-width", 1234);
+  g_settings_set_int (settings, "export-height", 617);
+  g_settings_set_double (settings, "export-scale", 2.0);
+  g_settings_set_boolean (settings, "export-dark", TRUE);
+
+  window = open_sample_window ();
+  dialog = open_export_dialog (window);
+  g_assert_cmpuint (combo_value (dialog, "export-view"), ==, 1);   /* graph */
+  g_assert_cmpuint (combo_value (dialog, "export-format"), ==, 1); /* svg */
+  g_assert_cmpfloat (spin_value (dialog, "export-width"), ==, 1234);
+  g_assert_cmpfloat (spin_value (dialog, "export-height"), ==, 617);
+  g_assert_cmpfloat (spin_value (dialog, "export-scale"), ==, 2.0);
+  dark = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, "export-dark");
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (dark)));
+  /* the preview has the export's shape */
+  preview = gtk_picture_get_paintable (GTK_PICTURE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_PICTURE,
+                                                                 "export-preview")));
+  g_assert_nonnull (preview);
+  ratio = (double) gdk_paintable_get_intrinsic_width (preview) / gdk_paintable_get_intrinsic_height (preview);
+  g_assert_cmpfloat (fabs (ratio - 2.0), <, 0.02);
+
+  /* a different width, exported: the next dialog starts from it, not from the settings */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
+                                                           "export-width")), 900);
+  g_assert_true (sl_window_export_dialog_save (dialog, svg, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "width=\"900"));
+  dialog = open_export_dialog (window);
+  g_assert_cmpfloat (spin_value (dialog, "export-width"), ==, 900);
+  g_assert_cmpuint (combo_value (dialog, "export-format"), ==, 1);
+  /* the settings themselves are the Preferences' to change */
+  g_assert_cmpint (g_settings_get_int (settings, "export-width"), ==, 1234);
+  gtk_window_destroy (dialog);
+  /* another window of the session starts from the last export too */
+  {
+    SlWindow *second = open_sample_window ();
+
+    dialog = open_export_dialog (second);
+    g_assert_cmpfloat (spin_value (dialog, "export-width"), ==, 900);
+    gtk_window_destroy (dialog);
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+  dialog = open_export_dialog (window);
+
+  /* File → Export Briefing: the deck, with the story's events as its key events */
+  gtk_window_destroy (dialog);
+  {
+    const guint32 *order;
+    guint n_order;
+    g_autofree char *out = NULL;
+    g_autofree char *argv0 = g_find_program_in_path ("pdfinfo");
+
+    order = sl_model_events_by_start (sl_window_get_model (window), &n_order);
+    add_selected (window, order[n_order - 1]);
+    add_selected (window, order[0]);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-briefing", NULL));
+    dialog = open_export_dialog (window);
+    g_assert_cmpuint (combo_value (dialog, "export-view"), ==, 3);
+    g_assert_cmpuint (combo_value (dialog, "export-key-events"), ==, 0); /* the story */
+    g_assert_true (sl_window_export_dialog_save (dialog, deck, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (deck, G_FILE_TEST_IS_REGULAR));
+    if (argv0 != NULL)
+      {
+        const char *argv[] = { argv0, deck, NULL };
+        const char *pages;
+
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                     NULL, &out, NULL, NULL, NULL));
+        pages = strstr (out, "Pages:");
+        g_assert_nonnull (pages);
+        /* cover, overview, the story's two events, sources, and at least one page of
+         * references */
+        g_assert_cmpint (atoi (pages + 6), >=, 6);
+        g_assert_cmpint (atoi (pages + 6), <=, 8);
+      }
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "export-view");
+  g_settings_reset (settings, "export-format");
+  g_settings_reset (settings, "export-width");
+  g_settings_reset (settings, "export-height");
+  g_settings_reset (settings, "export-scale");
+  g_settings_reset (settings, "export-dark");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+  g_autofree char *data_home = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  g_set_application_name ("Sourceline");
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  tmp_dir = g_dir_make_tmp ("sourceline-story-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  data_home = g_build_filename (tmp_dir, "data-home", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", SL_TEST_SCHEMA_DIR, FALSE);
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+
+  app = sl_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/gui/story/survives-reopening", test_story_survives_reopening);
+  g_test_add_func ("/gui/story/keyboard", test_story_from_keyboard);
+  g_test_add_func ("/gui/story/save-as-keeps-story", test_save_as_keeps_story);
+  g_test_add_func ("/gui/story/present-lane", test_present_lane);
+  g_test_add_func ("/gui/export/dialog-settings-defaults", test_export_dialog_defaults);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
