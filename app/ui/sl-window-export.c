@@ -582,7 +582,8 @@ sl_window_show_export_dialog (SlWindow *self)
   static const char *const keys[] = { N_("The Story"), N_("The Emphasised Events"),
                                       N_("The Most Corroborated"), NULL };
   const char *const *lists[] = { views, formats, papers, ranges, keys };
-  g_autofree char *translated[5][6] = { { NULL } };
+  /* gettext's strings live as long as the program: nothing to free */
+  const char *translated[5][6] = { { NULL } };
   ExportDialog *d;
   GtkWidget *dialog, *toolbar, *header, *export_button, *cancel, *content, *side, *frame;
   AdwPreferencesGroup *what, *image, *briefing;
@@ -594,7 +595,7 @@ sl_window_show_export_dialog (SlWindow *self)
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l][i] != NULL; i++)
-      translated[l][i] = g_strdup (_(lists[l][i]));
+      translated[l][i] = _(lists[l][i]);
 
   d = g_new0 (ExportDialog, 1);
   g_set_weak_pointer (&d->window, self);

@@ -26,3 +26,17 @@ launch () {
     wait "$PID"
   done
 }
+
+# region_changes BEFORE AFTER CROP: takes the screenshot AFTER (with the script's `shot`)
+# until the CROP region (WxH+X+Y) differs from the screenshot BEFORE in more than 500
+# pixels, bounded like wait_for; prints the number of pixels that differ at the end.
+region_changes () {
+  local before=$1 after=$2 crop=$3 changed=0
+  for _ in $(seq 100); do
+    shot "$after"
+    changed=$(compare -metric AE -crop "$crop" "$OUT/$before.png" "$OUT/$after.png" null: 2>&1 | cut -d' ' -f1)
+    [ "${changed%.*}" -gt 500 ] 2>/dev/null && break
+    sleep 0.3
+  done
+  echo "${changed%.*}"
+}
