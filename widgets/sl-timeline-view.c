@@ -1133,6 +1133,8 @@ sl_timeline_view_set_model (SlTimelineView *self, SlModel *model)
   set_selected (self, SL_NONE, TRUE);
   if (drop_chosen (self))
     g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+  /* like the selection, a brushed range belongs to what was shown before */
+  set_brush (self, FALSE, 0, 0);
   self->needs_fit = TRUE;
   if (has_size (self))
     fit_now (self);

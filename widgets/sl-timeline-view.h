@@ -70,7 +70,7 @@ void       sl_timeline_view_set_brush          (SlTimelineView *self, SlTime t0,
 void       sl_timeline_view_clear_brush        (SlTimelineView *self);
 
 /* Lanes fold to a thin density strip: a click on a lane's header (or C, on the selected
- * event's lane) folds or opens it. Folding is kept per lane key across model changes. */
+ * event's lane) folds or opens it. Folding is kept by lane name across model changes. */
 guint      sl_timeline_view_lane_header_at     (SlTimelineView *self, double x, double y);
 guint      sl_timeline_view_lane_of_event      (SlTimelineView *self, guint32 event);
 gboolean   sl_timeline_view_get_lane_collapsed (SlTimelineView *self, guint lane);

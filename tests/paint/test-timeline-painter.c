@@ -536,6 +536,18 @@ test_collapse_lane (void)
   sl_timeline_painter_set_lane_mode (p, SL_LANE_BY_SOURCE);
   lane = sl_timeline_painter_lane_of_event (p, ids.veto);
   g_assert_true (sl_timeline_painter_get_lane_collapsed (p, lane));
+  /* and through the project being read again into a new model */
+  {
+    SlFixtureStory ids2;
+    g_autoptr (SlModel) again = sl_fixture_story (&ids2);
+
+    sl_timeline_painter_set_model (p, again);
+    lane = sl_timeline_painter_lane_of_event (p, ids2.veto);
+    g_assert_true (sl_timeline_painter_get_lane_collapsed (p, lane));
+    g_assert_false (sl_timeline_painter_get_lane_collapsed (p, sl_timeline_painter_lane_of_event (p, ids2.summit)));
+    sl_timeline_painter_set_model (p, model);
+    lane = sl_timeline_painter_lane_of_event (p, ids.veto);
+  }
 
   /* a second click opens it again: its rows come back where they were */
   hy = header_y (p, &vp, lane);

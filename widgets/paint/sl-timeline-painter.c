@@ -447,7 +447,6 @@ typedef struct
 {
   char   *name;
   SlRgba  colour;
-  guint64 key;         /* key space << 32 | id: what the lane stands for, stable across models */
   gboolean collapsed;  /* drawn as a thin density strip under its header */
   guint   first[N_CLASSES], count[N_CLASSES];
   SlTime  max_dur[N_CLASSES];
@@ -497,7 +496,7 @@ struct _SlTimelinePainter
   gboolean      has_brush;
   SlTime        brush0, brush1;
   GArray       *chosen;          /* guint32, sorted: the multi-selection */
-  GHashTable   *collapsed[SL_LANE_NONE + 1]; /* per lane mode: guint64 lane keys folded */
+  GHashTable   *collapsed[SL_LANE_NONE + 1]; /* per lane mode: names of the lanes folded */
 
   /* lane index */
   gboolean      index_valid;
@@ -634,7 +633,7 @@ sl_timeline_painter_new (void)
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->chosen = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint m = 0; m <= SL_LANE_NONE; m++)
-    self->collapsed[m] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    self->collapsed[m] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lanes = g_array_new (FALSE, TRUE, sizeof (Lane));
   self->str_lane = g_hash_table_new (NULL, NULL);
   self->none_lane = SL_NONE;
@@ -1226,8 +1225,7 @@ ensure_index (SlTimelinePainter *self)
 
           lane = n_lanes++;
           nl.name = lane_title (self, space, id, &nl.colour);
-          nl.key = ((guint64) space << 32) | (space == KEY_NONE ? 0 : id);
-          nl.collapsed = g_hash_table_contains (self->collapsed[self->lane_mode], &nl.key);
+          nl.collapsed = g_hash_table_contains (self->collapsed[self->lane_mode], nl.name);
           if (self->lane_mode == SL_LANE_BY_CATEGORY && space == KEY_ARRAY)
             no.category = id == SL_CATEGORY_OTHER ? SL_CATEGORY_COUNT : id;
           g_array_append_val (made, nl);
@@ -1373,11 +1371,12 @@ sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane, gbo
   if (l->collapsed == collapsed)
     return;
   l->collapsed = collapsed;
-  /* kept by key, so the lane stays folded when the model grows or lanes are renumbered */
+  /* kept by the lane's name — the source, category or article it stands for — so the lane
+   * stays folded when the model grows, is rebuilt or its lanes are renumbered */
   if (collapsed)
-    g_hash_table_add (self->collapsed[self->lane_mode], g_memdup2 (&l->key, sizeof l->key));
+    g_hash_table_add (self->collapsed[self->lane_mode], g_strdup (l->name));
   else
-    g_hash_table_remove (self->collapsed[self->lane_mode], &l->key);
+    g_hash_table_remove (self->collapsed[self->lane_mode], l->name);
   invalidate_layout (self);
 }
 

@@ -147,8 +147,8 @@ gboolean             sl_timeline_painter_is_chosen      (SlTimelinePainter *self
 
 /* A folded lane is drawn as its header over a thin strip shaded by how many of its events
  * start there; its events are not placed (no marks, labels or hits). Folding is remembered by
- * what the lane stands for (the source, category, article…) for each lane mode, so it
- * survives the model changing and lanes being renumbered. */
+ * the lane's name (the source, category or article it stands for) for each lane mode, so it
+ * survives the model changing, being rebuilt, and lanes being renumbered. */
 void                 sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane,
                                                              gboolean collapsed);
 gboolean             sl_timeline_painter_get_lane_collapsed (SlTimelinePainter *self, guint lane);
