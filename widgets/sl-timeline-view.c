@@ -50,6 +50,7 @@ struct _SlTimelineView
   double              drag_x, drag_y;
   gboolean            drag_moved;
   DragMode            drag_mode;
+  gboolean            pressed;         /* a button is down: the drag owns the cursor */
   double              band_x, band_y;  /* the rubber band's moving corner */
   double              drag_lane_px;
   SlTimelineViewport  zoom_start_vp;
@@ -536,6 +537,7 @@ static void
 motion_cb (GtkEventControllerMotion *controller, double x, double y, SlTimelineView *self)
 {
   guint32 hover = SL_NONE;
+  gboolean on_header = FALSE;
 
   self->pointer_x = x;
   self->pointer_y = y;
@@ -543,7 +545,12 @@ motion_cb (GtkEventControllerMotion *controller, double x, double y, SlTimelineV
     {
       sync_size (self);
       hover = sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
+      on_header = hover == SL_NONE
+                  && sl_timeline_painter_lane_header_at (self->painter, &self->vp, x, y) != SL_NONE;
     }
+  /* a lane's header folds it on a click: it points like a button does */
+  if (!self->pressed)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), on_header ? "pointer" : NULL);
   if (hover != self->hover)
     {
       self->hover = hover;
@@ -600,6 +607,7 @@ drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlTimelineView *self
   self->band_x = x;
   self->band_y = y;
   self->drag_moved = FALSE;
+  self->pressed = TRUE;
   if (y >= lanes_height (self))
     self->drag_mode = DRAG_OVERVIEW;
   else if (button == GDK_BUTTON_PRIMARY && y < axis_h)
@@ -668,6 +676,7 @@ drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *self
 {
   guint lane;
 
+  self->pressed = FALSE;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
   if (self->drag_mode == DRAG_BAND && self->drag_moved)
     {
@@ -1084,6 +1093,7 @@ sl_timeline_view_init (SlTimelineView *self)
   SlTime now = g_get_real_time () / G_USEC_PER_SEC;
 
   self->painter = sl_timeline_painter_new ();
+  sl_timeline_painter_set_fold_marks (self->painter, TRUE);
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->chosen = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->selected = SL_NONE;

@@ -496,6 +496,7 @@ struct _SlTimelinePainter
   gboolean      has_brush;
   SlTime        brush0, brush1;
   GArray       *chosen;          /* guint32, sorted: the multi-selection */
+  gboolean      fold_marks;      /* lane headers show ▾/▸: a control on screen, not in exports */
   GHashTable   *collapsed[SL_LANE_NONE + 1]; /* per lane mode: names of the lanes folded */
 
   /* lane index */
@@ -1380,6 +1381,13 @@ sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane, gbo
   invalidate_layout (self);
 }
 
+void
+sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show)
+{
+  g_return_if_fail (self != NULL);
+  self->fold_marks = !!show;
+}
+
 gboolean
 sl_timeline_painter_get_lane_collapsed (SlTimelinePainter *self, guint lane)
 {
@@ -2156,7 +2164,8 @@ lane_header_geom (SlTimelinePainter *self, const SlTimelineViewport *vp, const L
   char num[32];
 
   g->x_fold = sl_paint_style_px (st, 6);
-  g->x_dot = g->x_fold + sl_paint_style_px (st, 12);
+  g->x_dot = self->fold_marks || lane->collapsed ? g->x_fold + sl_paint_style_px (st, 12)
+                                                 : sl_paint_style_px (st, 8);
   g->x_name = g->x_dot + 2 * dot + sl_paint_style_px (st, 5);
   g->name_w = MIN (text_width (self, FONT_SMALL_BOLD, lane->name), vp->width * 0.4);
   format_count (in_view, num, sizeof num);
@@ -2185,23 +2194,26 @@ draw_lane_header (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
 
   lane_header_geom (self, vp, lane, &g);
 
-  /* the fold control: ▸ when folded, ▾ when open */
-  cairo_new_path (cr);
-  if (lane->collapsed)
+  /* the fold control: ▸ when folded, ▾ when open (a folded lane shows its mark everywhere) */
+  if (self->fold_marks || lane->collapsed)
     {
-      cairo_move_to (cr, g.x_fold + k * 0.4, cy - k);
-      cairo_line_to (cr, g.x_fold + k * 1.6, cy);
-      cairo_line_to (cr, g.x_fold + k * 0.4, cy + k);
+      cairo_new_path (cr);
+      if (lane->collapsed)
+        {
+          cairo_move_to (cr, g.x_fold + k * 0.4, cy - k);
+          cairo_line_to (cr, g.x_fold + k * 1.6, cy);
+          cairo_line_to (cr, g.x_fold + k * 0.4, cy + k);
+        }
+      else
+        {
+          cairo_move_to (cr, g.x_fold, cy - k * 0.6);
+          cairo_line_to (cr, g.x_fold + 2 * k, cy - k * 0.6);
+          cairo_line_to (cr, g.x_fold + k, cy + k * 0.6);
+        }
+      cairo_close_path (cr);
+      sl_paint_set_color (cr, &st->muted, 0.9);
+      cairo_fill (cr);
     }
-  else
-    {
-      cairo_move_to (cr, g.x_fold, cy - k * 0.6);
-      cairo_line_to (cr, g.x_fold + 2 * k, cy - k * 0.6);
-      cairo_line_to (cr, g.x_fold + k, cy + k * 0.6);
-    }
-  cairo_close_path (cr);
-  sl_paint_set_color (cr, &st->muted, 0.9);
-  cairo_fill (cr);
 
   cairo_new_path (cr);
   cairo_arc (cr, g.x_dot + dot, cy, dot, 0, 2 * G_PI);

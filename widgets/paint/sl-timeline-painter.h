@@ -152,6 +152,9 @@ gboolean             sl_timeline_painter_is_chosen      (SlTimelinePainter *self
 void                 sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane,
                                                              gboolean collapsed);
 gboolean             sl_timeline_painter_get_lane_collapsed (SlTimelinePainter *self, guint lane);
+/* Whether open lanes' headers show the ▾ fold mark (on screen, where a click folds; exports
+ * leave it out). Off by default. */
+void                 sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show);
 /* The lane whose header (fold mark, name and count) is drawn at (x, y), or SL_NONE. */
 guint                sl_timeline_painter_lane_header_at (SlTimelinePainter *self,
                                                          const SlTimelineViewport *vp,
