@@ -428,11 +428,30 @@ neighbour_event (SlTimelineView *self, int step)
 }
 
 static gboolean
+event_folded (SlTimelineView *self, guint32 event)
+{
+  guint lane = sl_timeline_painter_lane_of_event (self->painter, event);
+
+  return lane < sl_timeline_painter_n_lanes (self->painter)
+         && sl_timeline_painter_get_lane_collapsed (self->painter, lane);
+}
+
+/* Steps to the next event in time, passing over those in folded lanes: their rows are out of
+ * sight, so the keyboard leaves them alone too. */
+static gboolean
 select_neighbour (SlTimelineView *self, int step)
 {
-  guint32 next = neighbour_event (self, step);
+  guint32 keep = self->selected, next;
+  guint guard = 0, limit = self->model ? sl_model_n_events (self->model) : 0;
 
-  if (next == SL_NONE)
+  next = neighbour_event (self, step);
+  while (next != SL_NONE && event_folded (self, next) && guard++ < limit)
+    {
+      self->selected = next;
+      next = neighbour_event (self, step);
+    }
+  self->selected = keep;
+  if (next == SL_NONE || event_folded (self, next))
     return FALSE;
   set_selected (self, next, TRUE);
   reveal_event (self, next);

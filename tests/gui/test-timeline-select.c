@@ -284,6 +284,26 @@ test_fold_lane (void)
   g_assert_true (press_key (widget, GDK_KEY_c, 0));
   g_assert_false (sl_timeline_view_get_lane_collapsed (timeline, lane));
 
+  /* stepping with the arrows passes over a folded lane's events */
+  g_assert_true (press_key (widget, GDK_KEY_c, 0));
+  g_assert_true (press_key (widget, GDK_KEY_Escape, 0));
+  {
+    guint steps = 0, visited = 0;
+    guint32 previous = SL_NONE;
+
+    while (press_key (widget, GDK_KEY_Right, 0) && steps++ < 1000)
+      {
+        guint32 now = sl_timeline_view_get_selected_event (timeline);
+
+        if (now == previous)
+          break;
+        previous = now;
+        visited++;
+        g_assert_cmpuint (sl_timeline_view_lane_of_event (timeline, now), !=, lane);
+      }
+    g_assert_cmpuint (visited, >=, 2);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
