@@ -409,6 +409,45 @@ test_histogram_counts (void)
           expected++;
       g_assert_cmpuint (sum, ==, total);
       g_assert_cmpuint (total, ==, expected);
+      /* and each bar counts exactly the starts between its edges */
+      {
+        guint want[G_N_ELEMENTS (bins)] = { 0 };
+        double bin_s = (vp.width / G_N_ELEMENTS (bins)) * sl_timeline_viewport_seconds_per_px (&vp);
+
+        for (guint32 e = 0; e < sl_model_n_events (model); e++)
+          {
+            SlTime st = sl_model_event (model, e)->start;
+
+            if (sl_timeline_painter_lane_of_event (p, e) != lane)
+              continue;
+            for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+              if (st >= (SlTime) floor (vp.t0 + i * bin_s) && st < (SlTime) floor (vp.t0 + (i + 1) * bin_s))
+                want[i]++;
+          }
+        for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+          g_assert_cmpuint (bins[i], ==, want[i]);
+      }
+      /* a few wide bins, each crowded, counted the other way, agree with the fine ones */
+      {
+        guint wide[4], fine_total = 0;
+        double x_edge = vp.width / 4;
+
+        sl_timeline_painter_lane_histogram (p, &vp, lane, wide, 4);
+        for (guint w = 0; w < 4; w++)
+          {
+            guint in_fine = 0;
+            for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+              {
+                double x0 = i * vp.width / G_N_ELEMENTS (bins);
+                /* the fine bins wholly inside this wide one */
+                if (x0 >= w * x_edge && x0 + vp.width / G_N_ELEMENTS (bins) <= (w + 1) * x_edge)
+                  in_fine += bins[i];
+              }
+            g_assert_cmpuint (wide[w], >=, in_fine);
+            fine_total += wide[w];
+          }
+        g_assert_cmpuint (fine_total, ==, total);
+      }
       grand += total;
     }
   for (guint32 e = 0; e < sl_model_n_events (model); e++)

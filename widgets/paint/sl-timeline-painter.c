@@ -2408,25 +2408,51 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
     }
 }
 
-/* Dense lanes: events counted by start into pixel bins, two binary searches per bin. */
+/* Dense lanes: events counted by start into pixel bins. Bin i holds the starts in
+ * [edge (i), edge (i + 1)). A lane with few events in view compared with its bins is scanned
+ * once, in order; a crowded one takes two binary searches per bin instead. */
+static inline SlTime
+bin_edge (const SlTimelineViewport *vp, double bin_s, guint i)
+{
+  return clamp_time (vp->t0 + i * bin_s);
+}
+
 static void
 count_bins (SlTimelinePainter *self, const Lane *lane, const SlTimelineViewport *vp,
             guint n_bins, double bin_px, guint *bins)
 {
-  double spp = sl_timeline_viewport_seconds_per_px (vp);
+  double bin_s = bin_px * sl_timeline_viewport_seconds_per_px (vp);
+  SlTime first = bin_edge (vp, bin_s, 0), last = bin_edge (vp, bin_s, n_bins);
 
   memset (bins, 0, n_bins * sizeof (guint));
   for (guint c = 0; c < N_CLASSES; c++)
     {
       guint a = lane->first[c], b = a + lane->count[c];
-      guint p = pool_lower_bound (self->pool_start, a, b, clamp_time (vp->t0));
+      guint p = pool_lower_bound (self->pool_start, a, b, first);
+      guint q = pool_lower_bound (self->pool_start, p, b, last);
 
-      for (guint i = 0; i < n_bins && p < b; i++)
+      if (q - p <= 8 * n_bins)
         {
-          SlTime te = clamp_time (vp->t0 + (i + 1) * bin_px * spp);
-          guint q = pool_lower_bound (self->pool_start, p, b, te);
-          bins[i] += q - p;
-          p = q;
+          for (guint k = p; k < q; k++)
+            {
+              SlTime t = self->pool_start[k];
+              double f = floor ((t - vp->t0) / bin_s);
+              guint i = f <= 0 ? 0 : f >= n_bins - 1 ? n_bins - 1 : (guint) f;
+
+              /* the division may land a bin off where an edge rounds: settle on the edges */
+              while (i > 0 && t < bin_edge (vp, bin_s, i))
+                i--;
+              while (i + 1 < n_bins && t >= bin_edge (vp, bin_s, i + 1))
+                i++;
+              bins[i]++;
+            }
+          continue;
+        }
+      for (guint i = 0; i < n_bins && p < q; i++)
+        {
+          guint r = pool_lower_bound (self->pool_start, p, q, bin_edge (vp, bin_s, i + 1));
+          bins[i] += r - p;
+          p = r;
         }
     }
 }
