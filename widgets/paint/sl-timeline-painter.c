@@ -2423,6 +2423,7 @@ count_bins (SlTimelinePainter *self, const Lane *lane, const SlTimelineViewport 
 {
   double bin_s = bin_px * sl_timeline_viewport_seconds_per_px (vp);
   SlTime first = bin_edge (vp, bin_s, 0), last = bin_edge (vp, bin_s, n_bins);
+  g_autofree SlTime *edges = NULL;
 
   memset (bins, 0, n_bins * sizeof (guint));
   for (guint c = 0; c < N_CLASSES; c++)
@@ -2431,18 +2432,24 @@ count_bins (SlTimelinePainter *self, const Lane *lane, const SlTimelineViewport 
       guint p = pool_lower_bound (self->pool_start, a, b, first);
       guint q = pool_lower_bound (self->pool_start, p, b, last);
 
-      if (q - p <= 8 * n_bins)
+      if (q - p <= 4 * n_bins)
         {
+          if (edges == NULL && q > p)
+            {
+              edges = g_new (SlTime, n_bins + 1);
+              for (guint i = 0; i <= n_bins; i++)
+                edges[i] = bin_edge (vp, bin_s, i);
+            }
           for (guint k = p; k < q; k++)
             {
               SlTime t = self->pool_start[k];
-              double f = floor ((t - vp->t0) / bin_s);
+              double f = (t - vp->t0) / bin_s;
               guint i = f <= 0 ? 0 : f >= n_bins - 1 ? n_bins - 1 : (guint) f;
 
               /* the division may land a bin off where an edge rounds: settle on the edges */
-              while (i > 0 && t < bin_edge (vp, bin_s, i))
+              while (i > 0 && t < edges[i])
                 i--;
-              while (i + 1 < n_bins && t >= bin_edge (vp, bin_s, i + 1))
+              while (i + 1 < n_bins && t >= edges[i + 1])
                 i++;
               bins[i]++;
             }
