@@ -1151,9 +1151,11 @@ ensure_index (SlTimelinePainter *self)
   SlModel *model = self->model;
   guint n, n_lanes = 0;
   const guint32 *by_start;
-  /* per event: its start and (creation lane × 2 + class), side by side so that the pass in
-   * start order, which visits events at random, misses the cache once per event, not twice */
+  /* per event, in two compact arrays (12 bytes an event, beside the model's 56-byte events):
+   * its lane code (creation lane × 2 + class) and its start. The pass in start order visits
+   * events at random; these stay in the cache where the events themselves would not. */
   guint32 *code = NULL;
+  SlTime *start_of = NULL;
   const SlEvent *events;
   const SlClaim *claims;
   guint n_claims, n_sources;
@@ -1179,6 +1181,7 @@ ensure_index (SlTimelinePainter *self)
   memset (self->key_lane, 0xff, sizeof (guint32) * MAX (self->n_key_lane, 1));
   /* by event index; hidden and deleted events (not in by_start) get no slot filled */
   code = big_alloc (sizeof (guint32) * sl_model_n_events (model));
+  start_of = big_alloc (sizeof (SlTime) * sl_model_n_events (model));
   lo = g_array_new (FALSE, TRUE, sizeof (LaneOrder));
   made = g_array_new (FALSE, TRUE, sizeof (Lane));
 
@@ -1244,6 +1247,7 @@ ensure_index (SlTimelinePainter *self)
       l->max_dur[cls] = MAX (l->max_dur[cls], dur);
       o->first_start = MIN (o->first_start, ev->start);
       code[e] = lane * 2 + cls;
+      start_of[e] = ev->start;
     }
 
   /* lane order, and the maps from keys to final lane numbers */
@@ -1301,15 +1305,16 @@ ensure_index (SlTimelinePainter *self)
       if (p + 16 < n)
         {
           __builtin_prefetch (&code[by_start[p + 16]]);
-          __builtin_prefetch (&events[by_start[p + 16]].start);
+          __builtin_prefetch (&start_of[by_start[p + 16]]);
         }
 #endif
       at = cursor[code[e]]++;
 
       self->pool_event[at] = e;
-      self->pool_start[at] = events[e].start;
+      self->pool_start[at] = start_of[e];
     }
   big_free (code);
+  big_free (start_of);
   invalidate_layout (self);
 }
 
