@@ -2049,16 +2049,37 @@ ring (cairo_t *cr, double cx, double cy, double r, double w, guint n)
 static const CachedText *
 cached_text (SlTimelinePainter *self, guint font, const char *text, double max_w)
 {
-  char head[32];
-  g_autofree char *key = NULL;
+  /* the key "font:width:text", written by hand into a stack buffer: this runs for every
+   * label of every frame, and formatting it with printf cost more than the lookup */
+  char buf[256], digits[16], *key, *p;
+  gsize len = strlen (text);
+  int w = max_w > 0 ? (int) ceil (max_w) : -1;
+  guint nd = 0;
   CachedText *ct;
   PangoRectangle logical;
 
-  g_snprintf (head, sizeof head, "%u:%d:", font, max_w > 0 ? (int) ceil (max_w) : -1);
-  key = g_strconcat (head, text, NULL);
+  key = len + 32 <= sizeof buf ? buf : g_malloc (len + 32);
+  p = key;
+  *p++ = (char) ('0' + font % 10);   /* N_FONTS < 10 */
+  *p++ = ':';
+  if (w < 0)
+    *p++ = '-', w = 1;
+  do
+    digits[nd++] = (char) ('0' + w % 10);
+  while ((w /= 10) > 0 && nd < sizeof digits);
+  while (nd > 0)
+    *p++ = digits[--nd];
+  *p++ = ':';
+  memcpy (p, text, len + 1);
   ct = g_hash_table_lookup (self->text_cache, key);
   if (ct)
-    return ct;
+    {
+      if (key != buf)
+        g_free (key);
+      return ct;
+    }
+  if (key == buf)
+    key = g_strdup (buf);
 
   if (g_hash_table_size (self->text_cache) >= TEXT_CACHE_MAX)
     g_hash_table_remove_all (self->text_cache);
@@ -2075,7 +2096,7 @@ cached_text (SlTimelinePainter *self, guint font, const char *text, double max_w
   pango_layout_get_extents (ct->layout, NULL, &logical);
   ct->w = logical.width / (double) PANGO_SCALE;
   ct->h = logical.height / (double) PANGO_SCALE;
-  g_hash_table_insert (self->text_cache, g_steal_pointer (&key), ct);
+  g_hash_table_insert (self->text_cache, key, ct);
   return ct;
 }
 
