@@ -551,10 +551,13 @@ test_collapse_lane (void)
   strip_y = header_y (p, &vp, lane) + sl_timeline_painter_axis_height (p) / 2;
   {
     double x = sl_timeline_viewport_x_of (&vp, (double) sl_model_event (model, ids.veto)->start);
-    gboolean inked = FALSE;
+    int ink = 0;
     for (int dx = -3; dx <= 3; dx++)
-      inked |= channel_distance (pixel_at (s, (int) x + dx, (int) strip_y), &st->background) > 30;
-    g_assert_true (inked);
+      ink = MAX (ink, channel_distance (pixel_at (s, (int) x + dx, (int) strip_y), &st->background));
+    /* strongly inked where the lane's events start; only a faint band where none do */
+    g_assert_cmpint (ink, >, 100);
+    g_assert_cmpint (channel_distance (pixel_at (s, 2, (int) strip_y), &st->background), <, 80);
+    g_assert_cmpint (channel_distance (pixel_at (s, 2, (int) strip_y), &st->background), >, 5);
   }
   cairo_surface_destroy (s);
 

@@ -2260,6 +2260,10 @@ draw_collapsed_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewp
   double top = round (vl->y + self->lane_header_h), h = self->strip_h;
   guint cmax = 0;
 
+  /* a faint band of the lane's colour: the strip reads as the lane, even where it is empty */
+  cairo_rectangle (cr, 0, top, vp->width, h);
+  sl_paint_set_color (cr, &lane->colour, 0.08);
+  cairo_fill (cr);
   for (guint i = 0; i < n_bins; i++)
     cmax = MAX (cmax, bins[i]);
   if (cmax == 0)
