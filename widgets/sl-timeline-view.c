@@ -5,6 +5,7 @@
 #include "sl-view-input.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "paint/sl-paint-style.h"
 #include "paint/sl-timeline-painter.h"
@@ -19,6 +20,14 @@
 /* Share of the width one arrow key press pans. */
 #define KEY_PAN 0.1
 
+typedef enum
+{
+  DRAG_PAN = 0,   /* the content follows the pointer */
+  DRAG_OVERVIEW,  /* the overview strip's window follows the pointer */
+  DRAG_BAND,      /* Shift+drag in the lanes: a rubber band selecting the events in it */
+  DRAG_BRUSH,     /* drag along the axis: a brushed time range */
+} DragMode;
+
 struct _SlTimelineView
 {
   GtkWidget           parent_instance;
@@ -28,6 +37,9 @@ struct _SlTimelineView
   SlModel            *model;
   GArray             *highlight;       /* guint32 events, as given */
   guint32             selected;
+  GArray             *chosen;          /* guint32, sorted: a multi-selection (≥ 2 events) */
+  gboolean            has_brush;
+  SlTime              brush0, brush1;
   guint32             hover;
   gboolean            dark;
   gboolean            needs_fit;       /* fit once the widget has a size */
@@ -37,7 +49,9 @@ struct _SlTimelineView
   SlTimelineViewport  drag_start_vp;
   double              drag_x, drag_y;
   gboolean            drag_moved;
-  gboolean            drag_in_overview;
+  DragMode            drag_mode;
+  gboolean            pressed;         /* a button is down: the drag owns the cursor */
+  double              band_x, band_y;  /* the rubber band's moving corner */
   double              drag_lane_px;
   SlTimelineViewport  zoom_start_vp;
 };
@@ -55,6 +69,8 @@ enum
 enum
 {
   SELECTION_CHANGED,
+  SELECTED_EVENTS_CHANGED,
+  BRUSH_CHANGED,
   N_SIGNALS
 };
 
@@ -201,14 +217,17 @@ update_accessible (SlTimelineView *self)
   guint n = self->model ? sl_model_n_events (self->model) : 0;
 
   label = g_strdup_printf (n == 1 ? "Timeline, %u event" : "Timeline, %u events", n);
-  if (self->selected != SL_NONE)
+  if (self->chosen->len > 0)
+    description = g_strdup_printf ("%u events selected", self->chosen->len);
+  else if (self->selected != SL_NONE)
     {
       g_autofree char *what = describe_event (self, self->selected);
       description = g_strdup_printf ("Selected: %s", what);
     }
   else
     description = g_strdup ("No event selected. Left and Right select events, "
-                            "plus and minus zoom, 0 shows everything.");
+                            "plus and minus zoom, 0 shows everything, C folds a lane, "
+                            "Control+A selects the events in view, B brushes the visible range.");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -217,20 +236,107 @@ update_accessible (SlTimelineView *self)
 
 /* Selection */
 
+static int
+cmp_event (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Drops the multi-selection; TRUE when there was one (the caller emits). */
+static gboolean
+drop_chosen (SlTimelineView *self)
+{
+  if (self->chosen->len == 0)
+    return FALSE;
+  g_array_set_size (self->chosen, 0);
+  sl_timeline_painter_set_selection (self->painter, NULL, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/* One selected event replaces a multi-selection; "selection-changed" comes first, so that a
+ * listener to "selected-events-changed" already sees the single event. */
 static void
 set_selected (SlTimelineView *self, guint32 event, gboolean emit)
 {
+  gboolean dropped;
+
   if (self->model == NULL || event >= sl_model_n_events (self->model))
     event = SL_NONE;
-  if (self->selected == event)
+  dropped = event != SL_NONE && drop_chosen (self);
+  if (self->selected != event)
+    {
+      self->selected = event;
+      sl_timeline_painter_set_selected (self->painter, event);
+      update_accessible (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+      if (emit)
+        g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+    }
+  if (dropped && emit)
+    g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+}
+
+/* Several events selected at once (n ≥ 2): the single selection is dropped first. Fewer
+ * than two select that one event, or nothing. */
+static void
+set_chosen (SlTimelineView *self, const guint32 *events, guint n)
+{
+  g_autoptr (GArray) valid = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n_events = self->model ? sl_model_n_events (self->model) : 0;
+
+  for (guint i = 0; i < n; i++)
+    if (events[i] < n_events)
+      g_array_append_val (valid, events[i]);
+  g_array_sort (valid, cmp_event);
+  for (guint i = 1; i < valid->len;)
+    if (g_array_index (valid, guint32, i) == g_array_index (valid, guint32, i - 1))
+      g_array_remove_index (valid, i);
+    else
+      i++;
+
+  if (valid->len < 2)
+    {
+      gboolean dropped = drop_chosen (self);
+      set_selected (self, valid->len == 1 ? g_array_index (valid, guint32, 0) : SL_NONE, TRUE);
+      if (dropped && valid->len == 0)
+        g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+      return;
+    }
+  if (valid->len == self->chosen->len
+      && memcmp (valid->data, self->chosen->data, valid->len * sizeof (guint32)) == 0)
     return;
-  self->selected = event;
-  sl_timeline_painter_set_selected (self->painter, event);
+  set_selected (self, SL_NONE, TRUE);
+  g_array_set_size (self->chosen, 0);
+  g_array_append_vals (self->chosen, valid->data, valid->len);
+  sl_timeline_painter_set_selection (self->painter, (const guint32 *) valid->data, valid->len);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
-  if (emit)
-    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+}
+
+static void
+set_brush (SlTimelineView *self, gboolean has_brush, SlTime t0, SlTime t1)
+{
+  if (t1 < t0)
+    {
+      SlTime t = t0;
+      t0 = t1;
+      t1 = t;
+    }
+  has_brush = has_brush && t1 > t0;
+  if (!has_brush)
+    t0 = t1 = 0;
+  if (self->has_brush == has_brush && self->brush0 == t0 && self->brush1 == t1)
+    return;
+  self->has_brush = has_brush;
+  self->brush0 = t0;
+  self->brush1 = t1;
+  sl_timeline_painter_set_brush (self->painter, has_brush, t0, t1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[BRUSH_CHANGED], 0);
 }
 
 /* Pans (and scrolls lanes) so that the event is on screen, keeping the zoom. */
@@ -322,11 +428,30 @@ neighbour_event (SlTimelineView *self, int step)
 }
 
 static gboolean
+event_folded (SlTimelineView *self, guint32 event)
+{
+  guint lane = sl_timeline_painter_lane_of_event (self->painter, event);
+
+  return lane < sl_timeline_painter_n_lanes (self->painter)
+         && sl_timeline_painter_get_lane_collapsed (self->painter, lane);
+}
+
+/* Steps to the next event in time, passing over those in folded lanes: their rows are out of
+ * sight, so the keyboard leaves them alone too. */
+static gboolean
 select_neighbour (SlTimelineView *self, int step)
 {
-  guint32 next = neighbour_event (self, step);
+  guint32 keep = self->selected, next;
+  guint guard = 0, limit = self->model ? sl_model_n_events (self->model) : 0;
 
-  if (next == SL_NONE)
+  next = neighbour_event (self, step);
+  while (next != SL_NONE && event_folded (self, next) && guard++ < limit)
+    {
+      self->selected = next;
+      next = neighbour_event (self, step);
+    }
+  self->selected = keep;
+  if (next == SL_NONE || event_folded (self, next))
     return FALSE;
   set_selected (self, next, TRUE);
   reveal_event (self, next);
@@ -431,6 +556,7 @@ static void
 motion_cb (GtkEventControllerMotion *controller, double x, double y, SlTimelineView *self)
 {
   guint32 hover = SL_NONE;
+  gboolean on_header = FALSE;
 
   self->pointer_x = x;
   self->pointer_y = y;
@@ -438,7 +564,12 @@ motion_cb (GtkEventControllerMotion *controller, double x, double y, SlTimelineV
     {
       sync_size (self);
       hover = sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
+      on_header = hover == SL_NONE
+                  && sl_timeline_painter_lane_header_at (self->painter, &self->vp, x, y) != SL_NONE;
     }
+  /* a lane's header folds it on a click: it points like a button does */
+  if (!self->pressed)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), on_header ? "pointer" : NULL);
   if (hover != self->hover)
     {
       self->hover = hover;
@@ -474,19 +605,40 @@ center_from_overview (SlTimelineView *self, double x)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The time under x, whole seconds, for a brush edge. */
+static SlTime
+brush_time_at (SlTimelineView *self, double x)
+{
+  return (SlTime) floor (sl_timeline_viewport_time_at (&self->vp, CLAMP (x, 0.0, self->vp.width)));
+}
+
 static void
 drag_begin_cb (GtkGestureDrag *gesture, double x, double y, SlTimelineView *self)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  double axis_h = sl_timeline_painter_axis_height (self->painter);
+
   sync_size (self);
   self->drag_start_vp = self->vp;
   self->drag_x = x;
   self->drag_y = y;
+  self->band_x = x;
+  self->band_y = y;
   self->drag_moved = FALSE;
-  self->drag_in_overview = y >= lanes_height (self);
+  self->pressed = TRUE;
+  if (y >= lanes_height (self))
+    self->drag_mode = DRAG_OVERVIEW;
+  else if (button == GDK_BUTTON_PRIMARY && y < axis_h)
+    self->drag_mode = DRAG_BRUSH;
+  else if (button == GDK_BUTTON_PRIMARY && (state & GDK_SHIFT_MASK))
+    self->drag_mode = DRAG_BAND;
+  else
+    self->drag_mode = DRAG_PAN;
   self->drag_lane_px = estimate_lane_px (self);
   if (gtk_widget_get_focusable (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (self->drag_in_overview)
+  if (self->drag_mode == DRAG_OVERVIEW)
     center_from_overview (self, x);
 }
 
@@ -497,14 +649,39 @@ drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *s
     return;
   if (!self->drag_moved)
     {
+      const char *cursor = NULL;
+
       self->drag_moved = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->drag_in_overview ? NULL : "grabbing");
+      if (self->drag_mode == DRAG_PAN)
+        cursor = "grabbing";
+      else if (self->drag_mode == DRAG_BAND)
+        cursor = "crosshair";
+      else if (self->drag_mode == DRAG_BRUSH)
+        cursor = "col-resize";
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
     }
-  if (self->drag_in_overview)
+  switch (self->drag_mode)
     {
+    case DRAG_OVERVIEW:
       center_from_overview (self, self->drag_x + dx);
       return;
+    case DRAG_BAND:
+      self->band_x = self->drag_x + dx;
+      self->band_y = self->drag_y + dy;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    case DRAG_BRUSH:
+      /* shaded as it is drawn; the listeners hear of it when the button is let go */
+      self->has_brush = TRUE;
+      self->brush0 = brush_time_at (self, MIN (self->drag_x, self->drag_x + dx));
+      self->brush1 = brush_time_at (self, MAX (self->drag_x, self->drag_x + dx));
+      sl_timeline_painter_set_brush (self->painter, TRUE, self->brush0, self->brush1);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    case DRAG_PAN:
+    default:
+      break;
     }
   self->vp = self->drag_start_vp;
   sl_timeline_viewport_pan (&self->vp, -dx);
@@ -516,13 +693,53 @@ drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *s
 static void
 drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, SlTimelineView *self)
 {
+  guint lane;
+
+  self->pressed = FALSE;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
-  if (self->drag_moved || self->drag_in_overview)
+  if (self->drag_mode == DRAG_BAND && self->drag_moved)
+    {
+      g_autoptr (GArray) caught = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+      sl_timeline_painter_events_in_rect (self->painter, &self->vp, self->drag_x, self->drag_y,
+                                          self->drag_x + dx, self->drag_y + dy, caught);
+      self->drag_moved = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      set_chosen (self, (const guint32 *) caught->data, caught->len);
+      return;
+    }
+  if (self->drag_mode == DRAG_BRUSH)
+    {
+      /* a click on the axis lets go of the range; a drag sets it */
+      SlTime t0 = brush_time_at (self, MIN (self->drag_x, self->drag_x + dx));
+      SlTime t1 = brush_time_at (self, MAX (self->drag_x, self->drag_x + dx));
+
+      /* the drag already shaded it: make the state differ so set_brush announces it */
+      if (self->drag_moved)
+        self->has_brush = FALSE;
+      set_brush (self, self->drag_moved, t0, t1);
+      self->drag_moved = FALSE;
+      return;
+    }
+  if (self->drag_moved || self->drag_mode == DRAG_OVERVIEW)
     return;
   if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
     return;
+  /* a click on a lane's header folds or opens the lane */
+  lane = sl_timeline_view_lane_header_at (self, self->drag_x, self->drag_y);
+  if (lane != SL_NONE)
+    {
+      sl_timeline_view_set_lane_collapsed (self, lane,
+                                           !sl_timeline_painter_get_lane_collapsed (self->painter, lane));
+      return;
+    }
   /* a click: select what is under it, or clear when it is empty */
   set_selected (self, sl_timeline_view_event_at (self, self->drag_x, self->drag_y), TRUE);
+  if (self->selected == SL_NONE && drop_chosen (self))
+    {
+      update_accessible (self);
+      g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+    }
 }
 
 static void
@@ -626,9 +843,49 @@ key_pressed_cb (GtkEventControllerKey *controller,
         return FALSE;
       return select_neighbour (self, -1);
     case GDK_KEY_Escape:
-      if (self->selected == SL_NONE)
+      if (self->selected == SL_NONE && self->chosen->len == 0 && !self->has_brush)
         return FALSE;
-      set_selected (self, SL_NONE, TRUE);
+      /* one press lets go of everything: the selection, a rubber band's catch, the range */
+      set_chosen (self, NULL, 0);
+      set_brush (self, FALSE, 0, 0);
+      return TRUE;
+    case GDK_KEY_c:
+    case GDK_KEY_C:
+      {
+        /* folds or opens the lane of the selected event (or the topmost lane) */
+        guint32 at = self->selected != SL_NONE ? self->selected
+                     : self->chosen->len > 0 ? g_array_index (self->chosen, guint32, 0) : SL_NONE;
+        guint lane = at != SL_NONE ? sl_timeline_painter_lane_of_event (self->painter, at)
+                                   : (guint) floor (self->vp.lane_offset);
+
+        if (ctrl || lane >= sl_timeline_painter_n_lanes (self->painter))
+          return FALSE;
+        sl_timeline_view_set_lane_collapsed (self, lane,
+                                             !sl_timeline_painter_get_lane_collapsed (self->painter, lane));
+        return TRUE;
+      }
+    case GDK_KEY_a:
+    case GDK_KEY_A:
+      {
+        /* Ctrl+A: every event drawn in view, as a rubber band over the whole view would */
+        g_autoptr (GArray) caught = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+        if (!ctrl || self->model == NULL)
+          return FALSE;
+        sl_timeline_painter_events_in_rect (self->painter, &self->vp, 0, 0, self->vp.width,
+                                            self->vp.height, caught);
+        set_chosen (self, (const guint32 *) caught->data, caught->len);
+        return TRUE;
+      }
+    case GDK_KEY_b:
+    case GDK_KEY_B:
+      /* the keyboard's brush: the visible range, or letting go of the one there is */
+      if (ctrl || self->model == NULL)
+        return FALSE;
+      if (self->has_brush)
+        set_brush (self, FALSE, 0, 0);
+      else
+        set_brush (self, TRUE, brush_time_at (self, 0), brush_time_at (self, self->vp.width));
       return TRUE;
     default:
       return FALSE;
@@ -688,6 +945,20 @@ sl_timeline_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   cairo_rectangle (cr, 0, 0, width, lanes_h);
   cairo_clip (cr);
   sl_timeline_painter_draw (self->painter, cr, &self->vp);
+  if (self->drag_mode == DRAG_BAND && self->drag_moved)
+    {
+      /* the rubber band: a tinted box with a crisp edge */
+      const SlPaintStyle *st = sl_timeline_painter_get_style (self->painter);
+      double x0 = MIN (self->drag_x, self->band_x), x1 = MAX (self->drag_x, self->band_x);
+      double y0 = MIN (self->drag_y, self->band_y), y1 = MAX (self->drag_y, self->band_y);
+
+      cairo_rectangle (cr, floor (x0) + 0.5, floor (y0) + 0.5, floor (x1 - x0), floor (y1 - y0));
+      sl_paint_set_color (cr, &st->accent, 0.12);
+      cairo_fill_preserve (cr);
+      sl_paint_set_color (cr, &st->accent, 0.9);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+    }
   cairo_restore (cr);
 
   cairo_save (cr);
@@ -751,6 +1022,7 @@ sl_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->painter, sl_timeline_painter_free);
   g_clear_pointer (&self->model, sl_model_unref);
   g_clear_pointer (&self->highlight, g_array_unref);
+  g_clear_pointer (&self->chosen, g_array_unref);
   G_OBJECT_CLASS (sl_timeline_view_parent_class)->finalize (object);
 }
 
@@ -820,6 +1092,14 @@ sl_timeline_view_class_init (SlTimelineViewClass *klass)
   signals[SELECTION_CHANGED] =
     g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* emitted when a multi-selection (a rubber band's catch, Ctrl+A) is made or let go */
+  signals[SELECTED_EVENTS_CHANGED] =
+    g_signal_new ("selected-events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* emitted when the brushed time range is set (a drag along the axis ends) or let go */
+  signals[BRUSH_CHANGED] =
+    g_signal_new ("brush-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "timelineview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -832,7 +1112,9 @@ sl_timeline_view_init (SlTimelineView *self)
   SlTime now = g_get_real_time () / G_USEC_PER_SEC;
 
   self->painter = sl_timeline_painter_new ();
+  sl_timeline_painter_set_fold_marks (self->painter, TRUE);
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->chosen = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->selected = SL_NONE;
   self->hover = SL_NONE;
   sl_timeline_viewport_init (&self->vp, now - 365 * SL_DAY, now, 800, 300);
@@ -878,6 +1160,10 @@ sl_timeline_view_set_model (SlTimelineView *self, SlModel *model)
   self->hover = SL_NONE;
   sl_timeline_painter_set_hover (self->painter, SL_NONE);
   set_selected (self, SL_NONE, TRUE);
+  if (drop_chosen (self))
+    g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+  /* like the selection, a brushed range belongs to what was shown before */
+  set_brush (self, FALSE, 0, 0);
   self->needs_fit = TRUE;
   if (has_size (self))
     fit_now (self);
@@ -903,6 +1189,12 @@ sl_timeline_view_set_selected_event (SlTimelineView *self, guint32 event)
 {
   g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
   set_selected (self, event, TRUE);
+  /* selecting nothing lets go of a multi-selection too */
+  if (self->selected == SL_NONE && drop_chosen (self))
+    {
+      update_accessible (self);
+      g_signal_emit (self, signals[SELECTED_EVENTS_CHANGED], 0);
+    }
   reveal_event (self, self->selected);
 }
 
@@ -1053,4 +1345,113 @@ sl_timeline_view_set_dark (SlTimelineView *self, gboolean dark)
   self->dark = dark;
   update_style (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+const guint32 *
+sl_timeline_view_get_selected_events (SlTimelineView *self, guint *n)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), NULL);
+
+  if (self->chosen->len > 0)
+    {
+      if (n != NULL)
+        *n = self->chosen->len;
+      return (const guint32 *) self->chosen->data;
+    }
+  if (n != NULL)
+    *n = self->selected != SL_NONE;
+  return self->selected != SL_NONE ? &self->selected : NULL;
+}
+
+void
+sl_timeline_view_set_selected_events (SlTimelineView *self, const guint32 *events, guint n)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (events != NULL || n == 0);
+  set_chosen (self, events, n);
+}
+
+guint
+sl_timeline_view_select_in_rect (SlTimelineView *self, double x0, double y0, double x1, double y1)
+{
+  g_autoptr (GArray) caught = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), 0);
+
+  if (self->model == NULL || !has_size (self))
+    return 0;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  sl_timeline_painter_events_in_rect (self->painter, &self->vp, x0, y0, x1, y1, caught);
+  set_chosen (self, (const guint32 *) caught->data, caught->len);
+  return caught->len;
+}
+
+gboolean
+sl_timeline_view_get_brush (SlTimelineView *self, SlTime *t0, SlTime *t1)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (t0 != NULL)
+    *t0 = self->brush0;
+  if (t1 != NULL)
+    *t1 = self->brush1;
+  return self->has_brush;
+}
+
+void
+sl_timeline_view_set_brush (SlTimelineView *self, SlTime t0, SlTime t1)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  set_brush (self, TRUE, t0, t1);
+}
+
+void
+sl_timeline_view_clear_brush (SlTimelineView *self)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  set_brush (self, FALSE, 0, 0);
+}
+
+guint
+sl_timeline_view_lane_header_at (SlTimelineView *self, double x, double y)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), SL_NONE);
+
+  if (self->model == NULL || !has_size (self) || y < 0 || y >= lanes_height (self))
+    return SL_NONE;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  return sl_timeline_painter_lane_header_at (self->painter, &self->vp, x, y);
+}
+
+guint
+sl_timeline_view_lane_of_event (SlTimelineView *self, guint32 event)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), SL_NONE);
+  return sl_timeline_painter_lane_of_event (self->painter, event);
+}
+
+gboolean
+sl_timeline_view_get_lane_collapsed (SlTimelineView *self, guint lane)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (lane >= sl_timeline_painter_n_lanes (self->painter))
+    return FALSE;
+  return sl_timeline_painter_get_lane_collapsed (self->painter, lane);
+}
+
+void
+sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane, gboolean collapsed)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (lane < sl_timeline_painter_n_lanes (self->painter));
+
+  sl_timeline_painter_set_lane_collapsed (self->painter, lane, collapsed);
+  /* lanes below moved: keep the scrolled position within range */
+  scroll_lanes (self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -49,6 +49,34 @@ guint32    sl_timeline_view_event_at           (SlTimelineView *self, double x, 
 SlLaneMode sl_timeline_view_get_lane_mode      (SlTimelineView *self);
 void       sl_timeline_view_set_lane_mode      (SlTimelineView *self, SlLaneMode mode);
 
+/* Several events selected at once: a Shift+drag rubber band in the lanes catches every event
+ * whose mark is drawn inside it; Ctrl+A catches every event drawn in view. Emits
+ * "selected-events-changed" when such a set is made or let go. The getter returns that set
+ * (sorted), or the single selected event, or NULL with *n = 0. Setting fewer than two events
+ * selects that one (or nothing). Escape lets go of the selection and the brush. */
+const guint32 *sl_timeline_view_get_selected_events (SlTimelineView *self, guint *n);
+void       sl_timeline_view_set_selected_events (SlTimelineView *self,
+                                                 const guint32  *events,
+                                                 guint           n);
+/* Selects what a rubber band between the corners (widget coordinates) catches; returns how
+ * many events that is. */
+guint      sl_timeline_view_select_in_rect     (SlTimelineView *self,
+                                                double x0, double y0, double x1, double y1);
+
+/* The brushed time range [t0, t1): dragging along the axis strip sets it (B brushes the
+ * visible range), a click on the axis or Escape lets it go. Emits "brush-changed". */
+gboolean   sl_timeline_view_get_brush          (SlTimelineView *self, SlTime *t0, SlTime *t1);
+void       sl_timeline_view_set_brush          (SlTimelineView *self, SlTime t0, SlTime t1);
+void       sl_timeline_view_clear_brush        (SlTimelineView *self);
+
+/* Lanes fold to a thin density strip: a click on a lane's header (or C, on the selected
+ * event's lane) folds or opens it. Folding is kept by lane name across model changes. */
+guint      sl_timeline_view_lane_header_at     (SlTimelineView *self, double x, double y);
+guint      sl_timeline_view_lane_of_event      (SlTimelineView *self, guint32 event);
+gboolean   sl_timeline_view_get_lane_collapsed (SlTimelineView *self, guint lane);
+void       sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane,
+                                                gboolean collapsed);
+
 gboolean   sl_timeline_view_get_dark           (SlTimelineView *self);
 void       sl_timeline_view_set_dark           (SlTimelineView *self, gboolean dark);
 

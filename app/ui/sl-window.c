@@ -584,6 +584,158 @@ graph_selection_changed_cb (SlWindow *self, SlGraphView *graph)
     sl_window_select_source (self, sl_graph_view_get_selected_source (graph));
 }
 
+/* Several events and time ranges: the graph lights the sources behind them */
+
+/* Appends to out, in source order and once each, the sources behind any of events. */
+static void
+sources_behind (SlModel *model, const guint32 *events, guint n, GArray *out)
+{
+  g_autoptr (GArray) behind = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n_sources = sl_model_n_sources (model);
+  g_autofree guint8 *lit = g_new0 (guint8, n_sources + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SlEvent *ev = sl_model_event (model, events[i]);
+
+      if (ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED))
+        continue;
+      g_array_set_size (behind, 0);
+      sl_model_event_sources (model, events[i], behind);
+      for (guint k = 0; k < behind->len; k++)
+        if (g_array_index (behind, guint32, k) < n_sources)
+          lit[g_array_index (behind, guint32, k)] = 1;
+    }
+  for (guint32 src = 0; src < n_sources; src++)
+    if (lit[src])
+      g_array_append_val (out, src);
+}
+
+/* Lights sources in the graph; none found dims them all rather than lighting everything. */
+static void
+light_sources (SlWindow *self, GArray *sources)
+{
+  static const guint32 nothing = SL_NONE;
+
+  if (sources->len > 0)
+    sl_graph_view_set_highlight (self->graph, (const guint32 *) sources->data, sources->len);
+  else
+    sl_graph_view_set_highlight (self->graph, &nothing, 1);
+}
+
+/* The detail pane for several events: how many, then each with its date. */
+static void
+show_events_summary (SlWindow *self, const char *heading, const char *line,
+                     const guint32 *events, guint n)
+{
+  GtkListBox *list;
+
+  clear_detail (self);
+  self->detail_event = self->detail_source = SL_NONE;
+  add_label (self, heading, "title-2");
+  add_label (self, line, "dim-label");
+  if (n > 0)
+    {
+      list = add_list (self, _("Events"));
+      g_signal_connect_object (list, "row-activated", G_CALLBACK (event_row_activated_cb),
+                               self, 0);
+      for (guint i = 0; i < n && i < MAX_DETAIL_ROWS; i++)
+        {
+          const SlEvent *ev = sl_model_event (self->model, events[i]);
+          g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+          GtkWidget *row = add_row (list, sl_model_str (self->model, ev->label), when, NULL, TRUE);
+
+          g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (events[i] + 1));
+        }
+    }
+  gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+}
+
+static void
+show_multi_selection (SlWindow *self, const guint32 *events, guint n)
+{
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree char *heading = NULL, *line = NULL;
+
+  sources_behind (self->model, events, n, sources);
+  light_sources (self, sources);
+  heading = g_strdup_printf (ngettext ("%u event selected", "%u events selected", n), n);
+  line = g_strdup_printf (ngettext ("Their %u source is lit in the graph",
+                                    "Their %u sources are lit in the graph", sources->len),
+                          sources->len);
+  show_events_summary (self, heading, line, events, n);
+}
+
+static void
+timeline_events_selected_cb (SlWindow *self, SlTimelineView *timeline)
+{
+  guint n;
+  const guint32 *events = sl_timeline_view_get_selected_events (timeline, &n);
+
+  if (self->syncing > 0 || self->model == NULL)
+    return;
+  if (n < 2)
+    {
+      /* back to one event or none: the single selection's linking */
+      sl_window_select_event (self, sl_timeline_view_get_selected_event (timeline));
+      return;
+    }
+  self->syncing++;
+  sl_graph_view_set_selected_source (self->graph, SL_NONE);
+  sl_timeline_view_set_highlight (self->timeline, NULL, 0);
+  show_multi_selection (self, events, n);
+  self->syncing--;
+  sl_window_update_actions (self);
+}
+
+/* A brushed range lights only the sources with claims on events in it; letting it go brings
+ * back what the selection lit. */
+static void
+timeline_brush_changed_cb (SlWindow *self, SlTimelineView *timeline)
+{
+  SlTime t0, t1;
+  guint n;
+  const guint32 *events = sl_timeline_view_get_selected_events (timeline, &n);
+  guint32 source = sl_graph_view_get_selected_source (self->graph);
+  g_autoptr (GArray) in_range = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  if (self->model == NULL)
+    return;
+  self->syncing++;
+  if (sl_timeline_view_get_brush (timeline, &t0, &t1))
+    {
+      sl_model_events_in_range (self->model, t0, t1, in_range);
+      sources_behind (self->model, (const guint32 *) in_range->data, in_range->len, sources);
+      light_sources (self, sources);
+      if (n == 0 && source == SL_NONE)
+        {
+          g_autofree char *when = sl_describe_interval (t0, t1);
+          g_autofree char *ev = g_strdup_printf (ngettext ("%u event", "%u events", in_range->len),
+                                                 in_range->len);
+          g_autofree char *line = g_strdup_printf (ngettext ("%s · %u source with claims in the range",
+                                                             "%s · %u sources with claims in the range",
+                                                             sources->len),
+                                                   ev, sources->len);
+
+          show_events_summary (self, when, line, (const guint32 *) in_range->data, in_range->len);
+        }
+    }
+  else if (n >= 2)
+    show_multi_selection (self, events, n);
+  else if (n == 1)
+    sl_graph_view_highlight_event (self->graph, events[0]);
+  else if (source != SL_NONE)
+    sl_graph_view_highlight_neighbourhood (self->graph, source);
+  else
+    {
+      sl_graph_view_set_highlight (self->graph, NULL, 0);
+      sl_window_apply_search (self);
+      show_empty_detail (self);
+    }
+  self->syncing--;
+}
+
 /* "37 articles · 112 events · Sep 2023 – Aug 2024" */
 static char *
 describe_model (SlModel *model)
@@ -1284,6 +1436,10 @@ sl_window_init (SlWindow *self)
                            G_CALLBACK (timeline_selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph, "selection-changed",
                            G_CALLBACK (graph_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "selected-events-changed",
+                           G_CALLBACK (timeline_events_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "brush-changed",
+                           G_CALLBACK (timeline_brush_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->settings = settings_new ();
   load_settings (self);

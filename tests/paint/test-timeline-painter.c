@@ -409,6 +409,45 @@ test_histogram_counts (void)
           expected++;
       g_assert_cmpuint (sum, ==, total);
       g_assert_cmpuint (total, ==, expected);
+      /* and each bar counts exactly the starts between its edges */
+      {
+        guint want[G_N_ELEMENTS (bins)] = { 0 };
+        double bin_s = (vp.width / G_N_ELEMENTS (bins)) * sl_timeline_viewport_seconds_per_px (&vp);
+
+        for (guint32 e = 0; e < sl_model_n_events (model); e++)
+          {
+            SlTime st = sl_model_event (model, e)->start;
+
+            if (sl_timeline_painter_lane_of_event (p, e) != lane)
+              continue;
+            for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+              if (st >= (SlTime) floor (vp.t0 + i * bin_s) && st < (SlTime) floor (vp.t0 + (i + 1) * bin_s))
+                want[i]++;
+          }
+        for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+          g_assert_cmpuint (bins[i], ==, want[i]);
+      }
+      /* a few wide bins, each crowded, counted the other way, agree with the fine ones */
+      {
+        guint wide[4], fine_total = 0;
+        double x_edge = vp.width / 4;
+
+        sl_timeline_painter_lane_histogram (p, &vp, lane, wide, 4);
+        for (guint w = 0; w < 4; w++)
+          {
+            guint in_fine = 0;
+            for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+              {
+                double x0 = i * vp.width / G_N_ELEMENTS (bins);
+                /* the fine bins wholly inside this wide one */
+                if (x0 >= w * x_edge && x0 + vp.width / G_N_ELEMENTS (bins) <= (w + 1) * x_edge)
+                  in_fine += bins[i];
+              }
+            g_assert_cmpuint (wide[w], >=, in_fine);
+            fine_total += wide[w];
+          }
+        g_assert_cmpuint (fine_total, ==, total);
+      }
       grand += total;
     }
   for (guint32 e = 0; e < sl_model_n_events (model); e++)
@@ -452,6 +491,179 @@ test_selection_and_dark (void)
   sl_timeline_painter_free (p);
 }
 
+/* The y of a lane's header row, found as a user finds it: by pointing down the left edge. */
+static double
+header_y (SlTimelinePainter *p, const SlTimelineViewport *vp, guint lane)
+{
+  for (double y = sl_timeline_painter_axis_height (p); y < vp->height; y += 1)
+    if (sl_timeline_painter_lane_header_at (p, vp, 30, y) == lane)
+      return y;
+  return -1;
+}
+
+static void
+test_collapse_lane (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) model = sl_fixture_story (&ids);
+  SlTimelineViewport vp;
+  SlTimelinePainter *p = story_painter (model, &vp);
+  const SlPaintStyle *st = sl_timeline_painter_get_style (p);
+  guint lane = sl_timeline_painter_lane_of_event (p, ids.veto), later = SL_NONE, n;
+  SlTimelineItem veto, other, moved;
+  const SlTimelineItem *items;
+  cairo_surface_t *s;
+  double hy, strip_y, open_h;
+  SlTime t0, t1;
+  SlEvent extra = { 0 };
+
+  g_assert_true (sl_timeline_painter_event_item (p, &vp, ids.veto, &veto));
+  /* an event in a lane further down, to see the lanes below move up */
+  for (guint32 e = 0; e < sl_model_n_events (model) && later == SL_NONE; e++)
+    if (sl_timeline_painter_lane_of_event (p, e) > lane
+        && sl_timeline_painter_event_item (p, &vp, e, &other))
+      later = e;
+  g_assert_cmpuint (later, !=, SL_NONE);
+  hy = header_y (p, &vp, lane);
+  g_assert_cmpfloat (hy, >, 0);
+  g_assert_cmpfloat (hy, <, veto.cy);
+  s = draw_to_image (p, &vp);
+  g_assert_cmpint (channel_distance (pixel_at (s, (int) veto.cx, (int) veto.cy),
+                                     &st->category[SL_CATEGORY_SANCTIONS]), <, 60);
+  cairo_surface_destroy (s);
+  open_h = other.cy;
+
+  /* a click on the header folds the lane: its events are no longer drawn or hit */
+  g_assert_cmpuint (sl_timeline_painter_lane_header_at (p, &vp, 30, hy), ==, lane);
+  sl_timeline_painter_set_lane_collapsed (p, lane, TRUE);
+  g_assert_true (sl_timeline_painter_get_lane_collapsed (p, lane));
+  g_assert_false (sl_timeline_painter_event_item (p, &vp, ids.veto, NULL));
+  g_assert_false (sl_timeline_painter_event_item (p, &vp, ids.statement, NULL));
+  items = sl_timeline_painter_layout (p, &vp, &n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].lane, !=, lane);
+  g_assert_cmpuint (sl_timeline_painter_hit_test (p, &vp, veto.cx, veto.cy), !=, ids.veto);
+  g_assert_true (sl_timeline_painter_event_item (p, &vp, later, &moved));
+  g_assert_cmpfloat (moved.cy, <, open_h);
+
+  /* the fold leaves a thin strip inked where the lane's events start */
+  s = draw_to_image (p, &vp);
+  strip_y = header_y (p, &vp, lane) + sl_timeline_painter_axis_height (p) / 2;
+  {
+    double x = sl_timeline_viewport_x_of (&vp, (double) sl_model_event (model, ids.veto)->start);
+    int ink = 0;
+    for (int dx = -3; dx <= 3; dx++)
+      ink = MAX (ink, channel_distance (pixel_at (s, (int) x + dx, (int) strip_y), &st->background));
+    /* strongly inked where the lane's events start; only a faint band where none do */
+    g_assert_cmpint (ink, >, 100);
+    g_assert_cmpint (channel_distance (pixel_at (s, 2, (int) strip_y), &st->background), <, 80);
+    g_assert_cmpint (channel_distance (pixel_at (s, 2, (int) strip_y), &st->background), >, 5);
+  }
+  cairo_surface_destroy (s);
+
+  /* the fold is kept by what the lane stands for: through a growing model and a change of
+   * lane mode and back */
+  extra.doc = sl_model_event (model, ids.veto)->doc;
+  extra.label = sl_model_intern (model, "A later meeting");
+  extra.when = sl_model_intern (model, "2030-01-02");
+  sl_model_time_bounds (model, &t0, &t1);
+  extra.start = t1 + 3 * SL_DAY;
+  extra.end_t = extra.start + SL_DAY;
+  sl_model_add_event (model, &extra, NULL, 0, NULL, 0);
+  sl_timeline_painter_invalidate (p);
+  lane = sl_timeline_painter_lane_of_event (p, ids.veto);
+  g_assert_true (sl_timeline_painter_get_lane_collapsed (p, lane));
+  sl_timeline_painter_set_lane_mode (p, SL_LANE_BY_CATEGORY);
+  g_assert_false (sl_timeline_painter_get_lane_collapsed (p, sl_timeline_painter_lane_of_event (p, ids.veto)));
+  sl_timeline_painter_set_lane_mode (p, SL_LANE_BY_SOURCE);
+  lane = sl_timeline_painter_lane_of_event (p, ids.veto);
+  g_assert_true (sl_timeline_painter_get_lane_collapsed (p, lane));
+  /* and through the project being read again into a new model */
+  {
+    SlFixtureStory ids2;
+    g_autoptr (SlModel) again = sl_fixture_story (&ids2);
+
+    sl_timeline_painter_set_model (p, again);
+    lane = sl_timeline_painter_lane_of_event (p, ids2.veto);
+    g_assert_true (sl_timeline_painter_get_lane_collapsed (p, lane));
+    g_assert_false (sl_timeline_painter_get_lane_collapsed (p, sl_timeline_painter_lane_of_event (p, ids2.summit)));
+    sl_timeline_painter_set_model (p, model);
+    lane = sl_timeline_painter_lane_of_event (p, ids.veto);
+  }
+
+  /* a second click opens it again: its rows come back where they were */
+  hy = header_y (p, &vp, lane);
+  g_assert_cmpuint (sl_timeline_painter_lane_header_at (p, &vp, 30, hy), ==, lane);
+  sl_timeline_painter_set_lane_collapsed (p, lane, FALSE);
+  g_assert_true (sl_timeline_painter_event_item (p, &vp, ids.veto, &moved));
+  g_assert_cmpfloat (fabs (moved.cy - veto.cy), <, 0.5);
+  g_assert_cmpuint (sl_timeline_painter_hit_test (p, &vp, moved.cx, moved.cy), ==, ids.veto);
+  /* the header is a control only where it is drawn: far right on the header row is not */
+  g_assert_cmpuint (sl_timeline_painter_lane_header_at (p, &vp, W - 5, hy), ==, SL_NONE);
+  sl_timeline_painter_free (p);
+}
+
+static void
+test_events_in_rect (void)
+{
+  g_autoptr (SlModel) model = sl_fixture_generated (400, 3, 1, 17);
+  g_autoptr (GArray) got = g_array_new (FALSE, FALSE, sizeof (guint32));
+  SlTimelineViewport vp;
+  SlTimelinePainter *p = story_painter (model, &vp);
+  const SlTimelineItem *items;
+  guint n, expected = 0, hits = 0;
+  double x0 = W * 0.3, x1 = W * 0.6, y0, y1;
+  cairo_surface_t *a, *b;
+
+  /* a few weeks across: events are drawn one by one */
+  sl_timeline_viewport_show_range (&vp, (double) sl_time_from_ymd (2000, 3, 1),
+                                   (double) sl_time_from_ymd (2000, 4, 1));
+  items = sl_timeline_painter_layout (p, &vp, &n);
+  g_assert_cmpuint (n, >, 10);
+  y0 = sl_timeline_painter_axis_height (p);
+  y1 = vp.height;
+  g_assert_cmpuint (sl_timeline_painter_events_in_rect (p, &vp, x1, y1, x0, y0, got), ==, got->len);
+  /* exactly the events whose marks are drawn in the band: each one is what a click on its
+   * mark hits, and every mark there is caught */
+  items = sl_timeline_painter_layout (p, &vp, &n);
+  for (guint i = 0; i < n; i++)
+    if (items[i].cx >= x0 && items[i].cx <= x1)
+      expected++;
+  g_assert_cmpuint (got->len, ==, expected);
+  g_assert_cmpuint (got->len, >, 3);
+  for (guint i = 0; i < got->len; i++)
+    {
+      guint32 e = g_array_index (got, guint32, i);
+      SlTimelineItem it;
+      double t = (sl_model_event (model, e)->start + sl_model_event (model, e)->end_t) / 2.0;
+
+      g_assert_true (sl_timeline_painter_event_item (p, &vp, e, &it));
+      g_assert_cmpuint (sl_timeline_painter_hit_test (p, &vp, it.cx, it.cy), ==, e);
+      /* and its date lies in the band's time span (a mark sits within its interval) */
+      g_assert_cmpfloat (t, >=, sl_timeline_viewport_time_at (&vp, x0) - SL_DAY);
+      g_assert_cmpfloat (t, <=, sl_timeline_viewport_time_at (&vp, x1) + SL_DAY);
+      hits++;
+    }
+
+  /* the caught events are drawn ringed as selected */
+  a = draw_to_image (p, &vp);
+  sl_timeline_painter_set_selection (p, (const guint32 *) got->data, got->len);
+  g_assert_true (sl_timeline_painter_is_chosen (p, g_array_index (got, guint32, 0)));
+  b = draw_to_image (p, &vp);
+  {
+    SlTimelineItem it;
+    guint changed = 0;
+    g_assert_true (sl_timeline_painter_event_item (p, &vp, g_array_index (got, guint32, 0), &it));
+    for (int dx = -10; dx <= 10; dx++)
+      changed += pixel_at (a, (int) it.cx + dx, (int) it.cy) != pixel_at (b, (int) it.cx + dx, (int) it.cy);
+    g_assert_cmpuint (changed, >, 2);
+  }
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  g_assert_cmpuint (hits, ==, got->len);
+  sl_timeline_painter_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -469,5 +681,7 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/timeline/dense-lanes-aggregate", test_dense_lanes_aggregate);
   g_test_add_func ("/paint/timeline/histogram-counts-its-events", test_histogram_counts);
   g_test_add_func ("/paint/timeline/selection-and-dark", test_selection_and_dark);
+  g_test_add_func ("/paint/timeline/collapse-lane", test_collapse_lane);
+  g_test_add_func ("/paint/timeline/rubber-band-catches-drawn-events", test_events_in_rect);
   return g_test_run ();
 }

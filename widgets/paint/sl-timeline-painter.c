@@ -14,6 +14,9 @@
 #include <math.h>
 #include <string.h>
 #include <pango/pangocairo.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #define SHORT_MAX (32 * SL_DAY) /* events longer than this go to the long class of a lane */
 #define N_CLASSES 2
@@ -444,6 +447,7 @@ typedef struct
 {
   char   *name;
   SlRgba  colour;
+  gboolean collapsed;  /* drawn as a thin density strip under its header */
   guint   first[N_CLASSES], count[N_CLASSES];
   SlTime  max_dur[N_CLASSES];
   SlTime  first_start;
@@ -491,6 +495,9 @@ struct _SlTimelinePainter
   GArray       *highlight;       /* guint32, sorted */
   gboolean      has_brush;
   SlTime        brush0, brush1;
+  GArray       *chosen;          /* guint32, sorted: the multi-selection */
+  gboolean      fold_marks;      /* lane headers show ▾/▸: a control on screen, not in exports */
+  GHashTable   *collapsed[SL_LANE_NONE + 1]; /* per lane mode: names of the lanes folded */
 
   /* lane index */
   gboolean      index_valid;
@@ -513,7 +520,7 @@ struct _SlTimelinePainter
   PangoFontDescription *fonts[N_FONTS];
   GHashTable   *text_cache;      /* "font:width:text" → CachedText */
   double        text_h, small_h;
-  double        axis_row_h, lane_header_h, row_h, mark_r, dense_h, lane_pad;
+  double        axis_row_h, lane_header_h, row_h, mark_r, dense_h, lane_pad, strip_h;
 
   /* layout cache */
   guint         epoch;
@@ -525,6 +532,63 @@ struct _SlTimelinePainter
   GArray       *rows[MAX_ROWS];  /* double pairs: occupied [x0, x1), sorted */
   GArray       *items_out;       /* SlTimelineItem */
 };
+
+/* The index's large arrays. On Linux they are mapped with their pages filled in by one call:
+ * touching a fresh 28 MB index page by page costs thousands of page faults, a third of the
+ * first frame of a million events. Elsewhere, or if mapping fails, plain g_malloc. */
+#define BIG_MIN ((gsize) 1 << 20)
+
+typedef struct
+{
+  gsize    bytes;   /* the whole block, header included */
+  gboolean mapped;
+  gint64   pad;     /* keeps the payload 16-byte aligned */
+} BigHeader;
+
+static gpointer
+big_alloc (gsize bytes)
+{
+  BigHeader *h = NULL;
+  gsize total = bytes + sizeof (BigHeader);
+
+#if defined(__linux__) && defined(MAP_POPULATE)
+  if (bytes >= BIG_MIN)
+    {
+      void *p = mmap (NULL, total, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (p != MAP_FAILED)
+        {
+          h = p;
+          h->mapped = TRUE;
+        }
+    }
+#endif
+  if (h == NULL)
+    {
+      h = g_malloc (total);
+      h->mapped = FALSE;
+    }
+  h->bytes = total;
+  return h + 1;
+}
+
+static void
+big_free (gpointer p)
+{
+  BigHeader *h;
+
+  if (p == NULL)
+    return;
+  h = (BigHeader *) p - 1;
+#if defined(__linux__) && defined(MAP_POPULATE)
+  if (h->mapped)
+    {
+      munmap (h, h->bytes);
+      return;
+    }
+#endif
+  g_free (h);
+}
 
 static void
 invalidate_layout (SlTimelinePainter *self)
@@ -539,8 +603,8 @@ clear_index (SlTimelinePainter *self)
   for (guint i = 0; i < self->lanes->len; i++)
     g_free (g_array_index (self->lanes, Lane, i).name);
   g_array_set_size (self->lanes, 0);
-  g_clear_pointer (&self->pool_event, g_free);
-  g_clear_pointer (&self->pool_start, g_free);
+  g_clear_pointer (&self->pool_event, big_free);
+  g_clear_pointer (&self->pool_start, big_free);
   g_clear_pointer (&self->key_lane, g_free);
   self->n_key_lane = 0;
   g_hash_table_remove_all (self->str_lane);
@@ -568,6 +632,9 @@ sl_timeline_painter_new (void)
   self->selected = SL_NONE;
   self->hover = SL_NONE;
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->chosen = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint m = 0; m <= SL_LANE_NONE; m++)
+    self->collapsed[m] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lanes = g_array_new (FALSE, TRUE, sizeof (Lane));
   self->str_lane = g_hash_table_new (NULL, NULL);
   self->none_lane = SL_NONE;
@@ -589,6 +656,9 @@ sl_timeline_painter_free (SlTimelinePainter *self)
   clear_index (self);
   g_clear_pointer (&self->model, sl_model_unref);
   g_array_unref (self->highlight);
+  g_array_unref (self->chosen);
+  for (guint m = 0; m <= SL_LANE_NONE; m++)
+    g_hash_table_unref (self->collapsed[m]);
   g_array_unref (self->lanes);
   g_hash_table_unref (self->str_lane);
   g_hash_table_unref (self->char_w);
@@ -623,6 +693,7 @@ sl_timeline_painter_set_model (SlTimelinePainter *self, SlModel *model)
   self->selected = SL_NONE;
   self->hover = SL_NONE;
   g_array_set_size (self->highlight, 0);
+  g_array_set_size (self->chosen, 0);
   clear_index (self);
 }
 
@@ -755,6 +826,46 @@ sl_timeline_painter_set_brush (SlTimelinePainter *self, gboolean has_brush, SlTi
   self->brush1 = MAX (t0, t1);
 }
 
+static gboolean
+sorted_contains (GArray *set, guint32 event)
+{
+  const guint32 *h = (const guint32 *) set->data;
+  guint lo = 0, hi = set->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (h[mid] < event)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < set->len && h[lo] == event;
+}
+
+void
+sl_timeline_painter_set_selection (SlTimelinePainter *self, const guint32 *events, guint n)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (n == 0 || events != NULL);
+
+  g_array_set_size (self->chosen, 0);
+  if (n > 0)
+    {
+      g_array_append_vals (self->chosen, events, n);
+      g_array_sort (self->chosen, cmp_u32);
+    }
+  /* chosen events are placed first so their labels show */
+  invalidate_layout (self);
+}
+
+gboolean
+sl_timeline_painter_is_chosen (SlTimelinePainter *self, guint32 event)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->chosen->len > 0 && sorted_contains (self->chosen, event);
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Text metrics: label widths are summed from cached glyph advances so that laying out
  * thousands of events costs no shaping; labels are drawn ellipsized to the measured box, so
@@ -836,6 +947,7 @@ ensure_metrics (SlTimelinePainter *self)
   self->lane_header_h = ceil (self->small_h + sl_paint_style_px (st, 4));
   self->row_h = ceil (MAX (self->text_h, 2 * self->mark_r) + sl_paint_style_px (st, 8));
   self->dense_h = ceil (sl_paint_style_px (st, 30));
+  self->strip_h = ceil (sl_paint_style_px (st, 7));
   self->lane_pad = ceil (sl_paint_style_px (st, 5));
   self->metrics_valid = TRUE;
   invalidate_layout (self);
@@ -1039,9 +1151,11 @@ ensure_index (SlTimelinePainter *self)
   SlModel *model = self->model;
   guint n, n_lanes = 0;
   const guint32 *by_start;
-  /* per event: its start and (creation lane × 2 + class), side by side so that the pass in
-   * start order, which visits events at random, misses the cache once per event, not twice */
-  struct EventSlot { SlTime start; guint32 code; } *slot = NULL;
+  /* per event, in two compact arrays (12 bytes an event, beside the model's 56-byte events):
+   * its lane code (creation lane × 2 + class) and its start. The pass in start order visits
+   * events at random; these stay in the cache where the events themselves would not. */
+  guint32 *code = NULL;
+  SlTime *start_of = NULL;
   const SlEvent *events;
   const SlClaim *claims;
   guint n_claims, n_sources;
@@ -1066,7 +1180,8 @@ ensure_index (SlTimelinePainter *self)
   self->key_lane = g_new (guint32, MAX (self->n_key_lane, 1));
   memset (self->key_lane, 0xff, sizeof (guint32) * MAX (self->n_key_lane, 1));
   /* by event index; hidden and deleted events (not in by_start) get no slot filled */
-  slot = g_new (struct EventSlot, sl_model_n_events (model));
+  code = big_alloc (sizeof (guint32) * sl_model_n_events (model));
+  start_of = big_alloc (sizeof (SlTime) * sl_model_n_events (model));
   lo = g_array_new (FALSE, TRUE, sizeof (LaneOrder));
   made = g_array_new (FALSE, TRUE, sizeof (Lane));
 
@@ -1114,6 +1229,7 @@ ensure_index (SlTimelinePainter *self)
 
           lane = n_lanes++;
           nl.name = lane_title (self, space, id, &nl.colour);
+          nl.collapsed = g_hash_table_contains (self->collapsed[self->lane_mode], nl.name);
           if (self->lane_mode == SL_LANE_BY_CATEGORY && space == KEY_ARRAY)
             no.category = id == SL_CATEGORY_OTHER ? SL_CATEGORY_COUNT : id;
           g_array_append_val (made, nl);
@@ -1130,8 +1246,8 @@ ensure_index (SlTimelinePainter *self)
       l->count[cls]++;
       l->max_dur[cls] = MAX (l->max_dur[cls], dur);
       o->first_start = MIN (o->first_start, ev->start);
-      slot[e].code = lane * 2 + cls;
-      slot[e].start = ev->start;
+      code[e] = lane * 2 + cls;
+      start_of[e] = ev->start;
     }
 
   /* lane order, and the maps from keys to final lane numbers */
@@ -1177,8 +1293,8 @@ ensure_index (SlTimelinePainter *self)
   }
 
   /* pass 2, in start order: each lane's class run comes out sorted by start */
-  self->pool_event = g_new (guint32, n);
-  self->pool_start = g_new (SlTime, n);
+  self->pool_event = big_alloc (sizeof (guint32) * n);
+  self->pool_start = big_alloc (sizeof (SlTime) * n);
   for (guint p = 0; p < n; p++)
     {
       guint32 e = by_start[p];
@@ -1187,14 +1303,18 @@ ensure_index (SlTimelinePainter *self)
 #if defined(__GNUC__)
       /* the slots are visited in start order, i.e. at random: fetch ahead */
       if (p + 16 < n)
-        __builtin_prefetch (&slot[by_start[p + 16]]);
+        {
+          __builtin_prefetch (&code[by_start[p + 16]]);
+          __builtin_prefetch (&start_of[by_start[p + 16]]);
+        }
 #endif
-      at = cursor[slot[e].code]++;
+      at = cursor[code[e]]++;
 
       self->pool_event[at] = e;
-      self->pool_start[at] = slot[e].start;
+      self->pool_start[at] = start_of[e];
     }
-  g_free (slot);
+  big_free (code);
+  big_free (start_of);
   invalidate_layout (self);
 }
 
@@ -1241,6 +1361,45 @@ sl_timeline_painter_lane_of_event (SlTimelinePainter *self, guint32 event)
   if (space == KEY_STRING)
     return GPOINTER_TO_UINT (g_hash_table_lookup (self->str_lane, GUINT_TO_POINTER (id))) - 1;
   return self->none_lane;
+}
+
+void
+sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane, gboolean collapsed)
+{
+  Lane *l;
+
+  g_return_if_fail (self != NULL);
+  ensure_index (self);
+  g_return_if_fail (lane < self->lanes->len);
+
+  l = &g_array_index (self->lanes, Lane, lane);
+  collapsed = !!collapsed;
+  if (l->collapsed == collapsed)
+    return;
+  l->collapsed = collapsed;
+  /* kept by the lane's name — the source, category or article it stands for — so the lane
+   * stays folded when the model grows, is rebuilt or its lanes are renumbered */
+  if (collapsed)
+    g_hash_table_add (self->collapsed[self->lane_mode], g_strdup (l->name));
+  else
+    g_hash_table_remove (self->collapsed[self->lane_mode], l->name);
+  invalidate_layout (self);
+}
+
+void
+sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show)
+{
+  g_return_if_fail (self != NULL);
+  self->fold_marks = !!show;
+}
+
+gboolean
+sl_timeline_painter_get_lane_collapsed (SlTimelinePainter *self, guint lane)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  ensure_index (self);
+  g_return_val_if_fail (lane < self->lanes->len, FALSE);
+  return g_array_index (self->lanes, Lane, lane).collapsed;
 }
 
 /* First pool position in [from, to) whose start is >= t. */
@@ -1426,6 +1585,8 @@ layout_lane (SlTimelinePainter *self, guint k)
   lane->n_laid = 0;
   lane->over_first = self->over->len;
   lane->n_over = 0;
+  if (lane->collapsed)
+    return;
 
   /* too many events starting in the window to draw one by one: a density lane */
   limit = (guint) (win_px / sl_paint_style_px (st, MIN_PX_PER_EVENT));
@@ -1460,7 +1621,8 @@ layout_lane (SlTimelinePainter *self, guint k)
         cand.prec = (guint8) sl_precision_of_value (sl_model_str (model, ev->when));
         if (e == self->selected)
           score |= 1u << 30;
-        if (self->highlight->len > 0 && sl_timeline_painter_is_highlighted (self, e))
+        if ((self->highlight->len > 0 && sl_timeline_painter_is_highlighted (self, e))
+            || (self->chosen->len > 0 && sorted_contains (self->chosen, e)))
           score |= 1u << 29;
         if (ev->flags & SL_EVENT_CONTESTED)
           score |= 1u << 20;
@@ -1548,6 +1710,8 @@ layout_lane (SlTimelinePainter *self, guint k)
 static double
 lane_height (SlTimelinePainter *self, const Lane *lane)
 {
+  if (lane->collapsed)
+    return self->lane_header_h + self->strip_h + self->lane_pad;
   if (lane->dense)
     return self->lane_header_h + self->dense_h + self->lane_pad;
   return self->lane_header_h + MAX (lane->n_rows, 1u) * self->row_h + self->lane_pad
@@ -1602,7 +1766,7 @@ build_items (SlTimelinePainter *self, const SlTimelineViewport *vp, GArray *vis)
       const VisLane *vl = &g_array_index (vis, VisLane, i);
       const Lane *lane = &g_array_index (self->lanes, Lane, vl->lane);
 
-      if (lane->dense)
+      if (lane->dense || lane->collapsed)
         continue;
       for (guint j = 0; j < lane->n_laid; j++)
         {
@@ -1686,6 +1850,26 @@ sl_timeline_painter_hit_test (SlTimelinePainter *self, const SlTimelineViewport 
   return SL_NONE;
 }
 
+guint
+sl_timeline_painter_events_in_rect (SlTimelinePainter *self, const SlTimelineViewport *vp,
+                                    double x0, double y0, double x1, double y1, GArray *out)
+{
+  const SlTimelineItem *items;
+  guint n, found = 0;
+  double lx = MIN (x0, x1), hx = MAX (x0, x1), ly = MIN (y0, y1), hy = MAX (y0, y1);
+
+  g_return_val_if_fail (self != NULL && vp != NULL && out != NULL, 0);
+
+  items = sl_timeline_painter_layout (self, vp, &n);
+  for (guint i = 0; i < n; i++)
+    if (items[i].cx >= lx && items[i].cx <= hx && items[i].cy >= ly && items[i].cy <= hy)
+      {
+        g_array_append_val (out, items[i].event);
+        found++;
+      }
+  return found;
+}
+
 gboolean
 sl_timeline_painter_event_item (SlTimelinePainter *self, const SlTimelineViewport *vp,
                                 guint32 event, SlTimelineItem *out)
@@ -1730,8 +1914,8 @@ event_alpha (SlTimelinePainter *self, guint32 event)
   if (self->highlight->len > 0)
     return event == self->selected || sl_timeline_painter_is_highlighted (self, event) ? 1.0
                                                                                       : 0.25;
-  if (self->selected != SL_NONE)
-    return event == self->selected ? 1.0 : 0.55;
+  if (self->selected != SL_NONE || self->chosen->len > 0)
+    return event == self->selected || sorted_contains (self->chosen, event) ? 1.0 : 0.55;
   return 1.0;
 }
 
@@ -1865,16 +2049,37 @@ ring (cairo_t *cr, double cx, double cy, double r, double w, guint n)
 static const CachedText *
 cached_text (SlTimelinePainter *self, guint font, const char *text, double max_w)
 {
-  char head[32];
-  g_autofree char *key = NULL;
+  /* the key "font:width:text", written by hand into a stack buffer: this runs for every
+   * label of every frame, and formatting it with printf cost more than the lookup */
+  char buf[256], digits[16], *key, *p;
+  gsize len = strlen (text);
+  int w = max_w > 0 ? (int) ceil (max_w) : -1;
+  guint nd = 0;
   CachedText *ct;
   PangoRectangle logical;
 
-  g_snprintf (head, sizeof head, "%u:%d:", font, max_w > 0 ? (int) ceil (max_w) : -1);
-  key = g_strconcat (head, text, NULL);
+  key = len + 32 <= sizeof buf ? buf : g_malloc (len + 32);
+  p = key;
+  *p++ = (char) ('0' + font % 10);   /* N_FONTS < 10 */
+  *p++ = ':';
+  if (w < 0)
+    *p++ = '-', w = 1;
+  do
+    digits[nd++] = (char) ('0' + w % 10);
+  while ((w /= 10) > 0 && nd < sizeof digits);
+  while (nd > 0)
+    *p++ = digits[--nd];
+  *p++ = ':';
+  memcpy (p, text, len + 1);
   ct = g_hash_table_lookup (self->text_cache, key);
   if (ct)
-    return ct;
+    {
+      if (key != buf)
+        g_free (key);
+      return ct;
+    }
+  if (key == buf)
+    key = g_strdup (buf);
 
   if (g_hash_table_size (self->text_cache) >= TEXT_CACHE_MAX)
     g_hash_table_remove_all (self->text_cache);
@@ -1891,7 +2096,7 @@ cached_text (SlTimelinePainter *self, guint font, const char *text, double max_w
   pango_layout_get_extents (ct->layout, NULL, &logical);
   ct->w = logical.width / (double) PANGO_SCALE;
   ct->h = logical.height / (double) PANGO_SCALE;
-  g_hash_table_insert (self->text_cache, g_steal_pointer (&key), ct);
+  g_hash_table_insert (self->text_cache, key, ct);
   return ct;
 }
 
@@ -1963,35 +2168,143 @@ typedef struct
   SlAxisScale  scale;
 } DrawCtx;
 
+/* What a lane's header says: its name, then how many of its events are in view. The header
+ * is also the lane's fold control, so the hit test measures the same strings. */
+typedef struct
+{
+  double x_fold, x_dot, x_name, name_w, x_count, x_end;
+  char   count[64];
+  gboolean show_count;
+} HeaderGeom;
+
+static void
+lane_header_geom (SlTimelinePainter *self, const SlTimelineViewport *vp, const Lane *lane,
+                  HeaderGeom *g)
+{
+  const SlPaintStyle *st = &self->style;
+  double dot = sl_paint_style_px (st, 3.5);
+  SlTime t0 = clamp_time (vp->t0), t1 = clamp_time (ceil (vp->t1));
+  /* dense and folded lanes count by start (two binary searches); others event by event */
+  guint in_view = lane->dense || lane->collapsed ? lane_count_starting (self, lane, t0, t1)
+                                                 : lane_count_overlapping (self, lane, t0, t1);
+  char num[32];
+
+  g->x_fold = sl_paint_style_px (st, 6);
+  g->x_dot = self->fold_marks || lane->collapsed ? g->x_fold + sl_paint_style_px (st, 12)
+                                                 : sl_paint_style_px (st, 8);
+  g->x_name = g->x_dot + 2 * dot + sl_paint_style_px (st, 5);
+  g->name_w = MIN (text_width (self, FONT_SMALL_BOLD, lane->name), vp->width * 0.4);
+  format_count (in_view, num, sizeof num);
+  if (lane->collapsed)
+    g_snprintf (g->count, sizeof g->count, "%s in view · collapsed", num);
+  else if (lane->n_over > 0)
+    g_snprintf (g->count, sizeof g->count, "%s in view · %u folded", num, lane->n_over);
+  else
+    g_snprintf (g->count, sizeof g->count, "%s in view", num);
+  g->show_count = in_view > 0 || lane->n_over > 0 || lane->collapsed;
+  g->x_count = g->x_name + g->name_w + sl_paint_style_px (st, 8);
+  g->x_end = g->x_count + (g->show_count ? text_width (self, FONT_SMALL, g->count) : 0)
+             + sl_paint_style_px (st, 4);
+}
+
 static void
 draw_lane_header (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp,
                   const VisLane *vl, const Lane *lane)
 {
   const SlPaintStyle *st = &self->style;
   cairo_t *cr = dc->cr;
-  double x = sl_paint_style_px (st, 8), y = vl->y + sl_paint_style_px (st, 2);
-  double dot = sl_paint_style_px (st, 3.5);
-  guint in_view = lane->dense ? lane_count_starting (self, lane, clamp_time (vp->t0),
-                                                     clamp_time (ceil (vp->t1)))
-                              : lane_count_overlapping (self, lane, clamp_time (vp->t0),
-                                                        clamp_time (ceil (vp->t1)));
-  char count[64], num[32];
-  double w;
+  double y = vl->y + sl_paint_style_px (st, 2);
+  double dot = sl_paint_style_px (st, 3.5), cy = vl->y + self->lane_header_h / 2 + 1;
+  double k = sl_paint_style_px (st, 3.5);
+  HeaderGeom g;
+
+  lane_header_geom (self, vp, lane, &g);
+
+  /* the fold control: ▸ when folded, ▾ when open (a folded lane shows its mark everywhere) */
+  if (self->fold_marks || lane->collapsed)
+    {
+      cairo_new_path (cr);
+      if (lane->collapsed)
+        {
+          cairo_move_to (cr, g.x_fold + k * 0.4, cy - k);
+          cairo_line_to (cr, g.x_fold + k * 1.6, cy);
+          cairo_line_to (cr, g.x_fold + k * 0.4, cy + k);
+        }
+      else
+        {
+          cairo_move_to (cr, g.x_fold, cy - k * 0.6);
+          cairo_line_to (cr, g.x_fold + 2 * k, cy - k * 0.6);
+          cairo_line_to (cr, g.x_fold + k, cy + k * 0.6);
+        }
+      cairo_close_path (cr);
+      sl_paint_set_color (cr, &st->muted, 0.9);
+      cairo_fill (cr);
+    }
 
   cairo_new_path (cr);
-  cairo_arc (cr, x + dot, vl->y + self->lane_header_h / 2 + 1, dot, 0, 2 * G_PI);
+  cairo_arc (cr, g.x_dot + dot, cy, dot, 0, 2 * G_PI);
   sl_paint_set_color (cr, &lane->colour, 1.0);
   cairo_fill (cr);
-  x += 2 * dot + sl_paint_style_px (st, 5);
-  w = MIN (text_width (self, FONT_SMALL_BOLD, lane->name), vp->width * 0.4);
-  show_text (self, cr, FONT_SMALL_BOLD, lane->name, x, y, w + 1, &st->muted, 1.0);
-  format_count (in_view, num, sizeof num);
-  if (lane->n_over > 0)
-    g_snprintf (count, sizeof count, "%s in view · %u folded", num, lane->n_over);
-  else
-    g_snprintf (count, sizeof count, "%s in view", num);
-  if (in_view > 0 || lane->n_over > 0)
-    show_text (self, cr, FONT_SMALL, count, x + w + sl_paint_style_px (st, 8), y, 0, &st->muted, 0.75);
+  show_text (self, cr, FONT_SMALL_BOLD, lane->name, g.x_name, y, g.name_w + 1, &st->muted, 1.0);
+  if (g.show_count)
+    show_text (self, cr, FONT_SMALL, g.count, g.x_count, y, 0, &st->muted, 0.75);
+}
+
+/* A folded lane: its events counted into the same bins as density lanes, as a thin strip. */
+static void
+draw_collapsed_lane (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp,
+                     const VisLane *vl, const Lane *lane, const guint *bins, guint n_bins,
+                     double bin_px)
+{
+  cairo_t *cr = dc->cr;
+  double top = round (vl->y + self->lane_header_h), h = self->strip_h;
+  guint cmax = 0;
+
+  /* a faint band of the lane's colour: the strip reads as the lane, even where it is empty */
+  cairo_rectangle (cr, 0, top, vp->width, h);
+  sl_paint_set_color (cr, &lane->colour, 0.08);
+  cairo_fill (cr);
+  for (guint i = 0; i < n_bins; i++)
+    cmax = MAX (cmax, bins[i]);
+  if (cmax == 0)
+    return;
+  cairo_new_path (cr);
+  for (guint i = 0; i < n_bins; i++)
+    if (bins[i] > 0)
+      {
+        double x0 = round (i * bin_px), x1 = round ((i + 1) * bin_px);
+        double a = 0.25 + 0.75 * log1p ((double) bins[i]) / log1p ((double) cmax);
+        /* darker where more events start: one box per bin, alpha by count */
+        cairo_rectangle (cr, x0, top, MAX (x1 - x0, 1), h);
+        sl_paint_set_color (cr, &lane->colour, a);
+        cairo_fill (cr);
+      }
+}
+
+guint
+sl_timeline_painter_lane_header_at (SlTimelinePainter *self, const SlTimelineViewport *vp,
+                                    double x, double y)
+{
+  g_autoptr (GArray) vis = g_array_new (FALSE, FALSE, sizeof (VisLane));
+
+  g_return_val_if_fail (self != NULL && vp != NULL, SL_NONE);
+
+  ensure_window (self, vp);
+  if (y < 2 * self->axis_row_h || x < 0)
+    return SL_NONE;
+  visible_lanes (self, vp, vis);
+  for (guint i = 0; i < vis->len; i++)
+    {
+      const VisLane *vl = &g_array_index (vis, VisLane, i);
+      const Lane *lane = &g_array_index (self->lanes, Lane, vl->lane);
+      HeaderGeom g;
+
+      if (y < vl->y || y >= vl->y + self->lane_header_h)
+        continue;
+      lane_header_geom (self, vp, lane, &g);
+      return x < g.x_end ? vl->lane : SL_NONE;
+    }
+  return SL_NONE;
 }
 
 static void
@@ -2065,9 +2378,11 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
           sl_paint_set_color (cr, &st->contested, a);
           ring (cr, cx, cy, r + 2.5, 1.3, 8);
         }
-      if (l->event == self->selected || l->event == self->hover)
+      if (l->event == self->selected || l->event == self->hover
+          || (self->chosen->len > 0 && sorted_contains (self->chosen, l->event)))
         {
-          gboolean sel = l->event == self->selected;
+          gboolean sel = l->event == self->selected
+                         || (self->chosen->len > 0 && sorted_contains (self->chosen, l->event));
           sl_paint_set_color (cr, sel ? &st->accent : &st->muted, sel ? 1.0 : 0.8);
           ring (cr, cx, cy, r + (sel ? 4.5 : 3.5), sel ? 2.0 : 1.5, 0);
         }
@@ -2123,25 +2438,58 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
     }
 }
 
-/* Dense lanes: events counted by start into pixel bins, two binary searches per bin. */
+/* Dense lanes: events counted by start into pixel bins. Bin i holds the starts in
+ * [edge (i), edge (i + 1)). A lane with few events in view compared with its bins is scanned
+ * once, in order; a crowded one takes two binary searches per bin instead. */
+static inline SlTime
+bin_edge (const SlTimelineViewport *vp, double bin_s, guint i)
+{
+  return clamp_time (vp->t0 + i * bin_s);
+}
+
 static void
 count_bins (SlTimelinePainter *self, const Lane *lane, const SlTimelineViewport *vp,
             guint n_bins, double bin_px, guint *bins)
 {
-  double spp = sl_timeline_viewport_seconds_per_px (vp);
+  double bin_s = bin_px * sl_timeline_viewport_seconds_per_px (vp);
+  SlTime first = bin_edge (vp, bin_s, 0), last = bin_edge (vp, bin_s, n_bins);
+  g_autofree SlTime *edges = NULL;
 
   memset (bins, 0, n_bins * sizeof (guint));
   for (guint c = 0; c < N_CLASSES; c++)
     {
       guint a = lane->first[c], b = a + lane->count[c];
-      guint p = pool_lower_bound (self->pool_start, a, b, clamp_time (vp->t0));
+      guint p = pool_lower_bound (self->pool_start, a, b, first);
+      guint q = pool_lower_bound (self->pool_start, p, b, last);
 
-      for (guint i = 0; i < n_bins && p < b; i++)
+      if (q - p <= 4 * n_bins)
         {
-          SlTime te = clamp_time (vp->t0 + (i + 1) * bin_px * spp);
-          guint q = pool_lower_bound (self->pool_start, p, b, te);
-          bins[i] += q - p;
-          p = q;
+          if (edges == NULL && q > p)
+            {
+              edges = g_new (SlTime, n_bins + 1);
+              for (guint i = 0; i <= n_bins; i++)
+                edges[i] = bin_edge (vp, bin_s, i);
+            }
+          for (guint k = p; k < q; k++)
+            {
+              SlTime t = self->pool_start[k];
+              double f = (t - vp->t0) / bin_s;
+              guint i = f <= 0 ? 0 : f >= n_bins - 1 ? n_bins - 1 : (guint) f;
+
+              /* the division may land a bin off where an edge rounds: settle on the edges */
+              while (i > 0 && t < edges[i])
+                i--;
+              while (i + 1 < n_bins && t >= edges[i + 1])
+                i++;
+              bins[i]++;
+            }
+          continue;
+        }
+      for (guint i = 0; i < n_bins && p < q; i++)
+        {
+          guint r = pool_lower_bound (self->pool_start, p, q, bin_edge (vp, bin_s, i + 1));
+          bins[i] += r - p;
+          p = r;
         }
     }
 }
@@ -2417,7 +2765,7 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
       cairo_fill (cr);
     }
 
-  /* dense lanes share one height scale so their bars compare */
+  /* dense lanes share one height scale so their bars compare; folded lanes count too */
   bin_px = sl_paint_style_px (st, DENSITY_BIN_PX);
   n_bins = (guint) ceil (vp->width / bin_px);
   bins = g_new0 (guint, (gsize) n_bins * MAX (vis->len, 1u));
@@ -2425,9 +2773,11 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
     {
       const VisLane *vl = &g_array_index (vis, VisLane, i);
       const Lane *lane = &g_array_index (self->lanes, Lane, vl->lane);
-      if (!lane->dense)
+      if (!lane->dense && !lane->collapsed)
         continue;
       count_bins (self, lane, vp, n_bins, bin_px, bins + (gsize) i * n_bins);
+      if (lane->collapsed)
+        continue;
       for (guint b = 0; b < n_bins; b++)
         cmax = MAX (cmax, bins[(gsize) i * n_bins + b]);
     }
@@ -2440,7 +2790,9 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
       cairo_save (cr);
       cairo_rectangle (cr, 0, MAX (vl->y, axis_h), vp->width, vl->y + vl->h - MAX (vl->y, axis_h));
       cairo_clip (cr);
-      if (lane->dense)
+      if (lane->collapsed)
+        draw_collapsed_lane (self, &dc, vp, vl, lane, bins + (gsize) i * n_bins, n_bins, bin_px);
+      else if (lane->dense)
         draw_dense_lane (self, &dc, vp, vl, lane, bins + (gsize) i * n_bins, n_bins, bin_px, cmax);
       else
         draw_lane_events (self, &dc, vp, vl, lane);

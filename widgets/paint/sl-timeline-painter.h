@@ -139,6 +139,32 @@ gboolean             sl_timeline_painter_is_highlighted (SlTimelinePainter *self
 /* A brushed time range shaded on the axis and the lanes; has_brush FALSE clears. */
 void                 sl_timeline_painter_set_brush      (SlTimelinePainter *self, gboolean has_brush,
                                                          SlTime t0, SlTime t1);
+/* Several selected events (a rubber band's catch), each drawn with the selection ring and
+ * laid out before the others so their labels show; n == 0 clears. */
+void                 sl_timeline_painter_set_selection  (SlTimelinePainter *self,
+                                                         const guint32 *events, guint n);
+gboolean             sl_timeline_painter_is_chosen      (SlTimelinePainter *self, guint32 event);
+
+/* A folded lane is drawn as its header over a thin strip shaded by how many of its events
+ * start there; its events are not placed (no marks, labels or hits). Folding is remembered by
+ * the lane's name (the source, category or article it stands for) for each lane mode, so it
+ * survives the model changing, being rebuilt, and lanes being renumbered. */
+void                 sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane,
+                                                             gboolean collapsed);
+gboolean             sl_timeline_painter_get_lane_collapsed (SlTimelinePainter *self, guint lane);
+/* Whether open lanes' headers show the ▾ fold mark (on screen, where a click folds; exports
+ * leave it out). Off by default. */
+void                 sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show);
+/* The lane whose header (fold mark, name and count) is drawn at (x, y), or SL_NONE. */
+guint                sl_timeline_painter_lane_header_at (SlTimelinePainter *self,
+                                                         const SlTimelineViewport *vp,
+                                                         double x, double y);
+/* Appends to out (guint32) the events whose marks are drawn inside the rectangle with
+ * corners (x0, y0) and (x1, y1); returns how many. */
+guint                sl_timeline_painter_events_in_rect (SlTimelinePainter *self,
+                                                         const SlTimelineViewport *vp,
+                                                         double x0, double y0,
+                                                         double x1, double y1, GArray *out);
 
 /* A lane's events counted by start time into n_bins equal bins across vp's visible interval
  * (what a density lane draws); returns the total counted. */
