@@ -12,6 +12,14 @@
 #include "ui/sl-preferences.h"
 #include "ui/sl-window.h"
 
+
+static void
+assert_setting (GSettings *settings, const char *key, const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
 static SlApplication *app;
 
 static gpointer
@@ -71,7 +79,7 @@ test_theme_changes_color_scheme (void)
   /* Follow System hands the choice back to the desktop */
   adw_combo_row_set_selected (row, SL_THEME_FOLLOW);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_cmpstr (g_settings_get_string (settings, "theme"), ==, "follow");
+  assert_setting (settings, "theme", "follow");
 
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
@@ -112,8 +120,8 @@ test_export_defaults_saved (void)
   gtk_adjustment_set_value (template_child (prefs, "scale_adjustment"), 2.0);
   gtk_switch_set_active (template_child (prefs, "dark_switch"), TRUE);
 
-  g_assert_cmpstr (g_settings_get_string (settings, "export-format"), ==, "pdf");
-  g_assert_cmpstr (g_settings_get_string (settings, "export-view"), ==, "both");
+  assert_setting (settings, "export-format", "pdf");
+  assert_setting (settings, "export-view", "both");
   g_assert_cmpint (g_settings_get_int (settings, "export-width"), ==, 3840);
   g_assert_cmpint (g_settings_get_int (settings, "export-height"), ==, 2160);
   g_assert_cmpfloat (g_settings_get_double (settings, "export-scale"), ==, 2.0);
@@ -143,7 +151,7 @@ test_lanes_for_new_windows (void)
   GtkWindow *window;
 
   adw_combo_row_set_selected (template_child (prefs, "lanes_row"), 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "lane-mode"), ==, "category");
+  assert_setting (settings, "lane-mode", "category");
   gtk_window_destroy (GTK_WINDOW (prefs));
 
   /* Ctrl+N's window groups its timeline by category */
