@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# leaks.sh CLI GUI: valgrind's leak check over what a user runs — the command line extracting
+# and exporting the sample in every view and format, and the window opening a project,
+# exporting a PNG through its dialog and quitting. A definite leak, or any memory error, fails
+# the step; blocks third-party libraries keep on purpose are suppressed in
+# tests/valgrind.supp, each with its reason. TAP on stdout, valgrind's report in the build
+# folder.
+set -uo pipefail
+
+CLI=${1:?usage: leaks.sh sourceline-cli sourceline}
+APP_BIN=${2:?usage: leaks.sh sourceline-cli sourceline}
+for tool in valgrind xdotool; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "1..0 # SKIP $tool is not installed"
+    exit 77
+  fi
+done
+if [ -z "${DISPLAY:-}" ]; then
+  echo "1..0 # SKIP no display: run under xvfb-run"
+  exit 77
+fi
+
+OUT=${G_TEST_BUILDDIR:-.}/leaks
+rm -rf "$OUT"
+mkdir -p "$OUT"
+SUPP=$(cd "$(dirname "$0")/.." && pwd)/valgrind.supp
+SAMPLES=${SL_DATA_DIR:?}/samples
+VALGRIND=(valgrind --suppressions="$SUPP" --leak-check=full --errors-for-leak-kinds=definite
+          --error-exitcode=3 --num-callers=30)
+step=0
+PID=
+fail () { echo "not ok $step - $*"; [ -n "$PID" ] && kill "$PID" 2>/dev/null; exit 1; }
+ok () { echo "ok $step - $*"; }
+
+# checked NAME CMD…: runs CMD under valgrind; its report goes to NAME.log
+checked () {
+  local name=$1
+  shift
+  "${VALGRIND[@]}" --log-file="$OUT/$name.log" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
+}
+
+step=1
+checked extract "$CLI" extract --with-text "$SAMPLES" || fail "extract leaks or errs (see $OUT/extract.log)"
+grep -q '"events"' "$OUT/extract.out" || fail "extract printed its JSON"
+ok "sourceline-cli extract over the sample: no leak, no memory error"
+
+step=2
+for view in timeline graph both; do
+  for format in png svg pdf; do
+    checked "export-$view-$format" "$CLI" export "$SAMPLES" --view "$view" --format "$format" \
+      -o "$OUT/$view.$format" || fail "export $view $format leaks or errs (see $OUT/export-$view-$format.log)"
+    [ -s "$OUT/$view.$format" ] || fail "export $view $format wrote its file"
+  done
+done
+checked export-briefing "$CLI" export "$SAMPLES" --view briefing --format pdf -o "$OUT/deck.pdf" \
+  || fail "the briefing deck leaks or errs (see $OUT/export-briefing.log)"
+ok "sourceline-cli export in every view and format, and the briefing deck: no leak"
+
+step=3
+PROJECT="$OUT/leak-check.sourceline"
+"$CLI" import "$PROJECT" "$SAMPLES" >/dev/null || fail "the project for the window is written"
+APP=("${VALGRIND[@]}" --log-file="$OUT/window.log" "$APP_BIN")
+"${APP[@]}" "$PROJECT" >"$OUT/window.out" 2>&1 &
+PID=$!
+# a program under valgrind is slow to start: up to five minutes, a guard against hangs only
+for _ in $(seq 1500); do
+  xdotool search --name "^leak-check — Sourceline$" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || fail "the window opens the project under valgrind"
+  sleep 0.2
+done
+WIN=$(xdotool search --name "^leak-check — Sourceline$" | head -1)
+[ -n "$WIN" ] || fail "the window opens the project under valgrind"
+sleep 2
+xdotool mousemove --window "$WIN" 300 112 click 1
+xdotool key ctrl+e
+wait_long () { for _ in $(seq 600); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done; return 1; }
+wait_long xdotool search --name "^Export$" || fail "Ctrl+E opens the export dialog"
+sleep 2
+xdotool key Return
+wait_long xdotool search --name "^Save Export As$" || fail "Export… asks where to write"
+sleep 2
+xdotool key ctrl+a
+xdotool type --delay 5 "$OUT/window.png"
+xdotool key Return
+wait_long test -s "$OUT/window.png" || fail "the window exports a PNG"
+sleep 2
+xdotool mousemove --window "$WIN" 300 112 click 1
+xdotool key ctrl+q
+wait_long bash -c "! kill -0 $PID" || fail "Ctrl+Q quits"
+wait "$PID"
+status=$?
+[ "$status" -eq 0 ] || fail "the window opened, exported and quit without a leak or memory error (status $status, see $OUT/window.log)"
+ok "the window opens a project, exports a PNG and quits: no definite leak"
+echo "1..3"
