@@ -40,11 +40,12 @@ for t in json.load(sys.stdin):
   for s in $seeds; do cp -r "$s" "$corpus/" 2>/dev/null || true; done
   crashers="tests/fuzz/$area/crashers-$short"
   {
-    echo "== $name for $MINUTES min"
     if "$target" "$corpus" -max_total_time=$((MINUTES * 60)) -max_len=$max_len -timeout=10 \
          -artifact_prefix="$work/$name-" -print_final_stats=1 2>"$work/$name.log"; then
       echo 0 >"$work/$name.status"
+      echo "== $name clean after $MINUTES min"
     else
+      echo "== $name FOUND a crash, a leak or a timeout in $MINUTES min"
       echo 1 >"$work/$name.status"
       mkdir -p "$crashers"
       for crash in "$work/$name"-crash-* "$work/$name"-timeout-* "$work/$name"-leak-*; do
