@@ -40,6 +40,16 @@ static const char usage_text[] =
   "Reads news articles (plain text or HTML) and prints what Sourceline finds in them:\n"
   "dated events, who said what and through whom.\n";
 
+/* "FILE: reason" on stderr; a reason that already names the file is printed as it is. */
+static void
+file_error (const char *path, const GError *error)
+{
+  if (strstr (error->message, path) != NULL)
+    fprintf (stderr, "%s\n", error->message);
+  else
+    fprintf (stderr, "%s: %s\n", path, error->message);
+}
+
 static int
 usage_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
 
@@ -117,7 +127,7 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
             model = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
           if (model == NULL)
             {
-              fprintf (stderr, "%s: %s\n", paths[i], error->message);
+              file_error (paths[i], error);
               (*failed)++;
             }
         }
@@ -198,7 +208,7 @@ cmd_import (int argc, char **argv)
     model = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
   if (model == NULL)
     {
-      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      file_error (argv[1], error);
       return 1;
     }
   fresh = import_articles ((const char *const *) argv + 2, argc - 2, NULL, model, &added, &dups,
@@ -207,7 +217,7 @@ cmd_import (int argc, char **argv)
   /* the articles and what was found in them land together, or not at all */
   if (!sl_project_store_save_model (store, model, &error))
     {
-      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      file_error (argv[1], error);
       return 1;
     }
   printf ("%u imported, %u duplicate, %u failed\n", added, dups, failed);
@@ -232,7 +242,7 @@ cmd_reextract (int argc, char **argv)
     docs = sl_project_store_read_documents (store, NULL, &error);
   if (docs == NULL)
     {
-      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      file_error (argv[1], error);
       return 1;
     }
   for (guint i = 0; i < docs->len; i++)
@@ -240,7 +250,7 @@ cmd_reextract (int argc, char **argv)
   if (!sl_project_store_replace_model (store, model, &error)
       || (edits = sl_project_store_list_edits (store, &error)) == NULL)
     {
-      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      file_error (argv[1], error);
       return 1;
     }
   for (guint i = 0; i < edits->len; i++)
@@ -394,7 +404,7 @@ story_events (const char *const *inputs, const char *name, SlModel *model, GArra
     story = sl_project_store_load_story (store, name, &error);
   if (error != NULL)
     {
-      fprintf (stderr, "%s: %s\n", project, error->message);
+      file_error (project, error);
       return FALSE;
     }
   if (story == NULL)
@@ -545,14 +555,14 @@ cmd_export (int argc, char **argv)
       bopts.story = story;
       if (!sl_briefing_write (model, &bopts, output, &pages, &error))
         {
-          fprintf (stderr, "%s: %s\n", output, error->message);
+          file_error (output, error);
           return 1;
         }
       return failed ? 1 : 0;
     }
   if (!sl_export_image (model, &opts, output, &error))
     {
-      fprintf (stderr, "%s: %s\n", output, error->message);
+      file_error (output, error);
       return 1;
     }
   return failed ? 1 : 0;
@@ -606,7 +616,7 @@ cmd_export_data (int argc, char **argv)
   model = load_inputs ((const char *const *) inputs, g_strv_length (inputs), &failed);
   if (!sl_data_export (model, fmt, &opts, output, &stats, &error))
     {
-      fprintf (stderr, "%s: %s\n", output, error->message);
+      file_error (output, error);
       return 1;
     }
   fprintf (stderr, "%s: %u %s written", output, stats.written,

@@ -64,6 +64,18 @@ static const char schema_v1[] =
   "  value TEXT, value2 TEXT, number INTEGER, undone INTEGER NOT NULL DEFAULT 0,"
   "  made TEXT NOT NULL DEFAULT (datetime('now')));";
 
+/* A project is untrusted input (mailed by anyone): every connection to one refuses to let
+ * the file's schema act — no triggers fire, no views are read, no function the schema names
+ * runs unless SQLite marks it harmless, and the file cannot be corrupted through SQL. */
+static void
+harden (sqlite3 *db)
+{
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+}
+
 static int
 error_code_for (int rc)
 {
@@ -247,11 +259,7 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
       sql_fail (store, rc, error, path);
       return NULL;
     }
-  /* a project is untrusted input: no triggers or views may run our functions */
-  sqlite3_db_config (store->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (store->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sqlite3_db_config (store->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-  sqlite3_db_config (store->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  harden (store->db);
   sqlite3_busy_timeout (store->db, 1500);
 
   app_id = query_int (store, "PRAGMA application_id");
@@ -296,7 +304,7 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
                    "; this one reads up to %d)", path, version, SL_PROJECT_SCHEMA_VERSION);
       return NULL;
     }
-  else if (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+  else if (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                              "('documents','sources','claims','events','edits')") != 5)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
@@ -337,8 +345,7 @@ sl_project_store_copy (const char *from, const char *to, GError **error)
   rc = sqlite3_open_v2 (from, &tmp.db, SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_db_config (tmp.db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-      sqlite3_db_config (tmp.db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+      harden (tmp.db);
       rc = sqlite3_prepare_v2 (tmp.db, "VACUUM INTO ?", -1, &st, NULL);
     }
   if (rc == SQLITE_OK)
@@ -917,8 +924,7 @@ file_reader_new (const char *path, GError **error)
       file_reader_unref (r);
       return NULL;
     }
-  sqlite3_db_config (r->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (r->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  harden (r->db);
   return r;
 }
 
@@ -984,9 +990,7 @@ read_events_thread (gpointer data)
   r->scratch = sl_model_new ();
   sl_model_reserve (r->scratch, 0, 0, 0, 0, r->n_rows, r->n_rows * 2, 0);
   if (sqlite3_open_v2 (r->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
-      || (sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL),
-          sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL),
-          sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+      || (harden (db), sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
       || sqlite3_prepare_v2 (db, "SELECT id, doc, \"when\", timex, mod, category, flags,"
                                  " start, end_t, sentence_begin, sentence_end, claims, actors"
                                  " FROM events ORDER BY id", -1, &st, NULL) != SQLITE_OK)
