@@ -564,7 +564,6 @@ test_ical (void)
   g_autofree char *again = export_string (model, SL_DATA_ICAL, NULL);
   g_autofree char *flat = unfold (ics);
   g_auto (GStrv) lines = g_strsplit (ics, "\r\n", -1);
-  g_auto (GStrv) uids_a = NULL;
 
   /* every line ends in CRLF and holds at most 75 octets; no bare line feed */
   g_assert_true (g_str_has_suffix (ics, "END:VCALENDAR\r\n"));

@@ -12,7 +12,13 @@ BUILD=${FUZZ_BUILD:-build-fuzz}
 if [ ! -f "$BUILD/build.ninja" ]; then
   CC=clang meson setup "$BUILD" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
 fi
-ninja -C "$BUILD"
+# only the fuzz targets, what they link and their seeds, not the whole application
+mapfile -t fuzz_targets < <(meson introspect --targets "$BUILD" | python3 -c '
+import json, os, sys
+for t in json.load(sys.stdin):
+    if t["type"] in ("executable", "custom") and t["name"].startswith("fuzz-"):
+        print(os.path.relpath(t["filename"][0], sys.argv[1]))' "$(cd "$BUILD" && pwd)")
+ninja -C "$BUILD" "${fuzz_targets[@]}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
