@@ -1,6 +1,9 @@
 /* sl-timeline-view.c: the timeline widget. It owns a viewport and a painter and turns pointer,
  * touch and key input into viewport changes and selections; all drawing and hit testing is
  * the painter's, so the screen and the exported images agree. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-timeline-view.h"
 #include "sl-view-input.h"
 
@@ -199,14 +202,19 @@ describe_event (SlTimelineView *self, guint32 event)
   const char *label = sl_model_str (self->model, ev->label);
   g_autoptr (GDateTime) a = g_date_time_new_from_unix_utc (ev->start);
   g_autoptr (GDateTime) b = g_date_time_new_from_unix_utc (MAX (ev->start, ev->end_t - 1));
-  g_autofree char *from = a ? g_date_time_format (a, "%-d %B %Y") : g_strdup ("?");
-  g_autofree char *to = b ? g_date_time_format (b, "%-d %B %Y") : g_strdup ("?");
+  /* TRANSLATORS: a day as g_date_time_format() writes it: "28 March 2024"; put the day,
+   * month (%B) and year (%Y) in your language's order */
+  const char *fmt = C_("full date", "%-d %B %Y");
+  g_autofree char *from = a ? g_date_time_format (a, fmt) : g_strdup ("?");
+  g_autofree char *to = b ? g_date_time_format (b, fmt) : g_strdup ("?");
 
   if (label == NULL || *label == '\0')
-    label = "Untitled event";
+    label = _("Untitled event");
   if (g_strcmp0 (from, to) == 0)
-    return g_strdup_printf ("%s — %s", label, from);
-  return g_strdup_printf ("%s — %s to %s", label, from, to);
+    /* TRANSLATORS: an event's name and its day */
+    return g_strdup_printf (_("%s — %s"), label, from);
+  /* TRANSLATORS: an event's name, its first and its last day */
+  return g_strdup_printf (_("%s — %s to %s"), label, from, to);
 }
 
 static void
@@ -216,18 +224,21 @@ update_accessible (SlTimelineView *self)
   g_autofree char *description = NULL;
   guint n = self->model ? sl_model_n_events (self->model) : 0;
 
-  label = g_strdup_printf (n == 1 ? "Timeline, %u event" : "Timeline, %u events", n);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline, %u event", "Timeline, %u events", n),
+                           n);
   if (self->chosen->len > 0)
-    description = g_strdup_printf ("%u events selected", self->chosen->len);
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event selected",
+                                                "%u events selected", self->chosen->len),
+                                   self->chosen->len);
   else if (self->selected != SL_NONE)
     {
       g_autofree char *what = describe_event (self, self->selected);
-      description = g_strdup_printf ("Selected: %s", what);
+      description = g_strdup_printf (_("Selected: %s"), what);
     }
   else
-    description = g_strdup ("No event selected. Left and Right select events, "
-                            "plus and minus zoom, 0 shows everything, C folds a lane, "
-                            "Control+A selects the events in view, B brushes the visible range.");
+    description = g_strdup (_("No event selected. Left and Right select events, "
+                              "plus and minus zoom, 0 shows everything, C folds a lane, "
+                              "Control+A selects the events in view, B brushes the visible range."));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -911,7 +922,7 @@ query_tooltip_cb (GtkWidget  *widget,
     event = self->selected;
   else if (y >= lanes_height (self))
     {
-      gtk_tooltip_set_text (tooltip, "Overview of all events: click or drag to move the view");
+      gtk_tooltip_set_text (tooltip, _("Overview of all events: click or drag to move the view"));
       return TRUE;
     }
   else

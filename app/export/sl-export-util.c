@@ -1,4 +1,7 @@
 /* sl-export-util.c: atomic files, dates and text shared by every export. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-export.h"
 #include "sl-export-private.h"
 
@@ -45,7 +48,7 @@ sl_export_file_new (const char *path, GError **error)
           close (fd);
           g_unlink (file->tmp);
         }
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, "Could not write in %s: %s",
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, _("Could not write in %s: %s"),
                    dir, g_strerror (saved));
       g_free (file->path);
       g_free (file->tmp);
@@ -92,7 +95,7 @@ sl_export_file_commit (SlExportFile *file, GError **error)
   if (saved != 0)
     {
       g_unlink (file->tmp);
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, "Could not write %s: %s",
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, _("Could not write %s: %s"),
                    file->path, g_strerror (saved));
     }
   export_file_free (file);

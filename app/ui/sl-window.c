@@ -777,8 +777,9 @@ describe_model (SlModel *model)
 
       sl_time_to_ymd (t0, &y0, &m0, &d0);
       sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
-      a = sl_describe_day (t0, y0 == y1 ? "%b" : "%b %Y");
-      b = sl_describe_day (t1 - 1, "%b %Y");
+      /* TRANSLATORS: a month, abbreviated, as g_date_time_format() writes it: "Mar 2024" */
+      a = sl_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
+      b = sl_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
       if (y0 == y1 && m0 == m1)
         g_string_append_printf (out, " · %s", b);
       else

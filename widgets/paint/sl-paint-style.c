@@ -1,6 +1,9 @@
 /* sl-paint-style.c: the light and dark palettes. Category hues keep their meaning in both
  * themes (blue diplomacy, red force, amber sanctions, grey statements, green money); the dark
  * variants are lifted so they keep contrast against a dark canvas. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-paint-style.h"
 
 #include <string.h>
@@ -149,7 +152,9 @@ const char *
 sl_paint_category_name (SlCategory category)
 {
   static const char *const names[SL_CATEGORY_COUNT] = {
-    "Other", "Diplomatic", "Military", "Sanctions", "Statement", "Economic",
+    /* the English names stay in data exports; on screen they go through _() */
+    N_("Other"), N_("Diplomatic"), N_("Military"), N_("Sanctions"), N_("Statement"),
+    N_("Economic"),
   };
   return (guint) category < SL_CATEGORY_COUNT ? names[category] : "Other";
 }
@@ -158,7 +163,8 @@ const char *
 sl_paint_source_kind_name (SlSourceKind kind)
 {
   static const char *const names[SL_SOURCE_KIND_COUNT] = {
-    "Outlet", "News agency", "Government", "Person", "Organisation", "Country", "Unnamed",
+    N_("Outlet"), N_("News agency"), N_("Government"), N_("Person"), N_("Organisation"),
+    N_("Country"), N_("Unnamed"),
   };
   return (guint) kind < SL_SOURCE_KIND_COUNT ? names[kind] : "Unnamed";
 }
@@ -167,7 +173,7 @@ const char *
 sl_paint_stance_name (SlStance stance)
 {
   static const char *const names[SL_STANCE_COUNT] = {
-    "Asserts", "Estimates", "Suspects", "Denies", "Reports",
+    N_("Asserts"), N_("Estimates"), N_("Suspects"), N_("Denies"), N_("Reports"),
   };
   return (guint) stance < SL_STANCE_COUNT ? names[stance] : "Asserts";
 }
