@@ -34,6 +34,7 @@ struct _SlGraphView
   guint32          selected;
   guint32          hover;
   gboolean         dark;
+  gboolean         high_contrast;
   gboolean         needs_fit;
 
   double           pointer_x, pointer_y;
@@ -78,6 +79,7 @@ enum
   PROP_0,
   PROP_SELECTED_SOURCE,
   PROP_DARK,
+  PROP_HIGH_CONTRAST,
   PROP_LAYOUT,
   PROP_PLAYING,
   N_PROPS
@@ -174,7 +176,10 @@ update_style (SlGraphView *self)
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   int dpi = 0;
 
-  sl_paint_style_init (&style, self->dark);
+  if (self->high_contrast)
+    sl_paint_style_init_high_contrast (&style, self->dark);
+  else
+    sl_paint_style_init (&style, self->dark);
   if (font != NULL)
     sl_paint_style_set_font (&style, pango_font_description_get_family (font),
                              pango_font_description_get_size (font) / (double) PANGO_SCALE);
@@ -1170,6 +1175,9 @@ sl_graph_view_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
     case PROP_LAYOUT:
       g_value_set_string (value, sl_graph_view_get_layout_name (self));
       break;
@@ -1193,6 +1201,9 @@ sl_graph_view_set_property (GObject *object, guint prop_id, const GValue *value,
       break;
     case PROP_DARK:
       sl_graph_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      sl_graph_view_set_high_contrast (self, g_value_get_boolean (value));
       break;
     case PROP_LAYOUT:
       sl_graph_view_set_layout_name (self, g_value_get_string (value));
@@ -1226,6 +1237,10 @@ sl_graph_view_class_init (SlGraphViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the desktop's high-contrast setting: the painters' high-contrast palette */
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* "layered" or "force" */
   properties[PROP_LAYOUT] =
@@ -1534,6 +1549,7 @@ layout_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       g_clear_object (&self->layout_cancel);
       gtk_widget_set_visible (self->progress_label, FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
       if (ok)
         layout_replaced (self);
       else if (self->wanted_kind != sl_graph_painter_get_layout_kind (self->painter))
@@ -1560,6 +1576,7 @@ apply_wanted_kind (SlGraphView *self)
     g_cancellable_cancel (self->layout_cancel);
   g_clear_object (&self->layout_cancel);
   gtk_widget_set_visible (self->progress_label, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
   if (layout != NULL && self->wanted_kind == SL_GRAPH_LAYOUT_FORCE
       && sl_graph_layout_n_nodes (layout) > ASYNC_NODES)
     {
@@ -1570,6 +1587,8 @@ apply_wanted_kind (SlGraphView *self)
       run->cancellable = g_object_ref (self->layout_cancel);
       gtk_label_set_text (GTK_LABEL (self->progress_label), _("Laying out\u2026"));
       gtk_widget_set_visible (self->progress_label, TRUE);
+      /* a screen reader hears that the graph is being laid out, and when it is done */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, TRUE, -1);
       sl_graph_painter_set_layout_kind_async (self->painter, SL_GRAPH_LAYOUT_FORCE,
                                               layout_progress_cb, self, self->layout_cancel,
                                               layout_done_cb, run);
@@ -1811,4 +1830,24 @@ sl_graph_view_focus_source (SlGraphView *self, const char *text)
   set_selected (self, source, TRUE);
   centre_on_source (self, source);
   return source;
+}
+
+gboolean
+sl_graph_view_get_high_contrast (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+  return self->high_contrast;
+}
+
+void
+sl_graph_view_set_high_contrast (SlGraphView *self, gboolean high_contrast)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  high_contrast = !!high_contrast;
+  if (self->high_contrast == high_contrast)
+    return;
+  self->high_contrast = high_contrast;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }

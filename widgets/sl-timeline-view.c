@@ -45,6 +45,7 @@ struct _SlTimelineView
   SlTime              brush0, brush1;
   guint32             hover;
   gboolean            dark;
+  gboolean            high_contrast;
   gboolean            needs_fit;       /* fit once the widget has a size */
 
   /* pointer state */
@@ -66,6 +67,7 @@ enum
   PROP_0,
   PROP_SELECTED_EVENT,
   PROP_DARK,
+  PROP_HIGH_CONTRAST,
   N_PROPS
 };
 
@@ -183,7 +185,10 @@ update_style (SlTimelineView *self)
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   int dpi = 0;
 
-  sl_paint_style_init (&style, self->dark);
+  if (self->high_contrast)
+    sl_paint_style_init_high_contrast (&style, self->dark);
+  else
+    sl_paint_style_init (&style, self->dark);
   if (font != NULL)
     sl_paint_style_set_font (&style, pango_font_description_get_family (font),
                              pango_font_description_get_size (font) / (double) PANGO_SCALE);
@@ -1050,6 +1055,9 @@ sl_timeline_view_get_property (GObject *object, guint prop_id, GValue *value, GP
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1070,6 +1078,9 @@ sl_timeline_view_set_property (GObject      *object,
       break;
     case PROP_DARK:
       sl_timeline_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      sl_timeline_view_set_high_contrast (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1096,6 +1107,10 @@ sl_timeline_view_class_init (SlTimelineViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the desktop's high-contrast setting: the painters' high-contrast palette */
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1465,4 +1480,24 @@ sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane, gboolean 
   /* lanes below moved: keep the scrolled position within range */
   scroll_lanes (self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+sl_timeline_view_get_high_contrast (SlTimelineView *self)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), FALSE);
+  return self->high_contrast;
+}
+
+void
+sl_timeline_view_set_high_contrast (SlTimelineView *self, gboolean high_contrast)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  high_contrast = !!high_contrast;
+  if (self->high_contrast == high_contrast)
+    return;
+  self->high_contrast = high_contrast;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }

@@ -1432,6 +1432,11 @@ sl_window_init (SlWindow *self)
 
   g_object_bind_property (style, "dark", self->timeline, "dark", G_BINDING_SYNC_CREATE);
   g_object_bind_property (style, "dark", self->graph, "dark", G_BINDING_SYNC_CREATE);
+  /* the desktop's high-contrast setting switches the painters to their high-contrast palette */
+  g_object_bind_property (style, "high-contrast", self->timeline, "high-contrast",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (style, "high-contrast", self->graph, "high-contrast",
+                          G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (self->timeline, "selection-changed",
                            G_CALLBACK (timeline_selection_changed_cb), self, G_CONNECT_SWAPPED);
