@@ -253,6 +253,18 @@ else:
             print('xgettext extracted %d strings from %d C files' % (msgids, len(c_files)))
             if msgids < 100:
                 failures.append('xgettext found only %d strings' % msgids)
+        ui_files = [p for p in listed if p.endswith('.ui')]
+        if ui_files:
+            ui_pot = os.path.join(tmp, 'ui.pot')
+            run = subprocess.run([xgettext, '--from-code=UTF-8', '-o', ui_pot] + ui_files,
+                                 cwd=src, capture_output=True, text=True)
+            if run.returncode != 0 or 'error' in run.stderr.lower():
+                failures.append('xgettext failed on the .ui files: ' + run.stderr.strip())
+            else:
+                with open(ui_pot, encoding='utf-8') as f:
+                    ui_ids = sum(1 for line in f
+                                 if line.startswith('msgid "') and line != 'msgid ""\n')
+                print('xgettext extracted %d strings from %d .ui files' % (ui_ids, len(ui_files)))
 
 print('%d C files scanned' % count)
 for f in failures:
