@@ -252,6 +252,9 @@ main (int argc, char *argv[])
     g_setenv ("ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
   else
     g_unsetenv ("ADW_DEBUG_HIGH_CONTRAST");
+  /* the accessible properties are read from GTK's test context, not over the a11y bus (the
+   * suite's environment turns accessibility off for the other GUI tests) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   if (!gtk_init_check ())
     {
       g_test_message ("no display: run under xvfb-run");
