@@ -465,13 +465,19 @@ update_time_label (SlGraphView *self)
 {
   SlTime cutoff = sl_graph_painter_get_time_cutoff (self->painter);
   g_autofree char *text = NULL;
-  char day[32];
 
   if (cutoff == G_MAXINT64)
     text = g_strdup (_("All reports"));
   else
     /* TRANSLATORS: the playback position of the graph: the reports made up to a day */
-    text = g_strdup_printf (_("Reported by %s"), sl_time_format_day (cutoff, day, sizeof day));
+    {
+      g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (cutoff);
+      /* the day in the user's language, as the timeline's tooltips write it */
+      g_autofree char *day = dt ? g_date_time_format (dt, C_("full date", "%-d %B %Y"))
+                                : g_strdup ("?");
+
+      text = g_strdup_printf (_("Reported by %s"), day);
+    }
   gtk_label_set_text (GTK_LABEL (self->time_label), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
