@@ -1,5 +1,8 @@
 /* sl-graph-view.c: the attribution graph widget. Layout and drawing belong to the graph
  * painter; this widget keeps the viewport, the selection and the emphasis, and maps input. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-graph-view.h"
 #include "sl-view-input.h"
 
@@ -31,6 +34,7 @@ struct _SlGraphView
   guint32          selected;
   guint32          hover;
   gboolean         dark;
+  gboolean         high_contrast;
   gboolean         needs_fit;
 
   double           pointer_x, pointer_y;
@@ -75,6 +79,7 @@ enum
   PROP_0,
   PROP_SELECTED_SOURCE,
   PROP_DARK,
+  PROP_HIGH_CONTRAST,
   PROP_LAYOUT,
   PROP_PLAYING,
   N_PROPS
@@ -171,7 +176,10 @@ update_style (SlGraphView *self)
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   int dpi = 0;
 
-  sl_paint_style_init (&style, self->dark);
+  if (self->high_contrast)
+    sl_paint_style_init_high_contrast (&style, self->dark);
+  else
+    sl_paint_style_init (&style, self->dark);
   if (font != NULL)
     sl_paint_style_set_font (&style, pango_font_description_get_family (font),
                              pango_font_description_get_size (font) / (double) PANGO_SCALE);
@@ -189,13 +197,19 @@ describe_source (SlGraphView *self, guint32 source)
   const SlSource *src = sl_model_source (self->model, source);
   const char *name = sl_model_str (self->model, src->name);
   const char *title = src->title ? sl_model_str (self->model, src->title) : NULL;
-  const char *kind = sl_paint_source_kind_name ((SlSourceKind) src->kind);
+  const char *kind = _(sl_paint_source_kind_name ((SlSourceKind) src->kind));
 
   if (name == NULL || *name == '\0')
-    name = "Unnamed source";
+    name = _("Unnamed source");
   if (title != NULL && *title != '\0')
-    return g_strdup_printf ("%s, %s (%s), %u claims", name, title, kind, src->n_claims);
-  return g_strdup_printf ("%s (%s), %u claims", name, kind, src->n_claims);
+    /* TRANSLATORS: a source in the graph: its name, its title, its kind, how many claims */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s (%s), %u claim",
+                                         "%s, %s (%s), %u claims", src->n_claims),
+                            name, title, kind, src->n_claims);
+  /* TRANSLATORS: a source in the graph: its name, its kind, how many claims */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s), %u claim", "%s (%s), %u claims",
+                                       src->n_claims),
+                          name, kind, src->n_claims);
 }
 
 static void
@@ -206,18 +220,21 @@ update_accessible (SlGraphView *self)
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
   guint n = layout ? sl_graph_layout_n_nodes (layout) : 0;
 
-  label = g_strdup_printf (n == 1 ? "Source graph, %u source" : "Source graph, %u sources", n);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source graph, %u source",
+                                        "Source graph, %u sources", n), n);
   if (self->selected != SL_NONE)
     {
       g_autofree char *what = describe_source (self, self->selected);
-      description = g_strdup_printf ("Selected: %s", what);
+      description = g_strdup_printf (_("Selected: %s"), what);
     }
   else if (self->highlight->len > 0)
-    description = g_strdup_printf ("%u sources highlighted", self->highlight->len);
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source highlighted",
+                                                "%u sources highlighted", self->highlight->len),
+                                   self->highlight->len);
   else
-    description = g_strdup ("No source selected. Left and Right select sources, "
-                            "plus and minus zoom, 0 shows everything, slash finds a source, "
-                            "Space plays the reports over time, U releases a dragged node.");
+    description = g_strdup (_("No source selected. Left and Right select sources, "
+                              "plus and minus zoom, 0 shows everything, slash finds a source, "
+                              "Space plays the reports over time, U releases a dragged node."));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -448,12 +465,19 @@ update_time_label (SlGraphView *self)
 {
   SlTime cutoff = sl_graph_painter_get_time_cutoff (self->painter);
   g_autofree char *text = NULL;
-  char day[32];
 
   if (cutoff == G_MAXINT64)
-    text = g_strdup ("All reports");
+    text = g_strdup (_("All reports"));
   else
-    text = g_strdup_printf ("Reported by %s", sl_time_format_day (cutoff, day, sizeof day));
+    /* TRANSLATORS: the playback position of the graph: the reports made up to a day */
+    {
+      g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (cutoff);
+      /* the day in the user's language, as the timeline's tooltips write it */
+      g_autofree char *day = dt ? g_date_time_format (dt, C_("full date", "%-d %B %Y"))
+                                : g_strdup ("?");
+
+      text = g_strdup_printf (_("Reported by %s"), day);
+    }
   gtk_label_set_text (GTK_LABEL (self->time_label), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
@@ -496,9 +520,9 @@ update_play_button (SlGraphView *self)
   gtk_button_set_icon_name (GTK_BUTTON (self->play_button),
                             playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (self->play_button,
-                               playing ? "Pause playback (Space)" : "Play the reports over time (Space)");
+                               playing ? _("Pause playback (Space)") : _("Play the reports over time (Space)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, playing ? "Pause" : "Play", -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, playing ? _("Pause") : _("Play"), -1);
 }
 
 static void
@@ -565,10 +589,10 @@ build_controls (SlGraphView *self)
   gtk_widget_set_parent (self->top_bar, GTK_WIDGET (self));
 
   self->search_entry = gtk_search_entry_new ();
-  g_object_set (self->search_entry, "placeholder-text", "Find a source", NULL);
+  g_object_set (self->search_entry, "placeholder-text", _("Find a source"), NULL);
   gtk_editable_set_width_chars (GTK_EDITABLE (self->search_entry), 14);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Find a source in the graph", -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Find a source in the graph"), -1);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
   g_signal_connect (self->search_entry, "stop-search", G_CALLBACK (search_stop_cb), self);
@@ -576,11 +600,11 @@ build_controls (SlGraphView *self)
 
   toggles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (toggles, "linked");
-  self->layered_button = gtk_toggle_button_new_with_label ("Chains");
+  self->layered_button = gtk_toggle_button_new_with_label (_("Chains"));
   gtk_widget_set_tooltip_text (self->layered_button,
-                               "Layered layout: outlets on the left, origins on the right");
-  self->force_button = gtk_toggle_button_new_with_label ("Network");
-  gtk_widget_set_tooltip_text (self->force_button, "Force-directed layout, for big graphs");
+                               _("Layered layout: outlets on the left, origins on the right"));
+  self->force_button = gtk_toggle_button_new_with_label (_("Network"));
+  gtk_widget_set_tooltip_text (self->force_button, _("Force-directed layout, for big graphs"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->force_button),
                                GTK_TOGGLE_BUTTON (self->layered_button));
   g_signal_connect (self->layered_button, "toggled", G_CALLBACK (layout_toggled_cb), self);
@@ -608,7 +632,7 @@ build_controls (SlGraphView *self)
   gtk_range_set_increments (GTK_RANGE (self->scale), 0.01, 0.1);
   gtk_widget_set_hexpand (self->scale, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Reports up to", -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reports up to"), -1);
   g_signal_connect (self->scale, "value-changed", G_CALLBACK (scale_changed_cb), self);
   gtk_box_append (GTK_BOX (self->bottom_bar), self->scale);
   self->time_label = gtk_label_new (NULL);
@@ -677,8 +701,8 @@ describe_edge (SlGraphView *self, guint edge)
   to = sl_model_str (self->model, sl_model_source (self->model,
                                                    sl_graph_layout_node (layout, ed->to)->source)->name);
   label = sl_graph_painter_edge_label (self->painter, edge);
-  return g_strdup_printf ("%s \u2192 %s: %s", from && *from ? from : "Unnamed source",
-                          to && *to ? to : "Unnamed source", label);
+  return g_strdup_printf ("%s \u2192 %s: %s", from && *from ? from : _("Unnamed source"),
+                          to && *to ? to : _("Unnamed source"), label);
 }
 
 /* Input */
@@ -1157,6 +1181,9 @@ sl_graph_view_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
     case PROP_LAYOUT:
       g_value_set_string (value, sl_graph_view_get_layout_name (self));
       break;
@@ -1180,6 +1207,9 @@ sl_graph_view_set_property (GObject *object, guint prop_id, const GValue *value,
       break;
     case PROP_DARK:
       sl_graph_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      sl_graph_view_set_high_contrast (self, g_value_get_boolean (value));
       break;
     case PROP_LAYOUT:
       sl_graph_view_set_layout_name (self, g_value_get_string (value));
@@ -1213,6 +1243,10 @@ sl_graph_view_class_init (SlGraphViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the desktop's high-contrast setting: the painters' high-contrast palette */
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* "layered" or "force" */
   properties[PROP_LAYOUT] =
@@ -1502,7 +1536,7 @@ static void
 layout_progress_cb (double fraction, gpointer user_data)
 {
   SlGraphView *self = user_data;
-  g_autofree char *text = g_strdup_printf ("Laying out\u2026 %d%%", (int) lround (fraction * 100));
+  g_autofree char *text = g_strdup_printf (_("Laying out\u2026 %d%%"), (int) lround (fraction * 100));
 
   if (self->progress_label != NULL)
     gtk_label_set_text (GTK_LABEL (self->progress_label), text);
@@ -1521,6 +1555,7 @@ layout_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       g_clear_object (&self->layout_cancel);
       gtk_widget_set_visible (self->progress_label, FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
       if (ok)
         layout_replaced (self);
       else if (self->wanted_kind != sl_graph_painter_get_layout_kind (self->painter))
@@ -1547,6 +1582,7 @@ apply_wanted_kind (SlGraphView *self)
     g_cancellable_cancel (self->layout_cancel);
   g_clear_object (&self->layout_cancel);
   gtk_widget_set_visible (self->progress_label, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
   if (layout != NULL && self->wanted_kind == SL_GRAPH_LAYOUT_FORCE
       && sl_graph_layout_n_nodes (layout) > ASYNC_NODES)
     {
@@ -1555,8 +1591,10 @@ apply_wanted_kind (SlGraphView *self)
       self->layout_cancel = g_cancellable_new ();
       run->view = g_object_ref (self);
       run->cancellable = g_object_ref (self->layout_cancel);
-      gtk_label_set_text (GTK_LABEL (self->progress_label), "Laying out\u2026");
+      gtk_label_set_text (GTK_LABEL (self->progress_label), _("Laying out\u2026"));
       gtk_widget_set_visible (self->progress_label, TRUE);
+      /* a screen reader hears that the graph is being laid out, and when it is done */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, TRUE, -1);
       sl_graph_painter_set_layout_kind_async (self->painter, SL_GRAPH_LAYOUT_FORCE,
                                               layout_progress_cb, self, self->layout_cancel,
                                               layout_done_cb, run);
@@ -1798,4 +1836,24 @@ sl_graph_view_focus_source (SlGraphView *self, const char *text)
   set_selected (self, source, TRUE);
   centre_on_source (self, source);
   return source;
+}
+
+gboolean
+sl_graph_view_get_high_contrast (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+  return self->high_contrast;
+}
+
+void
+sl_graph_view_set_high_contrast (SlGraphView *self, gboolean high_contrast)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  high_contrast = !!high_contrast;
+  if (self->high_contrast == high_contrast)
+    return;
+  self->high_contrast = high_contrast;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }

@@ -42,6 +42,8 @@ gboolean   sl_graph_view_get_node_position   (SlGraphView *self,
 
 gboolean   sl_graph_view_get_dark            (SlGraphView *self);
 void       sl_graph_view_set_dark            (SlGraphView *self, gboolean dark);
+gboolean   sl_graph_view_get_high_contrast   (SlGraphView *self);
+void       sl_graph_view_set_high_contrast   (SlGraphView *self, gboolean high_contrast);
 
 /* ---- Layout chooser ---- */
 

@@ -1,6 +1,9 @@
 /* sl-timeline-view.c: the timeline widget. It owns a viewport and a painter and turns pointer,
  * touch and key input into viewport changes and selections; all drawing and hit testing is
  * the painter's, so the screen and the exported images agree. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-timeline-view.h"
 #include "sl-view-input.h"
 
@@ -42,6 +45,7 @@ struct _SlTimelineView
   SlTime              brush0, brush1;
   guint32             hover;
   gboolean            dark;
+  gboolean            high_contrast;
   gboolean            needs_fit;       /* fit once the widget has a size */
 
   /* pointer state */
@@ -63,6 +67,7 @@ enum
   PROP_0,
   PROP_SELECTED_EVENT,
   PROP_DARK,
+  PROP_HIGH_CONTRAST,
   N_PROPS
 };
 
@@ -180,7 +185,10 @@ update_style (SlTimelineView *self)
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   int dpi = 0;
 
-  sl_paint_style_init (&style, self->dark);
+  if (self->high_contrast)
+    sl_paint_style_init_high_contrast (&style, self->dark);
+  else
+    sl_paint_style_init (&style, self->dark);
   if (font != NULL)
     sl_paint_style_set_font (&style, pango_font_description_get_family (font),
                              pango_font_description_get_size (font) / (double) PANGO_SCALE);
@@ -199,14 +207,19 @@ describe_event (SlTimelineView *self, guint32 event)
   const char *label = sl_model_str (self->model, ev->label);
   g_autoptr (GDateTime) a = g_date_time_new_from_unix_utc (ev->start);
   g_autoptr (GDateTime) b = g_date_time_new_from_unix_utc (MAX (ev->start, ev->end_t - 1));
-  g_autofree char *from = a ? g_date_time_format (a, "%-d %B %Y") : g_strdup ("?");
-  g_autofree char *to = b ? g_date_time_format (b, "%-d %B %Y") : g_strdup ("?");
+  /* TRANSLATORS: a day as g_date_time_format() writes it: "28 March 2024"; put the day,
+   * month (%B) and year (%Y) in your language's order */
+  const char *fmt = C_("full date", "%-d %B %Y");
+  g_autofree char *from = a ? g_date_time_format (a, fmt) : g_strdup ("?");
+  g_autofree char *to = b ? g_date_time_format (b, fmt) : g_strdup ("?");
 
   if (label == NULL || *label == '\0')
-    label = "Untitled event";
+    label = _("Untitled event");
   if (g_strcmp0 (from, to) == 0)
-    return g_strdup_printf ("%s — %s", label, from);
-  return g_strdup_printf ("%s — %s to %s", label, from, to);
+    /* TRANSLATORS: an event's name and its day */
+    return g_strdup_printf (_("%s — %s"), label, from);
+  /* TRANSLATORS: an event's name, its first and its last day */
+  return g_strdup_printf (_("%s — %s to %s"), label, from, to);
 }
 
 static void
@@ -216,18 +229,21 @@ update_accessible (SlTimelineView *self)
   g_autofree char *description = NULL;
   guint n = self->model ? sl_model_n_events (self->model) : 0;
 
-  label = g_strdup_printf (n == 1 ? "Timeline, %u event" : "Timeline, %u events", n);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline, %u event", "Timeline, %u events", n),
+                           n);
   if (self->chosen->len > 0)
-    description = g_strdup_printf ("%u events selected", self->chosen->len);
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event selected",
+                                                "%u events selected", self->chosen->len),
+                                   self->chosen->len);
   else if (self->selected != SL_NONE)
     {
       g_autofree char *what = describe_event (self, self->selected);
-      description = g_strdup_printf ("Selected: %s", what);
+      description = g_strdup_printf (_("Selected: %s"), what);
     }
   else
-    description = g_strdup ("No event selected. Left and Right select events, "
-                            "plus and minus zoom, 0 shows everything, C folds a lane, "
-                            "Control+A selects the events in view, B brushes the visible range.");
+    description = g_strdup (_("No event selected. Left and Right select events, "
+                              "plus and minus zoom, 0 shows everything, C folds a lane, "
+                              "Control+A selects the events in view, B brushes the visible range."));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -911,7 +927,7 @@ query_tooltip_cb (GtkWidget  *widget,
     event = self->selected;
   else if (y >= lanes_height (self))
     {
-      gtk_tooltip_set_text (tooltip, "Overview of all events: click or drag to move the view");
+      gtk_tooltip_set_text (tooltip, _("Overview of all events: click or drag to move the view"));
       return TRUE;
     }
   else
@@ -1039,6 +1055,9 @@ sl_timeline_view_get_property (GObject *object, guint prop_id, GValue *value, GP
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1059,6 +1078,9 @@ sl_timeline_view_set_property (GObject      *object,
       break;
     case PROP_DARK:
       sl_timeline_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      sl_timeline_view_set_high_contrast (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1085,6 +1107,10 @@ sl_timeline_view_class_init (SlTimelineViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the desktop's high-contrast setting: the painters' high-contrast palette */
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1454,4 +1480,24 @@ sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane, gboolean 
   /* lanes below moved: keep the scrolled position within range */
   scroll_lanes (self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+sl_timeline_view_get_high_contrast (SlTimelineView *self)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), FALSE);
+  return self->high_contrast;
+}
+
+void
+sl_timeline_view_set_high_contrast (SlTimelineView *self, gboolean high_contrast)
+{
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  high_contrast = !!high_contrast;
+  if (self->high_contrast == high_contrast)
+    return;
+  self->high_contrast = high_contrast;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }

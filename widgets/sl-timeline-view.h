@@ -79,5 +79,7 @@ void       sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane
 
 gboolean   sl_timeline_view_get_dark           (SlTimelineView *self);
 void       sl_timeline_view_set_dark           (SlTimelineView *self, gboolean dark);
+gboolean   sl_timeline_view_get_high_contrast  (SlTimelineView *self);
+void       sl_timeline_view_set_high_contrast  (SlTimelineView *self, gboolean high_contrast);
 
 G_END_DECLS

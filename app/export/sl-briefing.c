@@ -1,5 +1,8 @@
 /* sl-briefing.c: the PDF briefing deck, page by page, with pango text (searchable and
  * selectable in any PDF reader), an outline for navigation and links to the articles. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-briefing.h"
 #include "sl-export.h"
 #include "sl-export-private.h"
@@ -1246,7 +1249,7 @@ sl_briefing_write (SlModel *model, const SlBriefingOptions *opts, const char *pa
   if (opts->has_range && opts->to <= opts->from)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "The date range ends before it starts");
+                   _("The date range ends before it starts"));
       return FALSE;
     }
   file = sl_export_file_new (path, error);
@@ -1338,7 +1341,7 @@ sl_briefing_write (SlModel *model, const SlBriefingOptions *opts, const char *pa
     {
       sl_export_file_abort (file);
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,
-                   "Could not write the briefing: %s", cairo_status_to_string (status));
+                   _("Could not write the briefing: %s"), cairo_status_to_string (status));
       return FALSE;
     }
   ok = sl_export_file_commit (file, error);

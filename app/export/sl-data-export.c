@@ -1,5 +1,8 @@
 /* sl-data-export.c: TimelineJS JSON, CSV and iCalendar from the model, and the dispatch of
  * every data format to a file (GraphML and TimeML are written in sl-xml-export.c). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-data-export.h"
 #include "sl-export.h"
 #include "sl-export-private.h"
@@ -592,7 +595,7 @@ sl_data_export_to_string (SlModel *model, SlDataFormat format, const SlDataExpor
   if (opts->has_range && opts->to <= opts->from)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "The date range ends before it starts");
+                   _("The date range ends before it starts"));
       return NULL;
     }
   switch (format)
@@ -608,7 +611,7 @@ sl_data_export_to_string (SlModel *model, SlDataFormat format, const SlDataExpor
     case SL_DATA_TIMEML:
     default:
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "TimeML is written as one file per article, into a folder");
+                   _("TimeML is written as one file per article, into a folder"));
       return NULL;
     }
 }
@@ -665,7 +668,7 @@ write_timeml (SlModel *model, const char *path, SlDataExportStats *stats, GError
       if (n != 1)
         {
           g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                       "%u articles make %u TimeML files: give a folder rather than %s", n, n, path);
+                       _("%u articles make %u TimeML files: give a folder rather than %s"), n, n, path);
           return FALSE;
         }
       xml = sl_data_export_timeml_doc (model, 0, error);
@@ -677,7 +680,7 @@ write_timeml (SlModel *model, const char *path, SlDataExportStats *stats, GError
   if (g_mkdir_with_parents (path, 0755) != 0)
     {
       int saved = errno;
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, "Could not create the folder %s: %s",
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, _("Could not create the folder %s: %s"),
                    path, g_strerror (saved));
       return FALSE;
     }
@@ -709,7 +712,7 @@ sl_data_export (SlModel *model, SlDataFormat format, const SlDataExportOptions *
   memset (stats, 0, sizeof *stats);
   if ((guint) format > SL_DATA_ICAL)
     {
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, "Unknown data format");
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, _("Unknown data format"));
       return FALSE;
     }
   if (format == SL_DATA_TIMEML)

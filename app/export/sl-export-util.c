@@ -1,4 +1,7 @@
 /* sl-export-util.c: atomic files, dates and text shared by every export. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-export.h"
 #include "sl-export-private.h"
 
@@ -45,7 +48,7 @@ sl_export_file_new (const char *path, GError **error)
           close (fd);
           g_unlink (file->tmp);
         }
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, "Could not write in %s: %s",
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, _("Could not write in %s: %s"),
                    dir, g_strerror (saved));
       g_free (file->path);
       g_free (file->tmp);
@@ -92,7 +95,7 @@ sl_export_file_commit (SlExportFile *file, GError **error)
   if (saved != 0)
     {
       g_unlink (file->tmp);
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, "Could not write %s: %s",
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, _("Could not write %s: %s"),
                    file->path, g_strerror (saved));
     }
   export_file_free (file);
@@ -112,18 +115,26 @@ sl_export_file_abort (SlExportFile *file)
 /* ------------------------------------------------------------------------------------------ */
 /* Dates                                                                                      */
 
-static const char *const month_names[12] = {
-  "January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December",
-};
-
+/* Month names in the language of LC_TIME, read once through GDateTime ("%OB" and "%Ob": the
+ * forms that stand alone, as in "March 2024"); the C locale gives the English names. */
 static const char *
 month_name (guint m, gboolean abbrev)
 {
-  static const char *const short_names[12] = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-  };
-  return abbrev ? short_names[(m + 11) % 12] : month_names[(m + 11) % 12];
+  static char **names;   /* 12 full names, then 12 short ones */
+
+  if (g_once_init_enter (&names))
+    {
+      char **n = g_new0 (char *, 25);
+
+      for (int i = 0; i < 12; i++)
+        {
+          g_autoptr (GDateTime) dt = g_date_time_new_utc (2001, i + 1, 15, 12, 0, 0);
+          n[i] = g_date_time_format (dt, "%OB");
+          n[12 + i] = g_date_time_format (dt, "%Ob");
+        }
+      g_once_init_leave (&names, n);
+    }
+  return names[(abbrev ? 12 : 0) + (m + 11) % 12];
 }
 
 static char *
@@ -162,7 +173,9 @@ format_interval (SlTime start, SlTime end, gboolean abbrev)
           if (y1 == y0 + 1)
             return g_strdup_printf ("%" G_GINT64_FORMAT, y0);
           if ((y1 == y0 + 10 && y0 % 10 == 0) || (y1 == y0 + 100 && y0 % 100 == 0))
-            return g_strdup_printf ("%s%" G_GINT64_FORMAT "s", abbrev ? "" : "the ", y0);
+            /* TRANSLATORS: a decade or century in a caption, "the 1990s"; the short form
+             * is "1990s" */
+            return g_strdup_printf (abbrev ? _("%llds") : _("the %llds"), (long long) y0);
           return g_strdup_printf ("%" G_GINT64_FORMAT " – %" G_GINT64_FORMAT, y0, y1 - 1);
         }
       if ((y1 == y0 && m1 == m0 + 1) || (y1 == y0 + 1 && m0 == 12 && m1 == 1))

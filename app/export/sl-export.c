@@ -1,6 +1,9 @@
 /* sl-export.c: the timeline and graph painters onto PNG, SVG and PDF surfaces, under a title
  * and the date range, above a legend and the articles drawn on. Files are written beside their
  * destination under a temporary name and renamed into place only once complete. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-export.h"
 #include "sl-export-private.h"
 #include "sl-briefing.h"
@@ -626,7 +629,7 @@ render (SlModel *model, const SlExportOptions *opts, Sink *sink, GError **error)
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,
-                   "Could not create the image: %s", cairo_status_to_string (status));
+                   _("Could not create the image: %s"), cairo_status_to_string (status));
       cairo_surface_destroy (surface);
       g_clear_pointer (&sink->buffer, g_byte_array_unref);
       return FALSE;
@@ -670,13 +673,13 @@ render (SlModel *model, const SlExportOptions *opts, Sink *sink, GError **error)
   if (sink->error)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,
-                   "Could not write the image: %s", g_strerror (sink->error));
+                   _("Could not write the image: %s"), g_strerror (sink->error));
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,
-                   "Could not draw the image: %s", cairo_status_to_string (status));
+                   _("Could not draw the image: %s"), cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
@@ -687,26 +690,26 @@ check_options (const SlExportOptions *opts, GError **error)
 {
   if ((guint) opts->format > SL_EXPORT_PDF || (guint) opts->view > SL_EXPORT_VIEW_BRIEFING)
     {
-      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, "Unknown export format or view");
+      g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID, _("Unknown export format or view"));
       return FALSE;
     }
   if (opts->view == SL_EXPORT_VIEW_BRIEFING && opts->format != SL_EXPORT_PDF)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "The briefing deck is a PDF: use the pdf format");
+                   _("The briefing deck is a PDF: use the pdf format"));
       return FALSE;
     }
   if (opts->width < 16 || opts->height < 16 || opts->width > MAX_SIDE || opts->height > MAX_SIDE)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "Image size %d × %d is out of range (16 to %d on each side)", opts->width,
+                   _("Image size %d × %d is out of range (16 to %d on each side)"), opts->width,
                    opts->height, MAX_SIDE);
       return FALSE;
     }
   if (opts->dpi < 0 || opts->dpi > 2400)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "A density of %g dpi is out of range (1 to 2400)", opts->dpi);
+                   _("A density of %g dpi is out of range (1 to 2400)"), opts->dpi);
       return FALSE;
     }
   if (opts->format == SL_EXPORT_PNG)
@@ -716,15 +719,15 @@ check_options (const SlExportOptions *opts, GError **error)
       if (!(scale > 0) || scale > 40 || pw > 32767 || ph > 32767 || pw * ph > MAX_PNG_PIXELS)
         {
           g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                       "A PNG of %.0f × %.0f pixels is too large (at most 32767 on a side and "
-                       "%.0f million pixels)", pw, ph, MAX_PNG_PIXELS / 1e6);
+                       _("A PNG of %.0f × %.0f pixels is too large (at most 32767 on a side and "
+                       "%.0f million pixels)"), pw, ph, MAX_PNG_PIXELS / 1e6);
           return FALSE;
         }
     }
   if (opts->has_range && opts->to <= opts->from)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_INVALID,
-                   "The date range ends before it starts");
+                   _("The date range ends before it starts"));
       return FALSE;
     }
   return TRUE;

@@ -1,6 +1,9 @@
 /* sl-xml-export.c: GraphML (the sources and how claims travelled, for Gephi and yEd) and
  * TimeML (an article's text with our TIMEX3 annotations), written with libxml2's writer so
  * every name and value is escaped as XML requires. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-data-export.h"
 #include "sl-export.h"
 #include "sl-export-private.h"
@@ -52,7 +55,7 @@ writer_close (Writer *wr, const char *what, GError **error)
   if (wr->buffer)
     xmlBufferFree (wr->buffer);
   if (out == NULL)
-    g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, "Could not write the %s", what);
+    g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED, _("Could not write the %s"), what);
   return out;
 }
 
@@ -341,7 +344,7 @@ sl_data_export_timeml_doc (SlModel *model, guint32 doc_index, GError **error)
   if (raw == NULL)
     {
       g_set_error (error, SL_EXPORT_ERROR, SL_EXPORT_ERROR_FAILED,
-                   "The text of article %u is not available", doc_index + 1);
+                   _("The text of article %u is not available"), doc_index + 1);
       return NULL;
     }
   /* offsets index valid UTF-8; text that is not cannot carry them */

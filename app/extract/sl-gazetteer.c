@@ -1,5 +1,8 @@
 /* sl-gazetteer.c: the word lists and names the attribution stage recognises, read from the
  * plain-text files in data/gazetteer (compiled in) and the user's data directory. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-attribution-private.h"
 #include "sl-gazetteer-resources.h"
 
@@ -502,7 +505,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
   const char *v;
 
   if (name == NULL || *name == '\0')
-    FAIL ("“%s” needs a name after the first “|”", type);
+    FAIL (_("“%s” needs a name after the first “|”"), type);
 
   if (g_ascii_strcasecmp (type, "place") == 0)
     {
@@ -529,7 +532,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
           else if (g_ascii_strcasecmp (k, "capital") == 0)
             add_name (gaz, e, val, SL_NAME_CAPITAL);
           else
-            FAIL ("unknown attribute “%s” for a country", k);
+            FAIL (_("unknown attribute “%s” for a country"), k);
         }
       return TRUE;
     }
@@ -544,7 +547,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
         {
           kind = SL_SOURCE_GOVERNMENT;
           if ((v = record_get (r, "kind")) && !parse_kind (v, &kind))
-            FAIL ("unknown source kind “%s”", v);
+            FAIL (_("unknown source kind “%s”"), v);
         }
       e = new_entry (gaz, name, office ? SL_GAZ_OFFICE : SL_GAZ_SOURCE, kind);
       for (guint i = 0; i < r->aliases->len; i++)
@@ -563,7 +566,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
       a.classes = SL_W_CUE;
       a.stance = SL_STANCE_ASSERT;
       if ((v = record_get (r, "stance")) && !parse_stance (v, &a.stance))
-        FAIL ("unknown stance “%s” (assert, estimate, suspect, deny or report)", v);
+        FAIL (_("unknown stance “%s” (assert, estimate, suspect, deny or report)"), v);
       if ((v = record_get (r, "frame")))
         {
           if (g_ascii_strcasecmp (v, "object") == 0)
@@ -571,7 +574,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
           else if (g_ascii_strcasecmp (v, "quote") == 0)
             a.cue_quote = TRUE;
           else
-            FAIL ("unknown frame “%s” (“object” or “quote”)", v);
+            FAIL (_("unknown frame “%s” (“object” or “quote”)"), v);
         }
       {
         g_auto (GStrv) skip = (v = record_get (r, "skip")) ? g_strsplit (v, ",", -1) : NULL;
@@ -587,7 +590,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
 
       a.classes = noun ? SL_W_EVNOUN : SL_W_TRIGGER;
       if ((v = record_get (r, "category")) && !parse_category (v, &a.category))
-        FAIL ("unknown category “%s”", v);
+        FAIL (_("unknown category “%s”"), v);
       for (guint i = 0; i <= r->aliases->len; i++)
         {
           const char *w = i == 0 ? name : g_ptr_array_index (r->aliases, i - 1);
@@ -609,7 +612,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
       SlWord *w;
 
       if (base == NULL)
-        FAIL ("“past” needs the form and its base: past | began | begin");
+        FAIL (_("“past” needs the form and its base: past | began | begin"));
       w = word_for (gaz, name);
       w->classes |= SL_W_PAST;
       if (w->lemma == NULL)
@@ -631,14 +634,14 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
             {
               SlSourceKind ok = SL_SOURCE_ORGANIZATION;
               if ((v = record_get (r, "kind")) && !parse_kind (v, &ok))
-                FAIL ("unknown source kind “%s”", v);
+                FAIL (_("unknown source kind “%s”"), v);
               a.org_kind = ok;
             }
           if (a.classes == SL_W_MARKER)
             {
               a.stance = SL_STANCE_DENY;
               if ((v = record_get (r, "stance")) && !parse_stance (v, &a.stance))
-                FAIL ("unknown stance “%s”", v);
+                FAIL (_("unknown stance “%s”"), v);
             }
           /* plural=yes: the words are plurals already ("police", "people") */
           if ((v = record_get (r, "plural")) && g_ascii_strcasecmp (v, "yes") == 0)
@@ -659,7 +662,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
           return TRUE;
         }
   }
-  FAIL ("unknown record type “%s”", type);
+  FAIL (_("unknown record type “%s”"), type);
 }
 
 static void
@@ -706,7 +709,7 @@ sl_gazetteer_load_data (SlGazetteer *gaz,
       if (*line == '\0' || *line == '#')
         continue;
       if (!g_utf8_validate (line, -1, NULL))
-        FAIL ("the line is not valid UTF-8");
+        FAIL (_("the line is not valid UTF-8"));
       fields = g_strsplit (line, "|", -1);
       n = g_strv_length (fields);
       aliases = g_ptr_array_new ();
@@ -730,7 +733,7 @@ sl_gazetteer_load_data (SlGazetteer *gaz,
             g_ptr_array_add (aliases, fields[i]);
         }
       if (n < 2)
-        FAIL ("expected “type | name …”, found no “|”");
+        FAIL (_("expected “type | name …”, found no “|”"));
       r.fields = fields;
       r.aliases = aliases;
       r.keys = keys;

@@ -1,5 +1,8 @@
 /* sl-csv-reader.c: spreadsheets of events — a header row naming date, headline, text,
  * source and url columns in any order, RFC 4180 quoting. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <string.h>
@@ -129,7 +132,7 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
 
   if (!next_record (&p, end, fields, &bad))
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the CSV file has no header row");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the CSV file has no header row"));
       return NULL;
     }
   for (int c = 0; c < N_COLS; c++)
@@ -146,8 +149,8 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   if (cols[COL_START] < 0 || (cols[COL_HEADLINE] < 0 && cols[COL_TEXT] < 0))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "line 1: the header needs a date column and a headline or text column "
-                   "(e.g. \"date,headline,text,source,url\")");
+                   _("line 1: the header needs a date column and a headline or text column "
+                   "(e.g. \"date,headline,text,source,url\")"));
       return NULL;
     }
 
@@ -169,7 +172,7 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
         {
           sl_document_event_free (ev);
           g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                       "line %u: unknown date '%s'", line, date ? date : "");
+                       _("line %u: unknown date '%s'"), line, date ? date : "");
           return NULL;
         }
       {
@@ -195,12 +198,12 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   if (bad)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "line %u: a quoted field is never closed", line + 1);
+                   _("line %u: a quoted field is never closed"), line + 1);
       return NULL;
     }
   if (doc->events == NULL)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the CSV file has no events");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the CSV file has no events"));
       return NULL;
     }
   doc->text_len = text->len;

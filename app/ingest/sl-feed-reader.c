@@ -1,5 +1,8 @@
 /* sl-feed-reader.c: RSS 2.0 and Atom feeds — every item becomes a document dated by the
  * feed, with the channel's title as its outlet. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <libxml/parser.h>
@@ -141,7 +144,7 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
   else
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
-                   "XML that is neither an RSS nor an Atom feed (root element <%s>)",
+                   _("XML that is neither an RSS nor an Atom feed (root element <%s>)"),
                    root ? (const char *) root->name : "none");
       xmlFreeDoc (xml);
       return NULL;
@@ -150,7 +153,7 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
 
   if (docs->len == before)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the feed has no items");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the feed has no items"));
       return NULL;
     }
   return g_ptr_array_index (docs, before);

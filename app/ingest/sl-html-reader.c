@@ -1,5 +1,8 @@
 /* sl-html-reader.c: saved web pages → article text and metadata, with libxml2's forgiving
  * HTML parser (no network, no entities fetched). Paragraph structure survives as blank lines. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <json-glib/json-glib.h>
@@ -483,7 +486,7 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE, "page is too large");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE, _("page is too large"));
       return NULL;
     }
   /* decode ourselves (meta charset or Windows-1252 fallback) so libxml2 sees UTF-8 only */
@@ -531,7 +534,7 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
       if (html)
         xmlFreeDoc (html);
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "no HTML document could be read from it");
+                   _("no HTML document could be read from it"));
       return NULL;
     }
 
@@ -586,7 +589,7 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
   if (body->len == 0)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY,
-                   "the page has no article text");
+                   _("the page has no article text"));
       return NULL;
     }
   doc->text_len = body->len;

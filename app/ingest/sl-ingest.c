@@ -1,4 +1,7 @@
 /* sl-ingest.c: format sniffing, size limits, encodings and the readers' shared helpers. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <libxml/parser.h>
@@ -110,7 +113,7 @@ sl_ingest_to_utf8 (const char *data, gsize len, const char *charset, gsize *out_
   if (memchr (data, '\0', len) != NULL)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
-                   "contains NUL bytes; this is not a text article");
+                   _("contains NUL bytes; this is not a text article"));
       return NULL;
     }
   if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0
@@ -128,7 +131,7 @@ sl_ingest_to_utf8 (const char *data, gsize len, const char *charset, gsize *out_
   if (out == NULL)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_ENCODING,
-                   "text is neither valid UTF-8 nor %s: %s", charset, conv_error->message);
+                   _("text is neither valid UTF-8 nor %s: %s"), charset, conv_error->message);
       return NULL;
     }
   if (out_len)
@@ -282,14 +285,14 @@ sl_ingest_read_bytes (const char *path, const char *data, gsize len, GPtrArray *
 
   if (len == 0 || strspn (data, " \t\r\n") >= len)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the file is empty");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the file is empty"));
       return FALSE;
     }
   if ((goffset) len > SL_INGEST_MAX_BYTES)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE,
-                   "%" G_GSIZE_FORMAT " MB is more than the %d MB an article may have",
-                   len >> 20, (int) (SL_INGEST_MAX_BYTES >> 20));
+                   _("%lu MB is more than the %d MB an article may have"),
+                   (unsigned long) (len >> 20), (int) (SL_INGEST_MAX_BYTES >> 20));
       return FALSE;
     }
   /* Windows editors save UTF-16 with a byte-order mark; its NUL bytes are not binary */
@@ -304,7 +307,7 @@ sl_ingest_read_bytes (const char *path, const char *data, gsize len, GPtrArray *
       if (utf8 == NULL)
         {
           g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_ENCODING,
-                       "starts as UTF-16 text but is not: %s", conv_error->message);
+                       _("starts as UTF-16 text but is not: %s"), conv_error->message);
           return FALSE;
         }
       return sl_ingest_read_bytes (path, utf8, written, docs, error);
@@ -312,7 +315,7 @@ sl_ingest_read_bytes (const char *path, const char *data, gsize len, GPtrArray *
   if (looks_binary (data, len))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
-                   "binary data (an image, archive or database?), not an article");
+                   _("binary data (an image, archive or database?), not an article"));
       return FALSE;
     }
 
@@ -362,22 +365,22 @@ sl_ingest_read (const char *path, GPtrArray *docs, GError **error)
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
-                   "is a folder, not an article");
+                   _("is a folder, not an article"));
       return FALSE;
     }
   /* a device or pipe (/dev/zero, a FIFO) could be read forever */
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
-                   "is not a regular file (a device, pipe or socket?)");
+                   _("is not a regular file (a device, pipe or socket?)"));
       return FALSE;
     }
   /* refuse before reading, so a huge file never lands in memory */
   if (g_file_info_get_size (info) > SL_INGEST_MAX_BYTES)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE,
-                   "%" G_GINT64_FORMAT " MB is more than the %d MB an article may have",
-                   (gint64) (g_file_info_get_size (info) >> 20), (int) (SL_INGEST_MAX_BYTES >> 20));
+                   _("%lu MB is more than the %d MB an article may have"),
+                   (unsigned long) (g_file_info_get_size (info) >> 20), (int) (SL_INGEST_MAX_BYTES >> 20));
       return FALSE;
     }
   if (!g_file_get_contents (path, &contents, &len, error))
@@ -486,8 +489,8 @@ static void
 set_entities_error (GError **error)
 {
   g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-               "the file declares XML entities, which Sourceline never expands "
-               "(they can hide an entity bomb or read local files)");
+               _("the file declares XML entities, which Sourceline never expands "
+                 "(they can hide an entity bomb or read local files)"));
 }
 
 gpointer
@@ -498,13 +501,13 @@ sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **erro
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE, "the XML file is too large");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_TOO_LARGE, _("the XML file is too large"));
       return NULL;
     }
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "out of memory");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, _("out of memory"));
       return NULL;
     }
   ctxt->sax->entityDecl = refuse_entity_decl;
@@ -525,7 +528,7 @@ sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **erro
       g_autofree char *msg = g_strstrip (g_strdup (e && e->message ? e->message : "unreadable"));
 
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "line %d: malformed XML: %s", e ? e->line : 0, msg);
+                   _("line %d: malformed XML: %s"), e ? e->line : 0, msg);
       xmlFreeParserCtxt (ctxt);
       return NULL;
     }
@@ -539,7 +542,7 @@ sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **erro
   if (xmlDocGetRootElement (doc) == NULL)
     {
       xmlFreeDoc (doc);
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "the XML file has no element");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, _("the XML file has no element"));
       return NULL;
     }
   return doc;

@@ -1,5 +1,8 @@
 /* sl-text-reader.c: plain-text articles, with optional "Title:", "Date:", "Source:", "URL:",
  * "Author:" header lines before the body. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <string.h>
@@ -60,7 +63,7 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
       if (!sl_ingest_parse_date (date, &doc->dct))
         {
           g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                       "the Date: header \"%s\" is not a date (use YYYY-MM-DD)", date);
+                       _("the Date: header \"%s\" is not a date (use YYYY-MM-DD)"), date);
           return NULL;
         }
       doc->dct_source = SL_DCT_METADATA;

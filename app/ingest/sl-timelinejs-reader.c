@@ -1,5 +1,8 @@
 /* sl-timelinejs-reader.c: Knight Lab TimelineJS JSON — events[] with start_date/end_date
  * objects, text.headline/text.text, group and media.credit — imported as events. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <json-glib/json-glib.h>
@@ -51,8 +54,8 @@ date_value (JsonObject *parent, const char *member, GError **error, guint index)
       || (d && y > 0 && (guint) d > sl_days_in_month (y, m)))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "event %u: %s %" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
-                   " is not a date", index + 1, member, y, m, d);
+                   _("event %u: %s %lld-%lld-%lld is not a date"), index + 1, member,
+                   (long long) y, (long long) m, (long long) d);
       return NULL;
     }
   if (d)
@@ -103,13 +106,13 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
   if (!sl_ingest_json_depth_ok (data, len, SL_INGEST_MAX_JSON_DEPTH))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "JSON nested more than %d levels deep is not a timeline",
+                   _("JSON nested more than %d levels deep is not a timeline"),
                    SL_INGEST_MAX_JSON_DEPTH);
       return NULL;
     }
   if (len > G_MAXSSIZE || !json_parser_load_from_data (parser, data, len, &local))
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, "not valid JSON: %s",
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, _("not valid JSON: %s"),
                    local ? local->message : "too large");
       return NULL;
     }
@@ -119,7 +122,7 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
       || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (top, "events")))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
-                   "JSON without an \"events\" list is not a TimelineJS timeline");
+                   _("JSON without an \"events\" list is not a TimelineJS timeline"));
       return NULL;
     }
   events = json_object_get_array_member (top, "events");
@@ -147,7 +150,7 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
             g_propagate_error (error, g_steal_pointer (&date_error));
           else
             g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                         "event %u has no start_date with a year", i + 1);
+                         _("event %u has no start_date with a year"), i + 1);
           return NULL;
         }
       ev = sl_document_event_new ();
@@ -208,7 +211,7 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
     }
   if (doc->events == NULL)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, "the timeline has no events");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the timeline has no events"));
       return NULL;
     }
   doc->text_len = text->len;

@@ -1,5 +1,8 @@
 /* sl-timeml-reader.c: TimeML (.tml) — the TEXT element's words and the DCT, optionally with
  * the TIMEX3 annotations the file already carries. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
 #include <libxml/parser.h>
@@ -82,7 +85,7 @@ sl_timeml_reader_read (const char *path, const char *data, gsize len, GError **e
     {
       xmlFreeDoc (xml);
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   "a TimeML file needs a <TEXT> element");
+                   _("a TimeML file needs a <TEXT> element"));
       return NULL;
     }
 

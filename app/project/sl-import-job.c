@@ -1,4 +1,7 @@
 /* sl-import-job.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-import-job.h"
 
 #include "extract/sl-extract.h"
@@ -56,7 +59,7 @@ sl_import_job_free (SlImportJob *job)
 static char *
 doc_name (const char *path, const char *title)
 {
-  return g_strdup (title ? title : path ? path : "an earlier article");
+  return g_strdup (title ? title : path ? path : _("an earlier article"));
 }
 
 void
@@ -189,7 +192,7 @@ sl_import_job_run (SlImportJob *job, GCancellable *cancellable, SlImportProgress
               if (twin != NULL)
                 {
                   if (first_dup == NULL)
-                    first_dup = g_strdup_printf ("the same text as “%s”", twin);
+                    first_dup = g_strdup_printf (_("the same text as “%s”"), twin);
                   g_free (hash);
                   continue;
                 }
@@ -221,7 +224,7 @@ run_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
   SlModel *model = sl_import_job_run (job, cancellable, NULL, NULL);
 
   if (model == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The import was cancelled");
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The import was cancelled"));
   else
     g_task_return_pointer (task, model, (GDestroyNotify) sl_model_unref);
 }

@@ -1,4 +1,7 @@
 /* sl-project-store.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-project-store.h"
 
 #include <errno.h>
@@ -114,20 +117,20 @@ sql_fail (SlProjectStore *store, int rc, GError **error, const char *what)
     {
     case SL_STORE_ERROR_LOCKED:
       g_set_error (error, SL_STORE_ERROR, code,
-                   "%s: the project is locked by another program; close it there and retry",
+                   _("%s: the project is locked by another program; close it there and retry"),
                    what);
       break;
     case SL_STORE_ERROR_FULL:
       g_set_error (error, SL_STORE_ERROR, code,
-                   "%s: the disk is full or refused the write; nothing was changed in the "
-                   "project", what);
+                   _("%s: the disk is full or refused the write; nothing was changed in the "
+                   "project"), what);
       break;
     case SL_STORE_ERROR_CORRUPT:
       g_set_error (error, SL_STORE_ERROR, code,
-                   "%s: the project file is damaged (%s)", what, detail);
+                   _("%s: the project file is damaged (%s)"), what, detail);
       break;
     case SL_STORE_ERROR_READ_ONLY:
-      g_set_error (error, SL_STORE_ERROR, code, "%s: the project is read-only", what);
+      g_set_error (error, SL_STORE_ERROR, code, _("%s: the project is read-only"), what);
       break;
     default:
       g_set_error (error, SL_STORE_ERROR, code, "%s: %s", what, detail);
@@ -190,7 +193,7 @@ file_is_sqlite (const char *path, gboolean *exists, gsize *size, GError **error)
     {
       if (errno != ENOENT)
         {
-          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "“%s” cannot be read: %s",
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, _("“%s” cannot be read: %s"),
                        path, g_strerror (errno));
           return FALSE;
         }
@@ -204,7 +207,7 @@ file_is_sqlite (const char *path, gboolean *exists, gsize *size, GError **error)
   if (n < sizeof head || memcmp (head, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_NOT_A_PROJECT,
-                   "“%s” is not a Sourceline project (it is not an SQLite file)", path);
+                   _("“%s” is not a Sourceline project (it is not an SQLite file)"), path);
       return FALSE;
     }
   return TRUE;
@@ -244,7 +247,7 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
     return NULL;
   if (!exists && !create)
     {
-      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "“%s” does not exist", path);
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, _("“%s” does not exist"), path);
       return NULL;
     }
   store->read_only = read_only || (exists && access (path, W_OK) != 0);
@@ -281,7 +284,7 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
       if (store->read_only)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY,
-                       "“%s” is empty and read-only", path);
+                       _("“%s” is empty and read-only"), path);
           return NULL;
         }
       if (!exec (store, sql, "creating the project", error))
@@ -293,22 +296,22 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
   else if (app_id != SL_PROJECT_APPLICATION_ID)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_NOT_A_PROJECT,
-                   "“%s” is an SQLite database of another program, not a Sourceline project",
+                   _("“%s” is an SQLite database of another program, not a Sourceline project"),
                    path);
       return NULL;
     }
   else if (version > SL_PROJECT_SCHEMA_VERSION)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_TOO_NEW,
-                   "“%s” was written by a newer Sourceline (project version %" G_GINT64_FORMAT
-                   "; this one reads up to %d)", path, version, SL_PROJECT_SCHEMA_VERSION);
+                   _("“%s” was written by a newer Sourceline (project version %lld; this one reads up to %d)"),
+                   path, (long long) version, SL_PROJECT_SCHEMA_VERSION);
       return NULL;
     }
   else if (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                              "('documents','sources','claims','events','edits')") != 5)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                   "“%s” is missing parts of a Sourceline project", path);
+                   _("“%s” is missing parts of a Sourceline project"), path);
       return NULL;
     }
 
@@ -382,7 +385,7 @@ writable (SlProjectStore *store, GError **error)
   if (store->read_only)
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY,
-                   "“%s” is read-only; save a copy to change it", store->path);
+                   _("“%s” is read-only; save a copy to change it"), store->path);
       return FALSE;
     }
   return TRUE;
@@ -637,7 +640,7 @@ write_tail (SlProjectStore *store, SlModel *model, GError **error)
       if (!added)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO,
-                       "“%s” is already in the project", sl_model_str (model, d->path));
+                       _("“%s” is already in the project"), sl_model_str (model, d->path));
           return FALSE;
         }
     }
@@ -919,7 +922,7 @@ file_reader_new (const char *path, GError **error)
       || sqlite3_prepare_v2 (r->db, "SELECT label FROM events WHERE id = ?", -1, &r->label_st,
                              NULL) != SQLITE_OK)
     {
-      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "reading the project: %s",
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO, _("reading the project: %s"),
                    r->db ? sqlite3_errmsg (r->db) : "out of memory");
       file_reader_unref (r);
       return NULL;
@@ -995,7 +998,7 @@ read_events_thread (gpointer data)
                                  " start, end_t, sentence_begin, sentence_end, claims, actors"
                                  " FROM events ORDER BY id", -1, &st, NULL) != SQLITE_OK)
     {
-      g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_IO, "reading the project: %s",
+      g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_IO, _("reading the project: %s"),
                    db ? sqlite3_errmsg (db) : "out of memory");
       goto out;
     }
@@ -1010,7 +1013,7 @@ read_events_thread (gpointer data)
       if (id != row + 1 || id > r->n_rows)
         {
           g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (event ids are not in sequence)");
+                       _("the project file is damaged (event ids are not in sequence)"));
           goto out;
         }
       if ((++row & 0xffff) == 0 && g_cancellable_set_error_if_cancelled (r->cancellable, &r->error))
@@ -1051,11 +1054,11 @@ read_events_thread (gpointer data)
                           (const guint32 *) links->data + nc, na);
     }
   if (rc != SQLITE_DONE)
-    g_set_error (&r->error, SL_STORE_ERROR, error_code_for (rc), "reading the project: %s",
+    g_set_error (&r->error, SL_STORE_ERROR, error_code_for (rc), _("reading the project: %s"),
                  sqlite3_errmsg (db));
   else if (row != r->n_rows)
     g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                 "the project file changed while it was read; open it again");
+                 _("the project file changed while it was read; open it again"));
 out:
   sqlite3_finalize (st);
   if (db)
@@ -1124,8 +1127,8 @@ load_claims (SlProjectStore *store, SlModel *model, guint n_docs, guint n_source
           || c.source == SL_NONE)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (claim %" G_GINT64_FORMAT ")",
-                       (gint64) sqlite3_column_int64 (st, 0));
+                       _("the project file is damaged (claim %lld)"),
+                       (long long) sqlite3_column_int64 (st, 0));
           return FALSE;
         }
       c.cue = intern_column (model, st, 4);
@@ -1180,7 +1183,7 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
       if (sqlite3_column_int64 (st, 0) != (gint64) sl_model_n_docs (model) + 1)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (document ids are not in sequence)");
+                       _("the project file is damaged (document ids are not in sequence)"));
           return FALSE;
         }
       d.hash = intern_column (model, st, 1);
@@ -1210,7 +1213,7 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
       if (sqlite3_column_int64 (st, 0) != (gint64) sl_model_n_sources (model) + 1 || name == NULL)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (source ids are not in sequence)");
+                       _("the project file is damaged (source ids are not in sequence)"));
           return FALSE;
         }
       got = sl_model_add_source (model, name, CLAMP (sqlite3_column_int (st, 2), 0,
@@ -1219,7 +1222,7 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
       if (got != sl_model_n_sources (model) - 1)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
-                       "the project file is damaged (source “%s” appears twice)", name);
+                       _("the project file is damaged (source “%s” appears twice)"), name);
           return FALSE;
         }
     }
@@ -1609,7 +1612,7 @@ set_undone (SlProjectStore *store, const char *sql, GError **error)
     return FALSE;
   if (sqlite3_changes (store->db) == 0)
     {
-      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_NOTHING_TO_UNDO, "nothing to undo or redo");
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_NOTHING_TO_UNDO, _("nothing to undo or redo"));
       return FALSE;
     }
   return TRUE;
@@ -1839,7 +1842,7 @@ sl_project_store_set_graph_pin (SlProjectStore *store, const char *source_key, d
   if (!isfinite (x) || !isfinite (y))
     {
       g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO,
-                   "The node of “%s” has no valid place to pin it at", source_key);
+                   _("The node of “%s” has no valid place to pin it at"), source_key);
       return FALSE;
     }
   return run_pin_statement (store,

@@ -91,8 +91,8 @@ static GParamSpec *properties[N_PROPS];
 static char *
 format_period (SlTime start, SlTime end)
 {
-  g_autofree char *a = sl_describe_day (start, "%B %Y");
-  g_autofree char *b = sl_describe_day (MAX (start, end - 1), "%B %Y");
+  g_autofree char *a = sl_describe_day (start, C_("month and year", "%B %Y"));
+  g_autofree char *b = sl_describe_day (MAX (start, end - 1), C_("month and year", "%B %Y"));
 
   if (g_strcmp0 (a, b) == 0)
     return g_steal_pointer (&a);

@@ -777,8 +777,9 @@ describe_model (SlModel *model)
 
       sl_time_to_ymd (t0, &y0, &m0, &d0);
       sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
-      a = sl_describe_day (t0, y0 == y1 ? "%b" : "%b %Y");
-      b = sl_describe_day (t1 - 1, "%b %Y");
+      /* TRANSLATORS: a month, abbreviated, as g_date_time_format() writes it: "Mar 2024" */
+      a = sl_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
+      b = sl_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
       if (y0 == y1 && m0 == m1)
         g_string_append_printf (out, " · %s", b);
       else
@@ -1431,6 +1432,11 @@ sl_window_init (SlWindow *self)
 
   g_object_bind_property (style, "dark", self->timeline, "dark", G_BINDING_SYNC_CREATE);
   g_object_bind_property (style, "dark", self->graph, "dark", G_BINDING_SYNC_CREATE);
+  /* the desktop's high-contrast setting switches the painters to their high-contrast palette */
+  g_object_bind_property (style, "high-contrast", self->timeline, "high-contrast",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (style, "high-contrast", self->graph, "high-contrast",
+                          G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (self->timeline, "selection-changed",
                            G_CALLBACK (timeline_selection_changed_cb), self, G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 
 #include "export/sl-export.h"
 #include "paint/sl-timeline-painter.h"
+#include "paint/sl-graph-layout.h"
 
 static GSettingsSchema *
 load_schema (void)
@@ -43,7 +44,7 @@ test_keys (void)
     { "export-format", "s" },      { "export-view", "s" },       { "export-width", "i" },
     { "export-height", "i" },      { "export-scale", "d" },      { "export-dark", "b" },
     { "graph-visible", "b" },      { "detail-visible", "b" },    { "main-paned-position", "i" },
-    { "lower-paned-position", "i" },
+    { "lower-paned-position", "i" }, { "graph-layout", "s" },
   };
   g_autoptr (GSettingsSchema) schema = load_schema ();
 
@@ -85,6 +86,39 @@ test_lane_mode (void)
       g_assert_cmpint (g_settings_get_enum (settings, "lane-mode"), ==, modes[i].mode);
     }
   g_assert_false (g_settings_schema_key_range_check (key, bogus));
+}
+
+/* The graph pane's Chains/Network toggle: its nicks are the names the view's layout property
+ * takes, they come back as the layout's own kinds, a fresh install draws chains, and a
+ * choice survives a restart. */
+static void
+test_graph_layout (void)
+{
+  static const struct
+  {
+    const char *nick;
+    SlGraphLayoutKind kind;
+  } layouts[] = {
+    { "layered", SL_GRAPH_LAYOUT_LAYERED }, { "force", SL_GRAPH_LAYOUT_FORCE },
+  };
+  g_autoptr (GSettingsSchema) schema = load_schema ();
+  g_autoptr (GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr (GSettings) first = g_settings_new_full (schema, backend, NULL);
+  g_autoptr (GSettings) second = NULL;
+  g_autoptr (GSettingsSchemaKey) key = g_settings_schema_get_key (schema, "graph-layout");
+  g_autoptr (GVariant) bogus = g_variant_ref_sink (g_variant_new_string ("circular"));
+
+  g_assert_cmpint (g_settings_get_enum (first, "graph-layout"), ==, SL_GRAPH_LAYOUT_LAYERED);
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      g_assert_true (g_settings_set_string (first, "graph-layout", layouts[i].nick));
+      g_assert_cmpint (g_settings_get_enum (first, "graph-layout"), ==, layouts[i].kind);
+    }
+  g_assert_false (g_settings_schema_key_range_check (key, bogus));
+
+  g_assert_true (g_settings_set_string (first, "graph-layout", "force"));
+  second = g_settings_new_full (schema, backend, NULL);
+  g_assert_cmpint (g_settings_get_enum (second, "graph-layout"), ==, SL_GRAPH_LAYOUT_FORCE);
 }
 
 /* Theme: the desktop's style unless the user picks one; a choice survives a restart. */
@@ -173,6 +207,7 @@ main (int argc, char **argv)
   g_test_add_func ("/desktop/settings/keys", test_keys);
   g_test_add_func ("/desktop/settings/lane-mode", test_lane_mode);
   g_test_add_func ("/desktop/settings/theme", test_theme);
+  g_test_add_func ("/desktop/settings/graph-layout", test_graph_layout);
   g_test_add_func ("/desktop/settings/export-defaults", test_export_defaults);
   g_test_add_func ("/desktop/settings/window-defaults", test_window_defaults);
   return g_test_run ();

@@ -226,6 +226,9 @@ test_shortcuts (void)
     "<Control>o", "<Control>i", "<Control>e", "<Control>f", "F5", "<Control>z", "<Control>0",
     "<Control>plus", "<Control>minus", "<Control>question", "<Control>comma", "<Control>q",
     "<Control>n",
+    /* the views' own keys: timeline, source graph, story list */
+    "c", "<Control>a", "b", "Escape", "space", "bracketleft", "bracketright", "slash", "u",
+    "<Control>b", "<Shift>F5", "<Alt>Up", "<Alt>Down", "Delete",
   };
   g_auto (GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   SlWindow *window = sl_window_new (GTK_APPLICATION (app));
@@ -263,6 +266,21 @@ test_shortcuts (void)
   for (guint i = 0; i < G_N_ELEMENTS (issue_keys); i++)
     if (!listed (shortcuts, NULL, issue_keys[i]))
       g_error ("the shortcuts window does not list %s", issue_keys[i]);
+  /* the pointer's own moves: a rubber band (Shift+drag) and a brush (drag on the axis) */
+  {
+    guint gestures = 0;
+
+    for (guint i = 0; i < shortcuts->len; i++)
+      {
+        GtkShortcutType type;
+        g_autofree char *subtitle = NULL;
+
+        g_object_get (shortcuts->pdata[i], "shortcut-type", &type, "subtitle", &subtitle, NULL);
+        if (type == GTK_SHORTCUT_GESTURE && subtitle != NULL && *subtitle != '\0')
+          gestures++;
+      }
+    g_assert_cmpuint (gestures, >=, 2);
+  }
   /* the window's own key bindings */
   {
     g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));

@@ -13,6 +13,9 @@
  * are drawn heaviest first up to a budget of pixels, so a frame costs about the same at any
  * zoom.
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-graph-painter.h"
 
 #include <math.h>
@@ -412,7 +415,7 @@ static const char *
 node_name (SlGraphPainter *self, const SlGraphNode *node)
 {
   const char *name = sl_model_str (self->model, sl_model_source (self->model, node->source)->name);
-  return name && *name ? name : "Unnamed source";
+  return name && *name ? name : _("Unnamed source");
 }
 
 static const char *
@@ -626,7 +629,7 @@ pending_layout_done_cb (GObject *source, GAsyncResult *result, gpointer user_dat
   if (self == NULL || self->pending != pending || self->layout != pending->base)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               "The graph changed while it was laid out");
+                               _("The graph changed while it was laid out"));
       return;
     }
   /* the same graph, so the same node and edge indexes: emphasis and sizes carry over, and
@@ -1999,6 +2002,27 @@ direct_pixels (cairo_t *cr, const SlGraphViewport *vp, int *stride)
 /* Plain edges (and, when raster_nodes, the small plain nodes) as pixels over the background:
  * straight into the target when it is an image surface, else into a buffer copied onto it in
  * one operation. */
+
+/* The legend's words for a kind of edge; sl_graph_edge_kind_to_string() keeps the English
+ * keys that files use. */
+static const char *
+edge_kind_label (SlGraphEdgeKind kind)
+{
+  switch (kind)
+    {
+    case SL_GRAPH_EDGE_REPORTS:
+      /* TRANSLATORS: the legend of the source graph: an arrow for reporting or quoting */
+      return _("reports / quotes");
+    case SL_GRAPH_EDGE_QUOTES:
+      return _("quotes");
+    case SL_GRAPH_EDGE_DENIES:
+      return _("denies");
+    case SL_GRAPH_EDGE_CITES:
+    default:
+      return _("cites");
+    }
+}
+
 static void
 draw_dense (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport *vp, const guint8 *visible,
             gboolean raster_nodes)
@@ -2177,7 +2201,7 @@ sl_graph_painter_draw (SlGraphPainter *self, cairo_t *cr, const SlGraphViewport 
 
   if (self->layout == NULL || sl_graph_layout_n_nodes (self->layout) == 0)
     {
-      const char *msg = self->model ? "No sources" : "No project open";
+      const char *msg = self->model ? _("No sources") : _("No project open");
       int tw, th;
       sl_paint_set_color (cr, &st->background, 1.0);
       cairo_paint (cr);
@@ -2418,10 +2442,9 @@ sl_graph_painter_draw_legend (SlGraphPainter *self, cairo_t *cr, double x, doubl
       double mark_w, w, my;
 
       if (!is_edge)
-        name = sl_paint_source_kind_name (kinds[i]);
+        name = _(sl_paint_source_kind_name (kinds[i]));
       else
-        name = edges[i - G_N_ELEMENTS (kinds)] == SL_GRAPH_EDGE_REPORTS ? "reports / quotes"
-               : sl_graph_edge_kind_to_string (edges[i - G_N_ELEMENTS (kinds)]);
+        name = edge_kind_label (edges[i - G_N_ELEMENTS (kinds)]);
       pango_layout_set_text (text, name, -1);
       pango_layout_get_pixel_size (text, &tw, &th);
       mark_w = is_edge ? sw : 2.6 * r;

@@ -57,4 +57,8 @@ const char           *sl_paint_category_name     (SlCategory category);
 const char           *sl_paint_source_kind_name  (SlSourceKind kind);
 const char           *sl_paint_stance_name       (SlStance stance);
 
+/* The high-contrast variant of the light or dark palette (the desktop's high-contrast
+ * setting): black or white text, every mark at least 4.5:1 against the canvas. */
+void                  sl_paint_style_init_high_contrast (SlPaintStyle *style, gboolean dark);
+
 G_END_DECLS

@@ -9,6 +9,9 @@
  *    lane is too dense to read — a density lane; panning inside the window reuses it;
  *  - the drawing itself, which only converts the cached layout to pixels.
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include "sl-timeline-painter.h"
 
 #include <math.h>
@@ -315,26 +318,57 @@ sl_axis_next (SlTime t, SlAxisUnit unit, guint step)
     }
 }
 
-static const char *const month_short[12] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-};
-static const char *const month_long[12] = {
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-};
-static const char *const weekday_short[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+/* Month and weekday names in the user's language, read once from the C library through
+ * GDateTime: "%Ob"/"%OB" are the names standing alone ("März 2024"), "%B" the form inside a
+ * date ("28. März"), which differs in languages with grammatical cases. */
+typedef struct
+{
+  char *month_short[12];
+  char *month_alone[12];
+  char *month_in_date[12];
+  char *weekday_short[7];   /* Monday first */
+} AxisNames;
+
+static const AxisNames *
+axis_names (void)
+{
+  static AxisNames *names;
+
+  if (g_once_init_enter (&names))
+    {
+      AxisNames *n = g_new0 (AxisNames, 1);
+
+      for (int i = 0; i < 12; i++)
+        {
+          g_autoptr (GDateTime) dt = g_date_time_new_utc (2001, i + 1, 15, 12, 0, 0);
+          n->month_short[i] = g_date_time_format (dt, "%Ob");
+          n->month_alone[i] = g_date_time_format (dt, "%OB");
+          n->month_in_date[i] = g_date_time_format (dt, "%B");
+        }
+      /* 1 January 2001 was a Monday */
+      for (int i = 0; i < 7; i++)
+        {
+          g_autoptr (GDateTime) dt = g_date_time_new_utc (2001, 1, i + 1, 12, 0, 0);
+          n->weekday_short[i] = g_date_time_format (dt, "%a");
+        }
+      g_once_init_leave (&names, n);
+    }
+  return names;
+}
 
 static const char *
 ordinal_suffix (gint64 n)
 {
+  /* TRANSLATORS: the suffixes of ordinal numbers on the axis ("21st century"); give the
+   * marker your language uses (such as "." or "e"), or leave the translation empty */
   if (n % 100 >= 11 && n % 100 <= 13)
-    return "th";
+    return C_("ordinal suffix", "th");
   switch (n % 10)
     {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
+    case 1: return C_("ordinal suffix", "st");
+    case 2: return C_("ordinal suffix", "nd");
+    case 3: return C_("ordinal suffix", "rd");
+    default: return C_("ordinal suffix", "th");
     }
 }
 
@@ -343,7 +377,8 @@ static void
 format_year (gint64 y, char *buf, gsize len)
 {
   if (y <= 0)
-    g_snprintf (buf, len, "%" G_GINT64_FORMAT " BC", 1 - y);
+    /* TRANSLATORS: a year before the common era on the time axis, "44 BC" */
+    g_snprintf (buf, len, _("%lld BC"), (long long) (1 - y));
   else
     g_snprintf (buf, len, "%" G_GINT64_FORMAT, y);
 }
@@ -375,7 +410,7 @@ sl_axis_format (SlTime t, SlAxisUnit unit, guint step, gboolean major, char *buf
           g_snprintf (buf, len, "%u", d);
           break;
         case SL_AXIS_MONTH:
-          g_snprintf (buf, len, "%s", month_short[m - 1]);
+          g_snprintf (buf, len, "%s", axis_names ()->month_short[m - 1]);
           break;
         case SL_AXIS_YEAR:
         default:
@@ -391,23 +426,30 @@ sl_axis_format (SlTime t, SlAxisUnit unit, guint step, gboolean major, char *buf
     case SL_AXIS_HOUR:
     case SL_AXIS_DAY:
     case SL_AXIS_WEEK:
-      g_snprintf (buf, len, "%s %u %s %s", weekday_short[sl_weekday_from_days (days)], d,
-                  month_long[m - 1], ybuf);
+      /* TRANSLATORS: a day on the time axis: weekday, day, month, year ("Thu 28 March 2024");
+       * reorder with %1$s %2$u %3$s %4$s */
+      g_snprintf (buf, len, C_("axis day", "%1$s %2$u %3$s %4$s"),
+                  axis_names ()->weekday_short[sl_weekday_from_days (days)], d,
+                  axis_names ()->month_in_date[m - 1], ybuf);
       break;
     case SL_AXIS_MONTH:
-      g_snprintf (buf, len, "%s %s", month_long[m - 1], ybuf);
+      /* TRANSLATORS: a month on the time axis: month, year ("March 2024") */
+      g_snprintf (buf, len, C_("axis month", "%1$s %2$s"), axis_names ()->month_alone[m - 1], ybuf);
       break;
     case SL_AXIS_YEAR:
     default:
       if (step <= 1)
         g_snprintf (buf, len, "%s", ybuf);
       else if (step == 10 && y > 0)
-        g_snprintf (buf, len, "%" G_GINT64_FORMAT "s", y);
+        /* TRANSLATORS: a decade on the time axis, "1990s" */
+        g_snprintf (buf, len, _("%llds"), (long long) y);
       else if (step == 100 && y >= 0)
-        g_snprintf (buf, len, "%" G_GINT64_FORMAT "%s century", y / 100 + 1,
+        /* TRANSLATORS: a century on the time axis: number and ordinal suffix, "21st century" */
+        g_snprintf (buf, len, _("%lld%s century"), (long long) (y / 100 + 1),
                     ordinal_suffix (y / 100 + 1));
       else if (step == 1000 && y >= 0)
-        g_snprintf (buf, len, "%" G_GINT64_FORMAT "%s millennium", y / 1000 + 1,
+        /* TRANSLATORS: a millennium on the time axis: number and ordinal suffix, "3rd millennium" */
+        g_snprintf (buf, len, _("%lld%s millennium"), (long long) (y / 1000 + 1),
                     ordinal_suffix (y / 1000 + 1));
       else
         {
@@ -1082,10 +1124,10 @@ lane_title (SlTimelinePainter *self, KeySpace space, guint32 id, SlRgba *colour)
       *colour = st->muted;
       switch (self->lane_mode)
         {
-        case SL_LANE_BY_SOURCE: return g_strdup ("Unattributed");
-        case SL_LANE_BY_ACTOR: return g_strdup ("No actor named");
-        case SL_LANE_BY_DOCUMENT: return g_strdup ("No article");
-        default: return g_strdup ("All events");
+        case SL_LANE_BY_SOURCE: return g_strdup (_("Unattributed"));
+        case SL_LANE_BY_ACTOR: return g_strdup (_("No actor named"));
+        case SL_LANE_BY_DOCUMENT: return g_strdup (_("No article"));
+        default: return g_strdup (_("All events"));
         }
     }
   switch (self->lane_mode)
@@ -1097,11 +1139,11 @@ lane_title (SlTimelinePainter *self, KeySpace space, guint32 id, SlRgba *colour)
         *colour = st->source_kind[src->kind < SL_SOURCE_KIND_COUNT ? src->kind
                                                                    : SL_SOURCE_UNNAMED];
         return g_strdup (sl_model_str (model, src->name) ? sl_model_str (model, src->name)
-                                                         : "Unnamed source");
+                                                         : _("Unnamed source"));
       }
     case SL_LANE_BY_CATEGORY:
       *colour = st->category[id];
-      return g_strdup (sl_paint_category_name ((SlCategory) id));
+      return g_strdup (_(sl_paint_category_name ((SlCategory) id)));
     case SL_LANE_BY_DOCUMENT:
     default:
       {
@@ -1112,7 +1154,7 @@ lane_title (SlTimelinePainter *self, KeySpace space, guint32 id, SlRgba *colour)
         if (t == NULL || *t == '\0')
           {
             const char *path = sl_model_str (model, doc->path);
-            return path ? g_path_get_basename (path) : g_strdup_printf ("Article %u", id + 1);
+            return path ? g_path_get_basename (path) : g_strdup_printf (_("Article %u"), id + 1);
           }
         return g_strdup (t);
       }
@@ -2196,11 +2238,15 @@ lane_header_geom (SlTimelinePainter *self, const SlTimelineViewport *vp, const L
   g->name_w = MIN (text_width (self, FONT_SMALL_BOLD, lane->name), vp->width * 0.4);
   format_count (in_view, num, sizeof num);
   if (lane->collapsed)
-    g_snprintf (g->count, sizeof g->count, "%s in view · collapsed", num);
+    /* TRANSLATORS: a lane's header: how many of its events are in view, and that the lane
+     * is folded to one row */
+    g_snprintf (g->count, sizeof g->count, _("%s in view · collapsed"), num);
   else if (lane->n_over > 0)
-    g_snprintf (g->count, sizeof g->count, "%s in view · %u folded", num, lane->n_over);
+    /* TRANSLATORS: a lane's header: events in view, and how many are folded away */
+    g_snprintf (g->count, sizeof g->count, _("%s in view · %u folded"), num, lane->n_over);
   else
-    g_snprintf (g->count, sizeof g->count, "%s in view", num);
+    /* TRANSLATORS: a lane's header: how many of its events are in view */
+    g_snprintf (g->count, sizeof g->count, _("%s in view"), num);
   g->show_count = in_view > 0 || lane->n_over > 0 || lane->collapsed;
   g->x_count = g->x_name + g->name_w + sl_paint_style_px (st, 8);
   g->x_end = g->x_count + (g->show_count ? text_width (self, FONT_SMALL, g->count) : 0)
@@ -2804,7 +2850,7 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
 
   if (vis->len == 0)
     {
-      const char *msg = self->model ? "No dated events" : "No project open";
+      const char *msg = self->model ? _("No dated events") : _("No project open");
       double w = text_width (self, FONT_LABEL, msg);
       show_text (self, cr, FONT_LABEL, msg, (vp->width - w) / 2, axis_h + (vp->height - axis_h) / 2 - self->text_h / 2,
                  0, &st->muted, 1.0);
@@ -2818,7 +2864,9 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
           char msg[64];
           double w;
 
-          g_snprintf (msg, sizeof msg, "%u more lane%s below", below, below == 1 ? "" : "s");
+          g_snprintf (msg, sizeof msg,
+                      g_dngettext (GETTEXT_PACKAGE, "%u more lane below", "%u more lanes below", below),
+                      below);
           w = text_width (self, FONT_SMALL, msg);
           rounded_rect (cr, vp->width - w - 18, vp->height - self->small_h - 8, w + 12,
                         self->small_h + 4, 6);
@@ -2965,7 +3013,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
-      const char *name = sl_paint_category_name (order[i]);
+      const char *name = _(sl_paint_category_name (order[i]));
       double w = 2 * r + 6 + text_width (self, FONT_SMALL, name);
 
       flow_next (&f, w);
@@ -2979,7 +3027,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
 
   for (guint s = 0; s < SL_STANCE_COUNT; s++)
     {
-      const char *name = sl_paint_stance_name ((SlStance) s);
+      const char *name = _(sl_paint_stance_name ((SlStance) s));
       double w = 2 * r + 6 + text_width (self, FONT_SMALL, name);
 
       flow_next (&f, w);
@@ -2989,7 +3037,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
       f.x += w + gap;
     }
   {
-    const char *name = "Contested";
+    const char *name = _("Contested");
     double w = 2 * r + 10 + text_width (self, FONT_SMALL, name);
     double cx, cy;
 
@@ -3003,7 +3051,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
     f.x += w + gap;
   }
   {
-    const char *name = "Date known to a month or year (fainter: coarser)";
+    const char *name = _("Date known to a month or year (fainter: coarser)");
     double w = sw + 6 + text_width (self, FONT_SMALL, name);
     double cy;
 
@@ -3014,7 +3062,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
     f.x += w + gap;
   }
   {
-    const char *name = "Known interval";
+    const char *name = _("Known interval");
     double w = sw + 6 + text_width (self, FONT_SMALL, name);
     double cy;
 
