@@ -433,6 +433,13 @@ sl_event_merge_n_groups (const SlEventMerge *merge)
   return merge->n_groups;
 }
 
+SlModel *
+sl_event_merge_model (const SlEventMerge *merge)
+{
+  g_return_val_if_fail (merge != NULL, NULL);
+  return merge->model;
+}
+
 guint32
 sl_event_merge_primary (const SlEventMerge *merge, guint32 event)
 {

@@ -68,6 +68,8 @@ guint         sl_event_merge_origins    (const SlEventMerge *merge,
 gboolean      sl_event_merge_contested  (const SlEventMerge *merge,
                                          guint32             event);
 guint         sl_event_merge_n_groups   (const SlEventMerge *merge);
+/* The model the grouping was made from. */
+SlModel      *sl_event_merge_model      (const SlEventMerge *merge);
 
 /* What the group of an event amounts to, as the briefing deck, the command line's JSON and
  * the window's detail pane say it. */
