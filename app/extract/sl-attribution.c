@@ -1414,6 +1414,20 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
 }
 
 /* A cue word at i (n tokens). */
+/* A preposition that lets a gerund report what the clause's subject said: "by saying",
+ * "for claiming", "after warning", "while insisting", "without mentioning". */
+static gboolean
+gerund_adjunct (const SlDocScan *s, guint k)
+{
+  static const char *const words[] = { "by", "for", "after", "before", "while", "without",
+                                       "upon", "when" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (sl_scan_is (s, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
 {
@@ -1435,6 +1449,35 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
            || tok_has (s, after, SL_TOK_QUOTE)))
     return;
 
+  /* "Clinton plans to …", "wants Congress to …" but not "big plans", "what it wants" */
+  if (w->cue_clause)
+    {
+      guint k = after;
+      guint limit = MIN (after + 4, st->content_end);
+
+      while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
+        k++;
+      /* a short object may stand before "to": "wants Congress to act" */
+      while (k < limit && !sl_scan_is (s, k, "to") && !sl_scan_is (s, k, "that")
+             && np_token (s, k))
+        k++;
+      if (k >= st->content_end || !(sl_scan_is (s, k, "to") || sl_scan_is (s, k, "that")))
+        return;
+      /* "plans", "demands": a plural noun when a verb governs it ("made plans to") or a
+       * clause describes it ("savings plans that …") */
+      if (w->form == SL_FORM_S && !sl_scan_is (s, k, "to"))
+        return;
+      if (w->form == SL_FORM_S)
+        for (guint j = i; j > st->first && j + 3 > i; j--)
+          {
+            guint q = j - 1;
+
+            if (!is_word (s, q))
+              break;
+            if (sl_scan_verbish (s, q, st->first) || (sl_scan_cls (s, q) & SL_W_CUE))
+              return; /* "made plans to", "drew up plans to" */
+          }
+    }
   /* a noun: "a recent report by a local media outlet that …" */
   if (prev != G_MAXUINT
       && ((sl_scan_cls (s, prev) & SL_W_DET)
@@ -1520,13 +1563,41 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
+      /* "began by saying", "was criticized for saying": the clause's subject speaks */
+      gboolean adjunct = prev != G_MAXUINT && prev > st->first && gerund_adjunct (s, prev);
+
+      /* "footage of Trump saying …": the name before the gerund speaks */
+      if (prev != G_MAXUINT && !adjunct && is_capword (s, prev) && w->stance != SL_STANCE_REPORT)
+        {
+          guint nb = prev;
+
+          while (nb > st->first && is_capword (s, nb - 1))
+            nb--;
+          /* a name that opens the sentence is its subject, not this gerund's */
+          if (nb == st->first)
+            return;
+          c.source = resolve_np (s, nb, i);
+          if (c.source == SL_NONE)
+            return;
+          c.src_b = nb;
+          c.src_e = i;
+          c.subj_b = nb;
+          c.con_b = content_start (s, st, after, w, &t);
+          c.con_e = st->content_end;
+          if (c.con_e <= c.con_b)
+            return;
+          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+          add_cand (s, &c);
+          return;
+        }
       /* ", saying", ",” saying", "– saying" */
-      if (prev == G_MAXUINT
-          || !(sl_scan_punct (s, prev, ',') || sl_scan_is_dash (s, prev)
-               || (tok_has (s, prev, SL_TOK_QUOTE) && prev > st->first
-                   && sl_scan_punct (s, prev - 1, ','))))
+      if (!adjunct
+          && (prev == G_MAXUINT
+              || !(sl_scan_punct (s, prev, ',') || sl_scan_is_dash (s, prev)
+                   || (tok_has (s, prev, SL_TOK_QUOTE) && prev > st->first
+                       && sl_scan_punct (s, prev - 1, ',')))))
         return;
-      if (s->cands->len > cand_first)
+      if (!adjunct && s->cands->len > cand_first)
         {
           const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
           c.source = last->source;
