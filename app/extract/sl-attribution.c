@@ -1791,27 +1791,30 @@ try_dash_credit (SlDocScan *s, const Sent *st)
 static void
 try_colon (SlDocScan *s, const Sent *st)
 {
-  guint colon = G_MAXUINT, nb, ne;
+  guint colon = G_MAXUINT, nb, ne, start = st->first;
   SlCand c;
 
-  for (guint k = st->first; k < st->content_end && k < st->first + 8; k++)
+  /* a transcript quoted whole opens each turn with its mark: "“WALLACE: Let's start …" */
+  while (start + 1 < st->content_end && tok_has (s, start, SL_TOK_QUOTE))
+    start++;
+  for (guint k = start; k < st->content_end && k < start + 8; k++)
     if (sl_scan_punct (s, k, ':'))
       {
         colon = k;
         break;
       }
-  if (colon == G_MAXUINT || colon + 2 >= st->content_end || colon == st->first)
+  if (colon == G_MAXUINT || colon + 2 >= st->content_end || colon == start)
     return;
   init_cand (&c, st);
   ne = colon;
   /* "Caddell continued:", but cue words are read by the verb rules */
-  if (colon > st->first + 1 && tok_has (s, colon - 1, SL_TOK_LOWER)
+  if (colon > start + 1 && tok_has (s, colon - 1, SL_TOK_LOWER)
       && !(sl_scan_cls (s, colon - 1) & SL_W_CUE)
-      && (sl_scan_verbish (s, colon - 1, st->first) || ends_with (s, colon - 1, "es")))
+      && (sl_scan_verbish (s, colon - 1, start) || ends_with (s, colon - 1, "es")))
     ne = colon - 1;
   else if (tok_has (s, colon - 1, SL_TOK_LOWER))
     return;
-  if (!subject_np (s, st->first, ne, &nb) || nb != st->first)
+  if (!subject_np (s, start, ne, &nb) || nb != start)
     return;
   c.source = resolve_np (s, nb, ne);
   /* "Pat Caddell:", "Poll:", but not "The Latest:" */

@@ -254,6 +254,9 @@ static const CueCase cue_cases[] = {
   /* a gerund after "by", "for", "after": the clause's subject said it */
   { "The mayor opened the meeting by saying that the budget was balanced.", "mayor", "saying",
     SL_STANCE_ASSERT, "the budget was balanced" },
+  /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
+  { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
+    SL_STANCE_ASSERT, NULL },
   /* a gerund after a name: that person said it */
   { "The video shows Senator Maria Lopez saying that the vote was rigged.", "Maria Lopez",
     "saying", SL_STANCE_ASSERT, "the vote was rigged" },
