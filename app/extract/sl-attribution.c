@@ -1414,6 +1414,17 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
 }
 
 /* A cue word at i (n tokens). */
+/* Whether token k opens the sentence, after any opening quotation marks. */
+static gboolean
+sentence_head (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint j = st->first;
+
+  while (j < k && tok_has (s, j, SL_TOK_QUOTE))
+    j++;
+  return j == k && is_capword (s, k);
+}
+
 /* A preposition that lets a gerund report what the clause's subject said: "by saying",
  * "for claiming", "after warning", "while insisting", "without mentioning". */
 static gboolean
@@ -1702,6 +1713,41 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       return;
     }
 
+  /* inverted at the head of the sentence: "Said Ellis: “…”", "Added the senator, …" */
+  if (tok_has (s, i, SL_TOK_CAP) && sentence_head (s, st, i))
+    {
+      guint ne;
+
+      /* only a past form heads an inverted credit ("Said Ellis:"); "Claims that …",
+       * "Reports of …" open sentences about something else */
+      if (w->form != SL_FORM_ED)
+        return;
+
+      if (!np_right (s, after, st->content_end, &ne) || ne >= st->content_end
+          || !(sl_scan_punct (s, ne, ':') || sl_scan_punct (s, ne, ',')))
+        return;
+      c.source = resolve_np (s, after, ne);
+      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
+        c.source = any_np_source (s, after, ne);
+      if (c.source == SL_NONE)
+        return;
+      c.src_b = after;
+      c.src_e = ne;
+      c.subj_b = i;
+      c.con_b = ne + 1;
+      c.con_e = st->content_end;
+      if (c.con_b >= c.con_e && st->si + 1 < s->sentences->len)
+        {
+          const SlSentence *nx = &g_array_index (s->sentences, SlSentence, st->si + 1);
+          c.con_b = nx->tok_first;
+          c.con_e = nx->tok_end;
+        }
+      if (c.con_e <= c.con_b)
+        return;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      add_cand (s, &c);
+      return;
+    }
   /* inverted: "…," said the minister. */
   if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || tok_has (s, prev, SL_TOK_CLOSE)))
     {
@@ -1917,6 +1963,7 @@ scan_sentence (SlDocScan *s, guint32 si)
           continue;
         }
       n = tok_has (s, i, SL_TOK_LOWER) || (title_case && i > st.first)
+              || (!title_case && sentence_head (s, &st, i))
             ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
             : 0;
       if (n > 0)

@@ -257,6 +257,9 @@ static const CueCase cue_cases[] = {
   /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
   { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
     SL_STANCE_ASSERT, NULL },
+  /* the verb first, then the speaker, at the head of the sentence */
+  { "Said Collins: \"The numbers do not add up.\"", "Collins", "Said", SL_STANCE_ASSERT,
+    NULL },
   /* a gerund after a name: that person said it */
   { "The video shows Senator Maria Lopez saying that the vote was rigged.", "Maria Lopez",
     "saying", SL_STANCE_ASSERT, "the vote was rigged" },
