@@ -257,6 +257,9 @@ static const CueCase cue_cases[] = {
   /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
   { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
     SL_STANCE_ASSERT, NULL },
+  /* an inquiry's panel finds things as a report does */
+  { "An appeals panel found that the contract had been broken.", "appeals panel", "found",
+    SL_STANCE_REPORT, "the contract had been broken" },
   /* the verb first, then the speaker, at the head of the sentence */
   { "Said Collins: \"The numbers do not add up.\"", "Collins", "Said", SL_STANCE_ASSERT,
     NULL },
