@@ -1431,7 +1431,7 @@ static gboolean
 gerund_adjunct (const SlDocScan *s, guint k)
 {
   static const char *const words[] = { "by", "for", "after", "before", "while", "without",
-                                       "upon", "when" };
+                                       "upon", "when", "from" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (sl_scan_is (s, k, words[i]))
@@ -1571,6 +1571,20 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       && ((sl_scan_cls (s, prev) & SL_W_BE)
           || (tok_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
     progressive = TRUE;
+  else if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
+           && (sl_scan_cls (s, prev) & SL_W_ADV))
+    {
+      /* "is once again questioning", "is also encouraging" */
+      guint q = prev;
+
+      while (q > st->first && (sl_scan_cls (s, q) & SL_W_ADV) && prev - q < 3)
+        q--;
+      if (q > st->first && (sl_scan_cls (s, q) & SL_W_BE))
+        {
+          progressive = TRUE;
+          prev = q;
+        }
+    }
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;

@@ -257,6 +257,9 @@ static const CueCase cue_cases[] = {
   /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
   { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
     SL_STANCE_ASSERT, NULL },
+  /* adverbs between the auxiliary and the gerund */
+  { "The union is once again demanding that the plant stay open.", "union", "demanding",
+    SL_STANCE_ASSERT, "the plant stay open" },
   /* an inquiry's panel finds things as a report does */
   { "An appeals panel found that the contract had been broken.", "appeals panel", "found",
     SL_STANCE_REPORT, "the contract had been broken" },
