@@ -320,8 +320,18 @@ variant_spelling (const char *lemma, const char *form)
 static SlVerbForm
 guess_form (const char *lemma, const char *form)
 {
+  const char *sp = strchr (form, ' ');
+
   if (g_strcmp0 (lemma, form) == 0 || variant_spelling (lemma, form))
     return SL_FORM_BASE;
+  /* a phrase is inflected on its verb: "calling for", "points out" */
+  if (sp != NULL && strchr (lemma, ' ') != NULL)
+    {
+      g_autofree char *verb = g_strndup (form, sp - form);
+      g_autofree char *base = g_strndup (lemma, strchr (lemma, ' ') - lemma);
+
+      return guess_form (base, verb);
+    }
   if (g_str_has_suffix (form, "ing"))
     return SL_FORM_ING;
   if (g_str_has_suffix (form, "s") && !g_str_has_suffix (lemma, "s"))

@@ -257,6 +257,9 @@ static const CueCase cue_cases[] = {
   /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
   { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
     SL_STANCE_ASSERT, NULL },
+  /* a phrase's gerund is a gerund, not a passive past: "is calling for" */
+  { "The governor is calling for a review of the contracts.", "governor", "calling for",
+    SL_STANCE_ASSERT, "a review of the contracts" },
   /* adverbs between the auxiliary and the gerund */
   { "The union is once again demanding that the plant stay open.", "union", "demanding",
     SL_STANCE_ASSERT, "the plant stay open" },
