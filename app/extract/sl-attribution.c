@@ -914,12 +914,23 @@ typedef struct
 static gboolean find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub,
                                  guint depth);
 
+/* A quantifier floated after its subject: "the officials all said", "Reed and Kane both". */
+static gboolean
+floated_quantifier (const SlDocScan *s, guint k)
+{
+  return (sl_scan_is (s, k, "all") || sl_scan_is (s, k, "both")) && k > 0
+         && (is_capword (s, k - 1) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_PLURAL))
+             || sl_scan_punct (s, k - 1, ')')
+             || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "s")));
+}
+
 static gboolean
 is_adverb (const SlDocScan *s, guint k)
 {
   return tok_has (s, k, SL_TOK_LOWER)
          && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
-             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED))));
+             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)))
+             || floated_quantifier (s, k));
 }
 
 /* The subject of the first verb of the sentence before token `before`: [*b, *e). */
@@ -1490,7 +1501,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           }
     }
   /* a noun: "a recent report by a local media outlet that …" */
-  if (prev != G_MAXUINT
+  if (prev != G_MAXUINT && !floated_quantifier (s, prev)
       && ((sl_scan_cls (s, prev) & SL_W_DET)
           || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && np_token (s, prev)
               && tok_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))

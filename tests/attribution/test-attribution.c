@@ -257,6 +257,11 @@ static const CueCase cue_cases[] = {
   /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
   { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
     SL_STANCE_ASSERT, NULL },
+  /* a quantifier floated between the speakers and the verb */
+  { "The auditors all suggested that the deal was unlawful.", "auditors", "suggested",
+    SL_STANCE_SUSPECT, "the deal was unlawful" },
+  { "Farmers worry that the river will flood again.", "Farmers", "worry", SL_STANCE_SUSPECT,
+    "the river will flood again" },
   /* a phrase's gerund is a gerund, not a passive past: "is calling for" */
   { "The governor is calling for a review of the contracts.", "governor", "calling for",
     SL_STANCE_ASSERT, "a review of the contracts" },
