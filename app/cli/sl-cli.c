@@ -145,6 +145,91 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
   return g_steal_pointer (&model);
 }
 
+/* Adds "merged_events" to the extract JSON: every happening reported by more than one
+ * article, with its mentions (event ids per article), how many articles report it, the
+ * independent origins behind it and whether it is contested. Ids are those of "events",
+ * "documents" and "sources". */
+static void
+add_merged_events (JsonObject *root, SlModel *model)
+{
+  g_autoptr (SlEventMerge) merge = sl_event_merge_new (model);
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) origins = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint id = 0;
+
+  json_builder_begin_array (b);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      SlEventMergeSummary sum;
+      char grade[2] = { 0, 0 };
+
+      if (sl_event_merge_primary (merge, e) != e)
+        continue; /* each group once, at its primary event */
+      sl_event_merge_summarize (merge, e, &sum);
+      if (sum.n_articles < 2)
+        continue;
+      g_array_set_size (group, 0);
+      g_array_set_size (docs, 0);
+      g_array_set_size (origins, 0);
+      sl_event_merge_mentions (merge, e, group);
+      sl_event_merge_articles (merge, e, docs);
+      sl_event_merge_origins (merge, e, origins);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_int_value (b, ++id);
+      json_builder_set_member_name (b, "event");
+      json_builder_add_int_value (b, (gint64) e + 1);
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, sl_model_str (model, sl_model_event (model, e)->label));
+      json_builder_set_member_name (b, "mentions");
+      json_builder_begin_array (b);
+      for (guint d = 0; d < docs->len; d++)
+        {
+          guint32 doc = g_array_index (docs, guint32, d);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "doc");
+          json_builder_add_int_value (b, (gint64) doc + 1);
+          json_builder_set_member_name (b, "events");
+          json_builder_begin_array (b);
+          for (guint k = 0; k < group->len; k++)
+            {
+              const SlEvent *ev = sl_model_event (model, g_array_index (group, guint32, k));
+
+              if (ev->doc == doc && !(ev->flags & SL_EVENT_DELETED))
+                json_builder_add_int_value (b, (gint64) g_array_index (group, guint32, k) + 1);
+            }
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "n_mentions");
+      json_builder_add_int_value (b, sum.n_mentions);
+      json_builder_set_member_name (b, "n_articles");
+      json_builder_add_int_value (b, sum.n_articles);
+      json_builder_set_member_name (b, "n_origins");
+      json_builder_add_int_value (b, sum.n_origins);
+      /* the named origins; an article that states the event itself without a known outlet
+       * counts in n_origins but has no source to name */
+      json_builder_set_member_name (b, "origins");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < origins->len; k++)
+        json_builder_add_int_value (b, (gint64) g_array_index (origins, guint32, k) + 1);
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "contested");
+      json_builder_add_boolean_value (b, sum.contested);
+      grade[0] = sum.credibility;
+      json_builder_set_member_name (b, "credibility");
+      json_builder_add_string_value (b, grade);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_object_set_member (root, "merged_events", json_builder_get_root (b));
+}
+
 static int
 cmd_extract (int argc, char **argv)
 {
@@ -179,6 +264,7 @@ cmd_extract (int argc, char **argv)
                            dct ? &given : NULL, NULL, NULL, NULL, &failed);
 
   root = sl_json_from_model (model, with_text);
+  add_merged_events (json_node_get_object (root), model);
   gen = json_generator_new ();
   json_generator_set_pretty (gen, TRUE);
   json_generator_set_indent (gen, 1);
@@ -358,21 +444,22 @@ merge_corroboration_cb (gpointer data, SlModel *model, guint32 event, SlCorrobor
                         GArray *mentions)
 {
   SlEventMerge *merge = data;
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
+  SlEventMergeSummary sum;
 
+  sl_event_merge_summarize (merge, event, &sum);
   memset (out, 0, sizeof *out);
-  out->n_mentions = sl_event_merge_mentions (merge, event, group);
-  for (guint i = 0; i < group->len; i++)
-    g_hash_table_add (docs, GUINT_TO_POINTER (sl_model_event (model, g_array_index (group, guint32, i))->doc));
-  out->n_articles = g_hash_table_size (docs);
-  out->n_origins = sl_event_merge_origins (merge, event, NULL);
-  out->contested = sl_event_merge_contested (merge, event);
-  out->primary = sl_event_merge_primary (merge, event);
-  out->credibility = sl_attribution_suggest_credibility (merge, event);
+  out->n_mentions = sum.n_mentions;
+  out->n_articles = sum.n_articles;
+  out->n_origins = sum.n_origins;
+  out->contested = sum.contested;
+  out->primary = sum.primary;
+  out->credibility = sum.credibility;
   if (mentions)
     {
+      g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
+
       /* the page's event first, then the others */
+      sl_event_merge_mentions (merge, event, group);
       g_array_append_val (mentions, event);
       for (guint i = 0; i < group->len; i++)
         if (g_array_index (group, guint32, i) != event)

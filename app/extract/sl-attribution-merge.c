@@ -433,6 +433,13 @@ sl_event_merge_n_groups (const SlEventMerge *merge)
   return merge->n_groups;
 }
 
+SlModel *
+sl_event_merge_model (const SlEventMerge *merge)
+{
+  g_return_val_if_fail (merge != NULL, NULL);
+  return merge->model;
+}
+
 guint32
 sl_event_merge_primary (const SlEventMerge *merge, guint32 event)
 {
@@ -516,6 +523,37 @@ sl_event_merge_contested (const SlEventMerge *merge, guint32 event)
     if (sl_model_event (merge->model, merge->members[k])->flags & SL_EVENT_CONTESTED)
       return TRUE;
   return FALSE;
+}
+
+guint
+sl_event_merge_articles (const SlEventMerge *merge, guint32 event, GArray *out)
+{
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 g;
+
+  g_return_val_if_fail (merge != NULL && event < merge->n, 0);
+  g = merge->group[event];
+  add_unique (docs, sl_model_event (merge->model, event)->doc);
+  for (guint32 k = merge->first[g]; k < merge->first[g + 1]; k++)
+    add_unique (docs, sl_model_event (merge->model, merge->members[k])->doc);
+  if (out != NULL)
+    g_array_append_vals (out, docs->data, docs->len);
+  return docs->len;
+}
+
+void
+sl_event_merge_summarize (const SlEventMerge *merge, guint32 event, SlEventMergeSummary *out)
+{
+  g_return_if_fail (out != NULL);
+  memset (out, 0, sizeof *out);
+  out->primary = SL_NONE;
+  g_return_if_fail (merge != NULL && event < merge->n);
+  out->n_mentions = sl_event_merge_mentions (merge, event, NULL);
+  out->n_articles = sl_event_merge_articles (merge, event, NULL);
+  out->n_origins = sl_event_merge_origins (merge, event, NULL);
+  out->contested = sl_event_merge_contested (merge, event);
+  out->primary = sl_event_merge_primary (merge, event);
+  out->credibility = sl_attribution_suggest_credibility (merge, event);
 }
 
 /* ------------------------------------------------------------------ grades */

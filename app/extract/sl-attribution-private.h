@@ -90,6 +90,7 @@ typedef struct
   guint8      org_kind;  /* orgheads: SlSourceKind */
   guint8      cue_object;/* the cue takes a hearer before its content */
   guint8      cue_quote; /* the cue reports only a quotation next to it ("continued:") */
+  guint8      cue_clause;/* the cue counts only before "to" or "that" ("plans to", not "tax plans") */
   guint8      max_name;  /* longest gazetteer name starting with this word, in tokens */
   guint8      max_cue;   /* longest cue phrase starting with this word, in tokens */
   const char *lemma;     /* cues, triggers and irregular pasts: the base form */

@@ -914,12 +914,23 @@ typedef struct
 static gboolean find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub,
                                  guint depth);
 
+/* A quantifier floated after its subject: "the officials all said", "Reed and Kane both". */
+static gboolean
+floated_quantifier (const SlDocScan *s, guint k)
+{
+  return (sl_scan_is (s, k, "all") || sl_scan_is (s, k, "both")) && k > 0
+         && (is_capword (s, k - 1) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_PLURAL))
+             || sl_scan_punct (s, k - 1, ')')
+             || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "s")));
+}
+
 static gboolean
 is_adverb (const SlDocScan *s, guint k)
 {
   return tok_has (s, k, SL_TOK_LOWER)
          && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
-             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED))));
+             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)))
+             || floated_quantifier (s, k));
 }
 
 /* The subject of the first verb of the sentence before token `before`: [*b, *e). */
@@ -1414,6 +1425,31 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
 }
 
 /* A cue word at i (n tokens). */
+/* Whether token k opens the sentence, after any opening quotation marks. */
+static gboolean
+sentence_head (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint j = st->first;
+
+  while (j < k && tok_has (s, j, SL_TOK_QUOTE))
+    j++;
+  return j == k && is_capword (s, k);
+}
+
+/* A preposition that lets a gerund report what the clause's subject said: "by saying",
+ * "for claiming", "after warning", "while insisting", "without mentioning". */
+static gboolean
+gerund_adjunct (const SlDocScan *s, guint k)
+{
+  static const char *const words[] = { "by", "for", "after", "before", "while", "without",
+                                       "upon", "when", "from" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (sl_scan_is (s, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
 {
@@ -1435,8 +1471,37 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
            || tok_has (s, after, SL_TOK_QUOTE)))
     return;
 
+  /* "Clinton plans to …", "wants Congress to …" but not "big plans", "what it wants" */
+  if (w->cue_clause)
+    {
+      guint k = after;
+      guint limit = MIN (after + 4, st->content_end);
+
+      while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
+        k++;
+      /* a short object may stand before "to": "wants Congress to act" */
+      while (k < limit && !sl_scan_is (s, k, "to") && !sl_scan_is (s, k, "that")
+             && np_token (s, k))
+        k++;
+      if (k >= st->content_end || !(sl_scan_is (s, k, "to") || sl_scan_is (s, k, "that")))
+        return;
+      /* "plans", "demands": a plural noun when a verb governs it ("made plans to") or a
+       * clause describes it ("savings plans that …") */
+      if (w->form == SL_FORM_S && !sl_scan_is (s, k, "to"))
+        return;
+      if (w->form == SL_FORM_S)
+        for (guint j = i; j > st->first && j + 3 > i; j--)
+          {
+            guint q = j - 1;
+
+            if (!is_word (s, q))
+              break;
+            if (sl_scan_verbish (s, q, st->first) || (sl_scan_cls (s, q) & SL_W_CUE))
+              return; /* "made plans to", "drew up plans to" */
+          }
+    }
   /* a noun: "a recent report by a local media outlet that …" */
-  if (prev != G_MAXUINT
+  if (prev != G_MAXUINT && !floated_quantifier (s, prev)
       && ((sl_scan_cls (s, prev) & SL_W_DET)
           || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && np_token (s, prev)
               && tok_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))
@@ -1517,16 +1582,58 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       && ((sl_scan_cls (s, prev) & SL_W_BE)
           || (tok_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
     progressive = TRUE;
+  else if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
+           && (sl_scan_cls (s, prev) & SL_W_ADV))
+    {
+      /* "is once again questioning", "is also encouraging" */
+      guint q = prev;
+
+      while (q > st->first && (sl_scan_cls (s, q) & SL_W_ADV) && prev - q < 3)
+        q--;
+      if (q > st->first && (sl_scan_cls (s, q) & SL_W_BE))
+        {
+          progressive = TRUE;
+          prev = q;
+        }
+    }
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
+      /* "began by saying", "was criticized for saying": the clause's subject speaks */
+      gboolean adjunct = prev != G_MAXUINT && prev > st->first && gerund_adjunct (s, prev);
+
+      /* "footage of Trump saying …": the name before the gerund speaks */
+      if (prev != G_MAXUINT && !adjunct && is_capword (s, prev) && w->stance != SL_STANCE_REPORT)
+        {
+          guint nb = prev;
+
+          while (nb > st->first && is_capword (s, nb - 1))
+            nb--;
+          /* a name that opens the sentence is its subject, not this gerund's */
+          if (nb == st->first)
+            return;
+          c.source = resolve_np (s, nb, i);
+          if (c.source == SL_NONE)
+            return;
+          c.src_b = nb;
+          c.src_e = i;
+          c.subj_b = nb;
+          c.con_b = content_start (s, st, after, w, &t);
+          c.con_e = st->content_end;
+          if (c.con_e <= c.con_b)
+            return;
+          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+          add_cand (s, &c);
+          return;
+        }
       /* ", saying", ",” saying", "– saying" */
-      if (prev == G_MAXUINT
-          || !(sl_scan_punct (s, prev, ',') || sl_scan_is_dash (s, prev)
-               || (tok_has (s, prev, SL_TOK_QUOTE) && prev > st->first
-                   && sl_scan_punct (s, prev - 1, ','))))
+      if (!adjunct
+          && (prev == G_MAXUINT
+              || !(sl_scan_punct (s, prev, ',') || sl_scan_is_dash (s, prev)
+                   || (tok_has (s, prev, SL_TOK_QUOTE) && prev > st->first
+                       && sl_scan_punct (s, prev - 1, ',')))))
         return;
-      if (s->cands->len > cand_first)
+      if (!adjunct && s->cands->len > cand_first)
         {
           const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
           c.source = last->source;
@@ -1631,6 +1738,41 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       return;
     }
 
+  /* inverted at the head of the sentence: "Said Ellis: “…”", "Added the senator, …" */
+  if (tok_has (s, i, SL_TOK_CAP) && sentence_head (s, st, i))
+    {
+      guint ne;
+
+      /* only a past form heads an inverted credit ("Said Ellis:"); "Claims that …",
+       * "Reports of …" open sentences about something else */
+      if (w->form != SL_FORM_ED)
+        return;
+
+      if (!np_right (s, after, st->content_end, &ne) || ne >= st->content_end
+          || !(sl_scan_punct (s, ne, ':') || sl_scan_punct (s, ne, ',')))
+        return;
+      c.source = resolve_np (s, after, ne);
+      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
+        c.source = any_np_source (s, after, ne);
+      if (c.source == SL_NONE)
+        return;
+      c.src_b = after;
+      c.src_e = ne;
+      c.subj_b = i;
+      c.con_b = ne + 1;
+      c.con_e = st->content_end;
+      if (c.con_b >= c.con_e && st->si + 1 < s->sentences->len)
+        {
+          const SlSentence *nx = &g_array_index (s->sentences, SlSentence, st->si + 1);
+          c.con_b = nx->tok_first;
+          c.con_e = nx->tok_end;
+        }
+      if (c.con_e <= c.con_b)
+        return;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      add_cand (s, &c);
+      return;
+    }
   /* inverted: "…," said the minister. */
   if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || tok_has (s, prev, SL_TOK_CLOSE)))
     {
@@ -1720,27 +1862,30 @@ try_dash_credit (SlDocScan *s, const Sent *st)
 static void
 try_colon (SlDocScan *s, const Sent *st)
 {
-  guint colon = G_MAXUINT, nb, ne;
+  guint colon = G_MAXUINT, nb, ne, start = st->first;
   SlCand c;
 
-  for (guint k = st->first; k < st->content_end && k < st->first + 8; k++)
+  /* a transcript quoted whole opens each turn with its mark: "“WALLACE: Let's start …" */
+  while (start + 1 < st->content_end && tok_has (s, start, SL_TOK_QUOTE))
+    start++;
+  for (guint k = start; k < st->content_end && k < start + 8; k++)
     if (sl_scan_punct (s, k, ':'))
       {
         colon = k;
         break;
       }
-  if (colon == G_MAXUINT || colon + 2 >= st->content_end || colon == st->first)
+  if (colon == G_MAXUINT || colon + 2 >= st->content_end || colon == start)
     return;
   init_cand (&c, st);
   ne = colon;
   /* "Caddell continued:", but cue words are read by the verb rules */
-  if (colon > st->first + 1 && tok_has (s, colon - 1, SL_TOK_LOWER)
+  if (colon > start + 1 && tok_has (s, colon - 1, SL_TOK_LOWER)
       && !(sl_scan_cls (s, colon - 1) & SL_W_CUE)
-      && (sl_scan_verbish (s, colon - 1, st->first) || ends_with (s, colon - 1, "es")))
+      && (sl_scan_verbish (s, colon - 1, start) || ends_with (s, colon - 1, "es")))
     ne = colon - 1;
   else if (tok_has (s, colon - 1, SL_TOK_LOWER))
     return;
-  if (!subject_np (s, st->first, ne, &nb) || nb != st->first)
+  if (!subject_np (s, start, ne, &nb) || nb != start)
     return;
   c.source = resolve_np (s, nb, ne);
   /* "Pat Caddell:", "Poll:", but not "The Latest:" */
@@ -1843,6 +1988,7 @@ scan_sentence (SlDocScan *s, guint32 si)
           continue;
         }
       n = tok_has (s, i, SL_TOK_LOWER) || (title_case && i > st.first)
+              || (!title_case && sentence_head (s, &st, i))
             ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
             : 0;
       if (n > 0)

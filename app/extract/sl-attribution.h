@@ -68,6 +68,29 @@ guint         sl_event_merge_origins    (const SlEventMerge *merge,
 gboolean      sl_event_merge_contested  (const SlEventMerge *merge,
                                          guint32             event);
 guint         sl_event_merge_n_groups   (const SlEventMerge *merge);
+/* The model the grouping was made from. */
+SlModel      *sl_event_merge_model      (const SlEventMerge *merge);
+
+/* What the group of an event amounts to, as the briefing deck, the command line's JSON and
+ * the window's detail pane say it. */
+typedef struct
+{
+  guint    n_mentions;  /* events reporting the happening, this one included */
+  guint    n_articles;  /* distinct articles among them */
+  guint    n_origins;   /* independent origins (a relayed claim counts once) */
+  gboolean contested;   /* a mention rests on a denial */
+  guint32  primary;     /* the event that stands for the group */
+  char     credibility; /* suggested Admiralty credibility, '1'..'6' */
+} SlEventMergeSummary;
+
+void          sl_event_merge_summarize  (const SlEventMerge  *merge,
+                                         guint32              event,
+                                         SlEventMergeSummary *out);
+/* The articles (document indices) that report the group of `event`, the article of `event`
+ * first, then the others in the order of their first mention; returns how many. */
+guint         sl_event_merge_articles   (const SlEventMerge *merge,
+                                         guint32             event,
+                                         GArray             *out);
 
 /* Suggested Admiralty grades, which the analyst may override: the reliability of a source
  * ('A'..'F', from its kind and how it is named) and the credibility of an event ('1'..'6',

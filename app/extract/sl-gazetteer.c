@@ -302,11 +302,39 @@ inflect (const char *w, SlVerbForm form)
     }
 }
 
+/* A British or American spelling of the same verb: "emphasise" beside "emphasize". */
+static gboolean
+variant_spelling (const char *lemma, const char *form)
+{
+  guint diff = 0;
+
+  if (strlen (lemma) != strlen (form))
+    return FALSE;
+  for (; *lemma; lemma++, form++)
+    if (*lemma != *form)
+      {
+        if (!((*lemma == 's' && *form == 'z') || (*lemma == 'z' && *form == 's')))
+          return FALSE;
+        diff++;
+      }
+  return diff == 1;
+}
+
 static SlVerbForm
 guess_form (const char *lemma, const char *form)
 {
-  if (g_strcmp0 (lemma, form) == 0)
+  const char *sp = strchr (form, ' ');
+
+  if (g_strcmp0 (lemma, form) == 0 || variant_spelling (lemma, form))
     return SL_FORM_BASE;
+  /* a phrase is inflected on its verb: "calling for", "points out" */
+  if (sp != NULL && strchr (lemma, ' ') != NULL)
+    {
+      g_autofree char *verb = g_strndup (form, sp - form);
+      g_autofree char *base = g_strndup (lemma, strchr (lemma, ' ') - lemma);
+
+      return guess_form (base, verb);
+    }
   if (g_str_has_suffix (form, "ing"))
     return SL_FORM_ING;
   if (g_str_has_suffix (form, "s") && !g_str_has_suffix (lemma, "s"))
@@ -317,7 +345,7 @@ guess_form (const char *lemma, const char *form)
 typedef struct
 {
   guint32 classes;
-  guint8  stance, category, org_kind, cue_object, cue_quote;
+  guint8  stance, category, org_kind, cue_object, cue_quote, cue_clause;
 } WordAttrs;
 
 /* Registers one form of a word (cue, trigger, title …); multi-word cues go to the phrase
@@ -346,6 +374,7 @@ add_form (SlGazetteer *gaz, const char *form_text, const char *lemma, SlVerbForm
           w->form = form;
           w->cue_object = a->cue_object;
           w->cue_quote = a->cue_quote;
+          w->cue_clause = a->cue_clause;
           w->lemma = lemma_s;
           /* phrase entries live in the words table under their full key as well */
           if (!g_hash_table_contains (gaz->words, key->str))
@@ -387,6 +416,7 @@ add_form (SlGazetteer *gaz, const char *form_text, const char *lemma, SlVerbForm
       w->stance = a->stance;
       w->cue_object = a->cue_object;
       w->cue_quote = a->cue_quote;
+      w->cue_clause = a->cue_clause;
       w->max_cue = MAX (w->max_cue, 1);
     }
   if (a->classes & SL_W_MARKER)
@@ -479,7 +509,19 @@ add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const Wor
     {
       const char *f = g_ptr_array_index (given, i);
       SlVerbForm form = guess_form (lemma, f);
-      have[form] = TRUE;
+
+      if (form == SL_FORM_BASE && g_strcmp0 (lemma, f) != 0 && strchr (lemma, ' ') == NULL)
+        {
+          /* the other spelling has its own regular forms: "emphasised" */
+          for (SlVerbForm vf = SL_FORM_S; vf <= SL_FORM_ING; vf++)
+            {
+              g_autofree char *vform = inflect (f, vf);
+              if (!skipped (skip, vform))
+                add_form (gaz, vform, lemma, vf, a);
+            }
+        }
+      else
+        have[form] = TRUE;
       if (!skipped (skip, f))
         add_form (gaz, f, lemma, form, a);
     }
@@ -573,8 +615,10 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
             a.cue_object = TRUE;
           else if (g_ascii_strcasecmp (v, "quote") == 0)
             a.cue_quote = TRUE;
+          else if (g_ascii_strcasecmp (v, "clause") == 0)
+            a.cue_clause = TRUE;
           else
-            FAIL (_("unknown frame “%s” (“object” or “quote”)"), v);
+            FAIL (_("unknown frame “%s” (“object”, “quote” or “clause”)"), v);
         }
       {
         g_auto (GStrv) skip = (v = record_get (r, "skip")) ? g_strsplit (v, ",", -1) : NULL;

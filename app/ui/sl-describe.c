@@ -132,3 +132,101 @@ sl_describe_chain (SlModel *model, guint32 claim)
     }
   return g_string_free (out, FALSE);
 }
+
+char *
+sl_describe_article (SlModel *model, guint32 doc)
+{
+  const SlDoc *d;
+  const char *title, *path;
+
+  g_return_val_if_fail (model != NULL, NULL);
+  d = doc < sl_model_n_docs (model) ? sl_model_doc (model, doc) : NULL;
+  if (d == NULL)
+    return g_strdup (_("Untitled article"));
+  title = d->title ? sl_model_str (model, d->title) : NULL;
+  path = d->path ? sl_model_str (model, d->path) : NULL;
+  if (title != NULL && *title != '\0')
+    return g_strdup (title);
+  if (path != NULL && *path != '\0')
+    return g_path_get_basename (path);
+  return g_strdup (_("Untitled article"));
+}
+
+char *
+sl_describe_corroboration (SlModel *model, const SlEventMerge *merge, guint32 event)
+{
+  SlEventMergeSummary sum;
+  g_autofree char *articles = NULL;
+  g_autofree char *origins = NULL;
+  char *line;
+
+  g_return_val_if_fail (model != NULL && merge != NULL, NULL);
+  g_return_val_if_fail (event < sl_model_n_events (model), NULL);
+  sl_event_merge_summarize (merge, event, &sum);
+  if (sum.n_articles < 2)
+    return NULL;
+  articles = g_strdup_printf (ngettext ("Reported by %u article", "Reported by %u articles",
+                                        sum.n_articles), sum.n_articles);
+  origins = g_strdup_printf (ngettext ("%u independent origin", "%u independent origins",
+                                       sum.n_origins), sum.n_origins);
+  /* TRANSLATORS: how many articles report an event, then how many independent origins
+   * they rest on: "Reported by 3 articles · 2 independent origins" */
+  line = g_strdup_printf (_("%s · %s"), articles, origins);
+  if (sum.contested)
+    {
+      char *tmp = g_strdup_printf (_("%s · contested"), line);
+
+      g_free (line);
+      line = tmp;
+    }
+  return line;
+}
+
+guint
+sl_describe_other_articles (SlModel *model, const SlEventMerge *merge, guint32 event, GArray *out)
+{
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  g_return_val_if_fail (model != NULL && merge != NULL, 0);
+  g_return_val_if_fail (event < sl_model_n_events (model), 0);
+  /* the event's own article comes first */
+  sl_event_merge_articles (merge, event, docs);
+  if (docs->len < 2)
+    return 0;
+  if (out != NULL)
+    g_array_append_vals (out, &g_array_index (docs, guint32, 1), docs->len - 1);
+  return docs->len - 1;
+}
+
+char *
+sl_describe_merged (SlModel *model, const SlEventMerge *merge, guint32 event)
+{
+  g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree char *line = sl_describe_corroboration (model, merge, event);
+  GString *names;
+  g_autofree char *list = NULL;
+
+  if (line == NULL)
+    return NULL;
+  sl_describe_other_articles (model, merge, event, others);
+  names = g_string_new (NULL);
+  for (guint i = 0; i < others->len; i++)
+    {
+      guint32 doc = g_array_index (others, guint32, i);
+      const SlDoc *d = sl_model_doc (model, doc);
+      const char *outlet = d->outlet ? sl_model_str (model, d->outlet) : NULL;
+      g_autofree char *name = sl_describe_article (model, doc);
+
+      if (names->len > 0)
+        /* TRANSLATORS: between the names of articles in a list */
+        g_string_append (names, _(", "));
+      if (outlet != NULL && *outlet != '\0')
+        /* TRANSLATORS: an article's title, then its outlet */
+        g_string_append_printf (names, _("“%s” (%s)"), name, outlet);
+      else
+        g_string_append_printf (names, _("“%s”"), name);
+    }
+  list = g_string_free (names, FALSE);
+  /* TRANSLATORS: the corroboration line, then the other articles that report the event */
+  return g_strdup_printf (_("%s\nAlso reported in %s"), line, list);
+}

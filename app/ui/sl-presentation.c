@@ -58,6 +58,7 @@ struct _SlPresentation
 
   guint           inhibit_cookie;
   guint           cursor_timeout;
+  SlEventMerge   *merge;          /* the happenings several articles report, made on first use */
 
   /* template */
   GtkStack       *stack;
@@ -365,6 +366,7 @@ show_text (SlPresentation *self)
       g_autofree char *quoted = NULL;
       g_autofree char *date_line = NULL;
       g_autofree char *sources = format_sources (model, event);
+      g_autofree char *merged = NULL;
 
       if (label == NULL || *label == '\0')
         label = _("Untitled event");
@@ -394,6 +396,17 @@ show_text (SlPresentation *self)
       gtk_label_set_text (self->date_label, date_line);
       gtk_label_set_text (self->sentence_label, quoted ? quoted : "");
       gtk_widget_add_css_class (GTK_WIDGET (self->sentence_label), "sl-quote");
+      if (self->merge == NULL)
+        self->merge = sl_event_merge_new (model);
+      merged = sl_describe_merged (model, self->merge, event);
+      if (merged != NULL)
+        {
+          /* the chains of this article, then who else reports it */
+          char *tmp = g_strdup_printf ("%s\n\n%s", sources, merged);
+
+          g_free (sources);
+          sources = tmp;
+        }
       gtk_label_set_text (self->sources_label, sources);
       /* TRANSLATORS: the window title while presenting: an event's place and its label */
       title = g_strdup_printf (_("Presentation — %u of %u: %s"), self->slide, n_events, label);
@@ -781,6 +794,7 @@ sl_presentation_finalize (GObject *object)
 {
   SlPresentation *self = SL_PRESENTATION (object);
 
+  g_clear_pointer (&self->merge, sl_event_merge_free);
   g_clear_pointer (&self->model, sl_model_unref);
   g_clear_pointer (&self->slides, g_array_unref);
   g_clear_pointer (&self->emphasis, g_array_unref);

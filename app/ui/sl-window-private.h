@@ -111,6 +111,11 @@ struct _SlWindow
   char            *last_export;   /* path, for the toast's "Open" button */
 
   struct _SlWindowStory *story;   /* sl-window-story.c */
+
+  /* events of several articles grouped into happenings, for the detail pane; rebuilt when
+   * the model or its events change */
+  struct _SlEventMerge *merge;  /* extract/sl-attribution.h */
+  guint            merge_generation;
 };
 
 /* sl-window.c */

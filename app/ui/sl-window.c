@@ -286,6 +286,62 @@ event_caption (const SlEvent *ev)
   return g_string_free (out, FALSE);
 }
 
+/* The grouping of the model's events into happenings, computed again only when the model or
+ * its events changed since the last time. */
+static SlEventMerge *
+window_event_merge (SlWindow *self)
+{
+  guint generation = sl_model_events_generation (self->model);
+
+  if (self->merge != NULL
+      && (sl_event_merge_model (self->merge) != self->model
+          || self->merge_generation != generation))
+    g_clear_pointer (&self->merge, sl_event_merge_free);
+  if (self->merge == NULL)
+    {
+      self->merge = sl_event_merge_new (self->model);
+      self->merge_generation = generation;
+    }
+  return self->merge;
+}
+
+/* When other articles report the event's happening too: how many articles and independent
+ * origins, and a row per other article that leads to its mention. */
+static void
+add_corroboration (SlWindow *self, guint32 event)
+{
+  SlModel *model = self->model;
+  SlEventMerge *merge = window_event_merge (self);
+  g_autofree char *line = sl_describe_corroboration (model, merge, event);
+  g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GtkListBox *list;
+
+  if (line == NULL)
+    return;
+  sl_describe_other_articles (model, merge, event, others);
+  sl_event_merge_mentions (merge, event, group);
+  list = add_list (self, line);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (event_row_activated_cb), self, 0);
+  for (guint i = 0; i < others->len && i < MAX_DETAIL_ROWS; i++)
+    {
+      guint32 doc = g_array_index (others, guint32, i);
+      const SlDoc *d = sl_model_doc (model, doc);
+      const char *outlet = d->outlet ? sl_model_str (model, d->outlet) : NULL;
+      g_autofree char *name = sl_describe_article (model, doc);
+      guint32 mention = SL_NONE;
+      GtkWidget *row;
+
+      for (guint k = 0; k < group->len && mention == SL_NONE; k++)
+        if (sl_model_event (model, g_array_index (group, guint32, k))->doc == doc)
+          mention = g_array_index (group, guint32, k);
+      row = add_row (list, name, outlet && *outlet ? outlet : _("Unknown outlet"), NULL,
+                     mention != SL_NONE);
+      if (mention != SL_NONE)
+        g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (mention + 1));
+    }
+}
+
 static void
 show_event_detail (SlWindow *self, guint32 event)
 {
@@ -404,6 +460,9 @@ show_event_detail (SlWindow *self, guint32 event)
       add_row (list, title && *title ? title : (base ? base : _("Untitled article")), subtitle,
                NULL, FALSE);
     }
+
+  if (!(ev->flags & SL_EVENT_MANUAL))
+    add_corroboration (self, event);
 
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
@@ -1269,6 +1328,7 @@ sl_window_finalize (GObject *object)
 {
   SlWindow *self = SL_WINDOW (object);
 
+  g_clear_pointer (&self->merge, sl_event_merge_free);
   g_clear_pointer (&self->model, sl_model_unref);
   g_free (self->last_export);
   g_free (self->title);
