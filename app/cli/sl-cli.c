@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "export/sl-briefing.h"
+#include "export/sl-briefing-merge.h"
 #include "export/sl-data-export.h"
 #include "export/sl-export.h"
 #include "extract/sl-attribution.h"
@@ -437,36 +438,6 @@ parse_event_ids (const char *s, guint n_events, GArray *out, char **bad)
   return TRUE;
 }
 
-/* The briefing's corroboration from the extraction stage's cross-article grouping: events of
- * different articles that report one happening count as one, with all their origins. */
-static void
-merge_corroboration_cb (gpointer data, SlModel *model, guint32 event, SlCorroboration *out,
-                        GArray *mentions)
-{
-  SlEventMerge *merge = data;
-  SlEventMergeSummary sum;
-
-  sl_event_merge_summarize (merge, event, &sum);
-  memset (out, 0, sizeof *out);
-  out->n_mentions = sum.n_mentions;
-  out->n_articles = sum.n_articles;
-  out->n_origins = sum.n_origins;
-  out->contested = sum.contested;
-  out->primary = sum.primary;
-  out->credibility = sum.credibility;
-  if (mentions)
-    {
-      g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
-
-      /* the page's event first, then the others */
-      sl_event_merge_mentions (merge, event, group);
-      g_array_append_val (mentions, event);
-      for (guint i = 0; i < group->len; i++)
-        if (g_array_index (group, guint32, i) != event)
-          g_array_append_val (mentions, g_array_index (group, guint32, i));
-    }
-}
-
 /* The events of the story called name in the project among inputs, in the story's order;
  * FALSE (said on stderr) when there is no project or no such story, or none of its events is
  * in the project any more. */
@@ -637,7 +608,7 @@ cmd_export (int argc, char **argv)
       bopts.has_range = opts.has_range;
       bopts.from = opts.from;
       bopts.to = opts.to;
-      bopts.corroboration = merge_corroboration_cb;
+      bopts.corroboration = sl_briefing_corroboration_merged;
       bopts.corroboration_data = merge;
       bopts.story = story;
       if (!sl_briefing_write (model, &bopts, output, &pages, &error))

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "export/sl-briefing.h"
+#include "export/sl-briefing-merge.h"
 #include "export/sl-export.h"
 #include "extract/sl-attribution.h"
 
@@ -203,33 +204,6 @@ briefing_key_events (ExportDialog *d, GArray *out)
     }
 }
 
-/* The extraction stage's grouping of reports of one happening, as the command line uses. */
-static void
-merge_corroboration_cb (gpointer data, SlModel *model, guint32 event, SlCorroboration *out,
-                        GArray *mentions)
-{
-  SlEventMerge *merge = data;
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
-
-  memset (out, 0, sizeof *out);
-  out->n_mentions = sl_event_merge_mentions (merge, event, group);
-  for (guint i = 0; i < group->len; i++)
-    g_hash_table_add (docs, GUINT_TO_POINTER (sl_model_event (model, g_array_index (group, guint32, i))->doc));
-  out->n_articles = g_hash_table_size (docs);
-  out->n_origins = sl_event_merge_origins (merge, event, NULL);
-  out->contested = sl_event_merge_contested (merge, event);
-  out->primary = sl_event_merge_primary (merge, event);
-  out->credibility = sl_attribution_suggest_credibility (merge, event);
-  if (mentions != NULL)
-    {
-      g_array_append_val (mentions, event);
-      for (guint i = 0; i < group->len; i++)
-        if (g_array_index (group, guint32, i) != event)
-          g_array_append_val (mentions, g_array_index (group, guint32, i));
-    }
-}
-
 static gboolean
 write_briefing (ExportDialog *d, const char *path, guint *n_pages, GError **error)
 {
@@ -249,7 +223,7 @@ write_briefing (ExportDialog *d, const char *path, guint *n_pages, GError **erro
       bopts.has_range = TRUE;
       sl_timeline_view_get_visible_range (d->window->timeline, &bopts.from, &bopts.to);
     }
-  bopts.corroboration = merge_corroboration_cb;
+  bopts.corroboration = sl_briefing_corroboration_merged;
   bopts.corroboration_data = merge;
   if (d->c.key_events == KEY_EVENTS_STORY && keys->len > 0)
     bopts.story = sl_window_get_story_name (d->window);

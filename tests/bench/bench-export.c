@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "export/sl-briefing.h"
+#include "export/sl-briefing-merge.h"
 #include "export/sl-export.h"
 #include "extract/sl-attribution.h"
 #include "export-fixture.h"
@@ -45,33 +46,6 @@ file_size (const char *path)
 {
   GStatBuf st;
   return g_stat (path, &st) == 0 ? (goffset) st.st_size : -1;
-}
-
-/* The briefing's corroboration as the command line gives it: the extraction stage's grouping
- * of events that several articles report. */
-static void
-merge_cb (gpointer data, SlModel *model, guint32 event, SlCorroboration *out, GArray *mentions)
-{
-  SlEventMerge *merge = data;
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
-
-  memset (out, 0, sizeof *out);
-  out->n_mentions = sl_event_merge_mentions (merge, event, group);
-  for (guint i = 0; i < group->len; i++)
-    g_hash_table_add (docs, GUINT_TO_POINTER (sl_model_event (model, g_array_index (group, guint32, i))->doc));
-  out->n_articles = g_hash_table_size (docs);
-  out->n_origins = sl_event_merge_origins (merge, event, NULL);
-  out->contested = sl_event_merge_contested (merge, event);
-  out->primary = sl_event_merge_primary (merge, event);
-  out->credibility = sl_attribution_suggest_credibility (merge, event);
-  if (mentions)
-    {
-      g_array_append_val (mentions, event);
-      for (guint i = 0; i < group->len; i++)
-        if (g_array_index (group, guint32, i) != event)
-          g_array_append_val (mentions, g_array_index (group, guint32, i));
-    }
 }
 
 static void
@@ -118,7 +92,7 @@ bench_briefing (const char *dir)
 
       sl_briefing_options_init (&opts);
       opts.max_key_events = 20;
-      opts.corroboration = merge_cb;
+      opts.corroboration = sl_briefing_corroboration_merged;
       opts.corroboration_data = merge;
       if (!sl_briefing_write (model, &opts, path, &pages, &error))
         g_error ("%s", error->message);
