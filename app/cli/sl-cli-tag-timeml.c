@@ -2,8 +2,11 @@
  * its DCT, strips the TIMEX3/EVENT/SIGNAL markup inside TEXT and writes our own TIMEX3 tags
  * in their place. Links (TLINK, SLINK, ALINK, MAKEINSTANCE) point at the removed markup and
  * are dropped with it. */
+#include "config.h"
+
 #include "sl-cli-tag-timeml.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,11 +20,12 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
-static const char tag_usage[] =
-  "Usage: sourceline-cli tag-timeml [-o OUTDIR] FILE.tml...\n"
+/* marked for translation; printed through _() */
+static const char *const tag_usage =
+  N_("Usage: sourceline-cli tag-timeml [-o OUTDIR] FILE.tml...\n"
   "\n"
   "Replaces the TIMEX3 annotations of TimeML documents with Sourceline's own, keeping\n"
-  "each document's creation time (DCT). Without -o the result goes to standard output.\n";
+  "each document's creation time (DCT). Without -o the result goes to standard output.\n");
 
 static xmlNode *
 find_child (xmlNode *parent, const char *name)
@@ -150,14 +154,14 @@ retag_doc (xmlDoc *doc, GError **error)
   if (root == NULL || strcmp ((const char *) root->name, "TimeML") != 0)
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "not a TimeML document (the root element is not <TimeML>)");
+                   _("not a TimeML document (the root element is not <TimeML>)"));
       return NULL;
     }
   text_el = find_child (root, "TEXT");
   if (text_el == NULL)
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "the document has no <TEXT> element to tag");
+                   _("the document has no <TEXT> element to tag"));
       return NULL;
     }
   collect_text (text_el, text);
@@ -184,7 +188,7 @@ sl_cli_tag_timeml_buffer (const char *xml, gsize len, GError **error)
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "the document is too large");
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, _("the document is too large"));
       return NULL;
     }
   doc = xmlReadMemory (xml, (int) len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR
@@ -192,7 +196,7 @@ sl_cli_tag_timeml_buffer (const char *xml, gsize len, GError **error)
   if (doc == NULL)
     {
       const xmlError *err = xmlGetLastError ();
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "not well-formed XML%s%s",
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, _("not well-formed XML%s%s"),
                    err && err->message ? ": " : "",
                    err && err->message ? g_strchomp (err->message) : "");
       return NULL;
@@ -240,20 +244,20 @@ sl_cli_tag_timeml (int argc, char **argv)
         {
           if (i + 1 >= argc)
             {
-              fprintf (stderr, "sourceline-cli tag-timeml: -o needs a folder\n\n%s", tag_usage);
+              fprintf (stderr, _("sourceline-cli tag-timeml: -o needs a folder\n\n%s"), _(tag_usage));
               return EXIT_USAGE;
             }
           outdir = argv[++i];
         }
       else if (strcmp (argv[i], "-h") == 0 || strcmp (argv[i], "--help") == 0)
         {
-          fputs (tag_usage, stdout);
+          fputs (_(tag_usage), stdout);
           return 0;
         }
       else if (argv[i][0] == '-' && argv[i][1] != '\0')
         {
-          fprintf (stderr, "sourceline-cli tag-timeml: unknown option %s\n\n%s", argv[i],
-                   tag_usage);
+          fprintf (stderr, _("sourceline-cli tag-timeml: unknown option %s\n\n%s"), argv[i],
+                   _(tag_usage));
           return EXIT_USAGE;
         }
       else
@@ -261,12 +265,12 @@ sl_cli_tag_timeml (int argc, char **argv)
     }
   if (files->len == 0)
     {
-      fprintf (stderr, "sourceline-cli tag-timeml: no TimeML file given\n\n%s", tag_usage);
+      fprintf (stderr, _("sourceline-cli tag-timeml: no TimeML file given\n\n%s"), _(tag_usage));
       return EXIT_USAGE;
     }
   if (outdir && g_mkdir_with_parents (outdir, 0755) != 0)
     {
-      fprintf (stderr, "%s: cannot create the output folder\n", outdir);
+      fprintf (stderr, _("%s: cannot create the output folder\n"), outdir);
       return 1;
     }
 

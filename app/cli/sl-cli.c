@@ -3,6 +3,7 @@
 
 #include "sl-cli.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,8 +21,9 @@
 
 #define EXIT_USAGE 2
 
-static const char usage_text[] =
-  "Usage:\n"
+/* marked for translation; printed through _() */
+static const char *const usage_text =
+  N_("Usage:\n"
   "  sourceline-cli extract [--dct YYYY-MM-DD] [--with-text] FILE|DIR...\n"
   "  sourceline-cli tag-timeml [-o OUTDIR] FILE.tml...\n"
   "  sourceline-cli import PROJECT.sourceline FILE|DIR...\n"
@@ -39,7 +41,7 @@ static const char usage_text[] =
   "                 --title TEXT] -o OUT (a folder for timeml)\n"
   "\n"
   "Reads news articles (plain text or HTML) and prints what Sourceline finds in them:\n"
-  "dated events, who said what and through whom.\n";
+  "dated events, who said what and through whom.\n");
 
 /* "FILE: reason" on stderr; a reason that already names the file is printed as it is. */
 static void
@@ -63,7 +65,7 @@ usage_error (const char *fmt, ...)
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
-  fprintf (stderr, "sourceline-cli: %s\n\n%s", msg, usage_text);
+  fprintf (stderr, "sourceline-cli: %s\n\n%s", msg, _(usage_text));
   return EXIT_USAGE;
 }
 
@@ -120,7 +122,7 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
 
           if (model != NULL)
             {
-              fprintf (stderr, "%s: only one project can be read at a time\n", paths[i]);
+              fprintf (stderr, _("%s: only one project can be read at a time\n"), paths[i]);
               (*failed)++;
               continue;
             }
@@ -256,9 +258,9 @@ cmd_extract (int argc, char **argv)
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return usage_error ("%s", error->message);
   if (files == NULL || files[0] == NULL)
-    return usage_error ("extract needs at least one file");
+    return usage_error (_("extract needs at least one file"));
   if (dct && !sl_date_from_value (dct, &given))
-    return usage_error ("--dct \"%s\" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", dct);
+    return usage_error (_("--dct \"%s\" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"), dct);
 
   failed = 0;
   model = import_articles ((const char *const *) files, g_strv_length (files),
@@ -286,9 +288,9 @@ cmd_import (int argc, char **argv)
   guint failed = 0, added = 0, dups = 0;
 
   if (argc < 3)
-    return usage_error ("import needs a project file and at least one article");
+    return usage_error (_("import needs a project file and at least one article"));
   if (!is_project_path (argv[1]))
-    return usage_error ("\"%s\": project files end in .sourceline", argv[1]);
+    return usage_error (_("\"%s\": project files end in .sourceline"), argv[1]);
 
   store = sl_project_store_open (argv[1], TRUE, &error);
   if (store)
@@ -323,7 +325,7 @@ cmd_reextract (int argc, char **argv)
   guint applied = 0;
 
   if (argc != 2 || !is_project_path (argv[1]))
-    return usage_error ("reextract takes one project file");
+    return usage_error (_("reextract takes one project file"));
   store = sl_project_store_open (argv[1], FALSE, &error);
   if (store)
     docs = sl_project_store_read_documents (store, NULL, &error);
@@ -355,10 +357,10 @@ cmd_info (int argc, char **argv)
   guint failed;
 
   if (argc != 2)
-    return usage_error ("info takes one project file");
+    return usage_error (_("info takes one project file"));
   if (!g_file_test (argv[1], G_FILE_TEST_EXISTS))
     {
-      fprintf (stderr, "%s: no such file\n", argv[1]);
+      fprintf (stderr, _("%s: no such file\n"), argv[1]);
       return 1;
     }
   model = load_inputs ((const char *const *) argv + 1, 1, &failed);
@@ -454,7 +456,7 @@ story_events (const char *const *inputs, const char *name, SlModel *model, GArra
       project = inputs[i];
   if (project == NULL)
     {
-      fprintf (stderr, "--story: stories are kept in projects; give a .sourceline project\n");
+      fprintf (stderr, _("--story: stories are kept in projects; give a .sourceline project\n"));
       return FALSE;
     }
   store = sl_project_store_open_read_only (project, &error);
@@ -471,16 +473,16 @@ story_events (const char *const *inputs, const char *name, SlModel *model, GArra
       g_autofree char *list = names && names[0] ? g_strjoinv ("”, “", names) : NULL;
 
       if (list != NULL)
-        fprintf (stderr, "%s: no story called “%s”; it has “%s”\n", project, name, list);
+        fprintf (stderr, _("%s: no story called “%s”; it has “%s”\n"), project, name, list);
       else
-        fprintf (stderr, "%s: no story called “%s”; the project has no stories yet\n", project,
+        fprintf (stderr, _("%s: no story called “%s”; the project has no stories yet\n"), project,
                  name);
       return FALSE;
     }
   sl_story_resolve (story, model, out, NULL);
   if (out->len == 0)
     {
-      fprintf (stderr, "%s: none of the events of the story “%s” is in the project any more\n",
+      fprintf (stderr, _("%s: none of the events of the story “%s” is in the project any more\n"),
                project, name);
       return FALSE;
     }
@@ -530,31 +532,31 @@ cmd_export (int argc, char **argv)
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return usage_error ("%s", error->message);
   if (inputs == NULL || inputs[0] == NULL)
-    return usage_error ("export needs a project or article files");
+    return usage_error (_("export needs a project or article files"));
   if (output == NULL)
-    return usage_error ("export needs -o OUT");
+    return usage_error (_("export needs -o OUT"));
   if (view && !sl_export_view_from_string (view, &opts.view))
-    return usage_error ("unknown view \"%s\" (timeline, graph, both or briefing)", view);
+    return usage_error (_("unknown view \"%s\" (timeline, graph, both or briefing)"), view);
   if (format ? !sl_export_format_from_string (format, &opts.format)
              : !sl_export_format_from_path (output, &opts.format))
-    return usage_error ("unknown format \"%s\" (png, svg or pdf)", format ? format : output);
+    return usage_error (_("unknown format \"%s\" (png, svg or pdf)"), format ? format : output);
   if (opts.view == SL_EXPORT_VIEW_BRIEFING && opts.format != SL_EXPORT_PDF)
-    return usage_error ("the briefing deck is a PDF: use --format pdf");
+    return usage_error (_("the briefing deck is a PDF: use --format pdf"));
   if (width < 0 || height < 0 || width > 20000 || height > 20000 || scale < 0 || scale > 16)
-    return usage_error ("size out of range (at most 20000 × 20000, scale at most 16)");
+    return usage_error (_("size out of range (at most 20000 × 20000, scale at most 16)"));
   if (dpi < 0 || dpi > 2400 || (dpi > 0 && scale > 0))
-    return usage_error ("--dpi takes 1 to 2400 and replaces --scale");
+    return usage_error (_("--dpi takes 1 to 2400 and replaces --scale"));
   if (key_events < 0 || key_events > 1000)
-    return usage_error ("--key-events takes 1 to 1000");
+    return usage_error (_("--key-events takes 1 to 1000"));
   if (story && opts.view != SL_EXPORT_VIEW_BRIEFING)
-    return usage_error ("--story chooses a briefing's key events: use it with --view briefing");
+    return usage_error (_("--story chooses a briefing's key events: use it with --view briefing"));
   if (story && events)
-    return usage_error ("--story and --events both choose the key events: give one of them");
+    return usage_error (_("--story and --events both choose the key events: give one of them"));
   if (paper && opts.view != SL_EXPORT_VIEW_BRIEFING)
     {
       int pw, ph;
       if (!paper_size (paper, &pw, &ph))
-        return usage_error ("unknown paper \"%s\" (a0 to a5, letter, legal, tabloid)", paper);
+        return usage_error (_("unknown paper \"%s\" (a0 to a5, letter, legal, tabloid)"), paper);
       opts.width = portrait ? ph : pw;
       opts.height = portrait ? pw : ph;
     }
@@ -575,11 +577,11 @@ cmd_export (int argc, char **argv)
       SlTime end;
       opts.has_range = TRUE;
       if (!from || !to || !parse_day (from, &opts.from) || !parse_day (to, &opts.to))
-        return usage_error ("--from and --to take dates such as 2024-03-28, together");
+        return usage_error (_("--from and --to take dates such as 2024-03-28, together"));
       /* --to names the last day shown */
       sl_time_interval_from_value (to, SL_MOD_NONE, &end, &opts.to);
       if (opts.to <= opts.from)
-        return usage_error ("--to must come after --from");
+        return usage_error (_("--to must come after --from"));
     }
 
   model = load_inputs ((const char *const *) inputs, g_strv_length (inputs), &failed);
@@ -593,9 +595,9 @@ cmd_export (int argc, char **argv)
 
       sl_briefing_options_init (&bopts);
       if (paper && !sl_briefing_paper_from_string (paper, &bopts.paper))
-        return usage_error ("unknown briefing paper \"%s\" (16:9 or a4)", paper);
+        return usage_error (_("unknown briefing paper \"%s\" (16:9 or a4)"), paper);
       if (events && !parse_event_ids (events, sl_model_n_events (model), chosen, &bad))
-        return usage_error ("--events: \"%s\" is not an event id (1 to %u)", bad,
+        return usage_error (_("--events: \"%s\" is not an event id (1 to %u)"), bad,
                             sl_model_n_events (model));
       if (story && !story_events ((const char *const *) inputs, story, model, chosen))
         return 1;
@@ -653,21 +655,21 @@ cmd_export_data (int argc, char **argv)
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return usage_error ("%s", error->message);
   if (inputs == NULL || inputs[0] == NULL)
-    return usage_error ("export-data needs a project or article files");
+    return usage_error (_("export-data needs a project or article files"));
   if (output == NULL)
-    return usage_error ("export-data needs -o OUT");
+    return usage_error (_("export-data needs -o OUT"));
   if (format ? !sl_data_format_from_string (format, &fmt) : !sl_data_format_from_path (output, &fmt))
-    return usage_error ("unknown data format \"%s\" (timelinejs, csv, graphml, timeml or ical)",
+    return usage_error (_("unknown data format \"%s\" (timelinejs, csv, graphml, timeml or ical)"),
                         format ? format : output);
   if (from || to)
     {
       SlTime end;
       opts.has_range = TRUE;
       if (!from || !to || !parse_day (from, &opts.from) || !parse_day (to, &opts.to))
-        return usage_error ("--from and --to take dates such as 2024-03-28, together");
+        return usage_error (_("--from and --to take dates such as 2024-03-28, together"));
       sl_time_interval_from_value (to, SL_MOD_NONE, &end, &opts.to);
       if (opts.to <= opts.from)
-        return usage_error ("--to must come after --from");
+        return usage_error (_("--to must come after --from"));
     }
   opts.title = title;
 
@@ -677,12 +679,19 @@ cmd_export_data (int argc, char **argv)
       file_error (output, error);
       return 1;
     }
-  fprintf (stderr, "%s: %u %s written", output, stats.written,
-           fmt == SL_DATA_GRAPHML ? "sources" : fmt == SL_DATA_TIMEML ? "articles" : "events");
+  if (fmt == SL_DATA_GRAPHML)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u source written",
+                                  "%s: %u sources written", stats.written), output, stats.written);
+  else if (fmt == SL_DATA_TIMEML)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u article written",
+                                  "%s: %u articles written", stats.written), output, stats.written);
+  else
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u event written",
+                                  "%s: %u events written", stats.written), output, stats.written);
   if (stats.skipped && fmt != SL_DATA_GRAPHML && fmt != SL_DATA_TIMEML)
-    fprintf (stderr, ", %u left out (%s)", stats.skipped,
-             fmt == SL_DATA_ICAL ? "hidden, out of range, or not dated to the day or week"
-                                 : "hidden, deleted or out of range");
+    fprintf (stderr, _(", %u left out (%s)"), stats.skipped,
+             fmt == SL_DATA_ICAL ? _("hidden, out of range, or not dated to the day or week")
+                                 : _("hidden, deleted or out of range"));
   fputc ('\n', stderr);
   return failed ? 1 : 0;
 }
@@ -693,11 +702,11 @@ sl_cli_main (int argc, char **argv)
   const char *cmd;
 
   if (argc < 2)
-    return usage_error ("no command given");
+    return usage_error (_("no command given"));
   cmd = argv[1];
   if (g_str_equal (cmd, "--help") || g_str_equal (cmd, "-h") || g_str_equal (cmd, "help"))
     {
-      fputs (usage_text, stdout);
+      fputs (_(usage_text), stdout);
       return 0;
     }
   if (g_str_equal (cmd, "--version"))
@@ -719,5 +728,5 @@ sl_cli_main (int argc, char **argv)
     return cmd_export (argc - 1, argv + 1);
   if (g_str_equal (cmd, "export-data"))
     return cmd_export_data (argc - 1, argv + 1);
-  return usage_error ("unknown command \"%s\"", cmd);
+  return usage_error (_("unknown command \"%s\""), cmd);
 }

@@ -48,10 +48,10 @@ ACCESSIBLE_TEXT = ('GTK_ACCESSIBLE_PROPERTY_LABEL', 'GTK_ACCESSIBLE_PROPERTY_DES
 # words that stay as they are in every language: product names and file-format names
 ALLOWED = {'Sourceline', 'PNG', 'SVG', 'PDF', 'CSV', 'JSON', 'XML', 'GraphML', 'TimeML',
            'TimelineJS', 'iCalendar'}
-# the command-line tool writes to scripts as much as to people; its messages are checked by
-# its own tests, and the painters' text is only what the data says
+# every stage, the command line included: its messages are read by people (scripts read its
+# exit status and JSON, which are not translated)
 DIRS = ('app', 'widgets')
-SKIP_DIRS = ('app/cli',)
+SKIP_DIRS = ()
 
 # g_object_set / g_object_new with a text property given a bare literal
 PROPERTY_CALL = re.compile(r'\b(g_object_set|g_object_new|gtk_widget_new)\s*\(')
