@@ -4,6 +4,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "paint/sl-timeline-painter.h"
+
 void
 gui_spin_until_loaded (SlWindow *window)
 {
@@ -131,19 +133,25 @@ gui_open_sample_window (GtkApplication *app, int width, int height)
 }
 
 SlPresentation *
+gui_presentation_shown (SlApplication *app)
+{
+  SlPresentation *presentation = sl_application_get_presentation (app);
+
+  g_assert_nonnull (presentation);
+  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  return presentation;
+}
+
+SlPresentation *
 gui_press_f5 (SlApplication *app)
 {
   g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
                                                                  "app.present");
-  SlPresentation *presentation;
 
   g_assert_nonnull (accels);
   g_assert_true (g_strv_contains ((const char *const *) accels, "F5"));
   g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
-  return presentation;
+  return gui_presentation_shown (app);
 }
 
 /* GTK has no public way to make a key event: the signal is what a real press reaches. */
@@ -189,6 +197,35 @@ gui_render_widget (GtkWidget *widget, int *width, int *height, gsize *stride)
   pixels = g_malloc ((gsize) gdk_texture_get_height (texture) * *stride);
   gdk_texture_download (texture, pixels, *stride);
   return pixels;
+}
+
+guint32
+gui_event_in_partial_lane (SlTimelineView *timeline, SlModel *model, GArray *lane_events)
+{
+  SlTimelinePainter *painter = sl_timeline_painter_new ();
+  const guint32 *order;
+  guint n_order;
+  guint32 chosen = SL_NONE;
+
+  /* the painter lays the lanes out as the view does */
+  sl_timeline_painter_set_model (painter, model);
+  sl_timeline_painter_set_lane_mode (painter, sl_timeline_view_get_lane_mode (timeline));
+  order = sl_model_events_by_start (model, &n_order);
+  for (guint i = 0; i < n_order && chosen == SL_NONE; i++)
+    {
+      guint lane = sl_timeline_painter_lane_of_event (painter, order[i]);
+      guint start = lane_events->len;
+
+      for (guint k = 0; k < n_order; k++)
+        if (sl_timeline_painter_lane_of_event (painter, order[k]) == lane)
+          g_array_append_val (lane_events, order[k]);
+      if (lane_events->len - start > 1 && lane_events->len - start < n_order)
+        chosen = order[i];
+      else
+        g_array_set_size (lane_events, start);
+    }
+  sl_timeline_painter_free (painter);
+  return chosen;
 }
 
 gboolean

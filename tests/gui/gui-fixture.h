@@ -7,6 +7,7 @@
 #include "ui/sl-application.h"
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
+#include "sl-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ void gui_remove_tree (const char *path);
 SlWindow *gui_new_window (GtkApplication *app, int width, int height);
 /* A new window (as gui_new_window) that has read the bundled sample and drawn its timeline. */
 SlWindow *gui_open_sample_window (GtkApplication *app, int width, int height);
+/* The presentation just opened (asserted), once its first slide has been drawn. */
+SlPresentation *gui_presentation_shown (SlApplication *app);
 /* What F5 does: asserts F5 is the accelerator of app.present, activates it, waits for the slide. */
 SlPresentation *gui_press_f5 (SlApplication *app);
 
@@ -39,6 +42,9 @@ SlPresentation *gui_press_f5 (SlApplication *app);
 gboolean gui_press_key (GtkWidget *widget, guint keyval, GdkModifierType state);
 /* The widget rendered as it is shown, into BGRA pixels the caller frees. */
 guchar *gui_render_widget (GtkWidget *widget, int *width, int *height, gsize *stride);
+/* An event whose lane on the timeline holds more than it and fewer than all events, or SL_NONE;
+ * that lane's events, in date order, are appended to lane_events (of guint32). */
+guint32 gui_event_in_partial_lane (SlTimelineView *timeline, SlModel *model, GArray *lane_events);
 /* Whether the two arrays hold the same values, in any order. */
 gboolean gui_same_set (const guint32 *a, guint na, const guint32 *b, guint nb);
 

@@ -459,34 +459,24 @@ test_lane_events_are_slides (void)
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlTimelinePainter *painter = sl_timeline_painter_new ();
+  g_autoptr (GArray) lane_events = g_array_new (FALSE, FALSE, sizeof (guint32));
   SlPresentation *presentation;
-  const guint32 *order;
   guint n_order, lane, in_lane = 0, n_slides;
   guint32 chosen = SL_NONE;
 
   /* an event whose lane holds more than it and less than everything */
   sl_timeline_painter_set_model (painter, model);
   sl_timeline_painter_set_lane_mode (painter, sl_timeline_view_get_lane_mode (timeline));
-  order = sl_model_events_by_start (model, &n_order);
-  for (guint i = 0; i < n_order && chosen == SL_NONE; i++)
-    {
-      guint n = 0;
-
-      lane = sl_timeline_painter_lane_of_event (painter, order[i]);
-      for (guint k = 0; k < n_order; k++)
-        n += sl_timeline_painter_lane_of_event (painter, order[k]) == lane;
-      if (n > 1 && n < n_order)
-        chosen = order[i], in_lane = n;
-    }
+  sl_model_events_by_start (model, &n_order);
+  chosen = gui_event_in_partial_lane (timeline, model, lane_events);
+  in_lane = lane_events->len;
   g_assert_cmpuint (chosen, !=, SL_NONE);
   lane = sl_timeline_painter_lane_of_event (painter, chosen);
   sl_timeline_view_set_selected_event (timeline, chosen);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "present-scope",
                                   g_variant_new_string ("lane"));
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  presentation = gui_presentation_shown (app);
   n_slides = sl_presentation_get_n_slides (presentation);
   g_assert_cmpuint (n_slides, ==, in_lane + 1);
   for (guint i = 1; i < n_slides; i++)

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "paint/sl-timeline-painter.h"
 #include "store/sl-project-store.h"
 #include "ui/sl-application.h"
 #include "ui/sl-presentation.h"
@@ -310,36 +309,22 @@ test_present_lane (void)
   SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
-  SlTimelinePainter *painter = sl_timeline_painter_new ();
   g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint32));
   SlPresentation *presentation;
   const guint32 *order;
-  guint n_order, lane = SL_NONE;
+  guint n_order;
   guint32 chosen = SL_NONE;
 
-  sl_timeline_painter_set_model (painter, model);
-  sl_timeline_painter_set_lane_mode (painter, sl_timeline_view_get_lane_mode (timeline));
   order = sl_model_events_by_start (model, &n_order);
   /* a lane with more than one event but not all of them */
-  for (guint i = 0; i < n_order && chosen == SL_NONE; i++)
-    {
-      g_array_set_size (expected, 0);
-      lane = sl_timeline_painter_lane_of_event (painter, order[i]);
-      for (guint k = 0; k < n_order; k++)
-        if (sl_timeline_painter_lane_of_event (painter, order[k]) == lane)
-          g_array_append_val (expected, order[k]);
-      if (expected->len > 1 && expected->len < n_order)
-        chosen = order[i];
-    }
+  chosen = gui_event_in_partial_lane (timeline, model, expected);
   g_assert_cmpuint (chosen, !=, SL_NONE);
   /* a story exists: the menu's choice still decides */
   add_selected (window, order[0]);
   sl_timeline_view_set_selected_event (timeline, chosen);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "s", "lane"));
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  presentation = gui_presentation_shown (app);
   g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, expected->len + 1);
   for (guint i = 0; i < expected->len; i++)
     g_assert_cmpuint (sl_presentation_get_slide_event (presentation, i + 1), ==,
@@ -355,7 +340,6 @@ test_present_lane (void)
   g_assert_false (sl_presentation_next (presentation));
   sl_presentation_leave (presentation);
   spin_a_while ();
-  sl_timeline_painter_free (painter);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
