@@ -38,12 +38,11 @@ SlPresentation *gui_presentation_shown (SlApplication *app);
 /* What F5 does: asserts F5 is the accelerator of app.present, activates it, waits for the slide. */
 SlPresentation *gui_press_f5 (SlApplication *app);
 
-/* Delivers a key press to the widget's key controllers until one handles it (asserts it has one). */
+/* A key press to the widget's key controllers until one takes it (asserts there is one). */
 gboolean gui_press_key (GtkWidget *widget, guint keyval, GdkModifierType state);
 /* The widget rendered as it is shown, into BGRA pixels the caller frees. */
 guchar *gui_render_widget (GtkWidget *widget, int *width, int *height, gsize *stride);
-/* An event whose lane on the timeline holds more than it and fewer than all events, or SL_NONE;
- * that lane's events, in date order, are appended to lane_events (of guint32). */
+/* An event whose lane holds 2+ but not all events, or SL_NONE; appends that lane's, by date. */
 guint32 gui_event_in_partial_lane (SlTimelineView *timeline, SlModel *model, GArray *lane_events);
 /* Whether the two arrays hold the same values, in any order. */
 gboolean gui_same_set (const guint32 *a, guint na, const guint32 *b, guint nb);
