@@ -8,17 +8,9 @@
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
 
-static SlExtractor *extractor;
+#include "fuzz-check.h"
 
-/* A broken invariant aborts (libFuzzer keeps the input) and says which. */
-#define check(ok) \
-  G_STMT_START { \
-    if (!(ok)) \
-      { \
-        g_printerr ("%s:%d: %s does not hold\n", __FILE__, __LINE__, #ok); \
-        abort (); \
-      } \
-  } G_STMT_END
+static SlExtractor *extractor;
 
 static void
 check_span (guint32 begin, guint32 end, gsize len)

@@ -9,17 +9,9 @@
 
 #include "store/sl-project-store.h"
 
-static char *path;
+#include "fuzz-check.h"
 
-/* A broken invariant aborts (libFuzzer keeps the input) and says which. */
-#define check(ok) \
-  G_STMT_START { \
-    if (!(ok)) \
-      { \
-        g_printerr ("%s:%d: %s does not hold\n", __FILE__, __LINE__, #ok); \
-        abort (); \
-      } \
-  } G_STMT_END
+static char *path;
 
 static void
 remove_files (void)

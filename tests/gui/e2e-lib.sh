@@ -1,12 +1,46 @@
-# e2e-lib.sh: what the xdotool scripts share. Sourced, not run; the script sets APP and OUT.
+# e2e-lib.sh: what the xdotool scripts share (the GUI's end-to-end rounds and the leak check).
+# Sourced, not run; the script sets APP, OUT and step, and PID once it starts the program.
 
-# Polls a command until it succeeds (at most about 30 s, a guard against hangs).
+# require TOOL…: skips the whole script (TAP, exit 77) unless every tool is installed and there
+# is a display to drive.
+require () {
+  local tool
+  for tool in "$@"; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "1..0 # SKIP $tool is not installed"
+      exit 77
+    fi
+  done
+  if [ -z "${DISPLAY:-}" ]; then
+    echo "1..0 # SKIP no display: run under xvfb-run"
+    exit 77
+  fi
+}
+
+# fail WHAT / ok WHAT: the TAP line of the current step; a failure stops the program and the
+# script.
+fail () { echo "not ok $step - $*"; [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; exit 1; }
+ok () { echo "ok $step - $*"; }
+
+# Polls a command until it succeeds (at most about 30 s, or WAIT_TRIES fifths of a second: a
+# guard against hangs).
 wait_for () {
-  for _ in $(seq 150); do
+  for _ in $(seq "${WAIT_TRIES:-150}"); do
     "$@" >/dev/null 2>&1 && return 0
     sleep 0.2
   done
   return 1
+}
+
+# answer_chooser TITLE PATH: waits (as wait_for) for the file chooser named TITLE, lets it
+# settle for PAUSE seconds (0.5), replaces what it proposes with PATH, typed TYPE_DELAY ms
+# (2) a key, and confirms with Return. Fails when the chooser never shows.
+answer_chooser () {
+  wait_for xdotool search --name "^$1\$" || return 1
+  sleep "${PAUSE:-0.5}"
+  xdotool key ctrl+a
+  xdotool type --delay "${TYPE_DELAY:-2}" "$2"
+  xdotool key Return
 }
 
 # launch LOG [ARGS…]: starts the program in the background and sets PID. An X server started

@@ -9,26 +9,15 @@
 set -uo pipefail
 
 APP=${1:?usage: e2e-project.sh path/to/sourceline}
-for tool in xdotool import compare sqlite3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "1..0 # SKIP $tool is not installed"
-    exit 77
-  fi
-done
-if [ -z "${DISPLAY:-}" ]; then
-  echo "1..0 # SKIP no display: run under xvfb-run"
-  exit 77
-fi
+. "$(dirname "$0")/e2e-lib.sh"
+require xdotool import compare sqlite3
 
 OUT=${G_TEST_BUILDDIR:-.}/gui-e2e-project
 rm -rf "$OUT"
 mkdir -p "$OUT/articles"
 PROJECT="$OUT/briefing.sourceline"
-. "$(dirname "$0")/e2e-lib.sh"
 step=0
 PID=
-fail () { echo "not ok $step - $*"; [ -n "$PID" ] && kill "$PID" 2>/dev/null; exit 1; }
-ok () { echo "ok $step - $*"; }
 
 shot () { import -window root "$OUT/$1.png"; }
 sql () { sqlite3 -readonly "$PROJECT" "$1" 2>/dev/null; }
@@ -91,11 +80,7 @@ xdotool key F2
 sleep 1
 # "Save as a Project First?": its default answer opens Save As
 xdotool key Return
-wait_for xdotool search --name "^Save Project As$" || fail "the first edit asks to save as a project"
-sleep 0.5
-xdotool key ctrl+a
-xdotool type --delay 2 "$PROJECT"
-xdotool key Return
+answer_chooser "Save Project As" "$PROJECT" || fail "the first edit asks to save as a project"
 wait_for test -s "$PROJECT" || fail "Save As writes the project"
 wait_for xdotool search --name "^briefing — Sourceline$" || fail "the window is named after the project"
 # the rename waited for the project and goes on by itself

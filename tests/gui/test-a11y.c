@@ -16,19 +16,6 @@
 
 static GtkApplication *app;
 
-static SlWindow *
-open_sample (void)
-{
-  SlWindow *window = sl_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  sl_window_open_sample (window);
-  gui_spin_until_loaded (window);
-  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
-  g_assert_nonnull (sl_window_get_model (window));
-  return window;
-}
-
 static void
 assert_not_property (GtkAccessible *accessible, GtkAccessibleProperty property, const char *value)
 {
@@ -44,7 +31,7 @@ assert_not_property (GtkAccessible *accessible, GtkAccessibleProperty property, 
 static void
 test_timeline (void)
 {
-  SlWindow *window = open_sample ();
+  SlWindow *window = gui_open_sample_window (app, 0, 0);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   GtkAccessible *acc = GTK_ACCESSIBLE (timeline);
   SlModel *model = sl_window_get_model (window);
@@ -104,7 +91,7 @@ test_timeline (void)
 static void
 test_graph (void)
 {
-  SlWindow *window = open_sample ();
+  SlWindow *window = gui_open_sample_window (app, 0, 0);
   SlGraphView *graph = sl_window_get_graph (window);
   GtkAccessible *acc = GTK_ACCESSIBLE (graph);
   SlModel *model = sl_window_get_model (window);
@@ -183,7 +170,7 @@ pixel_at (GtkWidget *widget, int x, int y)
 static void
 test_high_contrast_property (void)
 {
-  SlWindow *window = open_sample ();
+  SlWindow *window = gui_open_sample_window (app, 0, 0);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlGraphView *graph = sl_window_get_graph (window);
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -227,7 +214,7 @@ test_follows_desktop_child (void)
       g_test_skip ("libadwaita ignores ADW_DEBUG_HIGH_CONTRAST here");
       return;
     }
-  window = open_sample ();
+  window = gui_open_sample_window (app, 0, 0);
   g_assert_true (sl_timeline_view_get_high_contrast (sl_window_get_timeline (window)));
   g_assert_true (sl_graph_view_get_high_contrast (sl_window_get_graph (window)));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -255,17 +242,10 @@ main (int argc, char *argv[])
   /* the accessible properties are read from GTK's test context, not over the a11y bus (the
    * suite's environment turns accessibility off for the other GUI tests) */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!gui_init_display (FALSE))
+    return 77;
 
-  app = GTK_APPLICATION (sl_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/a11y/timeline", test_timeline);
   g_test_add_func ("/gui/a11y/graph", test_graph);

@@ -17,25 +17,14 @@
 static GtkApplication *app;
 static char *tmp_dir;
 
+/* The sample in a window, drawn as far as the graph pane these tests look at. */
 static SlWindow *
 open_sample_window (void)
 {
-  SlWindow *window = sl_window_new (app);
+  SlWindow *window = gui_open_sample_window (app, 1280, 860);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  sl_window_open_sample (window);
-  gui_spin_until_loaded (window);
   gui_spin_until_drawn (GTK_WIDGET (sl_window_get_graph (window)));
-  g_assert_nonnull (sl_window_get_model (window));
   return window;
-}
-
-static void
-spin_briefly (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The first descendant of root of type `type` whose label (for buttons) is label, or any
@@ -72,17 +61,6 @@ find_controller (GtkWidget *widget, GType type)
         return controller; /* the widget keeps it */
     }
   return NULL;
-}
-
-static gboolean
-press_key (GtkWidget *widget, guint keyval)
-{
-  GtkEventController *keys = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
-  gboolean handled = FALSE;
-
-  g_assert_nonnull (keys);
-  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
-  return handled;
 }
 
 /* A press at (x, y), a move by (dx, dy) and a release, through the view's drag gesture. */
@@ -155,13 +133,13 @@ test_layout_chooser (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "graph-layout",
                                   g_variant_new_string ("force"));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
   window = open_sample_window ();
   g_assert_cmpstr (sl_graph_view_get_layout_name (sl_window_get_graph (window)), ==, "force");
   g_action_group_activate_action (G_ACTION_GROUP (window), "graph-layout",
                                   g_variant_new_string ("layered"));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 /* A dragged node stays where it was dropped, and is there again when the project is opened
@@ -215,7 +193,7 @@ test_pins_survive_reopen (void)
   /* U releases the selected node; the project forgets its place too */
   sl_graph_view_set_selected_source (graph, source);
   gtk_widget_grab_focus (GTK_WIDGET (graph));
-  g_assert_true (press_key (GTK_WIDGET (graph), GDK_KEY_u));
+  g_assert_true (gui_press_key (GTK_WIDGET (graph), GDK_KEY_u, 0));
   g_assert_false (sl_graph_view_get_pin (graph, source, NULL, NULL));
   sl_window_open_sample (window);
   gui_spin_until_loaded (window);
@@ -225,7 +203,7 @@ test_pins_survive_reopen (void)
   g_assert_cmpuint (source, !=, SL_NONE);
   g_assert_false (sl_graph_view_get_pin (graph, source, NULL, NULL));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 static void
@@ -270,7 +248,7 @@ test_playback (void)
   g_assert_cmpint (sl_graph_view_get_time_cutoff (graph), ==, G_MAXINT64);
 
   gtk_widget_grab_focus (GTK_WIDGET (graph));
-  g_assert_true (press_key (GTK_WIDGET (graph), GDK_KEY_space));
+  g_assert_true (gui_press_key (GTK_WIDGET (graph), GDK_KEY_space, 0));
   g_assert_true (sl_graph_view_get_playing (graph));
   g_assert_cmpint (sl_graph_view_get_time_cutoff (graph), <, G_MAXINT64);
   /* at the start, only what the earliest article reported is there */
@@ -281,7 +259,7 @@ test_playback (void)
   {
     double at = gtk_range_get_value (GTK_RANGE (scale));
 
-    g_assert_true (press_key (GTK_WIDGET (graph), GDK_KEY_space));
+    g_assert_true (gui_press_key (GTK_WIDGET (graph), GDK_KEY_space, 0));
     g_assert_false (sl_graph_view_get_playing (graph));
     g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, at);
   }
@@ -306,7 +284,7 @@ test_playback (void)
   g_assert_cmpuint (n_shown (graph, model), ==, 0);
   g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 0.0);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 /* Pointing at an edge tells its kind and how many claims took it. */
@@ -351,7 +329,7 @@ test_edge_tooltip (void)
   /* nowhere near an edge: nothing */
   g_assert_null (sl_graph_view_describe_edge_at (graph, -100, -100));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 /* Typing a name in the pane's search selects that source, centres it and lights up its
@@ -370,7 +348,7 @@ test_search_focuses_source (void)
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "kirb");
   g_signal_emit_by_name (entry, "activate");
-  spin_briefly ();
+  gui_spin_briefly ();
   source = sl_graph_view_get_selected_source (graph);
   g_assert_cmpuint (source, !=, SL_NONE);
   g_assert_nonnull (strstr (sl_model_str (model, sl_model_source (model, source)->name), "Kirby"));
@@ -384,7 +362,7 @@ test_search_focuses_source (void)
   g_assert_cmpuint (sl_graph_view_focus_source (graph, "no such outlet anywhere"), ==, SL_NONE);
   g_assert_cmpuint (sl_graph_view_get_selected_source (graph), ==, source);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 /* The label of root whose text starts with prefix, NULL when none. */
@@ -463,31 +441,20 @@ test_big_graph_switch_in_background (void)
   g_assert_cmpfloat (x1, ==, 4321.0);
   g_assert_cmpfloat (y1, ==, -1234.0);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 int
 main (int argc, char *argv[])
 {
   int ret;
-  g_autofree char *data_home = NULL;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("sourceline-graph-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  data_home = g_build_filename (tmp_dir, "data-home", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  tmp_dir = gui_make_tmp_dir ("sourceline-graph-XXXXXX");
+  if (!gui_init_display (FALSE))
+    return 77;
 
-  app = GTK_APPLICATION (sl_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/graph/layout-chooser", test_layout_chooser);
   g_test_add_func ("/gui/graph/pins-survive-reopen", test_pins_survive_reopen);

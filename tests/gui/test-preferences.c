@@ -12,6 +12,8 @@
 #include "ui/sl-preferences.h"
 #include "ui/sl-window.h"
 
+#include "gui-fixture.h"
+
 
 static void
 assert_setting (GSettings *settings, const char *key, const char *expected)
@@ -398,17 +400,10 @@ main (int argc, char *argv[])
   else
     g_setenv ("GSETTINGS_SCHEMA_DIR", SL_SCHEMA_DIR, TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!gui_init_display (FALSE))
+    return 77;
 
-  app = sl_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = gui_register_app ();
 
   g_test_add_func ("/gui/preferences/theme-changes-color-scheme", test_theme_changes_color_scheme);
   g_test_add_func ("/gui/preferences/dark-theme-reaches-views", test_dark_theme_reaches_the_views);

@@ -16,61 +16,6 @@
 
 static SlApplication *app;
 
-static SlWindow *
-open_sample_window (void)
-{
-  SlWindow *window = sl_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  sl_window_open_sample (window);
-  gui_spin_until_loaded (window);
-  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
-  return window;
-}
-
-/* Delivers a key press to the widget's key controllers, as the toolkit does for a real one
- * (GTK has no public way to make a key event). */
-static gboolean
-press_key (GtkWidget *widget, guint keyval)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  return handled;
-}
-
-/* What F5 does: the accelerator is F5 and its action opens the presentation. */
-static SlPresentation *
-press_f5 (void)
-{
-  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
-                                                                 "app.present");
-  SlPresentation *presentation;
-
-  g_assert_nonnull (accels);
-  g_assert_true (g_strv_contains ((const char *const *) accels, "F5"));
-  g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
-  return presentation;
-}
-
-static void
-spin_until_still (SlPresentation *presentation)
-{
-  while (sl_presentation_get_animating (presentation))
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 visible_centre (SlTimelineView *timeline, double *centre, double *span)
 {
@@ -153,13 +98,13 @@ assert_fills_screen (SlPresentation *presentation)
 static void
 test_f5_goes_full_screen (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
   SlModel *model = sl_window_get_model (window);
   SlPresentation *presentation;
   guint n_order;
 
   sl_model_events_by_start (model, &n_order);
-  presentation = press_f5 ();
+  presentation = gui_press_f5 (app);
   g_assert_true (sl_presentation_get_source_window (presentation) == window);
   assert_fills_screen (presentation);
 
@@ -210,9 +155,9 @@ assert_centred_on (SlPresentation *presentation, guint32 event)
 static void
 test_page_down_zooms_to_next_event (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
   SlModel *model = sl_window_get_model (window);
-  SlPresentation *presentation = press_f5 ();
+  SlPresentation *presentation = gui_press_f5 (app);
   GtkWidget *widget = GTK_WIDGET (presentation);
   const guint32 *order;
   guint n_order;
@@ -223,73 +168,49 @@ test_page_down_zooms_to_next_event (void)
   visible_centre (sl_presentation_get_timeline (presentation), &centre0, &span0);
 
   /* Page Down: the first event, reached by an animated zoom */
-  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
+  g_assert_true (gui_press_key (widget, GDK_KEY_Page_Down, 0));
   g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 1);
   g_assert_cmpuint (sl_presentation_get_slide_event (presentation, 1), ==, order[0]);
   g_assert_true (sl_presentation_get_animating (presentation));
   /* the first frame of the zoom still shows about what was there */
   visible_centre (sl_presentation_get_timeline (presentation), &centre, &span);
   g_assert_cmpfloat (fabs (span - span0), <=, span0 * 0.05);
-  spin_until_still (presentation);
+  gui_spin_until_still (presentation);
   assert_centred_on (presentation, order[0]);
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (presentation)),
                                    "Presentation — 1 of "));
 
   /* Space and → go on; Page Up and ← come back */
-  g_assert_true (press_key (widget, GDK_KEY_space));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_space, 0));
+  gui_spin_until_still (presentation);
   assert_centred_on (presentation, order[1]);
-  g_assert_true (press_key (widget, GDK_KEY_Right));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_Right, 0));
+  gui_spin_until_still (presentation);
   assert_centred_on (presentation, order[2]);
-  g_assert_true (press_key (widget, GDK_KEY_Page_Up));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_Page_Up, 0));
+  gui_spin_until_still (presentation);
   assert_centred_on (presentation, order[1]);
-  g_assert_true (press_key (widget, GDK_KEY_Left));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_Left, 0));
+  gui_spin_until_still (presentation);
   assert_centred_on (presentation, order[0]);
 
   /* End is the last event; Page Down there stays on it */
-  g_assert_true (press_key (widget, GDK_KEY_End));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_End, 0));
+  gui_spin_until_still (presentation);
   assert_centred_on (presentation, order[n_order - 1]);
-  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_Page_Down, 0));
+  gui_spin_until_still (presentation);
   g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, n_order);
 
   /* Home is the overview again: the range the window showed */
-  g_assert_true (press_key (widget, GDK_KEY_Home));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_Home, 0));
+  gui_spin_until_still (presentation);
   visible_centre (sl_presentation_get_timeline (presentation), &centre, &span);
   g_assert_cmpfloat (fabs (centre - centre0), <=, 1.0);
   g_assert_cmpfloat (fabs (span - span0), <=, 2.0);
 
   sl_presentation_leave (presentation);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* Renders the window as shown into BGRA pixels. */
-static guchar *
-render_widget (GtkWidget *widget, int *width, int *height, gsize *stride)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  guchar *pixels;
-
-  *width = gtk_widget_get_width (widget);
-  *height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  *stride = (gsize) gdk_texture_get_width (texture) * 4;
-  pixels = g_malloc ((gsize) gdk_texture_get_height (texture) * *stride);
-  gdk_texture_download (texture, pixels, *stride);
-  return pixels;
 }
 
 /* The share of pixels that are black (every channel below 8). */
@@ -301,7 +222,7 @@ black_share (SlPresentation *presentation)
   gsize stride, black = 0;
 
   gui_spin_until_drawn (GTK_WIDGET (presentation));
-  pixels = render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
+  pixels = gui_render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
@@ -314,15 +235,15 @@ black_share (SlPresentation *presentation)
 static void
 test_b_blanks_the_screen (void)
 {
-  SlWindow *window = open_sample_window ();
-  SlPresentation *presentation = press_f5 ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
+  SlPresentation *presentation = gui_press_f5 (app);
   GtkWidget *widget = GTK_WIDGET (presentation);
 
-  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (widget, GDK_KEY_Page_Down, 0));
+  gui_spin_until_still (presentation);
   g_assert_cmpfloat (black_share (presentation), <, 0.5);
 
-  g_assert_true (press_key (widget, GDK_KEY_b));
+  g_assert_true (gui_press_key (widget, GDK_KEY_b, 0));
   g_assert_true (sl_presentation_get_blank (presentation));
   /* wait out the crossfade: every pixel is black */
   while (gtk_widget_get_mapped (GTK_WIDGET (sl_presentation_get_timeline (presentation))))
@@ -330,13 +251,13 @@ test_b_blanks_the_screen (void)
   g_assert_cmpfloat (black_share (presentation), ==, 1.0);
 
   /* a step key brings the same slide back rather than moving on */
-  g_assert_true (press_key (widget, GDK_KEY_Page_Down));
+  g_assert_true (gui_press_key (widget, GDK_KEY_Page_Down, 0));
   g_assert_false (sl_presentation_get_blank (presentation));
   g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 1);
   /* B again blanks, and B once more shows the slide */
-  g_assert_true (press_key (widget, GDK_KEY_B));
+  g_assert_true (gui_press_key (widget, GDK_KEY_B, 0));
   g_assert_true (sl_presentation_get_blank (presentation));
-  g_assert_true (press_key (widget, GDK_KEY_b));
+  g_assert_true (gui_press_key (widget, GDK_KEY_b, 0));
   g_assert_false (sl_presentation_get_blank (presentation));
   g_assert_cmpuint (sl_presentation_get_slide (presentation), ==, 1);
 
@@ -353,7 +274,7 @@ presentation_gone_cb (gpointer data, GObject *where_the_object_was)
 static void
 test_escape_restores_window (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   const guint32 *order;
@@ -369,18 +290,18 @@ test_escape_restores_window (void)
   gui_spin_until_drawn (GTK_WIDGET (timeline));
   window_state_get (window, &before);
 
-  presentation = press_f5 ();
+  presentation = gui_press_f5 (app);
   g_object_weak_ref (G_OBJECT (presentation), presentation_gone_cb, &gone);
   /* it opens on the selected event, and stepping there does not touch the window */
   g_assert_cmpuint (sl_presentation_get_slide_event (presentation,
                                                      sl_presentation_get_slide (presentation)),
                     ==, order[n_order / 2]);
   assert_centred_on (presentation, order[n_order / 2]);
-  press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
-  press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
-  spin_until_still (presentation);
+  gui_press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down, 0);
+  gui_press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down, 0);
+  gui_spin_until_still (presentation);
 
-  g_assert_true (press_key (GTK_WIDGET (presentation), GDK_KEY_Escape));
+  g_assert_true (gui_press_key (GTK_WIDGET (presentation), GDK_KEY_Escape, 0));
   while (!gone)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (sl_application_get_presentation (app));
@@ -398,7 +319,7 @@ test_escape_restores_window (void)
 static void
 test_selected_source_events_are_slides (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
   SlModel *model = sl_window_get_model (window);
   SlGraphView *graph = sl_window_get_graph (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
@@ -422,7 +343,7 @@ test_selected_source_events_are_slides (void)
   lit = sl_timeline_view_get_highlight (timeline, &n_lit);
   g_assert_cmpuint (n_lit, >, 0);
 
-  presentation = press_f5 ();
+  presentation = gui_press_f5 (app);
   n_slides = sl_presentation_get_n_slides (presentation);
   g_assert_cmpuint (n_slides, ==, n_lit + 1);
   for (guint i = 1; i < n_slides; i++)
@@ -496,8 +417,8 @@ label_font_size (SlPresentation *presentation, const char *name)
 static void
 test_large_high_contrast_type (void)
 {
-  SlWindow *window = open_sample_window ();
-  SlPresentation *presentation = press_f5 ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
+  SlPresentation *presentation = gui_press_f5 (app);
   g_autofree char *font_name = NULL;
   g_autoptr (PangoFontDescription) desktop = NULL;
   g_autofree guchar *pixels = NULL;
@@ -508,8 +429,8 @@ test_large_high_contrast_type (void)
 
   g_object_get (gtk_settings_get_default (), "gtk-font-name", &font_name, NULL);
   desktop = pango_font_description_from_string (font_name);
-  g_assert_true (press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down));
-  spin_until_still (presentation);
+  g_assert_true (gui_press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down, 0));
+  gui_spin_until_still (presentation);
   gui_spin_until_drawn (GTK_WIDGET (presentation));
 
   g_assert_cmpfloat (label_font_size (presentation, "title_label"), >=,
@@ -517,7 +438,7 @@ test_large_high_contrast_type (void)
   g_assert_cmpfloat (label_font_size (presentation, "sentence_label"), >=,
                      1.5 * pango_font_description_get_size (desktop) / PANGO_SCALE);
 
-  pixels = render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
+  pixels = gui_render_widget (GTK_WIDGET (presentation), &width, &height, &stride);
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       double contrast = label_contrast (presentation, pixels, stride, labels[i]);
@@ -534,38 +455,28 @@ test_large_high_contrast_type (void)
 static void
 test_lane_events_are_slides (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlTimelinePainter *painter = sl_timeline_painter_new ();
+  g_autoptr (GArray) lane_events = g_array_new (FALSE, FALSE, sizeof (guint32));
   SlPresentation *presentation;
-  const guint32 *order;
   guint n_order, lane, in_lane = 0, n_slides;
   guint32 chosen = SL_NONE;
 
   /* an event whose lane holds more than it and less than everything */
   sl_timeline_painter_set_model (painter, model);
   sl_timeline_painter_set_lane_mode (painter, sl_timeline_view_get_lane_mode (timeline));
-  order = sl_model_events_by_start (model, &n_order);
-  for (guint i = 0; i < n_order && chosen == SL_NONE; i++)
-    {
-      guint n = 0;
-
-      lane = sl_timeline_painter_lane_of_event (painter, order[i]);
-      for (guint k = 0; k < n_order; k++)
-        n += sl_timeline_painter_lane_of_event (painter, order[k]) == lane;
-      if (n > 1 && n < n_order)
-        chosen = order[i], in_lane = n;
-    }
+  sl_model_events_by_start (model, &n_order);
+  chosen = gui_event_in_partial_lane (timeline, model, lane_events);
+  in_lane = lane_events->len;
   g_assert_cmpuint (chosen, !=, SL_NONE);
   lane = sl_timeline_painter_lane_of_event (painter, chosen);
   sl_timeline_view_set_selected_event (timeline, chosen);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "present-scope",
                                   g_variant_new_string ("lane"));
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  presentation = gui_presentation_shown (app);
   n_slides = sl_presentation_get_n_slides (presentation);
   g_assert_cmpuint (n_slides, ==, in_lane + 1);
   for (guint i = 1; i < n_slides; i++)
@@ -603,8 +514,8 @@ test_screenshots (void)
       g_test_skip ("SL_SCREENSHOT_DIR is not set");
       return;
     }
-  window = open_sample_window ();
-  presentation = press_f5 ();
+  window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
+  presentation = gui_press_f5 (app);
   for (guint i = 0; i < sl_presentation_get_n_slides (presentation); i++)
     {
       g_autofree char *name = g_strdup_printf ("presentation-%02u.png", i);
@@ -614,7 +525,7 @@ test_screenshots (void)
       int w = gtk_widget_get_width (GTK_WIDGET (presentation));
       int h = gtk_widget_get_height (GTK_WIDGET (presentation));
 
-      spin_until_still (presentation);
+      gui_spin_until_still (presentation);
       /* a paintable gives no picture of a window it is asked about too often in one frame */
       for (guint tries = 0; node == NULL && tries < 20; tries++)
         {
@@ -630,7 +541,7 @@ test_screenshots (void)
                                              node, &GRAPHENE_RECT_INIT (0, 0, w, h));
       g_assert_true (gdk_texture_save_to_png (texture, path));
       g_test_message ("saved %s", path);
-      press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down);
+      gui_press_key (GTK_WIDGET (presentation), GDK_KEY_Page_Down, 0);
     }
   sl_presentation_leave (presentation);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -646,18 +557,11 @@ main (int argc, char *argv[])
   /* nothing here reads the accessibility tree; a bus left behind by an earlier test of the
    * same session must not turn into a critical */
   g_setenv ("GTK_A11Y", "none", TRUE);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
   /* the zoom between slides is animated here: the tests wait for it to end */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  if (!gui_init_display (TRUE))
+    return 77;
 
-  app = sl_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = gui_register_app ();
 
   g_test_add_func ("/gui/presentation/f5-full-screen", test_f5_goes_full_screen);
   g_test_add_func ("/gui/presentation/page-down-zooms-to-next", test_page_down_zooms_to_next_event);

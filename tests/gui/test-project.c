@@ -21,28 +21,6 @@
 static GtkApplication *app;
 static char *tmp_dir;
 
-static SlWindow *
-new_window (void)
-{
-  SlWindow *window = sl_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-static SlWindow *
-open_sample_window (void)
-{
-  SlWindow *window = new_window ();
-
-  sl_window_open_sample (window);
-  gui_spin_until_loaded (window);
-  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
-  g_assert_nonnull (sl_window_get_model (window));
-  return window;
-}
-
 static char *
 tmp_path (const char *name)
 {
@@ -103,13 +81,6 @@ find_message_dialog (SlWindow *window)
   return NULL;
 }
 
-static void
-spin_briefly (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Answers the dialog as its button would: the response, then the dialog closes. */
 static void
 respond (AdwMessageDialog *dialog, const char *response)
@@ -117,7 +88,7 @@ respond (AdwMessageDialog *dialog, const char *response)
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
-  spin_briefly ();
+  gui_spin_briefly ();
 }
 
 /* The first label in the widget tree with css_class. */
@@ -243,7 +214,7 @@ count_documents (const char *project_path)
 static void
 test_import_folder_into_new_project (void)
 {
-  SlWindow *window = new_window ();
+  SlWindow *window = gui_new_window (app, 1280, 820);
   g_autofree char *dir = make_dir ("import-folder");
   g_autofree char *project = tmp_path ("imported.sourceline");
   g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
@@ -318,7 +289,7 @@ test_import_folder_into_new_project (void)
 static void
 test_import_after_added_event (void)
 {
-  SlWindow *window = new_window ();
+  SlWindow *window = gui_new_window (app, 1280, 820);
   g_autofree char *first = make_dir ("added-first");
   g_autofree char *second = make_dir ("added-second");
   g_autofree char *project = tmp_path ("added.sourceline");
@@ -344,7 +315,7 @@ test_import_after_added_event (void)
   gui_spin_until_loaded (window);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  window = new_window ();
+  window = gui_new_window (app, 1280, 820);
   sl_window_open_paths (window, again, 1);
   gui_spin_until_loaded (window);
   model = sl_window_get_model (window);
@@ -366,7 +337,7 @@ test_import_after_added_event (void)
 static void
 test_import_cancel (void)
 {
-  SlWindow *window = new_window ();
+  SlWindow *window = gui_new_window (app, 1280, 820);
   g_autofree char *dir = make_dir ("import-cancel");
   g_autofree char *project = tmp_path ("cancelled.sourceline");
   const char *paths[] = { dir };
@@ -400,7 +371,7 @@ test_import_cancel (void)
 static void
 test_rename_undo_persists (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *project = tmp_path ("renamed.sourceline");
   g_autofree char *original = NULL;
   g_autoptr (GError) error = NULL;
@@ -479,7 +450,7 @@ test_rename_undo_persists (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* reopened: the file holds the state as left — renamed, summit shown, hiding redoable */
-  window = new_window ();
+  window = gui_new_window (app, 1280, 820);
   {
     const char *paths[] = { project };
 
@@ -501,7 +472,7 @@ test_rename_undo_persists (void)
 static void
 test_every_edit (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *project = tmp_path ("every-edit.sourceline");
   g_autoptr (GError) error = NULL;
   SlModel *model;
@@ -595,7 +566,7 @@ test_every_edit (void)
     show = find_button_labelled (GTK_WIDGET (dialog), "_Show");
     g_assert_nonnull (show);
     g_signal_emit_by_name (show, "clicked");
-    spin_briefly ();
+    gui_spin_briefly ();
   }
   g_assert_false (sl_model_event (sl_window_get_model (window), veto)->flags & SL_EVENT_HIDDEN);
 
@@ -627,7 +598,7 @@ set_immutable (const char *path, gboolean on)
 static void
 test_read_only_project (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *project = tmp_path ("locked.sourceline");
   g_autofree char *copy = tmp_path ("unlocked.sourceline");
   g_autoptr (GError) error = NULL;
@@ -646,7 +617,7 @@ test_read_only_project (void)
       return;
     }
 
-  window = new_window ();
+  window = gui_new_window (app, 1280, 820);
   sl_window_open_paths (window, paths, 1);
   gui_spin_until_loaded (window);
   g_assert_true (sl_window_get_read_only (window));
@@ -656,7 +627,7 @@ test_read_only_project (void)
   g_clear_error (&error);
   /* the banner says so, and the detail pane's edit buttons are off */
   sl_timeline_view_set_selected_event (sl_window_get_timeline (window), veto);
-  spin_briefly ();
+  gui_spin_briefly ();
   g_assert_nonnull (find_action_button (GTK_WIDGET (window), "win.edit-date"));
   g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (window), "win.edit-date")));
   g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (window), "win.import")));
@@ -727,7 +698,7 @@ check_veto_search (SlWindow *window)
 static void
 test_search_fades (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *project = tmp_path ("searched.sourceline");
   SlTimelineView *timeline = sl_window_get_timeline (window);
   GtkWidget *entry;
@@ -755,7 +726,7 @@ test_search_fades (void)
   /* Escape closes the bar and the fading with it */
   sl_window_search (window, "veto");
   g_signal_emit_by_name (entry, "stop-search");
-  spin_briefly ();
+  gui_spin_briefly ();
   g_assert_null (sl_timeline_view_get_highlight (timeline, &n_lit));
   g_assert_null (sl_graph_view_get_highlight (sl_window_get_graph (window), &n_lit));
 
@@ -797,16 +768,16 @@ test_settings_remembered (void)
       return;
     }
 
-  window = open_sample_window ();
+  window = gui_open_sample_window (app, 1280, 820);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lane-mode", "s", "category"));
   /* the detail pane hidden: the graph alone below the timeline */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-detail-pane", NULL));
-  spin_briefly ();
+  gui_spin_briefly ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sl_window_get_graph (window))));
   g_assert_null (find_label_text (GTK_WIDGET (window), "Nothing Selected"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_window_close (GTK_WINDOW (window));
-  spin_briefly ();
+  gui_spin_briefly ();
 
   window = sl_window_new (app);
   g_assert_cmpint (sl_timeline_view_get_lane_mode (sl_window_get_timeline (window)), ==,
@@ -829,7 +800,7 @@ test_settings_remembered (void)
 static void
 test_welcome_page (void)
 {
-  SlWindow *window = new_window ();
+  SlWindow *window = gui_new_window (app, 1280, 820);
   g_autofree char *project = tmp_path ("empty.sourceline");
   GtkLabel *title;
 
@@ -843,13 +814,13 @@ test_welcome_page (void)
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (window), "win.import")));
 
   g_assert_true (sl_window_new_project (window, project, NULL));
-  spin_briefly ();
+  gui_spin_briefly ();
   g_assert_null (find_label_text (GTK_WIDGET (window), "Welcome to Sourceline"));
   g_assert_nonnull (find_label_text (GTK_WIDGET (window), "“empty” Is Empty"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "empty — Sourceline");
   /* the project is listed among the recent ones in the next window's welcome */
   {
-    SlWindow *other = new_window ();
+    SlWindow *other = gui_new_window (app, 1280, 820);
 
     gui_spin_until_drawn (GTK_WIDGET (other));
     while (find_label_text (GTK_WIDGET (other), "empty") == NULL)
@@ -864,7 +835,7 @@ test_welcome_page (void)
 static void
 test_paste_text (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   guint before = sl_model_n_docs (sl_window_get_model (window));
   const char *text = "Title: Ministers meet in Geneva\n\nForeign ministers met in Geneva on "
                      "12 June 2024 to discuss the sanctions panel, officials said.\n";
@@ -883,7 +854,7 @@ test_paste_text (void)
 static void
 test_drop_files (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *dir = make_dir ("dropped");
   g_autofree char *article = g_build_filename (dir, "geneva.txt", NULL);
   g_autofree char *project = tmp_path ("dropped.sourceline");
@@ -945,7 +916,7 @@ test_drop_files (void)
 static void
 test_paste_clipboard (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   g_autofree char *dir = make_dir ("copied");
   g_autofree char *article = g_build_filename (dir, "monitors.txt", NULL);
@@ -987,7 +958,7 @@ test_paste_clipboard (void)
 static void
 test_errors_keep_view (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *before = sl_window_get_model (window);
   g_autofree char *bad = tmp_path ("not-a-project.sourceline");
   g_autofree char *missing_dir = tmp_path ("no-such-folder/x.sourceline");
@@ -1077,7 +1048,7 @@ write_article (const char *dir, const char *name, const char *text)
 static void
 test_end_to_end (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *dir = make_dir ("e2e-articles");
   g_autofree char *project = tmp_path ("e2e.sourceline");
   g_autofree char *png = tmp_path ("e2e-export.png");
@@ -1176,8 +1147,8 @@ test_end_to_end (void)
 
   /* quit, reopen: the edits as left */
   gtk_window_close (GTK_WINDOW (window));
-  spin_briefly ();
-  window = new_window ();
+  gui_spin_briefly ();
+  window = gui_new_window (app, 1280, 820);
   {
     const char *again[] = { project };
 
@@ -1194,52 +1165,22 @@ test_end_to_end (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int argc, char *argv[])
 {
   int ret;
-  g_autofree char *data_home = NULL;
   const char *build_dir = g_getenv ("G_TEST_BUILDDIR");
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("sourceline-project-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  /* recent projects go to the test's folder, not the user's list */
-  data_home = g_build_filename (tmp_dir, "data-home", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  tmp_dir = gui_make_tmp_dir ("sourceline-project-XXXXXX");
   /* the build's compiled schema, so the window can remember (in memory) what it saves */
   g_setenv ("GSETTINGS_SCHEMA_DIR", SL_TEST_SCHEMA_DIR, FALSE);
   shots_dir = g_build_filename (build_dir ? build_dir : tmp_dir, "gui-project-shots", NULL);
   g_mkdir_with_parents (shots_dir, 0755);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!gui_init_display (FALSE))
+    return 77;
 
-  app = GTK_APPLICATION (sl_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/project/import-folder-into-new-project", test_import_folder_into_new_project);
   g_test_add_func ("/gui/project/import-cancel", test_import_cancel);
@@ -1258,7 +1199,7 @@ main (int argc, char *argv[])
 
   ret = g_test_run ();
   g_object_unref (app);
-  remove_tree (tmp_dir);
+  gui_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_free (shots_dir);
   return ret;

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "paint/sl-timeline-painter.h"
 #include "store/sl-project-store.h"
 #include "ui/sl-application.h"
 #include "ui/sl-presentation.h"
@@ -20,35 +19,6 @@
 
 static SlApplication *app;
 static char *tmp_dir;
-
-static SlWindow *
-new_window (void)
-{
-  SlWindow *window = sl_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-static SlWindow *
-open_sample_window (void)
-{
-  SlWindow *window = new_window ();
-
-  sl_window_open_sample (window);
-  gui_spin_until_loaded (window);
-  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
-  g_assert_nonnull (sl_window_get_model (window));
-  return window;
-}
-
-static void
-spin_until_still (SlPresentation *presentation)
-{
-  while (sl_presentation_get_animating (presentation))
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static void
 spin_a_while (void)
@@ -85,18 +55,6 @@ add_selected (SlWindow *window, guint32 event)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.story-add", NULL));
 }
 
-static SlPresentation *
-press_f5 (void)
-{
-  SlPresentation *presentation;
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
-  return presentation;
-}
-
 static void
 test_story_survives_reopening (void)
 {
@@ -104,7 +62,7 @@ test_story_survives_reopening (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) before = NULL;
   g_autoptr (GPtrArray) after = NULL;
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlModel *model;
   SlPresentation *presentation;
@@ -151,7 +109,7 @@ test_story_survives_reopening (void)
   spin_a_while ();
 
   /* the next day */
-  window = new_window ();
+  window = gui_new_window (GTK_APPLICATION (app), 1280, 820);
   sl_window_open_paths (window, (const char *const[]) { project }, 1);
   gui_spin_until_loaded (window);
   gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
@@ -163,14 +121,14 @@ test_story_survives_reopening (void)
     g_assert_cmpstr (g_ptr_array_index (after, i), ==, g_ptr_array_index (before, i));
 
   /* F5 presents the story: its events, its order */
-  presentation = press_f5 ();
+  presentation = gui_press_f5 (app);
   g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, 4);
   for (guint i = 0; i < 3; i++)
     g_assert_cmpstr (label_of (model, sl_presentation_get_slide_event (presentation, i + 1)), ==,
                      g_ptr_array_index (before, i));
   /* the earliest event comes back at the view it was added at */
   sl_presentation_go_to (presentation, 3);
-  spin_until_still (presentation);
+  gui_spin_until_still (presentation);
   sl_timeline_view_get_visible_range (sl_presentation_get_timeline (presentation), &t0, &t1);
   g_assert_cmpfloat (fabs ((double) (t0 - view0)), <, SL_DAY);
   g_assert_cmpfloat (fabs ((double) (t1 - view1)), <, SL_DAY);
@@ -238,27 +196,10 @@ find_widget (GtkWidget *root, GType type, const char *name)
   return NULL;
 }
 
-/* Keys the story's list answers: Alt+Down moves the focused event down, Delete removes it. */
-static gboolean
-list_key (GtkWidget *list, guint keyval, GdkModifierType state)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (list);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
-  return handled;
-}
-
 static void
 test_story_from_keyboard (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   SlModel *model = sl_window_get_model (window);
   g_autoptr (GPtrArray) labels = NULL;
   const guint32 *order;
@@ -286,7 +227,7 @@ test_story_from_keyboard (void)
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
 
   /* Alt+Down: the first event becomes the second */
-  g_assert_true (list_key (list, GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_true (gui_press_key (list, GDK_KEY_Down, GDK_ALT_MASK));
   labels = story_labels (window);
   g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, label_of (model, order[1]));
   g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, label_of (model, order[0]));
@@ -294,7 +235,7 @@ test_story_from_keyboard (void)
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
   /* Delete takes it out */
-  g_assert_true (list_key (list, GDK_KEY_Delete, 0));
+  g_assert_true (gui_press_key (list, GDK_KEY_Delete, 0));
   g_clear_pointer (&labels, g_ptr_array_unref);
   labels = story_labels (window);
   g_assert_cmpuint (labels->len, ==, 2);
@@ -316,7 +257,7 @@ test_save_as_keeps_story (void)
   g_autofree char *project = g_build_filename (tmp_dir, "saved-story.sourceline", NULL);
   g_autofree char *other = g_build_filename (tmp_dir, "other.sourceline", NULL);
   g_autoptr (GError) error = NULL;
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   SlModel *model = sl_window_get_model (window);
   const guint32 *order;
   guint n_order;
@@ -365,39 +306,25 @@ test_save_as_keeps_story (void)
 static void
 test_present_lane (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
-  SlTimelinePainter *painter = sl_timeline_painter_new ();
   g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint32));
   SlPresentation *presentation;
   const guint32 *order;
-  guint n_order, lane = SL_NONE;
+  guint n_order;
   guint32 chosen = SL_NONE;
 
-  sl_timeline_painter_set_model (painter, model);
-  sl_timeline_painter_set_lane_mode (painter, sl_timeline_view_get_lane_mode (timeline));
   order = sl_model_events_by_start (model, &n_order);
   /* a lane with more than one event but not all of them */
-  for (guint i = 0; i < n_order && chosen == SL_NONE; i++)
-    {
-      g_array_set_size (expected, 0);
-      lane = sl_timeline_painter_lane_of_event (painter, order[i]);
-      for (guint k = 0; k < n_order; k++)
-        if (sl_timeline_painter_lane_of_event (painter, order[k]) == lane)
-          g_array_append_val (expected, order[k]);
-      if (expected->len > 1 && expected->len < n_order)
-        chosen = order[i];
-    }
+  chosen = gui_event_in_partial_lane (timeline, model, expected);
   g_assert_cmpuint (chosen, !=, SL_NONE);
   /* a story exists: the menu's choice still decides */
   add_selected (window, order[0]);
   sl_timeline_view_set_selected_event (timeline, chosen);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "s", "lane"));
-  presentation = sl_application_get_presentation (app);
-  g_assert_nonnull (presentation);
-  gui_spin_until_drawn (GTK_WIDGET (sl_presentation_get_timeline (presentation)));
+  presentation = gui_presentation_shown (app);
   g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, expected->len + 1);
   for (guint i = 0; i < expected->len; i++)
     g_assert_cmpuint (sl_presentation_get_slide_event (presentation, i + 1), ==,
@@ -413,7 +340,6 @@ test_present_lane (void)
   g_assert_false (sl_presentation_next (presentation));
   sl_presentation_leave (presentation);
   spin_a_while ();
-  sl_timeline_painter_free (painter);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -477,7 +403,7 @@ test_export_dialog_defaults (void)
   g_settings_set_double (settings, "export-scale", 2.0);
   g_settings_set_boolean (settings, "export-dark", TRUE);
 
-  window = open_sample_window ();
+  window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   dialog = open_export_dialog (window);
   g_assert_cmpuint (combo_value (dialog, "export-view"), ==, 1);   /* graph */
   g_assert_cmpuint (combo_value (dialog, "export-format"), ==, 1); /* svg */
@@ -509,7 +435,7 @@ test_export_dialog_defaults (void)
   gtk_window_destroy (dialog);
   /* another window of the session starts from the last export too */
   {
-    SlWindow *second = open_sample_window ();
+    SlWindow *second = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
 
     dialog = open_export_dialog (second);
     g_assert_cmpfloat (spin_value (dialog, "export-width"), ==, 900);
@@ -560,49 +486,20 @@ test_export_dialog_defaults (void)
   g_settings_reset (settings, "export-dark");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int argc, char *argv[])
 {
   int ret;
-  g_autofree char *data_home = NULL;
 
   g_test_init (&argc, &argv, NULL);
   g_set_application_name ("Sourceline");
   g_setenv ("GTK_A11Y", "none", TRUE);
-  tmp_dir = g_dir_make_tmp ("sourceline-story-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  data_home = g_build_filename (tmp_dir, "data-home", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  tmp_dir = gui_make_tmp_dir ("sourceline-story-XXXXXX");
   g_setenv ("GSETTINGS_SCHEMA_DIR", SL_TEST_SCHEMA_DIR, FALSE);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  if (!gui_init_display (TRUE))
+    return 77;
 
-  app = sl_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = gui_register_app ();
 
   g_test_add_func ("/gui/story/survives-reopening", test_story_survives_reopening);
   g_test_add_func ("/gui/story/keyboard", test_story_from_keyboard);
@@ -612,7 +509,7 @@ main (int argc, char *argv[])
 
   ret = g_test_run ();
   g_object_unref (app);
-  remove_tree (tmp_dir);
+  gui_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return ret;
 }

@@ -17,19 +17,6 @@
 
 static GtkApplication *app;
 
-static SlWindow *
-open_sample_window (void)
-{
-  SlWindow *window = sl_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  sl_window_open_sample (window);
-  gui_spin_until_loaded (window);
-  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
-  return window;
-}
-
 /* Whether the real pointer can be driven here: an X11 display and xdotool. */
 static gboolean
 can_drive_pointer (GtkWidget *widget)
@@ -138,39 +125,6 @@ drag (GtkWidget *widget, double x0, double y0, double x1, double y1, gboolean sh
     xdotool (widget, (const char *const[]) { "keyup", "shift", NULL });
 }
 
-/* Delivers a key press to the widget's key controller, as the toolkit does for a real one. */
-static gboolean
-press_key (GtkWidget *widget, guint keyval, GdkModifierType state)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
-  return handled;
-}
-
-static gboolean
-same_set (const guint32 *a, guint na, const guint32 *b, guint nb)
-{
-  if (na != nb)
-    return FALSE;
-  for (guint i = 0; i < na; i++)
-    {
-      gboolean found = FALSE;
-      for (guint j = 0; j < nb && !found; j++)
-        found = a[i] == b[j];
-      if (!found)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Whether a visible label under root reads text. */
 static gboolean
 shows_label (GtkWidget *root, const char *text)
@@ -231,7 +185,7 @@ header_y (SlTimelineView *timeline, guint lane)
 static void
 test_fold_lane (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   GtkWidget *widget = GTK_WIDGET (timeline);
@@ -279,19 +233,19 @@ test_fold_lane (void)
   /* the keyboard's way: C on the selected event's lane folds it, and again opens it */
   gtk_widget_grab_focus (widget);
   sl_timeline_view_set_selected_event (timeline, event);
-  g_assert_true (press_key (widget, GDK_KEY_c, 0));
+  g_assert_true (gui_press_key (widget, GDK_KEY_c, 0));
   g_assert_true (sl_timeline_view_get_lane_collapsed (timeline, lane));
-  g_assert_true (press_key (widget, GDK_KEY_c, 0));
+  g_assert_true (gui_press_key (widget, GDK_KEY_c, 0));
   g_assert_false (sl_timeline_view_get_lane_collapsed (timeline, lane));
 
   /* stepping with the arrows passes over a folded lane's events */
-  g_assert_true (press_key (widget, GDK_KEY_c, 0));
-  g_assert_true (press_key (widget, GDK_KEY_Escape, 0));
+  g_assert_true (gui_press_key (widget, GDK_KEY_c, 0));
+  g_assert_true (gui_press_key (widget, GDK_KEY_Escape, 0));
   {
     guint steps = 0, visited = 0;
     guint32 previous = SL_NONE;
 
-    while (press_key (widget, GDK_KEY_Right, 0) && steps++ < 1000)
+    while (gui_press_key (widget, GDK_KEY_Right, 0) && steps++ < 1000)
       {
         guint32 now = sl_timeline_view_get_selected_event (timeline);
 
@@ -310,7 +264,7 @@ test_fold_lane (void)
 static void
 test_rubber_band (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlGraphView *graph = sl_window_get_graph (window);
@@ -356,7 +310,7 @@ test_rubber_band (void)
   /* Shift+drag: the band catches exactly those events */
   drag (widget, x0, y0, x1, y1, TRUE);
   got = sl_timeline_view_get_selected_events (timeline, &n_got);
-  g_assert_true (same_set (got, n_got, (const guint32 *) expected->data, expected->len));
+  g_assert_true (gui_same_set (got, n_got, (const guint32 *) expected->data, expected->len));
   g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
   /* the view did not pan while the band was drawn */
   {
@@ -370,13 +324,13 @@ test_rubber_band (void)
   sources = union_of_sources (model, got, n_got);
   lit = sl_graph_view_get_highlight (graph, &n_lit);
   if (sources->len > 0)
-    g_assert_true (same_set (lit, n_lit, (const guint32 *) sources->data, sources->len));
+    g_assert_true (gui_same_set (lit, n_lit, (const guint32 *) sources->data, sources->len));
   heading = g_strdup_printf ("%u events selected", n_got);
   g_assert_true (shows_label (GTK_WIDGET (window), heading));
 
   /* Escape lets go of them all */
   gtk_widget_grab_focus (widget);
-  g_assert_true (press_key (widget, GDK_KEY_Escape, 0));
+  g_assert_true (gui_press_key (widget, GDK_KEY_Escape, 0));
   sl_timeline_view_get_selected_events (timeline, &n_got);
   g_assert_cmpuint (n_got, ==, 0);
   sl_graph_view_get_highlight (graph, &n_lit);
@@ -389,7 +343,7 @@ test_rubber_band (void)
 static void
 test_brush_lights_sources_in_range (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlGraphView *graph = sl_window_get_graph (window);
@@ -431,7 +385,7 @@ test_brush_lights_sources_in_range (void)
   sources = union_of_sources (model, (const guint32 *) in_range->data, in_range->len);
   g_assert_cmpuint (sources->len, >, 0);
   lit = sl_graph_view_get_highlight (graph, &n_lit);
-  g_assert_true (same_set (lit, n_lit, (const guint32 *) sources->data, sources->len));
+  g_assert_true (gui_same_set (lit, n_lit, (const guint32 *) sources->data, sources->len));
   /* and not a source whose claims all lie elsewhere */
   for (guint32 s = 0; s < sl_model_n_sources (model); s++)
     {
@@ -444,7 +398,7 @@ test_brush_lights_sources_in_range (void)
 
   /* Escape lets go of the range and the graph's emphasis */
   gtk_widget_grab_focus (widget);
-  g_assert_true (press_key (widget, GDK_KEY_Escape, 0));
+  g_assert_true (gui_press_key (widget, GDK_KEY_Escape, 0));
   g_assert_false (sl_timeline_view_get_brush (timeline, NULL, NULL));
   sl_graph_view_get_highlight (graph, &n_lit);
   g_assert_cmpuint (n_lit, ==, 0);
@@ -458,17 +412,10 @@ main (int argc, char *argv[])
   int ret;
 
   g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!gui_init_display (FALSE))
+    return 77;
 
-  app = GTK_APPLICATION (sl_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/timeline/fold-lane-by-header-click", test_fold_lane);
   g_test_add_func ("/gui/timeline/rubber-band-selects-drawn-events", test_rubber_band);

@@ -19,20 +19,6 @@
 static GtkApplication *app;
 static char *tmp_dir;
 
-static SlWindow *
-open_sample_window (void)
-{
-  SlWindow *window = sl_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  sl_window_open_sample (window);
-  g_assert_true (sl_window_get_loading (window));
-  gui_spin_until_loaded (window);
-  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
-  return window;
-}
-
 static guint
 count_sample_articles (void)
 {
@@ -68,7 +54,7 @@ find_event (SlModel *model, gint64 year, guint month, guint day)
 static void
 test_opens_sample (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   guint32 summit, veto;
@@ -97,30 +83,6 @@ test_opens_sample (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Renders a widget the way the window shows it, into 32-bit BGRA-in-memory pixels. */
-static guchar *
-render_widget (GtkWidget *widget, int *width, int *height, gsize *stride)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  guchar *pixels;
-
-  *width = gtk_widget_get_width (widget);
-  *height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  *stride = (gsize) gdk_texture_get_width (texture) * 4;
-  pixels = g_malloc ((gsize) gdk_texture_get_height (texture) * *stride);
-  gdk_texture_download (texture, pixels, *stride);
-  return pixels;
-}
-
 /* How far the pixel at (x, y) is from the colour c (0–255 per channel, the largest). */
 static int
 distance_from (const guchar *pixels, gsize stride, int x, int y, const SlRgba *c)
@@ -134,7 +96,7 @@ distance_from (const guchar *pixels, gsize stride, int x, int y, const SlRgba *c
 static void
 test_timeline_draws_events_at_dates (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   g_autofree guchar *pixels = NULL;
@@ -144,7 +106,7 @@ test_timeline_draws_events_at_dates (void)
   gsize stride;
   guint checked = 0;
 
-  pixels = render_widget (GTK_WIDGET (timeline), &width, &height, &stride);
+  pixels = gui_render_widget (GTK_WIDGET (timeline), &width, &height, &stride);
   sl_paint_style_init (&style, sl_timeline_view_get_dark (timeline));
   sl_timeline_view_get_visible_range (timeline, &t0, &t1);
   g_assert_cmpint (t1, >, t0);
@@ -186,7 +148,7 @@ test_timeline_draws_events_at_dates (void)
 static void
 test_screenshot (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   const char *keep = g_getenv ("SL_SCREENSHOT_DIR");
   g_autofree char *path = g_build_filename (keep && *keep ? keep : tmp_dir,
@@ -221,43 +183,10 @@ test_screenshot (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Delivers a key press to the widget's key controller, as the toolkit does for a real one. */
-static gboolean
-press_key (GtkWidget *widget, guint keyval, GdkModifierType state)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
-  return handled;
-}
-
-static gboolean
-same_set (const guint32 *a, guint na, const guint32 *b, guint nb)
-{
-  if (na != nb)
-    return FALSE;
-  for (guint i = 0; i < na; i++)
-    {
-      gboolean found = FALSE;
-      for (guint j = 0; j < nb && !found; j++)
-        found = a[i] == b[j];
-      if (!found)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 test_keyboard_selection_highlights_sources (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlGraphView *graph = sl_window_get_graph (window);
@@ -274,17 +203,17 @@ test_keyboard_selection_highlights_sources (void)
   g_assert_cmpuint (n_lit, ==, 0);
 
   /* Home selects the earliest event; its sources light up in the graph */
-  g_assert_true (press_key (GTK_WIDGET (timeline), GDK_KEY_Home, 0));
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Home, 0));
   event = sl_timeline_view_get_selected_event (timeline);
   g_assert_cmpuint (event, !=, SL_NONE);
   sl_model_event_sources (model, event, expected);
   lit = sl_graph_view_get_highlight (graph, &n_lit);
-  g_assert_true (same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
+  g_assert_true (gui_same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
   if (n_lit > 0)
     g_array_append_vals (first, lit, n_lit);
 
   /* Right walks through events in time order; the graph's highlighted nodes follow */
-  while (press_key (GTK_WIDGET (timeline), GDK_KEY_Right, 0) && steps++ < 1000)
+  while (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Right, 0) && steps++ < 1000)
     {
       guint32 next = sl_timeline_view_get_selected_event (timeline);
 
@@ -295,8 +224,8 @@ test_keyboard_selection_highlights_sources (void)
       g_array_set_size (expected, 0);
       sl_model_event_sources (model, event, expected);
       lit = sl_graph_view_get_highlight (graph, &n_lit);
-      g_assert_true (same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
-      if (!same_set (lit, n_lit, (const guint32 *) first->data, first->len))
+      g_assert_true (gui_same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
+      if (!gui_same_set (lit, n_lit, (const guint32 *) first->data, first->len))
         changed = TRUE;
       /* the lit sources are on screen, not panned away */
       for (guint i = 0; i < n_lit; i++)
@@ -317,7 +246,7 @@ test_keyboard_selection_highlights_sources (void)
   g_assert_true (changed);
 
   /* Escape clears the selection and the graph's emphasis */
-  g_assert_true (press_key (GTK_WIDGET (timeline), GDK_KEY_Escape, 0));
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Escape, 0));
   g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
   sl_graph_view_get_highlight (graph, &n_lit);
   g_assert_cmpuint (n_lit, ==, 0);
@@ -328,7 +257,7 @@ test_keyboard_selection_highlights_sources (void)
 static void
 test_source_selection_highlights_events (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlGraphView *graph = sl_window_get_graph (window);
@@ -339,7 +268,7 @@ test_source_selection_highlights_events (void)
 
   gtk_widget_grab_focus (GTK_WIDGET (graph));
   /* Right walks the sources in reading order and stays on the last one */
-  while (press_key (GTK_WIDGET (graph), GDK_KEY_Right, 0))
+  while (gui_press_key (GTK_WIDGET (graph), GDK_KEY_Right, 0))
     {
       guint32 source = sl_graph_view_get_selected_source (graph);
       g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -355,7 +284,7 @@ test_source_selection_highlights_events (void)
       g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
       sl_model_source_events (model, source, expected);
       lit = sl_timeline_view_get_highlight (timeline, &n_lit);
-      g_assert_true (same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
+      g_assert_true (gui_same_set (lit, n_lit, (const guint32 *) expected->data, expected->len));
       some_lit |= n_lit > 0;
       /* the graph emphasises the source and its neighbours */
       lit = sl_graph_view_get_highlight (graph, &n_lit);
@@ -371,7 +300,7 @@ test_source_selection_highlights_events (void)
 static void
 test_hit_test_finds_event (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   guint32 veto = find_event (model, 2024, 3, 28);
@@ -393,7 +322,7 @@ test_hit_test_finds_event (void)
 static void
 test_lane_mode_action (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *model = sl_window_get_model (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   guint on_screen = 0;
@@ -455,7 +384,7 @@ pdf_page_count (const char *path, const char *data, gsize len)
 static void
 test_export (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlTimelineView *timeline = sl_window_get_timeline (window);
   g_autoptr (GError) error = NULL;
   g_autofree char *png = NULL, *svg = NULL, *pdf = NULL;
@@ -465,7 +394,7 @@ test_export (void)
   cairo_surface_t *surface;
   xmlDocPtr doc;
 
-  press_key (GTK_WIDGET (timeline), GDK_KEY_End, 0);
+  gui_press_key (GTK_WIDGET (timeline), GDK_KEY_End, 0);
 
   png = export_one (window, "timeline.png");
   surface = cairo_image_surface_create_from_png (png);
@@ -498,7 +427,7 @@ test_export (void)
 static void
 test_open_file (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   g_autofree char *dir = sl_window_find_sample_dir ();
   g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   g_autofree char *path = NULL;
@@ -525,7 +454,7 @@ test_open_file (void)
 static void
 test_unreadable_file_keeps_view (void)
 {
-  SlWindow *window = open_sample_window ();
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
   SlModel *before = sl_window_get_model (window);
   g_autofree char *empty = g_build_filename (tmp_dir, "empty-article.txt", NULL);
   const char *paths[] = { empty };
@@ -539,20 +468,6 @@ test_unreadable_file_keeps_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -561,20 +476,11 @@ main (int argc, char *argv[])
   /* not G_TEST_OPTION_ISOLATE_DIRS: it hides the system's GSettings schemas, which GTK and
    * libadwaita read; settings stay in memory (GSETTINGS_BACKEND) and files go to tmp_dir */
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("sourceline-gui-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  /* states are asserted and drawn as they end, not halfway through a transition */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  tmp_dir = gui_make_tmp_dir ("sourceline-gui-XXXXXX");
+  if (!gui_init_display (FALSE))
+    return 77;
 
-  app = GTK_APPLICATION (sl_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/window/opens-sample", test_opens_sample);
   g_test_add_func ("/gui/window/open-file", test_open_file);
@@ -590,7 +496,7 @@ main (int argc, char *argv[])
 
   ret = g_test_run ();
   g_object_unref (app);
-  remove_tree (tmp_dir);
+  gui_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return ret;
 }

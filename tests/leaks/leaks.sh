@@ -9,16 +9,8 @@ set -uo pipefail
 
 CLI=${1:?usage: leaks.sh sourceline-cli sourceline}
 APP_BIN=${2:?usage: leaks.sh sourceline-cli sourceline}
-for tool in valgrind xdotool; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "1..0 # SKIP $tool is not installed"
-    exit 77
-  fi
-done
-if [ -z "${DISPLAY:-}" ]; then
-  echo "1..0 # SKIP no display: run under xvfb-run"
-  exit 77
-fi
+. "$(dirname "$0")/../gui/e2e-lib.sh"
+require valgrind xdotool
 
 OUT=${G_TEST_BUILDDIR:-.}/leaks
 rm -rf "$OUT"
@@ -29,8 +21,6 @@ VALGRIND=(valgrind --suppressions="$SUPP" --leak-check=full --errors-for-leak-ki
           --error-exitcode=3 --num-callers=30)
 step=0
 PID=
-fail () { echo "not ok $step - $*"; [ -n "$PID" ] && kill "$PID" 2>/dev/null; exit 1; }
-ok () { echo "ok $step - $*"; }
 
 # checked NAME CMD…: runs CMD under valgrind; its report goes to NAME.log
 checked () {
@@ -73,15 +63,12 @@ WIN=$(xdotool search --name "^leak-check — Sourceline$" | head -1)
 sleep 2
 xdotool mousemove --window "$WIN" 300 112 click 1
 xdotool key ctrl+e
-wait_long () { for _ in $(seq 600); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done; return 1; }
+wait_long () { WAIT_TRIES=600 wait_for "$@"; }
 wait_long xdotool search --name "^Export$" || fail "Ctrl+E opens the export dialog"
 sleep 2
 xdotool key Return
-wait_long xdotool search --name "^Save Export As$" || fail "Export… asks where to write"
-sleep 2
-xdotool key ctrl+a
-xdotool type --delay 5 "$OUT/window.png"
-xdotool key Return
+WAIT_TRIES=600 PAUSE=2 TYPE_DELAY=5 answer_chooser "Save Export As" "$OUT/window.png" \
+  || fail "Export… asks where to write"
 wait_long test -s "$OUT/window.png" || fail "the window exports a PNG"
 sleep 2
 xdotool mousemove --window "$WIN" 300 112 click 1
