@@ -683,6 +683,18 @@ is_sorted (const SlEvent *events, const GArray *order)
   return TRUE;
 }
 
+/* An event's length, never overflowing: times from a file are checked when read, but the
+ * index must not trust that every writer of the model did. */
+static SlTime
+span_of (const SlEvent *e)
+{
+  if (e->end_t <= e->start)
+    return 0;
+  if (e->start < 0 && e->end_t > G_MAXINT64 + e->start)
+    return G_MAXINT64;
+  return e->end_t - e->start;
+}
+
 static void
 ensure_index (SlModel *model)
 {
@@ -713,7 +725,7 @@ ensure_index (SlModel *model)
   for (guint k = 0; k < model->by_start->len; k++)
     {
       guint32 i = g_array_index (model->by_start, guint32, k);
-      SlTime dur = events[i].end_t - events[i].start;
+      SlTime dur = span_of (&events[i]);
       guint c = 0;
 
       while (c + 1 < N_CLASSES && dur > duration_class_max[c])

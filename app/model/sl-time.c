@@ -681,3 +681,9 @@ sl_time_format_day (SlTime t, char *buf, gsize len)
     g_snprintf (buf, len, "%" G_GINT64_FORMAT "-%02u-%02u", y, m, d);
   return buf;
 }
+
+gboolean
+sl_time_interval_sane (SlTime start, SlTime end)
+{
+  return start <= end && start >= -SL_TIME_LIMIT && end <= SL_TIME_LIMIT;
+}

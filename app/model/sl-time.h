@@ -90,6 +90,15 @@ SlMod        sl_mod_from_string     (const char *s);
 char        *sl_date_to_value       (const SlDate *date, char *buf, gsize len);
 gboolean     sl_date_from_value     (const char *value, SlDate *date);
 
+/* The furthest from 1970 a time may lie, either way: about 12,000 years, beyond any date the
+ * views draw, and far enough inside the 64-bit range that differences never overflow. */
+#define SL_TIME_LIMIT G_GINT64_CONSTANT (400000000000)
+
+/* Whether [start, end) is an interval Sourceline can hold: in order and within
+ * SL_TIME_LIMIT (start == end == 0, "no interval", is one). Times read from a file pass
+ * through this before any arithmetic. */
+gboolean     sl_time_interval_sane  (SlTime start, SlTime end);
+
 /* "2024-03-28" style for day starts (UTC); buf >= 32 bytes. */
 char        *sl_time_format_day     (SlTime t, char *buf, gsize len);
 

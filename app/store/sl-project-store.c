@@ -1033,6 +1033,13 @@ read_events_thread (gpointer data)
       e.flags |= sqlite3_column_int (st, 6) & SL_EVENT_CONTESTED;
       e.start = sqlite3_column_int64 (st, 7);
       e.end_t = sqlite3_column_int64 (st, 8);
+      /* a time no article can give (out of order, or ages away) is kept out of the views,
+       * like an event of no known article */
+      if (!sl_time_interval_sane (e.start, e.end_t))
+        {
+          e.start = e.end_t = 0;
+          e.flags |= SL_EVENT_DELETED;
+        }
       e.sentence_begin = sqlite3_column_int (st, 9);
       e.sentence_end = sqlite3_column_int (st, 10);
 
@@ -1136,6 +1143,8 @@ load_claims (SlProjectStore *store, SlModel *model, guint n_docs, guint n_source
       c.said_on = intern_column (model, st, 6);
       c.said_start = sqlite3_column_int64 (st, 7);
       c.said_end = sqlite3_column_int64 (st, 8);
+      if (!sl_time_interval_sane (c.said_start, c.said_end))
+        c.said_start = c.said_end = 0;
       c.cue_begin = sqlite3_column_int (st, 9);
       c.cue_end = sqlite3_column_int (st, 10);
       c.source_begin = sqlite3_column_int (st, 11);
@@ -1256,6 +1265,8 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
       t.value = intern_column (model, st, 5);
       t.start = sqlite3_column_int64 (st, 6);
       t.end_t = sqlite3_column_int64 (st, 7);
+      if (!sl_time_interval_sane (t.start, t.end_t))
+        t.start = t.end_t = 0;
       sl_model_add_timex (model, &t);
     }
   g_clear_pointer (&st, sqlite3_finalize);

@@ -236,6 +236,11 @@ for name, sql, command in (
            '%s: %s failed: %s' % (name, ' '.join(command), proc.stderr))
     checked += 1
 
+# the two events with impossible times are kept out of what is shown and exported
+proc = cli('export-data', path('times.sourceline'), '--format', 'csv', '-o', path('times.csv'))
+expect(proc.returncode == 0 and '2 left out' in proc.stderr,
+       'the events with impossible times were not left out: %r' % proc.stderr)
+
 expect(checked >= 25, 'only %d hostile inputs checked' % checked)
 print('%d hostile inputs refused with their reason or read safely' % checked)
 shutil.rmtree(tmp)
