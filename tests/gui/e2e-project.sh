@@ -84,13 +84,17 @@ answer_chooser "Save Project As" "$PROJECT" || fail "the first edit asks to save
 wait_for test -s "$PROJECT" || fail "Save As writes the project"
 wait_for xdotool search --name "^briefing — Sourceline$" || fail "the window is named after the project"
 # the rename waited for the project and goes on by itself
-sleep 1.5
+wait_for xdotool search --onlyvisible --name "^Rename the Event$" || fail "the rename goes on once saved"
+sleep 0.5
 xdotool key ctrl+a
 xdotool type --delay 5 "Russian veto ends the UN panel"
 xdotool key Return
 wait_for has_edits 2 0 1 || fail "the new name is written to the project"
 [ "$(sql "SELECT value FROM edits WHERE kind = 2")" = "Russian veto ends the UN panel" ] \
   || fail "the project holds the new name as typed"
+# keys go to the window under the pointer once the dialog is gone (a slow build closes it late)
+wait_for bash -c "! xdotool search --onlyvisible --name '^Rename the Event$'" \
+  || fail "the rename dialog closes"
 shot 4-renamed
 ok "the veto is renamed in a new project ($(sql 'SELECT count(*) FROM documents') articles)"
 
