@@ -1054,7 +1054,9 @@ sl_model_append (SlModel *model, SlModel *other)
       e.label = remap_str (model, other, e.label);
       e.when = remap_str (model, other, e.when);
       e.timex = e.timex == SL_NONE ? SL_NONE : e.timex + timex_base;
-      sl_model_add_event (model, &e, (const guint32 *) links->data, e.n_claims,
-                          (const guint32 *) links->data + e.n_claims, e.n_actors);
+      sl_model_add_event (model, &e, e.n_claims ? (const guint32 *) links->data : NULL,
+                          e.n_claims,
+                          e.n_actors ? (const guint32 *) links->data + e.n_claims : NULL,
+                          e.n_actors);
     }
 }

@@ -1057,8 +1057,9 @@ read_events_thread (gpointer data)
         if (blob[k] < r->n_sources)
           g_array_append_val (links, blob[k]);
       na = links->len - nc;
-      sl_model_add_event (r->scratch, &e, (const guint32 *) links->data, nc,
-                          (const guint32 *) links->data + nc, na);
+      /* an empty array has no storage to point into */
+      sl_model_add_event (r->scratch, &e, nc ? (const guint32 *) links->data : NULL, nc,
+                          na ? (const guint32 *) links->data + nc : NULL, na);
     }
   if (rc != SQLITE_DONE)
     g_set_error (&r->error, SL_STORE_ERROR, error_code_for (rc), _("reading the project: %s"),

@@ -19,6 +19,9 @@ for t in json.load(sys.stdin):
     if t["type"] in ("executable", "custom") and t["name"].startswith("fuzz-"):
         print(os.path.relpath(t["filename"][0], sys.argv[1]))' "$(cd "$BUILD" && pwd)")
 ninja -C "$BUILD" "${fuzz_targets[@]}"
+# undefined behaviour stops the target (clang's UBSan otherwise reports and goes on), so
+# libFuzzer keeps the input like any crash
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
