@@ -1220,10 +1220,18 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
       const char *name = (const char *) sqlite3_column_text (st, 1);
       guint32 got;
 
-      if (sqlite3_column_int64 (st, 0) != (gint64) sl_model_n_sources (model) + 1 || name == NULL)
+      if (sqlite3_column_int64 (st, 0) != (gint64) sl_model_n_sources (model) + 1)
         {
           g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
                        _("the project file is damaged (source ids are not in sequence)"));
+          return FALSE;
+        }
+      /* every source has a name, in UTF-8: the model and the views rely on it */
+      if (name == NULL || *name == '\0' || !g_utf8_validate (name, -1, NULL))
+        {
+          g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                       _("the project file is damaged (source %u has no readable name)"),
+                       sl_model_n_sources (model) + 1);
           return FALSE;
         }
       got = sl_model_add_source (model, name, CLAMP (sqlite3_column_int (st, 2), 0,
@@ -1246,8 +1254,11 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
   while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       guint32 s = index_column (st, 0, n_sources);
-      if (s != SL_NONE)
-        sl_model_add_source_alias (model, s, (const char *) sqlite3_column_text (st, 1));
+      const char *alias = (const char *) sqlite3_column_text (st, 1);
+
+      /* an alias that says nothing is skipped, like one of no known source */
+      if (s != SL_NONE && alias != NULL && *alias != '\0' && g_utf8_validate (alias, -1, NULL))
+        sl_model_add_source_alias (model, s, alias);
     }
   g_clear_pointer (&st, sqlite3_finalize);
 

@@ -175,6 +175,8 @@ refused = {
     'wrong types and ids': (variant('types.sourceline',
         "UPDATE events SET start = 'yesterday', end_t = x'00ff', doc = -1 WHERE id = 1;"
         "UPDATE claims SET source = 999999, via = 424242 WHERE id = 1;"), 'damaged'),
+    'a source without a name': (variant('nameless.sourceline',
+        "UPDATE sources SET name = '' WHERE id = 2;"), 'no readable name'),
     'links to nothing': (variant('dangling.sourceline',
         'PRAGMA foreign_keys = OFF; UPDATE events SET doc = 777 WHERE id = 3;'
         'UPDATE claims SET doc = 888 WHERE id = 2;'), 'damaged'),

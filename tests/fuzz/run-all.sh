@@ -22,6 +22,8 @@ ninja -C "$BUILD" "${fuzz_targets[@]}"
 # undefined behaviour stops the target (clang's UBSan otherwise reports and goes on), so
 # libFuzzer keeps the input like any crash
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+# a failed precondition (g_return_if_fail) is a bug the input reached: abort there too
+export G_DEBUG=fatal-criticals
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
