@@ -105,6 +105,7 @@ retag_text (xmlNode *text_el, const char *text, gsize len, const SlDate *dct)
   xmlNode *child;
   gsize pos = 0;
 
+  sl_timex_tagger_set_timeml_spans (tagger, TRUE);
   sl_timex_tag (tagger, text, len, dct, hits);
 
   while ((child = text_el->children) != NULL)

@@ -17,7 +17,8 @@
 
 struct _SlTimexTagger
 {
-  SlTok toks[WIN];
+  SlTok    toks[WIN];
+  gboolean signals_apart;
 };
 
 /* What the words themselves fixed, for inferring the publication date. */
@@ -42,6 +43,7 @@ typedef struct
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
+  gboolean     signals_apart;  /* TimeML spans: "later", "after", "before" stay outside */
 } Ctx;
 
 typedef struct
@@ -1901,6 +1903,9 @@ r_quantity (Ctx *c, guint i, Match *m)
           sign = 1;
           from_ref = TRUE;
         }
+      /* TimeML keeps these words out as signals: "three days" is then the duration */
+      if (c->signals_apart && (nw == SL_W_LATER || nw == SL_W_AFTER || nw == SL_W_BEFORE))
+        sign = 0;
       else if (nw == SL_W_FROM && W (c, k + 1) == SL_W_NOW)
         {
           sign = 1;
@@ -3987,6 +3992,7 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
     len = G_MAXUINT32 - 1; /* offsets are 32-bit; the rest of such a text is skipped */
   c.text = text;
   c.t = tagger->toks;
+  c.signals_apart = tagger->signals_apart;
   ctx_set_dct (&c, dct);
 
   for (;;)
@@ -4073,6 +4079,20 @@ void
 sl_timex_tagger_free (SlTimexTagger *tagger)
 {
   g_free (tagger);
+}
+
+/**
+ * sl_timex_tagger_set_timeml_spans:
+ * @apart: %TRUE to leave "later", "after" and "before" out of a quantity's span
+ *
+ * The timeline wants "two days later" as the date it names; TimeML marks those words as
+ * signals, so its TIMEX3 is the duration "two days" alone. `tag-timeml` asks for the latter.
+ */
+void
+sl_timex_tagger_set_timeml_spans (SlTimexTagger *tagger, gboolean apart)
+{
+  g_return_if_fail (tagger != NULL);
+  tagger->signals_apart = apart;
 }
 
 void

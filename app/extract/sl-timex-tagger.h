@@ -24,6 +24,9 @@ void           sl_timex_tagger_free (SlTimexTagger *tagger);
 
 /* Appends SlTimexHit records to out, in text order. dct may be NULL or of SL_PREC_NONE:
  * relative expressions then keep unresolved values (e.g. "XXXX-09", "PAST_REF"). */
+void           sl_timex_tagger_set_timeml_spans (SlTimexTagger *tagger,
+                                                 gboolean       apart);
+
 void           sl_timex_tag         (SlTimexTagger *tagger,
                                      const char    *text,
                                      gsize          len,

@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 
 #include "cli/sl-cli-tag-timeml.h"
+#include "extract/sl-timex-tagger.h"
 
 /* A document of our own in TimeBank layout, with annotations we expect to be replaced. */
 static const char doc[] =
@@ -125,6 +126,36 @@ test_no_dct (void)
   g_assert_nonnull (strstr (out, "value=\"2023-12-28\">Dec. 28, 2023</TIMEX3>"));
 }
 
+/* TimeML leaves "later" and "after" out as signals, so the TIMEX3 is the duration; the
+ * timeline's own tagging still resolves "three days later" to the date it names. */
+static void
+test_signals (void)
+{
+  static const char narr[] =
+    "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-05-10\">x</TIMEX3></DCT>"
+    "<TEXT>The quake struck on May 2. Rescuers arrived three days later, and aid stopped "
+    "two weeks after that. The last such quake was a year ago.</TEXT></TimeML>";
+  static const char plain[] = "The quake struck on May 2. Rescuers arrived three days later.";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = sl_cli_tag_timeml_buffer (narr, sizeof narr - 1, &error);
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  SlDate dct = { .year = 2024, .month = 5, .day = 10, .prec = SL_PREC_DAY };
+  const SlTimexHit *h;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "type=\"DURATION\" value=\"P3D\">three days</TIMEX3> later"));
+  g_assert_nonnull (strstr (out, "type=\"DURATION\" value=\"P2W\">two weeks</TIMEX3> after"));
+  /* "ago" belongs to the expression in TimeML */
+  g_assert_nonnull (strstr (out, "value=\"2023\">a year ago</TIMEX3>"));
+
+  sl_timex_tag (tagger, plain, sizeof plain - 1, &dct, hits);
+  g_assert_cmpuint (hits->len, ==, 2);
+  h = &g_array_index (hits, SlTimexHit, 1);
+  g_assert_cmpstr (h->value, ==, "2024-05-05");
+  g_assert_cmpint (strncmp (plain + h->begin, "three days later", h->end - h->begin), ==, 0);
+}
+
 /* Files a scorer cannot use are refused with a reason, not half-written. */
 static void
 test_refusals (void)
@@ -162,5 +193,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tag-timeml/retag", test_retag);
   g_test_add_func ("/tag-timeml/no-dct", test_no_dct);
   g_test_add_func ("/tag-timeml/refusals", test_refusals);
+  g_test_add_func ("/tag-timeml/signals", test_signals);
   return g_test_run ();
 }
