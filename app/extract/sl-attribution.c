@@ -2189,15 +2189,69 @@ drop_headline_repeats (SlDocScan *s)
     }
 }
 
+/* The length in bytes of the double quotation mark token i starts (2 for "''" and "``"
+ * written as two marks), 0 when it is not one. Single marks also serve as apostrophes. */
+static guint
+double_mark (const SlDocScan *s, guint i)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+  const guchar *p = (const guchar *) s->text + t->begin;
+
+  if (!(t->flags & SL_TOK_QUOTE))
+    return 0;
+  if (*p == '"' || (t->end - t->begin == 2 && p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB))
+      || (t->end - t->begin == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x9C && p[2] <= 0x9F))
+    return 1;
+  if ((*p == '\'' || *p == '`') && i + 1 < s->tokens->len
+      && sl_scan_tok (s, i + 1)->begin == t->end && s->text[t->end] == (char) *p)
+    return 2;
+  return 0;
+}
+
+/* Per token, whether it lies inside a direct quotation. A paragraph closes any quotation
+ * left open, so a stray mark cannot silence the rest of an article. */
+static guint8 *
+quoted_tokens (const SlDocScan *s)
+{
+  guint8 *quoted = g_new0 (guint8, s->tokens->len + 1);
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < s->tokens->len; i++)
+    {
+      const SlToken *t = sl_scan_tok (s, i);
+      guint n;
+
+      if (t->flags & SL_TOK_PARAGRAPH)
+        open = FALSE;
+      if ((n = double_mark (s, i)) != 0)
+        {
+          open = (t->flags & SL_TOK_OPEN) ? TRUE : (t->flags & SL_TOK_CLOSE) ? FALSE : !open;
+          i += n - 1;
+          continue;
+        }
+      quoted[i] = open;
+    }
+  return quoted;
+}
+
 static void
 commit_claims (SlDocScan *s)
 {
+  g_autofree guint8 *quoted = quoted_tokens (s);
+
   for (guint k = 0; k < s->cands->len; k++)
     {
       SlCand *c = &g_array_index (s->cands, SlCand, k);
       SlClaim cl = { 0 };
 
       if (c->source == SL_NONE)
+        continue;
+      /* "“… and then they said no,” Smith said": the words inside the quotation are Smith's
+       * claim; a cue among them is part of it, not a claim of its own. A turn of a transcript
+       * quoted whole ("“MODERATOR: …") opens with its speaker and stays. */
+      if (quoted[c->cue_b]
+          && !(sl_scan_punct (s, c->cue_b, ':') && c->src_e == c->cue_b && c->src_b > 0
+               && tok_has (s, c->src_b - 1, SL_TOK_QUOTE)))
         continue;
 
       cl.doc = s->doc;

@@ -303,6 +303,25 @@ test_clause_frame (void)
 }
 
 static void
+test_inside_quotation (void)
+{
+  /* what a quoted speaker says others said is part of the quotation, across its sentences
+   * and in every style of mark; the speaker's own claim stays */
+  g_autoptr (SlModel) m = extract (
+    "“We met them twice. Then the minister said the deal was off,” Lee said.\n\n"
+    "\"Our lawyers told us it was legal,\" Park told reporters.\n\n"
+    "''The board announced nothing,'' Cho said.\n\n"
+    "Han said the vote would go ahead.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
+  assert_claim (m, "Lee", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Park", "told", SL_STANCE_ASSERT);
+  assert_claim (m, "Cho", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Han", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "minister", "said"), ==, SL_NONE);
+}
+
+static void
 test_run_on_sentence (void)
 {
   /* a 60,000-word sentence with 20,000 cues: every one is read, none twice */
@@ -744,6 +763,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
+  g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
   g_test_add_func ("/attribution/cues/clause-frame", test_clause_frame);
   g_test_add_func ("/attribution/chains/according-to", test_chain_according_to);
   g_test_add_func ("/attribution/chains/citing", test_chain_citing);
