@@ -35,6 +35,7 @@ typedef enum
   SL_W_QUANT    = 1 << 20, /* some, several, many, two … (start a noun phrase) */
   SL_W_PLURAL   = 1 << 21, /* plural noun form from the data */
   SL_W_NORM     = 1 << 22, /* a rule or text that nobody speaks through ("UN sanctions") */
+  SL_W_LABEL    = 1 << 23, /* heads an editorial label, not a speaker ("Correction:") */
 } SlWordClass;
 
 typedef enum

@@ -1887,6 +1887,10 @@ try_colon (SlDocScan *s, const Sent *st)
     return;
   if (!subject_np (s, start, ne, &nb) || nb != start)
     return;
+  /* "Correction:", "Editor's Note:", and an interview's "Q:" and "A:" name nobody */
+  if ((sl_scan_cls (s, ne - 1) & SL_W_LABEL)
+      || (ne == nb + 1 && sl_scan_tok (s, nb)->end - sl_scan_tok (s, nb)->begin == 1))
+    return;
   c.source = resolve_np (s, nb, ne);
   /* "Pat Caddell:", "Poll:", but not "The Latest:" */
   if (c.source == SL_NONE

@@ -669,6 +669,7 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
       { "title", SL_W_TITLE, TRUE }, { "unnamed", SL_W_UNNAMED, TRUE },
       { "orghead", SL_W_ORGHEAD, TRUE }, { "docnoun", SL_W_DOCNOUN, TRUE },
       { "marker", SL_W_MARKER, FALSE }, { "norm", SL_W_NORM, TRUE },
+      { "label", SL_W_LABEL, TRUE },
     };
     for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
       if (g_ascii_strcasecmp (type, nouns[k].type) == 0)

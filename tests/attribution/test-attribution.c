@@ -303,6 +303,22 @@ test_clause_frame (void)
 }
 
 static void
+test_labels (void)
+{
+  /* an editorial label or an interview's Q and A before a colon speaks for nobody; a
+   * named speaker before a colon does */
+  g_autoptr (SlModel) m = extract (
+    "Correction: An earlier version gave the wrong date.\n\n"
+    "Editor's Note: This story has been updated.\n\n"
+    "Q: Why are you running?\n\n"
+    "A: Because the city needs a plan.\n\n"
+    "PARK: We will fund the bridge.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+  assert_claim (m, "PARK", ":", SL_STANCE_ASSERT);
+}
+
+static void
 test_inside_quotation (void)
 {
   /* what a quoted speaker says others said is part of the quotation, across its sentences
@@ -764,6 +780,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
+  g_test_add_func ("/attribution/cues/labels", test_labels);
   g_test_add_func ("/attribution/cues/clause-frame", test_clause_frame);
   g_test_add_func ("/attribution/chains/according-to", test_chain_according_to);
   g_test_add_func ("/attribution/chains/citing", test_chain_citing);
