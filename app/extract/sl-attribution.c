@@ -2212,13 +2212,14 @@ double_mark (const SlDocScan *s, guint i)
   return 0;
 }
 
-/* Per token, whether it lies inside a direct quotation. A paragraph closes any quotation
- * left open, so a stray mark cannot silence the rest of an article. */
+/* Per token, whether it lies inside a direct quotation closed in the same paragraph. A
+ * quotation left open at the end of its paragraph runs on into the next one or is a stray
+ * mark; neither is trusted, so a lone mark cannot silence the rest of an article. */
 static guint8 *
 quoted_tokens (const SlDocScan *s)
 {
   guint8 *quoted = g_new0 (guint8, s->tokens->len + 1);
-  gboolean open = FALSE;
+  guint open_at = G_MAXUINT;
 
   for (guint i = 0; i < s->tokens->len; i++)
     {
@@ -2226,14 +2227,31 @@ quoted_tokens (const SlDocScan *s)
       guint n;
 
       if (t->flags & SL_TOK_PARAGRAPH)
-        open = FALSE;
+        open_at = G_MAXUINT;
       if ((n = double_mark (s, i)) != 0)
         {
-          open = (t->flags & SL_TOK_OPEN) ? TRUE : (t->flags & SL_TOK_CLOSE) ? FALSE : !open;
+          /* the spacing decides before the glyph does: sloppy text closes with “ */
+          guint32 e = sl_scan_tok (s, i + n - 1)->end;
+          gboolean space_before = t->begin == 0 || g_ascii_isspace (s->text[t->begin - 1])
+                                  || strchr ("([{", s->text[t->begin - 1]) != NULL;
+          gboolean space_after = e >= s->len || g_ascii_isspace (s->text[e])
+                                 || strchr (".,;:!?)]}", s->text[e]) != NULL;
+          gboolean opens;
+
+          if (space_before != space_after)
+            opens = space_before;
+          else
+            opens = (t->flags & SL_TOK_OPEN) ? TRUE
+                    : (t->flags & SL_TOK_CLOSE) ? FALSE : open_at == G_MAXUINT;
+          if (opens)
+            open_at = i + n;
+          else if (open_at != G_MAXUINT)
+            {
+              memset (quoted + open_at, 1, i - open_at);
+              open_at = G_MAXUINT;
+            }
           i += n - 1;
-          continue;
         }
-      quoted[i] = open;
     }
   return quoted;
 }

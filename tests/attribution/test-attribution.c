@@ -327,9 +327,12 @@ test_inside_quotation (void)
     "“We met them twice. Then the minister said the deal was off,” Lee said.\n\n"
     "\"Our lawyers told us it was legal,\" Park told reporters.\n\n"
     "''The board announced nothing,'' Cho said.\n\n"
-    "Han said the vote would go ahead.");
+    "Han said the vote would go ahead.\n\n"
+    /* a mark never closed in its paragraph is not trusted */
+    "The memo was marked \"urgent by staff. Moon said the road would open.");
 
-  g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 5);
+  assert_claim (m, "Moon", "said", SL_STANCE_ASSERT);
   assert_claim (m, "Lee", "said", SL_STANCE_ASSERT);
   assert_claim (m, "Park", "told", SL_STANCE_ASSERT);
   assert_claim (m, "Cho", "said", SL_STANCE_ASSERT);
