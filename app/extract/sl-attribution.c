@@ -956,6 +956,17 @@ clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guin
   return FALSE;
 }
 
+/* Whether the mark at j is the apostrophe of a plural possessive ("Sanders’ campaign"). */
+static gboolean
+plural_possessive (const SlDocScan *s, guint j)
+{
+  const SlToken *t = sl_scan_tok (s, j);
+
+  return j > 0 && tok_has (s, j, SL_TOK_CLOSE) && sl_scan_tok (s, j - 1)->end == t->begin
+         && (s->text[t->begin - 1] | 0x20) == 's' && t->end < s->len
+         && g_ascii_isspace (s->text[t->end]);
+}
+
 /* Finds the subject of the cue at i: skips adverbs, times, comma parentheticals (appositives,
  * relative clauses, ", citing …,") and reduced relatives ("a poll released in August"). */
 static gboolean
@@ -981,11 +992,22 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (k > st->first + 1 && k < i && sl_scan_verbish (s, k - 1, st->first)
           && !(sl_scan_cls (s, k - 1) & SL_W_CUE) && np_token (s, k - 2))
         k--;
-      if (k > st->first + 2 && sl_scan_punct (s, k - 1, ','))
+      /* "Marley Anderson, 21, a junior from Las Vegas, said": after one parenthetical, the
+       * comma that opened it may close another, an age or a noun phrase */
+      if (k > st->first + 2
+          && (sl_scan_punct (s, k - 1, ',') || (parentheticals > 0 && sl_scan_punct (s, k, ','))))
         {
-          guint m = k - 1;
-          while (m > st->first && !sl_scan_punct (s, m - 1, ',') && k - m < 30)
+          gboolean chained = !sl_scan_punct (s, k - 1, ',');
+          guint close = chained ? k : k - 1;
+          guint m = close;
+          while (m > st->first && !sl_scan_punct (s, m - 1, ',') && close - m < 29)
             m--;
+          if (chained && m < close && m > st->first
+              && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
+                  || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)))
+            k = close + 1;
+          else if (chained)
+            m = st->first;
           if (m > st->first && sl_scan_punct (s, m - 1, ','))
             {
               gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
@@ -998,9 +1020,10 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                                   || tok_has (s, m, SL_TOK_NUM);
               for (guint j = m; j < k - 1 && appos && !rel && !np_start; j++)
                 appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
-                        && !tok_has (s, j, SL_TOK_QUOTE);
+                        && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
               for (guint j = m; j < k - 1 && appos && np_start; j++)
-                appos = !(sl_scan_cls (s, j) & SL_W_CUE) && !tok_has (s, j, SL_TOK_QUOTE);
+                appos = !(sl_scan_cls (s, j) & SL_W_CUE)
+                        && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
               if ((cite || rel || appos) && ++parentheticals <= 4)
                 {
                   if (cite)

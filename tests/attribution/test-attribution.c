@@ -257,6 +257,11 @@ static const CueCase cue_cases[] = {
   /* a transcript quoted whole: each turn opens with its mark and the speaker's name */
   { "\"MODERATOR: We begin with the budget vote tonight.", "MODERATOR", ":",
     SL_STANCE_ASSERT, NULL },
+  /* an age and a description between a speaker and the verb; a plural possessive */
+  { "Mina Cho, 21, a student from Busan, said she would vote early.", "Mina Cho", "said",
+    SL_STANCE_ASSERT, "she would vote early" },
+  { "Dan Hales, the Greens’ campaign manager, said the goal was met.", "Dan Hales", "said",
+    SL_STANCE_ASSERT, "the goal was met" },
   /* a quantifier floated between the speakers and the verb */
   { "The auditors all suggested that the deal was unlawful.", "auditors", "suggested",
     SL_STANCE_SUSPECT, "the deal was unlawful" },
