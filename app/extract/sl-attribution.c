@@ -1345,7 +1345,6 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
   guint h = e;
   const SlToken *t;
 
-  (void) st;
   for (guint k = cue; k > e; k--)
     if ((sl_scan_cls (s, k - 1) & SL_W_MODAL) || sl_scan_is (s, k - 1, "do")
         || sl_scan_is (s, k - 1, "did") || sl_scan_is (s, k - 1, "does"))
@@ -1354,14 +1353,20 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
     h -= 3;
   if (h <= b)
     return FALSE;
-  /* "aides to Clinton", "4 in 10": the head is before the preposition */
+  /* "aides to Clinton", "4 in 10": the head is before the preposition; a capital opening
+   * the sentence ("Aides to Clinton", "Six in 10") does not make a name of it */
   for (guint k = b + 1; k < h; k++)
-    if ((sl_scan_cls (s, k) & SL_W_PREP) && !is_capword (s, k - 1))
+    if ((sl_scan_cls (s, k) & SL_W_PREP)
+        && (!is_capword (s, k - 1)
+            || (k - 1 == st->first
+                && ((sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_QUANT | SL_W_PLURAL))
+                    || ends_with (s, k - 1, "s")))))
       {
         h = k;
         break;
       }
-  if (tok_has (s, h - 1, SL_TOK_NUM) || sl_scan_is (s, h - 1, "half") || sl_scan_is (s, h - 1, "majority"))
+  if (tok_has (s, h - 1, SL_TOK_NUM) || sl_scan_is (s, h - 1, "half") || sl_scan_is (s, h - 1, "majority")
+      || sl_scan_is (s, h - 1, "percent") || (sl_scan_cls (s, h - 1) & SL_W_QUANT))
     return TRUE;
   for (guint k = b; k < h; k++)
     if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))

@@ -262,6 +262,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "she would vote early" },
   { "Dan Hales, the Greens’ campaign manager, said the goal was met.", "Dan Hales", "said",
     SL_STANCE_ASSERT, "the goal was met" },
+  /* plural speakers: a capital that only opens the sentence, an irregular plural */
+  { "Aides to Mayor Lee say the budget is short.", "Aides to Mayor Lee", "say",
+    SL_STANCE_ASSERT, "the budget is short" },
+  { "The women say the clinic closed early.", "women", "say", SL_STANCE_ASSERT,
+    "the clinic closed early" },
   /* a quantifier floated between the speakers and the verb */
   { "The auditors all suggested that the deal was unlawful.", "auditors", "suggested",
     SL_STANCE_SUSPECT, "the deal was unlawful" },
