@@ -1406,6 +1406,20 @@ any_np_source (SlDocScan *s, guint b, guint e)
   return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
 }
 
+/* The source an unknown noun phrase makes. Verbs that pass on findings ("reported",
+ * "found") have too many subjects that are not sources ("the data show") to take any
+ * phrase; one with a proper name inside ("the University of Michigan", "the news site RTL
+ * Info") still speaks. */
+static guint32
+fallback_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
+{
+  gboolean named = w->stance != SL_STANCE_REPORT;
+
+  for (guint k = b; k < e && !named; k++)
+    named = k > st->first && is_capword (s, k) && !(sl_scan_cls (s, k) & SL_W_DET);
+  return named ? any_np_source (s, b, e) : SL_NONE;
+}
+
 /* "Yonhap quoted an official as saying …": the official's claim reaches us through the
  * outlet's. c is the outlet's claim, filled but for its content. */
 static gboolean
@@ -1676,8 +1690,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if (!clause_subject (s, st, prev, &nb, &ne, 0))
             return;
           c.source = resolve_np (s, nb, ne);
-          if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
-            c.source = any_np_source (s, nb, ne);
+          if (c.source == SL_NONE)
+            c.source = fallback_source (s, st, w, nb, ne);
           if (c.source == SL_NONE)
             return;
           c.src_b = nb;
@@ -1692,10 +1706,20 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       add_cand (s, &c);
       return;
     }
-  /* "letters found engraved", "shells shown in photos": a participle, not a finding */
+  /* "letters found engraved", "shells shown in photos": a participle, not a finding; but
+   * "CNN reported on Tuesday", "the Journal reported in October that": a time says when */
   if (w->form == SL_FORM_ED && w->stance == SL_STANCE_REPORT && after < st->content_end
       && (sl_scan_verbish (s, after, after) || (sl_scan_cls (s, after) & SL_W_PREP)))
-    return;
+    {
+      gint32 t = -1;
+      guint k = skip_time_right (s, after, st->content_end, &t);
+
+      /* "shells found on Tuesday were old": the clause's own verb follows the time */
+      if (k == after
+          || (k < st->content_end
+              && (sl_scan_verbish (s, k, k) || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL)))))
+        return;
+    }
   /* "Bill Clinton's comments": a noun after a possessive */
   if (prev != G_MAXUINT && tok_has (s, prev, SL_TOK_POSSESSIVE))
     return;
@@ -1717,8 +1741,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i))
         return;
       c.source = resolve_np (s, sub.np_b, sub.np_e);
-      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
-        c.source = any_np_source (s, sub.np_b, sub.np_e);
+      if (c.source == SL_NONE)
+        c.source = fallback_source (s, st, w, sub.np_b, sub.np_e);
       if (c.source == SL_NONE)
         return;
       if (sub.who < G_MAXUINT - 1)
@@ -1780,8 +1804,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           || !(sl_scan_punct (s, ne, ':') || sl_scan_punct (s, ne, ',')))
         return;
       c.source = resolve_np (s, after, ne);
-      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
-        c.source = any_np_source (s, after, ne);
+      if (c.source == SL_NONE)
+        c.source = fallback_source (s, st, w, after, ne);
       if (c.source == SL_NONE)
         return;
       c.src_b = after;
@@ -1810,8 +1834,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (!np_right (s, nb, st->content_end, &ne))
         return;
       c.source = resolve_np (s, nb, ne);
-      if (c.source == SL_NONE && w->stance != SL_STANCE_REPORT)
-        c.source = any_np_source (s, nb, ne);
+      if (c.source == SL_NONE)
+        c.source = fallback_source (s, st, w, nb, ne);
       if (c.source == SL_NONE)
         return;
       c.src_b = nb;

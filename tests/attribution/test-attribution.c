@@ -267,6 +267,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the budget is short" },
   { "The women say the clinic closed early.", "women", "say", SL_STANCE_ASSERT,
     "the clinic closed early" },
+  /* a report with its time; a reporter known only by its proper name */
+  { "Reuters reported on Tuesday that the mill had closed.", "Reuters", "reported",
+    SL_STANCE_REPORT, "the mill had closed" },
+  { "The mill had closed, the news site Baltic Wire reported.", "news site Baltic Wire",
+    "reported", SL_STANCE_REPORT, "The mill had closed" },
   /* a quantifier floated between the speakers and the verb */
   { "The auditors all suggested that the deal was unlawful.", "auditors", "suggested",
     SL_STANCE_SUSPECT, "the deal was unlawful" },
@@ -296,7 +301,8 @@ test_no_speaker (void)
   g_autoptr (SlModel) m = extract (
     "Pyongyang is believed to be able to buy parts. The number is said to be enough for "
     "3 million shells. A ship embargoed for allegedly carrying weapons was found in China. "
-    "According to UN sanctions, North Korea may not import more oil.");
+    "According to UN sanctions, North Korea may not import more oil. "
+    "Shells found on Tuesday were old. Crates shown in photos were empty.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
