@@ -1492,6 +1492,16 @@ gerund_adjunct (const SlDocScan *s, guint k)
   return FALSE;
 }
 
+/* A word that may stand between an auxiliary and a gerund: "not", "n’t", "also", "quietly". */
+static gboolean
+gerund_modifier (const SlDocScan *s, guint k)
+{
+  return (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG)) || sl_scan_is (s, k, "not")
+         || sl_scan_is (s, k, "n’t") || sl_scan_is (s, k, "n't") || sl_scan_is (s, k, "’t")
+         || sl_scan_is (s, k, "'t")
+         || (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & SL_W_CUE));
+}
+
 static void
 try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
 {
@@ -1618,26 +1628,26 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           return;
         }
     }
+  /* "is once again questioning", "isn’t saying", "are quietly saying": the words between
+   * the auxiliary and the gerund; after a comma they are the gerund's own (", eventually
+   * saying") */
+  if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first && gerund_modifier (s, prev))
+    {
+      guint q = prev;
+
+      while (q > st->first && gerund_modifier (s, q) && prev - q < 3)
+        q--;
+      if ((q > st->first && (sl_scan_cls (s, q) & SL_W_BE))
+          || (q > st->first && tok_has (s, q, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, q - 1) & SL_W_PRON))
+          || sl_scan_punct (s, q, ',') || sl_scan_is_dash (s, q))
+        prev = q;
+    }
   /* ", saying …", ", adding …": the speaker of the claim or clause before; "is calling
    * for", "He's claiming" are ordinary verbs */
   if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
       && ((sl_scan_cls (s, prev) & SL_W_BE)
           || (tok_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
     progressive = TRUE;
-  else if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
-           && (sl_scan_cls (s, prev) & SL_W_ADV))
-    {
-      /* "is once again questioning", "is also encouraging" */
-      guint q = prev;
-
-      while (q > st->first && (sl_scan_cls (s, q) & SL_W_ADV) && prev - q < 3)
-        q--;
-      if (q > st->first && (sl_scan_cls (s, q) & SL_W_BE))
-        {
-          progressive = TRUE;
-          prev = q;
-        }
-    }
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
@@ -1667,6 +1677,31 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
           add_cand (s, &c);
           return;
+        }
+      /* a poll's share: "with 50 percent saying", "left 62 percent of voters saying" */
+      if (prev != G_MAXUINT && !adjunct && np_token (s, prev) && tok_has (s, prev, SL_TOK_LOWER))
+        {
+          guint nb = sl_scan_np_left (s, st->first, i);
+
+          while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
+            nb++;
+          if (nb < prev && (tok_has (s, nb, SL_TOK_NUM) || (sl_scan_cls (s, nb) & SL_W_QUANT))
+              && !(sl_scan_cls (s, nb) & SL_W_DET))
+            {
+              c.source = any_np_source (s, nb, i);
+              if (c.source == SL_NONE)
+                return;
+              c.src_b = nb;
+              c.src_e = i;
+              c.subj_b = nb;
+              c.con_b = content_start (s, st, after, w, &t);
+              c.con_e = st->content_end;
+              if (c.con_e <= c.con_b)
+                return;
+              c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+              add_cand (s, &c);
+              return;
+            }
         }
       /* ", saying", ",” saying", "– saying" */
       if (!adjunct

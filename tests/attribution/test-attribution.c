@@ -272,6 +272,13 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the mill had closed" },
   { "The mill had closed, the news site Baltic Wire reported.", "news site Baltic Wire",
     "reported", SL_STANCE_REPORT, "The mill had closed" },
+  /* a gerund after a negated auxiliary, after a comma and an adverb, after a poll's share */
+  { "The mayor isn’t saying when the bridge will open.", "mayor", "saying", SL_STANCE_ASSERT,
+    NULL },
+  { "The council met for hours, eventually saying the vote would wait.", "council", "saying",
+    SL_STANCE_ASSERT, "the vote would wait" },
+  { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
+    SL_STANCE_ASSERT, "it was fair" },
   /* a quantifier floated between the speakers and the verb */
   { "The auditors all suggested that the deal was unlawful.", "auditors", "suggested",
     SL_STANCE_SUSPECT, "the deal was unlawful" },
