@@ -846,6 +846,18 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
           k++;
           break;
         }
+      /* a modifier before its noun: "early results", "the polling average" */
+      if (!np_token (s, k) && tok_has (s, k, SL_TOK_LOWER) && k + 1 < limit
+          && ((c & SL_W_ADV) || ends_with (s, k, "ing"))
+          && !(c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG
+                    | SL_W_MODAL | SL_W_CUE | SL_W_DET))
+          && np_token (s, k + 1) && tok_has (s, k + 1, SL_TOK_LOWER)
+          && !(sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_QUANT))
+          && !sl_scan_verbish (s, k + 1, b) && !(sl_scan_cls (s, k + 1) & SL_W_CUE))
+        {
+          k++;
+          continue;
+        }
       if (!np_token (s, k) || (k > b && sl_scan_verbish (s, k, b)))
         break;
       k++;
@@ -1400,8 +1412,9 @@ any_np_source (SlDocScan *s, guint b, guint e)
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h)
     b++;
   if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
-      || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM)))
-    return SL_NONE;
+      || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM))
+      || ((sl_scan_cls (s, h - 1) & SL_W_DET) && !(sl_scan_cls (s, h - 1) & SL_W_QUANT)))
+    return SL_NONE; /* nor a bare "the" */
   name = span_text (s, b, h);
   return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
 }

@@ -279,6 +279,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the vote would wait" },
   { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
     SL_STANCE_ASSERT, "it was fair" },
+  /* a modifier in -ing before the noun that reports */
+  { "Turnout fell, according to the polling average.", "polling average", "according to",
+    SL_STANCE_REPORT, "Turnout fell" },
   /* a quantifier floated between the speakers and the verb */
   { "The auditors all suggested that the deal was unlawful.", "auditors", "suggested",
     SL_STANCE_SUSPECT, "the deal was unlawful" },
