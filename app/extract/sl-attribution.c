@@ -1691,6 +1691,33 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           add_cand (s, &c);
           return;
         }
+      /* "Sanders released a statement saying …": whoever put the document out speaks */
+      if (prev != G_MAXUINT && !adjunct && (sl_scan_cls (s, prev) & SL_W_DOCNOUN)
+          && tok_has (s, prev, SL_TOK_LOWER) && prev > st->first)
+        {
+          guint nb, ne;
+
+          if (!clause_subject (s, st, prev, &nb, &ne, 0))
+            return;
+          c.source = resolve_np (s, nb, ne);
+          if (c.source == SL_NONE)
+            c.source = fallback_source (s, st, w, nb, ne);
+          /* "Trump posted a tweet saying …" is one claim, already made at "posted" */
+          if (c.source == SL_NONE
+              || (s->cands->len > cand_first
+                  && g_array_index (s->cands, SlCand, s->cands->len - 1).source == c.source))
+            return;
+          c.src_b = nb;
+          c.src_e = ne;
+          c.subj_b = nb;
+          c.con_b = content_start (s, st, after, w, &t);
+          c.con_e = st->content_end;
+          if (c.con_e <= c.con_b)
+            return;
+          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+          add_cand (s, &c);
+          return;
+        }
       /* a poll's share: "with 50 percent saying", "left 62 percent of voters saying" */
       if (prev != G_MAXUINT && !adjunct && np_token (s, prev) && tok_has (s, prev, SL_TOK_LOWER))
         {

@@ -279,6 +279,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the vote would wait" },
   { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
     SL_STANCE_ASSERT, "it was fair" },
+  /* a document "saying" something speaks for whoever put it out */
+  { "The ministry released a statement saying the talks had failed.", "ministry", "saying",
+    SL_STANCE_ASSERT, "the talks had failed" },
   /* a modifier in -ing before the noun that reports */
   { "Turnout fell, according to the polling average.", "polling average", "according to",
     SL_STANCE_REPORT, "Turnout fell" },
