@@ -1048,6 +1048,22 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                 }
             }
         }
+      /* "Murphy — after a knock on wood — told me", "Gingrich - mentioned as a choice -
+       * told Fox": a parenthetical between dashes, with no quotation inside */
+      if (k == before && k > st->first + 2 && sl_scan_is_dash (s, k - 1))
+        {
+          guint m = k - 1;
+          gboolean quote = FALSE;
+
+          while (m > st->first && !sl_scan_is_dash (s, m - 1) && k - m < 30)
+            quote |= tok_has (s, --m, SL_TOK_QUOTE) && !plural_possessive (s, m);
+          if (m > st->first + 1 && sl_scan_is_dash (s, m - 1) && m < k - 1 && !quote
+              && ++parentheticals <= 4)
+            {
+              k = m - 1;
+              continue;
+            }
+        }
       if (k == before)
         break;
     }

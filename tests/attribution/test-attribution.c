@@ -279,6 +279,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the vote would wait" },
   { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
     SL_STANCE_ASSERT, "it was fair" },
+  /* a parenthetical between dashes */
+  { "Ruth Baek — a nurse at the clinic for ten years — told reporters the ward was full.",
+    "Ruth Baek", "told", SL_STANCE_ASSERT, "the ward was full" },
   /* a document "saying" something speaks for whoever put it out */
   { "The ministry released a statement saying the talks had failed.", "ministry", "saying",
     SL_STANCE_ASSERT, "the talks had failed" },
