@@ -1014,7 +1014,8 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           guint m = close;
           while (m > st->first && !sl_scan_punct (s, m - 1, ',') && close - m < 29)
             m--;
-          if (chained && m < close && m > st->first
+          /* only after a name: "his aide, Tad Devine, said" is one phrase and its name */
+          if (chained && m < close && m > st->first + 1 && is_capword (s, m - 2)
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
                   || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)))
             k = close + 1;

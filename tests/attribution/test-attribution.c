@@ -279,6 +279,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the vote would wait" },
   { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
     SL_STANCE_ASSERT, "it was fair" },
+  /* a description and its name after the content: not two parentheticals */
+  { "The ward was full, her deputy, Joon Park, said.", "deputy", "said", SL_STANCE_ASSERT,
+    "The ward was full" },
   /* a parenthetical between dashes */
   { "Ruth Baek — a nurse at the clinic for ten years — told reporters the ward was full.",
     "Ruth Baek", "told", SL_STANCE_ASSERT, "the ward was full" },
