@@ -1024,7 +1024,12 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           if (m > st->first && sl_scan_punct (s, m - 1, ','))
             {
               gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
-              gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which");
+              /* a participle's aside: ", hoping to surge in New Hampshire,", ", wearing a
+               * cowboy hat," */
+              gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which")
+                             || (tok_has (s, m, SL_TOK_LOWER) && ends_with (s, m, "ing")
+                                 && !(sl_scan_cls (s, m) & (SL_W_PREP | SL_W_DOCNOUN))
+                                 && !sl_scan_is (s, m, "saying") && k - 1 - m <= 16);
               gboolean appos = k - 1 - m <= 24;
               /* ", a senior fellow at X and a former ambassador,", ", 82,", ", however,":
                * no verb inside, unless it is a relative clause or starts as a noun phrase
@@ -1924,6 +1929,15 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       gint32 t = -1;
       nb = skip_time_right (s, nb, st->content_end, &t);
       if (!np_right (s, nb, st->content_end, &ne))
+        return;
+      /* a credit, not the start of the content ("…, said that he", "…, said the base was
+       * angry") nor an object and its complement ("…, called Obama a petulant child") */
+      if (sl_scan_is (s, nb, "that")
+          || ((sl_scan_cls (s, nb) & SL_W_PRON) && ne < st->content_end && !sl_scan_punct (s, ne, ','))
+          || (ne < st->content_end
+              && (((sl_scan_cls (s, ne) & (SL_W_DET | SL_W_PRON | SL_W_AUX | SL_W_MODAL))
+                   && !(sl_scan_cls (s, ne) & SL_W_QUANT))
+                  || sl_scan_verbish (s, ne, nb))))
         return;
       c.source = resolve_np (s, nb, ne);
       if (c.source == SL_NONE)

@@ -282,6 +282,9 @@ static const CueCase cue_cases[] = {
   /* a description and its name after the content: not two parentheticals */
   { "The ward was full, her deputy, Joon Park, said.", "deputy", "said", SL_STANCE_ASSERT,
     "The ward was full" },
+  /* a participle's aside before the verb; the object after "called" is no speaker */
+  { "Gov. Ana Reyes, hoping to win in the north, called the mayor a coward.", "Ana Reyes",
+    "called", SL_STANCE_ASSERT, NULL },
   /* a parenthetical between dashes */
   { "Ruth Baek — a nurse at the clinic for ten years — told reporters the ward was full.",
     "Ruth Baek", "told", SL_STANCE_ASSERT, "the ward was full" },
