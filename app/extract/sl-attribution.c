@@ -942,7 +942,10 @@ is_adverb (const SlDocScan *s, guint k)
   return tok_has (s, k, SL_TOK_LOWER)
          && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
              || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)))
-             || floated_quantifier (s, k));
+             || floated_quantifier (s, k)
+             /* "has since said", "had long argued" */
+             || ((sl_scan_is (s, k, "since") || sl_scan_is (s, k, "long"))
+                 && k > 0 && (sl_scan_cls (s, k - 1) & SL_W_AUX)));
 }
 
 /* The subject of the first verb of the sentence before token `before`: [*b, *e). */

@@ -285,6 +285,9 @@ static const CueCase cue_cases[] = {
   /* a participle's aside before the verb; the object after "called" is no speaker */
   { "Gov. Ana Reyes, hoping to win in the north, called the mayor a coward.", "Ana Reyes",
     "called", SL_STANCE_ASSERT, NULL },
+  /* "since" and "long" between the auxiliary and the verb */
+  { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
+    "the road will reopen" },
   /* a parenthetical between dashes */
   { "Ruth Baek — a nurse at the clinic for ten years — told reporters the ward was full.",
     "Ruth Baek", "told", SL_STANCE_ASSERT, "the ward was full" },
