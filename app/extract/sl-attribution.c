@@ -971,6 +971,26 @@ clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guin
   return FALSE;
 }
 
+/* Whether the reporting participle at k modifies the noun before it and the clause's own
+ * reporting verb follows: "The report published Tuesday showed that …". */
+static gboolean
+reduced_relative (const SlDocScan *s, const Sent *st, guint k)
+{
+  const SlWord *w = sl_scan_word (s, k);
+  gint32 t = -1;
+  guint j;
+
+  if (w == NULL || w->form != SL_FORM_ED || k <= st->first || !np_token (s, k - 1)
+      || !tok_has (s, k - 1, SL_TOK_LOWER) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_AUX)))
+    return FALSE;
+  j = skip_time_right (s, k + 1, st->content_end, &t);
+  if (j == k + 1)
+    return FALSE;
+  w = j < st->content_end ? sl_scan_word (s, j) : NULL;
+  return w != NULL && (sl_scan_cls (s, j) & SL_W_CUE)
+         && (w->form == SL_FORM_ED || w->form == SL_FORM_S);
+}
+
 /* Whether the mark at j is the apostrophe of a plural possessive ("Sanders’ campaign"). */
 static gboolean
 plural_possessive (const SlDocScan *s, guint j)
@@ -1003,9 +1023,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           && (sl_scan_cls (s, k - 2) & SL_W_PRON))
         k--;
       k = skip_time_left (s, st->first, k, &sub->timex);
-      /* "a Quinnipiac poll released in late August found" */
+      /* "a Quinnipiac poll released in late August found", "the report published Tuesday
+       * showed" */
       if (k > st->first + 1 && k < i && sl_scan_verbish (s, k - 1, st->first)
-          && !(sl_scan_cls (s, k - 1) & SL_W_CUE) && np_token (s, k - 2))
+          && (!(sl_scan_cls (s, k - 1) & SL_W_CUE) || reduced_relative (s, st, k - 1))
+          && np_token (s, k - 2))
         k--;
       /* "Marley Anderson, 21, a junior from Las Vegas, said": after one parenthetical, the
        * comma that opened it may close another, an age or a noun phrase */
@@ -1554,6 +1576,10 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   c.cue_b = i;
   c.cue_e = after;
   c.lemma = w->lemma;
+
+  /* "The report published Tuesday showed …": the claim is made at "showed" */
+  if (n == 1 && reduced_relative (s, st, i))
+    return;
 
   /* "Limbaugh continued: “…”", "“…,” she continued." but not "continued to supply" */
   if (w->cue_quote

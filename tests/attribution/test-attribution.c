@@ -285,6 +285,9 @@ static const CueCase cue_cases[] = {
   /* a participle's aside before the verb; the object after "called" is no speaker */
   { "Gov. Ana Reyes, hoping to win in the north, called the mayor a coward.", "Ana Reyes",
     "called", SL_STANCE_ASSERT, NULL },
+  /* a reporting participle that only describes the finding's subject */
+  { "The audit published Tuesday showed that the fund had shrunk.", "audit", "showed",
+    SL_STANCE_REPORT, "the fund had shrunk" },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
