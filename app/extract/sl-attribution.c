@@ -939,7 +939,8 @@ floated_quantifier (const SlDocScan *s, guint k)
 static gboolean
 is_adverb (const SlDocScan *s, guint k)
 {
-  return tok_has (s, k, SL_TOK_LOWER)
+  /* a clitic "n't" carries no case of its own */
+  return (tok_has (s, k, SL_TOK_LOWER) || (sl_scan_cls (s, k) & SL_W_NEG))
          && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
              || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)))
              || floated_quantifier (s, k)
@@ -1064,9 +1065,17 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
               for (guint j = m; j < k - 1 && appos && !rel && !np_start; j++)
                 appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
                         && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
-              for (guint j = m; j < k - 1 && appos && np_start; j++)
-                appos = !(sl_scan_cls (s, j) & SL_W_CUE)
-                        && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
+              /* a noun that is also a cue ("a talk show host") is fine, and so is the verb
+               * of a relative clause inside (", a former governor who argued with …,") */
+              for (guint j = m, relative = FALSE; j < k - 1 && appos && np_start; j++)
+                {
+                  const SlWord *wj = sl_scan_word (s, j);
+
+                  relative |= sl_scan_is (s, j, "who") || sl_scan_is (s, j, "which");
+                  appos = !((sl_scan_cls (s, j) & SL_W_CUE) && !relative && wj != NULL
+                            && (wj->form == SL_FORM_ED || wj->form == SL_FORM_S))
+                          && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
+                }
               if ((cite || rel || appos) && ++parentheticals <= 4)
                 {
                   if (cite)

@@ -55,7 +55,7 @@ static const struct
   { "can", SL_W_AUX | SL_W_MODAL }, { "could", SL_W_AUX | SL_W_MODAL },
   { "may", SL_W_AUX | SL_W_MODAL }, { "might", SL_W_AUX | SL_W_MODAL },
   { "must", SL_W_AUX | SL_W_MODAL },
-  { "not", SL_W_NEG }, { "never", SL_W_NEG | SL_W_ADV }, { "n't", SL_W_NEG },
+  { "not", SL_W_NEG }, { "never", SL_W_NEG | SL_W_ADV }, { "n't", SL_W_NEG }, { "n’t", SL_W_NEG },
   { "'ll", SL_W_AUX | SL_W_MODAL }, { "'d", SL_W_AUX | SL_W_MODAL }, { "'ve", SL_W_AUX },
   { "'re", SL_W_AUX | SL_W_BE }, { "'m", SL_W_AUX | SL_W_BE },
   { "also", SL_W_ADV }, { "reportedly", SL_W_ADV }, { "previously", SL_W_ADV },

@@ -288,6 +288,11 @@ static const CueCase cue_cases[] = {
   /* a reporting participle that only describes the finding's subject */
   { "The audit published Tuesday showed that the fund had shrunk.", "audit", "showed",
     SL_STANCE_REPORT, "the fund had shrunk" },
+  /* a negation clitic, curly or straight; an appositive holding a noun that is also a cue */
+  { "The minister hasn’t said whether the plant will close.", "minister", "said",
+    SL_STANCE_ASSERT, NULL },
+  { "Lena Ortiz, a talk show host at a radio station in Leeds, said the show would end.",
+    "Lena Ortiz", "said", SL_STANCE_ASSERT, "the show would end" },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
