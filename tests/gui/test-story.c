@@ -15,6 +15,8 @@
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 
+#include "export/sl-export.h"
+#include "export-tools.h"
 #include "gui-fixture.h"
 
 static SlApplication *app;
@@ -486,6 +488,81 @@ test_export_dialog_defaults (void)
   g_settings_reset (settings, "export-dark");
 }
 
+/* Bands of the timeline's lanes in an exported PNG, top first (see sl_test_png_lane_rules). */
+static guint
+png_lane_bands (const char *png, int *bands, guint max)
+{
+  int rules[32];
+  guint n = sl_test_png_lane_rules (png, 2, 0, 4000, rules, G_N_ELEMENTS (rules));
+
+  g_assert_cmpuint (n, >=, 3);
+  /* the first rule closes the axis; each next one closes a lane */
+  for (guint i = 1; i < n && i <= max; i++)
+    bands[i - 1] = rules[i] - rules[i - 1];
+  return MIN (n - 1, max);
+}
+
+/* A lane folded in the window (C folds the topmost lane) is folded in what File → Export and
+ * the export dialog write: a header over a thin strip, the lanes under it as tall as before. */
+static void
+test_export_folded_lane (void)
+{
+  g_autofree char *open_png = g_build_filename (tmp_dir, "lanes-open.png", NULL);
+  g_autofree char *folded_png = g_build_filename (tmp_dir, "lanes-folded.png", NULL);
+  g_autofree char *dialog_png = g_build_filename (tmp_dir, "lanes-dialog.png", NULL);
+  g_autoptr (GError) error = NULL;
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  GtkWindow *dialog;
+  int open_bands[16], folded_bands[16], dialog_bands[16];
+  guint n_open, n_folded, n_dialog;
+
+  g_assert_true (sl_window_export_to_path (window, open_png, &error));
+  g_assert_no_error (error);
+
+  sl_timeline_view_set_selected_event (timeline, SL_NONE);
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_c, 0));
+  g_assert_true (sl_timeline_view_get_lane_collapsed (timeline, 0));
+  g_assert_true (sl_window_export_to_path (window, folded_png, &error));
+  g_assert_no_error (error);
+
+  n_open = png_lane_bands (open_png, open_bands, G_N_ELEMENTS (open_bands));
+  n_folded = png_lane_bands (folded_png, folded_bands, G_N_ELEMENTS (folded_bands));
+  /* the folded lane is a header over a strip; the lanes under it are as tall as before */
+  g_assert_cmpint (4 * folded_bands[0], <=, 3 * open_bands[0]);
+  g_assert_cmpuint (n_folded, ==, n_open);
+  /* (the last two: the empty space under the lanes, the legend's rule) */
+  for (guint i = 1; i + 2 < n_open; i++)
+    g_assert_cmpint (folded_bands[i], ==, open_bands[i]);
+
+  /* the export dialog writes the same folds */
+  dialog = open_export_dialog (window);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-view")), SL_EXPORT_VIEW_TIMELINE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-format")), SL_EXPORT_PNG);
+  /* one pixel a point, light: the lanes' rules one pixel thick, as in the window's export */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
+                                                           "export-scale")), 1.0);
+  gtk_switch_set_active (GTK_SWITCH (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH,
+                                                  "export-dark")), FALSE);
+  g_assert_true (sl_window_export_dialog_save (dialog, dialog_png, &error));
+  g_assert_no_error (error);
+  n_dialog = png_lane_bands (dialog_png, dialog_bands, G_N_ELEMENTS (dialog_bands));
+  g_assert_cmpuint (n_dialog, >=, 2);
+  g_assert_cmpint (dialog_bands[0], ==, folded_bands[0]);
+
+  /* opened again, the export opens it too */
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_c, 0));
+  g_assert_false (sl_timeline_view_get_lane_collapsed (timeline, 0));
+  g_assert_true (sl_window_export_to_path (window, folded_png, &error));
+  g_assert_no_error (error);
+  png_lane_bands (folded_png, folded_bands, G_N_ELEMENTS (folded_bands));
+  g_assert_cmpint (folded_bands[0], ==, open_bands[0]);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -506,6 +583,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/story/save-as-keeps-story", test_save_as_keeps_story);
   g_test_add_func ("/gui/story/present-lane", test_present_lane);
   g_test_add_func ("/gui/export/dialog-settings-defaults", test_export_dialog_defaults);
+  g_test_add_func ("/gui/export/folded-lane", test_export_folded_lane);
 
   ret = g_test_run ();
   g_object_unref (app);
