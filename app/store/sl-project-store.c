@@ -2196,3 +2196,28 @@ sl_story_resolve (const SlStory *story, SlModel *model, GArray *events, GArray *
         }
     }
 }
+
+gboolean
+sl_project_store_touch_story (SlProjectStore *store, const char *name, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+
+  g_return_val_if_fail (store != NULL && name != NULL, FALSE);
+  if (!writable (store, error))
+    return FALSE;
+  if (has_story_tables (store))
+    {
+      st = prepare (store, "UPDATE stories SET saved = (SELECT max (saved) + 1 FROM stories)"
+                           " WHERE name = ?", error);
+      if (st == NULL)
+        return FALSE;
+      sqlite3_bind_text (st, 1, name, -1, SQLITE_TRANSIENT);
+      if (!step_done (store, st, error))
+        return FALSE;
+      if (sqlite3_changes (store->db) > 0)
+        return TRUE;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("The project has no story called “%s”"), name);
+  return FALSE;
+}

@@ -220,4 +220,10 @@ void            sl_story_resolve              (const SlStory *story,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStory, sl_story_free)
 
+/* Makes the story called name the most recently saved one (first in the list, the one a
+ * window opens on) without rewriting its steps; FALSE with an error when there is none. */
+gboolean        sl_project_store_touch_story  (SlProjectStore *store,
+                                               const char     *name,
+                                               GError        **error);
+
 G_END_DECLS
