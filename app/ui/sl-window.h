@@ -57,6 +57,11 @@ gboolean        sl_window_edit           (SlWindow   *self,
  * thread ("loading" while it runs), keeping the view and the selection. */
 gboolean        sl_window_undo           (SlWindow *self, GError **error);
 gboolean        sl_window_redo           (SlWindow *self, GError **error);
+/* What Undo would take back and Redo bring back, as the project menu names them
+ * ("Pin “Reuters”", "Date Correction"); NULL when there is nothing. Pinning a node in the
+ * graph (dragging it) and releasing it (U) are edits like the others. */
+char           *sl_window_dup_undo_label (SlWindow *self);
+char           *sl_window_dup_redo_label (SlWindow *self);
 
 /* Shows the search bar with text and filters the views at once: events and sources that do
  * not match fade. An empty text clears the search. */
