@@ -527,7 +527,7 @@ sl_window_delete_story (SlWindow *self, GError **error)
 
   /* TRANSLATORS: a toast after deleting a story, with its name; its button undoes it */
   msg = g_strdup_printf (_("Story “%s” deleted"), st->deleted->name);
-  sl_window_show_toast (self, msg, _("_Undo"), "win.story-undo-delete");
+  sl_window_show_toast (self, msg, _("Undo"), "win.story-undo-delete");
   return TRUE;
 }
 
