@@ -54,7 +54,8 @@ gboolean        sl_window_edit           (SlWindow   *self,
                                           gint64      number,
                                           GError    **error);
 /* Undo and redo the project's latest edit; the model is rebuilt from the file off the main
- * thread ("loading" while it runs), keeping the view and the selection. */
+ * thread ("loading" while it runs), keeping the view and the selection. A graph pin changes
+ * no model: it is put back (or let go) at once. */
 gboolean        sl_window_undo           (SlWindow *self, GError **error);
 gboolean        sl_window_redo           (SlWindow *self, GError **error);
 /* What Undo would take back and Redo bring back, as the project menu names them
