@@ -1482,6 +1482,15 @@ sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane, gboolean 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+char **
+sl_timeline_view_dup_collapsed_lanes (SlTimelineView *self, SlLaneMode mode)
+{
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), NULL);
+  g_return_val_if_fail ((guint) mode <= SL_LANE_NONE, NULL);
+
+  return sl_timeline_painter_dup_collapsed_names (self->painter, mode);
+}
+
 gboolean
 sl_timeline_view_get_high_contrast (SlTimelineView *self)
 {

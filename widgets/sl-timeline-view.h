@@ -76,6 +76,9 @@ guint      sl_timeline_view_lane_of_event      (SlTimelineView *self, guint32 ev
 gboolean   sl_timeline_view_get_lane_collapsed (SlTimelineView *self, guint lane);
 void       sl_timeline_view_set_lane_collapsed (SlTimelineView *self, guint lane,
                                                 gboolean collapsed);
+/* The names of the lanes folded in mode (the current lane mode or another), sorted; free with
+ * g_strfreev. An export passes them on to fold the same lanes. */
+char     **sl_timeline_view_dup_collapsed_lanes (SlTimelineView *self, SlLaneMode mode);
 
 gboolean   sl_timeline_view_get_dark           (SlTimelineView *self);
 void       sl_timeline_view_set_dark           (SlTimelineView *self, gboolean dark);

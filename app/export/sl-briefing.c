@@ -528,6 +528,7 @@ draw_overview (Deck *d)
   opts.legend = TRUE;
   /* a handful of category lanes fit a page whatever the number of sources */
   opts.lane_mode = SL_LANE_BY_CATEGORY;
+  opts.folded_lanes = d->opts->folded_lanes;
   if (d->opts->has_range)
     {
       opts.has_range = TRUE;

@@ -47,6 +47,8 @@ typedef struct
   SlTime              from, to;
   SlCorroborationFunc corroboration;  /* NULL: each event on its own */
   gpointer            corroboration_data;
+  const char *const  *folded_lanes;   /* categories whose overview lanes are drawn folded, as the
+                                       * window folds them by category; NULL: none */
   const char         *story;          /* the name of the story key_events come from, or NULL */
 } SlBriefingOptions;
 

@@ -276,6 +276,9 @@ sl_export_draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, d
       sl_timeline_painter_set_model (tp, model);
       if (opts->lane_mode <= SL_LANE_NONE)
         sl_timeline_painter_set_lane_mode (tp, (SlLaneMode) opts->lane_mode);
+      if (opts->folded_lanes != NULL)
+        sl_timeline_painter_set_collapsed_names (tp, sl_timeline_painter_get_lane_mode (tp),
+                                                 opts->folded_lanes);
     }
   if (opts->view == SL_EXPORT_VIEW_GRAPH || opts->view == SL_EXPORT_VIEW_BOTH)
     {
@@ -751,6 +754,9 @@ sl_export_image (SlModel *model, const SlExportOptions *opts, const char *path, 
       sl_briefing_options_init (&bopts);
       bopts.dark = opts->dark;
       bopts.title = opts->title;
+      /* the deck's overview lanes are by category: the folds hold only if the caller's were */
+      if (opts->lane_mode == SL_LANE_BY_CATEGORY)
+        bopts.folded_lanes = opts->folded_lanes;
       if (opts->has_range)
         {
           bopts.has_range = TRUE;

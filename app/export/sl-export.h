@@ -45,6 +45,8 @@ typedef struct
   gboolean       footnotes;     /* the articles behind what is drawn, numbered, at the foot (TRUE) */
   gboolean       fit_all;       /* without a range: every event, not the core the window opens on */
   guint          lane_mode;     /* the timeline's SlLaneMode: by source (0) unless set */
+  const char *const *folded_lanes; /* names of the lanes (in lane_mode) drawn folded to a
+                                   * density strip, as the window folds them; NULL: none */
   double         dpi;           /* PNG: > 0 makes width and height points (1/72 inch), the pixel
                                  * density dpi (scale = dpi / 72), recorded in the file */
 } SlExportOptions;

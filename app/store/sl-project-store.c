@@ -1564,6 +1564,9 @@ sl_edit_apply (const SlEdit *edit, SlModel *model)
         sl_model_set_event_key (model, idx, edit->target);
         return TRUE;
       }
+    case SL_EDIT_GRAPH_PIN:
+      /* the pin lives in graph_pins; the edit only lets Undo put it back */
+      return find_source_by_key (model, edit->target) != SL_NONE;
     default:
       return FALSE;
     }
@@ -2195,4 +2198,74 @@ sl_story_resolve (const SlStory *story, SlModel *model, GArray *events, GArray *
           g_array_append_val (views, step->view_end);
         }
     }
+}
+
+gboolean
+sl_project_store_touch_story (SlProjectStore *store, const char *name, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+
+  g_return_val_if_fail (store != NULL && name != NULL, FALSE);
+  if (!writable (store, error))
+    return FALSE;
+  if (has_story_tables (store))
+    {
+      st = prepare (store, "UPDATE stories SET saved = (SELECT max (saved) + 1 FROM stories)"
+                           " WHERE name = ?", error);
+      if (st == NULL)
+        return FALSE;
+      sqlite3_bind_text (st, 1, name, -1, SQLITE_TRANSIENT);
+      if (!step_done (store, st, error))
+        return FALSE;
+      if (sqlite3_changes (store->db) > 0)
+        return TRUE;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("The project has no story called “%s”"), name);
+  return FALSE;
+}
+
+static SlEdit *
+peek_edit (SlProjectStore *store, const char *sql, GError **error)
+{
+  g_autoptr (sqlite3_stmt) st = NULL;
+  SlEdit *e;
+  int rc;
+
+  if (!(st = prepare (store, sql, error)))
+    return NULL;
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      sql_fail (store, rc, error, "reading the edits");
+      return NULL;
+    }
+  e = g_new0 (SlEdit, 1);
+  e->id = sqlite3_column_int64 (st, 0);
+  e->kind = sqlite3_column_int (st, 1);
+  e->target = column_dup (st, 2);
+  e->value = column_dup (st, 3);
+  e->value2 = column_dup (st, 4);
+  e->number = sqlite3_column_int64 (st, 5);
+  if (e->target == NULL)
+    g_clear_pointer (&e, sl_edit_free);
+  return e;
+}
+
+SlEdit *
+sl_project_store_peek_undo (SlProjectStore *store, GError **error)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return peek_edit (store, "SELECT id, kind, target, value, value2, number FROM edits"
+                           " WHERE undone = 0 ORDER BY id DESC LIMIT 1", error);
+}
+
+SlEdit *
+sl_project_store_peek_redo (SlProjectStore *store, GError **error)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return peek_edit (store, "SELECT id, kind, target, value, value2, number FROM edits"
+                           " WHERE undone = 1 ORDER BY id LIMIT 1", error);
 }

@@ -40,6 +40,10 @@ typedef enum
   SL_EDIT_SOURCE_MERGE,      /* value: key of the source it is merged into */
   SL_EDIT_SOURCE_GRADE,      /* value: Admiralty grade such as "B2" */
   SL_EDIT_MANUAL_EVENT,      /* value: label, value2: TIMEX3 value, number: SlMod */
+  SL_EDIT_GRAPH_PIN,         /* a source's node pinned or released in the graph, for undo:
+                              * value: "x y" where it was put (NULL: released), value2: where it
+                              * was pinned before (NULL: free). Changes no model; the pins
+                              * themselves are kept in graph_pins. */
 } SlEditKind;
 
 typedef struct
@@ -219,5 +223,16 @@ void            sl_story_resolve              (const SlStory *story,
                                                GArray        *views);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStory, sl_story_free)
+
+/* The edit Undo would take back (the latest active one) or Redo would bring back (the earliest
+ * undone), or NULL (with no error) when there is none. */
+SlEdit         *sl_project_store_peek_undo    (SlProjectStore *store, GError **error);
+SlEdit         *sl_project_store_peek_redo    (SlProjectStore *store, GError **error);
+
+/* Makes the story called name the most recently saved one (first in the list, the one a
+ * window opens on) without rewriting its steps; FALSE with an error when there is none. */
+gboolean        sl_project_store_touch_story  (SlProjectStore *store,
+                                               const char     *name,
+                                               GError        **error);
 
 G_END_DECLS

@@ -65,6 +65,8 @@ typedef struct
   GtkPicture     *preview;
   GtkLabel       *caption;
   guint           updating;
+  char          **folded_lanes; /* the timeline's folded lanes, read when options are made */
+  char          **folded_categories;
 } ExportDialog;
 
 static const char *const view_nicks[] = { "timeline", "graph", "both", "briefing" };
@@ -183,6 +185,20 @@ image_options (ExportDialog *d, SlExportOptions *opts)
   opts->selected_event = sl_timeline_view_get_selected_event (w->timeline);
   opts->selected_source = sl_graph_view_get_selected_source (w->graph);
   opts->lane_mode = sl_timeline_view_get_lane_mode (w->timeline);
+  /* folded lanes stay folded in the image, as on screen */
+  g_strfreev (d->folded_lanes);
+  d->folded_lanes = sl_timeline_view_dup_collapsed_lanes (w->timeline, opts->lane_mode);
+  opts->folded_lanes = (const char *const *) d->folded_lanes;
+}
+
+/* The categories folded in the window: the deck's overview has a lane per category. */
+static const char *const *
+folded_categories (ExportDialog *d)
+{
+  g_strfreev (d->folded_categories);
+  d->folded_categories = sl_timeline_view_dup_collapsed_lanes (d->window->timeline,
+                                                               SL_LANE_BY_CATEGORY);
+  return (const char *const *) d->folded_categories;
 }
 
 /* The key events a deck from the window presents; empty lets the deck choose. */
@@ -223,6 +239,7 @@ write_briefing (ExportDialog *d, const char *path, guint *n_pages, GError **erro
       bopts.has_range = TRUE;
       sl_timeline_view_get_visible_range (d->window->timeline, &bopts.from, &bopts.to);
     }
+  bopts.folded_lanes = folded_categories (d);
   bopts.corroboration = sl_briefing_corroboration_merged;
   bopts.corroboration_data = merge;
   if (d->c.key_events == KEY_EVENTS_STORY && keys->len > 0)
@@ -272,6 +289,9 @@ preview_cb (gpointer user_data)
     {
       opts.width = d->c.paper == SL_BRIEFING_A4 ? 595 : 960;
       opts.height = d->c.paper == SL_BRIEFING_A4 ? 842 : 540;
+      /* drawn as the deck draws its overview: a lane per category */
+      opts.lane_mode = SL_LANE_BY_CATEGORY;
+      opts.folded_lanes = folded_categories (d);
     }
   /* the same drawing as the file, only smaller: the painter lays out at the export size */
   fit = (double) PREVIEW_SIZE / MAX (opts.width, opts.height);
@@ -541,6 +561,8 @@ dialog_destroy_cb (GtkWidget *widget, ExportDialog *d)
     g_unlink (d->preview_path);
   g_free (d->preview_path);
   g_free (d->c.folder);
+  g_strfreev (d->folded_lanes);
+  g_strfreev (d->folded_categories);
   g_clear_weak_pointer (&d->window);
   g_free (d);
 }

@@ -108,6 +108,7 @@ struct _SlWindow
   gboolean         show_graph;
   gboolean         show_detail_pane;
   guint            syncing;       /* > 0 while the window itself moves selections */
+  guint            pin_replaying; /* > 0 while undo or redo moves a graph pin: not a new edit */
   char            *last_export;   /* path, for the toast's "Open" button */
 
   struct _SlWindowStory *story;   /* sl-window-story.c */

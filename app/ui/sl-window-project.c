@@ -6,6 +6,8 @@
 
 #include "sl-window-private.h"
 
+#include <math.h>
+
 #include <string.h>
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -127,6 +129,8 @@ sl_window_can_edit (SlWindow *self)
   return !self->project->busy && !sl_project_store_is_read_only (self->project->store);
 }
 
+static void update_undo_menu (SlWindow *self);
+
 void
 sl_window_update_actions (SlWindow *self)
 {
@@ -165,6 +169,7 @@ sl_window_update_actions (SlWindow *self)
   gtk_widget_action_set_enabled (w, "win.import", !busy && !read_only);
   gtk_widget_action_set_enabled (w, "win.import-folder", !busy && !read_only);
   gtk_widget_action_set_enabled (w, "win.paste", !busy && !read_only);
+  update_undo_menu (self);
 }
 
 static void
@@ -1514,6 +1519,162 @@ undone_message (SlEditKind kind)
     }
 }
 
+/* "Reuters" for "S:reuters": the source's name as the model spells it. */
+static char *
+source_title (SlWindow *self, const char *key)
+{
+  guint32 source = SL_NONE;
+
+  if (key != NULL && g_str_has_prefix (key, "S:") && self->model != NULL)
+    source = sl_model_find_source (self->model, key + 2);
+  if (source != SL_NONE)
+    return g_strdup (sl_model_str (self->model, sl_model_source (self->model, source)->name));
+  return g_strdup (key != NULL && g_str_has_prefix (key, "S:") ? key + 2 : "");
+}
+
+/* How the project menu names an edit after Undo or Redo: "Pin “Reuters”". */
+static char *
+edit_title (SlWindow *self, const SlEdit *edit)
+{
+  switch (edit->kind)
+    {
+    case SL_EDIT_GRAPH_PIN:
+      {
+        g_autofree char *name = source_title (self, edit->target);
+
+        /* TRANSLATORS: an edit as the Undo and Redo menu items name it: a node dragged to a
+         * place in the graph (pinned), or let go (released) */
+        return edit->value != NULL ? g_strdup_printf (_("Pin “%s”"), name)
+                                   : g_strdup_printf (_("Release “%s”"), name);
+      }
+    case SL_EDIT_EVENT_DATE:    return g_strdup (_("Date Correction"));
+    case SL_EDIT_EVENT_LABEL:   return g_strdup (_("Renaming"));
+    case SL_EDIT_EVENT_HIDDEN:  return g_strdup (edit->number ? _("Hiding") : _("Showing Again"));
+    case SL_EDIT_EVENT_DELETED: return g_strdup (edit->number ? _("Deletion") : _("Restoring"));
+    case SL_EDIT_EVENT_NOTE:    return g_strdup (_("Note"));
+    case SL_EDIT_SOURCE_RENAME: return g_strdup (_("Source Renaming"));
+    case SL_EDIT_SOURCE_MERGE:  return g_strdup (_("Merge"));
+    case SL_EDIT_SOURCE_GRADE:  return g_strdup (_("Grade"));
+    case SL_EDIT_MANUAL_EVENT:  return g_strdup (_("Added Event"));
+    default:                    return g_strdup (_("Edit"));
+    }
+}
+
+static char *
+dup_label (SlWindow *self, gboolean undo)
+{
+  SlProjectStore *store = idle_store (self);
+  g_autoptr (SlEdit) edit = NULL;
+
+  if (store == NULL || sl_window_is_busy (self) || sl_project_store_is_read_only (store))
+    return NULL;
+  edit = undo ? sl_project_store_peek_undo (store, NULL) : sl_project_store_peek_redo (store, NULL);
+  return edit != NULL ? edit_title (self, edit) : NULL;
+}
+
+char *
+sl_window_dup_undo_label (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  return dup_label (self, TRUE);
+}
+
+char *
+sl_window_dup_redo_label (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  return dup_label (self, FALSE);
+}
+
+/* Gives the project menu's item for action the label, when it has another. */
+static void
+relabel_menu_item (GMenuModel *menu, const char *action, const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_action = NULL;
+      g_autofree char *item_label = NULL;
+
+      if (section != NULL)
+        {
+          relabel_menu_item (section, action, label);
+          continue;
+        }
+      if (!g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action)
+          || !g_str_equal (item_action, action))
+        continue;
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label);
+      if (g_strcmp0 (item_label, label) != 0 && G_IS_MENU (menu))
+        {
+          g_autoptr (GMenuItem) item = g_menu_item_new (label, action);
+
+          g_menu_remove (G_MENU (menu), i);
+          g_menu_insert_item (G_MENU (menu), i, item);
+        }
+      return;
+    }
+}
+
+/* The project menu's Undo and Redo say what they would do: "Undo Pin “Reuters”". */
+static void
+update_undo_menu (SlWindow *self)
+{
+  GObject *menu = gtk_widget_get_template_child (GTK_WIDGET (self), SL_TYPE_WINDOW, "project_menu");
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+
+  if (!G_IS_MENU_MODEL (menu))
+    return;
+  undo = sl_window_dup_undo_label (self);
+  redo = sl_window_dup_redo_label (self);
+  /* TRANSLATORS: the project menu's item: "Undo Pin “Reuters”" */
+  undo_label = undo != NULL ? g_strdup_printf (_("_Undo %s"), undo) : g_strdup (_("_Undo"));
+  /* TRANSLATORS: the project menu's item: "Redo Pin “Reuters”" */
+  redo_label = redo != NULL ? g_strdup_printf (_("_Redo %s"), redo) : g_strdup (_("_Redo"));
+  relabel_menu_item (G_MENU_MODEL (menu), "win.undo", undo_label);
+  relabel_menu_item (G_MENU_MODEL (menu), "win.redo", redo_label);
+}
+
+/* Puts a graph pin where an undone or redone pin edit says ("x y"), or releases it (NULL):
+ * in the project and on screen, without recording a new edit. */
+static gboolean
+replay_pin (SlWindow *self, SlProjectStore *store, const char *key, const char *place,
+            GError **error)
+{
+  guint32 source = self->model != NULL && g_str_has_prefix (key, "S:")
+                   ? sl_model_find_source (self->model, key + 2) : SL_NONE;
+  double xy[2];
+
+  if (place != NULL)
+    {
+      g_auto (GStrv) parts = g_strsplit (place, " ", 2);
+
+      if (g_strv_length (parts) != 2)
+        return TRUE; /* a damaged record: nothing to put back */
+      xy[0] = g_ascii_strtod (parts[0], NULL);
+      xy[1] = g_ascii_strtod (parts[1], NULL);
+      if (!isfinite (xy[0]) || !isfinite (xy[1]))
+        return TRUE;
+      if (!sl_project_store_set_graph_pin (store, key, xy[0], xy[1], error))
+        return FALSE;
+      if (source != SL_NONE)
+        sl_graph_view_set_pins (self->graph, &source, xy, 1);
+      return TRUE;
+    }
+  if (!sl_project_store_remove_graph_pin (store, key, error))
+    return FALSE;
+  if (source != SL_NONE)
+    {
+      self->pin_replaying++;
+      sl_graph_view_unpin_source (self->graph, source);
+      self->pin_replaying--;
+    }
+  return TRUE;
+}
+
 static gboolean
 undo_or_redo (SlWindow *self, gboolean undo, GError **error)
 {
@@ -1538,6 +1699,27 @@ undo_or_redo (SlWindow *self, gboolean undo, GError **error)
       if (kind != SL_EDIT_MANUAL_EVENT && kind != SL_EDIT_SOURCE_RENAME)
         target = g_strdup (last->target);
     }
+  /* a pin changes no model: it is put back in place, with no reload */
+  {
+    g_autoptr (SlEdit) next = undo ? sl_project_store_peek_undo (store, NULL)
+                                   : sl_project_store_peek_redo (store, NULL);
+
+    if (next != NULL && next->kind == SL_EDIT_GRAPH_PIN)
+      {
+        g_autofree char *title = edit_title (self, next);
+        g_autofree char *msg = NULL;
+
+        if (!(undo ? sl_project_store_undo (store, error) : sl_project_store_redo (store, error))
+            || !replay_pin (self, store, next->target, undo ? next->value2 : next->value, error))
+          return FALSE;
+        sl_window_update_actions (self);
+        /* TRANSLATORS: a toast: "Pin “Reuters” undone", "Pin “Reuters” redone" */
+        msg = g_strdup_printf (undo ? _("%s undone") : _("%s redone"), title);
+        sl_window_show_toast (self, msg, undo ? _("Redo") : _("Undo"),
+                              undo ? "win.redo" : "win.undo");
+        return TRUE;
+      }
+  }
   if (!(undo ? sl_project_store_undo (store, error) : sl_project_store_redo (store, error)))
     return FALSE;
   sl_window_reload_project (self, target);
@@ -1674,6 +1856,42 @@ sl_window_restore_graph_pins (SlWindow *self)
   return TRUE;
 }
 
+/* "x y" in a form any locale reads back. */
+static char *
+place_string (double x, double y)
+{
+  char bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup_printf ("%s %s", g_ascii_dtostr (bx, sizeof bx, x),
+                          g_ascii_dtostr (by, sizeof by, y));
+}
+
+/* Records a node pinned at (x, y) or released as an edit, with where the project had it
+ * before, so Undo puts it back there. */
+static gboolean
+record_pin_edit (SlWindow *self, SlProjectStore *store, const char *key, double x, double y,
+                 gboolean pinned, GError **error)
+{
+  g_autoptr (GPtrArray) pins = sl_project_store_list_graph_pins (store, error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = pinned ? place_string (x, y) : NULL;
+
+  if (pins == NULL)
+    return FALSE;
+  for (guint i = 0; i < pins->len; i++)
+    {
+      const SlGraphPin *pin = g_ptr_array_index (pins, i);
+
+      if (g_str_equal (pin->source_key, key))
+        before = place_string (pin->x, pin->y);
+    }
+  /* releasing a node the project never pinned changes nothing to undo */
+  if (before == NULL && after == NULL)
+    return TRUE;
+  return sl_project_store_add_edit (store, NULL, SL_EDIT_GRAPH_PIN, key, after, before, 0,
+                                    error) >= 0;
+}
+
 void
 sl_window_save_graph_pin (SlWindow *self, guint32 source)
 {
@@ -1689,8 +1907,10 @@ sl_window_save_graph_pin (SlWindow *self, guint32 source)
       || !sl_graph_view_get_pin (self->graph, source, &x, &y))
     return;
   key = sl_project_source_key (self->model, source);
-  if (!sl_project_store_set_graph_pin (store, key, x, y, &error))
+  if (!record_pin_edit (self, store, key, x, y, TRUE, &error)
+      || !sl_project_store_set_graph_pin (store, key, x, y, &error))
     sl_window_show_error (self, _("Could not keep the node’s place in the project"), error);
+  sl_window_update_actions (self);
 }
 
 void
@@ -1700,10 +1920,15 @@ sl_window_remove_graph_pin (SlWindow *self, guint32 source)
   g_autoptr (GError) error = NULL;
   g_autofree char *key = NULL;
 
+  /* undo or redo letting the node go: the project is already as it should be */
+  if (self->pin_replaying > 0)
+    return;
   if (store == NULL || sl_project_store_is_read_only (store) || self->model == NULL
       || source >= sl_model_n_sources (self->model))
     return;
   key = sl_project_source_key (self->model, source);
-  if (!sl_project_store_remove_graph_pin (store, key, &error))
+  if (!record_pin_edit (self, store, key, 0, 0, FALSE, &error)
+      || !sl_project_store_remove_graph_pin (store, key, &error))
     sl_window_show_error (self, _("Could not release the node in the project"), error);
+  sl_window_update_actions (self);
 }

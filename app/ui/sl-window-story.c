@@ -5,7 +5,11 @@
  *
  * The story lives in the open project (sl_project_store_save_story) when it can be written;
  * otherwise it is kept for this session, and saving the articles as a project takes it along.
- * It is read lazily: whenever the window's project is no longer the one it came from. */
+ * It is read lazily: whenever the window's project is no longer the one it came from.
+ *
+ * A project holds several stories by name. The current one is the one saved or chosen last:
+ * choosing a story bumps it to the top of the project's list (sl_project_store_touch_story),
+ * so the project reopens on it without a setting of its own. */
 #include "config.h"
 
 #include "sl-window-private.h"
@@ -19,8 +23,15 @@ struct _SlWindowStory
   gboolean    synced;      /* project above is the window's */
   gboolean    unsaved;     /* changed while the project was busy: saved at the next chance */
 
+  SlStory    *deleted;     /* the story deleted last, for Undo */
+  SlProject  *deleted_from;
+
   GtkWidget  *button;      /* AdwSplitButton in the header bar */
   GtkWidget  *popover;
+  GtkDropDown *picker;     /* the project's stories; choosing one makes it current */
+  GtkStringList *picker_names;
+  GtkWidget  *new_button;
+  GtkWidget  *delete_button;
   GtkWidget  *name_entry;
   GtkListBox *list;
   GtkWidget  *empty_label;
@@ -312,6 +323,245 @@ story_rename (SlWindow *self, const char *name, GError **error)
   return TRUE;
 }
 
+/* Several stories */
+
+static int
+collate_cb (gconstpointer a, gconstpointer b)
+{
+  return g_utf8_collate (*(char *const *) a, *(char *const *) b);
+}
+
+char **
+sl_window_list_stories (SlWindow *self)
+{
+  SlWindowStory *st;
+  GPtrArray *names;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+
+  story_sync (self);
+  st = self->story;
+  names = g_ptr_array_new ();
+  if (st->project != NULL && !st->project->busy)
+    {
+      g_auto (GStrv) stored = sl_project_store_list_stories (st->project->store, NULL);
+
+      for (guint i = 0; stored != NULL && stored[i] != NULL; i++)
+        g_ptr_array_add (names, g_strdup (stored[i]));
+    }
+  /* the current story, even before its first event saves it */
+  if (!g_ptr_array_find_with_equal_func (names, st->story->name, g_str_equal, NULL))
+    g_ptr_array_add (names, g_strdup (st->story->name));
+  g_ptr_array_sort (names, collate_cb);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
+}
+
+/* The project that can take a new or deleted story, else FALSE with a message for the user. */
+static gboolean
+check_writable (SlWindow *self, GError **error)
+{
+  SlProject *project = self->story->project;
+
+  if (project == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Save the articles as a project to keep more than one story"));
+      return FALSE;
+    }
+  if (!project_writable (project))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                   _("The project is read-only: its stories cannot be changed"));
+      return FALSE;
+    }
+  if (project->busy)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                   _("The project is busy; try again in a moment"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+story_exists (SlWindow *self, const char *name)
+{
+  g_auto (GStrv) names = sl_window_list_stories (self);
+
+  return g_strv_contains ((const char *const *) names, name);
+}
+
+/* Puts story in the window as the current one (taking it). */
+static void
+set_current (SlWindow *self, SlStory *story)
+{
+  SlWindowStory *st = self->story;
+
+  sl_story_free (st->story);
+  st->story = story;
+  st->unsaved = FALSE;
+  rebuild_list (self);
+}
+
+gboolean
+sl_window_switch_story (SlWindow *self, const char *name, GError **error)
+{
+  SlWindowStory *st;
+  g_autoptr (SlStory) loaded = NULL;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  story_sync (self);
+  st = self->story;
+  if (g_str_equal (name, st->story->name))
+    return TRUE;
+  if (st->project == NULL || st->project->busy)
+    return check_writable (self, error);
+  loaded = sl_project_store_load_story (st->project->store, name, error);
+  if (loaded == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("The project has no story called “%s”"), name);
+      return FALSE;
+    }
+  /* the project remembers the choice: it opens on this story next time */
+  if (project_writable (st->project)
+      && !sl_project_store_touch_story (st->project->store, name, error))
+    return FALSE;
+  set_current (self, g_steal_pointer (&loaded));
+  return TRUE;
+}
+
+gboolean
+sl_window_new_story (SlWindow *self, const char *name, GError **error)
+{
+  g_autofree char *chosen = NULL;
+  g_autoptr (SlStory) story = NULL;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+
+  story_sync (self);
+  if (!check_writable (self, error))
+    return FALSE;
+  if (name != NULL)
+    {
+      chosen = g_strstrip (g_strdup (name));
+      if (*chosen == '\0')
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("A story needs a name"));
+          return FALSE;
+        }
+      if (story_exists (self, chosen))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("The project already has a story called “%s”"), chosen);
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_auto (GStrv) names = sl_window_list_stories (self);
+
+      for (guint n = g_strv_length (names) + 1;; n++)
+        {
+          g_free (chosen);
+          /* TRANSLATORS: the name of a new story: "Story 2" */
+          chosen = g_strdup_printf (_("Story %u"), n);
+          if (!g_strv_contains ((const char *const *) names, chosen))
+            break;
+        }
+    }
+  story = sl_story_new (chosen);
+  if (!sl_project_store_save_story (self->story->project->store, story, error))
+    return FALSE;
+  set_current (self, g_steal_pointer (&story));
+  return TRUE;
+}
+
+gboolean
+sl_window_rename_story (SlWindow *self, const char *name, GError **error)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!story_rename (self, name, error))
+    return FALSE;
+  rebuild_list (self);
+  return TRUE;
+}
+
+gboolean
+sl_window_delete_story (SlWindow *self, GError **error)
+{
+  SlWindowStory *st;
+  g_autoptr (SlStory) next = NULL;
+  g_auto (GStrv) names = NULL;
+  g_autofree char *msg = NULL;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+
+  story_sync (self);
+  st = self->story;
+  if (!check_writable (self, error))
+    return FALSE;
+  if (!sl_project_store_delete_story (st->project->store, st->story->name, error))
+    return FALSE;
+
+  /* kept whole for Undo, which saves it again */
+  sl_story_free (st->deleted);
+  st->deleted = g_steal_pointer (&st->story);
+  g_clear_pointer (&st->deleted_from, sl_project_unref);
+  st->deleted_from = sl_project_ref (st->project);
+
+  names = sl_project_store_list_stories (st->project->store, NULL);
+  if (names != NULL && names[0] != NULL)
+    next = sl_project_store_load_story (st->project->store, names[0], NULL);
+  if (next == NULL)
+    next = sl_story_new (_("Story"));
+  st->story = g_steal_pointer (&next);
+  rebuild_list (self);
+
+  /* TRANSLATORS: a toast after deleting a story, with its name; its button undoes it */
+  msg = g_strdup_printf (_("Story “%s” deleted"), st->deleted->name);
+  sl_window_show_toast (self, msg, _("Undo"), "win.story-undo-delete");
+  return TRUE;
+}
+
+gboolean
+sl_window_undo_delete_story (SlWindow *self, GError **error)
+{
+  SlWindowStory *st;
+  g_autoptr (SlStory) story = NULL;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+
+  story_sync (self);
+  st = self->story;
+  if (st->deleted == NULL || st->deleted_from != st->project)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No deleted story to bring back"));
+      return FALSE;
+    }
+  if (!check_writable (self, error))
+    return FALSE;
+  if (story_exists (self, st->deleted->name) && !g_str_equal (st->deleted->name, st->story->name))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("The project already has a story called “%s”"), st->deleted->name);
+      return FALSE;
+    }
+  if (!sl_project_store_save_story (st->project->store, st->deleted, error))
+    return FALSE;
+  story = g_steal_pointer (&st->deleted);
+  g_clear_pointer (&st->deleted_from, sl_project_unref);
+  set_current (self, g_steal_pointer (&story));
+  return TRUE;
+}
+
 /* The list in the Present menu */
 
 static void
@@ -517,6 +767,20 @@ rebuild_list (SlWindow *self)
   gtk_widget_set_sensitive (st->present_story_button, events->len > 0);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (st->name_entry)), st->story->name) != 0)
     gtk_editable_set_text (GTK_EDITABLE (st->name_entry), st->story->name);
+  {
+    g_auto (GStrv) names = sl_window_list_stories (self);
+    guint n_old = g_list_model_get_n_items (G_LIST_MODEL (st->picker_names));
+    guint current = 0;
+
+    gtk_string_list_splice (st->picker_names, 0, n_old, (const char *const *) names);
+    for (guint i = 0; names[i] != NULL; i++)
+      if (g_str_equal (names[i], st->story->name))
+        current = i;
+    gtk_drop_down_set_selected (st->picker, current);
+    gtk_widget_set_sensitive (GTK_WIDGET (st->picker), names[1] != NULL);
+    gtk_widget_set_sensitive (st->new_button, project_writable (st->project));
+    gtk_widget_set_sensitive (st->delete_button, project_writable (st->project));
+  }
 
   if (st->project == NULL)
     status = _("Kept until the window closes; save the articles as a project to keep it.");
@@ -525,6 +789,23 @@ rebuild_list (SlWindow *self)
   gtk_label_set_text (st->status_label, status ? status : "");
   gtk_widget_set_visible (GTK_WIDGET (st->status_label), status != NULL);
   st->rebuilding--;
+}
+
+static void
+picker_selected_cb (GtkDropDown *picker, GParamSpec *pspec, SlWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (picker);
+  const char *name;
+
+  if (self->story == NULL || self->story->rebuilding > 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  name = gtk_string_list_get_string (self->story->picker_names, selected);
+  if (name != NULL && !sl_window_switch_story (self, name, &error))
+    {
+      show_error (self, _("Could not open the story"), error);
+      rebuild_list (self);
+    }
 }
 
 static void
@@ -600,6 +881,55 @@ story_add_action_cb (GtkWidget *widget, const char *action_name, GVariant *param
     g_set_weak_pointer (&self->story->toast, toast);
     adw_toast_overlay_add_toast (self->toast_overlay, toast);
   }
+}
+
+static void
+story_new_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_window_new_story (self, NULL, &error))
+    {
+      show_error (self, _("Could not start a story"), error);
+      return;
+    }
+  /* a new story wants a name first */
+  if (gtk_widget_get_visible (self->story->popover))
+    {
+      gtk_widget_grab_focus (self->story->name_entry);
+      gtk_editable_select_region (GTK_EDITABLE (self->story->name_entry), 0, -1);
+    }
+}
+
+static void
+story_switch_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_window_switch_story (self, g_variant_get_string (param, NULL), &error))
+    show_error (self, _("Could not open the story"), error);
+}
+
+static void
+story_delete_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_window_delete_story (self, &error))
+    show_error (self, _("Could not delete the story"), error);
+}
+
+static void
+story_undo_delete_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_window_undo_delete_story (self, &error))
+    show_error (self, _("Could not bring the story back"), error);
 }
 
 static void
@@ -689,9 +1019,50 @@ build_popover (SlWindow *self)
   gtk_box_append (GTK_BOX (box), menu_button (_("_All Events"), "all"));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
+  /* which story: the project's stories, a new one, deleting this one */
+  {
+    GtkWidget *picker_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *label = heading (_("S_tory"));
+
+    gtk_label_set_use_underline (GTK_LABEL (label), TRUE);
+    st->picker_names = gtk_string_list_new (NULL);
+    st->picker = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (st->picker_names)),
+                                                   NULL));
+    gtk_widget_set_hexpand (GTK_WIDGET (st->picker), TRUE);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (st->picker),
+                                 _("The story to edit and present; the project keeps several"));
+    gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (st->picker));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (st->picker), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Current story"), -1);
+    g_signal_connect_object (st->picker, "notify::selected", G_CALLBACK (picker_selected_cb),
+                             self, 0);
+    st->new_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+    gtk_widget_set_tooltip_text (st->new_button, _("New Story"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (st->new_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Story"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (st->new_button), "win.story-new");
+    st->delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+    gtk_widget_set_tooltip_text (st->delete_button, _("Delete Story"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (st->delete_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Story"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (st->delete_button), "win.story-delete");
+    gtk_box_append (GTK_BOX (picker_row), label);
+    gtk_box_append (GTK_BOX (picker_row), GTK_WIDGET (st->picker));
+    gtk_box_append (GTK_BOX (picker_row), st->new_button);
+    gtk_box_append (GTK_BOX (picker_row), st->delete_button);
+    gtk_box_append (GTK_BOX (box), picker_row);
+  }
+
   name_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (name_row), heading (_("Story")));
-  st->name_entry = gtk_entry_new ();
+  {
+    GtkWidget *label = gtk_label_new_with_mnemonic (_("_Name"));
+
+    gtk_widget_set_margin_start (label, 6);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_box_append (GTK_BOX (name_row), label);
+    st->name_entry = gtk_entry_new ();
+    gtk_label_set_mnemonic_widget (GTK_LABEL (label), st->name_entry);
+  }
   gtk_widget_set_hexpand (st->name_entry, TRUE);
   gtk_widget_set_tooltip_text (st->name_entry, _("The story’s name; Enter renames it"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (st->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -769,6 +1140,11 @@ sl_window_story_class_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.story-add", NULL, story_add_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-story", NULL, show_story_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.story-new", NULL, story_new_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.story-switch", "s", story_switch_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.story-delete", NULL, story_delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.story-undo-delete", NULL,
+                                   story_undo_delete_action_cb);
   /* "auto" (the story if any, as F5), "story", "lane", "selection", "all" */
   gtk_widget_class_install_action (widget_class, "win.present", "s", present_action_cb);
 
@@ -833,5 +1209,8 @@ sl_window_story_dispose (SlWindow *self)
   g_clear_weak_pointer (&st->toast);
   g_clear_pointer (&st->story, sl_story_free);
   g_clear_pointer (&st->project, sl_project_unref);
+  g_clear_pointer (&st->deleted, sl_story_free);
+  g_clear_pointer (&st->deleted_from, sl_project_unref);
+  g_clear_object (&st->picker_names);
   g_free (st);
 }

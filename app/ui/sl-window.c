@@ -1079,6 +1079,7 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
 {
   SlExportOptions opts;
   SlExportFormat format;
+  g_auto (GStrv) folded = NULL;
 
   g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1106,6 +1107,10 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
   opts.selected_source = sl_graph_view_get_selected_source (self->graph);
   /* paper is white: documents are drawn light whatever the screen shows */
   opts.dark = format == SL_EXPORT_PNG && sl_timeline_view_get_dark (self->timeline);
+  /* the lanes as the timeline groups and folds them */
+  opts.lane_mode = sl_timeline_view_get_lane_mode (self->timeline);
+  folded = sl_timeline_view_dup_collapsed_lanes (self->timeline, opts.lane_mode);
+  opts.folded_lanes = (const char *const *) folded;
 
   return sl_export_image (self->model, &opts, path, error);
 }

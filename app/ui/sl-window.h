@@ -54,9 +54,15 @@ gboolean        sl_window_edit           (SlWindow   *self,
                                           gint64      number,
                                           GError    **error);
 /* Undo and redo the project's latest edit; the model is rebuilt from the file off the main
- * thread ("loading" while it runs), keeping the view and the selection. */
+ * thread ("loading" while it runs), keeping the view and the selection. A graph pin changes
+ * no model: it is put back (or let go) at once. */
 gboolean        sl_window_undo           (SlWindow *self, GError **error);
 gboolean        sl_window_redo           (SlWindow *self, GError **error);
+/* What Undo would take back and Redo bring back, as the project menu names them
+ * ("Pin “Reuters”", "Date Correction"); NULL when there is nothing. Pinning a node in the
+ * graph (dragging it) and releasing it (U) are edits like the others. */
+char           *sl_window_dup_undo_label (SlWindow *self);
+char           *sl_window_dup_redo_label (SlWindow *self);
 
 /* Shows the search bar with text and filters the views at once: events and sources that do
  * not match fade. An empty text clears the search. */
@@ -80,8 +86,8 @@ char           *sl_window_find_sample_dir (void);
 
 /* The window's story (sl-window-story.c): events to present in the analyst's order, each
  * with the part of the timeline to show it at. Saved in the open project when it can be
- * written, else kept for this session; the project's most recently saved story is the one
- * shown. */
+ * written, else kept for this session; the project's most recently saved (or chosen) story
+ * is the one shown. */
 const char     *sl_window_get_story_name (SlWindow *self);
 /* Appends the story's events found in the model (guint32), in order, and when views is not
  * NULL their views (SlTime start, end pairs); returns how many. */
@@ -91,6 +97,20 @@ gboolean        sl_window_story_add      (SlWindow *self, guint32 event, GError 
 /* Removes or moves the story's n-th event (as sl_window_get_story_events lists them). */
 gboolean        sl_window_story_remove   (SlWindow *self, guint index, GError **error);
 gboolean        sl_window_story_move     (SlWindow *self, guint from, guint to, GError **error);
+/* A project holds several stories, one of them current (the one listed, presented by F5 and
+ * exported): the most recently saved or chosen, so the project remembers the choice. The
+ * names, sorted, the current one among them (free with g_strfreev). */
+char          **sl_window_list_stories   (SlWindow *self);
+/* Makes the project's story called name the current one. */
+gboolean        sl_window_switch_story   (SlWindow *self, const char *name, GError **error);
+/* Starts an empty story and makes it current; name NULL picks "Story 2", "Story 3", … */
+gboolean        sl_window_new_story      (SlWindow *self, const char *name, GError **error);
+gboolean        sl_window_rename_story   (SlWindow *self, const char *name, GError **error);
+/* Deletes the current story (a toast offers Undo) and makes the most recent other one, or a
+ * new empty one, current. */
+gboolean        sl_window_delete_story   (SlWindow *self, GError **error);
+/* Brings back the story deleted last, as the current one. */
+gboolean        sl_window_undo_delete_story (SlWindow *self, GError **error);
 /* Shows the export dialog (sl-window-export.c): a live preview, the settings' export
  * defaults at first, the choices of the session's last export after. */
 GtkWindow      *sl_window_show_export_dialog (SlWindow *self);

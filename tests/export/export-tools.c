@@ -1,7 +1,9 @@
-/* export-tools.c: poppler's pdfinfo and pdftotext, as a reader's tools would see our PDFs. */
+/* export-tools.c: poppler's pdfinfo and pdftotext, as a reader's tools would see our PDFs,
+ * and the lanes read off an exported PNG. */
 #include "export-tools.h"
 
 #include <string.h>
+#include <cairo.h>
 
 char *
 sl_test_run_tool (const char *tool, const char *const *args, const char *path,
@@ -81,4 +83,44 @@ sl_test_pdf_text (const char *path)
         }
     }
   return g_string_free (out, FALSE);
+}
+
+static int
+pixel_distance (guint32 a, guint32 b)
+{
+  int d = 0;
+
+  for (int shift = 0; shift < 24; shift += 8)
+    d += ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff));
+  return d;
+}
+
+guint
+sl_test_png_lane_rules (const char *png, int x, int y0, int y1, int *rules, guint max)
+{
+  cairo_surface_t *s = cairo_image_surface_create_from_png (png);
+  const guint8 *data;
+  int stride, height;
+  guint n = 0;
+
+  g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+  data = cairo_image_surface_get_data (s);
+  stride = cairo_image_surface_get_stride (s);
+  height = cairo_image_surface_get_height (s);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (s));
+  y0 = MAX (y0, 1);
+  y1 = MIN (y1, height - 1);
+  for (int y = y0; y < y1 && n < max; y++)
+    {
+      guint32 above = *(const guint32 *) (data + (gsize) (y - 1) * stride + 4 * x);
+      guint32 here = *(const guint32 *) (data + (gsize) y * stride + 4 * x);
+      guint32 below = *(const guint32 *) (data + (gsize) (y + 1) * stride + 4 * x);
+
+      /* a rule is one row unlike the rows on either side: lane stripes and a folded lane's
+       * strip are several rows of one colour */
+      if (pixel_distance (here, above) > 12 && pixel_distance (here, below) > 12)
+        rules[n++] = y;
+    }
+  cairo_surface_destroy (s);
+  return n;
 }

@@ -5,6 +5,7 @@
 
 #include "export/sl-briefing.h"
 #include "export/sl-export.h"
+#include "paint/sl-timeline-painter.h"
 #include "export-fixture.h"
 #include "export-tools.h"
 
@@ -294,6 +295,63 @@ test_through_export_image (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
+/* The text of one page, white space as pdftotext gives it. */
+static char *
+page_text (const char *path, guint page)
+{
+  g_autofree char *num = g_strdup_printf ("%u", page);
+  const char *args[] = { "-enc", "UTF-8", "-f", num, "-l", num, NULL };
+
+  return sl_test_run_tool ("pdftotext", args, path, "-");
+}
+
+/* A category lane folded in the window is folded on the deck's overview page: its header says
+ * so and its events' labels are not drawn there. */
+static void
+test_folded_overview (Fixture *f, gconstpointer data)
+{
+  g_autoptr (SlModel) model = sl_export_fixture_story_unedited (NULL);
+  SlTimelinePainter *tp = sl_timeline_painter_new ();
+  g_autofree char *open_text = NULL, *folded_text = NULL;
+  const char *folded[] = { NULL, NULL };
+  const char *label = NULL;
+  SlBriefingOptions opts;
+
+  /* the top category lane, and the label of an event in it */
+  sl_timeline_painter_set_model (tp, model);
+  sl_timeline_painter_set_lane_mode (tp, SL_LANE_BY_CATEGORY);
+  g_assert_cmpuint (sl_timeline_painter_n_lanes (tp), >=, 2);
+  folded[0] = sl_timeline_painter_lane_name (tp, 0);
+  for (guint32 e = 0; e < sl_model_n_events (model) && label == NULL; e++)
+    if (sl_timeline_painter_lane_of_event (tp, e) == 0)
+      label = sl_model_str (model, sl_model_event (model, e)->label);
+  g_assert_nonnull (label);
+
+  sl_briefing_options_init (&opts);
+  /* the whole story on the overview */
+  opts.has_range = TRUE;
+  opts.from = sl_time_from_ymd (2023, 1, 1);
+  opts.to = sl_time_from_ymd (2024, 8, 1);
+  write_deck (model, &opts, f->path, NULL);
+  open_text = page_text (f->path, 2);
+  if (open_text == NULL)
+    {
+      sl_timeline_painter_free (tp);
+      return;
+    }
+  opts.folded_lanes = folded;
+  write_deck (model, &opts, f->path, NULL);
+  folded_text = page_text (f->path, 2);
+
+  assert_has (open_text, "Timeline overview");
+  assert_has (open_text, label);
+  g_assert_null (strstr (open_text, "collapsed"));
+  assert_has (folded_text, folded[0]);
+  assert_has (folded_text, "collapsed");
+  g_assert_null (strstr (folded_text, label));
+  sl_timeline_painter_free (tp);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -313,5 +371,7 @@ main (int argc, char **argv)
               test_through_export_image, fixture_teardown);
   g_test_add ("/export/briefing/analyst-edits/hidden-and-deleted", Fixture, NULL, fixture_setup,
               test_analyst_edits, fixture_teardown);
+  g_test_add ("/export/briefing/folded-overview", Fixture, NULL, fixture_setup,
+              test_folded_overview, fixture_teardown);
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "export/sl-export.h"
+#include "paint/sl-timeline-painter.h"
 #include "export-fixture.h"
 #include "export-tools.h"
 
@@ -403,6 +404,67 @@ test_analyst_edits (void)
   g_test_trap_assert_passed ();
 }
 
+/* A lane folded in the window is folded in the image: its band shrinks to the header over a
+ * thin density strip, the lanes under it move up and keep their heights, and its events are
+ * not drawn. */
+static void
+test_folded_lane (void)
+{
+  g_autoptr (SlModel) model = sl_export_fixture_story_unedited (NULL);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *open_png = g_build_filename (dir, "open.png", NULL);
+  g_autofree char *folded_png = g_build_filename (dir, "folded.png", NULL);
+  g_autofree char *folded_svg = g_build_filename (dir, "folded.svg", NULL);
+  g_autofree char *open_svg = g_build_filename (dir, "open.svg", NULL);
+  g_autofree char *svg = NULL;
+  SlTimelinePainter *tp = sl_timeline_painter_new ();
+  const char *folded[] = { NULL, NULL };
+  int open_rules[16], folded_rules[16];
+  guint n_open, n_folded;
+  SlExportOptions opts;
+
+  /* the top lane's name, as the window's painter would report it */
+  sl_timeline_painter_set_model (tp, model);
+  g_assert_cmpuint (sl_timeline_painter_n_lanes (tp), >=, 3);
+  folded[0] = sl_timeline_painter_lane_name (tp, 0);
+
+  story_options (&opts, FALSE);
+  opts.legend = FALSE;
+  opts.footnotes = FALSE;
+  export_or_fail (model, &opts, open_png);
+  opts.folded_lanes = folded;
+  export_or_fail (model, &opts, folded_png);
+
+  n_open = sl_test_png_lane_rules (open_png, 2, 0, opts.height, open_rules, G_N_ELEMENTS (open_rules));
+  n_folded = sl_test_png_lane_rules (folded_png, 2, 0, opts.height, folded_rules, G_N_ELEMENTS (folded_rules));
+  /* the axis's rule, then one rule under each lane: as many lanes either way */
+  g_assert_cmpuint (n_open, >=, 4);
+  g_assert_cmpuint (n_folded, ==, n_open);
+  g_assert_cmpint (folded_rules[0], ==, open_rules[0]);
+  /* the folded lane is a header and a strip: well under the open lane's height */
+  g_assert_cmpint (folded_rules[1] - folded_rules[0], >, 10);
+  g_assert_cmpint (4 * (folded_rules[1] - folded_rules[0]), <=, 3 * (open_rules[1] - open_rules[0]));
+  /* the lanes under it moved up and kept their heights */
+  g_assert_cmpint (folded_rules[1], <, open_rules[1]);
+  for (guint i = 2; i < n_open; i++)
+    g_assert_cmpint (folded_rules[i] - folded_rules[i - 1], ==, open_rules[i] - open_rules[i - 1]);
+
+  /* its event is counted in the strip, not drawn with its label */
+  opts.format = SL_EXPORT_SVG;
+  export_or_fail (model, &opts, folded_svg);
+  opts.folded_lanes = NULL;
+  export_or_fail (model, &opts, open_svg);
+  g_assert_true (g_file_get_contents (open_svg, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "Talks on the line begin"));
+  g_clear_pointer (&svg, g_free);
+  g_assert_true (g_file_get_contents (folded_svg, &svg, NULL, NULL));
+  g_assert_null (strstr (svg, "Talks on the line begin"));
+  g_assert_nonnull (strstr (svg, "Pipeline deal signed in Vienna"));
+
+  sl_timeline_painter_free (tp);
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -416,5 +478,6 @@ main (int argc, char **argv)
   g_test_add_func ("/export/image/png-size-and-theme", test_png_size_and_theme);
   g_test_add_func ("/export/image/default-range-skips-outliers", test_default_range_skips_outliers);
   g_test_add_func ("/export/image/analyst-edits/hidden-and-deleted", test_analyst_edits);
+  g_test_add_func ("/export/image/folded-lane", test_folded_lane);
   return g_test_run ();
 }

@@ -206,6 +206,147 @@ test_pins_survive_reopen (void)
   gui_spin_briefly ();
 }
 
+/* The label of the Project menu's item for action, as the user reads it (NULL if none). */
+static char *
+menu_label (GMenuModel *menu, const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_action = NULL;
+      char *label = NULL;
+
+      if (section != NULL)
+        {
+          if ((label = menu_label (section, action)) != NULL)
+            return label;
+          continue;
+        }
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action)
+          && g_str_equal (item_action, action)
+          && g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return label;
+    }
+  return NULL;
+}
+
+static char *
+project_menu_label (SlWindow *window, const char *action)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
+
+  /* the Project button is the header bar's first menu button */
+  for (; button != NULL; button = gtk_widget_get_next_sibling (button))
+    if (GTK_IS_MENU_BUTTON (button)
+        && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), "_Project") == 0)
+      return menu_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), action);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+assert_pinned_at (SlGraphView *graph, guint32 source, double x, double y)
+{
+  double px, py;
+
+  g_assert_true (sl_graph_view_get_pin (graph, source, &px, &py));
+  g_assert_cmpfloat (fabs (px - x), <, 1e-6);
+  g_assert_cmpfloat (fabs (py - y), <, 1e-6);
+}
+
+/* Dragging a node (a pin) and U (a release) are edits like the others: Ctrl+Z and
+ * Ctrl+Shift+Z take them back and bring them back, the Project menu names them, and what the
+ * project keeps follows. */
+static void
+test_pin_undo (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "pin-undo.sourceline", NULL);
+  g_autoptr (GError) error = NULL;
+  SlWindow *window = open_sample_window ();
+  SlGraphView *graph = sl_window_get_graph (window);
+  g_autofree char *label = NULL;
+  const char *paths[1] = { path };
+  guint32 source, other;
+  double x, y, x0, ox, oy, px, py, qx, qy;
+
+  g_assert_true (sl_window_save_as (window, path, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  source = source_named (sl_window_get_model (window), "Reuters");
+  g_assert_cmpuint (source, !=, SL_NONE);
+  g_assert_null (sl_window_dup_undo_label (window));
+  g_assert_true (sl_graph_view_get_node_position (graph, source, &x, &y));
+  /* where the layout has the node, measured from another node: a pan moves both */
+  other = source_named (sl_window_get_model (window), "Yonhap");
+  g_assert_cmpuint (other, !=, SL_NONE);
+  g_assert_true (sl_graph_view_get_node_position (graph, other, &ox, &oy));
+  x0 = x - ox;
+
+  /* a drag pins the node; the menu offers to undo exactly that */
+  drag (GTK_WIDGET (graph), x, y, -60, 35);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_true (sl_graph_view_get_pin (graph, source, &px, &py));
+  label = sl_window_dup_undo_label (window);
+  g_assert_cmpstr (label, ==, "Pin “Reuters”");
+  g_clear_pointer (&label, g_free);
+  label = project_menu_label (window, "win.undo");
+  g_assert_cmpstr (label, ==, "_Undo Pin “Reuters”");
+  g_clear_pointer (&label, g_free);
+
+  /* Ctrl+Z: free again, placed by the layout */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_false (sl_graph_view_get_pin (graph, source, NULL, NULL));
+  g_assert_true (sl_graph_view_get_node_position (graph, source, &x, &y));
+  g_assert_true (sl_graph_view_get_node_position (graph, other, &ox, &oy));
+  /* back in its column of the chains (the layout may give it another row) */
+  g_assert_cmpfloat (fabs (x - ox - x0), <, 1.0);
+  label = project_menu_label (window, "win.redo");
+  g_assert_cmpstr (label, ==, "_Redo Pin “Reuters”");
+  g_clear_pointer (&label, g_free);
+
+  /* Ctrl+Shift+Z: pinned where it was dropped */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  assert_pinned_at (graph, source, px, py);
+
+  /* dragged on: Undo puts it back at the first place, still pinned */
+  g_assert_true (sl_graph_view_get_node_position (graph, source, &x, &y));
+  drag (GTK_WIDGET (graph), x, y, 0, -50);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_true (sl_graph_view_get_pin (graph, source, &qx, &qy));
+  g_assert_cmpfloat (fabs (qy - py), >, 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  assert_pinned_at (graph, source, px, py);
+
+  /* U releases it: named, and undone back to its place */
+  sl_graph_view_set_selected_source (graph, source);
+  gtk_widget_grab_focus (GTK_WIDGET (graph));
+  g_assert_true (gui_press_key (GTK_WIDGET (graph), GDK_KEY_u, 0));
+  g_assert_false (sl_graph_view_get_pin (graph, source, NULL, NULL));
+  label = sl_window_dup_undo_label (window);
+  g_assert_cmpstr (label, ==, "Release “Reuters”");
+  g_clear_pointer (&label, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  assert_pinned_at (graph, source, px, py);
+
+  /* the project keeps what the undo left: the node pinned at its first place */
+  sl_window_open_sample (window);
+  gui_spin_until_loaded (window);
+  sl_window_open_paths (window, paths, 1);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  source = source_named (sl_window_get_model (window), "Reuters");
+  assert_pinned_at (graph, source, px, py);
+  label = sl_window_dup_redo_label (window);
+  g_assert_cmpstr (label, ==, "Release “Reuters”");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_spin_briefly ();
+}
+
 static void
 notify_playing_cb (GObject *object, GParamSpec *pspec, gboolean *stopped)
 {
@@ -458,6 +599,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/gui/graph/layout-chooser", test_layout_chooser);
   g_test_add_func ("/gui/graph/pins-survive-reopen", test_pins_survive_reopen);
+  g_test_add_func ("/gui/graph/pin-undo", test_pin_undo);
   g_test_add_func ("/gui/graph/playback", test_playback);
   g_test_add_func ("/gui/graph/edge-tooltip", test_edge_tooltip);
   g_test_add_func ("/gui/graph/search-focuses-source", test_search_focuses_source);

@@ -15,6 +15,8 @@
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 
+#include "export/sl-export.h"
+#include "export-tools.h"
 #include "gui-fixture.h"
 
 static SlApplication *app;
@@ -486,6 +488,259 @@ test_export_dialog_defaults (void)
   g_settings_reset (settings, "export-dark");
 }
 
+/* Bands of the timeline's lanes in an exported PNG, top first (see sl_test_png_lane_rules). */
+static guint
+png_lane_bands (const char *png, int *bands, guint max)
+{
+  int rules[32];
+  guint n = sl_test_png_lane_rules (png, 2, 0, 4000, rules, G_N_ELEMENTS (rules));
+
+  g_assert_cmpuint (n, >=, 3);
+  /* the first rule closes the axis; each next one closes a lane */
+  for (guint i = 1; i < n && i <= max; i++)
+    bands[i - 1] = rules[i] - rules[i - 1];
+  return MIN (n - 1, max);
+}
+
+/* A lane folded in the window (C folds the topmost lane) is folded in what File → Export and
+ * the export dialog write: a header over a thin strip, the lanes under it as tall as before. */
+static void
+test_export_folded_lane (void)
+{
+  g_autofree char *open_png = g_build_filename (tmp_dir, "lanes-open.png", NULL);
+  g_autofree char *folded_png = g_build_filename (tmp_dir, "lanes-folded.png", NULL);
+  g_autofree char *dialog_png = g_build_filename (tmp_dir, "lanes-dialog.png", NULL);
+  g_autoptr (GError) error = NULL;
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  GtkWindow *dialog;
+  int open_bands[16], folded_bands[16], dialog_bands[16];
+  guint n_open, n_folded, n_dialog;
+
+  g_assert_true (sl_window_export_to_path (window, open_png, &error));
+  g_assert_no_error (error);
+
+  sl_timeline_view_set_selected_event (timeline, SL_NONE);
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_c, 0));
+  g_assert_true (sl_timeline_view_get_lane_collapsed (timeline, 0));
+  g_assert_true (sl_window_export_to_path (window, folded_png, &error));
+  g_assert_no_error (error);
+
+  n_open = png_lane_bands (open_png, open_bands, G_N_ELEMENTS (open_bands));
+  n_folded = png_lane_bands (folded_png, folded_bands, G_N_ELEMENTS (folded_bands));
+  /* the folded lane is a header over a strip; the lanes under it are as tall as before */
+  g_assert_cmpint (4 * folded_bands[0], <=, 3 * open_bands[0]);
+  g_assert_cmpuint (n_folded, ==, n_open);
+  /* (the last two: the empty space under the lanes, the legend's rule) */
+  for (guint i = 1; i + 2 < n_open; i++)
+    g_assert_cmpint (folded_bands[i], ==, open_bands[i]);
+
+  /* the export dialog writes the same folds */
+  dialog = open_export_dialog (window);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-view")), SL_EXPORT_VIEW_TIMELINE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-format")), SL_EXPORT_PNG);
+  /* one pixel a point, light: the lanes' rules one pixel thick, as in the window's export */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
+                                                           "export-scale")), 1.0);
+  gtk_switch_set_active (GTK_SWITCH (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH,
+                                                  "export-dark")), FALSE);
+  g_assert_true (sl_window_export_dialog_save (dialog, dialog_png, &error));
+  g_assert_no_error (error);
+  n_dialog = png_lane_bands (dialog_png, dialog_bands, G_N_ELEMENTS (dialog_bands));
+  g_assert_cmpuint (n_dialog, >=, 2);
+  g_assert_cmpint (dialog_bands[0], ==, folded_bands[0]);
+
+  /* opened again, the export opens it too */
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_c, 0));
+  g_assert_false (sl_timeline_view_get_lane_collapsed (timeline, 0));
+  g_assert_true (sl_window_export_to_path (window, folded_png, &error));
+  g_assert_no_error (error);
+  png_lane_bands (folded_png, folded_bands, G_N_ELEMENTS (folded_bands));
+  g_assert_cmpint (folded_bands[0], ==, open_bands[0]);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The names the Present menu's story picker offers, and the one it shows chosen. */
+static GtkDropDown *
+story_picker (SlWindow *window)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON, NULL);
+  GtkWidget *picker;
+
+  g_assert_nonnull (button);
+  picker = find_widget (GTK_WIDGET (adw_split_button_get_popover (ADW_SPLIT_BUTTON (button))),
+                        GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (picker);
+  return GTK_DROP_DOWN (picker);
+}
+
+static char *
+picker_names (SlWindow *window)
+{
+  GtkDropDown *picker = story_picker (window);
+  GListModel *names = gtk_drop_down_get_model (picker);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (names), i);
+
+      g_string_append_printf (out, "%s%s%s", i ? ", " : "", name,
+                              i == gtk_drop_down_get_selected (picker) ? " *" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Chooses name in the picker, as a click on it would. */
+static void
+pick_story (SlWindow *window, const char *name)
+{
+  GtkDropDown *picker = story_picker (window);
+  GListModel *names = gtk_drop_down_get_model (picker);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
+      {
+        gtk_drop_down_set_selected (picker, i);
+        g_assert_cmpstr (sl_window_get_story_name (window), ==, name);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static SlWindow *
+reopen (const char *project)
+{
+  SlWindow *window = gui_new_window (GTK_APPLICATION (app), 1280, 820);
+
+  sl_window_open_paths (window, (const char *const[]) { project }, 1);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (sl_window_get_timeline (window)));
+  g_assert_cmpstr (sl_window_get_project_path (window), ==, project);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-story", NULL));
+  spin_a_while ();
+  return window;
+}
+
+/* Two stories in one project: made from the Present menu, switched between, both back with
+ * their events when the project is opened again, on the one chosen last; F5 presents the
+ * current one; a deleted story comes back with Undo. */
+static void
+test_several_stories (void)
+{
+  g_autofree char *project = g_build_filename (tmp_dir, "stories.sourceline", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) labels = NULL;
+  g_autofree char *names = NULL;
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
+  SlPresentation *presentation;
+  SlModel *model;
+  const guint32 *order;
+  guint n_order;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *middle = NULL;
+
+  g_assert_true (sl_window_save_as (window, project, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  order = sl_model_events_by_start (model, &n_order);
+  g_assert_cmpuint (n_order, >=, 3);
+  first = g_strdup (label_of (model, order[0]));
+  middle = g_strdup (label_of (model, order[n_order / 2]));
+  last = g_strdup (label_of (model, order[n_order - 1]));
+
+  /* the first story: two events */
+  add_selected (window, order[0]);
+  add_selected (window, order[n_order - 1]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-story", NULL));
+  names = picker_names (window);
+  g_assert_cmpstr (names, ==, "Story *");
+  g_clear_pointer (&names, g_free);
+
+  /* New Story: empty, current, named for the user to change */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.story-new", NULL));
+  g_assert_cmpstr (sl_window_get_story_name (window), ==, "Story 2");
+  labels = story_labels (window);
+  g_assert_cmpuint (labels->len, ==, 0);
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  g_assert_true (sl_window_rename_story (window, "Background", &error));
+  g_assert_no_error (error);
+  add_selected (window, order[n_order / 2]);
+  names = picker_names (window);
+  g_assert_cmpstr (names, ==, "Background *, Story");
+  g_clear_pointer (&names, g_free);
+  /* a second story of the same name is refused, with a reason */
+  g_assert_false (sl_window_new_story (window, "Story", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* switching shows the other story's events */
+  pick_story (window, "Story");
+  labels = story_labels (window);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, first);
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, last);
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  pick_story (window, "Background");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while ();
+
+  /* reopened: both stories, on the one chosen last */
+  window = reopen (project);
+  names = picker_names (window);
+  g_assert_cmpstr (names, ==, "Background *, Story");
+  g_clear_pointer (&names, g_free);
+  labels = story_labels (window);
+  g_assert_cmpuint (labels->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, middle);
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  pick_story (window, "Story");
+  labels = story_labels (window);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, last);
+  g_clear_pointer (&labels, g_ptr_array_unref);
+
+  /* F5 presents the current story: an overview, then its two events */
+  gtk_popover_popdown (adw_split_button_get_popover (ADW_SPLIT_BUTTON (
+    find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON, NULL))));
+  presentation = gui_press_f5 (app);
+  g_assert_cmpuint (sl_presentation_get_n_slides (presentation), ==, 3);
+  g_assert_cmpstr (label_of (sl_window_get_model (window),
+                             sl_presentation_get_slide_event (presentation, 1)), ==, first);
+  sl_presentation_leave (presentation);
+  spin_a_while ();
+
+  /* Delete: the other story becomes current; Undo brings the deleted one back, events and all */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-story", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.story-delete", NULL));
+  g_assert_cmpstr (sl_window_get_story_name (window), ==, "Background");
+  names = picker_names (window);
+  g_assert_cmpstr (names, ==, "Background *");
+  g_clear_pointer (&names, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.story-undo-delete", NULL));
+  g_assert_cmpstr (sl_window_get_story_name (window), ==, "Story");
+  labels = story_labels (window);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  names = picker_names (window);
+  g_assert_cmpstr (names, ==, "Background, Story *");
+  g_clear_pointer (&names, g_free);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while ();
+
+  /* and the project has both still */
+  window = reopen (project);
+  names = picker_names (window);
+  g_assert_cmpstr (names, ==, "Background, Story *");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -505,7 +760,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/story/keyboard", test_story_from_keyboard);
   g_test_add_func ("/gui/story/save-as-keeps-story", test_save_as_keeps_story);
   g_test_add_func ("/gui/story/present-lane", test_present_lane);
+  g_test_add_func ("/gui/story/several-stories", test_several_stories);
   g_test_add_func ("/gui/export/dialog-settings-defaults", test_export_dialog_defaults);
+  g_test_add_func ("/gui/export/folded-lane", test_export_folded_lane);
 
   ret = g_test_run ();
   g_object_unref (app);

@@ -1428,6 +1428,46 @@ sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane, gbo
   invalidate_layout (self);
 }
 
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+char **
+sl_timeline_painter_dup_collapsed_names (SlTimelinePainter *self, SlLaneMode mode)
+{
+  GPtrArray *names;
+  GHashTableIter iter;
+  gpointer name;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail ((guint) mode <= SL_LANE_NONE, NULL);
+
+  names = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->collapsed[mode]);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
+}
+
+void
+sl_timeline_painter_set_collapsed_names (SlTimelinePainter *self, SlLaneMode mode,
+                                         const char *const *names)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail ((guint) mode <= SL_LANE_NONE);
+
+  g_hash_table_remove_all (self->collapsed[mode]);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    g_hash_table_add (self->collapsed[mode], g_strdup (names[i]));
+  /* the lanes take their folding from the names when the index is rebuilt */
+  if (mode == self->lane_mode)
+    clear_index (self);
+}
+
 void
 sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show)
 {

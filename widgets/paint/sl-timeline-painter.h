@@ -152,6 +152,14 @@ gboolean             sl_timeline_painter_is_chosen      (SlTimelinePainter *self
 void                 sl_timeline_painter_set_lane_collapsed (SlTimelinePainter *self, guint lane,
                                                              gboolean collapsed);
 gboolean             sl_timeline_painter_get_lane_collapsed (SlTimelinePainter *self, guint lane);
+/* The names of the lanes folded in mode, sorted (NULL-terminated; free with g_strfreev): what
+ * an export needs to fold the same lanes as the screen. */
+char               **sl_timeline_painter_dup_collapsed_names (SlTimelinePainter *self,
+                                                              SlLaneMode         mode);
+/* Folds exactly the lanes named in names (NULL-terminated; NULL folds none) in mode. */
+void                 sl_timeline_painter_set_collapsed_names (SlTimelinePainter *self,
+                                                              SlLaneMode         mode,
+                                                              const char *const *names);
 /* Whether open lanes' headers show the ▾ fold mark (on screen, where a click folds; exports
  * leave it out). Off by default. */
 void                 sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show);
