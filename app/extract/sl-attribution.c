@@ -742,6 +742,12 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
       if (c & (SL_W_DET | SL_W_QUANT))
         {
           k = p;
+          /* "a spokesman for the ministry", "a source familiar with the talks" */
+          if (p > first + 1 && (sl_scan_cls (s, p - 1) & SL_W_PREP) && pp_inside (s, first, p - 1, p))
+            {
+              k = p - 1;
+              continue;
+            }
           /* "South Korea and some Western countries" */
           if (p >= first + 2 && (sl_scan_is (s, p - 1, "and") || sl_scan_is (s, p - 1, "&"))
               && is_capword (s, p - 2))
@@ -1683,14 +1689,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   /* "images published by the RUSI institute": the agent is the source, what it published
    * the content */
   if (w->form == SL_FORM_ED && sl_scan_is (s, after, "by") && prev != G_MAXUINT
-      && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)))
+      && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)) && tok_has (s, prev, SL_TOK_LOWER))
     {
       guint ne, nb = sl_scan_np_left (s, st->first, i);
-      if (nb < i && np_right (s, after + 1, st->content_end, &ne))
+      if (nb < i && np_right (s, after + 1, st->content_end, &ne)
+          && resolve_np (s, after + 1, ne) != SL_NONE)
         {
           c.source = resolve_np (s, after + 1, ne);
-          if (c.source == SL_NONE)
-            return;
           c.src_b = after + 1;
           c.src_e = ne;
           c.subj_b = nb;

@@ -293,6 +293,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, NULL },
   { "Lena Ortiz, a talk show host at a radio station in Leeds, said the show would end.",
     "Lena Ortiz", "said", SL_STANCE_ASSERT, "the show would end" },
+  /* a prepositional phrase with its article inside the speaker; "by" after a name's verb
+   * says how, not who */
+  { "A source familiar with the talks said the deal was close.", "source familiar with the talks",
+    "said", SL_STANCE_ASSERT, "the deal was close" },
+  { "“It is over,” Kim said by telephone.", "Kim", "said", SL_STANCE_ASSERT, "It is over" },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
