@@ -1227,6 +1227,18 @@ content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint 
   *e = k;
 }
 
+/* Whether [b, e) holds a verb or a quotation, as content does; "by telephone on Tuesday"
+ * does not. */
+static gboolean
+clause_in (const SlDocScan *s, guint b, guint e)
+{
+  for (guint k = b; k < e; k++)
+    if (sl_scan_verbish (s, k, b) || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE))
+        || tok_has (s, k, SL_TOK_QUOTE) || sl_scan_punct (s, k, ':'))
+      return TRUE;
+  return FALSE;
+}
+
 static SlStance
 stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, guint ce)
 {
@@ -1908,7 +1920,10 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
           && (sl_scan_punct (s, sub.frame_b - 1, ',') || tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
         c.con_b = st->first; /* both sides of the frame */
-      if (c.con_e < c.con_b + 2)
+      /* "“It is over,” Kim said by telephone": what follows is only how it was said */
+      if (c.con_e < c.con_b + 2
+          || (sub.frame_b > st->first && tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
+              && !clause_in (s, c.con_b, c.con_e)))
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "The governor added:" and the quotation follows */
       if (sl_scan_punct (s, after, ':') && after + 1 >= st->content_end

@@ -297,7 +297,7 @@ static const CueCase cue_cases[] = {
    * says how, not who */
   { "A source familiar with the talks said the deal was close.", "source familiar with the talks",
     "said", SL_STANCE_ASSERT, "the deal was close" },
-  { "“It is over,” Kim said by telephone.", "Kim", "said", SL_STANCE_ASSERT, "It is over" },
+  { "“It is over,” Kim said by telephone.", "Kim", "said", SL_STANCE_ASSERT, "“It is over,”" },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
