@@ -836,6 +836,20 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
           k += 3;
           break;
         }
+      /* a party and state: "Sen. Robert P. Casey Jr. (D-Pa.)", "(R-Texas)" */
+      if (sl_scan_punct (s, k, '(') && k > b && k + 3 < limit && sl_scan_is_dash (s, k + 2)
+          && sl_scan_tok (s, k + 1)->end - sl_scan_tok (s, k + 1)->begin == 1 && is_capword (s, k + 1))
+        {
+          guint j = k + 3;
+
+          while (j < limit && j < k + 8 && !sl_scan_punct (s, j, ')'))
+            j++;
+          if (j < limit && sl_scan_punct (s, j, ')'))
+            {
+              k = j + 1;
+              break;
+            }
+        }
       if (sl_scan_is (s, k, "of") && k > b && is_capword (s, k - 1) && is_capword (s, k + 1))
         {
           k++;
@@ -1058,7 +1072,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
               gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
               /* a participle's aside: ", hoping to surge in New Hampshire,", ", wearing a
                * cowboy hat," */
+              /* an adverbial aside: ", after the scandal broke in March," */
               gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which")
+                             || ((sl_scan_cls (s, m) & (SL_W_SUBORD | SL_W_PREP))
+                                 && tok_has (s, m, SL_TOK_LOWER) && !sl_scan_is (s, m, "of")
+                                 && !sl_scan_is (s, m, "to") && k - 1 - m <= 20)
                              || (tok_has (s, m, SL_TOK_LOWER) && ends_with (s, m, "ing")
                                  && !(sl_scan_cls (s, m) & (SL_W_PREP | SL_W_DOCNOUN))
                                  && !sl_scan_is (s, m, "saying") && k - 1 - m <= 16);

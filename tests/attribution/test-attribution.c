@@ -298,6 +298,11 @@ static const CueCase cue_cases[] = {
   { "A source familiar with the talks said the deal was close.", "source familiar with the talks",
     "said", SL_STANCE_ASSERT, "the deal was close" },
   { "“It is over,” Kim said by telephone.", "Kim", "said", SL_STANCE_ASSERT, "“It is over,”" },
+  /* a party tag after an inverted speaker; an adverbial aside before the verb */
+  { "“We must wait,” said Sen. Mark Oduya (D-Pa.), a member of the panel.", "Mark Oduya",
+    "said", SL_STANCE_ASSERT, NULL },
+  { "The mayor, after the storm hit the port in March, said the docks would reopen.", "mayor",
+    "said", SL_STANCE_ASSERT, "the docks would reopen" },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
