@@ -2013,7 +2013,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           || (ne < st->content_end
               && (((sl_scan_cls (s, ne) & (SL_W_DET | SL_W_PRON | SL_W_AUX | SL_W_MODAL))
                    && !(sl_scan_cls (s, ne) & SL_W_QUANT))
-                  || sl_scan_verbish (s, ne, nb))))
+                  /* "said one Republican involved in the planning" describes the speaker */
+                  || (sl_scan_verbish (s, ne, nb) && !(sl_scan_cls (s, ne + 1) & SL_W_PREP)))))
         return;
       c.source = resolve_np (s, nb, ne);
       if (c.source == SL_NONE)

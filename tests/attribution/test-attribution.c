@@ -303,6 +303,9 @@ static const CueCase cue_cases[] = {
     "said", SL_STANCE_ASSERT, NULL },
   { "The mayor, after the storm hit the port in March, said the docks would reopen.", "mayor",
     "said", SL_STANCE_ASSERT, "the docks would reopen" },
+  /* an inverted speaker described by a participle */
+  { "“The money is there,” said one official involved in the talks.", "one official", "said",
+    SL_STANCE_ASSERT, NULL },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
