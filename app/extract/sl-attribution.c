@@ -1661,6 +1661,23 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
               return; /* "made plans to", "drew up plans to" */
           }
     }
+  /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
+   * "making dubious medical claims", "on his tax claims" */
+  if (w->form == SL_FORM_S && prev != G_MAXUINT && !sl_scan_is (s, after, "that")
+      && !sl_scan_is (s, after, "to") && !sl_scan_punct (s, after, ':'))
+    {
+      guint nb = sl_scan_np_left (s, st->first, i);
+
+      while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
+        nb++;
+      if (nb < i && nb > st->first
+          && ((sl_scan_cls (s, nb - 1) & SL_W_PREP)
+              || ((sl_scan_cls (s, nb - 1) & SL_W_DET) && nb - 1 > st->first
+                  && (sl_scan_cls (s, nb - 2) & SL_W_PREP))
+              || (sl_scan_verbish (s, nb - 1, st->first) && !(sl_scan_cls (s, nb - 1) & SL_W_AUX))
+              || (tok_has (s, nb - 1, SL_TOK_LOWER) && ends_with (s, nb - 1, "ing"))))
+        return;
+    }
   /* a noun: "a recent report by a local media outlet that …" */
   if (prev != G_MAXUINT && !floated_quantifier (s, prev)
       && ((sl_scan_cls (s, prev) & SL_W_DET)

@@ -359,7 +359,8 @@ test_clause_frame (void)
   /* "plans", "wants" as nouns or without an infinitive report nothing */
   g_autoptr (SlModel) m = extract (
     "Engineers drew up plans to widen the road. Their savings plans that pay well are rare. "
-    "Voters got what they wanted.");
+    "Voters got what they wanted. The panel rated most of the party's claims as false. "
+    "He was mocked for making dubious medical claims on air.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
