@@ -1661,6 +1661,19 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
               return; /* "made plans to", "drew up plans to" */
           }
     }
+  /* "called" that names or phones: "a group called Black Votes Matter", "The program,
+   * called EB-5,", "called in to a radio show" */
+  if (w->form == SL_FORM_ED && g_strcmp0 (w->lemma, "call") == 0 && n == 1)
+    {
+      guint q = prev != G_MAXUINT && sl_scan_punct (s, prev, ',') && prev > st->first ? prev - 1 : prev;
+
+      if (sl_scan_is (s, after, "in") || sl_scan_is (s, after, "into") || sl_scan_is (s, after, "back"))
+        return;
+      if (q != G_MAXUINT && q >= st->first && tok_has (s, q, SL_TOK_LOWER) && np_token (s, q)
+          && !(sl_scan_cls (s, q) & (SL_W_PRON | SL_W_REL | SL_W_ADV | SL_W_QUANT))
+          && (is_capword (s, after) || tok_has (s, after, SL_TOK_QUOTE)))
+        return;
+    }
   /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
    * "making dubious medical claims", "on his tax claims" */
   if (w->form == SL_FORM_S && prev != G_MAXUINT && !sl_scan_is (s, after, "that")

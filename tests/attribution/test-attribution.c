@@ -360,7 +360,8 @@ test_clause_frame (void)
   g_autoptr (SlModel) m = extract (
     "Engineers drew up plans to widen the road. Their savings plans that pay well are rare. "
     "Voters got what they wanted. The panel rated most of the party's claims as false. "
-    "He was mocked for making dubious medical claims on air.");
+    "He was mocked for making dubious medical claims on air. A group called Safe Streets "
+    "formed. The fund, called Bridge, pays well. She called in to a radio show.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
