@@ -1927,10 +1927,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   /* "is calling for": the subject stands before the auxiliary */
   if (find_subject (s, st, progressive ? prev : i, &sub))
     {
-      /* asides, not attributions: "as he says", "what he called", a pronoun speaking
-       * inside a quotation */
+      /* asides, not attributions: "as he says,", "what he called", a pronoun speaking
+       * inside a quotation; but "as he noted that …" reports */
       if (sub.np_e == sub.np_b + 1 && (sl_scan_cls (s, sub.np_b) & SL_W_PRON) && sub.np_b > st->first
-          && (sl_scan_is (s, sub.np_b - 1, "as") || sl_scan_is (s, sub.np_b - 1, "what")
+          && ((sl_scan_is (s, sub.np_b - 1, "as") && !sl_scan_is (s, after, "that")
+               && !sl_scan_is (s, after, "how"))
+              || sl_scan_is (s, sub.np_b - 1, "what")
               || (np_token (s, sub.np_b - 1) && tok_has (s, sub.np_b - 1, SL_TOK_LOWER)
                   && timex_at (s, sub.np_b - 1) < 0)))
         return;

@@ -21,7 +21,7 @@ static const struct
   { "the", SL_W_DET }, { "a", SL_W_DET }, { "an", SL_W_DET }, { "this", SL_W_DET },
   { "these", SL_W_DET }, { "those", SL_W_DET }, { "its", SL_W_DET }, { "his", SL_W_DET },
   { "her", SL_W_DET }, { "their", SL_W_DET }, { "our", SL_W_DET }, { "my", SL_W_DET },
-  { "your", SL_W_DET }, { "another", SL_W_DET }, { "each", SL_W_DET }, { "every", SL_W_DET },
+  { "your", SL_W_DET }, { "another", SL_W_DET | SL_W_QUANT }, { "each", SL_W_DET }, { "every", SL_W_DET },
   { "any", SL_W_DET }, { "no", SL_W_DET }, { "all", SL_W_DET | SL_W_QUANT },
   { "both", SL_W_DET | SL_W_QUANT }, { "some", SL_W_DET | SL_W_QUANT },
   { "several", SL_W_QUANT }, { "many", SL_W_QUANT }, { "few", SL_W_QUANT },

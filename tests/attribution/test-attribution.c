@@ -306,6 +306,10 @@ static const CueCase cue_cases[] = {
   /* an inverted speaker described by a participle */
   { "“The money is there,” said one official involved in the talks.", "one official", "said",
     SL_STANCE_ASSERT, NULL },
+  /* "as she noted that …" reports; "another" can speak */
+  { "The mayor smiled as she noted that the budget was balanced.", "she", "noted",
+    SL_STANCE_ASSERT, "the budget was balanced" },
+  { "“The vote was rigged,” wrote another.", "another", "wrote", SL_STANCE_ASSERT, NULL },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
