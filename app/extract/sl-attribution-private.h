@@ -186,17 +186,18 @@ sl_scan_tok (const SlDocScan *s, guint i)
   return &g_array_index (s->tokens, SlToken, i);
 }
 
+/* Past the last token a word has no classes: rules may look one token ahead freely. */
 static inline guint32
 sl_scan_cls (const SlDocScan *s, guint i)
 {
-  const SlWord *w = g_ptr_array_index (s->words, i);
+  const SlWord *w = i < s->words->len ? g_ptr_array_index (s->words, i) : NULL;
   return w ? w->classes : 0;
 }
 
 static inline const SlWord *
 sl_scan_word (const SlDocScan *s, guint i)
 {
-  return g_ptr_array_index (s->words, i);
+  return i < s->words->len ? g_ptr_array_index (s->words, i) : NULL;
 }
 
 /* Whether token i reads `word` (ASCII, any case); inline so that the length of a literal
