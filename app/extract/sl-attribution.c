@@ -4,6 +4,7 @@
  * text, descriptions such as "the intelligence agency", pronouns), and the content. Claims
  * nested in another claim's content, or cited by it, reach the article through it (via). */
 #include "sl-attribution-private.h"
+#include "sl-cue-model.h"
 
 #include <string.h>
 
@@ -1925,6 +1926,29 @@ chain_reaches (const SlDocScan *s, guint from, guint to)
   return FALSE;
 }
 
+/* The cue word for a token the trained detector found: it asserts, and its form is read
+ * from its ending. */
+static void
+model_cue_word (const SlDocScan *s, guint i, SlWord *w)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+  gsize n = t->end - t->begin;
+  const char *p = s->text + t->begin;
+
+  memset (w, 0, sizeof *w);
+  w->classes = SL_W_CUE | sl_scan_cls (s, i);
+  w->stance = SL_STANCE_ASSERT;
+  if (n > 4 && g_ascii_strncasecmp (p + n - 3, "ing", 3) == 0)
+    w->form = SL_FORM_ING;
+  else if ((n > 3 && g_ascii_strncasecmp (p + n - 2, "ed", 2) == 0)
+           || (sl_scan_cls (s, i) & SL_W_PAST))
+    w->form = SL_FORM_ED;
+  else if (n > 3 && p[n - 1] == 's' && p[n - 2] != 's')
+    w->form = SL_FORM_S;
+  else
+    w->form = SL_FORM_BASE;
+}
+
 static void
 scan_sentence (SlDocScan *s, guint32 si)
 {
@@ -1996,6 +2020,16 @@ scan_sentence (SlDocScan *s, guint32 si)
           try_cue (s, &st, i, n, w, cand_first);
           i += n;
           continue;
+        }
+      /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
+       * support", "expect"): the lexicon's frames find its source and content */
+      if (s->cue_model != NULL
+          && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+        {
+          SlWord mw;
+
+          model_cue_word (s, i, &mw);
+          try_cue (s, &st, i, 1, &mw, cand_first);
         }
       i++;
     }
@@ -2258,6 +2292,7 @@ sl_attribution_run (SlGazetteer *gaz,
   s.gaz = gaz;
   s.model = model;
   s.doc = doc;
+  s.cue_model = sl_cue_model_get_default ();
   s.timex_first = timex_first;
   s.n_timex = n_timex;
   timexes = g_new (SlTimex, n_timex + 1);
