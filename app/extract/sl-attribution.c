@@ -1958,6 +1958,7 @@ scan_sentence (SlDocScan *s, guint32 si)
   guint cand_first = s->cands->len;
   Sent st = { s->body_first[si], sen->tok_end, sen->tok_end, si };
   guint cite_end = 0;
+  guint model_next = G_MAXUINT; /* the token after a claim the trained detector made */
   gboolean title_case;
 
   while (st.content_end > st.first
@@ -2023,13 +2024,17 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
        * support", "expect"): the lexicon's frames find its source and content */
-      if (s->cue_model != NULL
+      if (s->cue_model != NULL && i != model_next
           && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
         {
           SlWord mw;
+          guint before = s->cands->len;
 
           model_cue_word (s, i, &mw);
           try_cue (s, &st, i, 1, &mw, cand_first);
+          /* "appeared confident" is one predicate: its second word makes no second claim */
+          if (s->cands->len > before)
+            model_next = i + 1;
         }
       i++;
     }

@@ -50,11 +50,13 @@ typedef struct
   GArray *ex_off;    /* guint32 */
   GArray *ex_label;  /* guint8 */
   GArray *ex_word;   /* guint32 word hash */
+  GArray *ex_byte;   /* guint32 where the token begins */
   GArray *feats;     /* guint32 */
 } Article;
 
 static guint n_folds = 4;
 static guint n_epochs = 6;
+static SlGazetteer *gazetteer;
 
 /* ------------------------------------------------------------------ gold */
 
@@ -78,6 +80,7 @@ free_article (Article *a)
   g_array_unref (a->ex_off);
   g_array_unref (a->ex_label);
   g_array_unref (a->ex_word);
+  g_array_unref (a->ex_byte);
   g_array_unref (a->feats);
   g_free (a->name);
   g_free (a->path);
@@ -231,6 +234,8 @@ label_tokens (const Article *a, const SlDocScan *s)
       const GoldAtt *g = &g_array_index (a->atts, GoldAtt, k);
       guint head = G_MAXUINT, first_word = G_MAXUINT;
 
+      gboolean lexicon = FALSE;
+
       for (guint i = 0; i < s->tokens->len; i++)
         {
           const SlToken *t = sl_scan_tok (s, i);
@@ -241,14 +246,20 @@ label_tokens (const Article *a, const SlDocScan *s)
             lab[i] = 2;
           if (!(t->flags & SL_TOK_WORD))
             continue;
+          /* a cue the lexicon knows ("widely reported") is none of the model's business */
+          lexicon = lexicon || (sl_scan_cls (s, i) & SL_W_CUE);
           if (first_word == G_MAXUINT)
             first_word = i;
-          if (head == G_MAXUINT && !(sl_scan_cls (s, i) & FUNCTION_WORDS))
+          /* the first content word, passing over manner adverbs ("publicly criticized") */
+          if (head == G_MAXUINT && !(sl_scan_cls (s, i) & FUNCTION_WORDS)
+              && !(t->end - t->begin > 4 && s->text[t->end - 2] == 'l' && s->text[t->end - 1] == 'y'
+                   && i + 1 < s->tokens->len && overlaps (g->cue, sl_scan_tok (s, i + 1)->begin,
+                                                          sl_scan_tok (s, i + 1)->end)))
             head = i;
         }
       if (head == G_MAXUINT)
         head = first_word;
-      if (head != G_MAXUINT)
+      if (head != G_MAXUINT && !lexicon)
         lab[head] = 1;
     }
   return lab;
@@ -305,6 +316,7 @@ collect_examples (Article *a, SlGazetteer *gaz)
           g_array_append_val (a->ex_off, off);
           g_array_append_val (a->ex_label, y);
           g_array_append_val (a->ex_word, h);
+          g_array_append_val (a->ex_byte, t->begin);
           n = sl_cue_features (&s, sen->tok_first, sen->tok_end, i, feats);
           for (guint k = 0; k < n; k++)
             feats[k] &= (1u << BITS) - 1;
@@ -434,6 +446,7 @@ train (GPtrArray *arts, guint held, double threshold)
 
 typedef struct
 {
+  guint acc, acc_head, heads, acc_claim, acc_head_claim;
   guint cue_tp, cue_sys, cue_gold;
   guint src_tp, src_sys, src_gold;
   guint joint_tp, joint_sys, joint_gold;
@@ -607,9 +620,30 @@ score_article (const Article *a, const GArray *claims, Counts *c)
   c->joint_gold += a->atts->len;
 }
 
+/* The model's score of each of the article's examples (0 outside its gate). */
+static double *
+score_examples (const SlCueModel *m, const Article *a)
+{
+  double *out = g_new0 (double, a->ex_label->len + 1);
+  SlDocScan s;
+  guint k = 0;
+
+  sl_cue_scan_prepare (&s, gazetteer, a->data, a->len);
+  for (guint si = 0; si < s.sentences->len && k < a->ex_label->len; si++)
+    {
+      const SlSentence *sen = &g_array_index (s.sentences, SlSentence, si);
+      for (guint i = sen->tok_first; i < sen->tok_end && k < a->ex_label->len; i++)
+        if (sl_scan_tok (&s, i)->begin == g_array_index (a->ex_byte, guint32, k))
+          out[k++] = sl_cue_model_score (m, &s, sen->tok_first, sen->tok_end, i);
+    }
+  sl_cue_scan_clear (&s);
+  return out;
+}
+
 /* Runs the whole extraction on the article and scores its claims. */
 static void
-extract_and_score (SlExtractor *ex, const Article *a, Counts *c)
+extract_and_score (SlExtractor *ex, const Article *a, const double *scores, double threshold,
+                   Counts *c)
 {
   g_autoptr (SlModel) model = sl_model_new ();
   g_autoptr (GError) error = NULL;
@@ -629,6 +663,29 @@ extract_and_score (SlExtractor *ex, const Article *a, Counts *c)
       g_array_append_val (claims, sc);
     }
   score_article (a, claims, c);
+  if (scores != NULL)
+    for (guint k = 0; k < a->ex_label->len; k++)
+      {
+        gboolean head = g_array_index (a->ex_label, guint8, k);
+        gboolean acc = scores[k] >= threshold;
+        gboolean claim = FALSE;
+        guint32 b = g_array_index (a->ex_byte, guint32, k);
+
+        for (guint j = 0; j < claims->len && !claim; j++)
+          claim = g_array_index (claims, SysClaim, j).cue.b == b;
+        c->heads += head;
+        c->acc += acc;
+        c->acc_head += acc && head;
+        c->acc_claim += acc && claim;
+        c->acc_head_claim += acc && head && claim;
+        if (g_getenv ("CUE_DUMP") && acc && threshold == 0.5)
+          {
+            guint32 e = b;
+            while (e < a->len && g_ascii_isalpha (a->data[e])) e++;
+            g_print ("DUMP %s %s %.2f |%.*s[[%.*s]]%.*s\n", head ? "HEAD" : "non", claim ? "CLAIM" : "none", scores[k],
+                     (int) MIN (b, 70), a->data + b - MIN (b, 70), (int) (e - b), a->data + b, (int) MIN (60, a->len - e), a->data + e);
+          }
+      }
 }
 
 static double
@@ -640,6 +697,9 @@ f1 (guint tp, guint ns, guint ng)
 static void
 print_counts (const char *what, const Counts *c)
 {
+  if (c->heads > 0)
+    g_print ("%-22s model takes %u tokens, %u of the %u gold heads; claims from %u (%u heads)\n",
+             what, c->acc, c->acc_head, c->heads, c->acc_claim, c->acc_head_claim);
   g_print ("%-22s cue P %.4f R %.4f F1 %.4f  source F1 %.4f  joint F1 %.4f\n", what,
            c->cue_sys ? (double) c->cue_tp / c->cue_sys : 0.0,
            c->cue_gold ? (double) c->cue_tp / c->cue_gold : 0.0,
@@ -697,7 +757,7 @@ main (int argc, char **argv)
       g_ptr_array_add (names, g_strndup (f, strlen (f) - 4));
   g_ptr_array_sort (names, (GCompareFunc) g_ascii_strcasecmp);
 
-  gaz = sl_gazetteer_new_default ();
+  gaz = gazetteer = sl_gazetteer_new_default ();
   for (guint k = 0; k < names->len; k++)
     {
       const char *name = g_ptr_array_index (names, k);
@@ -713,6 +773,7 @@ main (int argc, char **argv)
       a->ex_off = g_array_new (FALSE, FALSE, sizeof (guint32));
       a->ex_label = g_array_new (FALSE, FALSE, sizeof (guint8));
       a->ex_word = g_array_new (FALSE, FALSE, sizeof (guint32));
+      a->ex_byte = g_array_new (FALSE, FALSE, sizeof (guint32));
       a->feats = g_array_new (FALSE, FALSE, sizeof (guint32));
       if (!g_file_get_contents (a->path, &a->data, &a->len, NULL) || !read_gold (a, ann))
         {
@@ -722,7 +783,6 @@ main (int argc, char **argv)
       collect_examples (a, gaz);
       g_ptr_array_add (arts, a);
     }
-  sl_gazetteer_free (gaz);
   {
     guint n_ex = 0, n_pos = 0;
     for (guint d = 0; d < arts->len; d++)
@@ -740,7 +800,7 @@ main (int argc, char **argv)
   memset (cv, 0, sizeof cv);
   sl_cue_model_set_default (NULL);
   for (guint d = 0; d < arts->len; d++)
-    extract_and_score (ex, g_ptr_array_index (arts, d), &base);
+    extract_and_score (ex, g_ptr_array_index (arts, d), NULL, 1.0, &base);
   print_counts ("lexicon only", &base);
 
   for (guint fold = 0; fold < n_folds; fold++)
@@ -752,7 +812,11 @@ main (int argc, char **argv)
         {
           sl_cue_model_set_threshold (m, thresholds[t]);
           for (guint d = fold; d < arts->len; d += n_folds)
-            extract_and_score (ex, g_ptr_array_index (arts, d), &cv[t]);
+            {
+              const Article *a = g_ptr_array_index (arts, d);
+              g_autofree double *scores = score_examples (m, a);
+              extract_and_score (ex, a, scores, thresholds[t], &cv[t]);
+            }
         }
       sl_cue_model_set_default (NULL);
       sl_cue_model_free (m);
@@ -777,6 +841,7 @@ main (int argc, char **argv)
   g_print ("model: %u gate words, %u weights, %zu bytes\n", sl_cue_model_n_gate (final),
            sl_cue_model_n_weights (final), out_len);
   sl_cue_model_free (final);
+  sl_gazetteer_free (gaz);
   if (!g_file_set_contents (out_path, out_data, (gssize) out_len, &error))
     {
       g_printerr ("%s\n", error->message);
