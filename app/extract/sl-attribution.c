@@ -1949,6 +1949,63 @@ model_cue_word (const SlDocScan *s, guint i, SlWord *w)
     w->form = SL_FORM_BASE;
 }
 
+/* "shells appeared to be among the weapons", "the plan seems to be working": the writer's
+ * judgement of the subject, which is what is judged, not who speaks. */
+static gboolean
+copular_hedge (const SlDocScan *s, guint i)
+{
+  return sl_scan_is (s, i + 1, "to") && sl_scan_is (s, i + 2, "be");
+}
+
+/* A cue the trained detector found but no frame of the lexicon's fits ("These voters are
+ * skeptical of …", "few express enthusiasm"): the noun phrase just before it, past
+ * auxiliaries and adverbs, speaks what follows. */
+static void
+try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
+{
+  guint k = i, nb;
+  gint32 t = -1;
+  SlCand c;
+
+  gboolean be = FALSE;
+
+  while (k > st->first
+         && ((sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_NEG))
+             || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "ly"))))
+    {
+      be = be || (sl_scan_cls (s, k - 1) & SL_W_BE);
+      k--;
+    }
+  /* "is said to", "was believed": a passive names no speaker; "Clinton's remarks" is a noun */
+  if (be && w->form == SL_FORM_ED)
+    return;
+  if (k == st->first || !is_word (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE)
+      || (sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_REL | SL_W_CONJ | SL_W_DET)))
+    return;
+  nb = sl_scan_np_left (s, st->first, k);
+  /* "shells produced in the 1970s appeared": a time is nobody */
+  if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM))
+    return;
+  init_cand (&c, st);
+  c.cue_b = i;
+  c.cue_e = i + n;
+  c.lemma = w->lemma;
+  c.source = resolve_np (s, nb, k);
+  if (c.source == SL_NONE)
+    c.source = any_np_source (s, nb, k);
+  if (c.source == SL_NONE)
+    return;
+  c.src_b = nb;
+  c.src_e = k;
+  c.subj_b = nb;
+  c.con_b = content_start (s, st, i + n, w, &t);
+  c.con_e = st->content_end;
+  if (c.con_e <= c.con_b)
+    return;
+  c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+  add_cand (s, &c);
+}
+
 static void
 scan_sentence (SlDocScan *s, guint32 si)
 {
@@ -2018,13 +2075,20 @@ scan_sentence (SlDocScan *s, guint32 si)
             : 0;
       if (n > 0)
         {
+          guint before = s->cands->len;
+
           try_cue (s, &st, i, n, w, cand_first);
+          /* a listed cue in a frame the rules do not know ("Trump was asked about …"): the
+           * trained detector decides whether it reports anything */
+          if (s->cands->len == before && s->cue_model != NULL
+              && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+            try_model_loose (s, &st, i, n, w);
           i += n;
           continue;
         }
       /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
        * support", "expect"): the lexicon's frames find its source and content */
-      if (s->cue_model != NULL && i != model_next
+      if (s->cue_model != NULL && i != model_next && !copular_hedge (s, i)
           && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
         {
           SlWord mw;
@@ -2032,6 +2096,8 @@ scan_sentence (SlDocScan *s, guint32 si)
 
           model_cue_word (s, i, &mw);
           try_cue (s, &st, i, 1, &mw, cand_first);
+          if (s->cands->len == before)
+            try_model_loose (s, &st, i, 1, &mw);
           /* "appeared confident" is one predicate: its second word makes no second claim */
           if (s->cands->len > before)
             model_next = i + 1;

@@ -52,6 +52,7 @@ typedef struct
   GArray *ex_word;   /* guint32 word hash */
   GArray *ex_byte;   /* guint32 where the token begins */
   GArray *feats;     /* guint32 */
+  GHashTable *claimed; /* bytes where a cue of the lexicon-only run begins */
 } Article;
 
 static guint n_folds = 4;
@@ -82,6 +83,7 @@ free_article (Article *a)
   g_array_unref (a->ex_word);
   g_array_unref (a->ex_byte);
   g_array_unref (a->feats);
+  g_clear_pointer (&a->claimed, g_hash_table_unref);
   g_free (a->name);
   g_free (a->path);
   g_free (a->data);
@@ -265,6 +267,24 @@ label_tokens (const Article *a, const SlDocScan *s)
   return lab;
 }
 
+static void
+add_example (Article *a, const SlDocScan *s, const SlSentence *sen, guint i, gboolean head)
+{
+  guint32 feats[SL_CUE_MAX_FEATURES];
+  guint32 off = a->feats->len, h = sl_cue_word_hash (s, i);
+  guint8 y = head ? 1 : 0;
+  guint n;
+
+  g_array_append_val (a->ex_off, off);
+  g_array_append_val (a->ex_label, y);
+  g_array_append_val (a->ex_word, h);
+  g_array_append_val (a->ex_byte, sl_scan_tok (s, i)->begin);
+  n = sl_cue_features (s, sen->tok_first, sen->tok_end, i, feats);
+  for (guint k = 0; k < n; k++)
+    feats[k] &= (1u << BITS) - 1;
+  g_array_append_vals (a->feats, feats, n);
+}
+
 /* The tokens the attribution stage hands to the model: lowercase words that no lexicon cue
  * phrase covers (as scan_sentence walks them). */
 static void
@@ -273,7 +293,6 @@ collect_examples (Article *a, SlGazetteer *gaz)
   SlDocScan s;
   g_autofree guint8 *lab = NULL;
   const SlWord *const *words;
-  guint32 feats[SL_CUE_MAX_FEATURES];
 
   sl_cue_scan_prepare (&s, gaz, a->data, a->len);
   words = (const SlWord *const *) s.words->pdata;
@@ -287,9 +306,6 @@ collect_examples (Article *a, SlGazetteer *gaz)
           const SlToken *t = sl_scan_tok (&s, i);
           const SlWord *w;
           guint n;
-          guint32 off;
-          guint8 y;
-          guint32 h;
 
           if (sl_scan_is (&s, i, "according") && sl_scan_is (&s, i + 1, "to"))
             {
@@ -300,6 +316,14 @@ collect_examples (Article *a, SlGazetteer *gaz)
                 ? sl_gazetteer_match_cue (gaz, a->data, (const SlToken *) (gpointer) s.tokens->data,
                                           i, sen->tok_end, words, &w)
                 : 0;
+          /* a listed cue whose frames made no claim: the model decides on it too */
+          if (n > 0 && sl_cue_model_candidate (&s, i)
+              && !g_hash_table_contains (a->claimed, GUINT_TO_POINTER (t->begin)))
+            {
+              add_example (a, &s, sen, i, lab[i] != 0);
+              i += n;
+              continue;
+            }
           if (n > 0)
             {
               i += n;
@@ -310,17 +334,7 @@ collect_examples (Article *a, SlGazetteer *gaz)
               i++;
               continue;
             }
-          h = sl_cue_word_hash (&s, i);
-          y = lab[i] == 1;
-          off = a->feats->len;
-          g_array_append_val (a->ex_off, off);
-          g_array_append_val (a->ex_label, y);
-          g_array_append_val (a->ex_word, h);
-          g_array_append_val (a->ex_byte, t->begin);
-          n = sl_cue_features (&s, sen->tok_first, sen->tok_end, i, feats);
-          for (guint k = 0; k < n; k++)
-            feats[k] &= (1u << BITS) - 1;
-          g_array_append_vals (a->feats, feats, n);
+          add_example (a, &s, sen, i, lab[i] == 1);
           i++;
         }
     }
@@ -642,7 +656,7 @@ score_examples (const SlCueModel *m, const Article *a)
 
 /* Runs the whole extraction on the article and scores its claims. */
 static void
-extract_and_score (SlExtractor *ex, const Article *a, const double *scores, double threshold,
+extract_and_score (SlExtractor *ex, Article *a, const double *scores, double threshold,
                    Counts *c)
 {
   g_autoptr (SlModel) model = sl_model_new ();
@@ -661,6 +675,8 @@ extract_and_score (SlExtractor *ex, const Article *a, const double *scores, doub
       const SlClaim *cl = sl_model_claim (model, k);
       SysClaim sc = { { cl->cue_begin, cl->cue_end }, { cl->source_begin, cl->source_end } };
       g_array_append_val (claims, sc);
+      if (scores == NULL && a->claimed != NULL)
+        g_hash_table_add (a->claimed, GUINT_TO_POINTER (cl->cue_begin));
     }
   score_article (a, claims, c);
   if (scores != NULL)
@@ -780,8 +796,19 @@ main (int argc, char **argv)
           free_article (a);
           continue;
         }
-      collect_examples (a, gaz);
       g_ptr_array_add (arts, a);
+    }
+
+  /* the lexicon alone: the baseline, and which listed cues its frames turn into claims */
+  ex = sl_extractor_new ();
+  memset (cv, 0, sizeof cv);
+  sl_cue_model_set_default (NULL);
+  for (guint d = 0; d < arts->len; d++)
+    {
+      Article *a = g_ptr_array_index (arts, d);
+      a->claimed = g_hash_table_new (NULL, NULL);
+      extract_and_score (ex, a, NULL, 1.0, &base);
+      collect_examples (a, gaz);
     }
   {
     guint n_ex = 0, n_pos = 0;
@@ -796,11 +823,6 @@ main (int argc, char **argv)
              arts->len, n_ex, n_pos);
   }
 
-  ex = sl_extractor_new ();
-  memset (cv, 0, sizeof cv);
-  sl_cue_model_set_default (NULL);
-  for (guint d = 0; d < arts->len; d++)
-    extract_and_score (ex, g_ptr_array_index (arts, d), NULL, 1.0, &base);
   print_counts ("lexicon only", &base);
 
   for (guint fold = 0; fold < n_folds; fold++)
@@ -813,7 +835,7 @@ main (int argc, char **argv)
           sl_cue_model_set_threshold (m, thresholds[t]);
           for (guint d = fold; d < arts->len; d += n_folds)
             {
-              const Article *a = g_ptr_array_index (arts, d);
+              Article *a = g_ptr_array_index (arts, d);
               g_autofree double *scores = score_examples (m, a);
               extract_and_score (ex, a, scores, thresholds[t], &cv[t]);
             }
