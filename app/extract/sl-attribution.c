@@ -1949,6 +1949,22 @@ model_cue_word (const SlDocScan *s, guint i, SlWord *w)
     w->form = SL_FORM_BASE;
 }
 
+/* A cue whose content is marked as reported speech — "claims that", "said:", a quotation
+ * right after it or right before it ("…,” said Ellis) — whatever word it is. */
+static gboolean
+explicit_frame (const SlDocScan *s, const Sent *st, guint i, guint n)
+{
+  guint k = i + n;
+
+  while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
+    k++;
+  if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || tok_has (s, k, SL_TOK_QUOTE))
+    return TRUE;
+  return i > st->first
+         && (tok_has (s, i - 1, SL_TOK_QUOTE)
+             || (sl_scan_punct (s, i - 1, ',') && i > st->first + 1 && tok_has (s, i - 2, SL_TOK_QUOTE)));
+}
+
 /* "shells appeared to be among the weapons", "the plan seems to be working": the writer's
  * judgement of the subject, which is what is judged, not who speaks. */
 static gboolean
@@ -2078,9 +2094,16 @@ scan_sentence (SlDocScan *s, guint32 si)
           guint before = s->cands->len;
 
           try_cue (s, &st, i, n, w, cand_first);
-          /* a listed cue in a frame the rules do not know ("Trump was asked about …"): the
-           * trained detector decides whether it reports anything */
-          if (s->cands->len == before && s->cue_model != NULL
+          /* the trained detector may overrule the lexicon where its frame made a claim of a
+           * plain assertion verb that here reports nothing ("the plans", "what he called");
+           * denials, estimates, suspicions and reports are the lexicon's to decide … */
+          if (s->cands->len > before && s->cue_model != NULL && w->stance == SL_STANCE_ASSERT
+              && !explicit_frame (s, &st, i, n)
+              && !sl_cue_model_keeps (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+            g_array_set_size (s->cands, before);
+          /* … and decide on a listed cue in a frame the rules do not know ("Trump was asked
+           * about …") */
+          else if (s->cands->len == before && s->cue_model != NULL
               && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
             try_model_loose (s, &st, i, n, w);
           i += n;

@@ -22,6 +22,7 @@ struct _SlCueModel
 {
   guint    bits;
   double   threshold;
+  double   keep;
   guint32 *gate;       /* word hashes + 1 … */
   guint    gate_mask;  /* … in a table of gate_mask + 1 slots */
   guint    n_gate;
@@ -194,6 +195,20 @@ sl_cue_model_set_threshold (SlCueModel *model, double threshold)
   model->threshold = threshold;
 }
 
+double
+sl_cue_model_keep (const SlCueModel *model)
+{
+  g_return_val_if_fail (model != NULL, 0.0);
+  return model->keep;
+}
+
+void
+sl_cue_model_set_keep (SlCueModel *model, double keep)
+{
+  g_return_if_fail (model != NULL);
+  model->keep = keep;
+}
+
 guint
 sl_cue_model_bits (const SlCueModel *model)
 {
@@ -260,6 +275,8 @@ sl_cue_model_to_data (const SlCueModel *model, gsize *len)
   g_string_append_printf (out, "%s\nbits %u\n", MAGIC, model->bits);
   g_string_append_printf (out, "threshold %s\n",
                           g_ascii_formatd (num, sizeof num, "%.4f", model->threshold));
+  g_string_append_printf (out, "keep %s\n",
+                          g_ascii_formatd (num, sizeof num, "%.4f", model->keep));
   g_string_append_printf (out, "gate %u\n", ng);
   for (guint i = 0; i < ng; i++)
     g_string_append_printf (out, "%x\n", gs[i]);
@@ -343,7 +360,7 @@ sl_cue_model_new_from_data (const char *data, gsize len, GError **error)
   g_autofree char *magic = NULL;
   g_autofree char *thr = NULL;
   guint64 bits, n_gate, n_weights;
-  double threshold;
+  double threshold, keep;
   char *end;
   SlCueModel *m;
 
@@ -375,10 +392,26 @@ sl_cue_model_new_from_data (const char *data, gsize len, GError **error)
       fail (&r, error, "threshold");
       return NULL;
     }
+  {
+    g_autofree char *line = next_line (&r);
+
+    if (line == NULL || !g_str_has_prefix (line, "keep "))
+      {
+        fail (&r, error, "keep");
+        return NULL;
+      }
+    keep = g_ascii_strtod (line + 5, &end);
+    if (*end != '\0' || end == line + 5 || !(keep >= 0.0 && keep < threshold))
+      {
+        fail (&r, error, "keep");
+        return NULL;
+      }
+  }
   if (!read_count (&r, "gate", 1u << 24, &n_gate, error))
     return NULL;
 
   m = model_alloc ((guint) bits, threshold, (guint) n_gate, 1);
+  m->keep = keep;
   for (guint64 i = 0; i < n_gate; i++)
     {
       g_autofree char *line = next_line (&r);
@@ -588,7 +621,8 @@ h_done (guint32 h)
 }
 
 guint
-sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, guint32 *out)
+sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, gboolean framed,
+                 guint32 *out)
 {
   char w0[64], p1[64], p2[64], n1[64], n2[64];
   guint32 form_h;
@@ -699,6 +733,12 @@ sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, guint32 *o
   YN ("inq", quotes_before % 2);
   YN ("lex", lex);
   ADD (h_u32 (T ("ctx"), (quote_b ? 1 : 0) | (quote_a ? 2 : 0) | (lex ? 4 : 0)));
+  YN ("framed", framed);
+  if (framed)
+    {
+      ADD (fnv_str (T ("wframed"), w0));
+      ADD (fnv_str (h_sep (fnv_str (T ("wpframed"), w0)), p1));
+    }
 
 #undef T
 #undef ADD
@@ -707,31 +747,39 @@ sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, guint32 *o
   return n;
 }
 
-double
-sl_cue_model_score (const SlCueModel *model,
-                    const SlDocScan  *s,
-                    guint             first,
-                    guint             end,
-                    guint             i)
+/* The score of token i, or `outside` when its word is not in the gate. */
+static double
+score (const SlCueModel *model, const SlDocScan *s, guint first, guint end, guint i,
+       gboolean framed, double outside)
 {
   guint32 feats[SL_CUE_MAX_FEATURES];
   guint32 mask, h;
   guint n;
   double z = 0.0;
 
-  g_return_val_if_fail (model != NULL && s != NULL, 0.0);
-  g_return_val_if_fail (i >= first && i < end && end <= s->tokens->len, 0.0);
-
   if (!sl_cue_model_candidate (s, i))
-    return 0.0;
+    return outside;
   h = sl_cue_word_hash (s, i);
   if (h == 0 || !gate_has (model, h))
-    return 0.0;
+    return outside;
   mask = (1u << model->bits) - 1;
-  n = sl_cue_features (s, first, end, i, feats);
+  n = sl_cue_features (s, first, end, i, framed, feats);
   for (guint k = 0; k < n; k++)
     z += weight_get (model, feats[k] & mask);
   return 1.0 / (1.0 + exp (-z));
+}
+
+double
+sl_cue_model_score (const SlCueModel *model,
+                    const SlDocScan  *s,
+                    guint             first,
+                    guint             end,
+                    guint             i,
+                    gboolean          framed)
+{
+  g_return_val_if_fail (model != NULL && s != NULL, 0.0);
+  g_return_val_if_fail (i >= first && i < end && end <= s->tokens->len, 0.0);
+  return score (model, s, first, end, i, framed, 0.0);
 }
 
 gboolean
@@ -741,7 +789,19 @@ sl_cue_model_accepts (const SlCueModel *model,
                       guint             end,
                       guint             i)
 {
-  return sl_cue_model_score (model, s, first, end, i) >= model->threshold;
+  return sl_cue_model_score (model, s, first, end, i, FALSE) >= model->threshold;
+}
+
+gboolean
+sl_cue_model_keeps (const SlCueModel *model,
+                    const SlDocScan  *s,
+                    guint             first,
+                    guint             end,
+                    guint             i)
+{
+  g_return_val_if_fail (model != NULL && s != NULL, TRUE);
+  g_return_val_if_fail (i >= first && i < end && end <= s->tokens->len, TRUE);
+  return model->keep <= 0.0 || score (model, s, first, end, i, TRUE, 1.0) >= model->keep;
 }
 
 /* ------------------------------------------------------------------ scans */

@@ -46,6 +46,10 @@ char       *sl_cue_model_to_data       (const SlCueModel *model,
                                         gsize            *len);
 
 double      sl_cue_model_threshold     (const SlCueModel *model);
+/* The probability under which a claim of the lexicon is dropped (0: none is). */
+double      sl_cue_model_keep          (const SlCueModel *model);
+void        sl_cue_model_set_keep      (SlCueModel *model,
+                                        double      keep);
 void        sl_cue_model_set_threshold (SlCueModel *model,
                                         double      threshold);
 guint       sl_cue_model_bits          (const SlCueModel *model);
@@ -60,11 +64,13 @@ gboolean    sl_cue_model_candidate     (const SlDocScan *s,
 guint32     sl_cue_word_hash           (const SlDocScan *s,
                                         guint            i);
 /* The features of token i in the sentence of tokens [first, end): full 32-bit hashes,
- * written to out (room for SL_CUE_MAX_FEATURES); returns how many. */
+ * written to out (room for SL_CUE_MAX_FEATURES); returns how many. framed tells that a
+ * frame of the lexicon already made a claim of the token. */
 guint       sl_cue_features            (const SlDocScan *s,
                                         guint            first,
                                         guint            end,
                                         guint            i,
+                                        gboolean         framed,
                                         guint32         *out);
 /* The probability that token i heads a cue; 0 when it is no candidate or its word is not
  * in the gate. */
@@ -72,9 +78,18 @@ double      sl_cue_model_score         (const SlCueModel *model,
                                         const SlDocScan  *s,
                                         guint             first,
                                         guint             end,
-                                        guint             i);
-/* Whether the score reaches the model's threshold. */
+                                        guint             i,
+                                        gboolean          framed);
+/* Whether a token the lexicon does not make a claim of is a cue: its score reaches the
+ * model's threshold. */
 gboolean    sl_cue_model_accepts       (const SlCueModel *model,
+                                        const SlDocScan  *s,
+                                        guint             first,
+                                        guint             end,
+                                        guint             i);
+/* Whether a claim a frame of the lexicon made at token i stands: the model does not score
+ * it below its keep threshold (words outside the gate always stand). */
+gboolean    sl_cue_model_keeps         (const SlCueModel *model,
                                         const SlDocScan  *s,
                                         guint             first,
                                         guint             end,

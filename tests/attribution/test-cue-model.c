@@ -200,6 +200,8 @@ test_shipped_file (void)
   g_assert_cmpuint (sl_cue_model_n_weights (m), >, 1000);
   g_assert_cmpfloat (sl_cue_model_threshold (m), >, 0.0);
   g_assert_cmpfloat (sl_cue_model_threshold (m), <, 1.0);
+  g_assert_cmpfloat (sl_cue_model_keep (m), >=, 0.0);
+  g_assert_cmpfloat (sl_cue_model_keep (m), <, sl_cue_model_threshold (m));
   g_assert_cmpuint (sl_cue_model_bits (m), ==, sl_cue_model_bits (shipped));
 
   /* written out and read again, nothing changes */
@@ -217,11 +219,12 @@ test_damaged_file (void)
   static const char *const damaged[] = {
     "",
     "a list of words\n",
-    "sourceline-cue-model 1\nbits 20\nthreshold 1.5\ngate 0\nweights 0\n",
-    "sourceline-cue-model 1\nbits 20\nthreshold 0.5\ngate 2\n1a\n",
-    "sourceline-cue-model 1\nbits 8\nthreshold 0.5\ngate 0\nweights 1\n1ff 0.5\n",
-    "sourceline-cue-model 1\nbits 20\nthreshold 0.5\ngate 0\nweights 1\n12 nan\n",
-    "sourceline-cue-model 1\nbits 20\nthreshold 0.5\ngate 0\nweights 0\nextra\n",
+    "sourceline-cue-model 1\nbits 20\nthreshold 1.5\nkeep 0.1\ngate 0\nweights 0\n",
+    "sourceline-cue-model 1\nbits 20\nthreshold 0.4\nkeep 0.5\ngate 0\nweights 0\n",
+    "sourceline-cue-model 1\nbits 20\nthreshold 0.5\nkeep 0.1\ngate 2\n1a\n",
+    "sourceline-cue-model 1\nbits 8\nthreshold 0.5\nkeep 0.1\ngate 0\nweights 1\n1ff 0.5\n",
+    "sourceline-cue-model 1\nbits 20\nthreshold 0.5\nkeep 0.1\ngate 0\nweights 1\n12 nan\n",
+    "sourceline-cue-model 1\nbits 20\nthreshold 0.5\nkeep 0.1\ngate 0\nweights 0\nextra\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)

@@ -51,6 +51,7 @@ typedef struct
   GArray *ex_label;  /* guint8 */
   GArray *ex_word;   /* guint32 word hash */
   GArray *ex_byte;   /* guint32 where the token begins */
+  GArray *ex_framed; /* guint8: a frame of the lexicon made a claim of the token */
   GArray *feats;     /* guint32 */
   GHashTable *claimed; /* bytes where a cue of the lexicon-only run begins */
 } Article;
@@ -82,6 +83,7 @@ free_article (Article *a)
   g_array_unref (a->ex_label);
   g_array_unref (a->ex_word);
   g_array_unref (a->ex_byte);
+  g_array_unref (a->ex_framed);
   g_array_unref (a->feats);
   g_clear_pointer (&a->claimed, g_hash_table_unref);
   g_free (a->name);
@@ -268,18 +270,20 @@ label_tokens (const Article *a, const SlDocScan *s)
 }
 
 static void
-add_example (Article *a, const SlDocScan *s, const SlSentence *sen, guint i, gboolean head)
+add_example (Article *a, const SlDocScan *s, const SlSentence *sen, guint i, gboolean head,
+             gboolean framed)
 {
   guint32 feats[SL_CUE_MAX_FEATURES];
   guint32 off = a->feats->len, h = sl_cue_word_hash (s, i);
-  guint8 y = head ? 1 : 0;
+  guint8 y = head ? 1 : 0, fr = framed ? 1 : 0;
   guint n;
 
   g_array_append_val (a->ex_off, off);
   g_array_append_val (a->ex_label, y);
   g_array_append_val (a->ex_word, h);
   g_array_append_val (a->ex_byte, sl_scan_tok (s, i)->begin);
-  n = sl_cue_features (s, sen->tok_first, sen->tok_end, i, feats);
+  g_array_append_val (a->ex_framed, fr);
+  n = sl_cue_features (s, sen->tok_first, sen->tok_end, i, framed, feats);
   for (guint k = 0; k < n; k++)
     feats[k] &= (1u << BITS) - 1;
   g_array_append_vals (a->feats, feats, n);
@@ -316,11 +320,12 @@ collect_examples (Article *a, SlGazetteer *gaz)
                 ? sl_gazetteer_match_cue (gaz, a->data, (const SlToken *) (gpointer) s.tokens->data,
                                           i, sen->tok_end, words, &w)
                 : 0;
-          /* a listed cue whose frames made no claim: the model decides on it too */
-          if (n > 0 && sl_cue_model_candidate (&s, i)
-              && !g_hash_table_contains (a->claimed, GUINT_TO_POINTER (t->begin)))
+          /* a listed cue: the model decides on it too, whether its frames made a claim
+           * (keep it?) or not (make one?) */
+          if (n > 0 && sl_cue_model_candidate (&s, i))
             {
-              add_example (a, &s, sen, i, lab[i] != 0);
+              add_example (a, &s, sen, i, lab[i] != 0,
+                           g_hash_table_contains (a->claimed, GUINT_TO_POINTER (t->begin)));
               i += n;
               continue;
             }
@@ -334,7 +339,7 @@ collect_examples (Article *a, SlGazetteer *gaz)
               i++;
               continue;
             }
-          add_example (a, &s, sen, i, lab[i] == 1);
+          add_example (a, &s, sen, i, lab[i] == 1, FALSE);
           i++;
         }
     }
@@ -648,7 +653,11 @@ score_examples (const SlCueModel *m, const Article *a)
       const SlSentence *sen = &g_array_index (s.sentences, SlSentence, si);
       for (guint i = sen->tok_first; i < sen->tok_end && k < a->ex_label->len; i++)
         if (sl_scan_tok (&s, i)->begin == g_array_index (a->ex_byte, guint32, k))
-          out[k++] = sl_cue_model_score (m, &s, sen->tok_first, sen->tok_end, i);
+          {
+            out[k] = sl_cue_model_score (m, &s, sen->tok_first, sen->tok_end, i,
+                                         g_array_index (a->ex_framed, guint8, k));
+            k++;
+          }
     }
   sl_cue_scan_clear (&s);
   return out;
@@ -683,13 +692,14 @@ extract_and_score (SlExtractor *ex, Article *a, const double *scores, double thr
     for (guint k = 0; k < a->ex_label->len; k++)
       {
         gboolean head = g_array_index (a->ex_label, guint8, k);
-        gboolean acc = scores[k] >= threshold;
+        gboolean framed = g_array_index (a->ex_framed, guint8, k);
+        gboolean acc = scores[k] >= threshold && !framed;
         gboolean claim = FALSE;
         guint32 b = g_array_index (a->ex_byte, guint32, k);
 
         for (guint j = 0; j < claims->len && !claim; j++)
           claim = g_array_index (claims, SysClaim, j).cue.b == b;
-        c->heads += head;
+        c->heads += head && !framed;
         c->acc += acc;
         c->acc_head += acc && head;
         c->acc_claim += acc && claim;
@@ -725,8 +735,11 @@ print_counts (const char *what, const Counts *c)
 
 /* ------------------------------------------------------------------ main */
 
-static const double thresholds[] = { 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
-                                     0.7, 0.75, 0.8, 0.85, 0.9 };
+/* The grid cross-validation searches: the probability from which the model takes a token
+ * the lexicon leaves, and the one under which it drops a claim of the lexicon. */
+static const double thresholds[] = { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7 };
+static const double keeps[] = { 0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4 };
+#define N_CV (G_N_ELEMENTS (thresholds) * G_N_ELEMENTS (keeps))
 
 int
 main (int argc, char **argv)
@@ -740,7 +753,7 @@ main (int argc, char **argv)
   g_autofree char *ann_dir = NULL;
   g_autofree char *out_data = NULL;
   SlGazetteer *gaz;
-  Counts base = { 0 }, cv[G_N_ELEMENTS (thresholds)];
+  Counts base = { 0 }, cv[N_CV];
   const char *f;
   const char *out_path;
   guint best = 0;
@@ -790,6 +803,7 @@ main (int argc, char **argv)
       a->ex_label = g_array_new (FALSE, FALSE, sizeof (guint8));
       a->ex_word = g_array_new (FALSE, FALSE, sizeof (guint32));
       a->ex_byte = g_array_new (FALSE, FALSE, sizeof (guint32));
+      a->ex_framed = g_array_new (FALSE, FALSE, sizeof (guint8));
       a->feats = g_array_new (FALSE, FALSE, sizeof (guint32));
       if (!g_file_get_contents (a->path, &a->data, &a->len, NULL) || !read_gold (a, ann))
         {
@@ -830,20 +844,21 @@ main (int argc, char **argv)
       SlCueModel *m = train (arts, fold, 0.5);
 
       sl_cue_model_set_default (m);
-      for (guint t = 0; t < G_N_ELEMENTS (thresholds); t++)
+      for (guint t = 0; t < N_CV; t++)
         {
-          sl_cue_model_set_threshold (m, thresholds[t]);
+          sl_cue_model_set_threshold (m, thresholds[t % G_N_ELEMENTS (thresholds)]);
+          sl_cue_model_set_keep (m, keeps[t / G_N_ELEMENTS (thresholds)]);
           for (guint d = fold; d < arts->len; d += n_folds)
             {
               Article *a = g_ptr_array_index (arts, d);
               g_autofree double *scores = score_examples (m, a);
-              extract_and_score (ex, a, scores, thresholds[t], &cv[t]);
+              extract_and_score (ex, a, scores, sl_cue_model_threshold (m), &cv[t]);
             }
         }
       sl_cue_model_set_default (NULL);
       sl_cue_model_free (m);
     }
-  for (guint t = 0; t < G_N_ELEMENTS (thresholds); t++)
+  for (guint t = 0; t < N_CV; t++)
     {
       char what[64];
       double ft = f1 (cv[t].cue_tp, cv[t].cue_sys, cv[t].cue_gold)
@@ -851,14 +866,17 @@ main (int argc, char **argv)
       double fb = f1 (cv[best].cue_tp, cv[best].cue_sys, cv[best].cue_gold)
                   + f1 (cv[best].joint_tp, cv[best].joint_sys, cv[best].joint_gold);
 
-      g_snprintf (what, sizeof what, "%u-fold, threshold %.2f", n_folds, thresholds[t]);
+      g_snprintf (what, sizeof what, "%u-fold, take %.2f keep %.2f", n_folds,
+                  thresholds[t % G_N_ELEMENTS (thresholds)], keeps[t / G_N_ELEMENTS (thresholds)]);
       print_counts (what, &cv[t]);
       if (ft > fb)
         best = t;
     }
-  g_print ("threshold chosen by cross-validation: %.2f\n", thresholds[best]);
+  g_print ("chosen by cross-validation: take from %.2f, keep from %.2f\n",
+           thresholds[best % G_N_ELEMENTS (thresholds)], keeps[best / G_N_ELEMENTS (thresholds)]);
 
-  final = train (arts, G_MAXUINT, thresholds[best]);
+  final = train (arts, G_MAXUINT, thresholds[best % G_N_ELEMENTS (thresholds)]);
+  sl_cue_model_set_keep (final, keeps[best / G_N_ELEMENTS (thresholds)]);
   out_data = sl_cue_model_to_data (final, &out_len);
   g_print ("model: %u gate words, %u weights, %zu bytes\n", sl_cue_model_n_gate (final),
            sl_cue_model_n_weights (final), out_len);
