@@ -1995,14 +1995,41 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
   /* "is said to", "was believed": a passive names no speaker; "Clinton's remarks" is a noun */
   if (be && w->form == SL_FORM_ED)
     return;
-  if (k == st->first || !is_word (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE)
-      || (sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_REL | SL_W_CONJ | SL_W_DET)))
-    return;
-  nb = sl_scan_np_left (s, st->first, k);
+  /* "Jillian Chase, 27, a user in New York, said": asides without a verb are passed over */
+  while (k > st->first + 2 && sl_scan_punct (s, k - 1, ','))
+    {
+      guint m = k - 1;
+      gboolean verb = FALSE;
+
+      while (m > st->first && !sl_scan_punct (s, m - 1, ',') && k - m < 16)
+        {
+          m--;
+          verb = verb || sl_scan_verbish (s, m, st->first) || (sl_scan_cls (s, m) & SL_W_CUE)
+                 || tok_has (s, m, SL_TOK_QUOTE);
+        }
+      if (verb || m == st->first || !sl_scan_punct (s, m - 1, ','))
+        break;
+      k = m - 1;
+    }
+  if (k > st->first && sl_scan_punct (s, k - 1, ','))
+    k--;
+  init_cand (&c, st);
+  /* "… shifting his focus and admitting that …": the subject of the clause before */
+  if (k > st->first && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "but")))
+    {
+      if (!clause_subject (s, st, k - 1, &nb, &k, 0))
+        return;
+    }
+  else
+    {
+      if (k == st->first || !is_word (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE)
+          || (sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_REL | SL_W_CONJ | SL_W_DET)))
+        return;
+      nb = sl_scan_np_left (s, st->first, k);
+    }
   /* "shells produced in the 1970s appeared": a time is nobody */
   if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM))
     return;
-  init_cand (&c, st);
   c.cue_b = i;
   c.cue_e = i + n;
   c.lemma = w->lemma;
