@@ -391,6 +391,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
       if (sl_scan_punct (s, o, '('))
         ce = o;
     }
+  /* "Joseph R. Biden Jr.", "James B. Comey Jr": the suffix is not part of the name looked up */
+  if (ce - cb >= 3 && sl_scan_punct (s, ce - 1, '.')
+      && (sl_scan_is (s, ce - 2, "jr") || sl_scan_is (s, ce - 2, "sr")))
+    ce -= 2;
+  else if (ce - cb >= 2 && (sl_scan_is (s, ce - 1, "jr") || sl_scan_is (s, ce - 1, "sr"))
+           && tok_has (s, ce - 1, SL_TOK_CAP))
+    ce -= 1;
   surface = bare_text (s, b, e);
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
@@ -2009,7 +2016,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
         }
       if (verb || m == st->first || !sl_scan_punct (s, m - 1, ','))
         break;
-      k = m - 1;
+      k = m;
     }
   if (k > st->first && sl_scan_punct (s, k - 1, ','))
     k--;
