@@ -2,7 +2,7 @@
  * writes its weights (data/models/cue-model.txt). Built with the rest, never run by the
  * test suite.
  *
- * usage: train-cue-model TRAIN_DIR OUT_FILE [--folds N] [--epochs N]
+ * usage: train-cue-model TRAIN_DIR OUT_FILE [--folds N] [--epochs N] [--rate R] [--l2 L]
  *
  * TRAIN_DIR holds text/NAME.txt and attributions/NAME[_ANNOTATOR].ann (brat standoff: each
  * E line is one attribution; its Cue arguments, or its trigger, are the cue). Every gold cue
@@ -25,8 +25,6 @@
 #define MIN_GATE 2          /* a word heads this many gold cues before the model reads it */
 #define MIN_GATE_RATE 0.03 /* … and this share of its occurrences */
 #define PRUNE 0.02f         /* weights smaller than this are not shipped */
-#define LEARNING_RATE 0.15
-#define L2 1e-6
 
 typedef struct
 {
@@ -58,14 +56,15 @@ typedef struct
 
 static guint n_folds = 4;
 static guint n_epochs = 6;
+static double learning_rate = 0.15;
+static double l2 = 1e-6;
 static SlGazetteer *gazetteer;
 
 /* ------------------------------------------------------------------ gold */
 
 static guint32
-char_to_byte (const char *text, gsize len, const guint32 *starts, guint n_chars, guint64 c)
+char_to_byte (gsize len, const guint32 *starts, guint n_chars, guint64 c)
 {
-  (void) text;
   return c >= n_chars ? (guint32) len : starts[c];
 }
 
@@ -134,8 +133,8 @@ read_gold (Article *a, const char *ann_path)
           ce = g_ascii_strtoull (end, NULL, 10);
           if (ce <= cb)
             continue;
-          r.b = char_to_byte (a->data, a->len, starts, n_chars, cb);
-          r.e = char_to_byte (a->data, a->len, starts, n_chars, ce);
+          r.b = char_to_byte (a->len, starts, n_chars, cb);
+          r.e = char_to_byte (a->len, starts, n_chars, ce);
           g_array_append_val (rs, r);
         }
       g_hash_table_replace (spans, g_strdup (cols[0]), rs);
@@ -443,9 +442,9 @@ train (GPtrArray *arts, guint held, double threshold)
           grad = p - g_array_index (a->ex_label, guint8, e);
           for (guint j = 0; j < en - b; j++)
             {
-              double gj = grad + L2 * w[f[j]];
+              double gj = grad + l2 * w[f[j]];
               g2[f[j]] += (float) (gj * gj);
-              w[f[j]] -= (float) (LEARNING_RATE * gj / sqrt (g2[f[j]] + 1e-6));
+              w[f[j]] -= (float) (learning_rate * gj / sqrt (g2[f[j]] + 1e-6));
             }
         }
     }
@@ -704,13 +703,6 @@ extract_and_score (SlExtractor *ex, Article *a, const double *scores, double thr
         c->acc_head += acc && head;
         c->acc_claim += acc && claim;
         c->acc_head_claim += acc && head && claim;
-        if (g_getenv ("CUE_DUMP") && acc && threshold == 0.5)
-          {
-            guint32 e = b;
-            while (e < a->len && g_ascii_isalpha (a->data[e])) e++;
-            g_print ("DUMP %s %s %.2f |%.*s[[%.*s]]%.*s\n", head ? "HEAD" : "non", claim ? "CLAIM" : "none", scores[k],
-                     (int) MIN (b, 70), a->data + b - MIN (b, 70), (int) (e - b), a->data + b, (int) MIN (60, a->len - e), a->data + e);
-          }
       }
 }
 
@@ -734,6 +726,13 @@ print_counts (const char *what, const Counts *c)
 }
 
 /* ------------------------------------------------------------------ main */
+
+/* Articles in name order, so that folds and the model do not depend on the directory. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
 
 /* The grid cross-validation searches: the probability from which the model takes a token
  * the lexicon leaves, and the one under which it drops a claim of the lexicon. */
@@ -762,7 +761,7 @@ main (int argc, char **argv)
 
   if (argc < 3)
     {
-      g_printerr ("usage: %s TRAIN_DIR OUT_FILE [--folds N] [--epochs N]\n", argv[0]);
+      g_printerr ("usage: %s TRAIN_DIR OUT_FILE [--folds N] [--epochs N] [--rate R] [--l2 L]\n", argv[0]);
       return 2;
     }
   for (int k = 3; k + 1 < argc; k += 2)
@@ -771,6 +770,10 @@ main (int argc, char **argv)
         n_folds = MAX (2, (guint) atoi (argv[k + 1]));
       else if (g_str_equal (argv[k], "--epochs"))
         n_epochs = MAX (1, (guint) atoi (argv[k + 1]));
+      else if (g_str_equal (argv[k], "--rate"))
+        learning_rate = g_ascii_strtod (argv[k + 1], NULL);
+      else if (g_str_equal (argv[k], "--l2"))
+        l2 = g_ascii_strtod (argv[k + 1], NULL);
     }
   out_path = argv[2];
   text_dir = g_build_filename (argv[1], "text", NULL);
@@ -784,7 +787,7 @@ main (int argc, char **argv)
   while ((f = g_dir_read_name (dir)))
     if (g_str_has_suffix (f, ".txt"))
       g_ptr_array_add (names, g_strndup (f, strlen (f) - 4));
-  g_ptr_array_sort (names, (GCompareFunc) g_ascii_strcasecmp);
+  g_ptr_array_sort (names, compare_names);
 
   gaz = gazetteer = sl_gazetteer_new_default ();
   for (guint k = 0; k < names->len; k++)
