@@ -1956,16 +1956,24 @@ model_cue_word (const SlDocScan *s, guint i, SlWord *w)
     w->form = SL_FORM_BASE;
 }
 
-/* A cue whose content is marked as reported speech — "claims that", "said:", a quotation
- * right after it or right before it ("…,” said Ellis) — whatever word it is. */
+/* A claim whose content is marked as reported speech — "claims that", "said:", "a report
+ * by X that", an agent after "by", a quotation right after the cue or right before it
+ * ("…,” said Ellis) —
+ * whatever word its cue is. */
 static gboolean
-explicit_frame (const SlDocScan *s, const Sent *st, guint i, guint n)
+explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
 {
-  guint k = i + n;
+  guint k = c->cue_e;
+  guint i = c->cue_b;
 
   while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
     k++;
   if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || tok_has (s, k, SL_TOK_QUOTE))
+    return TRUE;
+  if (c->con_b > i && (sl_scan_is (s, c->con_b - 1, "that") || sl_scan_punct (s, c->con_b - 1, ':')))
+    return TRUE;
+  /* "images published by RUSI": the agent is named as such */
+  if (c->src_e > c->src_b && c->src_b > 0 && sl_scan_is (s, c->src_b - 1, "by"))
     return TRUE;
   return i > st->first
          && (tok_has (s, i - 1, SL_TOK_QUOTE)
@@ -2129,10 +2137,10 @@ scan_sentence (SlDocScan *s, guint32 si)
 
           try_cue (s, &st, i, n, w, cand_first);
           /* the trained detector may overrule the lexicon where its frame made a claim of a
-           * plain assertion verb that here reports nothing ("the plans", "what he called");
-           * denials, estimates, suspicions and reports are the lexicon's to decide … */
-          if (s->cands->len > before && s->cue_model != NULL && w->stance == SL_STANCE_ASSERT
-              && !explicit_frame (s, &st, i, n)
+           * word that here reports nothing ("the plans", "what he called"), unless the
+           * content is marked as speech; denials are the lexicon's to decide … */
+          if (s->cands->len > before && s->cue_model != NULL && w->stance != SL_STANCE_DENY
+              && !explicit_frame (s, &st, &g_array_index (s->cands, SlCand, before))
               && !sl_cue_model_keeps (s->cue_model, s, sen->tok_first, sen->tok_end, i))
             g_array_set_size (s->cands, before);
           /* … and decide on a listed cue in a frame the rules do not know ("Trump was asked
