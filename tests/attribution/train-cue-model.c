@@ -836,8 +836,8 @@ main (int argc, char **argv)
         for (guint k = 0; k < a->ex_label->len; k++)
           n_pos += g_array_index (a->ex_label, guint8, k);
       }
-    g_print ("articles %u, tokens the lexicon leaves %u, of which head a gold cue %u\n",
-             arts->len, n_ex, n_pos);
+    g_print ("articles %u; examples (tokens the lexicon leaves, and listed cues) %u, of which "
+             "in a gold cue %u\n", arts->len, n_ex, n_pos);
   }
 
   print_counts ("lexicon only", &base);
