@@ -6,11 +6,14 @@
  *
  * TRAIN_DIR holds text/NAME.txt and attributions/NAME[_ANNOTATOR].ann (brat standoff: each
  * E line is one attribution; its Cue arguments, or its trigger, are the cue). Every gold cue
- * has one head token (its first content word); tokens the lexicon leaves alone are the
- * examples, heads the positives. A logistic model (AdaGrad over hashed features) is fitted;
- * the threshold is chosen by cross-validation over folds of TRAIN_DIR, running the whole
- * extraction with each fold's model on the held-out articles and scoring the claims' cues
- * and sources the way score_attribution.py does. The figures go to stdout. */
+ * has one head token (its first content word). The examples are the lowercase tokens the
+ * lexicon leaves alone (positive: a head) and the listed cues (positive: inside a gold cue),
+ * the latter marked "framed" when a lexicon-only run made a claim of them. A logistic model
+ * (AdaGrad over hashed features) is fitted; its two thresholds (from which it takes a token,
+ * under which it drops a listed cue's claim) are chosen by cross-validation over folds of
+ * TRAIN_DIR, running the whole extraction with each fold's model on the held-out articles
+ * and scoring the claims' cues and sources the way score_attribution.py does. The figures go
+ * to stdout; the same data give the same file. */
 #include "config.h"
 
 #include "extract/sl-cue-model.h"
