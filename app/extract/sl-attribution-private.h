@@ -178,6 +178,7 @@ typedef struct
   guint32        *sent_cands; /* per sentence: its first claim in cands (events only) */
   GArray         *ents;       /* SlDocEntity */
   SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
+  const struct _SlCueModel *cue_model; /* the trained detector of cues the lexicon lacks */
 } SlDocScan;
 
 static inline const SlToken *

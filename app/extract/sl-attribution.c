@@ -4,6 +4,7 @@
  * text, descriptions such as "the intelligence agency", pronouns), and the content. Claims
  * nested in another claim's content, or cited by it, reach the article through it (via). */
 #include "sl-attribution-private.h"
+#include "sl-cue-model.h"
 
 #include <string.h>
 
@@ -390,6 +391,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
       if (sl_scan_punct (s, o, '('))
         ce = o;
     }
+  /* "Joseph R. Biden Jr.", "James B. Comey Jr": the suffix is not part of the name looked up */
+  if (ce - cb >= 3 && sl_scan_punct (s, ce - 1, '.')
+      && (sl_scan_is (s, ce - 2, "jr") || sl_scan_is (s, ce - 2, "sr")))
+    ce -= 2;
+  else if (ce - cb >= 2 && (sl_scan_is (s, ce - 1, "jr") || sl_scan_is (s, ce - 1, "sr"))
+           && tok_has (s, ce - 1, SL_TOK_CAP))
+    ce -= 1;
   surface = bare_text (s, b, e);
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
@@ -2196,6 +2204,137 @@ chain_reaches (const SlDocScan *s, guint from, guint to)
   return FALSE;
 }
 
+/* The cue word for a token the trained detector found: it asserts, and its form is read
+ * from its ending. */
+static void
+model_cue_word (const SlDocScan *s, guint i, SlWord *w)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+  gsize n = t->end - t->begin;
+  const char *p = s->text + t->begin;
+
+  memset (w, 0, sizeof *w);
+  w->classes = SL_W_CUE | sl_scan_cls (s, i);
+  w->stance = SL_STANCE_ASSERT;
+  if (n > 4 && g_ascii_strncasecmp (p + n - 3, "ing", 3) == 0)
+    w->form = SL_FORM_ING;
+  else if ((n > 3 && g_ascii_strncasecmp (p + n - 2, "ed", 2) == 0)
+           || (sl_scan_cls (s, i) & SL_W_PAST))
+    w->form = SL_FORM_ED;
+  else if (n > 3 && p[n - 1] == 's' && p[n - 2] != 's')
+    w->form = SL_FORM_S;
+  else
+    w->form = SL_FORM_BASE;
+}
+
+/* A claim whose content is marked as reported speech — "claims that", "said:", "a report
+ * by X that", an agent after "by", a quotation right after the cue or right before it
+ * ("…,” said Ellis) —
+ * whatever word its cue is. */
+static gboolean
+explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
+{
+  guint k = c->cue_e;
+  guint i = c->cue_b;
+
+  while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
+    k++;
+  if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || tok_has (s, k, SL_TOK_QUOTE))
+    return TRUE;
+  if (c->con_b > i && (sl_scan_is (s, c->con_b - 1, "that") || sl_scan_punct (s, c->con_b - 1, ':')))
+    return TRUE;
+  /* "images published by RUSI": the agent is named as such */
+  if (c->src_e > c->src_b && c->src_b > 0 && sl_scan_is (s, c->src_b - 1, "by"))
+    return TRUE;
+  return i > st->first
+         && (tok_has (s, i - 1, SL_TOK_QUOTE)
+             || (sl_scan_punct (s, i - 1, ',') && i > st->first + 1 && tok_has (s, i - 2, SL_TOK_QUOTE)));
+}
+
+/* "shells appeared to be among the weapons", "the plan seems to be working": the writer's
+ * judgement of the subject, which is what is judged, not who speaks. */
+static gboolean
+copular_hedge (const SlDocScan *s, guint i)
+{
+  return sl_scan_is (s, i + 1, "to") && sl_scan_is (s, i + 2, "be");
+}
+
+/* A cue the trained detector found but no frame of the lexicon's fits ("These voters are
+ * skeptical of …", "few express enthusiasm"): the noun phrase just before it, past
+ * auxiliaries and adverbs, speaks what follows. */
+static void
+try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
+{
+  guint k = i, nb;
+  gint32 t = -1;
+  SlCand c;
+
+  gboolean be = FALSE;
+
+  while (k > st->first
+         && ((sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_NEG))
+             || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "ly"))))
+    {
+      be = be || (sl_scan_cls (s, k - 1) & SL_W_BE);
+      k--;
+    }
+  /* "is said to", "was believed": a passive names no speaker; "Clinton's remarks" is a noun */
+  if (be && w->form == SL_FORM_ED)
+    return;
+  /* "Jillian Chase, 27, a user in New York, said": asides without a verb are passed over */
+  while (k > st->first + 2 && sl_scan_punct (s, k - 1, ','))
+    {
+      guint m = k - 1;
+      gboolean verb = FALSE;
+
+      while (m > st->first && !sl_scan_punct (s, m - 1, ',') && k - m < 16)
+        {
+          m--;
+          verb = verb || sl_scan_verbish (s, m, st->first) || (sl_scan_cls (s, m) & SL_W_CUE)
+                 || tok_has (s, m, SL_TOK_QUOTE);
+        }
+      if (verb || m == st->first || !sl_scan_punct (s, m - 1, ','))
+        break;
+      k = m;
+    }
+  if (k > st->first && sl_scan_punct (s, k - 1, ','))
+    k--;
+  init_cand (&c, st);
+  /* "… shifting his focus and admitting that …": the subject of the clause before */
+  if (k > st->first && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "but")))
+    {
+      if (!clause_subject (s, st, k - 1, &nb, &k, 0))
+        return;
+    }
+  else
+    {
+      if (k == st->first || !is_word (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE)
+          || (sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_REL | SL_W_CONJ | SL_W_DET)))
+        return;
+      nb = sl_scan_np_left (s, st->first, k);
+    }
+  /* "shells produced in the 1970s appeared": a time is nobody */
+  if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM))
+    return;
+  c.cue_b = i;
+  c.cue_e = i + n;
+  c.lemma = w->lemma;
+  c.source = resolve_np (s, nb, k);
+  if (c.source == SL_NONE)
+    c.source = any_np_source (s, nb, k);
+  if (c.source == SL_NONE)
+    return;
+  c.src_b = nb;
+  c.src_e = k;
+  c.subj_b = nb;
+  c.con_b = content_start (s, st, i + n, w, &t);
+  c.con_e = st->content_end;
+  if (c.con_e <= c.con_b)
+    return;
+  c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+  add_cand (s, &c);
+}
+
 static void
 scan_sentence (SlDocScan *s, guint32 si)
 {
@@ -2205,6 +2344,7 @@ scan_sentence (SlDocScan *s, guint32 si)
   guint cand_first = s->cands->len;
   Sent st = { s->body_first[si], sen->tok_end, sen->tok_end, si };
   guint cite_end = 0;
+  guint model_next = G_MAXUINT; /* the token after a claim the trained detector made */
   gboolean title_case;
 
   while (st.content_end > st.first
@@ -2264,9 +2404,39 @@ scan_sentence (SlDocScan *s, guint32 si)
             : 0;
       if (n > 0)
         {
+          guint before = s->cands->len;
+
           try_cue (s, &st, i, n, w, cand_first);
+          /* the trained detector may overrule the lexicon where its frame made a claim of a
+           * word that here reports nothing ("the plans", "what he called"), unless the
+           * content is marked as speech; denials are the lexicon's to decide … */
+          if (s->cands->len > before && s->cue_model != NULL && w->stance != SL_STANCE_DENY
+              && !explicit_frame (s, &st, &g_array_index (s->cands, SlCand, before))
+              && !sl_cue_model_keeps (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+            g_array_set_size (s->cands, before);
+          /* … and decide on a listed cue in a frame the rules do not know ("Trump was asked
+           * about …") */
+          else if (s->cands->len == before && s->cue_model != NULL
+              && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+            try_model_loose (s, &st, i, n, w);
           i += n;
           continue;
+        }
+      /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
+       * support", "expect"): the lexicon's frames find its source and content */
+      if (s->cue_model != NULL && i != model_next && !copular_hedge (s, i)
+          && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+        {
+          SlWord mw;
+          guint before = s->cands->len;
+
+          model_cue_word (s, i, &mw);
+          try_cue (s, &st, i, 1, &mw, cand_first);
+          if (s->cands->len == before)
+            try_model_loose (s, &st, i, 1, &mw);
+          /* "appeared confident" is one predicate: its second word makes no second claim */
+          if (s->cands->len > before)
+            model_next = i + 1;
         }
       i++;
     }
@@ -2601,6 +2771,7 @@ sl_attribution_run (SlGazetteer *gaz,
   s.gaz = gaz;
   s.model = model;
   s.doc = doc;
+  s.cue_model = sl_cue_model_get_default ();
   s.timex_first = timex_first;
   s.n_timex = n_timex;
   timexes = g_new (SlTimex, n_timex + 1);

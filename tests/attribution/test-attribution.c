@@ -143,6 +143,30 @@ test_capitals_and_offices (void)
                    ==, SL_STANCE_DENY);
 }
 
+/* "Jr." ends a name without hiding who speaks; a verbless aside does not either. */
+static void
+test_name_suffix_and_aside (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "James B. Comey Jr. said the inquiry was over. Marley Anderson, 21, a junior from Las "
+    "Vegas, said she turned out at her first caucus to support the senator.");
+  guint32 c1 = assert_claim (m, NULL, "said", SL_STANCE_ASSERT);
+  g_autofree char *src1 = claim_span (m, c1, 's');
+  guint32 c2 = SL_NONE;
+
+  g_assert_cmpstr (src1, ==, "James B. Comey Jr.");
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    if (i != c1)
+      c2 = i;
+  g_assert_cmpuint (c2, !=, SL_NONE);
+  {
+    g_autofree char *src2 = claim_span (m, c2, 's');
+    g_autofree char *con2 = claim_span (m, c2, 'c');
+    g_assert_cmpstr (src2, ==, "Marley Anderson");
+    g_assert_true (g_str_has_prefix (con2, "she turned out"));
+  }
+}
+
 static void
 test_unnamed (void)
 {
@@ -839,6 +863,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
+  g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   for (guint i = 0; i < G_N_ELEMENTS (cue_cases); i++)
     {
