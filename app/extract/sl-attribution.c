@@ -1605,6 +1605,51 @@ gerund_adjunct (const SlDocScan *s, guint k)
   return FALSE;
 }
 
+/* Whether the cue word at i, by its place, reports nothing: a reporting participle that only
+ * describes the finding's subject, "called" that names or phones, a plural such as "claims"
+ * in object position. Neither the rules nor the trained detector make a claim of it. */
+static gboolean
+not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
+{
+  guint prev = i > st->first ? i - 1 : G_MAXUINT;
+  guint after = i + n;
+
+  /* "The report published Tuesday showed …": the claim is made at "showed" */
+  if (n == 1 && reduced_relative (s, st, i))
+    return TRUE;
+  /* "called" that names or phones: "a group called Black Votes Matter", "The program,
+   * called EB-5,", "called in to a radio show" */
+  if (w->form == SL_FORM_ED && g_strcmp0 (w->lemma, "call") == 0 && n == 1)
+    {
+      guint q = prev != G_MAXUINT && sl_scan_punct (s, prev, ',') && prev > st->first ? prev - 1 : prev;
+
+      if (sl_scan_is (s, after, "in") || sl_scan_is (s, after, "into") || sl_scan_is (s, after, "back"))
+        return TRUE;
+      if (q != G_MAXUINT && q >= st->first && tok_has (s, q, SL_TOK_LOWER) && np_token (s, q)
+          && !(sl_scan_cls (s, q) & (SL_W_PRON | SL_W_REL | SL_W_ADV | SL_W_QUANT))
+          && (is_capword (s, after) || tok_has (s, after, SL_TOK_QUOTE)))
+        return TRUE;
+    }
+  /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
+   * "making dubious medical claims", "on his tax claims" */
+  if (w->form == SL_FORM_S && prev != G_MAXUINT && !sl_scan_is (s, after, "that")
+      && !sl_scan_is (s, after, "to") && !sl_scan_punct (s, after, ':'))
+    {
+      guint nb = sl_scan_np_left (s, st->first, i);
+
+      while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
+        nb++;
+      if (nb < i && nb > st->first
+          && ((sl_scan_cls (s, nb - 1) & SL_W_PREP)
+              || ((sl_scan_cls (s, nb - 1) & SL_W_DET) && nb - 1 > st->first
+                  && (sl_scan_cls (s, nb - 2) & SL_W_PREP))
+              || (sl_scan_verbish (s, nb - 1, st->first) && !(sl_scan_cls (s, nb - 1) & SL_W_AUX))
+              || (tok_has (s, nb - 1, SL_TOK_LOWER) && ends_with (s, nb - 1, "ing"))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A word that may stand between an auxiliary and a gerund: "not", "n’t", "also", "quietly". */
 static gboolean
 gerund_modifier (const SlDocScan *s, guint k)
@@ -1630,8 +1675,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   c.cue_e = after;
   c.lemma = w->lemma;
 
-  /* "The report published Tuesday showed …": the claim is made at "showed" */
-  if (n == 1 && reduced_relative (s, st, i))
+  if (not_a_report (s, st, i, n, w))
     return;
 
   /* "Limbaugh continued: “…”", "“…,” she continued." but not "continued to supply" */
@@ -1668,36 +1712,6 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
             if (sl_scan_verbish (s, q, st->first) || (sl_scan_cls (s, q) & SL_W_CUE))
               return; /* "made plans to", "drew up plans to" */
           }
-    }
-  /* "called" that names or phones: "a group called Black Votes Matter", "The program,
-   * called EB-5,", "called in to a radio show" */
-  if (w->form == SL_FORM_ED && g_strcmp0 (w->lemma, "call") == 0 && n == 1)
-    {
-      guint q = prev != G_MAXUINT && sl_scan_punct (s, prev, ',') && prev > st->first ? prev - 1 : prev;
-
-      if (sl_scan_is (s, after, "in") || sl_scan_is (s, after, "into") || sl_scan_is (s, after, "back"))
-        return;
-      if (q != G_MAXUINT && q >= st->first && tok_has (s, q, SL_TOK_LOWER) && np_token (s, q)
-          && !(sl_scan_cls (s, q) & (SL_W_PRON | SL_W_REL | SL_W_ADV | SL_W_QUANT))
-          && (is_capword (s, after) || tok_has (s, after, SL_TOK_QUOTE)))
-        return;
-    }
-  /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
-   * "making dubious medical claims", "on his tax claims" */
-  if (w->form == SL_FORM_S && prev != G_MAXUINT && !sl_scan_is (s, after, "that")
-      && !sl_scan_is (s, after, "to") && !sl_scan_punct (s, after, ':'))
-    {
-      guint nb = sl_scan_np_left (s, st->first, i);
-
-      while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
-        nb++;
-      if (nb < i && nb > st->first
-          && ((sl_scan_cls (s, nb - 1) & SL_W_PREP)
-              || ((sl_scan_cls (s, nb - 1) & SL_W_DET) && nb - 1 > st->first
-                  && (sl_scan_cls (s, nb - 2) & SL_W_PREP))
-              || (sl_scan_verbish (s, nb - 1, st->first) && !(sl_scan_cls (s, nb - 1) & SL_W_AUX))
-              || (tok_has (s, nb - 1, SL_TOK_LOWER) && ends_with (s, nb - 1, "ing"))))
-        return;
     }
   /* a noun: "a recent report by a local media outlet that …" */
   if (prev != G_MAXUINT && !floated_quantifier (s, prev)
@@ -2316,6 +2330,15 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
   /* "shells produced in the 1970s appeared": a time is nobody */
   if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM))
     return;
+  /* "The ministry released a statement saying …": the phrase is what the claim before it
+   * put out, not a speaker of its own */
+  if (s->cands->len > 0)
+    {
+      const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+
+      if (last->cue_b >= st->first && last->cue_e <= nb && last->con_b <= nb && nb < last->con_e)
+        return;
+    }
   c.cue_b = i;
   c.cue_e = i + n;
   c.lemma = w->lemma;
@@ -2417,7 +2440,8 @@ scan_sentence (SlDocScan *s, guint32 si)
           /* … and decide on a listed cue in a frame the rules do not know ("Trump was asked
            * about …") */
           else if (s->cands->len == before && s->cue_model != NULL
-              && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
+                   && !not_a_report (s, &st, i, n, w)
+                   && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
             try_model_loose (s, &st, i, n, w);
           i += n;
           continue;
