@@ -1650,6 +1650,25 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   return FALSE;
 }
 
+/* Adds the claim c of the speaker [b, e) whose content runs from `after` (past the cue, its
+ * hearer and "that") to the end of the sentence; nothing when no content is left. */
+static void
+add_claim_after (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint b, guint e,
+                 guint after)
+{
+  gint32 t = -1;
+
+  c->src_b = b;
+  c->src_e = e;
+  c->subj_b = b;
+  c->con_b = content_start (s, st, after, w, &t);
+  c->con_e = st->content_end;
+  if (c->con_e <= c->con_b)
+    return;
+  c->stance = stance_for (s, w, c->source, c->con_b, c->con_e);
+  add_cand (s, c);
+}
+
 /* A word that may stand between an auxiliary and a gerund: "not", "n’t", "also", "quietly". */
 static gboolean
 gerund_modifier (const SlDocScan *s, guint k)
@@ -1825,17 +1844,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if (nb == st->first)
             return;
           c.source = resolve_np (s, nb, i);
-          if (c.source == SL_NONE)
-            return;
-          c.src_b = nb;
-          c.src_e = i;
-          c.subj_b = nb;
-          c.con_b = content_start (s, st, after, w, &t);
-          c.con_e = st->content_end;
-          if (c.con_e <= c.con_b)
-            return;
-          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
-          add_cand (s, &c);
+          if (c.source != SL_NONE)
+            add_claim_after (s, st, &c, w, nb, i, after);
           return;
         }
       /* "Sanders released a statement saying …": whoever put the document out speaks */
@@ -1854,15 +1864,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
               || (s->cands->len > cand_first
                   && g_array_index (s->cands, SlCand, s->cands->len - 1).source == c.source))
             return;
-          c.src_b = nb;
-          c.src_e = ne;
-          c.subj_b = nb;
-          c.con_b = content_start (s, st, after, w, &t);
-          c.con_e = st->content_end;
-          if (c.con_e <= c.con_b)
-            return;
-          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
-          add_cand (s, &c);
+          add_claim_after (s, st, &c, w, nb, ne, after);
           return;
         }
       /* a poll's share: "with 50 percent saying", "left 62 percent of voters saying" */
@@ -1876,17 +1878,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
               && !(sl_scan_cls (s, nb) & SL_W_DET))
             {
               c.source = any_np_source (s, nb, i);
-              if (c.source == SL_NONE)
-                return;
-              c.src_b = nb;
-              c.src_e = i;
-              c.subj_b = nb;
-              c.con_b = content_start (s, st, after, w, &t);
-              c.con_e = st->content_end;
-              if (c.con_e <= c.con_b)
-                return;
-              c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
-              add_cand (s, &c);
+              if (c.source != SL_NONE)
+                add_claim_after (s, st, &c, w, nb, i, after);
               return;
             }
         }
