@@ -1617,6 +1617,15 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* "The report published Tuesday showed …": the claim is made at "showed" */
   if (n == 1 && reduced_relative (s, st, i))
     return TRUE;
+  /* "a freighter suspected of moving arms", "a man said to be close to him": a passive
+   * participle describing the noun before it */
+  if (w->form == SL_FORM_ED && n == 1 && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
+      && np_token (s, prev) && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_AUX))
+      && (sl_scan_is (s, after, "of") || sl_scan_is (s, after, "to") || sl_scan_is (s, after, "as"))
+      && (w->lemma == NULL /* a word only the trained detector reads as a cue */
+          || w->stance == SL_STANCE_SUSPECT || g_strcmp0 (w->lemma, "say") == 0
+          || g_strcmp0 (w->lemma, "report") == 0 || g_strcmp0 (w->lemma, "allege") == 0))
+    return TRUE;
   /* "called" that names or phones: "a group called Black Votes Matter", "The program,
    * called EB-5,", "called in to a radio show" */
   if (w->form == SL_FORM_ED && g_strcmp0 (w->lemma, "call") == 0 && n == 1)
@@ -2288,6 +2297,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
   /* "is said to", "was believed": a passive names no speaker; "Clinton's remarks" is a noun */
   if (be && w->form == SL_FORM_ED)
     return;
+
   /* "Jillian Chase, 27, a user in New York, said": asides without a verb are passed over */
   while (k > st->first + 2 && sl_scan_punct (s, k - 1, ','))
     {
@@ -2449,7 +2459,7 @@ scan_sentence (SlDocScan *s, guint32 si)
 
           model_cue_word (s, i, &mw);
           try_cue (s, &st, i, 1, &mw, cand_first);
-          if (s->cands->len == before)
+          if (s->cands->len == before && !not_a_report (s, &st, i, 1, &mw))
             try_model_loose (s, &st, i, 1, &mw);
           /* "appeared confident" is one predicate: its second word makes no second claim */
           if (s->cands->len > before)

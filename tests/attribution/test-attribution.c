@@ -386,7 +386,8 @@ test_clause_frame (void)
     "Engineers drew up plans to widen the road. Their savings plans that pay well are rare. "
     "Voters got what they wanted. The panel rated most of the party's claims as false. "
     "He was mocked for making dubious medical claims on air. A group called Safe Streets "
-    "formed. The fund, called Bridge, pays well. She called in to a radio show.");
+    "formed. The fund, called Bridge, pays well. She called in to a radio show. A tanker "
+    "suspected of carrying fuel left port. A clerk believed to be the thief fled.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
