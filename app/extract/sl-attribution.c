@@ -1519,15 +1519,18 @@ any_np_source (SlDocScan *s, guint b, guint e)
   return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
 }
 
-/* The source an unknown noun phrase makes. Verbs that pass on findings ("reported",
- * "found") have too many subjects that are not sources ("the data show") to take any
- * phrase; one with a proper name inside ("the University of Michigan", "the news site RTL
- * Info") still speaks. */
+/* The source the noun phrase [b, e) names as the subject of cue w: a known one, or else the
+ * phrase itself. Verbs that pass on findings ("reported", "found") have too many subjects
+ * that are not sources ("the data show") to take any phrase; one with a proper name inside
+ * ("the University of Michigan", "the news site RTL Info") still speaks. */
 static guint32
-fallback_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
+speaker_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
 {
+  guint32 source = resolve_np (s, b, e);
   gboolean named = w->stance != SL_STANCE_REPORT;
 
+  if (source != SL_NONE)
+    return source;
   for (guint k = b; k < e && !named; k++)
     named = k > st->first && is_capword (s, k) && !(sl_scan_cls (s, k) & SL_W_DET);
   return named ? any_np_source (s, b, e) : SL_NONE;
@@ -1865,9 +1868,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
 
           if (!clause_subject (s, st, prev, &nb, &ne, 0))
             return;
-          c.source = resolve_np (s, nb, ne);
-          if (c.source == SL_NONE)
-            c.source = fallback_source (s, st, w, nb, ne);
+          c.source = speaker_source (s, st, w, nb, ne);
           /* "Trump posted a tweet saying …" is one claim, already made at "posted" */
           if (c.source == SL_NONE
               || (s->cands->len > cand_first
@@ -1913,9 +1914,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           guint nb, ne;
           if (!clause_subject (s, st, prev, &nb, &ne, 0))
             return;
-          c.source = resolve_np (s, nb, ne);
-          if (c.source == SL_NONE)
-            c.source = fallback_source (s, st, w, nb, ne);
+          c.source = speaker_source (s, st, w, nb, ne);
           if (c.source == SL_NONE)
             return;
           c.src_b = nb;
@@ -1966,9 +1965,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
       if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i))
         return;
-      c.source = resolve_np (s, sub.np_b, sub.np_e);
-      if (c.source == SL_NONE)
-        c.source = fallback_source (s, st, w, sub.np_b, sub.np_e);
+      c.source = speaker_source (s, st, w, sub.np_b, sub.np_e);
       if (c.source == SL_NONE)
         return;
       if (sub.who < G_MAXUINT - 1)
@@ -2032,9 +2029,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (!np_right (s, after, st->content_end, &ne) || ne >= st->content_end
           || !(sl_scan_punct (s, ne, ':') || sl_scan_punct (s, ne, ',')))
         return;
-      c.source = resolve_np (s, after, ne);
-      if (c.source == SL_NONE)
-        c.source = fallback_source (s, st, w, after, ne);
+      c.source = speaker_source (s, st, w, after, ne);
       if (c.source == SL_NONE)
         return;
       c.src_b = after;
@@ -2072,9 +2067,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
                   /* "said one Republican involved in the planning" describes the speaker */
                   || (sl_scan_verbish (s, ne, nb) && !(sl_scan_cls (s, ne + 1) & SL_W_PREP)))))
         return;
-      c.source = resolve_np (s, nb, ne);
-      if (c.source == SL_NONE)
-        c.source = fallback_source (s, st, w, nb, ne);
+      c.source = speaker_source (s, st, w, nb, ne);
       if (c.source == SL_NONE)
         return;
       c.src_b = nb;
