@@ -174,6 +174,7 @@ typedef struct
   guint32         timex_first;
   guint8         *skip;       /* per sentence: SlSkip */
   guint32        *body_first; /* per sentence: first token after a dateline */
+  guint8         *quoted;     /* per token: inside a direct quotation closed in its paragraph */
   GArray         *cands;      /* SlCand, in sentence order */
   guint32        *sent_cands; /* per sentence: its first claim in cands (events only) */
   GArray         *ents;       /* SlDocEntity */

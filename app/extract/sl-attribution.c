@@ -1436,19 +1436,6 @@ previous_quote (const SlDocScan *s, const Sent *st, guint *b, guint *e)
   return *e > *b;
 }
 
-/* Whether token k of the sentence lies inside a quotation opened before it in the sentence. */
-static gboolean
-inside_quote (const SlDocScan *s, const Sent *st, guint k)
-{
-  gboolean open = FALSE;
-
-  for (guint j = k > st->first + 300 ? k - 300 : st->first; j < k; j++)
-    if (tok_has (s, j, SL_TOK_QUOTE) && sl_scan_tok (s, j)->end - sl_scan_tok (s, j)->begin >= 1
-        && !tok_has (s, j, SL_TOK_POSSESSIVE))
-      open = tok_has (s, j, SL_TOK_OPEN) ? TRUE : tok_has (s, j, SL_TOK_CLOSE) ? FALSE : !open;
-  return open;
-}
-
 /* Whether the subject [b, e) of a bare verb at cue is plural (or "I", "you"), or the
  * verb follows a modal or "do": "officials say", "they report", "did not say". */
 static gboolean
@@ -1960,7 +1947,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
                   && timex_at (s, sub.np_b - 1) < 0)))
         return;
       if (sub.np_e == sub.np_b + 1 && (sl_scan_cls (s, sub.np_b) & SL_W_PRON)
-          && inside_quote (s, st, sub.np_b))
+          && s->quoted[sub.np_b])
         return;
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
       if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i))
@@ -2716,8 +2703,6 @@ quoted_tokens (const SlDocScan *s)
 static void
 commit_claims (SlDocScan *s)
 {
-  g_autofree guint8 *quoted = quoted_tokens (s);
-
   for (guint k = 0; k < s->cands->len; k++)
     {
       SlCand *c = &g_array_index (s->cands, SlCand, k);
@@ -2728,7 +2713,7 @@ commit_claims (SlDocScan *s)
       /* "“… and then they said no,” Smith said": the words inside the quotation are Smith's
        * claim; a cue among them is part of it, not a claim of its own. A turn of a transcript
        * quoted whole ("“MODERATOR: …") opens with its speaker and stays. */
-      if (quoted[c->cue_b]
+      if (s->quoted[c->cue_b]
           && !(sl_scan_punct (s, c->cue_b, ':') && c->src_e == c->cue_b && c->src_b > 0
                && tok_has (s, c->src_b - 1, SL_TOK_QUOTE)))
         continue;
@@ -2818,6 +2803,7 @@ sl_attribution_run (SlGazetteer *gaz,
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
 
   mark_structure (&s);
+  s.quoted = quoted_tokens (&s);
   add_outlet (&s);
   photo_credits (&s);
   for (guint si = 0; si < s.sentences->len; si++)
@@ -2836,4 +2822,5 @@ sl_attribution_run (SlGazetteer *gaz,
   g_free (s.skip);
   g_free (s.body_first);
   g_free (s.sent_cands);
+  g_free (s.quoted);
 }
