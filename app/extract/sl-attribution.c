@@ -1672,9 +1672,8 @@ add_claim_after (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint
 static gboolean
 gerund_modifier (const SlDocScan *s, guint k)
 {
-  return (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG)) || sl_scan_is (s, k, "not")
-         || sl_scan_is (s, k, "n’t") || sl_scan_is (s, k, "n't") || sl_scan_is (s, k, "’t")
-         || sl_scan_is (s, k, "'t")
+  /* "not", "n't" and "n’t" are negations in the gazetteer's closed words */
+  return (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG))
          || (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & SL_W_CUE));
 }
 
