@@ -670,6 +670,16 @@ abbrev_dot (const SlDocScan *s, guint k)
   return FALSE;
 }
 
+/* Whether word k joins words with a hyphen: "conservative-leaning", "family-friendly" are
+ * adjectives however they end. */
+static gboolean
+hyphenated (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return t->end - t->begin > 2 && memchr (s->text + t->begin + 1, '-', t->end - t->begin - 2) != NULL;
+}
+
 /* Whether token k can sit inside a noun phrase. */
 static gboolean
 np_token (const SlDocScan *s, guint k)
@@ -686,7 +696,8 @@ np_token (const SlDocScan *s, guint k)
     return FALSE;
   if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
     return FALSE;
-  if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing")))
+  if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
+      && !hyphenated (s, k))
     return FALSE;
   return TRUE;
 }
@@ -874,11 +885,13 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
           k++;
           break;
         }
-      /* a modifier before its noun: "early results", "the polling average" */
+      /* a modifier before its noun: "early results", "the polling average"; a phrase's
+       * first word is not its verb ("according to show insiders") */
       if (!np_token (s, k) && tok_has (s, k, SL_TOK_LOWER) && k + 1 < limit
-          && ((c & SL_W_ADV) || ends_with (s, k, "ing"))
+          && ((c & SL_W_ADV) || ends_with (s, k, "ing") || ((c & SL_W_CUE) && k == b))
           && !(c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG
-                    | SL_W_MODAL | SL_W_CUE | SL_W_DET))
+                    | SL_W_MODAL | SL_W_DET))
+          && (!(c & SL_W_CUE) || k == b)
           && np_token (s, k + 1) && tok_has (s, k + 1, SL_TOK_LOWER)
           && !(sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_QUANT))
           && !sl_scan_verbish (s, k + 1, b) && !(sl_scan_cls (s, k + 1) & SL_W_CUE))
@@ -1595,6 +1608,17 @@ gerund_adjunct (const SlDocScan *s, guint k)
   return FALSE;
 }
 
+/* Whether the token at k can only begin a clause or a noun phrase of its own, so that a
+ * word ending in -s just before it is a verb: "A spokeswoman for Clinton says the …",
+ * "… says there was …", "… says neither …", "… says he …". A plural noun in object position
+ * is followed by punctuation, a preposition or "as" instead. */
+static gboolean
+opens_clause (const SlDocScan *s, guint k)
+{
+  return (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)) || sl_scan_is (s, k, "there")
+         || sl_scan_is (s, k, "neither") || tok_has (s, k, SL_TOK_QUOTE);
+}
+
 /* Whether the cue word at i, by its place, reports nothing: a reporting participle that only
  * describes the finding's subject, "called" that names or phones, a plural such as "claims"
  * in object position. Neither the rules nor the trained detector make a claim of it. */
@@ -1632,7 +1656,8 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
    * "making dubious medical claims", "on his tax claims" */
   if (w->form == SL_FORM_S && prev != G_MAXUINT && !sl_scan_is (s, after, "that")
-      && !sl_scan_is (s, after, "to") && !sl_scan_punct (s, after, ':'))
+      && !sl_scan_is (s, after, "to") && !sl_scan_punct (s, after, ':')
+      && !opens_clause (s, after))
     {
       guint nb = sl_scan_np_left (s, st->first, i);
 
@@ -1668,6 +1693,26 @@ add_claim_after (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint
   add_cand (s, c);
 }
 
+/* Whether the cue at i, ending at `after`, ends a sentence or clause right after a
+ * quotation and its speaker: "“…?” Vitter demanded.", "“…,” the senator insisted, …". */
+static gboolean
+closes_quotation (const SlDocScan *s, const Sent *st, guint i, guint after)
+{
+  guint b;
+
+  if (!(after >= st->content_end || sl_scan_punct (s, after, ',')))
+    return FALSE;
+  if (!subject_np (s, st->first, i, &b))
+    return FALSE;
+  /* the quotation may end the sentence before: "“Why not?” Vitter demanded." */
+  if (b == st->first)
+    {
+      guint qb, qe;
+      return previous_quote (s, st, &qb, &qe);
+    }
+  return tok_has (s, b - 1, SL_TOK_QUOTE) && tok_has (s, b - 1, SL_TOK_CLOSE);
+}
+
 /* A word that may stand between an auxiliary and a gerund: "not", "n’t", "also", "quietly". */
 static gboolean
 gerund_modifier (const SlDocScan *s, guint k)
@@ -1701,8 +1746,9 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
            || tok_has (s, after, SL_TOK_QUOTE)))
     return;
 
-  /* "Clinton plans to …", "wants Congress to …" but not "big plans", "what it wants" */
-  if (w->cue_clause)
+  /* "Clinton plans to …", "wants Congress to …" but not "big plans", "what it wants";
+   * after a quotation the quotation is what was demanded: "“Why not?” Vitter demanded." */
+  if (w->cue_clause && !closes_quotation (s, st, i, after))
     {
       guint k = after;
       guint limit = MIN (after + 4, st->content_end);
@@ -2035,8 +2081,10 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       add_cand (s, &c);
       return;
     }
-  /* inverted: "…," said the minister. */
-  if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || tok_has (s, prev, SL_TOK_CLOSE)))
+  /* inverted: "…," said the minister. "Call" names an object and what it is called, even
+   * where a title-case headline hides the break between them ("…, Calls Trump Reckless") */
+  if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || tok_has (s, prev, SL_TOK_CLOSE))
+      && g_strcmp0 (w->lemma, "call") != 0)
     {
       guint nb = after, ne;
       gint32 t = -1;

@@ -363,6 +363,19 @@ static const CueCase cue_cases[] = {
   /* a gerund after a name: that person said it */
   { "The video shows Senator Maria Lopez saying that the vote was rigged.", "Maria Lopez",
     "saying", SL_STANCE_ASSERT, "the vote was rigged" },
+  /* "-s" after a phrase with a preposition is the verb when a clause follows it */
+  { "A spokesman for the mayor says the bridge will reopen in June.", "spokesman for the mayor",
+    "says", SL_STANCE_ASSERT, "the bridge will reopen in June" },
+  { "The Board of Elections says there were no errors in the count.", "Board of Elections",
+    "says", SL_STANCE_ASSERT, "there were no errors in the count" },
+  /* a hyphenated adjective and a noun used as a modifier are part of the source */
+  { "Rents rose 9 percent, according to the left-leaning Housing Institute.",
+    "left-leaning Housing Institute", "according to", SL_STANCE_REPORT, "Rents rose 9 percent" },
+  { "The host mocked the guests, according to show staff.", "show staff", "according to",
+    SL_STANCE_REPORT, "The host mocked the guests" },
+  /* a verb that wants a clause takes the quotation before it */
+  { "“Is this what you call oversight,” Ramos demanded.", "Ramos", "demanded",
+    SL_STANCE_ASSERT, "“Is this what you call oversight,”" },
 };
 
 static void
@@ -387,7 +400,9 @@ test_clause_frame (void)
     "Voters got what they wanted. The panel rated most of the party's claims as false. "
     "He was mocked for making dubious medical claims on air. A group called Safe Streets "
     "formed. The fund, called Bridge, pays well. She called in to a radio show. A tanker "
-    "suspected of carrying fuel left port. A clerk believed to be the thief fled.");
+    "suspected of carrying fuel left port. A clerk believed to be the thief fled.\n\n"
+    /* a title-case headline: "Calls" has an object and what it is called, not a speaker */
+    "Mayor Wins Vote, Calls Council Reckless\n\n");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
