@@ -792,7 +792,8 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = p;
           break;
         }
-      if (!np_token (s, p))
+      /* "The plan angered local farmers, who say": a verb ends the phrase */
+      if (!np_token (s, p) || (k < end && sl_scan_verbish (s, p, first) && !hyphenated (s, p)))
         break;
       k = p;
       if (end - k > MAX_NP)
@@ -962,6 +963,7 @@ typedef struct
   guint cite_b, cite_e;  /* a ", citing …," parenthetical */
   guint who;             /* a "who" standing for the source, G_MAXUINT when none,
                           * G_MAXUINT - 1 when the subject is that of an earlier verb */
+  guint who_b;           /* where the relative phrase begins ("many of whom") */
 } Subject;
 
 static gboolean find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub,
@@ -975,6 +977,17 @@ floated_quantifier (const SlDocScan *s, guint k)
          && (is_capword (s, k - 1) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_PLURAL))
              || sl_scan_punct (s, k - 1, ')')
              || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "s")));
+}
+
+/* Whether the quantifier at k stands alone as the subject of the bare verb w after it, at
+ * the head of a clause: "Some believe …", "…, but some note that …". Before an "-s" or "-ed"
+ * form it is a determiner ("some claims", "some alleged abuses"). */
+static gboolean
+quantifier_subject (const SlDocScan *s, const Sent *st, guint k, const SlWord *w)
+{
+  return w->form == SL_FORM_BASE && (sl_scan_cls (s, k) & SL_W_QUANT)
+         && (k == st->first || sl_scan_punct (s, k - 1, ',')
+             || (sl_scan_cls (s, k - 1) & SL_W_CONJ));
 }
 
 static gboolean
@@ -1152,14 +1165,29 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (k == before)
         break;
     }
-  /* "Smith, who said", "the group which said" */
+  /* "Smith, who said", "the group which said"; "families, many of whom say" */
   if (k > st->first + 1 && (sl_scan_is (s, k - 1, "who") || sl_scan_is (s, k - 1, "which")))
     {
       guint e = sl_scan_punct (s, k - 2, ',') ? k - 2 : k - 1;
       sub->who = k - 1;
+      sub->who_b = k - 1;
       if (!subject_np (s, st->first, e, &sub->np_b))
         return FALSE;
       sub->np_e = e;
+      sub->frame_b = sub->np_b;
+      return TRUE;
+    }
+  if (k > st->first + 3 && (sl_scan_is (s, k - 1, "whom") || sl_scan_is (s, k - 1, "which"))
+      && sl_scan_is (s, k - 2, "of")
+      && ((sl_scan_cls (s, k - 3) & SL_W_QUANT) || tok_has (s, k - 3, SL_TOK_NUM)
+          || sl_scan_is (s, k - 3, "one") || sl_scan_is (s, k - 3, "none"))
+      && sl_scan_punct (s, k - 4, ','))
+    {
+      sub->who = k - 1;
+      sub->who_b = k - 3;
+      if (!subject_np (s, st->first, k - 4, &sub->np_b))
+        return FALSE;
+      sub->np_e = k - 4;
       sub->frame_b = sub->np_b;
       return TRUE;
     }
@@ -1777,7 +1805,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           }
     }
   /* a noun: "a recent report by a local media outlet that …" */
-  if (prev != G_MAXUINT && !floated_quantifier (s, prev)
+  if (prev != G_MAXUINT && !floated_quantifier (s, prev) && !quantifier_subject (s, st, prev, w)
       && ((sl_scan_cls (s, prev) & SL_W_DET)
           || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && np_token (s, prev)
               && tok_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))
@@ -2002,7 +2030,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         return;
       if (sub.who < G_MAXUINT - 1)
         {
-          c.src_b = sub.who;
+          c.src_b = sub.who_b;
           c.src_e = sub.who + 1;
         }
       else

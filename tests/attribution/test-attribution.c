@@ -373,6 +373,12 @@ static const CueCase cue_cases[] = {
     "left-leaning Housing Institute", "according to", SL_STANCE_REPORT, "Rents rose 9 percent" },
   { "The host mocked the guests, according to show staff.", "show staff", "according to",
     SL_STANCE_REPORT, "The host mocked the guests" },
+  /* a quantifier alone is the subject at the head of a clause */
+  { "Some believe the new tariff will raise prices.", "Some", "believe", SL_STANCE_SUSPECT,
+    "the new tariff will raise prices" },
+  /* "many of whom": the noun before it speaks */
+  { "The plan angered local farmers, many of whom say the canal will dry their fields.",
+    "local farmers", "say", SL_STANCE_ASSERT, "the canal will dry their fields" },
   /* a verb that wants a clause takes the quotation before it */
   { "“Is this what you call oversight,” Ramos demanded.", "Ramos", "demanded",
     SL_STANCE_ASSERT, "“Is this what you call oversight,”" },
