@@ -372,7 +372,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
   guint32 idx;
 
   /* "the", "some", and "The US" at the start of a sentence */
-  while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)))
+  while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT))
+         && !(sl_scan_cls (s, cb + 1) & SL_W_PREP) && !sl_scan_is (s, cb + 1, "out"))
     cb++;
   if (cb >= ce)
     return SL_NONE;
@@ -688,6 +689,9 @@ np_token (const SlDocScan *s, guint k)
 
   if (tok_has (s, k, SL_TOK_POSSESSIVE) || abbrev_dot (s, k))
     return TRUE;
+  /* "42% say" */
+  if (sl_scan_punct (s, k, '%') && k > 0 && tok_has (s, k - 1, SL_TOK_NUM))
+    return TRUE;
   if (!is_word (s, k))
     return FALSE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
@@ -714,8 +718,13 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
     ok = sl_scan_is (s, p, preps[i]);
   if (!ok || p <= first || !is_word (s, p - 1) || !is_word (s, k))
     return FALSE;
-  /* "4 in 10", "half of voters" */
-  if ((tok_has (s, p - 1, SL_TOK_NUM) || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most")
+  /* "nine out of 10" */
+  if (sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") && p - 1 > first
+      && (tok_has (s, p - 2, SL_TOK_NUM) || (sl_scan_cls (s, p - 2) & SL_W_QUANT)))
+    return TRUE;
+  /* "4 in 10", "six in 10", "half of voters" */
+  if ((tok_has (s, p - 1, SL_TOK_NUM) || (sl_scan_cls (s, p - 1) & SL_W_QUANT)
+       || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most")
        || sl_scan_is (s, p - 1, "majority") || sl_scan_is (s, p - 1, "many") || sl_scan_is (s, p - 1, "some"))
       && (sl_scan_is (s, p, "in") || sl_scan_is (s, p, "of")))
     return TRUE;
@@ -755,7 +764,7 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
       /* "supporters in Congress", "advisers to Mr. Obama", "a spokesman for the ministry" */
       if ((c & SL_W_PREP) && k < end && p > first + 0 && pp_inside (s, first, p, k))
         {
-          k = p;
+          k = sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") ? p - 1 : p;
           continue;
         }
       if (c & (SL_W_DET | SL_W_QUANT))
@@ -979,15 +988,32 @@ floated_quantifier (const SlDocScan *s, guint k)
              || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "s")));
 }
 
-/* Whether the quantifier at k stands alone as the subject of the bare verb w after it, at
- * the head of a clause: "Some believe …", "…, but some note that …". Before an "-s" or "-ed"
- * form it is a determiner ("some claims", "some alleged abuses"). */
+/* Whether the token at k can only begin a clause or a noun phrase of its own, so that a
+ * word ending in -s just before it is a verb: "A spokeswoman for Clinton says the …",
+ * "… says there was …", "… says neither …", "… says he …". A plural noun in object position
+ * is followed by punctuation, a preposition or "as" instead. */
 static gboolean
-quantifier_subject (const SlDocScan *s, const Sent *st, guint k, const SlWord *w)
+opens_clause (const SlDocScan *s, guint k)
 {
-  return w->form == SL_FORM_BASE && (sl_scan_cls (s, k) & SL_W_QUANT)
-         && (k == st->first || sl_scan_punct (s, k - 1, ',')
-             || (sl_scan_cls (s, k - 1) & SL_W_CONJ));
+  return (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)) || sl_scan_is (s, k, "there")
+         || sl_scan_is (s, k, "neither") || tok_has (s, k, SL_TOK_QUOTE);
+}
+
+/* Whether the quantifier at k stands alone as the subject of the cue w after it (which ends
+ * at `after`), at the head of a clause: "Some believe …", "…, but some note that …",
+ * "Another said he …". Before an "-s" or "-ed" form that no clause follows it is a
+ * determiner ("some claims were", "some alleged abuses"). */
+static gboolean
+quantifier_subject (const SlDocScan *s, const Sent *st, guint k, const SlWord *w, guint after)
+{
+  if (!(sl_scan_cls (s, k) & SL_W_QUANT)
+      || !(k == st->first || sl_scan_punct (s, k - 1, ',') || sl_scan_punct (s, k - 1, ';')
+           || (sl_scan_cls (s, k - 1) & SL_W_CONJ)
+           || sl_scan_is (s, k - 1, "yet")))
+    return FALSE;
+  /* "Another said he …", "Some said, “…”": a clause after the form says it is the verb */
+  return w->form == SL_FORM_BASE || opens_clause (s, after) || sl_scan_is (s, after, "that")
+         || sl_scan_punct (s, after, ',') || sl_scan_punct (s, after, ':');
 }
 
 static gboolean
@@ -1505,7 +1531,8 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
         h = k;
         break;
       }
-  if (tok_has (s, h - 1, SL_TOK_NUM) || sl_scan_is (s, h - 1, "half") || sl_scan_is (s, h - 1, "majority")
+  if (tok_has (s, h - 1, SL_TOK_NUM) || sl_scan_punct (s, h - 1, '%') || sl_scan_is (s, h - 1, "half")
+      || sl_scan_is (s, h - 1, "majority")
       || sl_scan_is (s, h - 1, "percent") || (sl_scan_cls (s, h - 1) & SL_W_QUANT))
     return TRUE;
   for (guint k = b; k < h; k++)
@@ -1529,6 +1556,29 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
          && s->text[t->end - 2] != 'u' && s->text[t->end - 2] != 'i';
 }
 
+/* Whether [b, e) counts people the way a poll reports them: "43", "42%", "six in 10",
+ * "nine out of 10", "29 percent". A year or another time is not a count. */
+static gboolean
+poll_share (const SlDocScan *s, guint b, guint e)
+{
+  gboolean number = FALSE;
+
+  if (e <= b || e - b > 5)
+    return FALSE;
+  for (guint k = b; k < e; k++)
+    {
+      if (timex_at (s, k) >= 0)
+        return FALSE;
+      if (tok_has (s, k, SL_TOK_NUM) || (sl_scan_cls (s, k) & SL_W_QUANT))
+        number = TRUE;
+      else if (!(sl_scan_is (s, k, "in") || sl_scan_is (s, k, "out") || sl_scan_is (s, k, "of")
+                 || sl_scan_is (s, k, "percent") || sl_scan_punct (s, k, '%')))
+        return FALSE;
+    }
+  return number && (tok_has (s, e - 1, SL_TOK_NUM) || sl_scan_punct (s, e - 1, '%')
+                    || sl_scan_is (s, e - 1, "percent") || (sl_scan_cls (s, e - 1) & SL_W_QUANT));
+}
+
 /* Any noun phrase as an unnamed source, for speech verbs whose subject speaks whatever it
  * is ("The clip says", "Another slide shows"): named after its words. */
 static guint32
@@ -1537,7 +1587,14 @@ any_np_source (SlDocScan *s, guint b, guint e)
   g_autofree char *name = NULL;
   guint h = e;
 
-  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h)
+  if (poll_share (s, b, e))
+    {
+      name = span_text (s, b, e);
+      return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
+    }
+  /* "the officials" but "six in 10 voters", "some of the donors" */
+  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h
+         && !(sl_scan_cls (s, b + 1) & SL_W_PREP) && !sl_scan_is (s, b + 1, "out"))
     b++;
   if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
       || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM))
@@ -1634,17 +1691,6 @@ gerund_adjunct (const SlDocScan *s, guint k)
     if (sl_scan_is (s, k, words[i]))
       return TRUE;
   return FALSE;
-}
-
-/* Whether the token at k can only begin a clause or a noun phrase of its own, so that a
- * word ending in -s just before it is a verb: "A spokeswoman for Clinton says the …",
- * "… says there was …", "… says neither …", "… says he …". A plural noun in object position
- * is followed by punctuation, a preposition or "as" instead. */
-static gboolean
-opens_clause (const SlDocScan *s, guint k)
-{
-  return (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)) || sl_scan_is (s, k, "there")
-         || sl_scan_is (s, k, "neither") || tok_has (s, k, SL_TOK_QUOTE);
 }
 
 /* Whether the cue word at i, by its place, reports nothing: a reporting participle that only
@@ -1805,7 +1851,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           }
     }
   /* a noun: "a recent report by a local media outlet that …" */
-  if (prev != G_MAXUINT && !floated_quantifier (s, prev) && !quantifier_subject (s, st, prev, w)
+  if (prev != G_MAXUINT && !floated_quantifier (s, prev) && !quantifier_subject (s, st, prev, w, after)
       && ((sl_scan_cls (s, prev) & SL_W_DET)
           || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && np_token (s, prev)
               && tok_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))

@@ -376,6 +376,15 @@ static const CueCase cue_cases[] = {
   /* a quantifier alone is the subject at the head of a clause */
   { "Some believe the new tariff will raise prices.", "Some", "believe", SL_STANCE_SUSPECT,
     "the new tariff will raise prices" },
+  { "One analyst praised the budget; another said it would not last a year.", "another",
+    "said", SL_STANCE_ASSERT, "it would not last a year" },
+  /* a poll's share of the people asked */
+  { "About four in 10 said the city was on the wrong track.", "four in 10", "said",
+    SL_STANCE_ASSERT, "the city was on the wrong track" },
+  { "Asked about the tax, 38% say it should go.", "38%", "say", SL_STANCE_ASSERT,
+    "it should go" },
+  { "Nearly nine out of 10 voters say the roads are worse.", "nine out of 10 voters", "say",
+    SL_STANCE_ASSERT, "the roads are worse" },
   /* "many of whom": the noun before it speaks */
   { "The plan angered local farmers, many of whom say the canal will dry their fields.",
     "local farmers", "say", SL_STANCE_ASSERT, "the canal will dry their fields" },
