@@ -1679,6 +1679,17 @@ sentence_head (const SlDocScan *s, const Sent *st, guint k)
   return j == k && is_capword (s, k);
 }
 
+/* Whether the past form at i opens an adverbial clause: at the head of the sentence
+ * ("Asked by …"), or after "as" or "when" there ("As reported by …", "When asked by …"). */
+static gboolean
+adverbial_passive (const SlDocScan *s, const Sent *st, guint i)
+{
+  if (sentence_head (s, st, i))
+    return TRUE;
+  return i > st->first && (sl_scan_is (s, i - 1, "as") || sl_scan_is (s, i - 1, "when"))
+         && (sentence_head (s, st, i - 1) || (i - 1 > st->first && sl_scan_punct (s, i - 2, ',')));
+}
+
 /* A preposition that lets a gerund report what the clause's subject said: "by saying",
  * "for claiming", "after warning", "while insisting", "without mentioning". */
 static gboolean
@@ -1878,6 +1889,42 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         }
       if (noun)
         return;
+    }
+  /* "As reported by Western Journalism, …", "Asked by a reporter whether …, she said":
+   * an adverbial clause whose agent is the speaker */
+  if (w->form == SL_FORM_ED && sl_scan_is (s, after, "by") && adverbial_passive (s, st, i))
+    {
+      guint ne, comma;
+
+      if (!np_right (s, after + 1, st->content_end, &ne))
+        return;
+      c.source = speaker_source (s, st, w, after + 1, ne);
+      if (c.source == SL_NONE)
+        return;
+      c.src_b = after + 1;
+      c.src_e = ne;
+      c.subj_b = st->first;
+      for (comma = ne; comma < st->content_end && !sl_scan_punct (s, comma, ','); comma++)
+        ;
+      if (sl_scan_is (s, prev, "as") && comma >= st->content_end)
+        return;
+      if (sl_scan_is (s, prev, "as"))
+        {
+          /* what was reported is the clause after the comma */
+          c.con_b = comma + 1;
+          c.con_e = st->content_end;
+        }
+      else
+        {
+          /* what was asked runs to the comma */
+          c.con_b = ne;
+          c.con_e = comma;
+        }
+      if (c.con_e <= c.con_b)
+        return;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      add_cand (s, &c);
+      return;
     }
   /* "declined to say", "is said to", "was believed": no speaker here */
   if (prev != G_MAXUINT && sl_scan_is (s, prev, "to"))
@@ -2542,8 +2589,8 @@ scan_sentence (SlDocScan *s, guint32 si)
               && !sl_cue_model_keeps (s->cue_model, s, sen->tok_first, sen->tok_end, i))
             g_array_set_size (s->cands, before);
           /* … and decide on a listed cue in a frame the rules do not know ("Trump was asked
-           * about …") */
-          else if (s->cands->len == before && s->cue_model != NULL
+           * about …"), but not on one that only ever reports a quotation beside it */
+          else if (s->cands->len == before && s->cue_model != NULL && !w->cue_quote
                    && !not_a_report (s, &st, i, n, w)
                    && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
             try_model_loose (s, &st, i, n, w);

@@ -511,7 +511,8 @@ add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const Wor
   for (guint i = 0; i < given->len; i++)
     {
       const char *f = g_ptr_array_index (given, i);
-      SlVerbForm form = guess_form (lemma, f);
+      /* a past listed as the base itself ("read | reads | read") is read as the past */
+      SlVerbForm form = g_strcmp0 (lemma, f) == 0 ? SL_FORM_ED : guess_form (lemma, f);
 
       if (form == SL_FORM_BASE && g_strcmp0 (lemma, f) != 0 && strchr (lemma, ' ') == NULL)
         {

@@ -378,6 +378,14 @@ static const CueCase cue_cases[] = {
     "the new tariff will raise prices" },
   { "One analyst praised the budget; another said it would not last a year.", "another",
     "said", SL_STANCE_ASSERT, "it would not last a year" },
+  /* an adverbial passive whose agent speaks */
+  { "As reported by the Harbor Gazette, the ferry will stop running in May.", "Harbor Gazette",
+    "reported", SL_STANCE_REPORT, "the ferry will stop running in May" },
+  { "Asked by a reporter whether the plant would close, the mayor said no.", "reporter",
+    "Asked", SL_STANCE_ASSERT, "whether the plant would close" },
+  /* "read" reports the words of a text quoted beside it */
+  { "“The plant will close in March,” the memo read.", "memo", "read", SL_STANCE_ASSERT,
+    "“The plant will close in March,”" },
   /* a poll's share of the people asked */
   { "About four in 10 said the city was on the wrong track.", "four in 10", "said",
     SL_STANCE_ASSERT, "the city was on the wrong track" },
@@ -415,7 +423,8 @@ test_clause_frame (void)
     "Voters got what they wanted. The panel rated most of the party's claims as false. "
     "He was mocked for making dubious medical claims on air. A group called Safe Streets "
     "formed. The fund, called Bridge, pays well. She called in to a radio show. A tanker "
-    "suspected of carrying fuel left port. A clerk believed to be the thief fled.\n\n"
+    "suspected of carrying fuel left port. A clerk believed to be the thief fled. The "
+    "judge read the verdict.\n\n"
     /* a title-case headline: "Calls" has an object and what it is called, not a speaker */
     "Mayor Wins Vote, Calls Council Reckless\n\n");
 
