@@ -701,7 +701,7 @@ np_token (const SlDocScan *s, guint k)
   if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
     return FALSE;
   if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
-      && !hyphenated (s, k))
+      && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */)
     return FALSE;
   return TRUE;
 }
@@ -995,7 +995,7 @@ floated_quantifier (const SlDocScan *s, guint k)
 static gboolean
 opens_clause (const SlDocScan *s, guint k)
 {
-  return (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)) || sl_scan_is (s, k, "there")
+  return (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON | SL_W_QUANT)) || sl_scan_is (s, k, "there")
          || sl_scan_is (s, k, "neither") || tok_has (s, k, SL_TOK_QUOTE);
 }
 

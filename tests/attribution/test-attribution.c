@@ -378,6 +378,11 @@ static const CueCase cue_cases[] = {
     "the new tariff will raise prices" },
   { "One analyst praised the budget; another said it would not last a year.", "another",
     "said", SL_STANCE_ASSERT, "it would not last a year" },
+  /* findings: "polling" is a noun, "data" a plural */
+  { "Recent polling shows that the mayor trails by four points.", "Recent polling", "shows",
+    SL_STANCE_REPORT, "the mayor trails by four points" },
+  { "The city's data show the rate fell last year.", "city's data", "show", SL_STANCE_REPORT,
+    "the rate fell last year" },
   /* an adverbial passive whose agent speaks */
   { "As reported by the Harbor Gazette, the ferry will stop running in May.", "Harbor Gazette",
     "reported", SL_STANCE_REPORT, "the ferry will stop running in May" },
