@@ -692,6 +692,10 @@ np_token (const SlDocScan *s, guint k)
   /* "42% say" */
   if (sl_scan_punct (s, k, '%') && k > 0 && tok_has (s, k - 1, SL_TOK_NUM))
     return TRUE;
+  /* "a CNN/ORC poll", "NBC News/Wall Street Journal": a slash inside a name */
+  if (sl_scan_punct (s, k, '/') && k > 0 && !tok_has (s, k, SL_TOK_SPACE) && is_capword (s, k - 1)
+      && k + 1 < s->tokens->len && !tok_has (s, k + 1, SL_TOK_SPACE) && is_capword (s, k + 1))
+    return TRUE;
   if (!is_word (s, k))
     return FALSE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
@@ -1409,6 +1413,76 @@ try_according (SlDocScan *s, const Sent *st, guint i)
   add_cand (s, &c);
 }
 
+/* Whether token k opens the sentence, after any opening quotation marks. */
+static gboolean
+sentence_head (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint j = st->first;
+
+  while (j < k && tok_has (s, j, SL_TOK_QUOTE))
+    j++;
+  return j == k && is_capword (s, k);
+}
+
+/* Whether token k names a poll: "poll", "surveys", "polling". */
+static gboolean
+poll_word (const SlDocScan *s, guint k)
+{
+  return sl_scan_is (s, k, "poll") || sl_scan_is (s, k, "polls") || sl_scan_is (s, k, "survey")
+         || sl_scan_is (s, k, "surveys") || sl_scan_is (s, k, "polling");
+}
+
+/* "In a CNN/ORC poll released Monday, 31% said …": a poll's finding, credited to the poll.
+ * The phrase after "in" must end in a poll word. */
+static void
+try_in_poll (SlDocScan *s, const Sent *st, guint i)
+{
+  guint k = i + 1, e = G_MAXUINT;
+  SlCand c;
+
+  while (k < st->content_end && k - i <= 16)
+    {
+      if (poll_word (s, k))
+        {
+          e = k + 1;
+          break;
+        }
+      if (!(np_token (s, k) || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_QUANT))
+            || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "and") || tok_has (s, k, SL_TOK_NUM)
+            || ((sl_scan_punct (s, k, '/') || sl_scan_is_dash (s, k)) && !tok_has (s, k, SL_TOK_SPACE))))
+        break;
+      k++;
+    }
+  /* only where the poll frames the sentence: "In a … poll, …"; a lead "in the polls"
+   * inside a clause is the writer's summary as often as the poll's finding */
+  if (e == G_MAXUINT || !sentence_head (s, st, i))
+    return;
+  init_cand (&c, st);
+  c.source = resolve_np (s, i + 1, e);
+  if (c.source == SL_NONE)
+    c.source = any_np_source (s, i + 1, e);
+  if (c.source == SL_NONE)
+    return;
+  c.cue_b = i;
+  c.cue_e = i + 1;
+  c.src_b = i + 1;
+  c.src_e = e;
+  c.subj_b = i + 1;
+  c.lemma = "in";
+  c.stance = SL_STANCE_REPORT;
+  {
+    /* "In a poll released Monday, …": what it found follows the comma */
+    guint comma = e;
+    while (comma < st->content_end && comma < e + 10 && !sl_scan_punct (s, comma, ','))
+      comma++;
+    c.con_b = comma < st->content_end && sl_scan_punct (s, comma, ',') ? comma + 1 : e;
+    c.con_e = st->content_end;
+  }
+  if (c.con_e < c.con_b + 2)
+    return;
+  add_cand (s, &c);
+}
+
 /* "Reuters, citing satellite images published by RUSI, said …": RUSI's claim reaches the
  * article through Reuters'. */
 static void
@@ -1668,17 +1742,6 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
 }
 
 /* A cue word at i (n tokens). */
-/* Whether token k opens the sentence, after any opening quotation marks. */
-static gboolean
-sentence_head (const SlDocScan *s, const Sent *st, guint k)
-{
-  guint j = st->first;
-
-  while (j < k && tok_has (s, j, SL_TOK_QUOTE))
-    j++;
-  return j == k && is_capword (s, k);
-}
-
 /* Whether the past form at i opens an adverbial clause: at the head of the sentence
  * ("Asked by …"), or after "as" or "when" there ("As reported by …", "When asked by …"). */
 static gboolean
@@ -2550,6 +2613,8 @@ scan_sentence (SlDocScan *s, guint32 si)
           i += 2;
           continue;
         }
+      if (sl_scan_is (s, i, "in"))
+        try_in_poll (s, &st, i);
       /* a ", citing …" phrase is read with the cue it belongs to */
       if (is_citing (s, i) && i > st.first && sl_scan_punct (s, i - 1, ','))
         {

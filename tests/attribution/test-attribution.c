@@ -378,6 +378,9 @@ static const CueCase cue_cases[] = {
     "the new tariff will raise prices" },
   { "One analyst praised the budget; another said it would not last a year.", "another",
     "said", SL_STANCE_ASSERT, "it would not last a year" },
+  /* a poll framing the sentence reports what follows its comma */
+  { "In a KTV/Harbor Gazette poll released Sunday, 41 percent backed the levy.",
+    "KTV/Harbor Gazette poll", "In", SL_STANCE_REPORT, "41 percent backed the levy" },
   /* findings: "polling" is a noun, "data" a plural */
   { "Recent polling shows that the mayor trails by four points.", "Recent polling", "shows",
     SL_STANCE_REPORT, "the mayor trails by four points" },
@@ -429,7 +432,7 @@ test_clause_frame (void)
     "He was mocked for making dubious medical claims on air. A group called Safe Streets "
     "formed. The fund, called Bridge, pays well. She called in to a radio show. A tanker "
     "suspected of carrying fuel left port. A clerk believed to be the thief fled. The "
-    "judge read the verdict.\n\n"
+    "judge read the verdict. The mayor has a lead in the polls.\n\n"
     /* a title-case headline: "Calls" has an object and what it is called, not a speaker */
     "Mayor Wins Vote, Calls Council Reckless\n\n");
 
