@@ -302,9 +302,14 @@ tense_cue (const Ctx *c, guint i)
       /* "won't" is a future, "won" a past */
       if (W (c, i) == SL_W_WONT && !is_p (c, i + 1, '\''))
         return -1;
-      /* "the plan", "a deadline" are things, not intentions */
-      if ((W (c, i) == SL_W_PLAN || W (c, i) == SL_W_PLANS || W (c, i) == SL_W_DEADLINE)
+      /* "the plan", "a deadline", "the hastily planned trip" are things, not intentions;
+       * so is a plan that no "to" follows ("her vacation plans"), where "plans to visit"
+       * is one */
+      if ((W (c, i) == SL_W_PLAN || W (c, i) == SL_W_PLANS || W (c, i) == SL_W_DEADLINE
+           || W (c, i) == SL_W_PLANNED)
           && after_determiner (c, i))
+        return 0;
+      if ((W (c, i) == SL_W_PLAN || W (c, i) == SL_W_PLANS) && W (c, i + 1) != SL_W_TO)
         return 0;
       return 1;
     }

@@ -95,6 +95,9 @@ static const Row rows[] = {
   { "The new line is due to open in [[September]], the operator says it will hire.", DCT, "DATE", "2024-09", NULL },
   { "The offer expires [[Dec. 31]].", DCT, "DATE", "2024-12-31", NULL },
   { "The company plans to open the new plant in [[March]].", DCT, "DATE", "2025-03", NULL },
+  /* plans as things, not intentions, leave the direction to the nearer side */
+  { "On [[Monday]], the mayor set aside her vacation plans.", DCT, "DATE", "2024-05-06", NULL },
+  { "The hastily planned visit on [[Tuesday]] drew protests.", DCT, "DATE", "2024-05-07", NULL },
   { "The plant opened in [[March]] after delays, the company said.", DCT, "DATE", "2024-03", NULL },
   { "Rebels seized the town in [[January]], residents said.", DCT, "DATE", "2024-01", NULL },
   { "The embargo stays in place until [[Jan. 15]].", DCT, "DATE", "2025-01-15", NULL },
