@@ -692,9 +692,12 @@ np_token (const SlDocScan *s, guint k)
   /* "42% say" */
   if (sl_scan_punct (s, k, '%') && k > 0 && tok_has (s, k - 1, SL_TOK_NUM))
     return TRUE;
-  /* "a CNN/ORC poll", "NBC News/Wall Street Journal": a slash inside a name */
-  if (sl_scan_punct (s, k, '/') && k > 0 && !tok_has (s, k, SL_TOK_SPACE) && is_capword (s, k - 1)
-      && k + 1 < s->tokens->len && !tok_has (s, k + 1, SL_TOK_SPACE) && is_capword (s, k + 1))
+  /* "a CNN/ORC poll", "NBC News/Wall Street Journal", "a 9/11 widow": a slash inside a
+   * name or a number */
+  if (sl_scan_punct (s, k, '/') && k > 0 && !tok_has (s, k, SL_TOK_SPACE)
+      && k + 1 < s->tokens->len && !tok_has (s, k + 1, SL_TOK_SPACE)
+      && ((is_capword (s, k - 1) && is_capword (s, k + 1))
+          || (tok_has (s, k - 1, SL_TOK_NUM) && tok_has (s, k + 1, SL_TOK_NUM))))
     return TRUE;
   if (!is_word (s, k))
     return FALSE;

@@ -378,6 +378,9 @@ static const CueCase cue_cases[] = {
     "the new tariff will raise prices" },
   { "One analyst praised the budget; another said it would not last a year.", "another",
     "said", SL_STANCE_ASSERT, "it would not last a year" },
+  /* a number with a slash inside the speaker's description */
+  { "“The levee will hold,” said 24/7 dispatcher Ana Ruiz.", "24/7 dispatcher Ana Ruiz", "said",
+    SL_STANCE_ASSERT, NULL },
   /* a poll framing the sentence reports what follows its comma */
   { "In a KTV/Harbor Gazette poll released Sunday, 41 percent backed the levy.",
     "KTV/Harbor Gazette poll", "In", SL_STANCE_REPORT, "41 percent backed the levy" },
