@@ -14,6 +14,8 @@
 #include "extract/sl-attribution.h"
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
+#include "paint/sl-paint-style.h"
+#include "paint/sl-timeline-painter.h"
 #include "project/sl-import-job.h"
 #include "sl-cli-tag-timeml.h"
 #include "sl-json-writer.h"
@@ -32,10 +34,13 @@ static const char *const usage_text =
   "  sourceline-cli export PROJECT.sourceline|FILE... --view timeline|graph|both\n"
   "                 --format png|svg|pdf [--width W --height H --scale S | --dpi D\n"
   "                 --paper a4|a3|letter… --portrait --from DATE --to DATE --all\n"
+  "                 --lanes source|category|document|actor|none --fold LANE,LANE…\n"
   "                 --dark --title TEXT --no-legend --no-footnotes] -o OUT\n"
   "  sourceline-cli export PROJECT.sourceline|FILE... --view briefing --format pdf\n"
   "                 [--paper 16:9|a4 --events ID,ID… | --story NAME --key-events N\n"
-  "                 --from DATE --to DATE --dark --title TEXT] -o OUT.pdf\n"
+  "                 --from DATE --to DATE --fold CATEGORY,CATEGORY… --dark\n"
+  "                 --title TEXT] -o OUT.pdf\n"
+  "                 (the deck's overview is always laned by category)\n"
   "  sourceline-cli export-data PROJECT.sourceline|FILE...\n"
   "                 --format timelinejs|csv|graphml|timeml|ical [--from DATE --to DATE\n"
   "                 --title TEXT] -o OUT (a folder for timeml)\n"
@@ -489,12 +494,160 @@ story_events (const char *const *inputs, const char *name, SlModel *model, GArra
   return TRUE;
 }
 
+/* --lanes values, in SlLaneMode order */
+static const char *const lane_mode_names[] = { "source", "category", "document", "actor", "none" };
+
+static gboolean
+lane_mode_from_string (const char *s, SlLaneMode *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lane_mode_names); i++)
+    if (g_ascii_strcasecmp (s, lane_mode_names[i]) == 0)
+      {
+        *out = (SlLaneMode) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A name as a user may type what they read: case, width and composed forms set aside. */
+static char *
+lane_key (const char *name)
+{
+  g_autofree char *norm = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
+  g_autofree char *trimmed = g_strstrip (g_strdup (norm ? norm : name));
+
+  return g_utf8_casefold (trimmed, -1);
+}
+
+/* The lane among names (as the timeline draws them on its headers, in mode) that a user's
+ * want stands for: the name itself, or it in any case; a category also by its English name
+ * in a translated session; a name cut short with "…" or "..." (as a long header is drawn) by
+ * the one lane it begins. NULL when none, or when a shortened name fits several. */
+static const char *
+match_lane (GPtrArray *names, SlLaneMode mode, const char *want)
+{
+  g_autofree char *key = lane_key (want);
+  const char *found = NULL;
+  guint n_found = 0;
+  gsize len;
+
+  if (*key == '\0')
+    return NULL;
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (want, g_ptr_array_index (names, i)))
+      return g_ptr_array_index (names, i);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *lk = lane_key (g_ptr_array_index (names, i));
+      if (g_str_equal (key, lk))
+        return g_ptr_array_index (names, i);
+    }
+  if (mode == SL_LANE_BY_CATEGORY)
+    for (guint c = 0; c < SL_CATEGORY_COUNT; c++)
+      {
+        const char *english = sl_paint_category_name ((SlCategory) c);
+        g_autofree char *ek = lane_key (english);
+
+        if (!g_str_equal (key, ek))
+          continue;
+        for (guint i = 0; i < names->len; i++)
+          if (g_str_equal (_(english), g_ptr_array_index (names, i)))
+            return g_ptr_array_index (names, i);
+      }
+  /* the key is in compatibility form, where "…" is "..." */
+  if (!g_str_has_suffix (key, "..."))
+    return NULL;
+  len = strlen (key) - 3;
+  while (len > 0 && g_ascii_isspace (key[len - 1]))
+    len--;
+  if (len == 0)
+    return NULL;
+  key[len] = '\0';
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *lk = lane_key (g_ptr_array_index (names, i));
+      if (g_str_has_prefix (lk, key))
+        {
+          found = g_ptr_array_index (names, i);
+          n_found++;
+        }
+    }
+  return n_found == 1 ? found : NULL;
+}
+
+/* "“A”, “B”, “C” and 9 more" for a warning: at most a dozen names. */
+static char *
+lane_list (GPtrArray *names)
+{
+  GString *s = g_string_new (NULL);
+  const guint shown = MIN (names->len, 12);
+
+  for (guint i = 0; i < shown; i++)
+    g_string_append_printf (s, "%s“%s”", i ? ", " : "", (const char *) g_ptr_array_index (names, i));
+  if (names->len > shown)
+    g_string_append_printf (s, _(" and %u more"), names->len - shown);
+  return g_string_free (s, FALSE);
+}
+
+/* The lanes to draw folded, as the timeline names them in mode, from --fold values: each a
+ * lane's name or a comma-separated list of them (a value that is itself a lane's name, commas
+ * and all, is taken whole). A name that matches no lane is said on stderr with the lanes there
+ * are, and left out. */
+static char **
+resolve_folds (SlModel *model, SlLaneMode mode, const char *const *values)
+{
+  SlTimelinePainter *tp = sl_timeline_painter_new ();
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autoptr (GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  sl_timeline_painter_set_model (tp, model);
+  sl_timeline_painter_set_lane_mode (tp, mode);
+  for (guint i = 0; i < sl_timeline_painter_n_lanes (tp); i++)
+    g_ptr_array_add (names, (gpointer) sl_timeline_painter_lane_name (tp, i));
+
+  for (guint v = 0; values[v] != NULL; v++)
+    {
+      const char *whole = match_lane (names, mode, values[v]);
+      g_auto (GStrv) parts = NULL;
+
+      if (whole != NULL)
+        {
+          g_ptr_array_add (folded, g_strdup (whole));
+          continue;
+        }
+      parts = g_strsplit (values[v], ",", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          const char *want = g_strstrip (parts[i]);
+          const char *lane;
+
+          if (*want == '\0')
+            continue;
+          lane = match_lane (names, mode, want);
+          if (lane != NULL)
+            g_ptr_array_add (folded, g_strdup (lane));
+          else if (names->len == 0)
+            fprintf (stderr, _("sourceline-cli: --fold: no lane is called “%s”: there are no "
+                               "events, so no lanes\n"), want);
+          else
+            {
+              g_autofree char *list = lane_list (names);
+              fprintf (stderr, _("sourceline-cli: --fold: no lane is called “%s” when laned by "
+                                 "%s; the lanes are %s\n"), want, lane_mode_names[mode], list);
+            }
+        }
+    }
+  g_ptr_array_add (folded, NULL);
+  sl_timeline_painter_free (tp);
+  return (char **) g_ptr_array_free (g_steal_pointer (&folded), FALSE);
+}
+
 static int
 cmd_export (int argc, char **argv)
 {
   g_autofree char *view = NULL, *format = NULL, *output = NULL, *from = NULL, *to = NULL;
-  g_autofree char *title = NULL, *paper = NULL, *events = NULL, *story = NULL;
-  g_auto (GStrv) inputs = NULL;
+  g_autofree char *title = NULL, *paper = NULL, *events = NULL, *story = NULL, *lanes = NULL;
+  g_auto (GStrv) inputs = NULL, fold = NULL, folded = NULL;
   int width = 0, height = 0, key_events = 0;
   double scale = 0, dpi = 0;
   gboolean dark = FALSE, no_legend = FALSE, no_footnotes = FALSE, all = FALSE, portrait = FALSE;
@@ -515,6 +668,8 @@ cmd_export (int argc, char **argv)
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "Heading", "TEXT" },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, "Leave the legend out", NULL },
     { "no-footnotes", 0, 0, G_OPTION_ARG_NONE, &no_footnotes, "Leave the articles list out", NULL },
+    { "lanes", 0, 0, G_OPTION_ARG_STRING, &lanes, "Timeline lanes by source (the default), category, document, actor or none; a briefing's overview is always by category", "LANES" },
+    { "fold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fold, "Lanes drawn folded to a thin strip, named as their headers read (a briefing: categories)", "LANE,LANE…" },
     { "events", 0, 0, G_OPTION_ARG_STRING, &events, "Briefing: key event ids", "ID,ID…" },
     { "key-events", 0, 0, G_OPTION_ARG_INT, &key_events, "Briefing: how many to choose", "N" },
     { "story", 0, 0, G_OPTION_ARG_STRING, &story, "Briefing: a story saved in the project, in its order", "NAME" },
@@ -525,6 +680,7 @@ cmd_export (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlModel) model = NULL;
   SlExportOptions opts;
+  SlLaneMode lane_mode = SL_LANE_BY_SOURCE;
   guint failed;
 
   sl_export_options_init (&opts);
@@ -552,6 +708,17 @@ cmd_export (int argc, char **argv)
     return usage_error (_("--story chooses a briefing's key events: use it with --view briefing"));
   if (story && events)
     return usage_error (_("--story and --events both choose the key events: give one of them"));
+  if (lanes && !lane_mode_from_string (lanes, &lane_mode))
+    return usage_error (_("unknown lanes \"%s\" (source, category, document, actor or none)"),
+                        lanes);
+  if ((lanes || fold) && opts.view == SL_EXPORT_VIEW_GRAPH)
+    return usage_error (_("--lanes and --fold shape the timeline; --view graph draws none"));
+  if (opts.view == SL_EXPORT_VIEW_BRIEFING && lanes && lane_mode != SL_LANE_BY_CATEGORY)
+    return usage_error (_("a briefing's overview is always laned by category: leave --lanes out "
+                          "(--fold takes categories)"));
+  if (opts.view == SL_EXPORT_VIEW_BRIEFING)
+    lane_mode = SL_LANE_BY_CATEGORY;
+  opts.lane_mode = lane_mode;
   if (paper && opts.view != SL_EXPORT_VIEW_BRIEFING)
     {
       int pw, ph;
@@ -585,6 +752,11 @@ cmd_export (int argc, char **argv)
     }
 
   model = load_inputs ((const char *const *) inputs, g_strv_length (inputs), &failed);
+  if (fold != NULL)
+    {
+      folded = resolve_folds (model, lane_mode, (const char *const *) fold);
+      opts.folded_lanes = (const char *const *) folded;
+    }
   if (opts.view == SL_EXPORT_VIEW_BRIEFING)
     {
       SlBriefingOptions bopts;
@@ -613,6 +785,7 @@ cmd_export (int argc, char **argv)
       bopts.corroboration = sl_briefing_corroboration_merged;
       bopts.corroboration_data = merge;
       bopts.story = story;
+      bopts.folded_lanes = opts.folded_lanes;
       if (!sl_briefing_write (model, &bopts, output, &pages, &error))
         {
           file_error (output, error);
