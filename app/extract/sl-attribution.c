@@ -1926,6 +1926,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
             if (sl_scan_verbish (s, q, st->first) || (sl_scan_cls (s, q) & SL_W_CUE))
               return; /* "made plans to", "drew up plans to" */
           }
+      /* the verb's subject names someone: "Clinton plans to", "the campaign plans to", but
+       * not "did not unveil plans to", "no immediate plans to" */
+      if (w->form == SL_FORM_S && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
+          && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_UNNAMED | SL_W_ORGHEAD | SL_W_TITLE
+                                        | SL_W_PLURAL | SL_W_DOCNOUN | SL_W_ADV))
+          && !ends_with (s, prev, "s"))
+        return;
     }
   /* a noun: "a recent report by a local media outlet that …" */
   if (prev != G_MAXUINT && !floated_quantifier (s, prev) && !quantifier_subject (s, st, prev, w, after)

@@ -435,7 +435,8 @@ test_clause_frame (void)
     "He was mocked for making dubious medical claims on air. A group called Safe Streets "
     "formed. The fund, called Bridge, pays well. She called in to a radio show. A tanker "
     "suspected of carrying fuel left port. A clerk believed to be the thief fled. The "
-    "judge read the verdict. The mayor has a lead in the polls.\n\n"
+    "judge read the verdict. The mayor has a lead in the polls. The city did not unveil "
+    "plans to widen the road. The council has no immediate plans to close it.\n\n"
     /* a title-case headline: "Calls" has an object and what it is called, not a speaker */
     "Mayor Wins Vote, Calls Council Reckless\n\n");
 
