@@ -774,6 +774,9 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") ? p - 1 : p;
           continue;
         }
+      /* "says that Hillary Clinton called": before a name "that" joins a clause */
+      if (sl_scan_is (s, p, "that") && k < end && is_capword (s, k))
+        break;
       if (c & (SL_W_DET | SL_W_QUANT))
         {
           k = p;
