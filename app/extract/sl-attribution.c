@@ -1381,6 +1381,30 @@ init_cand (SlCand *c, const Sent *st)
   c->model_index = SL_NONE;
 }
 
+/* Starts c as a report whose cue [cue_b, src_b) names its source right after it, up to
+ * src_e ("according to officials", "In a CNN poll"): a known source or, failing that,
+ * whatever the phrase names ("according to a Washington Post database"). FALSE when the
+ * phrase names nothing. */
+static gboolean
+phrase_report (SlDocScan *s, const Sent *st, SlCand *c, guint cue_b, guint src_b, guint src_e,
+               const char *lemma)
+{
+  init_cand (c, st);
+  c->source = resolve_np (s, src_b, src_e);
+  if (c->source == SL_NONE)
+    c->source = any_np_source (s, src_b, src_e);
+  if (c->source == SL_NONE)
+    return FALSE;
+  c->cue_b = cue_b;
+  c->cue_e = src_b;
+  c->src_b = src_b;
+  c->src_e = src_e;
+  c->subj_b = src_b;
+  c->lemma = lemma;
+  c->stance = SL_STANCE_REPORT;
+  return TRUE;
+}
+
 /* "According to Yonhap news agency, …" and "…, according to officials." */
 static void
 try_according (SlDocScan *s, const Sent *st, guint i)
@@ -1388,22 +1412,9 @@ try_according (SlDocScan *s, const Sent *st, guint i)
   guint ne;
   SlCand c;
 
-  if (!np_right (s, i + 2, st->content_end, &ne))
+  if (!np_right (s, i + 2, st->content_end, &ne)
+      || !phrase_report (s, st, &c, i, i + 2, ne, "according to"))
     return;
-  init_cand (&c, st);
-  c.source = resolve_np (s, i + 2, ne);
-  /* "according to a Washington Post database": whatever it names */
-  if (c.source == SL_NONE)
-    c.source = any_np_source (s, i + 2, ne);
-  if (c.source == SL_NONE)
-    return;
-  c.cue_b = i;
-  c.cue_e = i + 2;
-  c.src_b = i + 2;
-  c.src_e = ne;
-  c.subj_b = i + 2;
-  c.lemma = "according to";
-  c.stance = SL_STANCE_REPORT;
   if (i <= st->first + 1)
     {
       c.con_b = sl_scan_punct (s, ne, ',') ? ne + 1 : ne;
@@ -1461,21 +1472,8 @@ try_in_poll (SlDocScan *s, const Sent *st, guint i)
     }
   /* only where the poll frames the sentence: "In a … poll, …"; a lead "in the polls"
    * inside a clause is the writer's summary as often as the poll's finding */
-  if (e == G_MAXUINT || !sentence_head (s, st, i))
+  if (e == G_MAXUINT || !sentence_head (s, st, i) || !phrase_report (s, st, &c, i, i + 1, e, "in"))
     return;
-  init_cand (&c, st);
-  c.source = resolve_np (s, i + 1, e);
-  if (c.source == SL_NONE)
-    c.source = any_np_source (s, i + 1, e);
-  if (c.source == SL_NONE)
-    return;
-  c.cue_b = i;
-  c.cue_e = i + 1;
-  c.src_b = i + 1;
-  c.src_e = e;
-  c.subj_b = i + 1;
-  c.lemma = "in";
-  c.stance = SL_STANCE_REPORT;
   {
     /* "In a poll released Monday, …": what it found follows the comma */
     guint comma = e;
