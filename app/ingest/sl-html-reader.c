@@ -387,7 +387,7 @@ ld_visit (JsonNode *node, HtmlMeta *m, guint depth)
   type = ld_string (o, "@type");
   if (type == NULL || !g_str_has_suffix (type, "Article"))
     return;
-  meta_set (&m->published, g_strdup (ld_string (o, "datePublished")));
+  meta_set (&m->published, sl_ingest_clean_line (ld_string (o, "datePublished")));
   meta_set (&m->title, sl_ingest_clean_line (ld_string (o, "headline")));
   meta_set (&m->author, sl_ingest_clean_line (ld_string (o, "author")));
   meta_set (&m->site, sl_ingest_clean_line (ld_string (o, "publisher")));

@@ -26,7 +26,8 @@ char     *sl_html_fragment_to_text   (const char *html, gsize len);
 gboolean  sl_ingest_json_depth_ok    (const char *data, gsize len, guint max_depth);
 #define SL_INGEST_MAX_JSON_DEPTH 256
 
-/* Collapses white space and trims; returns a new string or NULL for NULL/empty. */
+/* Collapses white space and trims, and makes the text valid UTF-8 (U+FFFD for a bad byte);
+ * returns a new string or NULL for NULL/empty. */
 char     *sl_ingest_clean_line       (const char *s);
 
 SlDocument *sl_feed_reader_read       (const char *path, const char *data, gsize len,

@@ -447,10 +447,15 @@ sl_ingest_json_depth_ok (const char *data, gsize len, guint max_depth)
 char *
 sl_ingest_clean_line (const char *s)
 {
+  g_autofree char *valid = NULL;
   GString *out;
 
   if (s == NULL)
     return NULL;
+  /* a JSON parser may hand back bytes its escapes made ("\222"): each bad byte becomes
+   * U+FFFD, where the reader sees that something was there */
+  if (!g_utf8_validate (s, -1, NULL))
+    s = valid = g_utf8_make_valid (s, -1);
   out = g_string_new (NULL);
   for (; *s; s++)
     {

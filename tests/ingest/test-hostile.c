@@ -114,6 +114,22 @@ test_encodings (void)
 }
 
 static void
+test_json_escape_bytes (void)
+{
+  /* "\222" is no JSON escape, but json-glib turns it into the byte 0x92: the headline keeps
+   * its words, with U+FFFD where the byte was, and the text stays UTF-8 */
+  static const char json[] = "{\"events\": [{\"start_date\": {\"year\": 2020}, "
+                             "\"text\": {\"headline\": \"Port \\222 reopens\"}}]}";
+  g_autofree char *path = write_file ("octal.json", json, -1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = sl_ingest_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (doc->text, doc->text_len, NULL));
+  g_assert_nonnull (strstr (doc->text, "Port \xef\xbf\xbd reopens"));
+}
+
+static void
 test_deep_nesting_is_linear (void)
 {
   GString *html = g_string_new ("<html><body>");
@@ -250,6 +266,7 @@ main (int argc, char **argv)
   g_test_add_func ("/hostile/device-and-pipe", test_device_and_pipe);
   g_test_add_func ("/hostile/binary-disguises", test_binary_disguises);
   g_test_add_func ("/hostile/encodings", test_encodings);
+  g_test_add_func ("/hostile/json-escape-bytes", test_json_escape_bytes);
   g_test_add_func ("/hostile/deep-nesting-is-linear", test_deep_nesting_is_linear);
   g_test_add_func ("/hostile/external-dtd-not-fetched", test_external_dtd_not_fetched);
   g_test_add_func ("/hostile/xxe-never-reads-disk", test_xxe_never_reads_disk);
