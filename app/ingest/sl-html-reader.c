@@ -603,21 +603,33 @@ char *
 sl_html_fragment_to_text (const char *html, gsize len)
 {
   g_autoptr (GString) out = NULL;
+  g_autofree char *valid = NULL, *wrapped = NULL;
   htmlDocPtr doc;
-  if (html == NULL || len == 0 || len > G_MAXINT)
+  if (html == NULL || len == 0 || len > G_MAXINT - 16)
     return NULL;
+  /* the parser passes bad bytes through: a fragment from JSON may hold some ("\222") */
+  if (!g_utf8_validate (html, len, NULL))
+    {
+      html = valid = g_utf8_make_valid (html, len);
+      len = strlen (valid);
+    }
   if (memchr (html, '<', len) == NULL && memchr (html, '&', len) == NULL)
     {
       g_autofree char *plain = g_strndup (html, len);
       return sl_ingest_clean_line (plain);
     }
-  doc = htmlReadMemory (html, (int) len, NULL, "UTF-8",
+  /* inside a <div>: at the top of a document the parser opens a paragraph for text that
+   * follows an inline element ("<b>Port</b> reopens" read as two paragraphs) */
+  wrapped = g_strdup_printf ("<div>%.*s</div>", (int) len, html);
+  doc = htmlReadMemory (wrapped, (int) strlen (wrapped), NULL, "UTF-8",
                         HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                           | HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED);
   if (doc == NULL)
     return NULL;
   out = g_string_new (NULL);
   collect_text (doc->children, out, 0);
+  while (out->len > 0 && (out->str[0] == '\n' || out->str[0] == ' '))
+    g_string_erase (out, 0, 1);
   xmlFreeDoc (doc);
   while (out->len > 0 && (out->str[out->len - 1] == '\n' || out->str[out->len - 1] == ' '))
     g_string_truncate (out, out->len - 1);
