@@ -1300,6 +1300,11 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
         }
       if (found != G_MAXUINT)
         k = found;
+      /* "told her the ferry would run": "her" is the hearer when a phrase of its own follows;
+       * in "told her aides the …" it is a determiner */
+      else if (sl_scan_is (s, k, "her")
+               && ((sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_PRON)) || is_capword (s, k + 1)))
+        k += 1;
       else if (sl_scan_cls (s, k) & SL_W_DET)
         k += 2;
       else if (is_capword (s, k))
@@ -2583,6 +2588,14 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
   add_cand (s, &c);
 }
 
+/* Whether token k joins two clauses: "and", "but", "while", "whereas", "yet", ";". */
+static gboolean
+coordinator (const SlDocScan *s, guint k)
+{
+  return sl_scan_is (s, k, "and") || sl_scan_is (s, k, "but") || sl_scan_is (s, k, "while")
+         || sl_scan_is (s, k, "whereas") || sl_scan_is (s, k, "yet") || sl_scan_punct (s, k, ';');
+}
+
 static void
 scan_sentence (SlDocScan *s, guint32 si)
 {
@@ -2690,6 +2703,26 @@ scan_sentence (SlDocScan *s, guint32 si)
             model_next = i + 1;
         }
       i++;
+    }
+
+  /* "Smith said the port was closed, while Jones said it was open": a claim whose frame
+   * opens a coordinated clause ends the content of the claim before it; it is not inside */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      const SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      guint k = MIN (ca->subj_b, ca->cue_b), cut;
+
+      if (k <= st.first || !coordinator (s, k - 1))
+        continue;
+      cut = k - 1;
+      if (cut > st.first && sl_scan_punct (s, cut - 1, ','))
+        cut--;
+      for (guint b = cand_first; b < s->cands->len; b++)
+        {
+          SlCand *cb = &g_array_index (s->cands, SlCand, b);
+          if (b != a && cb->con_b + 2 <= cut && cb->con_b < k && cb->con_e > k && cb->cue_e <= cut)
+            cb->con_e = cut;
+        }
     }
 
   /* a claim inside another's content came through it */

@@ -378,6 +378,9 @@ static const CueCase cue_cases[] = {
     "the new tariff will raise prices" },
   { "One analyst praised the budget; another said it would not last a year.", "another",
     "said", SL_STANCE_ASSERT, "it would not last a year" },
+  /* "her" as the hearer, not a determiner, when a phrase of its own follows */
+  { "The pilot told her the ferry would run.", "pilot", "told", SL_STANCE_ASSERT,
+    "the ferry would run" },
   /* a number with a slash inside the speaker's description */
   { "“The levee will hold,” said 24/7 dispatcher Ana Ruiz.", "24/7 dispatcher Ana Ruiz", "said",
     SL_STANCE_ASSERT, NULL },
@@ -441,6 +444,23 @@ test_clause_frame (void)
     "Mayor Wins Vote, Calls Council Reckless\n\n");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
+}
+
+static void
+test_coordinated_claims (void)
+{
+  /* two speakers in coordinated clauses: neither reached us through the other, and the
+   * first one's words end where the second clause begins; an embedded report still does */
+  g_autoptr (SlModel) m = extract ("Ortiz said the ferry would run, while Okafor said it would not. "
+                                   "Ortiz said Okafor told him the ferry would run.");
+  guint32 ortiz = assert_claim (m, "Ortiz", "said", SL_STANCE_ASSERT);
+  guint32 okafor = assert_claim (m, "Okafor", "said", SL_STANCE_ASSERT);
+  guint32 told = assert_claim (m, "Okafor", "told", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, ortiz, 'c');
+
+  g_assert_cmpstr (content, ==, "the ferry would run");
+  g_assert_cmpuint (sl_model_claim (m, okafor)->via, ==, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (m, told)->via, !=, SL_NONE);
 }
 
 static void
@@ -940,6 +960,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
   g_test_add_func ("/attribution/cues/labels", test_labels);
   g_test_add_func ("/attribution/cues/one-claim-per-statement", test_one_claim_per_statement);
+  g_test_add_func ("/attribution/chains/coordinated-claims", test_coordinated_claims);
   g_test_add_func ("/attribution/cues/clause-frame", test_clause_frame);
   g_test_add_func ("/attribution/chains/according-to", test_chain_according_to);
   g_test_add_func ("/attribution/chains/citing", test_chain_citing);
