@@ -357,6 +357,15 @@ typedef struct
 } GazHit;
 
 /* Resolves the noun phrase [b, e) to a source, or SL_NONE when it names none. */
+/* Whether the determiner or quantifier at k counts off part of what follows, so that a
+ * phrase keeps it: "six in 10 voters", "some of the donors", "nine out of 10", where "the
+ * officials" is named without its article. */
+static gboolean
+counts_off (const SlDocScan *s, guint k)
+{
+  return (sl_scan_cls (s, k + 1) & SL_W_PREP) || sl_scan_is (s, k + 1, "out");
+}
+
 static guint32
 resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -372,8 +381,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
   guint32 idx;
 
   /* "the", "some", and "The US" at the start of a sentence */
-  while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT))
-         && !(sl_scan_cls (s, cb + 1) & SL_W_PREP) && !sl_scan_is (s, cb + 1, "out"))
+  while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !counts_off (s, cb))
     cb++;
   if (cb >= ce)
     return SL_NONE;
@@ -1675,9 +1683,7 @@ any_np_source (SlDocScan *s, guint b, guint e)
       name = span_text (s, b, e);
       return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
     }
-  /* "the officials" but "six in 10 voters", "some of the donors" */
-  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h
-         && !(sl_scan_cls (s, b + 1) & SL_W_PREP) && !sl_scan_is (s, b + 1, "out"))
+  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !counts_off (s, b))
     b++;
   if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
       || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM))
@@ -1985,10 +1991,10 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       c.subj_b = st->first;
       for (comma = ne; comma < st->content_end && !sl_scan_punct (s, comma, ','); comma++)
         ;
-      if (sl_scan_is (s, prev, "as") && comma >= st->content_end)
-        return;
       if (sl_scan_is (s, prev, "as"))
         {
+          if (comma >= st->content_end)
+            return;
           /* what was reported is the clause after the comma */
           c.con_b = comma + 1;
           c.con_e = st->content_end;
