@@ -2723,7 +2723,8 @@ scan_sentence (SlDocScan *s, guint32 si)
       cut = k - 1;
       if (cut > st.first && sl_scan_punct (s, cut - 1, ','))
         cut--;
-      for (guint b = cand_first; b < s->cands->len; b++)
+      /* the same window as below keeps long sentences linear */
+      for (guint b = MAX (cand_first, a > 32 ? a - 32 : 0); b < MIN (s->cands->len, a + 33); b++)
         {
           SlCand *cb = &g_array_index (s->cands, SlCand, b);
           if (b != a && cb->con_b + 2 <= cut && cb->con_b < k && cb->con_e > k && cb->cue_e <= cut)
