@@ -17,6 +17,7 @@
 #include "paint/sl-paint-style.h"
 #include "paint/sl-timeline-painter.h"
 #include "project/sl-import-job.h"
+#include "project/sl-reextract.h"
 #include "sl-cli-tag-timeml.h"
 #include "sl-json-writer.h"
 #include "store/sl-project-store.h"
@@ -323,34 +324,21 @@ cmd_reextract (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SlProjectStore) store = NULL;
-  g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (SlModel) model = sl_model_new ();
-  g_autoptr (SlExtractor) ex = sl_extractor_new ();
+  g_autoptr (SlModel) model = NULL;
   g_autoptr (GPtrArray) edits = NULL;
-  guint applied = 0;
 
   if (argc != 2 || !is_project_path (argv[1]))
     return usage_error (_("reextract takes one project file"));
   store = sl_project_store_open (argv[1], FALSE, &error);
-  if (store)
-    docs = sl_project_store_read_documents (store, NULL, &error);
-  if (docs == NULL)
-    {
-      file_error (argv[1], error);
-      return 1;
-    }
-  for (guint i = 0; i < docs->len; i++)
-    sl_extractor_add_document (ex, model, g_ptr_array_index (docs, i));
-  if (!sl_project_store_replace_model (store, model, &error)
+  if (store == NULL || (model = sl_project_reextract (store, NULL, NULL, NULL, &error)) == NULL
       || (edits = sl_project_store_list_edits (store, &error)) == NULL)
     {
       file_error (argv[1], error);
       return 1;
     }
-  for (guint i = 0; i < edits->len; i++)
-    applied += sl_edit_apply (g_ptr_array_index (edits, i), model);
-  printf ("%u documents re-read: %u events, %u sources; %u of %u edits apply\n", docs->len,
-          sl_model_n_events (model), sl_model_n_sources (model), applied, edits->len);
+  printf ("%u documents re-read: %u events, %u sources; %u edits kept\n",
+          sl_project_store_n_documents (store), sl_model_n_events (model),
+          sl_model_n_sources (model), edits->len);
   return 0;
 }
 

@@ -1384,6 +1384,35 @@ sl_project_source_key (const SlModel *model, guint32 source)
   return g_strconcat ("S:", folded, NULL);
 }
 
+char *
+sl_project_document_key (SlModel *model, guint32 doc)
+{
+  g_return_val_if_fail (model != NULL && doc < sl_model_n_docs (model), NULL);
+  return g_strconcat ("D:", sl_model_str (model, doc_with_hash (model, doc)->hash), NULL);
+}
+
+GHashTable *
+sl_project_store_dct_overrides (SlProjectStore *store, GError **error)
+{
+  g_autoptr (GPtrArray) edits = NULL;
+  GHashTable *dates;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  if ((edits = sl_project_store_list_edits (store, error)) == NULL)
+    return NULL;
+  dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < edits->len; i++)
+    {
+      const SlEdit *e = g_ptr_array_index (edits, i);
+      SlDate date;
+
+      if (e->kind == SL_EDIT_DOC_DCT && g_str_has_prefix (e->target, "D:") && e->value != NULL
+          && sl_date_from_value (e->value, &date))
+        g_hash_table_insert (dates, g_strdup (e->target + 2), g_strdup (e->value));
+    }
+  return dates;
+}
+
 void
 sl_edit_free (SlEdit *edit)
 {
@@ -1567,6 +1596,29 @@ sl_edit_apply (const SlEdit *edit, SlModel *model)
     case SL_EDIT_GRAPH_PIN:
       /* the pin lives in graph_pins; the edit only lets Undo put it back */
       return find_source_by_key (model, edit->target) != SL_NONE;
+    case SL_EDIT_DOC_DCT:
+      {
+        /* the dates were resolved against it when the articles were read again; here the
+         * article only says so */
+        SlDate date;
+        SlDoc *d;
+        if (!g_str_has_prefix (edit->target, "D:") || edit->value == NULL
+            || !sl_date_from_value (edit->value, &date) || date.prec == SL_PREC_NONE)
+          return FALSE;
+        for (guint32 i = 0; i < sl_model_n_docs (model); i++)
+          if (g_strcmp0 (sl_model_str (model, doc_with_hash (model, i)->hash),
+                         edit->target + 2) == 0)
+            {
+              guint32 value = sl_model_intern (model, edit->value);
+
+              d = sl_model_doc_mut (model, i);
+              d->dct_date = date;
+              d->dct = value;
+              d->dct_source = SL_DCT_GIVEN;
+              return TRUE;
+            }
+        return FALSE;
+      }
     default:
       return FALSE;
     }

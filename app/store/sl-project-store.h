@@ -44,13 +44,17 @@ typedef enum
                               * value: "x y" where it was put (NULL: released), value2: where it
                               * was pinned before (NULL: free). Changes no model; the pins
                               * themselves are kept in graph_pins. */
+  SL_EDIT_DOC_DCT,           /* an article's publication date set by the analyst: value, a
+                              * TIMEX3 date ("2024-06-16", "2024-06"); the article's dates are
+                              * resolved against it (see sl_project_reextract) */
 } SlEditKind;
 
 typedef struct
 {
   gint64      id;
   SlEditKind  kind;
-  char       *target;   /* stable key of the event or source ("E:…", "S:…", "M:…") */
+  char       *target;   /* stable key of the event, source or article ("E:…", "S:…", "M:…",
+                       * "D:…") */
   char       *value;
   char       *value2;
   gint64      number;
@@ -118,6 +122,11 @@ SlModel        *sl_project_store_load_model   (SlProjectStore *store,
 /* Stable keys of what edits target. */
 char           *sl_project_event_key          (SlModel *model, guint32 event);
 char           *sl_project_source_key         (const SlModel *model, guint32 source);
+/* "D:" and the article's content hash. */
+char           *sl_project_document_key       (SlModel *model, guint32 doc);
+/* The publication dates the active edits give articles: content hash → TIMEX3 date, the
+ * latest edit of an article winning (NULL on error). */
+GHashTable     *sl_project_store_dct_overrides (SlProjectStore *store, GError **error);
 
 /* Records an edit (clearing what could be redone) and applies it to model, if given. */
 gint64          sl_project_store_add_edit     (SlProjectStore *store,
