@@ -21,6 +21,7 @@ typedef struct
   GtkWidget       *first;     /* GtkDropDown: reliability, or the source chosen */
   GtkWidget       *second;    /* GtkDropDown: credibility */
   gboolean         allow_empty;
+  gboolean         plain_date; /* a day, a month or a year, without qualifier */
 } Request;
 
 static void
@@ -126,8 +127,14 @@ validate (AdwMessageDialog *dialog)
       g_autofree char *value = get_value (req);
       SlTime t0, t1;
 
+      SlDate date;
+
       if (value != NULL && *value != '\0'
-          && sl_time_interval_from_value (value, get_mod (req), &t0, &t1))
+          && sl_time_interval_from_value (value, get_mod (req), &t0, &t1)
+          && (!req->plain_date
+              || (sl_date_from_value (value, &date)
+                  && (date.prec == SL_PREC_DAY || date.prec == SL_PREC_MONTH
+                      || date.prec == SL_PREC_YEAR))))
         {
           g_autofree char *when = sl_describe_interval (t0, t1);
           g_autofree char *line = g_strdup_printf (_("Means %s"), when);
@@ -137,11 +144,18 @@ validate (AdwMessageDialog *dialog)
         }
       else
         {
-          gtk_label_set_label (GTK_LABEL (req->preview),
-                               value && *value ? _("Not a date: write it as 2024-03-28, 2024-03, "
-                                                   "2024-Q1 or 2024")
-                                               : _("Write the date as 2024-03-28, 2024-03, "
-                                                   "2024-Q1 or 2024"));
+          if (req->plain_date)
+            gtk_label_set_label (GTK_LABEL (req->preview),
+                                 value && *value ? _("Not a day, month or year: write it as "
+                                                     "2024-06-12, 2024-06 or 2024")
+                                                 : _("Write the date as 2024-06-12, 2024-06 or "
+                                                     "2024"));
+          else
+            gtk_label_set_label (GTK_LABEL (req->preview),
+                                 value && *value ? _("Not a date: write it as 2024-03-28, "
+                                                     "2024-03, 2024-Q1 or 2024")
+                                                 : _("Write the date as 2024-03-28, 2024-03, "
+                                                     "2024-Q1 or 2024"));
           gtk_widget_add_css_class (req->preview, "error");
           ok = FALSE;
         }
@@ -345,6 +359,32 @@ sl_edit_dialog_date (GtkWindow *parent, const char *heading, const char *body,
   gtk_box_append (GTK_BOX (box), req->preview);
 
   present (dialog, box, with_label ? req->text : req->value);
+  return GTK_WINDOW (dialog);
+}
+
+GtkWindow *
+sl_edit_dialog_day (GtkWindow *parent, const char *heading, const char *body,
+                    const char *initial_value, SlEditDialogFunc func, gpointer user_data,
+                    GDestroyNotify destroy)
+{
+  Request *req;
+  AdwMessageDialog *dialog = new_dialog (parent, heading, body, _("_Apply"), func, user_data,
+                                         destroy, &req);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  req->plain_date = TRUE;
+  req->value = new_entry (dialog, initial_value, _("Date"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (req->value), "2024-06-12");
+  gtk_box_append (GTK_BOX (box), caption (_("_Date"), req->value));
+  gtk_box_append (GTK_BOX (box), req->value);
+
+  req->preview = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (req->preview), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (req->preview), TRUE);
+  gtk_widget_add_css_class (req->preview, "caption");
+  gtk_box_append (GTK_BOX (box), req->preview);
+
+  present (dialog, box, req->value);
   return GTK_WINDOW (dialog);
 }
 

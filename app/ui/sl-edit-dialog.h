@@ -42,6 +42,16 @@ GtkWindow *sl_edit_dialog_date   (GtkWindow       *parent,
                                   gpointer         user_data,
                                   GDestroyNotify   destroy);
 
+/* A day, a month or a year ("2024-06-12", "2024-06", "2024") with no qualifier, previewed
+ * as the interval it means: an article's publication date. */
+GtkWindow *sl_edit_dialog_day    (GtkWindow       *parent,
+                                  const char      *heading,
+                                  const char      *body,
+                                  const char      *initial_value,
+                                  SlEditDialogFunc func,
+                                  gpointer         user_data,
+                                  GDestroyNotify   destroy);
+
 /* Reliability A–F and credibility 1–6; value is the grade ("B2"). */
 GtkWindow *sl_edit_dialog_grade  (GtkWindow       *parent,
                                   const char      *source_name,

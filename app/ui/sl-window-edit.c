@@ -184,6 +184,14 @@ edit_dialog_done_cb (const char *text, const char *value, gint64 number, gpointe
     case SL_EDIT_MANUAL_EVENT:
       report_edit (t->self, t->kind, SL_NONE, text, value, number);
       break;
+    case SL_EDIT_DOC_DCT:
+      {
+        g_autoptr (GError) error = NULL;
+
+        if (!sl_window_set_publication_date (t->self, t->item, value, &error))
+          sl_window_show_error (t->self, _("Could not set the publication date"), error);
+        break;
+      }
     case SL_EDIT_SOURCE_MERGE:
       {
         /* number indexes the names offered: sources other than this one, not merged away */
@@ -319,6 +327,135 @@ source_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
                                "way of writing that source’s."),
                              (const char *const *) names->pdata, _("_Merge"), edit_dialog_done_cb,
                              edit_target_new (self, SL_EDIT_SOURCE_MERGE, s), edit_target_free);
+    }
+}
+
+/* Publication dates */
+
+/* The articles the publication-date chooser offers, in its order: those with no date first
+ * (the ones whose weekdays and "last year" stay off the timeline), then the rest; the
+ * analyst's own document is none. */
+static GArray *
+articles_to_date (SlWindow *self)
+{
+  GArray *docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (int dated = 0; dated < 2; dated++)
+    for (guint32 d = 0; d < sl_model_n_docs (self->model); d++)
+      {
+        const SlDoc *doc = sl_model_doc (self->model, d);
+
+        if (sl_window_doc_is_article (self, d) && (doc->dct_date.prec != SL_PREC_NONE) == dated)
+          g_array_append_val (docs, d);
+      }
+  return docs;
+}
+
+/* "the article's page gives 10 May 2024", "no date found in the article" */
+static char *
+describe_dct (SlWindow *self, guint32 d)
+{
+  const SlDoc *doc = sl_model_doc (self->model, d);
+  g_autofree char *when = NULL;
+  char value[32];
+  SlTime t0, t1;
+
+  if (doc->dct_date.prec == SL_PREC_NONE)
+    return g_strdup (_("No publication date was found in it."));
+  sl_date_to_value (&doc->dct_date, value, sizeof value);
+  when = sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1)
+         ? sl_describe_interval (t0, t1) : g_strdup (value);
+  switch ((SlDctSource) doc->dct_source)
+    {
+    case SL_DCT_METADATA:
+      return g_strdup_printf (_("Its file gives %s."), when);
+    case SL_DCT_TEXT:
+      return g_strdup_printf (_("Its dateline gives %s."), when);
+    case SL_DCT_INFERRED:
+      return g_strdup_printf (_("Sourceline inferred %s from the dates it mentions."), when);
+    case SL_DCT_GIVEN:
+      return g_strdup_printf (_("You set %s."), when);
+    case SL_DCT_NONE:
+    default:
+      return g_strdup_printf (_("Dated %s."), when);
+    }
+}
+
+static const char *
+article_name (SlWindow *self, guint32 d)
+{
+  const SlDoc *doc = sl_model_doc (self->model, d);
+  const char *title = doc->title ? sl_model_str (self->model, doc->title) : NULL;
+  const char *path = doc->path ? sl_model_str (self->model, doc->path) : NULL;
+
+  return title && *title ? title : path && *path ? path : _("Untitled article");
+}
+
+static void
+ask_publication_date (SlWindow *self, guint32 d)
+{
+  const SlDoc *doc = sl_model_doc (self->model, d);
+  g_autofree char *how = describe_dct (self, d);
+  g_autofree char *body = g_strdup_printf (_("“%s”. %s Its weekdays and relative dates "
+                                             "(“on Monday”, “last year”) are read against the "
+                                             "date you set."), article_name (self, d), how);
+  char value[32] = "";
+
+  if (doc->dct_date.prec != SL_PREC_NONE)
+    sl_date_to_value (&doc->dct_date, value, sizeof value);
+  sl_edit_dialog_day (GTK_WINDOW (self), _("Publication Date"), body, value,
+                      edit_dialog_done_cb, edit_target_new (self, SL_EDIT_DOC_DCT, d),
+                      edit_target_free);
+}
+
+static void
+article_chosen_cb (const char *text, const char *value, gint64 number, gpointer data)
+{
+  EditTarget *t = data;
+  g_autoptr (GArray) docs = NULL;
+
+  if (t->self->model == NULL)
+    return;
+  docs = articles_to_date (t->self);
+  if (number >= 0 && (guint) number < docs->len)
+    ask_publication_date (t->self, g_array_index (docs, guint32, number));
+}
+
+static void
+publication_date_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  guint32 e = selected_event (self);
+  g_autoptr (GArray) docs = NULL;
+
+  if (self->model == NULL || !ensure_project (self, action_name))
+    return;
+  /* the article of the event in the detail pane; otherwise the reader picks one */
+  if (e != SL_NONE && !(sl_model_event (self->model, e)->flags & SL_EVENT_MANUAL))
+    {
+      ask_publication_date (self, sl_model_event (self->model, e)->doc);
+      return;
+    }
+  docs = articles_to_date (self);
+  if (docs->len == 1)
+    ask_publication_date (self, g_array_index (docs, guint32, 0));
+  else if (docs->len > 1)
+    {
+      g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < docs->len; i++)
+        {
+          guint32 d = g_array_index (docs, guint32, i);
+
+          g_ptr_array_add (names, sl_model_doc (self->model, d)->dct_date.prec == SL_PREC_NONE
+                                  ? g_strdup_printf (_("%s (no date)"), article_name (self, d))
+                                  : g_strdup (article_name (self, d)));
+        }
+      g_ptr_array_add (names, NULL);
+      sl_edit_dialog_choose (GTK_WINDOW (self), _("Publication Date of…"),
+                             _("Choose the article whose publication date to set."),
+                             (const char *const *) names->pdata, _("_Next"), article_chosen_cb,
+                             edit_target_new (self, SL_EDIT_DOC_DCT, SL_NONE), edit_target_free);
     }
 }
 
@@ -890,6 +1027,8 @@ sl_window_edit_class_init (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (source_actions); i++)
     gtk_widget_class_install_action (widget_class, source_actions[i], NULL, source_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.set-publication-date", NULL,
+                                   publication_date_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-hidden", NULL, show_hidden_action_cb);
   gtk_widget_class_install_action (widget_class, "win.rename-selection", NULL,
                                    rename_selection_action_cb);
@@ -899,6 +1038,8 @@ sl_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.edit-date", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.set-publication-date", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.delete-event", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.hide-event", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

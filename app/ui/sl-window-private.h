@@ -58,6 +58,7 @@ struct _SlWindow
   GtkLabel        *search_status;
   GtkRevealer     *banner_revealer;
   GtkLabel        *banner_label;
+  GtkButton       *banner_button;
   GtkPaned        *main_paned;
   GtkPaned        *lower_paned;
   GtkWidget       *detail_scroller;
@@ -147,6 +148,11 @@ void     sl_window_update_actions   (SlWindow *self);
 gboolean sl_window_can_edit         (SlWindow *self);
 gboolean sl_window_is_busy          (SlWindow *self);
 void     sl_window_reload_project   (SlWindow *self, const char *target);
+/* Whether document doc is an article read in (not the analyst's own, which holds the events
+ * added by hand). */
+gboolean sl_window_doc_is_article  (SlWindow *self, guint32 doc);
+/* The banner over the views: a read-only project, or articles with no publication date. */
+void     sl_window_update_banner    (SlWindow *self);
 void     sl_window_ask_save_as      (SlWindow *self, const char *then_action);
 void     sl_window_update_recent    (SlWindow *self);
 /* Pins the graph's nodes where the project keeps them; FALSE when no project could say. */

@@ -14,6 +14,7 @@
 
 #include "extract/sl-extract.h"
 #include "ingest/sl-ingest.h"
+#include "project/sl-reextract.h"
 
 #define MAX_RECENT 8
 #define PROJECT_SUFFIX ".sourceline"
@@ -159,6 +160,7 @@ sl_window_update_actions (SlWindow *self)
   gtk_widget_action_set_enabled (w, "win.merge-source",
                                  editable && has_source && sl_model_n_sources (self->model) > 1);
   gtk_widget_action_set_enabled (w, "win.add-event", editable);
+  gtk_widget_action_set_enabled (w, "win.set-publication-date", editable);
   gtk_widget_action_set_enabled (w, "win.show-hidden", editable && self->project != NULL);
   gtk_widget_action_set_enabled (w, "win.undo", store && !busy && !read_only
                                                 && sl_project_store_can_undo (store));
@@ -172,19 +174,67 @@ sl_window_update_actions (SlWindow *self)
   update_undo_menu (self);
 }
 
-static void
-update_banner (SlWindow *self)
+gboolean
+sl_window_doc_is_article (SlWindow *self, guint32 doc)
+{
+  const SlDoc *d;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+  if (self->model == NULL || doc >= sl_model_n_docs (self->model))
+    return FALSE;
+  d = sl_model_doc (self->model, doc);
+  /* texts are read on first use, so the analyst's document is told by its key */
+  return d->path != 0 || d->hash == 0
+         || g_strcmp0 (sl_model_str (self->model, d->hash), "analyst") != 0;
+}
+
+void
+sl_window_update_banner (SlWindow *self)
 {
   gboolean read_only = sl_window_get_read_only (self);
+  guint undated = 0;
+  guint32 first = SL_NONE;
 
+  for (guint32 d = 0; self->model != NULL && d < sl_model_n_docs (self->model); d++)
+    {
+      const SlDoc *doc = sl_model_doc (self->model, d);
+
+      if (sl_window_doc_is_article (self, d) && doc->dct_date.prec == SL_PREC_NONE
+          && undated++ == 0)
+        first = d;
+    }
   if (read_only)
     {
       g_autofree char *text = g_strdup_printf (_("“%s” is read-only: you can look, search and "
                                                  "export, but not change it."), self->title);
 
       gtk_label_set_label (self->banner_label, text);
+      gtk_button_set_label (self->banner_button, _("_Save a Copy…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_button), "win.save-as");
     }
-  gtk_revealer_set_reveal_child (self->banner_revealer, read_only);
+  else if (undated > 0)
+    {
+      /* weekdays and "last year" need the day the article came out to land on the timeline */
+      const SlDoc *doc = sl_model_doc (self->model, first);
+      const char *title = doc->title ? sl_model_str (self->model, doc->title) : NULL;
+      g_autofree char *text = NULL;
+
+      if (undated == 1 && title != NULL && *title != '\0')
+        text = g_strdup_printf (_("“%s” has no publication date, so its relative dates are not "
+                                  "on the timeline."), title);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u article has no publication date, so its "
+                                             "relative dates are not on the timeline.",
+                                             "%u articles have no publication date, so their "
+                                             "relative dates are not on the timeline.", undated),
+                                undated);
+      gtk_label_set_label (self->banner_label, text);
+      gtk_button_set_label (self->banner_button, _("_Set Date…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_button),
+                                      "win.set-publication-date");
+    }
+  gtk_revealer_set_reveal_child (self->banner_revealer, read_only || undated > 0);
 }
 
 /* Shows a project (or, with project NULL, unsaved articles) in the window. */
@@ -201,7 +251,6 @@ show (SlWindow *self, SlProject *project, SlModel *model, const char *title, gbo
   set_title (self, title);
   self->is_sample = is_sample;
   sl_window_set_model_internal (self, model);
-  update_banner (self);
   sl_window_update_recent (self);
 }
 
@@ -366,6 +415,9 @@ typedef struct
   SlModel     *model;
   gint         progress;   /* per-mille, atomic */
   SlViewState *restore;
+  gboolean     reextract;  /* read the articles again (a publication date changed) */
+  gboolean     undo_on_failure, redo_on_failure; /* what puts the edits back in step */
+  const char  *done_toast; /* said once it is shown, with Undo (static) */
 } ProjectLoad;
 
 static void
@@ -404,8 +456,11 @@ project_load_thread (GTask *task, gpointer source, gpointer data, GCancellable *
         }
       load->project = sl_project_new (store);
     }
-  load->model = sl_project_store_load_model (load->project->store, cancellable,
-                                             project_progress_cb, load, &error);
+  load->model = load->reextract
+                ? sl_project_reextract (load->project->store, cancellable, project_progress_cb,
+                                        load, &error)
+                : sl_project_store_load_model (load->project->store, cancellable,
+                                               project_progress_cb, load, &error);
   if (load->model == NULL)
     g_task_return_error (task, error);
   else
@@ -427,6 +482,15 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 
   if (load->reload && load->project == self->project)
     self->project->busy = FALSE;
+  /* the articles could not be read against the changed date: the change is taken back, so
+   * the edits say what the stored results are */
+  if (!ok && load->project != NULL && (load->undo_on_failure || load->redo_on_failure))
+    {
+      if (load->undo_on_failure)
+        sl_project_store_undo (load->project->store, NULL);
+      else
+        sl_project_store_redo (load->project->store, NULL);
+    }
   if (!is_current_load (self, g_task_get_cancellable (task)))
     {
       sl_window_update_actions (self);
@@ -436,7 +500,9 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
   then = g_steal_pointer (&self->pending_action);
   if (!ok)
     {
-      g_autofree char *what = g_strdup_printf (_("Could not open “%s”"), name);
+      g_autofree char *what = g_strdup_printf (load->reextract
+                                               ? _("Could not read the articles of “%s” again")
+                                               : _("Could not open “%s”"), name);
 
       sl_window_show_error (self, what, error);
       return;
@@ -450,13 +516,25 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
   if (sl_project_store_is_read_only (load->project->store) && !load->reload)
     sl_window_show_toast (self, _("Opened read-only: save a copy to make changes"),
                           _("Save a Copy…"), "win.save-as");
+  else if (load->done_toast != NULL)
+    sl_window_show_toast (self, load->done_toast, _("Undo"), "win.undo");
   /* an edit that asked for the articles to be saved first goes on now */
   if (then != NULL && sl_window_can_edit (self))
     gtk_widget_activate_action (GTK_WIDGET (self), then, NULL);
 }
 
-static void
-load_project (SlWindow *self, const char *path, SlProject *reload, SlViewState *restore)
+/* What a load does after reading, besides showing the project. */
+typedef enum
+{
+  LOAD_READ,              /* the stored results, as they are */
+  LOAD_REEXTRACT,         /* the articles read again (a publication date changed) */
+  LOAD_REEXTRACT_OR_UNDO, /* … and if that fails, the edit that asked for it taken back */
+  LOAD_REEXTRACT_OR_REDO, /* … or the undo that asked for it */
+} LoadKind;
+
+static ProjectLoad *
+start_load (SlWindow *self, const char *path, SlProject *reload, SlViewState *restore,
+            LoadKind kind)
 {
   g_autoptr (GTask) task = NULL;
   ProjectLoad *load = g_new0 (ProjectLoad, 1);
@@ -467,16 +545,27 @@ load_project (SlWindow *self, const char *path, SlProject *reload, SlViewState *
   load->reload = reload != NULL;
   load->project = reload ? sl_project_ref (reload) : NULL;
   load->restore = restore;
+  load->reextract = kind != LOAD_READ;
+  load->undo_on_failure = kind == LOAD_REEXTRACT_OR_UNDO;
+  load->redo_on_failure = kind == LOAD_REEXTRACT_OR_REDO;
   if (reload != NULL)
     reload->busy = TRUE;
 
   task = g_task_new (self, cancellable, project_done_cb, NULL);
-  g_task_set_source_tag (task, load_project);
+  g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, load, (GDestroyNotify) project_load_free);
-  sl_window_start_progress (self, reload ? NULL : _("Opening…"));
+  sl_window_start_progress (self, load->reextract ? _("Reading the articles again…")
+                                  : reload ? NULL : _("Opening…"));
   self->load_progress = &load->progress;
   sl_window_update_actions (self);
   g_task_run_in_thread (task, project_load_thread);
+  return load;
+}
+
+static void
+load_project (SlWindow *self, const char *path, SlProject *reload, SlViewState *restore)
+{
+  start_load (self, path, reload, restore, LOAD_READ);
 }
 
 /* Rebuilds the model from the project file (after undo or redo), keeping the view; with
@@ -504,6 +593,41 @@ sl_window_reload_project (SlWindow *self, const char *target)
       state->selected = TRUE;
     }
   load_project (self, self->project->path, self->project, state);
+}
+
+/* Sets the publication date of article doc (a TIMEX3 date) and reads the project's articles
+ * again against it, keeping the view; while they are read the window is busy. */
+gboolean
+sl_window_set_publication_date (SlWindow *self, guint32 doc, const char *value, GError **error)
+{
+  SlProjectStore *store;
+  g_autofree char *key = NULL;
+  SlDate date;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (self->project == NULL || self->model == NULL || !sl_window_can_edit (self))
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_READ_ONLY,
+                   self->project == NULL ? _("Save the articles as a project to change them")
+                                         : _("This project cannot be changed now"));
+      return FALSE;
+    }
+  if (doc >= sl_model_n_docs (self->model) || !sl_date_from_value (value, &date)
+      || (date.prec != SL_PREC_DAY && date.prec != SL_PREC_MONTH && date.prec != SL_PREC_YEAR))
+    {
+      g_set_error (error, SL_STORE_ERROR, SL_STORE_ERROR_IO,
+                   _("A publication date is a day, a month or a year, such as 2024-06-12"));
+      return FALSE;
+    }
+  store = self->project->store;
+  key = sl_project_document_key (self->model, doc);
+  if (sl_project_store_add_edit (store, NULL, SL_EDIT_DOC_DCT, key, value, NULL, 0, error) < 0)
+    return FALSE;
+  start_load (self, self->project->path, self->project, sl_view_state_save (self),
+              LOAD_REEXTRACT_OR_UNDO)->done_toast = _("Publication date set");
+  return TRUE;
 }
 
 /* Opening */
@@ -1515,6 +1639,7 @@ undone_message (SlEditKind kind)
     case SL_EDIT_SOURCE_MERGE:  return _("Merge undone");
     case SL_EDIT_SOURCE_GRADE:  return _("Grade undone");
     case SL_EDIT_MANUAL_EVENT:  return _("Added event undone");
+    case SL_EDIT_DOC_DCT:       return _("Publication date undone");
     default:                    return _("Undone");
     }
 }
@@ -1556,6 +1681,7 @@ edit_title (SlWindow *self, const SlEdit *edit)
     case SL_EDIT_SOURCE_MERGE:  return g_strdup (_("Merge"));
     case SL_EDIT_SOURCE_GRADE:  return g_strdup (_("Grade"));
     case SL_EDIT_MANUAL_EVENT:  return g_strdup (_("Added Event"));
+    case SL_EDIT_DOC_DCT:       return g_strdup (_("Publication Date"));
     default:                    return g_strdup (_("Edit"));
     }
 }
@@ -1717,6 +1843,22 @@ undo_or_redo (SlWindow *self, gboolean undo, GError **error)
         msg = g_strdup_printf (undo ? _("%s undone") : _("%s redone"), title);
         sl_window_show_toast (self, msg, undo ? _("Redo") : _("Undo"),
                               undo ? "win.redo" : "win.undo");
+        return TRUE;
+      }
+  }
+  /* a publication date changes what the articles say: they are read again */
+  {
+    g_autoptr (SlEdit) next = undo ? sl_project_store_peek_undo (store, NULL)
+                                   : sl_project_store_peek_redo (store, NULL);
+
+    if (next != NULL && next->kind == SL_EDIT_DOC_DCT)
+      {
+        if (!(undo ? sl_project_store_undo (store, error) : sl_project_store_redo (store, error)))
+          return FALSE;
+        start_load (self, self->project->path, self->project, sl_view_state_save (self),
+                    undo ? LOAD_REEXTRACT_OR_REDO : LOAD_REEXTRACT_OR_UNDO);
+        sl_window_show_toast (self, undo ? undone_message (SL_EDIT_DOC_DCT) : _("Redone"),
+                              undo ? _("Redo") : _("Undo"), undo ? "win.redo" : "win.undo");
         return TRUE;
       }
   }

@@ -457,8 +457,19 @@ show_event_detail (SlWindow *self, guint32 event)
         }
       subtitle = g_string_free (sub, FALSE);
       list = add_list (self, _("Article"));
-      add_row (list, title && *title ? title : (base ? base : _("Untitled article")), subtitle,
-               NULL, FALSE);
+      {
+        GtkWidget *row = add_row (list, title && *title ? title : (base ? base : _("Untitled article")),
+                                  subtitle, NULL, FALSE);
+        GtkWidget *button = gtk_button_new_from_icon_name ("x-office-calendar-symbolic");
+
+        gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (button, "flat");
+        gtk_widget_set_tooltip_text (button, _("Set the publication date (Ctrl+Alt+D)"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Set the Publication Date"), -1);
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.set-publication-date");
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      }
     }
 
   if (!(ev->flags & SL_EVENT_MANUAL))
@@ -944,6 +955,7 @@ sl_window_set_model_internal (SlWindow *self, SlModel *model)
       self->model = model;
     }
 
+  sl_window_update_banner (self);
   self->syncing++;
   sl_timeline_view_set_model (self->timeline, model);
   sl_graph_view_set_model (self->graph, model);
@@ -1448,6 +1460,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_status);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, banner_button);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, lower_paned);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, detail_scroller);

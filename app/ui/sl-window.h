@@ -53,6 +53,14 @@ gboolean        sl_window_edit           (SlWindow   *self,
                                           const char *value2,
                                           gint64      number,
                                           GError    **error);
+/* Sets the publication date of the model's document doc ("2024-06-12", "2024-06", "2024")
+ * and reads the project's articles again, each against its date, off the main thread (the
+ * window is busy meanwhile); undone like any edit. FALSE with an error when there is no
+ * project, it cannot change now, or the value is no day, month or year. */
+gboolean        sl_window_set_publication_date (SlWindow   *self,
+                                                guint32     doc,
+                                                const char *value,
+                                                GError    **error);
 /* Undo and redo the project's latest edit; the model is rebuilt from the file off the main
  * thread ("loading" while it runs), keeping the view and the selection. A graph pin changes
  * no model: it is put back (or let go) at once. */

@@ -641,6 +641,128 @@ test_read_only_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An article whose text names no year: the banner says its relative dates are off the
+ * timeline; the analyst sets its publication date, the article is read again against it,
+ * and Undo and Redo take the date back and bring it again. */
+static const char undated_article[] =
+  "Title: Ferry service\n\n"
+  "The harbour authority said on Monday that the ferry to the islands would run again.\n\n"
+  "The service was halted last year after a storm damaged the pier.\n";
+
+static guint32
+doc_titled (SlModel *model, const char *title)
+{
+  for (guint32 d = 0; d < sl_model_n_docs (model); d++)
+    if (g_strcmp0 (sl_model_str (model, sl_model_doc (model, d)->title), title) == 0)
+      return d;
+  return SL_NONE;
+}
+
+static guint
+dated_events_of (SlModel *model, guint32 doc)
+{
+  guint n = 0;
+
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    n += sl_model_event (model, e)->doc == doc && sl_model_event (model, e)->start != 0;
+  return n;
+}
+
+static void
+test_publication_date (void)
+{
+  SlWindow *window = gui_new_window (app, 1280, 820);
+  g_autofree char *dir = make_dir ("undated");
+  g_autofree char *article = g_build_filename (dir, "ferry.txt", NULL);
+  g_autofree char *project = tmp_path ("dated.sourceline");
+  g_autoptr (GError) error = NULL;
+  const char *paths[] = { dir };
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  SlModel *model;
+  guint32 ferry;
+
+  g_assert_true (g_file_set_contents (article, undated_article, -1, NULL));
+  copy_sample ("security-council-veto.html", dir, NULL);
+  g_assert_true (sl_window_new_project (window, project, &error));
+  g_assert_no_error (error);
+  sl_window_import_paths (window, paths, 1);
+  gui_spin_until_loaded (window);
+  if (sl_window_get_import_dialog (window) != NULL)
+    gtk_window_destroy (GTK_WINDOW (sl_window_get_import_dialog (window)));
+  gui_spin_briefly ();
+
+  model = sl_window_get_model (window);
+  ferry = doc_titled (model, "Ferry service");
+  g_assert_cmpuint (ferry, !=, SL_NONE);
+  g_assert_cmpint (sl_model_doc (model, ferry)->dct_source, ==, SL_DCT_NONE);
+  g_assert_cmpuint (dated_events_of (model, ferry), ==, 0);
+  /* the banner names the article and offers to date it */
+  g_assert_nonnull (find_action_button (GTK_WIDGET (window), "win.set-publication-date"));
+
+  /* nothing selected and two articles: the undated one is offered first */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-publication-date", NULL));
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Publication Date of…");
+  respond (dialog, "apply");
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Publication Date");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Ferry service"));
+  entry = sl_edit_dialog_get_value_widget (GTK_WINDOW (dialog));
+  /* a quarter or a qualifier is no day the article came out */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2024-Q2");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2024-06-12");
+  respond (dialog, "apply");
+  gui_spin_until_loaded (window);
+
+  model = sl_window_get_model (window);
+  ferry = doc_titled (model, "Ferry service");
+  g_assert_cmpint (sl_model_doc (model, ferry)->dct_source, ==, SL_DCT_GIVEN);
+  g_assert_cmpstr (sl_model_str (model, sl_model_doc (model, ferry)->dct), ==, "2024-06-12");
+  /* "on Monday" is the 10th of June; the banner is gone */
+  g_assert_cmpuint (dated_events_of (model, ferry), >, 0);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    if (sl_model_event (model, e)->doc == ferry && sl_model_event (model, e)->start != 0)
+      g_assert_cmpint (sl_model_event (model, e)->start, <=, sl_time_from_ymd (2024, 6, 10));
+  g_assert_null (find_action_button (GTK_WIDGET (window), "win.set-publication-date"));
+  g_assert_cmpstr (sl_window_dup_undo_label (window), ==, "Publication Date");
+
+  /* Undo: undated again; Redo: dated again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  ferry = doc_titled (model, "Ferry service");
+  g_assert_cmpint (sl_model_doc (model, ferry)->dct_source, ==, SL_DCT_NONE);
+  g_assert_cmpuint (dated_events_of (model, ferry), ==, 0);
+  g_assert_nonnull (find_action_button (GTK_WIDGET (window), "win.set-publication-date"));
+  g_assert_true (sl_window_redo (window, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  ferry = doc_titled (model, "Ferry service");
+  g_assert_cmpuint (dated_events_of (model, ferry), >, 0);
+
+  /* with one of its events selected, the article's date is asked for at once, as it is */
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    if (sl_model_event (model, e)->doc == ferry)
+      {
+        sl_timeline_view_set_selected_event (sl_window_get_timeline (window), e);
+        break;
+      }
+  gui_spin_briefly ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-publication-date", NULL));
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Publication Date");
+  entry = sl_edit_dialog_get_value_widget (GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2024-06-12");
+  respond (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 contains (const guint32 *set, guint n, guint32 v)
 {
@@ -1188,6 +1310,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/project/rename-undo-persists", test_rename_undo_persists);
   g_test_add_func ("/gui/project/every-edit", test_every_edit);
   g_test_add_func ("/gui/project/read-only", test_read_only_project);
+  g_test_add_func ("/gui/project/publication-date", test_publication_date);
   g_test_add_func ("/gui/project/paste-text", test_paste_text);
   g_test_add_func ("/gui/project/paste-clipboard", test_paste_clipboard);
   g_test_add_func ("/gui/project/drop-files", test_drop_files);
