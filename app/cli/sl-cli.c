@@ -336,9 +336,9 @@ cmd_reextract (int argc, char **argv)
       file_error (argv[1], error);
       return 1;
     }
-  printf ("%u documents re-read: %u events, %u sources; %u edits kept\n",
+  printf ("%u documents re-read: %u events, %u sources; %u of %u edits apply\n",
           sl_project_store_n_documents (store), sl_model_n_events (model),
-          sl_model_n_sources (model), edits->len);
+          sl_model_n_sources (model), sl_project_store_n_applied_edits (store), edits->len);
   return 0;
 }
 

@@ -25,6 +25,7 @@ struct _SlProjectStore
   guint     saved_docs, saved_sources, saved_claims, saved_timexes, saved_events;
   guint     saved_machine; /* events rows: their ids run 1..saved_machine, in model order */
   GArray   *manual;        /* model indexes of the analyst's events (not rows), ascending */
+  guint     edits_applied; /* how many edits found their target in the last model loaded */
 };
 
 static const char schema_v1[] =
@@ -1341,8 +1342,9 @@ sl_project_store_load_model (SlProjectStore *store, GCancellable *cancellable,
   edits = sl_project_store_list_edits (store, error);
   if (edits == NULL)
     return NULL;
+  store->edits_applied = 0;
   for (guint i = 0; i < edits->len; i++)
-    sl_edit_apply (g_ptr_array_index (edits, i), model);
+    store->edits_applied += sl_edit_apply (g_ptr_array_index (edits, i), model);
   /* events the edits added are the analyst's, not rows */
   for (guint32 i = store->saved_events; i < sl_model_n_events (model); i++)
     g_array_append_val (store->manual, i);
@@ -1382,6 +1384,13 @@ sl_project_source_key (const SlModel *model, guint32 source)
   g_return_val_if_fail (model != NULL && source < sl_model_n_sources (model), NULL);
   folded = g_utf8_casefold (sl_model_str (model, sl_model_source (model, source)->name), -1);
   return g_strconcat ("S:", folded, NULL);
+}
+
+guint
+sl_project_store_n_applied_edits (SlProjectStore *store)
+{
+  g_return_val_if_fail (store != NULL, 0);
+  return store->edits_applied;
 }
 
 char *

@@ -119,6 +119,10 @@ SlModel        *sl_project_store_load_model   (SlProjectStore *store,
                                                gpointer        user_data,
                                                GError        **error);
 
+/* How many of the active edits found what they change in the model last loaded (an event
+ * or a source a newer extractor no longer finds leaves its edit idle). */
+guint           sl_project_store_n_applied_edits (SlProjectStore *store);
+
 /* Stable keys of what edits target. */
 char           *sl_project_event_key          (SlModel *model, guint32 event);
 char           *sl_project_source_key         (const SlModel *model, guint32 source);
