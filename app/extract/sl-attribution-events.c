@@ -114,6 +114,32 @@ third_person (const char *lemma)
   return g_strdup_printf ("%ss", lemma);
 }
 
+static gboolean
+tok_has_cap (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return (t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER);
+}
+
+/* Whether the phrase [b, e) ends in a plural common noun ("two countries", "its profits"),
+ * so that its verb is not given an -s; names ("United States") are one actor. */
+static gboolean
+plural_head (const SlDocScan *s, guint b, guint e)
+{
+  const SlToken *t;
+  gsize n;
+  const char *w;
+
+  if (e <= b)
+    return FALSE;
+  t = sl_scan_tok (s, e - 1);
+  n = t->end - t->begin;
+  w = s->text + t->begin;
+  return (t->flags & SL_TOK_WORD) && (t->flags & SL_TOK_LOWER) && n > 3 && w[n - 1] == 's'
+         && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
 /* The words of a clause squeezed for a label: the subject's head phrase, then its verb
  * group onward ("accusations against … are baseless" → "accusations are baseless"). */
 static void
@@ -139,6 +165,14 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
       if (j < e && j < k + 16 && (sl_scan_cls (s, j) & (SL_W_AUX | SL_W_MODAL)))
         k = j;
     }
+  /* "… stands with its ally and warned that …": a second report is not part of the first */
+  for (guint j = k; j + 1 < e; j++)
+    if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but"))
+        && (sl_scan_cls (s, j + 1) & SL_W_CUE))
+      {
+        e = j;
+        break;
+      }
   {
     guint n = append_words (s, out, sb, se, budget);
     append_words (s, out, k, e, budget - MIN (n, budget));
@@ -301,6 +335,17 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
                                 : third_person (c->lemma);
       g_string_append_c (label, ' ');
       g_string_append (label, verb);
+      /* "accused China on Sunday of firing …": whom the report is about or made to */
+      if (c->con_b > c->cue_e)
+        {
+          guint k = c->cue_e;
+
+          while (k < c->con_b && k < c->cue_e + 4 && tok_has_cap (s, k) && s->tok_timex[k] < 0
+                 && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_SUBORD)))
+            k++;
+          if (k > c->cue_e)
+            append_words (s, label, c->cue_e, k, 4);
+        }
     }
   else
     g_string_append_c (label, ':');
@@ -334,6 +379,25 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   if (subj_end == G_MAXUINT)
     subj_end = vb;
   nb = sl_scan_np_left (s, cs, subj_end);
+  /* "a similar collision near the shoal prompted …": the subject is the collision, with its
+   * prepositional phrase, when that phrase opens the clause ("supplying Russia with weapons
+   * manufactured …" names no subject) */
+  {
+    guint head = nb;
+
+    for (guint hop = 0; hop < 2 && head > cs + 1 && head < subj_end
+                        && (sl_scan_cls (s, head - 1) & SL_W_PREP) && s->tok_timex[head] < 0;
+         hop++)
+      {
+        guint left = sl_scan_np_left (s, cs, head - 1);
+
+        if (left >= head - 1)
+          break;
+        head = left;
+      }
+    if (head == cs)
+      nb = head;
+  }
   /* "its war in Ukraine, which began in 2022": the war began */
   if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
       && sl_scan_punct (s, nb - 2, ','))
@@ -358,7 +422,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
 
   used = append_words (s, label, nb, subj_end, 5);
   if (finite)
-    verb_text = third_person (lemma);
+    verb_text = plural_head (s, nb, subj_end) ? g_strdup (lemma) : third_person (lemma);
   else
     verb_text = g_strndup (s->text + sl_scan_tok (s, vb)->begin,
                            sl_scan_tok (s, v)->end - sl_scan_tok (s, vb)->begin);
@@ -452,8 +516,9 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
   if (p > first && bound_word (s, p - 1))
     return;
 
-  /* "At the meeting on March 28, Russia vetoed …": the main clause after a fronted time */
-  if (sl_scan_cls (s, first) & SL_W_PREP)
+  /* "At the meeting on March 28, Russia vetoed …", "Last year, a collision prompted …": the
+   * main clause after a fronted time */
+  if ((sl_scan_cls (s, first) & SL_W_PREP) || (p == first && sl_scan_punct (s, te, ',')))
     {
       guint comma = first;
       while (comma < sen->tok_end && !sl_scan_punct (s, comma, ','))

@@ -950,6 +950,23 @@ timex_at (const SlDocScan *s, guint i)
   return i < s->tokens->len ? s->tok_timex[i] : -1;
 }
 
+/* The time that opens the sentence and is set off before k by a comma ("Last week, officials
+ * said …", "On Tuesday, the ministry said …"), or -1. */
+static gint32
+fronted_time (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint i = st->first;
+  gint32 t;
+
+  if (i < k && (sl_scan_cls (s, i) & SL_W_PREP))
+    i++;
+  if (i >= k || (t = timex_at (s, i)) < 0)
+    return -1;
+  while (i < k && timex_at (s, i) == t)
+    i++;
+  return i + 1 == k && sl_scan_punct (s, i, ',') ? t : -1;
+}
+
 /* Skips a time phrase ending before k going left ("on April 25", "earlier this month"). */
 static guint
 skip_time_left (const SlDocScan *s, guint first, guint k, gint32 *timex)
@@ -2217,7 +2234,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           c.src_e = sub.np_e;
         }
       c.subj_b = sub.frame_b;
-      c.said_timex = sub.timex;
+      c.said_timex = sub.timex >= 0 ? sub.timex : fronted_time (s, st, sub.frame_b);
       if (try_quoted_as (s, st, &c, after))
         return;
       c.con_b = content_start (s, st, after, w, &t2);

@@ -614,6 +614,55 @@ test_event_fronted_time (void)
   g_assert_cmpuint (sl_model_n_events (m), ==, 1);
 }
 
+/* A time that opens the sentence on its own, set off by a comma, dates the main clause after
+ * it; its subject keeps its prepositional phrase. DCT 2024-05-06 (a Monday). */
+static void
+test_event_fronted_bare_time (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Last year, a similar collision near the shoal prompted talks between the two foreign "
+    "ministers.\n\n"
+    "Last week, officials said the talks had stalled.");
+  guint32 year = find_event (m, "2023");
+  guint32 week = find_event (m, "2024-W18");
+  guint32 said = assert_claim (m, "officials", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (year, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, year)->label), ==,
+                   "Similar collision near shoal prompted talks between two foreign ministers");
+  /* the report is dated by the fronted time: it was said last week */
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, said)->said_on), ==, "2024-W18");
+  g_assert_cmpuint (week, !=, SL_NONE);
+  g_assert_cmpint (sl_model_event (m, week)->category, ==, SL_CATEGORY_STATEMENT);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, week)->label), ==,
+                   "Officials say talks had stalled");
+}
+
+/* Labels read as headlines: a plural subject takes no -s, the accused is named, and a second
+ * report joined by "and" is left to its own claim. */
+static void
+test_event_label_wording (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "In 2019, the two countries signed a trade agreement.\n\n"
+    "The Philippines accused China on Sunday of firing water cannon at a supply boat.\n\n"
+    "Kirby said on May 2 that Washington stands with its ally and warned that an attack on "
+    "its ships would invoke the treaty.");
+  guint32 signed_ = find_event (m, "2019");
+  guint32 accused = find_event (m, "2024-05-05");
+  guint32 said = find_event (m, "2024-05-02");
+
+  g_assert_cmpuint (signed_, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, signed_)->label), ==,
+                   "Two countries sign trade agreement");
+  g_assert_cmpuint (accused, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, accused)->label), ==,
+                   "Philippines accuses China of firing water cannon at supply boat");
+  g_assert_cmpuint (said, !=, SL_NONE);
+  g_assert_true (g_str_has_suffix (sl_model_str (m, sl_model_event (m, said)->label),
+                                   "says Washington stands with ally"));
+}
+
 static void
 test_event_statement (void)
 {
@@ -967,6 +1016,8 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing-after", test_chain_citing_after);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
+  g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
+  g_test_add_func ("/attribution/events/label-wording", test_event_label_wording);
   g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
