@@ -49,9 +49,10 @@ is_article (const SlDocScan *s, guint i)
   return FALSE;
 }
 
-/* Appends the words of [b, e) to a label, without articles and quotation marks. */
+/* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
+ * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
 static guint
-append_words (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
+append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {
   guint n = 0;
 
@@ -60,6 +61,10 @@ append_words (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
       const SlToken *t = sl_scan_tok (s, k);
 
       if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
+        continue;
+      if (when >= 0 && (s->tok_timex[k] == when
+                        || ((sl_scan_cls (s, k) & SL_W_PREP) && k + 1 < e
+                            && s->tok_timex[k + 1] == when)))
         continue;
       if ((t->flags & SL_TOK_PUNCT) && !sl_scan_punct (s, k, '-'))
         {
@@ -75,6 +80,12 @@ append_words (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
         n++;
     }
   return n;
+}
+
+static guint
+append_words (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
+{
+  return append_words_but (s, out, b, e, budget, -1);
 }
 
 static void
@@ -115,6 +126,14 @@ third_person (const char *lemma)
 }
 
 static gboolean
+tok_has_lower_word (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return (t->flags & SL_TOK_WORD) && (t->flags & SL_TOK_LOWER);
+}
+
+static gboolean
 tok_has_cap (const SlDocScan *s, guint k)
 {
   const SlToken *t = sl_scan_tok (s, k);
@@ -143,7 +162,7 @@ plural_head (const SlDocScan *s, guint b, guint e)
 /* The words of a clause squeezed for a label: the subject's head phrase, then its verb
  * group onward ("accusations against … are baseless" → "accusations are baseless"). */
 static void
-append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
+append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {
   guint k = b, sb, se;
 
@@ -165,17 +184,18 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
       if (j < e && j < k + 16 && (sl_scan_cls (s, j) & (SL_W_AUX | SL_W_MODAL)))
         k = j;
     }
-  /* "… stands with its ally and warned that …": a second report is not part of the first */
+  /* "… stands with its ally and warned that …", "…, insisting …": a second report is not
+   * part of the first */
   for (guint j = k; j + 1 < e; j++)
-    if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but"))
+    if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but") || sl_scan_punct (s, j, ','))
         && (sl_scan_cls (s, j + 1) & SL_W_CUE))
       {
         e = j;
         break;
       }
   {
-    guint n = append_words (s, out, sb, se, budget);
-    append_words (s, out, k, e, budget - MIN (n, budget));
+    guint n = append_words_but (s, out, sb, se, budget, when);
+    append_words_but (s, out, k, e, budget - MIN (n, budget), when);
   }
 }
 
@@ -325,6 +345,33 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
       g_string_append (label, sl_model_str (s->model, src->name));
       used = 1;
     }
+  /* "released a statement Tuesday saying the vote was rigged": the document, then what it
+   * says ("Town released statement: vote was rigged") */
+  {
+    guint k = c->con_b, g = G_MAXUINT;
+
+    while (k < c->con_e && k < c->con_b + 3 && !(sl_scan_cls (s, k) & SL_W_DOCNOUN)
+           && ((sl_scan_cls (s, k) & SL_W_DET) || tok_has_lower_word (s, k)))
+      k++;
+    if (k < c->con_e && (sl_scan_cls (s, k) & SL_W_DOCNOUN))
+      for (guint j = k + 1; j < c->con_e && j < k + 8; j++)
+        if ((sl_scan_cls (s, j) & SL_W_CUE) && sl_scan_word (s, j)->form == SL_FORM_ING)
+          {
+            g = j;
+            break;
+          }
+    if (g != G_MAXUINT && c->cue_e > c->cue_b)
+      {
+        g_string_append_c (label, ' ');
+        g_string_append_len (label, s->text + sl_scan_tok (s, c->cue_b)->begin,
+                             sl_scan_tok (s, c->cue_e - 1)->end - sl_scan_tok (s, c->cue_b)->begin);
+        append_words_but (s, label, c->con_b, k + 1, 3, c->said_timex);
+        append_words (s, label, g, g + 1, 1);
+        append_clause (s, label, g + 1, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+        finish_label (label);
+        goto made;
+      }
+  }
   if (c->lemma && strchr (c->lemma, ' ') == NULL)
     {
       /* "Photos show", "Reuters says" */
@@ -347,11 +394,27 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
             append_words (s, label, c->cue_e, k, 4);
         }
     }
+  else if (c->lemma == NULL && c->cue_e > c->cue_b)
+    {
+      /* a cue the trained detector found has no lemma: its words as written ("Satellite
+       * images appeared to show …") */
+      g_string_append_c (label, ' ');
+      g_string_append_len (label, s->text + sl_scan_tok (s, c->cue_b)->begin,
+                           sl_scan_tok (s, c->cue_e - 1)->end - sl_scan_tok (s, c->cue_b)->begin);
+      if (sl_scan_is (s, c->con_b, "to") && c->con_b + 1 < c->con_e)
+        {
+          g_string_append (label, " to");
+          append_words_but (s, label, c->con_b + 1, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+          finish_label (label);
+          goto made;
+        }
+    }
   else
     g_string_append_c (label, ':');
-  append_clause (s, label, c->con_b, c->con_e, MAX_LABEL_WORDS);
+  append_clause (s, label, c->con_b, c->con_e, MAX_LABEL_WORDS, c->said_timex);
   finish_label (label);
 
+made:
   e = ev_new (evs, s, c->said_timex, c->sentence);
   e->label = g_string_free (g_steal_pointer (&label), FALSE);
   e->lemma = "say";

@@ -380,6 +380,12 @@ resolve_np (SlDocScan *s, guint b, guint e)
   guint32 hc;
   guint32 idx;
 
+  /* "according to a study last year": the time says when, not who; a time alone is nobody */
+  while (e > b && s->tok_timex[e - 1] >= 0)
+    e--;
+  if (e == b)
+    return SL_NONE;
+  ce = e;
   /* "the", "some", and "The US" at the start of a sentence */
   while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !counts_off (s, cb))
     cb++;
@@ -1695,6 +1701,11 @@ any_np_source (SlDocScan *s, guint b, guint e)
   g_autofree char *name = NULL;
   guint h = e;
 
+  while (e > b && s->tok_timex[e - 1] >= 0)
+    e--; /* a time is nobody */
+  h = e;
+  if (e == b)
+    return SL_NONE;
   if (poll_share (s, b, e))
     {
       name = span_text (s, b, e);
@@ -2097,8 +2108,27 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   else if (w->form == SL_FORM_ING)
     {
       gint32 t = -1;
+      gboolean adjunct;
+
+      /* "released a statement Tuesday saying", "sent a letter on Monday alleging": the time
+       * says when it was said; the phrase before it is what said it */
+      if (prev != G_MAXUINT && prev > st->first + 1 && timex_at (s, prev) >= 0)
+        {
+          gint32 when = timex_at (s, prev);
+          guint q = prev;
+
+          while (q > st->first && timex_at (s, q) == when)
+            q--;
+          if (q > st->first && (sl_scan_cls (s, q) & SL_W_PREP))
+            q--;
+          if (timex_at (s, q) < 0 && is_word (s, q))
+            {
+              prev = q;
+              c.said_timex = when;
+            }
+        }
       /* "began by saying", "was criticized for saying": the clause's subject speaks */
-      gboolean adjunct = prev != G_MAXUINT && prev > st->first && gerund_adjunct (s, prev);
+      adjunct = prev != G_MAXUINT && prev > st->first && gerund_adjunct (s, prev);
 
       /* "footage of Trump saying …": the name before the gerund speaks */
       if (prev != G_MAXUINT && !adjunct && is_capword (s, prev) && w->stance != SL_STANCE_REPORT)
@@ -2124,10 +2154,18 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if (!clause_subject (s, st, prev, &nb, &ne, 0))
             return;
           c.source = speaker_source (s, st, w, nb, ne);
-          /* "Trump posted a tweet saying …" is one claim, already made at "posted" */
-          if (c.source == SL_NONE
-              || (s->cands->len > cand_first
-                  && g_array_index (s->cands, SlCand, s->cands->len - 1).source == c.source))
+          /* "Trump posted a tweet saying …" is one claim, already made at "posted"; "a
+           * statement Tuesday saying" tells it when */
+          if (c.source != SL_NONE && s->cands->len > cand_first
+              && g_array_index (s->cands, SlCand, s->cands->len - 1).source == c.source)
+            {
+              SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+
+              if (last->said_timex < 0)
+                last->said_timex = c.said_timex;
+              return;
+            }
+          if (c.source == SL_NONE)
             return;
           add_claim_after (s, st, &c, w, nb, ne, after);
           return;

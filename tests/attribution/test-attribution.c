@@ -663,6 +663,44 @@ test_event_label_wording (void)
                                    "says Washington stands with ally"));
 }
 
+/* A time between a document and its gerund says when it was said; the phrase before the
+ * time says who ("The town released a statement Wednesday saying …"), and the event's label
+ * names the document without the time. A time is never a source, and one after a source
+ * only dates it ("according to a study last year"). */
+static void
+test_time_before_gerund (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The town released a statement Wednesday saying the comments were baseless.\n\n"
+    "The ministry sent a letter on Monday alleging that the vote was rigged.\n\n"
+    "Japan issued a statement on Friday expressing concern over the drills.\n\n"
+    "The figure rose sharply, according to a study last year.");
+  guint32 town = find_claim (m, "town", "released");
+  guint32 ministry = find_claim (m, "ministry", "sent");
+  guint32 wed = find_event (m, "2024-05-01");
+  guint32 mon = find_event (m, "2024-05-06");
+
+  g_assert_cmpuint (town, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, town)->said_on), ==, "2024-05-01");
+  g_assert_cmpuint (ministry, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, ministry)->said_on), ==, "2024-05-06");
+  assert_claim (m, "study", "according to", SL_STANCE_REPORT);
+  for (guint32 c = 0; c < sl_model_n_claims (m); c++)
+    {
+      const char *name = source_name (m, sl_model_claim (m, c)->source);
+
+      g_assert_cmpstr (name, !=, "Friday");
+      g_assert_cmpstr (name, !=, "Wednesday");
+      g_assert_cmpstr (name, !=, "Monday");
+    }
+  g_assert_cmpuint (wed, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, wed)->label), ==,
+                   "Town released statement saying comments were baseless");
+  g_assert_cmpuint (mon, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, mon)->label), ==,
+                   "Ministry sent letter alleging vote was rigged");
+}
+
 static void
 test_event_statement (void)
 {
@@ -1018,6 +1056,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
   g_test_add_func ("/attribution/events/label-wording", test_event_label_wording);
+  g_test_add_func ("/attribution/events/time-before-gerund", test_time_before_gerund);
   g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
