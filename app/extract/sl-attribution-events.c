@@ -125,6 +125,26 @@ third_person (const char *lemma)
   return g_strdup_printf ("%ss", lemma);
 }
 
+/* "deliberately", "quickly": an adverb, when an auxiliary comes before it ("the assembly"
+ * ends in -ly too) */
+static gboolean
+ly_adverb (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return (t->flags & SL_TOK_WORD) && (t->flags & SL_TOK_LOWER) && t->end - t->begin > 4
+         && s->text[t->end - 2] == 'l' && s->text[t->end - 1] == 'y';
+}
+
+/* Whether an auxiliary comes just before token k, past a quotation mark ("had “deliberately"). */
+static gboolean
+after_auxiliary (const SlDocScan *s, guint cs, guint k)
+{
+  if (k > cs && (sl_scan_tok (s, k - 1)->flags & SL_TOK_QUOTE))
+    k--;
+  return k > cs && (sl_scan_cls (s, k - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL));
+}
+
 static gboolean
 tok_has_lower_word (const SlDocScan *s, guint k)
 {
@@ -437,7 +457,9 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   EvCand *e;
   guint32 actor;
 
-  while (vb > cs && (sl_scan_cls (s, vb - 1) & (SL_W_AUX | SL_W_ADV | SL_W_NEG)))
+  while (vb > cs && ((sl_scan_cls (s, vb - 1) & (SL_W_AUX | SL_W_ADV | SL_W_NEG))
+                     || (ly_adverb (s, vb - 1) && after_auxiliary (s, cs, vb - 1))
+                     || ((sl_scan_tok (s, vb - 1)->flags & SL_TOK_QUOTE) && vb - 1 > cs)))
     vb--;
   if (subj_end == G_MAXUINT)
     subj_end = vb;
@@ -487,8 +509,20 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   if (finite)
     verb_text = plural_head (s, nb, subj_end) ? g_strdup (lemma) : third_person (lemma);
   else
-    verb_text = g_strndup (s->text + sl_scan_tok (s, vb)->begin,
-                           sl_scan_tok (s, v)->end - sl_scan_tok (s, vb)->begin);
+    {
+      /* "had “deliberately rammed”": the words, not the marks */
+      GString *words = g_string_new (NULL);
+
+      for (guint k = vb; k <= v; k++)
+        if (!(sl_scan_tok (s, k)->flags & SL_TOK_QUOTE))
+          {
+            if (words->len > 0)
+              g_string_append_c (words, ' ');
+            g_string_append_len (words, s->text + sl_scan_tok (s, k)->begin,
+                                 sl_scan_tok (s, k)->end - sl_scan_tok (s, k)->begin);
+          }
+      verb_text = g_string_free (words, FALSE);
+    }
   if (label->len > 0)
     g_string_append_c (label, ' ');
   g_string_append (label, verb_text);
@@ -618,13 +652,29 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         }
     }
 
-  /* otherwise the nearest trigger to the left in the same clause */
-  for (guint k = ti; k > first && ti - k < 16; k--)
+  /* otherwise the nearest trigger to the left in the same clause; a few quoted words inside
+   * it ("had “deliberately rammed” a ship on Saturday") are part of the clause */
+  for (guint k = ti, open = G_MAXUINT; k > first && ti - k < 16; k--)
     {
       guint i = k - 1;
       guint32 c = sl_scan_cls (s, i);
       const SlToken *tok = sl_scan_tok (s, i);
 
+      if (i == open)
+        continue;
+      if ((tok->flags & SL_TOK_QUOTE) && open == G_MAXUINT)
+        {
+          guint j = i;
+
+          while (j > first && i - j < 6 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
+            j--;
+          if (j > first && j < i && (sl_scan_tok (s, j - 1)->flags & SL_TOK_QUOTE)
+              && j - 1 > first && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD))
+            {
+              open = j - 1;
+              continue;
+            }
+        }
       if ((tok->flags & (SL_TOK_QUOTE)) || sl_scan_punct (s, i, ',') || sl_scan_punct (s, i, ';')
           || sl_scan_punct (s, i, ':') || (c & SL_W_CUE) || sl_scan_is (s, i, "that"))
         break;
@@ -640,7 +690,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           guint cs = i;
           while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
                  && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
-                 && !(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE))
+                 && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
             cs--;
           verb_event (s, evs, t, si, cs, i, ti, te, G_MAXUINT);
           return;

@@ -647,7 +647,8 @@ test_event_label_wording (void)
     "In 2019, the two countries signed a trade agreement.\n\n"
     "The Philippines accused China on Sunday of firing water cannon at a supply boat.\n\n"
     "Kirby said on May 2 that Washington stands with its ally and warned that an attack on "
-    "its ships would invoke the treaty.");
+    "its ships would invoke the treaty.\n\n"
+    "A spokesman said the patrol boat had “deliberately rammed” a Chinese ship on Saturday.");
   guint32 signed_ = find_event (m, "2019");
   guint32 accused = find_event (m, "2024-05-05");
   guint32 said = find_event (m, "2024-05-02");
@@ -661,6 +662,10 @@ test_event_label_wording (void)
   g_assert_cmpuint (said, !=, SL_NONE);
   g_assert_true (g_str_has_suffix (sl_model_str (m, sl_model_event (m, said)->label),
                                    "says Washington stands with ally"));
+  /* a few quoted words inside the clause do not hide its verb, nor its adverb the subject */
+  g_assert_cmpuint (find_event (m, "2024-05-04"), !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-05-04"))->label), ==,
+                   "Patrol boat had deliberately rammed Chinese ship");
 }
 
 /* A time between a document and its gerund says when it was said; the phrase before the
