@@ -253,6 +253,18 @@ recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_
   return best;
 }
 
+/* A lowercase plural noun: "groups", "agencies" (not "news", "process"). */
+static gboolean
+plural_word (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  gsize n = t->end - t->begin;
+  const char *w = s->text + t->begin;
+
+  return (t->flags & SL_TOK_LOWER) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's'
+         && w[n - 2] != 'u' && !(n == 4 && strncmp (w, "news", 4) == 0);
+}
+
 /* "the intelligence agency", "South Korea's intelligence agency": the organisation of this
  * document whose name has the modifier words, in the same country. */
 static guint32
@@ -567,6 +579,24 @@ resolve_np (SlDocScan *s, guint b, guint e)
             sl_model_add_source_alias (s->model, src, acronym);
           return src;
         }
+      /* "the Al-Qahera News channel": after "the", capitals are a name, not a sentence's
+       * first word; the channel is Al-Qahera News */
+      if (cb > b && nb + 1 < he && is_capword (s, nb) && upper == G_MAXUINT)
+        {
+          gboolean names = TRUE;
+
+          for (guint k = nb; k + 1 < he && names; k++)
+            names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP));
+          if (names)
+            {
+              g_autofree char *name = span_text (s, nb, he - 1);
+              g_autofree char *alias = span_text (s, nb, he);
+              guint32 src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
+
+              sl_model_add_source_alias (s->model, src, alias);
+              return src;
+            }
+        }
       if (upper != G_MAXUINT)
         {
           g_autofree char *name = span_text (s, upper, upper + 1);
@@ -577,11 +607,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
         }
       {
         guint mb = nb;
-        guint32 src;
-        /* "the intelligence agency": modifiers between the country and the head */
+        guint32 src = SL_NONE;
+        /* "the intelligence agency": modifiers between the country and the head; "aid
+         * groups" are many bodies, not the one named before */
         while (mb < he - 1 && !tok_has (s, mb, SL_TOK_LOWER))
           mb++;
-        src = described_org (s, mb, he - 1, country, b, he - 1);
+        if (!plural_word (s, he - 1))
+          src = described_org (s, mb, he - 1, country, b, he - 1);
         if (src != SL_NONE)
           {
             const SlSource *ss = sl_model_source (s->model, src);
@@ -1560,6 +1592,16 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
       if (!np_right (s, i + 1, obj_e, &ne))
         return;
       c.source = resolve_np (s, i + 1, ne);
+      /* "citing people familiar with the matter": unnamed, but someone */
+      if (c.source == SL_NONE && ne > i + 1 && sl_scan_is (s, ne - 1, "familiar"))
+        ne--;
+      if (c.source == SL_NONE && ne + 2 < obj_e && sl_scan_is (s, ne, "familiar")
+          && sl_scan_is (s, ne + 1, "with"))
+        {
+          while (ne < obj_e && is_word (s, ne))
+            ne++;
+          c.source = any_np_source (s, i + 1, ne);
+        }
       c.cue_b = i;
       c.cue_e = i + 1;
       c.src_b = i + 1;

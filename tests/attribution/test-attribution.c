@@ -587,6 +587,28 @@ test_chain_quoted (void)
   g_assert_cmpuint (sl_model_claim (m, o)->via, ==, y);
 }
 
+/* Who is meant: a plural body is not the one named before it, a name before a lowercase
+ * head is a name (even where the article has an outlet of that kind), and people familiar
+ * with a matter are someone to cite. */
+static void
+test_sources_named_and_plural (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "CAIRO, May 6 (Coastal Courier) – Negotiators returned to Cairo on Monday.\n\n"
+    "According to the Al-Qahera News channel, the delegations will meet again.\n\n"
+    "The United Nations said that only 40 aid trucks entered Gaza. Rights groups warned "
+    "that the crossing must reopen.\n\n"
+    "Burns will join the talks, the Wall Street Journal reported, citing people familiar with "
+    "the matter.");
+  guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
+  guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_REPORT);
+
+  assert_claim (m, "Al-Qahera News", "According to", SL_STANCE_REPORT);
+  assert_claim (m, "Rights groups", "warned", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
+}
+
 /* ------------------------------------------------------------------ events */
 
 static guint32
@@ -1058,6 +1080,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing", test_chain_citing);
   g_test_add_func ("/attribution/chains/citing-after", test_chain_citing_after);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
+  g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
   g_test_add_func ("/attribution/events/label-wording", test_event_label_wording);
