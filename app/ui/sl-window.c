@@ -170,9 +170,31 @@ format_grade (const SlSource *src, char buf[4])
 /* "Shin Won-sik → Yonhap → Dan Tri": the origin first, the article's outlet last. */
 /* Detail pane */
 
+/* The pane starts at the top for something new; a refresh of what is shown keeps the place
+ * the reader had scrolled to. */
+static void
+detail_scroll_to_top (SlWindow *self)
+{
+  GtkAdjustment *adj;
+
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail_scroller));
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
+}
+
+static void
+detail_scroll_to_top_if_new (SlWindow *self, guint32 event, guint32 source)
+{
+  if (event == self->detail_event && source == self->detail_source
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "detail") == 0)
+    return;
+  detail_scroll_to_top (self);
+}
+
 static void
 show_empty_detail (SlWindow *self)
 {
+  /* "Nothing Selected" is centred in what the pane shows, not below a long page's scroll */
+  detail_scroll_to_top (self);
   self->detail_event = self->detail_source = SL_NONE;
   gtk_stack_set_visible_child_name (self->detail_stack, "empty");
 }
@@ -361,6 +383,7 @@ show_event_detail (SlWindow *self, guint32 event)
   const char *note = sl_model_event_note (model, event);
   GtkListBox *list;
 
+  detail_scroll_to_top_if_new (self, event, SL_NONE);
   clear_detail (self);
   self->detail_event = event;
   self->detail_source = SL_NONE;
@@ -483,6 +506,7 @@ show_source_detail (SlWindow *self, guint32 source)
   GtkListBox *list;
   char grade[4];
 
+  detail_scroll_to_top_if_new (self, SL_NONE, source);
   clear_detail (self);
   self->detail_event = SL_NONE;
   self->detail_source = source;
@@ -689,6 +713,7 @@ show_events_summary (SlWindow *self, const char *heading, const char *line,
 {
   GtkListBox *list;
 
+  detail_scroll_to_top_if_new (self, SL_NONE, SL_NONE);
   clear_detail (self);
   self->detail_event = self->detail_source = SL_NONE;
   add_label (self, heading, "title-2");

