@@ -122,6 +122,57 @@ test_empty_detail_in_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+any (GtkWidget *widget)
+{
+  return TRUE;
+}
+
+/* Whether the graph shows a control of this type to the user. */
+static gboolean
+shows_control (SlGraphView *graph, GType type)
+{
+  GtkWidget *control = find (GTK_WIDGET (graph), type, any);
+
+  return control != NULL && gtk_widget_get_mapped (control);
+}
+
+/* F5: the graph inset in the corner of the stage is a picture of who said what. The pane's
+ * search entry, layout buttons and playback bar covered half of it, and could not be used
+ * there (the inset takes no pointer); the window's own graph keeps them. */
+static void
+test_presentation_inset_without_controls (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  SlGraphView *graph = sl_window_get_graph (window);
+  SlPresentation *presentation;
+  SlGraphView *inset;
+
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_true (shows_control (graph, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (shows_control (graph, GTK_TYPE_TOGGLE_BUTTON));
+  g_assert_true (shows_control (graph, GTK_TYPE_SCALE));
+
+  presentation = gui_press_f5 (SL_APPLICATION (app));
+  inset = sl_presentation_get_graph (presentation);
+  gui_spin_until_drawn (GTK_WIDGET (inset));
+  g_assert_false (shows_control (inset, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_false (shows_control (inset, GTK_TYPE_TOGGLE_BUTTON));
+  g_assert_false (shows_control (inset, GTK_TYPE_SCALE));
+  g_assert_false (sl_graph_view_get_show_controls (inset));
+  /* stepping to a slide (a new highlight and fit) brings none of them back */
+  g_assert_true (sl_presentation_next (presentation));
+  gui_spin_until_still (presentation);
+  gui_spin_until_drawn (GTK_WIDGET (inset));
+  g_assert_false (shows_control (inset, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_false (shows_control (inset, GTK_TYPE_SCALE));
+
+  sl_presentation_leave (presentation);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_true (shows_control (graph, GTK_TYPE_SEARCH_ENTRY));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -135,6 +186,8 @@ main (int argc, char *argv[])
   app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/ux/empty-detail-in-view", test_empty_detail_in_view);
+  g_test_add_func ("/gui/ux/presentation-inset-without-controls",
+                   test_presentation_inset_without_controls);
 
   ret = g_test_run ();
   g_object_unref (app);
