@@ -173,6 +173,42 @@ test_presentation_inset_without_controls (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Open a file that cannot be read together with one that can: the window is named after the
+ * article it shows. It was "broken.csv and 1 more" above a view of one article, which reads
+ * as if the broken file were open. A folder keeps its own name even with a bad file in it. */
+static void
+test_title_names_files_read (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  g_autofree char *folder = g_build_filename (tmp_dir, "strike", NULL);
+  g_autofree char *broken = g_build_filename (folder, "a-broken.csv", NULL);
+  g_autofree char *good = g_build_filename (folder, "port-strike.txt", NULL);
+  const char *files[] = { broken, good };
+  const char *dirs[] = { folder };
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (broken, "date,headline,text\n"
+                                              "Marchh 28,A row,Its text\n", -1, NULL));
+  g_assert_true (g_file_set_contents (good, "Title: Dockworkers end strike\n"
+                                            "Date: 2024-06-14\n"
+                                            "Source: Coastal Courier\n\n"
+                                            "Dockworkers voted on Thursday to end a strike that "
+                                            "began on May 22, union officials said.\n", -1, NULL));
+
+  sl_window_open_paths (window, files, G_N_ELEMENTS (files));
+  gui_spin_until_loaded (window);
+  /* the broken file was refused: only the good one is shown */
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "port-strike.txt — Sourceline");
+
+  sl_window_open_paths (window, dirs, 1);
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "strike — Sourceline");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -188,6 +224,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/empty-detail-in-view", test_empty_detail_in_view);
   g_test_add_func ("/gui/ux/presentation-inset-without-controls",
                    test_presentation_inset_without_controls);
+  g_test_add_func ("/gui/ux/title-names-files-read", test_title_names_files_read);
 
   ret = g_test_run ();
   g_object_unref (app);
