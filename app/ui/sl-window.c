@@ -667,6 +667,23 @@ graph_selection_changed_cb (SlWindow *self, SlGraphView *graph)
     sl_window_select_source (self, sl_graph_view_get_selected_source (graph));
 }
 
+/* Escape that no view took (the timeline lets go of its own events and range; the graph and
+ * the detail pane have nothing of their own to let go of) clears a selected source too: the
+ * user pressed it to see everything again, wherever the focus was. */
+static gboolean
+window_key_pressed_cb (SlWindow *self, guint keyval, guint keycode, GdkModifierType state,
+                       GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape
+      || (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)))
+    return FALSE;
+  if (sl_timeline_view_get_selected_event (self->timeline) == SL_NONE
+      && sl_graph_view_get_selected_source (self->graph) == SL_NONE)
+    return FALSE;
+  sl_window_select_event (self, SL_NONE);
+  return TRUE;
+}
+
 /* Several events and time ranges: the graph lights the sources behind them */
 
 /* Appends to out, in source order and once each, the sources behind any of events. */
@@ -1536,6 +1553,14 @@ sl_window_init (SlWindow *self)
                            G_CALLBACK (timeline_events_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "brush-changed",
                            G_CALLBACK (timeline_brush_changed_cb), self, G_CONNECT_SWAPPED);
+  {
+    /* bubble phase: after the focused view and entry have had their say */
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (window_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   self->settings = settings_new ();
   load_settings (self);

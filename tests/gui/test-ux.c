@@ -209,6 +209,48 @@ test_title_names_files_read (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Pick a source in the graph, then press Escape — with the focus on the timeline or on the
+ * graph — to see everything again. The source stayed selected, its events lit and its page in
+ * the detail pane: the timeline only lets go of what it selected itself, the graph not at all,
+ * and nothing else took the key. Key presses go to the focused view first, then the window,
+ * as GTK propagates them. */
+static void
+test_escape_lets_go_of_source (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  guint32 source = busiest_source (model);
+  GtkWidget *focus[] = { GTK_WIDGET (timeline), GTK_WIDGET (graph) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (focus); i++)
+    {
+      guint n_lit = 0;
+
+      sl_graph_view_set_selected_source (graph, source);
+      gui_spin_briefly ();
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "detail");
+      sl_timeline_view_get_highlight (timeline, &n_lit);
+      g_assert_cmpuint (n_lit, >, 0);
+
+      gtk_widget_grab_focus (focus[i]);
+      if (!gui_press_key (focus[i], GDK_KEY_Escape, 0))
+        g_assert_true (gui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+      gui_spin_briefly ();
+      g_assert_cmpuint (sl_graph_view_get_selected_source (graph), ==, SL_NONE);
+      g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
+      sl_timeline_view_get_highlight (timeline, &n_lit);
+      g_assert_cmpuint (n_lit, ==, 0);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+    }
+
+  /* with nothing selected the key is left alone (for a dialog or a search entry above) */
+  g_assert_false (gui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -225,6 +267,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/presentation-inset-without-controls",
                    test_presentation_inset_without_controls);
   g_test_add_func ("/gui/ux/title-names-files-read", test_title_names_files_read);
+  g_test_add_func ("/gui/ux/escape-lets-go-of-source", test_escape_lets_go_of_source);
 
   ret = g_test_run ();
   g_object_unref (app);
