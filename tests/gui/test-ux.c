@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "ui/sl-application.h"
+#include "ui/sl-preferences.h"
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 
@@ -251,6 +252,68 @@ test_escape_lets_go_of_source (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the menu (or a section or submenu of it) has an item for the action. */
+static gboolean
+menu_has_action (GMenuModel *menu, const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr (GMenuLinkIter) links = NULL;
+      const char *link;
+      GMenuModel *child;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          && g_strcmp0 (name, action) == 0)
+        return TRUE;
+      links = g_menu_model_iterate_item_links (menu, i);
+      while (g_menu_link_iter_get_next (links, &link, &child))
+        {
+          gboolean found = menu_has_action (child, action);
+
+          g_object_unref (child);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget *widget)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+  return menu != NULL && menu_has_action (menu, "win.show-help-overlay");
+}
+
+/* Preferences (the style, dark or light, the lanes, the export defaults) could only be
+ * reached by knowing Ctrl+comma: no menu had them. The main menu lists them, as GNOME's
+ * apps do, beside Keyboard Shortcuts and About, and the item opens the window. */
+static void
+test_primary_menu_has_preferences (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  GtkWidget *button = find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_primary_menu_button);
+  GMenuModel *menu;
+  GtkWindow *prefs = NULL;
+
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_true (menu_has_action (menu, "app.about"));
+  g_assert_true (menu_has_action (menu, "app.preferences"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  gui_spin_briefly ();
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (SL_IS_PREFERENCES (l->data))
+      prefs = l->data;
+  g_assert_nonnull (prefs);
+  gtk_window_destroy (prefs);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -268,6 +331,7 @@ main (int argc, char *argv[])
                    test_presentation_inset_without_controls);
   g_test_add_func ("/gui/ux/title-names-files-read", test_title_names_files_read);
   g_test_add_func ("/gui/ux/escape-lets-go-of-source", test_escape_lets_go_of_source);
+  g_test_add_func ("/gui/ux/primary-menu-has-preferences", test_primary_menu_has_preferences);
 
   ret = g_test_run ();
   g_object_unref (app);
