@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "ui/sl-application.h"
+#include "ui/sl-edit-dialog.h"
 #include "ui/sl-preferences.h"
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
@@ -314,6 +315,89 @@ test_primary_menu_has_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+date_applied_cb (const char *text, const char *value, gint64 number, gpointer user_data)
+{
+  char **out = user_data;
+
+  g_free (*out);
+  *out = g_strdup (value);
+}
+
+/* The preview line under the date field, as the dialog shows it. */
+static const char *
+date_preview (GtkWidget *value)
+{
+  GtkWidget *box = gtk_widget_get_parent (value);
+  GtkWidget *label = NULL;
+
+  while (box != NULL && label == NULL)
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL && label == NULL;
+           c = gtk_widget_get_next_sibling (c))
+        {
+          GtkWidget *l = find (c, GTK_TYPE_LABEL, NULL);
+
+          if (l != NULL && (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (l)), "Means")
+                            || g_str_has_prefix (gtk_label_get_label (GTK_LABEL (l)), "Not a date")))
+            label = l;
+        }
+      box = gtk_widget_get_parent (box);
+    }
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/* Correct the Date: an analyst types the date as the article wrote it, "March 28, 2024". It
+ * was refused ("Not a date") unless written as a TIMEX3 value; a whole calendar date written
+ * out is now read into its value, previewed as the day it means, and applied. What has no
+ * year (or is no date) is still refused. */
+static void
+test_date_dialog_reads_written_dates (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  static const struct
+  {
+    const char *typed, *value;
+  } cases[] = {
+    { "March 28, 2024", "2024-03-28" },
+    { "28 March 2024", "2024-03-28" },
+    { "April 2024", "2024-04" },
+    { "2024-03-27", "2024-03-27" },
+    { "last September", NULL },
+    { "Marchh 28", NULL },
+    { "March 28, 2024 or later", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *applied = NULL;
+      GtkWindow *dialog = sl_edit_dialog_date (GTK_WINDOW (window), "Correct the Date", "When?",
+                                               FALSE, NULL, "2022", SL_MOD_NONE,
+                                               date_applied_cb, &applied, NULL);
+      GtkWidget *value = sl_edit_dialog_get_value_widget (dialog);
+
+      gtk_editable_set_text (GTK_EDITABLE (value), cases[i].typed);
+      gui_spin_briefly ();
+      g_test_message ("%s → %s", cases[i].typed, date_preview (value));
+      if (cases[i].value == NULL)
+        {
+          g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                                    "apply"));
+          g_assert_true (g_str_has_prefix (date_preview (value), "Not a date"));
+          gtk_window_destroy (dialog);
+          continue;
+        }
+      g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                               "apply"));
+      g_assert_true (g_str_has_prefix (date_preview (value), "Means "));
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+      gui_spin_briefly ();
+      g_assert_cmpstr (applied, ==, cases[i].value);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -332,6 +416,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/title-names-files-read", test_title_names_files_read);
   g_test_add_func ("/gui/ux/escape-lets-go-of-source", test_escape_lets_go_of_source);
   g_test_add_func ("/gui/ux/primary-menu-has-preferences", test_primary_menu_has_preferences);
+  g_test_add_func ("/gui/ux/date-dialog-reads-written-dates", test_date_dialog_reads_written_dates);
 
   ret = g_test_run ();
   g_object_unref (app);
