@@ -89,9 +89,26 @@ get_text (Request *req)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (req->text))));
 }
 
+/* Whether the text names a month in words: a run of three letters or more. */
+static gboolean
+has_word (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      run = g_ascii_isalpha (*p) ? run + 1 : 0;
+      if (run >= 3)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A whole date as people write it ("March 28, 2024", "28 March 2024", "April 2024"), read by
  * the extractor's date tagger into its TIMEX3 value; NULL when the text is not one complete
- * calendar date (a relative one, "last September", has no year to stand on here). */
+ * calendar date (a relative one, "last September", has no year to stand on here). Digits
+ * alone are left to the strict value: a mistyped "2024-03-3x" must not pass for a day, and
+ * "03/04/2024" means different days on either side of the Atlantic. */
 static char *
 written_date_value (const char *text)
 {
@@ -101,7 +118,7 @@ written_date_value (const char *text)
   const SlTimexHit *hit;
   SlTime t0, t1;
 
-  if (len == 0)
+  if (len == 0 || !has_word (text))
     return NULL;
   sl_timex_tag (tagger, text, len, NULL, hits);
   if (hits->len != 1)

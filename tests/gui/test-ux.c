@@ -366,6 +366,8 @@ test_date_dialog_reads_written_dates (void)
     { "2024-03-27", "2024-03-27" },
     { "last September", NULL },
     { "Marchh 28", NULL },
+    { "2024-03-3x", NULL },
+    { "03/04/2024", NULL },
     { "March 28, 2024 or later", NULL },
   };
 
