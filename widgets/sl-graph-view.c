@@ -60,6 +60,7 @@ struct _SlGraphView
   GtkWidget       *scale;
   GtkWidget       *time_label;
   guint            syncing_controls;
+  gboolean         hide_controls;  /* a picture only: no search, layout or playback bars */
 
   /* the layout chosen; a big graph gets it from a worker thread */
   SlGraphLayoutKind wanted_kind;
@@ -572,7 +573,7 @@ update_span (SlGraphView *self)
   self->has_span = self->model != NULL
                    && sl_graph_painter_time_span (self->painter, &self->span_first, &self->span_last)
                    && self->span_last > self->span_first;
-  gtk_widget_set_visible (self->bottom_bar, self->has_span);
+  gtk_widget_set_visible (self->bottom_bar, self->has_span && !self->hide_controls);
   set_scale_value (self, 1.0);
   apply_cutoff (self, G_MAXINT64);
   update_play_button (self);
@@ -939,6 +940,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
       }
       return TRUE;
     case GDK_KEY_slash:
+      if (self->hide_controls)
+        return FALSE;
       gtk_widget_grab_focus (self->search_entry);
       return TRUE;
     case GDK_KEY_u:
@@ -1079,12 +1082,16 @@ allocate_controls (SlGraphView *self, int width, int height)
 {
   int min = 0, nat = 0, h = 0;
 
-  gtk_widget_measure (self->top_bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  nat = MIN (nat, MAX (width - 2 * BAR_MARGIN, min));
-  gtk_widget_measure (self->top_bar, GTK_ORIENTATION_VERTICAL, nat, NULL, &h, NULL, NULL);
-  gtk_widget_size_allocate (self->top_bar,
-                            &(GtkAllocation) { MAX (width - nat - BAR_MARGIN, 0), BAR_MARGIN, nat, h },
-                            -1);
+  if (gtk_widget_get_visible (self->top_bar))
+    {
+      gtk_widget_measure (self->top_bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+      nat = MIN (nat, MAX (width - 2 * BAR_MARGIN, min));
+      gtk_widget_measure (self->top_bar, GTK_ORIENTATION_VERTICAL, nat, NULL, &h, NULL, NULL);
+      gtk_widget_size_allocate (self->top_bar,
+                                &(GtkAllocation) { MAX (width - nat - BAR_MARGIN, 0), BAR_MARGIN,
+                                                   nat, h },
+                                -1);
+    }
   if (gtk_widget_get_visible (self->bottom_bar))
     {
       int w = MAX (width - 2 * BAR_MARGIN, 0);
@@ -1123,7 +1130,8 @@ sl_graph_view_measure (GtkWidget      *widget,
   int top = 0, bottom = 0;
 
   /* room for the controls drawn over the graph */
-  gtk_widget_measure (self->top_bar, orientation, -1, &top, NULL, NULL, NULL);
+  if (gtk_widget_get_visible (self->top_bar))
+    gtk_widget_measure (self->top_bar, orientation, -1, &top, NULL, NULL, NULL);
   if (gtk_widget_get_visible (self->bottom_bar))
     gtk_widget_measure (self->bottom_bar, orientation, -1, &bottom, NULL, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -1856,4 +1864,29 @@ sl_graph_view_set_high_contrast (SlGraphView *self, gboolean high_contrast)
   self->high_contrast = high_contrast;
   update_style (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
+}
+
+/* ---- Controls ---- */
+
+void
+sl_graph_view_set_show_controls (SlGraphView *self, gboolean show)
+{
+  g_return_if_fail (SL_IS_GRAPH_VIEW (self));
+
+  show = !!show;
+  if (self->hide_controls == !show)
+    return;
+  self->hide_controls = !show;
+  gtk_widget_set_visible (self->top_bar, show);
+  gtk_widget_set_visible (self->bottom_bar, show && self->has_span);
+  /* the graph takes the room the bars had */
+  self->needs_fit = TRUE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+gboolean
+sl_graph_view_get_show_controls (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), TRUE);
+  return !self->hide_controls;
 }

@@ -92,4 +92,12 @@ char       *sl_graph_view_describe_edge_at (SlGraphView *self, double x, double 
  * SL_NONE when none matches. */
 guint32     sl_graph_view_focus_source     (SlGraphView *self, const char *text);
 
+/* ---- Controls ---- */
+
+/* Whether the pane's own controls (find a source, the layout chooser, the playback bar) are
+ * drawn over the graph; TRUE by default. A graph shown as a picture, as the presentation's
+ * inset is, hides them and gives their room to the graph. */
+void        sl_graph_view_set_show_controls (SlGraphView *self, gboolean show);
+gboolean    sl_graph_view_get_show_controls (SlGraphView *self);
+
 G_END_DECLS

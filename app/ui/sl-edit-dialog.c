@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sl-window-private.h"
+#include "extract/sl-timex-tagger.h"
 
 typedef struct
 {
@@ -89,11 +90,68 @@ get_text (Request *req)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (req->text))));
 }
 
+/* Whether the text names a month in words: a run of three letters or more. */
+static gboolean
+has_word (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      run = g_ascii_isalpha (*p) ? run + 1 : 0;
+      if (run >= 3)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A whole date as people write it ("March 28, 2024", "28 March 2024", "April 2024"), read by
+ * the extractor's date tagger into its TIMEX3 value; NULL when the text is not one complete
+ * calendar date (a relative one, "last September", has no year to stand on here). Digits
+ * alone are left to the strict value: a mistyped "2024-03-3x" must not pass for a day, and
+ * "03/04/2024" means different days on either side of the Atlantic. */
+static char *
+written_date_value (const char *text)
+{
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  gsize len = strlen (text);
+  const SlTimexHit *hit;
+  SlTime t0, t1;
+
+  if (len == 0 || !has_word (text))
+    return NULL;
+  sl_timex_tag (tagger, text, len, NULL, hits);
+  if (hits->len != 1)
+    return NULL;
+  hit = &g_array_index (hits, SlTimexHit, 0);
+  /* the whole field, as one plain date: a qualifier is the drop-down's to say */
+  if (hit->begin != 0 || hit->end != len || hit->mod != SL_MOD_NONE
+      || !sl_time_interval_from_value (hit->value, SL_MOD_NONE, &t0, &t1))
+    return NULL;
+  return g_strdup (hit->value);
+}
+
 static char *
 get_value (Request *req)
 {
   if (req->value != NULL)
-    return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (req->value))));
+    {
+      char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (req->value))));
+      SlTime t0, t1;
+
+      if (*value != '\0' && !sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1))
+        {
+          char *written = written_date_value (value);
+
+          if (written != NULL)
+            {
+              g_free (value);
+              value = written;
+            }
+        }
+      return value;
+    }
   if (req->first != NULL && req->second != NULL)
     {
       guint r = gtk_drop_down_get_selected (GTK_DROP_DOWN (req->first));
@@ -126,7 +184,6 @@ validate (AdwMessageDialog *dialog)
     {
       g_autofree char *value = get_value (req);
       SlTime t0, t1;
-
       SlDate date;
 
       if (value != NULL && *value != '\0'
@@ -147,15 +204,15 @@ validate (AdwMessageDialog *dialog)
           if (req->plain_date)
             gtk_label_set_label (GTK_LABEL (req->preview),
                                  value && *value ? _("Not a day, month or year: write it as "
-                                                     "2024-06-12, 2024-06 or 2024")
-                                                 : _("Write the date as 2024-06-12, 2024-06 or "
-                                                     "2024"));
+                                                     "2024-06-12, 12 June 2024, 2024-06 or 2024")
+                                                 : _("Write the date as 2024-06-12, 12 June 2024, "
+                                                     "2024-06 or 2024"));
           else
             gtk_label_set_label (GTK_LABEL (req->preview),
                                  value && *value ? _("Not a date: write it as 2024-03-28, "
-                                                     "2024-03, 2024-Q1 or 2024")
-                                                 : _("Write the date as 2024-03-28, 2024-03, "
-                                                     "2024-Q1 or 2024"));
+                                                     "28 March 2024, 2024-03, 2024-Q1 or 2024")
+                                                 : _("Write the date as 2024-03-28, 28 March 2024, "
+                                                     "2024-03, 2024-Q1 or 2024"));
           gtk_widget_add_css_class (req->preview, "error");
           ok = FALSE;
         }

@@ -28,7 +28,8 @@ GtkWindow *sl_edit_dialog_text   (GtkWindow       *parent,
                                   gpointer         user_data,
                                   GDestroyNotify   destroy);
 
-/* A date as a TIMEX3 value ("2024-03-28", "2024-03", "2024-Q1") with a qualifier (about,
+/* A date as a TIMEX3 value ("2024-03-28", "2024-03", "2024-Q1") or written out in full
+ * ("March 28, 2024", read into its value) with a qualifier (about,
  * early, before …), previewed as the interval it means; with_label adds a label field
  * (a new event). */
 GtkWindow *sl_edit_dialog_date   (GtkWindow       *parent,

@@ -905,6 +905,9 @@ sl_presentation_init (SlPresentation *self)
   /* the stage is always dark: a projector shows it best */
   sl_timeline_view_set_dark (self->timeline, TRUE);
   sl_graph_view_set_dark (self->graph, TRUE);
+  /* the inset is a picture the room looks at: the pane's search, layout and playback controls
+   * would cover half of it and cannot be used from the stage */
+  sl_graph_view_set_show_controls (self->graph, FALSE);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);

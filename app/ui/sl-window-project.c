@@ -328,7 +328,8 @@ typedef struct
   SlWindow     *self;     /* owned */
   SlImportJob  *job;
   GCancellable *cancellable;
-  char         *title;
+  char         *title;     /* NULL: named after the paths that could be read */
+  GStrv         paths;
   gboolean      is_sample;
 } ArticlesLoad;
 
@@ -339,7 +340,34 @@ articles_load_free (ArticlesLoad *load)
   sl_import_job_free (load->job);
   g_object_unref (load->cancellable);
   g_free (load->title);
+  g_strfreev (load->paths);
   g_free (load);
+}
+
+/* The window is named after the files it shows: one given by name that could not be read
+ * ("bad.csv") is not among them, though a folder with a bad file in it still is. */
+static char *
+title_for_shown_paths (ArticlesLoad *load)
+{
+  GPtrArray *results = sl_import_job_get_results (load->job);
+  g_autoptr (GPtrArray) shown = g_ptr_array_new ();
+
+  for (guint i = 0; load->paths[i] != NULL; i++)
+    {
+      gboolean failed = FALSE;
+
+      for (guint j = 0; j < results->len && !failed; j++)
+        {
+          const SlImportResult *r = g_ptr_array_index (results, j);
+
+          failed = r->status == SL_IMPORT_FAILED && g_strcmp0 (r->path, load->paths[i]) == 0;
+        }
+      if (!failed)
+        g_ptr_array_add (shown, load->paths[i]);
+    }
+  if (shown->len == 0)
+    return title_for_paths ((const char *const *) load->paths, g_strv_length (load->paths));
+  return title_for_paths ((const char *const *) shown->pdata, shown->len);
 }
 
 static void
@@ -379,7 +407,12 @@ articles_done_cb (GObject *source, GAsyncResult *result, gpointer data)
     {
       report_failures (self, sl_import_job_get_results (load->job));
       if (sl_model_n_docs (model) > 0)
-        show (self, NULL, model, load->title, load->is_sample);
+        {
+          g_autofree char *title = load->title ? g_strdup (load->title)
+                                               : title_for_shown_paths (load);
+
+          show (self, NULL, model, title, load->is_sample);
+        }
       else if (sl_import_job_count (load->job, SL_IMPORT_FAILED) == 0)
         sl_window_show_toast (self, load->is_sample ? _("The sample articles are missing")
                                                     : _("No articles found"), NULL, NULL);
@@ -396,7 +429,13 @@ open_articles (SlWindow *self, const char *const *paths, guint n_paths, const ch
   load->self = g_object_ref (self);
   load->job = sl_import_job_new (paths, n_paths);
   load->cancellable = g_object_ref (begin_load (self));
-  load->title = title ? g_strdup (title) : title_for_paths (paths, n_paths);
+  load->title = g_strdup (title);
+  if (title == NULL)
+    {
+      load->paths = g_new0 (char *, n_paths + 1);
+      for (guint i = 0; i < n_paths; i++)
+        load->paths[i] = g_strdup (paths[i]);
+    }
   load->is_sample = is_sample;
   sl_window_start_progress (self, _("Reading…"));
   sl_window_update_actions (self);

@@ -170,9 +170,31 @@ format_grade (const SlSource *src, char buf[4])
 /* "Shin Won-sik → Yonhap → Dan Tri": the origin first, the article's outlet last. */
 /* Detail pane */
 
+/* The pane starts at the top for something new; a refresh of what is shown keeps the place
+ * the reader had scrolled to. */
+static void
+detail_scroll_to_top (SlWindow *self)
+{
+  GtkAdjustment *adj;
+
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail_scroller));
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
+}
+
+static void
+detail_scroll_to_top_if_new (SlWindow *self, guint32 event, guint32 source)
+{
+  if (event == self->detail_event && source == self->detail_source
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "detail") == 0)
+    return;
+  detail_scroll_to_top (self);
+}
+
 static void
 show_empty_detail (SlWindow *self)
 {
+  /* "Nothing Selected" is centred in what the pane shows, not below a long page's scroll */
+  detail_scroll_to_top (self);
   self->detail_event = self->detail_source = SL_NONE;
   gtk_stack_set_visible_child_name (self->detail_stack, "empty");
 }
@@ -361,6 +383,7 @@ show_event_detail (SlWindow *self, guint32 event)
   const char *note = sl_model_event_note (model, event);
   GtkListBox *list;
 
+  detail_scroll_to_top_if_new (self, event, SL_NONE);
   clear_detail (self);
   self->detail_event = event;
   self->detail_source = SL_NONE;
@@ -494,6 +517,7 @@ show_source_detail (SlWindow *self, guint32 source)
   GtkListBox *list;
   char grade[4];
 
+  detail_scroll_to_top_if_new (self, SL_NONE, source);
   clear_detail (self);
   self->detail_event = SL_NONE;
   self->detail_source = source;
@@ -654,6 +678,23 @@ graph_selection_changed_cb (SlWindow *self, SlGraphView *graph)
     sl_window_select_source (self, sl_graph_view_get_selected_source (graph));
 }
 
+/* Escape that no view took (the timeline lets go of its own events and range; the graph and
+ * the detail pane have nothing of their own to let go of) clears a selected source too: the
+ * user pressed it to see everything again, wherever the focus was. */
+static gboolean
+window_key_pressed_cb (SlWindow *self, guint keyval, guint keycode, GdkModifierType state,
+                       GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape
+      || (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)))
+    return FALSE;
+  if (sl_timeline_view_get_selected_event (self->timeline) == SL_NONE
+      && sl_graph_view_get_selected_source (self->graph) == SL_NONE)
+    return FALSE;
+  sl_window_select_event (self, SL_NONE);
+  return TRUE;
+}
+
 /* Several events and time ranges: the graph lights the sources behind them */
 
 /* Appends to out, in source order and once each, the sources behind any of events. */
@@ -700,6 +741,7 @@ show_events_summary (SlWindow *self, const char *heading, const char *line,
 {
   GtkListBox *list;
 
+  detail_scroll_to_top_if_new (self, SL_NONE, SL_NONE);
   clear_detail (self);
   self->detail_event = self->detail_source = SL_NONE;
   add_label (self, heading, "title-2");
@@ -1524,6 +1566,14 @@ sl_window_init (SlWindow *self)
                            G_CALLBACK (timeline_events_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "brush-changed",
                            G_CALLBACK (timeline_brush_changed_cb), self, G_CONNECT_SWAPPED);
+  {
+    /* bubble phase: after the focused view and entry have had their say */
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (window_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   self->settings = settings_new ();
   load_settings (self);
