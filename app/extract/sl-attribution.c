@@ -1135,7 +1135,21 @@ reduced_relative (const SlDocScan *s, const Sent *st, guint k)
   guint j;
 
   if (w == NULL || w->form != SL_FORM_ED || k <= st->first || !np_token (s, k - 1)
-      || !tok_has (s, k - 1, SL_TOK_LOWER) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_AUX)))
+      || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_AUX)))
+    return FALSE;
+  /* "Voters questioned by the Times said …": an agent instead of a time; the first word of
+   * the sentence may be such a noun too. A document's publisher ("images published by RUSI
+   * show") reports through it. */
+  if (sl_scan_is (s, k + 1, "by") && !(sl_scan_cls (s, k - 1) & SL_W_DOCNOUN)
+      && (tok_has (s, k - 1, SL_TOK_LOWER)
+          || (k - 1 == st->first && (sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_PLURAL))))
+      && np_right (s, k + 2, st->content_end, &j) && j < st->content_end)
+    {
+      w = sl_scan_word (s, j);
+      return w != NULL && (sl_scan_cls (s, j) & SL_W_CUE)
+             && (w->form == SL_FORM_ED || w->form == SL_FORM_S || w->form == SL_FORM_BASE);
+    }
+  if (!tok_has (s, k - 1, SL_TOK_LOWER))
     return FALSE;
   j = skip_time_right (s, k + 1, st->content_end, &t);
   if (j == k + 1)
@@ -1177,6 +1191,20 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           && (sl_scan_cls (s, k - 2) & SL_W_PRON))
         k--;
       k = skip_time_left (s, st->first, k, &sub->timex);
+      /* "Economists polled by Reuters forecast", "voters interviewed by the Times said": the
+       * agent says who asked them; they speak ("photos released by X showed": a document's
+       * publisher speaks through it) */
+      if (k > st->first + 3)
+        {
+          guint ab;
+
+          if (subject_np (s, st->first, k, &ab) && ab > st->first + 2 && ab < k
+              && sl_scan_is (s, ab - 1, "by") && tok_has (s, ab - 2, SL_TOK_LOWER)
+              && sl_scan_verbish (s, ab - 2, st->first) && ends_with (s, ab - 2, "ed")
+              && np_token (s, ab - 3)
+              && !(sl_scan_cls (s, ab - 3) & (SL_W_DET | SL_W_PREP | SL_W_AUX | SL_W_DOCNOUN)))
+            k = ab - 2;
+        }
       /* "a Quinnipiac poll released in late August found", "the report published Tuesday
        * showed" */
       if (k > st->first + 1 && k < i && sl_scan_verbish (s, k - 1, st->first)

@@ -609,6 +609,25 @@ test_sources_named_and_plural (void)
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
 }
 
+/* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
+ * by Reuters forecast …"; the participle itself reports nothing. A document's publisher
+ * still speaks through it ("photos released by a photographer showed"). */
+static void
+test_polled_by (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Economists polled by Reuters had forecast a 1.2% contraction.\n\n"
+    "Voters questioned by the Times said they were undecided.\n\n"
+    "Photos released by a Ukrainian photographer showed Korean letters on a missile.");
+
+  assert_claim (m, "Economists", "forecast", SL_STANCE_ESTIMATE);
+  assert_claim (m, "Voters", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Ukrainian photographer", "showed", SL_STANCE_REPORT);
+  g_assert_cmpuint (find_claim (m, "Reuters", "forecast"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, NULL, "questioned"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* ------------------------------------------------------------------ events */
 
 static guint32
@@ -1081,6 +1100,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing-after", test_chain_citing_after);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
+  g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
   g_test_add_func ("/attribution/events/label-wording", test_event_label_wording);
