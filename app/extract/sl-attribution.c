@@ -759,6 +759,8 @@ np_token (const SlDocScan *s, guint k)
   return TRUE;
 }
 
+static gboolean is_adverb (const SlDocScan *s, guint k);
+
 /* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
  * starts at k): "supporters in Congress", "people familiar with the matter". */
 static gboolean
@@ -784,9 +786,14 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
   if (!np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
       || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
     return FALSE;
-  /* the left part must itself be a noun: a plural, a source word or a name */
+  /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
+   * is a verb after an adverb */
   return (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_PLURAL))
-         || (tok_has (s, p - 1, SL_TOK_LOWER) && ends_with (s, p - 1, "s"))
+         || (tok_has (s, p - 1, SL_TOK_LOWER) && ends_with (s, p - 1, "s")
+             && !(p - 1 > first && (is_adverb (s, p - 2) || (sl_scan_cls (s, p - 2) & SL_W_PRON)))
+             && !sl_scan_is (s, p - 1, "goes") && !sl_scan_is (s, p - 1, "does")
+             && !sl_scan_is (s, p - 1, "was") && !sl_scan_is (s, p - 1, "is")
+             && !sl_scan_is (s, p - 1, "has"))
          || sl_scan_is (s, p - 1, "familiar");
 }
 

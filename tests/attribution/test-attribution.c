@@ -599,12 +599,15 @@ test_sources_named_and_plural (void)
     "The United Nations said that only 40 aid trucks entered Gaza. Rights groups warned "
     "that the crossing must reopen.\n\n"
     "Burns will join the talks, the Wall Street Journal reported, citing people familiar with "
-    "the matter.");
+    "the matter.\n\n"
+    "The bill now goes to President Joe Biden, who said he would sign it.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_REPORT);
 
   assert_claim (m, "Al-Qahera News", "According to", SL_STANCE_REPORT);
   assert_claim (m, "Rights groups", "warned", SL_STANCE_ASSERT);
+  /* "goes to" after an adverb is a verb, not a noun with its phrase */
+  assert_claim (m, "Joe Biden", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
 }
