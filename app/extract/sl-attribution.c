@@ -340,10 +340,63 @@ person_from_context (SlDocScan *s, guint before)
   return SL_NONE;
 }
 
+static guint32 resolve_np (SlDocScan *s, guint b, guint e);
+
+/* The first token of the sentence holding token i (after its dateline). */
+static guint
+sentence_start (const SlDocScan *s, guint i)
+{
+  guint lo = 0, hi = s->sentences->len;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (s->sentences, SlSentence, mid).tok_first <= i)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  if (s->sentences->len == 0)
+    return 0;
+  return MAX (s->body_first[lo], g_array_index (s->sentences, SlSentence, lo).tok_first);
+}
+
+/* "Kyiv has stepped up attacks, which it says are legitimate": in a relative clause, "it" is
+ * the subject of the sentence when that is a country, a capital or a known body. */
+static guint32
+relative_it (SlDocScan *s, guint i)
+{
+  const SlGazName *nm = NULL;
+  guint f, n;
+
+  if (i < 2 || !(sl_scan_is (s, i - 1, "which") || sl_scan_is (s, i - 1, "that")))
+    return SL_NONE;
+  f = sentence_start (s, i);
+  if (f + 2 > i)
+    return SL_NONE;
+  if (sl_scan_cls (s, f) & SL_W_DET)
+    f++;
+  n = sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, f, i,
+                          (const SlWord *const *) s->words->pdata, &nm);
+  /* "The company has raised prices, which it says …" */
+  if (n == 0 && f > 0 && (sl_scan_cls (s, f - 1) & SL_W_DET) && tok_has (s, f, SL_TOK_LOWER)
+      && (sl_scan_cls (s, f) & SL_W_ORGHEAD) && f + 1 < i
+      && (sl_scan_verbish (s, f + 1, f) || (sl_scan_cls (s, f + 1) & SL_W_AUX)))
+    return resolve_np (s, f - 1, f + 1);
+  if (n == 0 || nm == NULL || nm->entry == NULL
+      || (!sl_scan_verbish (s, f + n, f) && !(sl_scan_cls (s, f + n) & SL_W_AUX)))
+    return SL_NONE;
+  return resolve_np (s, f, f + n);
+}
+
 static guint32
 resolve_pronoun (SlDocScan *s, guint i)
 {
   guint32 src;
+
+  if (sl_scan_is (s, i, "it") && (src = relative_it (s, i)) != SL_NONE)
+    return src;
 
   if (sl_scan_is (s, i, "he") || sl_scan_is (s, i, "she") || sl_scan_is (s, i, "i"))
     {
@@ -1404,7 +1457,15 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
                && ((sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_PRON)) || is_capword (s, k + 1)))
         k += 1;
       else if (sl_scan_cls (s, k) & SL_W_DET)
-        k += 2;
+        {
+          /* "told the reporters", "told the Financial Times" */
+          k++;
+          if (is_capword (s, k))
+            while (k < st->content_end && is_capword (s, k))
+              k++;
+          else
+            k++;
+        }
       else if (is_capword (s, k))
         {
           while (k < st->content_end && is_capword (s, k))

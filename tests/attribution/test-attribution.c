@@ -631,6 +631,29 @@ test_polled_by (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
 }
 
+/* "told the Financial Times last year": the hearer and the time are not the content, so the
+ * content is the clause before the credit, and the claim inside it came through the credit.
+ * In "…, which it says …" the pronoun is the sentence's subject, not the body named last. */
+static void
+test_hearer_and_relative_it (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Washington has urged Ukraine to stop such strikes, U.S. officials told the Financial "
+    "Times last year.\n\n"
+    "The ministry said 38 drones were destroyed. Kyiv has stepped up attacks on energy sites, "
+    "which it says are legitimate targets.");
+  guint32 told = assert_claim (m, "U.S. officials", "told", SL_STANCE_ASSERT);
+  guint32 urged = assert_claim (m, "United States", "urged", SL_STANCE_ASSERT);
+  const SlClaim *t = sl_model_claim (m, told);
+  gsize len;
+  const char *text = sl_model_doc_text (m, 0, &len);
+
+  g_assert_cmpuint (sl_model_claim (m, urged)->via, ==, told);
+  g_assert_true (g_str_has_prefix (text + t->content_begin, "Washington has urged"));
+  assert_claim (m, "Ukraine", "says", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "ministry", "says"), ==, SL_NONE);
+}
+
 /* ------------------------------------------------------------------ events */
 
 static guint32
@@ -1104,6 +1127,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
+  g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
   g_test_add_func ("/attribution/events/label-wording", test_event_label_wording);
