@@ -136,6 +136,17 @@ ly_adverb (const SlDocScan *s, guint k)
          && s->text[t->end - 2] == 'l' && s->text[t->end - 1] == 'y';
 }
 
+/* Where the verb group ending at verb v begins (auxiliaries and adverbs before it), if no
+ * earlier than b. */
+static guint
+vb_start (const SlDocScan *s, guint b, guint v)
+{
+  while (v > b && ((sl_scan_cls (s, v - 1) & (SL_W_AUX | SL_W_ADV | SL_W_NEG))
+                   || ly_adverb (s, v - 1)))
+    v--;
+  return v;
+}
+
 /* Whether an auxiliary comes just before token k, past a quotation mark ("had “deliberately"). */
 static gboolean
 after_auxiliary (const SlDocScan *s, guint cs, guint k)
@@ -687,12 +698,31 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         }
       if (sl_scan_verbish (s, i, first))
         {
-          guint cs = i;
+          guint cs = i, subj_end = G_MAXUINT;
           while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
                  && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
                  && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
             cs--;
-          verb_event (s, evs, t, si, cs, i, ti, te, G_MAXUINT);
+          /* "The refinery, which processes crude, was targeted in March": the subject is
+           * before the relative clause */
+          if (cs > first + 3 && sl_scan_punct (s, cs - 1, ',') && cs == vb_start (s, cs, i))
+            {
+              guint m = cs - 1;
+
+              while (m > first && m + 24 > cs && !sl_scan_punct (s, m - 1, ','))
+                m--;
+              if (m > first + 1 && sl_scan_punct (s, m - 1, ',')
+                  && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")))
+                {
+                  subj_end = m - 1;
+                  cs = subj_end;
+                  while (cs > first && !sl_scan_punct (s, cs - 1, ',')
+                         && !sl_scan_is (s, cs - 1, "that")
+                         && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
+                    cs--;
+                }
+            }
+          verb_event (s, evs, t, si, cs, i, ti, te, subj_end);
           return;
         }
       if (c & SL_W_SUBORD)

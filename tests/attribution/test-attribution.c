@@ -715,7 +715,8 @@ test_event_label_wording (void)
     "The Philippines accused China on Sunday of firing water cannon at a supply boat.\n\n"
     "Kirby said on May 2 that Washington stands with its ally and warned that an attack on "
     "its ships would invoke the treaty.\n\n"
-    "A spokesman said the patrol boat had “deliberately rammed” a Chinese ship on Saturday.");
+    "A spokesman said the patrol boat had “deliberately rammed” a Chinese ship on Saturday.\n\n"
+    "The refinery, which processes crude from the Caspian, was also targeted in March 2023.");
   guint32 signed_ = find_event (m, "2019");
   guint32 accused = find_event (m, "2024-05-05");
   guint32 said = find_event (m, "2024-05-02");
@@ -733,6 +734,10 @@ test_event_label_wording (void)
   g_assert_cmpuint (find_event (m, "2024-05-04"), !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-05-04"))->label), ==,
                    "Patrol boat had deliberately rammed Chinese ship");
+  /* the subject before a relative clause set off by commas */
+  g_assert_cmpuint (find_event (m, "2023-03"), !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, find_event (m, "2023-03"))->label),
+                                   "Refinery was also targeted"));
 }
 
 /* A time between a document and its gerund says when it was said; the phrase before the
