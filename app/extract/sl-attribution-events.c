@@ -215,15 +215,29 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
       if (j < e && j < k + 16 && (sl_scan_cls (s, j) & (SL_W_AUX | SL_W_MODAL)))
         k = j;
     }
-  /* "… stands with its ally and warned that …", "…, insisting …": a second report is not
-   * part of the first */
+  /* "… stands with its ally and warned that …", "…, insisting …", "… as fiction, Interfax
+   * reported": a second report, or the credit of the outer one, is not part of the first */
   for (guint j = k; j + 1 < e; j++)
-    if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but") || sl_scan_punct (s, j, ','))
-        && (sl_scan_cls (s, j + 1) & SL_W_CUE))
-      {
-        e = j;
-        break;
-      }
+    {
+      guint c = j + 1;
+
+      if (sl_scan_punct (s, j, ','))
+        {
+          /* a short credit: "Interfax reported", "the agency said" */
+          while (c < e && c < j + 6 && !(sl_scan_cls (s, c) & SL_W_CUE)
+                 && (sl_scan_tok (s, c)->flags & SL_TOK_WORD) && !sl_scan_verbish (s, c, j + 1))
+            c++;
+          if (c == j + 1 || c >= e || !(sl_scan_cls (s, c) & SL_W_CUE)
+              || (c + 1 < e && (sl_scan_tok (s, c + 1)->flags & SL_TOK_WORD)))
+            c = j + 1;
+        }
+      if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but") || sl_scan_punct (s, j, ','))
+          && (sl_scan_cls (s, c) & SL_W_CUE))
+        {
+          e = j;
+          break;
+        }
+    }
   {
     guint n = append_words_but (s, out, sb, se, budget, when);
     append_words_but (s, out, k, e, budget - MIN (n, budget), when);

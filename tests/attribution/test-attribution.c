@@ -716,7 +716,9 @@ test_event_label_wording (void)
     "Kirby said on May 2 that Washington stands with its ally and warned that an attack on "
     "its ships would invoke the treaty.\n\n"
     "A spokesman said the patrol boat had “deliberately rammed” a Chinese ship on Saturday.\n\n"
-    "The refinery, which processes crude from the Caspian, was also targeted in March 2023.");
+    "The refinery, which processes crude from the Caspian, was also targeted in March 2023.\n\n"
+    "Kremlin spokesman Dmitry Peskov on Thursday dismissed reports of secret talks as "
+    "“fiction”, Interfax reported.");
   guint32 signed_ = find_event (m, "2019");
   guint32 accused = find_event (m, "2024-05-05");
   guint32 said = find_event (m, "2024-05-02");
@@ -734,6 +736,19 @@ test_event_label_wording (void)
   g_assert_cmpuint (find_event (m, "2024-05-04"), !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-05-04"))->label), ==,
                    "Patrol boat had deliberately rammed Chinese ship");
+  /* the credit of the outer report is not part of the label */
+  {
+    gboolean found = FALSE;
+
+    for (guint32 e = 0; e < sl_model_n_events (m); e++)
+      if (g_str_has_prefix (sl_model_str (m, sl_model_event (m, e)->label), "Dmitry Peskov"))
+        {
+          g_assert_cmpstr (sl_model_str (m, sl_model_event (m, e)->label), ==,
+                           "Dmitry Peskov dismisses reports of secret talks as fiction");
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
   /* the subject before a relative clause set off by commas */
   g_assert_cmpuint (find_event (m, "2023-03"), !=, SL_NONE);
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, find_event (m, "2023-03"))->label),
