@@ -183,6 +183,13 @@ plural_head (const SlDocScan *s, guint b, guint e)
 
   if (e <= b)
     return FALSE;
+  /* "floods in western Germany": the head comes before its phrase */
+  for (guint k = b + 1; k < e; k++)
+    if (sl_scan_cls (s, k) & SL_W_PREP)
+      {
+        e = k;
+        break;
+      }
   t = sl_scan_tok (s, e - 1);
   n = t->end - t->begin;
   w = s->text + t->begin;

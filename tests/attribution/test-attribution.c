@@ -712,6 +712,7 @@ test_event_label_wording (void)
 {
   g_autoptr (SlModel) m = extract (
     "In 2019, the two countries signed a trade agreement.\n\n"
+    "In 2021, floods in western Germany killed more than 180 people.\n\n"
     "The Philippines accused China on Sunday of firing water cannon at a supply boat.\n\n"
     "Kirby said on May 2 that Washington stands with its ally and warned that an attack on "
     "its ships would invoke the treaty.\n\n"
@@ -726,6 +727,9 @@ test_event_label_wording (void)
   g_assert_cmpuint (signed_, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, signed_)->label), ==,
                    "Two countries sign trade agreement");
+  g_assert_cmpuint (find_event (m, "2021"), !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2021"))->label), ==,
+                   "Floods in western Germany kill more than 180 people");
   g_assert_cmpuint (accused, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, accused)->label), ==,
                    "Philippines accuses China of firing water cannon at supply boat");
