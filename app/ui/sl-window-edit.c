@@ -437,7 +437,10 @@ publication_date_action_cb (GtkWidget *widget, const char *action_name, GVariant
       return;
     }
   docs = articles_to_date (self);
-  if (docs->len == 1)
+  if (docs->len == 0)
+    sl_window_show_toast (self, _("There are no articles to date yet: import some first"),
+                          _("Import…"), "win.import");
+  else if (docs->len == 1)
     ask_publication_date (self, g_array_index (docs, guint32, 0));
   else if (docs->len > 1)
     {

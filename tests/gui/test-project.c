@@ -686,6 +686,10 @@ test_publication_date (void)
   copy_sample ("security-council-veto.html", dir, NULL);
   g_assert_true (sl_window_new_project (window, project, &error));
   g_assert_no_error (error);
+  /* an empty project has nothing to date: no dialog, a toast points to Import */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-publication-date", NULL));
+  gui_spin_briefly ();
+  g_assert_null (find_message_dialog (window));
   sl_window_import_paths (window, paths, 1);
   gui_spin_until_loaded (window);
   if (sl_window_get_import_dialog (window) != NULL)
