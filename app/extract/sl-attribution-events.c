@@ -234,8 +234,20 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
           while (c < e && c < j + 6 && !(sl_scan_cls (s, c) & SL_W_CUE)
                  && (sl_scan_tok (s, c)->flags & SL_TOK_WORD) && !sl_scan_verbish (s, c, j + 1))
             c++;
-          if (c == j + 1 || c >= e || !(sl_scan_cls (s, c) & SL_W_CUE)
-              || (c + 1 < e && (sl_scan_tok (s, c + 1)->flags & SL_TOK_WORD)))
+          if (c < e && (sl_scan_cls (s, c) & SL_W_CUE))
+            {
+              /* "…, KCNA reported on April 12, and …": a time may close the credit */
+              guint after = c + 1;
+
+              if (after + 1 < e && (sl_scan_cls (s, after) & SL_W_PREP)
+                  && s->tok_timex[after + 1] >= 0)
+                after++;
+              while (after < e && s->tok_timex[after] >= 0)
+                after++;
+              if (after < e && (sl_scan_tok (s, after)->flags & SL_TOK_WORD))
+                c = j + 1;
+            }
+          if (c == j + 1 || c >= e || !(sl_scan_cls (s, c) & SL_W_CUE))
             c = j + 1;
         }
       if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but") || sl_scan_punct (s, j, ','))

@@ -719,7 +719,9 @@ test_event_label_wording (void)
     "A spokesman said the patrol boat had “deliberately rammed” a Chinese ship on Saturday.\n\n"
     "The refinery, which processes crude from the Caspian, was also targeted in March 2023.\n\n"
     "Kremlin spokesman Dmitry Peskov on Thursday dismissed reports of secret talks as "
-    "“fiction”, Interfax reported.");
+    "“fiction”, Interfax reported.\n\n"
+    "The test came a week after Kim visited a munitions factory, KCNA reported on April 12, "
+    "and two months after the veto.");
   guint32 signed_ = find_event (m, "2019");
   guint32 accused = find_event (m, "2024-05-05");
   guint32 said = find_event (m, "2024-05-02");
@@ -753,6 +755,10 @@ test_event_label_wording (void)
         }
     g_assert_true (found);
   }
+  /* a credit in mid-sentence, with its time, ends the label */
+  g_assert_cmpuint (find_event (m, "2024-04-12"), !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-04-12"))->label), ==,
+                   "KCNA reports test came week after Kim visited munitions factory");
   /* the subject before a relative clause set off by commas */
   g_assert_cmpuint (find_event (m, "2023-03"), !=, SL_NONE);
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, find_event (m, "2023-03"))->label),
