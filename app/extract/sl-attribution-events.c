@@ -536,7 +536,13 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     }
   /* the complement runs to the date (dropping its preposition) or the clause end */
   if (ti > v)
-    ce = ti > v + 1 && (sl_scan_cls (s, ti - 1) & SL_W_PREP) ? ti - 1 : ti;
+    {
+      ce = ti > v + 1 && (sl_scan_cls (s, ti - 1) & SL_W_PREP) ? ti - 1 : ti;
+      /* "… county early on Tuesday": the word belongs to the time */
+      if (ce > v + 1 && (sl_scan_is (s, ce - 1, "early") || sl_scan_is (s, ce - 1, "late")
+                         || sl_scan_is (s, ce - 1, "earlier") || sl_scan_is (s, ce - 1, "later")))
+        ce--;
+    }
   else
     {
       ce = v + 1;

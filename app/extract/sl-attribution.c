@@ -456,6 +456,11 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "the island's Central Weather Administration": a common noun's possessive before a name
+   * says whose it is; the name is the source */
+  if (cb + 2 < ce && tok_has (s, cb, SL_TOK_LOWER) && tok_has (s, cb + 1, SL_TOK_POSSESSIVE)
+      && is_capword (s, cb + 2))
+    cb += 2;
   /* "… Service (NIS)"; "Rep. John Mica (R-Fla.)" */
   if (ce - cb >= 4 && sl_scan_punct (s, ce - 1, ')') && sl_scan_punct (s, ce - 3, '(')
       && tok_has (s, ce - 2, SL_TOK_UPPER))
@@ -2756,8 +2761,10 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
         return;
       nb = sl_scan_np_left (s, st->first, k);
     }
-  /* "shells produced in the 1970s appeared": a time is nobody */
-  if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM))
+  /* "shells produced in the 1970s appeared": a time is nobody; "a strong earthquake hit": a
+   * happening is no speaker of a word only the detector reads as a cue */
+  if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM)
+      || (sl_scan_cls (s, k - 1) & SL_W_EVNOUN))
     return;
   /* "The ministry released a statement saying …": the phrase is what the claim before it
    * put out, not a speaker of its own */

@@ -1044,6 +1044,34 @@ test_merge_origins_and_denial (void)
   g_assert_cmpint (sl_attribution_suggest_credibility (merge, ea), ==, '3');
 }
 
+/* Two outlets credit the same agency, once as "the island's Central Weather Administration":
+ * one origin, not two; and the quake that hit is no speaker. */
+static void
+test_merge_one_agency (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  g_autoptr (SlEventMerge) merge = NULL;
+  guint32 a, b, ea;
+
+  a = add_text (m, "Quake\nDate: 2024-04-23\n\n(Harbor Ledger) – A magnitude 6.1 earthquake "
+                   "struck Taiwan's eastern Hualien county early on Tuesday, the island's Central "
+                   "Weather Administration said.\n");
+  b = add_text (m, "Quake\nDate: 2024-04-23\n\n(Coastal Courier) – A strong earthquake hit "
+                   "eastern Taiwan on Tuesday, according to Taiwan's Central Weather "
+                   "Administration.\n");
+  ea = find_event_in (m, a, "2024-04-23");
+  g_assert_cmpuint (ea, !=, SL_NONE);
+  g_assert_cmpuint (find_event_in (m, b, "2024-04-23"), !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, ea)->label), ==,
+                   "Magnitude 6.1 earthquake strikes Taiwan's eastern Hualien county");
+  assert_claim (m, "Central Weather Administration", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Central Weather Administration", "according to", SL_STANCE_REPORT);
+  g_assert_cmpuint (find_claim (m, NULL, "hit"), ==, SL_NONE);
+  merge = sl_event_merge_new (m);
+  g_assert_cmpuint (sl_event_merge_mentions (merge, ea, NULL), ==, 2);
+  g_assert_cmpuint (sl_event_merge_origins (merge, ea, NULL), ==, 1);
+}
+
 static void
 test_merge_samples (void)
 {
@@ -1171,6 +1199,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/seed/sources", test_seed_sources);
   g_test_add_func ("/attribution/merge/veto", test_merge_veto);
   g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
+  g_test_add_func ("/attribution/merge/one-agency", test_merge_one_agency);
   g_test_add_func ("/attribution/merge/samples", test_merge_samples);
   g_test_add_func ("/attribution/merge/copy-document", test_copy_document);
   g_test_add_func ("/attribution/merge/reliability", test_reliability);
