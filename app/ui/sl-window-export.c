@@ -166,6 +166,14 @@ choices_remember (SlWindow *window, const ExportChoices *c)
 
 /* Options */
 
+/* A project's exports are titled as the project ("North Korea" for North Korea.sourceline),
+ * as sourceline-cli titles them; loose articles by their title or how many there are. */
+static const char *
+export_title (SlWindow *w)
+{
+  return w->project != NULL && w->title != NULL && *w->title != '\0' ? w->title : NULL;
+}
+
 static void
 image_options (ExportDialog *d, SlExportOptions *opts)
 {
@@ -178,6 +186,7 @@ image_options (ExportDialog *d, SlExportOptions *opts)
   opts->height = d->c.height;
   opts->scale = d->c.scale;
   opts->dark = d->c.dark;
+  opts->title = export_title (w);
   opts->fit_all = d->c.all;
   opts->has_range = !d->c.all;
   if (opts->has_range)
@@ -232,6 +241,7 @@ write_briefing (ExportDialog *d, const char *path, guint *n_pages, GError **erro
   sl_briefing_options_init (&bopts);
   bopts.paper = d->c.paper;
   bopts.dark = d->c.dark;
+  bopts.title = export_title (d->window);
   bopts.key_events = (const guint32 *) keys->data;
   bopts.n_key_events = keys->len;
   if (!d->c.all)

@@ -68,6 +68,16 @@ if info is not None:
            'no key event page for the veto with its date as resolved and as written')
     expect('https://harbor-ledger.example/world/2024/03/29/un-panel-veto' in text, 'no reference URL')
 
+# a project's deck and images are titled as the project, as the window titles them
+project = out('Korea watch.sourceline')
+run('import', project, *SAMPLES)
+named = out('named.pdf')
+run('export', project, '--view', 'briefing', '-o', named)
+text = pdf_text(named)
+if text is not None:
+    expect(text.startswith('Briefing') and 'Korea watch' in text.split('In this briefing')[1][:60],
+           'the deck of a project is not titled as the project: ' + text[:120])
+
 a4 = out('chosen.pdf')
 run('export', *SAMPLES, '--view', 'briefing', '--paper', 'a4', '--events', '2,3', '--title',
     'Oil and munitions', '-o', a4)
