@@ -386,6 +386,14 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
     }
 }
 
+/* Whether the label so far names unnamed speakers in the plural ("Photos", "Officials"). */
+static gboolean
+plural_label (const SlSource *src, const GString *label)
+{
+  return src->kind == SL_SOURCE_UNNAMED && label->len > 2 && label->str[label->len - 1] == 's'
+         && label->str[label->len - 2] != 's';
+}
+
 /* "Kirby said on May 2 that …": the statement itself is the event. */
 static void
 statement_event (SlDocScan *s, GArray *evs, gint32 cand)
@@ -436,14 +444,20 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
         goto made;
       }
   }
-  if (c->lemma && strchr (c->lemma, ' ') == NULL)
+  /* "call for", "point out": a phrasal verb, its first word conjugated ("calls for") */
+  if (c->lemma && strchr (c->lemma, ' ') != NULL && strcmp (c->lemma, "according to") != 0)
+    {
+      const char *space = strchr (c->lemma, ' ');
+      g_autofree char *head = g_strndup (c->lemma, space - c->lemma);
+      g_autofree char *verb = plural_label (src, label) ? g_strdup (head) : third_person (head);
+
+      g_string_append_printf (label, " %s%s", verb, space);
+    }
+  else if (c->lemma && strchr (c->lemma, ' ') == NULL)
     {
       /* "Photos show", "Reuters says" */
-      g_autofree char *verb = used > 0 && src->kind == SL_SOURCE_UNNAMED && label->len > 2
-                                  && label->str[label->len - 1] == 's'
-                                  && label->str[label->len - 2] != 's'
-                                ? g_strdup (c->lemma)
-                                : third_person (c->lemma);
+      g_autofree char *verb = used > 0 && plural_label (src, label) ? g_strdup (c->lemma)
+                                                                    : third_person (c->lemma);
       g_string_append_c (label, ' ');
       g_string_append (label, verb);
       /* "accused China on Sunday of firing …": whom the report is about or made to */

@@ -2911,6 +2911,43 @@ scan_sentence (SlDocScan *s, guint32 si)
       i++;
     }
 
+  /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
+   * phrase and a time was made at that time */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      gint32 t;
+      guint k;
+
+      if (ca->said_timex >= 0 || ca->con_e <= ca->con_b + 1 || ca->con_b < ca->cue_e)
+        continue;
+      k = ca->con_b;
+      while (k < ca->con_e && k < ca->con_b + 10 && timex_at (s, k) < 0 && is_word (s, k)
+             && !sl_scan_verbish (s, k, ca->con_b) && !sl_scan_is (s, k, "that")
+             && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_AUX | SL_W_MODAL | SL_W_REL | SL_W_SUBORD)))
+        k++;
+      if (k >= ca->con_e || (t = timex_at (s, k)) < 0)
+        continue;
+      /* the time closes the content, or the relative clause the claim is made in ("…, which
+       * proposed the plan in March, welcomed …") */
+      {
+        guint after = k;
+
+        while (after < ca->con_e && timex_at (s, after) == t)
+          after++;
+        if (after < ca->con_e
+            && !(sl_scan_punct (s, after, ',') && ca->cue_b > st.first
+                 && (sl_scan_is (s, ca->cue_b - 1, "which") || sl_scan_is (s, ca->cue_b - 1, "who"))))
+          continue;
+      }
+      if (k > ca->con_b && !(sl_scan_cls (s, ca->con_b) & SL_W_PREP)
+          && !sl_scan_is (s, k - 1, "of")
+          && !(sl_scan_is (s, k - 1, "since") || sl_scan_is (s, k - 1, "until")
+               || sl_scan_is (s, k - 1, "by") || sl_scan_is (s, k - 1, "before")
+               || sl_scan_is (s, k - 1, "after") || sl_scan_is (s, k - 1, "for")))
+        ca->said_timex = t;
+    }
+
   /* "Smith said the port was closed, while Jones said it was open": a claim whose frame
    * opens a coordinated clause ends the content of the claim before it; it is not inside */
   for (guint a = cand_first; a < s->cands->len; a++)

@@ -721,7 +721,9 @@ test_event_label_wording (void)
     "Kremlin spokesman Dmitry Peskov on Thursday dismissed reports of secret talks as "
     "“fiction”, Interfax reported.\n\n"
     "The test came a week after Kim visited a munitions factory, KCNA reported on April 12, "
-    "and two months after the veto.");
+    "and two months after the veto.\n\n"
+    "The European Commission, which proposed the plan in January, welcomed the vote.\n\n"
+    "Keron Blair called for more school investment in a statement on Friday.");
   guint32 signed_ = find_event (m, "2019");
   guint32 accused = find_event (m, "2024-05-05");
   guint32 said = find_event (m, "2024-05-02");
@@ -755,6 +757,13 @@ test_event_label_wording (void)
         }
     g_assert_true (found);
   }
+  /* a report whose content is a thing and a time was made then; a phrasal verb conjugated */
+  g_assert_cmpuint (find_event (m, "2024-01"), !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-01"))->label), ==,
+                   "European Commission proposes plan");
+  g_assert_cmpuint (find_event (m, "2024-05-03"), !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, find_event (m, "2024-05-03"))->label),
+                                   "Keron Blair calls for more school investment"));
   /* a credit in mid-sentence, with its time, ends the label */
   g_assert_cmpuint (find_event (m, "2024-04-12"), !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-04-12"))->label), ==,
