@@ -177,10 +177,6 @@ tok_has_cap (const SlDocScan *s, guint k)
 static gboolean
 plural_head (const SlDocScan *s, guint b, guint e)
 {
-  const SlToken *t;
-  gsize n;
-  const char *w;
-
   if (e <= b)
     return FALSE;
   /* "floods in western Germany": the head comes before its phrase */
@@ -190,11 +186,36 @@ plural_head (const SlDocScan *s, guint b, guint e)
         e = k;
         break;
       }
-  t = sl_scan_tok (s, e - 1);
-  n = t->end - t->begin;
-  w = s->text + t->begin;
-  return (t->flags & SL_TOK_WORD) && (t->flags & SL_TOK_LOWER) && n > 3 && w[n - 1] == 's'
-         && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+  return sl_scan_plural_noun (s, e - 1);
+}
+
+/* Whether a second report begins at token j of a clause ending at e: "… and warned that …",
+ * "…, insisting …", or the credit of the outer report ("… as fiction, Interfax reported",
+ * "…, KCNA reported on April 12, and …"). It is not part of the first one's label. */
+static gboolean
+second_report_at (const SlDocScan *s, guint j, guint e)
+{
+  guint c = j + 1, after;
+
+  if (sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but"))
+    return (sl_scan_cls (s, c) & SL_W_CUE) != 0;
+  if (!sl_scan_punct (s, j, ','))
+    return FALSE;
+  if (sl_scan_cls (s, c) & SL_W_CUE)
+    return TRUE;
+  /* a short credit: "Interfax reported", "the agency said" */
+  while (c < e && c < j + 6 && !(sl_scan_cls (s, c) & SL_W_CUE)
+         && (sl_scan_tok (s, c)->flags & SL_TOK_WORD) && !sl_scan_verbish (s, c, j + 1))
+    c++;
+  if (c >= e || !(sl_scan_cls (s, c) & SL_W_CUE))
+    return FALSE;
+  /* that closes the clause, perhaps with its time */
+  after = c + 1;
+  if (after + 1 < e && (sl_scan_cls (s, after) & SL_W_PREP) && s->tok_timex[after + 1] >= 0)
+    after++;
+  while (after < e && s->tok_timex[after] >= 0)
+    after++;
+  return after >= e || !(sl_scan_tok (s, after)->flags & SL_TOK_WORD);
 }
 
 /* The words of a clause squeezed for a label: the subject's head phrase, then its verb
@@ -222,61 +243,16 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
       if (j < e && j < k + 16 && (sl_scan_cls (s, j) & (SL_W_AUX | SL_W_MODAL)))
         k = j;
     }
-  /* "… stands with its ally and warned that …", "…, insisting …", "… as fiction, Interfax
-   * reported": a second report, or the credit of the outer one, is not part of the first */
   for (guint j = k; j + 1 < e; j++)
-    {
-      guint c = j + 1;
-
-      if (sl_scan_punct (s, j, ','))
-        {
-          /* a short credit: "Interfax reported", "the agency said" */
-          while (c < e && c < j + 6 && !(sl_scan_cls (s, c) & SL_W_CUE)
-                 && (sl_scan_tok (s, c)->flags & SL_TOK_WORD) && !sl_scan_verbish (s, c, j + 1))
-            c++;
-          if (c < e && (sl_scan_cls (s, c) & SL_W_CUE))
-            {
-              /* "…, KCNA reported on April 12, and …": a time may close the credit */
-              guint after = c + 1;
-
-              if (after + 1 < e && (sl_scan_cls (s, after) & SL_W_PREP)
-                  && s->tok_timex[after + 1] >= 0)
-                after++;
-              while (after < e && s->tok_timex[after] >= 0)
-                after++;
-              if (after < e && (sl_scan_tok (s, after)->flags & SL_TOK_WORD))
-                c = j + 1;
-            }
-          if (c == j + 1 || c >= e || !(sl_scan_cls (s, c) & SL_W_CUE))
-            c = j + 1;
-        }
-      if ((sl_scan_is (s, j, "and") || sl_scan_is (s, j, "but") || sl_scan_punct (s, j, ','))
-          && (sl_scan_cls (s, c) & SL_W_CUE))
-        {
-          e = j;
-          break;
-        }
-    }
+    if (second_report_at (s, j, e))
+      {
+        e = j;
+        break;
+      }
   {
     guint n = append_words_but (s, out, sb, se, budget, when);
     append_words_but (s, out, k, e, budget - MIN (n, budget), when);
   }
-}
-
-static guint32
-sentence_of (const SlDocScan *s, guint tok)
-{
-  guint lo = 0, hi = s->sentences->len;
-
-  while (lo + 1 < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (g_array_index (s->sentences, SlSentence, mid).tok_first <= tok)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 static SlCategory
@@ -311,7 +287,7 @@ claim_holding (const SlDocScan *s, guint k)
 {
   gint32 best = -1;
   guint best_len = G_MAXUINT;
-  guint32 si = sentence_of (s, k);
+  guint32 si = sl_scan_sentence_of (s, k);
   guint lo = s->sent_cands[si > 0 ? si - 1 : 0];
   guint hi = s->sent_cands[MIN (si + 2, s->sentences->len)];
 
@@ -656,7 +632,7 @@ static void
 date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *stated,
             const gint32 *said_by)
 {
-  guint32 si = sentence_of (s, ti);
+  guint32 si = sl_scan_sentence_of (s, ti);
   const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
   guint first = s->body_first[si];
   guint p;

@@ -223,6 +223,11 @@ gboolean sl_scan_is_dash  (const SlDocScan *s, guint i);
 gboolean sl_scan_verbish  (const SlDocScan *s, guint i, guint first);
 /* The loose noun phrase that ends just before token end, not reaching before first. */
 guint    sl_scan_np_left  (const SlDocScan *s, guint first, guint end);
+/* The sentence holding token tok (an index into sentences). */
+guint32  sl_scan_sentence_of (const SlDocScan *s, guint tok);
+/* Whether token i is a lowercase plural noun by its form: "groups", "countries" (not
+ * "news", "process", "status", "crisis"). */
+gboolean sl_scan_plural_noun (const SlDocScan *s, guint i);
 
 /* Adds the document's events (sl-attribution-events.c). */
 void     sl_attribution_add_events (SlDocScan *scan);

@@ -253,16 +253,32 @@ recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_
   return best;
 }
 
-/* A lowercase plural noun: "groups", "agencies" (not "news", "process"). */
-static gboolean
-plural_word (const SlDocScan *s, guint k)
+gboolean
+sl_scan_plural_noun (const SlDocScan *s, guint i)
 {
-  const SlToken *t = sl_scan_tok (s, k);
+  const SlToken *t = sl_scan_tok (s, i);
   gsize n = t->end - t->begin;
   const char *w = s->text + t->begin;
 
-  return (t->flags & SL_TOK_LOWER) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's'
-         && w[n - 2] != 'u' && !(n == 4 && strncmp (w, "news", 4) == 0);
+  return (t->flags & SL_TOK_WORD) && (t->flags & SL_TOK_LOWER) && n > 3 && w[n - 1] == 's'
+         && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i'
+         && !(n == 4 && strncmp (w, "news", 4) == 0);
+}
+
+guint32
+sl_scan_sentence_of (const SlDocScan *s, guint tok)
+{
+  guint lo = 0, hi = s->sentences->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (s->sentences, SlSentence, mid).tok_first <= tok)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 /* "the intelligence agency", "South Korea's intelligence agency": the organisation of this
@@ -346,20 +362,12 @@ static guint32 resolve_np (SlDocScan *s, guint b, guint e);
 static guint
 sentence_start (const SlDocScan *s, guint i)
 {
-  guint lo = 0, hi = s->sentences->len;
+  guint32 si;
 
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (s->sentences, SlSentence, mid).tok_first <= i)
-        lo = mid;
-      else
-        hi = mid;
-    }
   if (s->sentences->len == 0)
     return 0;
-  return MAX (s->body_first[lo], g_array_index (s->sentences, SlSentence, lo).tok_first);
+  si = sl_scan_sentence_of (s, i);
+  return MAX (s->body_first[si], g_array_index (s->sentences, SlSentence, si).tok_first);
 }
 
 /* "Kyiv has stepped up attacks, which it says are legitimate": in a relative clause, "it" is
@@ -670,7 +678,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
          * groups" are many bodies, not the one named before */
         while (mb < he - 1 && !tok_has (s, mb, SL_TOK_LOWER))
           mb++;
-        if (!plural_word (s, he - 1))
+        if (!sl_scan_plural_noun (s, he - 1))
           src = described_org (s, mb, he - 1, country, b, he - 1);
         if (src != SL_NONE)
           {
