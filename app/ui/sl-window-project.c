@@ -445,6 +445,16 @@ open_articles (SlWindow *self, const char *const *paths, guint n_paths, const ch
 
 /* Projects: opened and loaded on a worker */
 
+/* How a project is read. A publication date changes what the articles say, so they are
+ * read again; if that fails, the edit (or the undo) that asked for it is taken back, so the
+ * edits say what the stored results are. */
+typedef enum
+{
+  LOAD_READ,              /* the stored results, as they are */
+  LOAD_REEXTRACT_OR_UNDO, /* the articles read again, or the edit taken back */
+  LOAD_REEXTRACT_OR_REDO, /* the articles read again, or the undo taken back */
+} LoadKind;
+
 typedef struct
 {
   SlWindow    *self;       /* owned */
@@ -454,8 +464,7 @@ typedef struct
   SlModel     *model;
   gint         progress;   /* per-mille, atomic */
   SlViewState *restore;
-  gboolean     reextract;  /* read the articles again (a publication date changed) */
-  gboolean     undo_on_failure, redo_on_failure; /* what puts the edits back in step */
+  LoadKind     kind;
   const char  *done_toast; /* said once it is shown, with Undo (static) */
 } ProjectLoad;
 
@@ -495,7 +504,7 @@ project_load_thread (GTask *task, gpointer source, gpointer data, GCancellable *
         }
       load->project = sl_project_new (store);
     }
-  load->model = load->reextract
+  load->model = load->kind != LOAD_READ
                 ? sl_project_reextract (load->project->store, cancellable, project_progress_cb,
                                         load, &error)
                 : sl_project_store_load_model (load->project->store, cancellable,
@@ -521,15 +530,11 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 
   if (load->reload && load->project == self->project)
     self->project->busy = FALSE;
-  /* the articles could not be read against the changed date: the change is taken back, so
-   * the edits say what the stored results are */
-  if (!ok && load->project != NULL && (load->undo_on_failure || load->redo_on_failure))
-    {
-      if (load->undo_on_failure)
-        sl_project_store_undo (load->project->store, NULL);
-      else
-        sl_project_store_redo (load->project->store, NULL);
-    }
+  /* the articles could not be read against the changed date: the change is taken back */
+  if (!ok && load->project != NULL && load->kind == LOAD_REEXTRACT_OR_UNDO)
+    sl_project_store_undo (load->project->store, NULL);
+  else if (!ok && load->project != NULL && load->kind == LOAD_REEXTRACT_OR_REDO)
+    sl_project_store_redo (load->project->store, NULL);
   if (!is_current_load (self, g_task_get_cancellable (task)))
     {
       sl_window_update_actions (self);
@@ -539,7 +544,7 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
   then = g_steal_pointer (&self->pending_action);
   if (!ok)
     {
-      g_autofree char *what = g_strdup_printf (load->reextract
+      g_autofree char *what = g_strdup_printf (load->kind != LOAD_READ
                                                ? _("Could not read the articles of “%s” again")
                                                : _("Could not open “%s”"), name);
 
@@ -562,15 +567,6 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
     gtk_widget_activate_action (GTK_WIDGET (self), then, NULL);
 }
 
-/* What a load does after reading, besides showing the project. */
-typedef enum
-{
-  LOAD_READ,              /* the stored results, as they are */
-  LOAD_REEXTRACT,         /* the articles read again (a publication date changed) */
-  LOAD_REEXTRACT_OR_UNDO, /* … and if that fails, the edit that asked for it taken back */
-  LOAD_REEXTRACT_OR_REDO, /* … or the undo that asked for it */
-} LoadKind;
-
 static ProjectLoad *
 start_load (SlWindow *self, const char *path, SlProject *reload, SlViewState *restore,
             LoadKind kind)
@@ -584,16 +580,14 @@ start_load (SlWindow *self, const char *path, SlProject *reload, SlViewState *re
   load->reload = reload != NULL;
   load->project = reload ? sl_project_ref (reload) : NULL;
   load->restore = restore;
-  load->reextract = kind != LOAD_READ;
-  load->undo_on_failure = kind == LOAD_REEXTRACT_OR_UNDO;
-  load->redo_on_failure = kind == LOAD_REEXTRACT_OR_REDO;
+  load->kind = kind;
   if (reload != NULL)
     reload->busy = TRUE;
 
   task = g_task_new (self, cancellable, project_done_cb, NULL);
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, load, (GDestroyNotify) project_load_free);
-  sl_window_start_progress (self, load->reextract ? _("Reading the articles again…")
+  sl_window_start_progress (self, kind != LOAD_READ ? _("Reading the articles again…")
                                   : reload ? NULL : _("Opening…"));
   self->load_progress = &load->progress;
   sl_window_update_actions (self);
