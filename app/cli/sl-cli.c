@@ -319,18 +319,6 @@ cmd_import (int argc, char **argv)
   return failed ? 1 : 0;
 }
 
-/* "North Korea" for North Korea.sourceline */
-static char *
-project_title (const char *path)
-{
-  char *name = g_path_get_basename (path);
-  char *dot = strrchr (name, '.');
-
-  if (dot != NULL && dot != name)
-    *dot = '\0';
-  return name;
-}
-
 static int
 cmd_reextract (int argc, char **argv)
 {
@@ -737,7 +725,7 @@ cmd_export (int argc, char **argv)
   opts.dark = dark;
   /* a project's image or deck is titled as the project, as the window titles it */
   if (title == NULL && inputs[1] == NULL && is_project_path (inputs[0]))
-    title = project_title (inputs[0]);
+    title = sl_project_name_for_path (inputs[0]);
   opts.title = title;
   opts.legend = !no_legend;
   opts.footnotes = !no_footnotes;

@@ -1489,6 +1489,33 @@ manual_event (SlModel *model, const char *key)
   return SL_NONE;
 }
 
+char *
+sl_project_name_for_path (const char *path)
+{
+  char *name;
+  gsize n, suffix = strlen (".sourceline");
+
+  g_return_val_if_fail (path != NULL, NULL);
+  name = g_path_get_basename (path);
+  n = strlen (name);
+  if (n > suffix && g_str_has_suffix (name, ".sourceline"))
+    name[n - suffix] = '\0';
+  return name;
+}
+
+gboolean
+sl_project_document_is_analysts (const SlModel *model, guint32 doc)
+{
+  const SlDoc *d;
+
+  g_return_val_if_fail (model != NULL, FALSE);
+  if (doc >= sl_model_n_docs (model))
+    return FALSE;
+  d = sl_model_doc (model, doc);
+  /* told by its key: its text, like the articles', may not be read yet */
+  return d->path == 0 && d->hash != 0 && g_str_equal (sl_model_str (model, d->hash), "analyst");
+}
+
 /* Manual events belong to a document of the analyst's own, made on first need. */
 static guint32
 analyst_document (SlModel *model)
@@ -1496,8 +1523,7 @@ analyst_document (SlModel *model)
   SlDoc d = { 0 };
 
   for (guint32 i = 0; i < sl_model_n_docs (model); i++)
-    if (sl_model_doc (model, i)->path == 0 && sl_model_doc (model, i)->hash
-        && g_str_equal (sl_model_str (model, sl_model_doc (model, i)->hash), "analyst"))
+    if (sl_project_document_is_analysts (model, i))
       return i;
   d.title = sl_model_intern (model, "Added by the analyst");
   d.hash = sl_model_intern (model, "analyst");

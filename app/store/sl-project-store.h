@@ -123,6 +123,12 @@ SlModel        *sl_project_store_load_model   (SlProjectStore *store,
  * or a source a newer extractor no longer finds leaves its edit idle). */
 guint           sl_project_store_n_applied_edits (SlProjectStore *store);
 
+/* "North Korea" for ".../North Korea.sourceline": how the window and exports name a project. */
+char           *sl_project_name_for_path      (const char *path);
+/* Whether document doc is the analyst's own, which holds the events added by hand (not an
+ * article that was read in). */
+gboolean        sl_project_document_is_analysts (const SlModel *model, guint32 doc);
+
 /* Stable keys of what edits target. */
 char           *sl_project_event_key          (SlModel *model, guint32 event);
 char           *sl_project_source_key         (const SlModel *model, guint32 source);

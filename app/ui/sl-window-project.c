@@ -59,16 +59,6 @@ is_project_path (const char *path)
   return g_str_has_suffix (path, PROJECT_SUFFIX);
 }
 
-/* "North Korea" for North Korea.sourceline */
-static char *
-project_name (const char *path)
-{
-  char *name = g_path_get_basename (path);
-
-  if (g_str_has_suffix (name, PROJECT_SUFFIX) && strlen (name) > strlen (PROJECT_SUFFIX))
-    name[strlen (name) - strlen (PROJECT_SUFFIX)] = '\0';
-  return name;
-}
 
 /* "oil-transfers.txt", "seoul-estimate.txt and 2 more". */
 static char *
@@ -177,15 +167,9 @@ sl_window_update_actions (SlWindow *self)
 gboolean
 sl_window_doc_is_article (SlWindow *self, guint32 doc)
 {
-  const SlDoc *d;
-
   g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
-  if (self->model == NULL || doc >= sl_model_n_docs (self->model))
-    return FALSE;
-  d = sl_model_doc (self->model, doc);
-  /* texts are read on first use, so the analyst's document is told by its key */
-  return d->path != 0 || d->hash == 0
-         || g_strcmp0 (sl_model_str (self->model, d->hash), "analyst") != 0;
+  return self->model != NULL && doc < sl_model_n_docs (self->model)
+         && !sl_project_document_is_analysts (self->model, doc);
 }
 
 void
@@ -525,7 +509,7 @@ project_done_cb (GObject *source, GAsyncResult *result, gpointer data)
   ProjectLoad *load = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (task, &error);
-  g_autofree char *name = project_name (load->path);
+  g_autofree char *name = sl_project_name_for_path (load->path);
   g_autofree char *then = NULL;
 
   if (load->reload && load->project == self->project)
@@ -820,7 +804,7 @@ sl_window_new_project (SlWindow *self, const char *path, GError **error)
   begin_load (self);
   end_load (self);
   project = sl_project_new (g_steal_pointer (&store));
-  name = project_name (path);
+  name = sl_project_name_for_path (path);
   show (self, project, model, name, FALSE);
   add_recent (self, path);
   return TRUE;
@@ -1378,7 +1362,7 @@ sl_window_update_recent (SlWindow *self)
       if (path == NULL || !is_project_path (path) || !g_file_test (path, G_FILE_TEST_IS_REGULAR)
           || (self->project != NULL && g_strcmp0 (path, self->project->path) == 0))
         continue;
-      name = project_name (path);
+      name = sl_project_name_for_path (path);
       dir = g_path_get_dirname (path);
       item = g_menu_item_new (name, NULL);
       g_menu_item_set_action_and_target (item, "win.open-recent", "s", path);
