@@ -603,6 +603,50 @@ test_collapse_lane (void)
   sl_timeline_painter_free (p);
 }
 
+/* When lanes lie below the screen, a band at the foot says so; events that would sit under
+ * it are neither drawn there nor picked by a click on it. */
+static void
+test_footer_hides_nothing_clickable (void)
+{
+  g_autoptr (SlModel) model = sl_fixture_generated (3000, 30, 2.0, 7);
+  SlTimelinePainter *p = sl_timeline_painter_new ();
+  SlTimelineViewport vp;
+  double band;
+  guint under_band = 0;
+
+  sl_timeline_painter_set_model (p, model);
+  g_assert_cmpuint (sl_timeline_painter_n_lanes (p), ==, 30);
+  /* the footer is one axis row high */
+  band = sl_timeline_painter_axis_height (p) / 2;
+  for (int h = 240; h <= 460; h += 5)
+    {
+      const SlTimelineItem *items;
+      guint n;
+
+      /* a taller screen: what it shows in the band's rows */
+      sl_timeline_viewport_init (&vp, 0, 1, W, h + band);
+      g_assert_true (sl_timeline_viewport_fit (&vp, model));
+      items = sl_timeline_painter_layout (p, &vp, &n);
+      for (guint i = 0; i < n; i++)
+        if (items[i].cy > h - band && items[i].cy <= h)
+          under_band++;
+
+      sl_timeline_viewport_init (&vp, 0, 1, W, h);
+      g_assert_true (sl_timeline_viewport_fit (&vp, model));
+      items = sl_timeline_painter_layout (p, &vp, &n);
+      g_assert_cmpuint (n, >, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          g_assert_cmpfloat (items[i].cy, <=, h - band);
+          g_assert_cmpuint (sl_timeline_painter_hit_test (p, &vp, items[i].cx, h - band / 2), !=,
+                            items[i].event);
+        }
+    }
+  /* the sweep did put events where the band is */
+  g_assert_cmpuint (under_band, >, 0);
+  sl_timeline_painter_free (p);
+}
+
 static void
 test_events_in_rect (void)
 {
@@ -683,5 +727,6 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/timeline/selection-and-dark", test_selection_and_dark);
   g_test_add_func ("/paint/timeline/collapse-lane", test_collapse_lane);
   g_test_add_func ("/paint/timeline/rubber-band-catches-drawn-events", test_events_in_rect);
+  g_test_add_func ("/paint/timeline/footer-hides-nothing-clickable", test_footer_hides_nothing_clickable);
   return g_test_run ();
 }

@@ -1835,11 +1835,29 @@ visible_lanes (SlTimelinePainter *self, const SlTimelineViewport *vp, GArray *ou
     }
 }
 
+/* How many lanes lie below the last one that reaches the screen. */
+static guint
+lanes_below (SlTimelinePainter *self, GArray *vis)
+{
+  if (vis->len == 0)
+    return 0;
+  return self->lanes->len - 1 - g_array_index (vis, VisLane, vis->len - 1).lane;
+}
+
+/* The band at the foot that says how many lanes are below; nothing is drawn or picked
+ * under it. */
+static double
+footer_height (SlTimelinePainter *self, GArray *vis)
+{
+  return lanes_below (self, vis) > 0 ? ceil (self->small_h + sl_paint_style_px (&self->style, 8)) : 0;
+}
+
 static void
 build_items (SlTimelinePainter *self, const SlTimelineViewport *vp, GArray *vis)
 {
   double off = (self->win_t0 - vp->t0) / self->key_spp;
   double top = 2 * self->axis_row_h;
+  double bottom = vp->height - footer_height (self, vis);
   double half_h = self->text_h / 2;
 
   g_array_set_size (self->items_out, 0);
@@ -1858,7 +1876,7 @@ build_items (SlTimelinePainter *self, const SlTimelineViewport *vp, GArray *vis)
           double right = l->has_label ? MAX (l->x1, l->lx1) : l->x1;
 
           it.cy = vl->y + self->lane_header_h + l->row * self->row_h + self->row_h / 2;
-          if (it.cy < top || it.cy > vp->height)
+          if (it.cy < top || it.cy > bottom)
             continue;
           if (right + off < 0 || MIN (l->x0, l->cx - self->mark_r) + off > vp->width)
             continue;
@@ -2897,10 +2915,10 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
     }
   else
     {
-      const VisLane *last = &g_array_index (vis, VisLane, vis->len - 1);
-      guint below = self->lanes->len - 1 - last->lane;
+      guint below = lanes_below (self, vis);
       if (below > 0)
         {
+          double fh = footer_height (self, vis);
           char msg[64];
           double w;
 
@@ -2908,12 +2926,14 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
                       g_dngettext (GETTEXT_PACKAGE, "%u more lane below", "%u more lanes below", below),
                       below);
           w = text_width (self, FONT_SMALL, msg);
-          rounded_rect (cr, vp->width - w - 18, vp->height - self->small_h - 8, w + 12,
-                        self->small_h + 4, 6);
-          sl_paint_set_color (cr, &st->axis_background, 0.95);
+          cairo_rectangle (cr, 0, vp->height - fh, vp->width, fh);
+          sl_paint_set_color (cr, &st->axis_background, 1.0);
           cairo_fill (cr);
-          show_text (self, cr, FONT_SMALL, msg, vp->width - w - 12, vp->height - self->small_h - 6, 0,
-                     &st->muted, 1.0);
+          cairo_rectangle (cr, 0, vp->height - fh, vp->width, 1);
+          sl_paint_set_color (cr, &st->grid, 1.0);
+          cairo_fill (cr);
+          show_text (self, cr, FONT_SMALL, msg, vp->width - w - sl_paint_style_px (st, 12),
+                     vp->height - fh + (fh - self->small_h) / 2, 0, &st->muted, 1.0);
         }
     }
 
