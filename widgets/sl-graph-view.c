@@ -113,7 +113,7 @@ sync_size (SlGraphView *self)
 }
 
 /* Below this zoom the labels, drawn at text size, pile onto each other. */
-#define READABLE_ZOOM 0.75
+#define READABLE_ZOOM 0.6
 
 /* Fits the whole graph when that leaves it readable; otherwise shows it at the smallest
  * readable zoom from its top, and dragging or scrolling reaches the rest. Fitting again
