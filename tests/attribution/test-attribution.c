@@ -600,7 +600,10 @@ test_sources_named_and_plural (void)
     "that the crossing must reopen.\n\n"
     "Burns will join the talks, the Wall Street Journal reported, citing people familiar with "
     "the matter.\n\n"
-    "The bill now goes to President Joe Biden, who said he would sign it.");
+    "The bill now goes to President Joe Biden, who said he would sign it.\n\n"
+    "The German Weather Service said rain would continue. Later the Weather Service said "
+    "the rivers had crested. The South Korean National Intelligence Service said the launch "
+    "failed.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_REPORT);
 
@@ -610,6 +613,16 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Joe Biden", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
+  /* a demonym names a service that has no name of its own, and the shorter name finds it;
+   * a "National …" service is named without it */
+  {
+    guint weather = 0;
+
+    for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+      weather += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "German Weather Service") == 0;
+    g_assert_cmpuint (weather, ==, 2);
+  }
+  assert_claim (m, "National Intelligence Service", "said", SL_STANCE_ASSERT);
 }
 
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
