@@ -633,6 +633,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
       for (guint k = nb; k < he; k++)
         if (tok_has (s, k, SL_TOK_UPPER) && is_word (s, k))
           upper = k;
+      guint demonym = nb;
+
+      /* "the German Weather Service": the demonym that opens the phrase */
+      for (guint h = 0; h < n_hits; h++)
+        if (hits[h].nm->entry == country && hits[h].e == after_country && hits[h].b == cb
+            && hits[h].nm->role == SL_NAME_ADJ)
+          demonym = cb;
       /* skip demonyms before the name: "the British RUSI institute" */
       while (nb < he && n_hits > 0 && hits[0].b == nb && hits[0].nm->role == SL_NAME_ADJ)
         nb = hits[0].e;
@@ -640,7 +647,21 @@ resolve_np (SlDocScan *s, guint b, guint e)
         {
           g_autofree char *name = span_text (s, nb, he);
           g_autofree char *acronym = acr != G_MAXUINT ? span_text (s, acr, acr + 1) : NULL;
-          guint32 src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
+          guint32 src;
+
+          /* "the German Weather Service": without a name of its own (no acronym, not
+           * "National …") the demonym belongs to the name; it is also "the Weather Service" */
+          if (demonym < nb && upper == G_MAXUINT && !sl_scan_is (s, nb, "National")
+              && !sl_scan_is (s, nb, "Federal") && !sl_scan_is (s, nb, "Central")
+              && !sl_scan_is (s, nb, "State"))
+            {
+              g_autofree char *full = span_text (s, demonym, he);
+
+              src = make_source (s, full, hw->org_kind, NULL, surface, country, b);
+              sl_model_add_source_alias (s->model, src, name);
+            }
+          else
+            src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
           if (acronym)
             sl_model_add_source_alias (s->model, src, acronym);
           return src;

@@ -600,7 +600,10 @@ test_sources_named_and_plural (void)
     "that the crossing must reopen.\n\n"
     "Burns will join the talks, the Wall Street Journal reported, citing people familiar with "
     "the matter.\n\n"
-    "The bill now goes to President Joe Biden, who said he would sign it.");
+    "The bill now goes to President Joe Biden, who said he would sign it.\n\n"
+    "The German Weather Service said rain would continue. Later the Weather Service said "
+    "the rivers had crested. The South Korean National Intelligence Service said the launch "
+    "failed.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_REPORT);
 
@@ -610,6 +613,16 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Joe Biden", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
+  /* a demonym names a service that has no name of its own, and the shorter name finds it;
+   * a "National …" service is named without it */
+  {
+    guint weather = 0;
+
+    for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+      weather += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "German Weather Service") == 0;
+    g_assert_cmpuint (weather, ==, 2);
+  }
+  assert_claim (m, "National Intelligence Service", "said", SL_STANCE_ASSERT);
 }
 
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
@@ -859,6 +872,30 @@ test_event_contested (void)
 
   g_assert_cmpuint (e, !=, SL_NONE);
   g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
+}
+
+/* Declining to comment disputes nothing: the event is not marked contested. Refusing to
+ * accept something still is. */
+static void
+test_event_no_comment (void)
+{
+  const struct { const char *text; gboolean contested; } rows[] = {
+    { "The embassy declined on Tuesday to comment on the collision.", FALSE },
+    { "The embassy refused on Tuesday to say how many ships were there.", FALSE },
+    { "A ministry spokeswoman declined on Tuesday to discuss the talks.", FALSE },
+    { "The embassy refused on Tuesday to accept the findings of the inquiry.", TRUE },
+    { "The embassy denied on Tuesday that its ship rammed the boat.", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (SlModel) m = extract (rows[i].text);
+      guint32 e = find_event (m, "2024-04-30");
+
+      g_test_message ("%s", rows[i].text);
+      g_assert_cmpuint (e, !=, SL_NONE);
+      g_assert_cmpint (!!(sl_model_event (m, e)->flags & SL_EVENT_CONTESTED), ==, rows[i].contested);
+    }
 }
 
 /* ------------------------------------------------------------------ the seed */
@@ -1202,6 +1239,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
+  g_test_add_func ("/attribution/events/no-comment-is-no-dispute", test_event_no_comment);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
