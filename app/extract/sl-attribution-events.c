@@ -339,33 +339,6 @@ ev_new (GArray *evs, const SlDocScan *s, gint32 timex, guint32 si)
   return &g_array_index (evs, EvCand, evs->len - 1);
 }
 
-/* "declined to comment", "refused to say how many": a refusal to speak, which disputes
- * nothing; "refused to accept the result" still does. */
-static gboolean
-refuses_comment (const SlDocScan *s, const SlCand *c)
-{
-  static const char *const speech[] = { "comment", "say", "discuss", "confirm", "elaborate",
-                                        "speculate", "answer", "specify", "disclose", "identify",
-                                        "name", "respond", "reveal", "detail", "give", "provide" };
-
-  if (c->lemma == NULL || (strcmp (c->lemma, "decline") != 0 && strcmp (c->lemma, "refuse") != 0))
-    return FALSE;
-  /* "declined comment" */
-  if (sl_scan_is (s, c->con_b, "comment") || sl_scan_is (s, c->cue_e, "comment"))
-    return TRUE;
-  if (!sl_scan_is (s, c->con_b, "to"))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (speech); i++)
-    {
-      const SlWord *w = sl_scan_word (s, c->con_b + 1);
-
-      if (sl_scan_is (s, c->con_b + 1, speech[i])
-          || (w != NULL && w->lemma != NULL && strcmp (w->lemma, speech[i]) == 0))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 support (const SlDocScan *s, EvCand *e, gint32 cand)
 {
@@ -377,7 +350,7 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
   if (c->model_index == SL_NONE)
     return;
   add_unique (e->claims, c->model_index);
-  if (c->stance == SL_STANCE_DENY && !refuses_comment (s, c))
+  if (c->stance == SL_STANCE_DENY)
     e->contested = TRUE;
   /* what the claim cites stands behind the same content */
   for (guint k = 0; k < s->cands->len; k++)

@@ -1985,12 +1985,42 @@ gerund_adjunct (const SlDocScan *s, guint k)
 /* Whether the cue word at i, by its place, reports nothing: a reporting participle that only
  * describes the finding's subject, "called" that names or phones, a plural such as "claims"
  * in object position. Neither the rules nor the trained detector make a claim of it. */
+/* "declined to comment", "refused to say how many": a refusal to speak says nothing, so it
+ * is no claim and disputes nothing; "refused to accept the result" still rejects. */
+static gboolean
+refuses_comment (const SlDocScan *s, const Sent *st, guint after, const SlWord *w)
+{
+  static const char *const speech[] = { "comment", "say", "discuss", "confirm", "elaborate",
+                                        "speculate", "answer", "specify", "disclose", "identify",
+                                        "name", "respond", "reveal", "detail", "give", "provide" };
+  const SlWord *next;
+  gint32 timex;
+
+  if (w->lemma == NULL || (strcmp (w->lemma, "decline") != 0 && strcmp (w->lemma, "refuse") != 0))
+    return FALSE;
+  /* "declined on Tuesday to comment" */
+  after = skip_time_right (s, after, st->content_end, &timex);
+  /* "declined comment" */
+  if (sl_scan_is (s, after, "comment"))
+    return TRUE;
+  if (!sl_scan_is (s, after, "to"))
+    return FALSE;
+  next = sl_scan_word (s, after + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (speech); i++)
+    if (sl_scan_is (s, after + 1, speech[i])
+        || (next != NULL && next->lemma != NULL && strcmp (next->lemma, speech[i]) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
 {
   guint prev = i > st->first ? i - 1 : G_MAXUINT;
   guint after = i + n;
 
+  if (refuses_comment (s, st, after, w))
+    return TRUE;
   /* "The report published Tuesday showed …": the claim is made at "showed" */
   if (n == 1 && reduced_relative (s, st, i))
     return TRUE;

@@ -874,15 +874,16 @@ test_event_contested (void)
   g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
 }
 
-/* Declining to comment disputes nothing: the event is not marked contested. Refusing to
- * accept something still is. */
+/* Declining to comment says nothing: no claim, no source, no contest. Refusing to accept
+ * something still rejects it. */
 static void
 test_event_no_comment (void)
 {
-  const struct { const char *text; gboolean contested; } rows[] = {
+  const struct { const char *text; gboolean claim; } rows[] = {
     { "The embassy declined on Tuesday to comment on the collision.", FALSE },
     { "The embassy refused on Tuesday to say how many ships were there.", FALSE },
     { "A ministry spokeswoman declined on Tuesday to discuss the talks.", FALSE },
+    { "The embassy declined comment.", FALSE },
     { "The embassy refused on Tuesday to accept the findings of the inquiry.", TRUE },
     { "The embassy denied on Tuesday that its ship rammed the boat.", TRUE },
   };
@@ -893,8 +894,15 @@ test_event_no_comment (void)
       guint32 e = find_event (m, "2024-04-30");
 
       g_test_message ("%s", rows[i].text);
-      g_assert_cmpuint (e, !=, SL_NONE);
-      g_assert_cmpint (!!(sl_model_event (m, e)->flags & SL_EVENT_CONTESTED), ==, rows[i].contested);
+      g_assert_cmpuint (sl_model_n_claims (m), ==, (rows[i].claim ? 1u : 0u));
+      g_assert_cmpuint (sl_model_n_sources (m), ==, (rows[i].claim ? 1u : 0u));
+      if (rows[i].claim)
+        {
+          g_assert_cmpuint (e, !=, SL_NONE);
+          g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
+        }
+      else
+        g_assert_cmpuint (e, ==, SL_NONE);
     }
 }
 
@@ -1239,7 +1247,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
-  g_test_add_func ("/attribution/events/no-comment-is-no-dispute", test_event_no_comment);
+  g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
