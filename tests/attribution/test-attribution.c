@@ -625,6 +625,37 @@ test_sources_named_and_plural (void)
   assert_claim (m, "National Intelligence Service", "said", SL_STANCE_ASSERT);
 }
 
+/* A country that ends a body's name is part of the name; someone who speaks for a body,
+ * or works at one, credits it; names met on the way are not kept as sources. */
+static void
+test_sources_bodies (void)
+{
+  const struct { const char *text, *source; } rows[] = {
+    { "The Geophysical Institute of Peru said the fault was still moving.", "Geophysical Institute of Peru" },
+    { "The Communications Authority of Kenya said the outage was over.", "Communications Authority of Kenya" },
+    { "Consumer Watch Australia said the chargers were unsafe.", "Consumer Watch Australia" },
+    { "Radio Mozambique reported that the river had burst its banks.", "Radio Mozambique" },
+    { "The Interior Ministry of Ukraine said two drones were downed.", "Ukrainian Interior Ministry" },
+    { "The President of Peru said the aid would arrive.", "Peru" },
+    { "A spokeswoman for the Red Cross in Lima said the roads were cut.", "Red Cross" },
+    { "A spokesman for the State Department said the talks would resume.", "State Department" },
+    { "Trade analysts at Lindqvist Economics said the tariffs would bite.", "Lindqvist Economics" },
+    { "Geologists at the National University of Arequipa said the fault was longer.", "National University of Arequipa" },
+    { "Lawyers for both sides said the ruling was narrow.", "Lawyers for both sides" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (SlModel) m = extract (rows[i].text);
+
+      g_test_message ("%s", rows[i].text);
+      g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+      g_assert_cmpstr (source_name (m, sl_model_claim (m, 0)->source), ==, rows[i].source);
+      /* "Trade analysts", "the Red Cross in Lima": read on the way, credited with nothing */
+      g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+    }
+}
+
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
  * by Reuters forecast …"; the participle itself reports nothing. A document's publisher
  * still speaks through it ("photos released by a photographer showed"). */
@@ -1238,6 +1269,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing-after", test_chain_citing_after);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
+  g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
