@@ -3468,7 +3468,7 @@ sl_attribution_run (SlGazetteer *gaz,
   const SlDoc *d;
   g_autofree SlTimex *timexes = NULL;
   SlTime dct_start;
-  guint32 first_source, outlet;
+  guint32 first_source, first_claim, first_event, outlet;
 
   g_return_if_fail (gaz != NULL && model != NULL);
   g_return_if_fail (doc < sl_model_n_docs (model));
@@ -3510,6 +3510,8 @@ sl_attribution_run (SlGazetteer *gaz,
   mark_structure (&s);
   s.quoted = quoted_tokens (&s);
   first_source = sl_model_n_sources (model);
+  first_claim = sl_model_n_claims (model);
+  first_event = sl_model_n_events (model);
   outlet = add_outlet (&s);
   photo_credits (&s);
   for (guint si = 0; si < s.sentences->len; si++)
@@ -3528,7 +3530,7 @@ sl_attribution_run (SlGazetteer *gaz,
     for (guint i = 0; i < n_new; i++)
       keep[i] = first_source + i == outlet
                 || sl_model_source (model, first_source + i)->kind == SL_SOURCE_OUTLET;
-    sl_model_prune_sources (model, first_source, keep);
+    sl_model_prune_sources (model, first_source, first_claim, first_event, keep);
   }
 
   g_array_unref (s.tokens);

@@ -451,7 +451,8 @@ rekey_source (SlModel *model, const SlSource *src, guint32 from, guint32 to)
 }
 
 guint
-sl_model_prune_sources (SlModel *model, guint32 first, const gboolean *keep)
+sl_model_prune_sources (SlModel *model, guint32 first, guint32 first_claim, guint32 first_event,
+                        const gboolean *keep)
 {
   guint32 n, next;
   g_autofree guint32 *map = NULL;
@@ -465,7 +466,7 @@ sl_model_prune_sources (SlModel *model, guint32 first, const gboolean *keep)
   for (guint32 i = first; i < n; i++)
     used[i - first] = (keep != NULL && keep[i - first])
                       || g_array_index (model->sources, SlSource, i).n_claims > 0;
-  for (guint32 e = 0; e < model->events->len; e++)
+  for (guint32 e = first_event; e < model->events->len; e++)
     {
       const SlEvent *ev = &g_array_index (model->events, SlEvent, e);
       for (guint k = 0; k < ev->n_actors; k++)
@@ -496,13 +497,13 @@ sl_model_prune_sources (SlModel *model, guint32 first, const gboolean *keep)
     return 0;
   g_array_set_size (model->sources, next);
 
-  for (guint32 c = 0; c < model->claims->len; c++)
+  for (guint32 c = first_claim; c < model->claims->len; c++)
     {
       SlClaim *cl = &g_array_index (model->claims, SlClaim, c);
       if (cl->source >= first)
         cl->source = map[cl->source - first];
     }
-  for (guint32 e = 0; e < model->events->len; e++)
+  for (guint32 e = first_event; e < model->events->len; e++)
     {
       const SlEvent *ev = &g_array_index (model->events, SlEvent, e);
       for (guint k = 0; k < ev->n_actors; k++)
@@ -512,7 +513,7 @@ sl_model_prune_sources (SlModel *model, guint32 first, const gboolean *keep)
             *a = map[*a - first];
         }
     }
-  for (guint32 i = 0; i < next; i++)
+  for (guint32 i = first; i < next; i++)
     {
       SlSource *src = &g_array_index (model->sources, SlSource, i);
       if (src->merged_into != SL_NONE && src->merged_into >= first)

@@ -159,7 +159,7 @@ test_prune_sources (void)
   ev.timex = SL_NONE;
   e = sl_model_add_event (model, &ev, &claim, 1, &actor, 1);
 
-  g_assert_cmpuint (sl_model_prune_sources (model, first, keep), ==, 2);
+  g_assert_cmpuint (sl_model_prune_sources (model, first, 0, 0, keep), ==, 2);
   g_assert_cmpuint (sl_model_n_sources (model), ==, 4);
   /* the unused ones are gone, by name and by alias */
   g_assert_cmpuint (sl_model_find_source (model, "Trade analysts"), ==, SL_NONE);
@@ -179,7 +179,7 @@ test_prune_sources (void)
   (void) analysts;
   (void) kept;
   /* without its keep flag the outlet nobody cites goes too */
-  g_assert_cmpuint (sl_model_prune_sources (model, first, NULL), ==, 1);
+  g_assert_cmpuint (sl_model_prune_sources (model, first, 0, 0, NULL), ==, 1);
   g_assert_cmpuint (sl_model_find_source (model, "Radio Sur"), ==, SL_NONE);
 }
 
