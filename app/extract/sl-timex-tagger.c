@@ -19,6 +19,7 @@ struct _SlTimexTagger
 {
   SlTok    toks[WIN];
   gboolean signals_apart;
+  SlDate   today;      /* news is not published after this day */
 };
 
 /* What the words themselves fixed, for inferring the publication date. */
@@ -28,6 +29,8 @@ typedef enum
   RAW_EXPLICIT,    /* a date with its year written out */
   RAW_PARTIAL,     /* month (and day) without a year */
   RAW_LAST_MONTH,  /* "last September" */
+  RAW_WEEKDAY,     /* a weekday alone: "on Tuesday" */
+  RAW_SPAN,        /* "eight days after", "the three weeks since": days to the next date */
 } RawKind;
 
 typedef struct
@@ -57,14 +60,19 @@ typedef struct
   guint8   raw;        /* RawKind */
   SlDate   raw_date;   /* fields the text gave (year 0 when not given) */
   gint8    raw_tense;
+  guint8   raw_wd;     /* the weekday the text gave with a date, 1 = Monday */
+  gint32   raw_span;   /* a duration in days that "since"/"after" ties to the date next */
 } Match;
 
 typedef struct
 {
   guint8 raw;
   gint8  tense;
+  guint8 wd;       /* weekday given with the date, or the weekday of a RAW_WEEKDAY */
   SlDate date;
-  guint32 begin;
+  guint32 begin, end;
+  gint32 span;     /* RAW_SPAN: days */
+  gboolean lead;   /* in the first paragraph that is more than a headline */
 } RawMention;
 
 /* ------------------------------------------------------------------------------------ */
@@ -1420,23 +1428,40 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
       return TRUE;
     }
 
-  /* "Friday, March 28, 2024" / "Friday 28 March": two expressions (as TimeML marks them),
-   * the weekday taking its date from the one that follows */
+  /* "Friday, March 28, 2024" / "Friday 28 March": TimeML marks two expressions, the
+   * weekday taking its date from the one that follows; for the timeline the weekday is part
+   * of the one date, and it fixes the year a yearless date falls in */
   k = is_p (c, j, ',') ? j + 1 : j;
   if ((CATS (c, k) & SL_C_MONTH) || day_num (c, k))
     {
       Match dm = { 0 };
       if (((CATS (c, k) & SL_C_MONTH) ? r_month (c, k, &dm) : r_day_month (c, k, &dm))
-          && dm.raw_date.day != 0 && dm.anchors)
+          && dm.raw_date.day != 0)
         {
-          m->end = j;
-          m->type = SL_TIMEX_DATE;
-          return set_date (m, &dm.date);
+          if (!c->signals_apart)
+            {
+              guint b = m->begin;
+              *m = dm;
+              m->begin = b;
+              m->raw_wd = (guint8) wd;
+              return TRUE;
+            }
+          if (dm.anchors)
+            {
+              m->end = j;
+              m->type = SL_TIMEX_DATE;
+              return set_date (m, &dm.date);
+            }
         }
     }
 
   m->end = j;
   m->type = SL_TIMEX_DATE;
+  if (rel == 0)
+    {
+      m->raw = RAW_WEEKDAY;
+      m->raw_wd = (guint8) wd;
+    }
   if ((k = part_of_day (c, j, &pd)) != 0)
     m->end = k;
   dir = direction (c, i, m->end);
@@ -3942,6 +3967,24 @@ ctx_set_dct (Ctx *c, const SlDate *dct)
   c->dct_hi = sl_timex_date_last_day (&c->dct);
 }
 
+/* Whole days in a duration of days or weeks ("P8D", "P3W", "P24DT12H"), 0 for any other
+ * or for more than two months. */
+static gint32
+span_days (const char *value)
+{
+  char *end = NULL;
+  guint64 n;
+
+  if (value[0] != 'P' || !g_ascii_isdigit (value[1]))
+    return 0;
+  n = g_ascii_strtoull (value + 1, &end, 10);
+  if (*end == 'W')
+    n *= 7;
+  else if (*end != 'D')
+    return 0;
+  return n > 0 && n <= 62 ? (gint32) n : 0;
+}
+
 /* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
 static void
 emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
@@ -3958,9 +4001,19 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t);
       g_array_append_val (out, hit);
     }
+  if (raws && m->type == SL_TIMEX_DURATION && m->mod == SL_MOD_NONE
+      && (W (c, m->end) == SL_W_SINCE || W (c, m->end) == SL_W_AFTER))
+    {
+      /* "in the three weeks since March 2", "eight days after the hearing on May 4" */
+      RawMention r = { RAW_SPAN, 0, 0, { 0 }, c->t[m->begin].begin, c->t[m->end - 1].end,
+                       span_days (m->value), FALSE };
+      if (r.span > 0)
+        g_array_append_val (raws, r);
+    }
   if (raws && m->raw != RAW_NONE)
     {
-      RawMention r = { m->raw, m->raw_tense, m->raw_date, c->t[m->begin].begin };
+      RawMention r = { m->raw, m->raw_tense, m->raw_wd, m->raw_date, c->t[m->begin].begin,
+                       c->t[m->end - 1].end, 0, FALSE };
       if (m->raw != RAW_PARTIAL)
         r.tense = (gint8) tense_around (c, m->begin, m->end);
       if (m->raw == RAW_EXPLICIT && m->raw_date.prec == SL_PREC_NONE)
@@ -4077,7 +4130,31 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
 SlTimexTagger *
 sl_timex_tagger_new (void)
 {
-  return g_new0 (SlTimexTagger, 1);
+  SlTimexTagger *tagger = g_new0 (SlTimexTagger, 1);
+
+  sl_timex_tagger_set_today (tagger, NULL);
+  return tagger;
+}
+
+/**
+ * sl_timex_tagger_set_today:
+ * @today: (nullable): the day to take as today, or %NULL for the system clock (UTC)
+ *
+ * Publication dates inferred from the text never fall after this day.
+ */
+void
+sl_timex_tagger_set_today (SlTimexTagger *tagger, const SlDate *today)
+{
+  g_return_if_fail (tagger != NULL);
+
+  if (today != NULL && today->prec == SL_PREC_DAY && sl_timex_date_valid (today))
+    tagger->today = *today;
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      tagger->today = (SlDate) { g_date_time_get_year (now), (guint8) g_date_time_get_month (now),
+                                 (guint8) g_date_time_get_day_of_month (now), SL_PREC_DAY };
+    }
 }
 
 void
@@ -4283,6 +4360,132 @@ months_after (const SlDate *e, gint32 y, guint m)
   return ((gint64) y * 12 + m) - ((gint64) e->year * 12 + e->month);
 }
 
+/* The latest year, from lo (or eleven years back when 0) to today, in which month-day
+ * plus off days falls on weekday wd (1 = Monday) no later than today; 0 when none does. */
+static gint32
+year_on_weekday (guint month, guint day, gint32 off, guint wd, gint32 lo, const SlDate *today)
+{
+  gint64 today_days = sl_timex_date_first_day (today);
+
+  if (month < 1 || month > 12 || day < 1 || wd < 1 || wd > 7)
+    return 0;
+  if (lo == 0 || lo < today->year - 11)
+    lo = today->year - 11;
+  for (gint32 y = today->year; y >= lo; y--)
+    {
+      gint64 d;
+      if (day > sl_days_in_month (y, month))
+        continue;
+      d = sl_days_from_civil (y, month, day) + off;
+      if (d <= today_days && sl_weekday_from_days (d) + 1 == wd)
+        return y;
+    }
+  return 0;
+}
+
+/* Where the lead ends: the end of the second non-blank line (a headline, then the first
+ * paragraph), or of the first when the second starts far down. */
+static guint32
+lead_paragraph_end (const char *text, gsize len)
+{
+  guint lines = 0;
+  gsize i = 0;
+
+  while (i < len && lines < 2)
+    {
+      gsize e = i;
+      gboolean blank = TRUE;
+      while (e < len && text[e] != '\n')
+        {
+          if (!g_ascii_isspace (text[e]))
+            blank = FALSE;
+          e++;
+        }
+      if (!blank)
+        lines++;
+      i = e + 1;
+    }
+  return (guint32) MIN (i, (gsize) G_MAXUINT32);
+}
+
+/* Publication dates from days the text names without a dateline. A yearless date written
+ * with its weekday ("Tuesday, August 19") falls in the latest year, no later than today and
+ * not before the latest past year named, where the two agree; "eight days after" such a day
+ * moves on from it; a full date in the lead ("Monday, July 21, 2025") is itself such a day
+ * unless months named without a year (yearless_months) may have come after it.
+ * The weekday the lead gives to the news ("on Tuesday") then dates the article to the day
+ * when it falls in the week from that day, else only the month of the latest day is sure. */
+static gboolean
+infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end,
+                 gboolean yearless_months, const SlDate *today, SlDate *dct)
+{
+  gint64 today_days = sl_timex_date_first_day (today), best = G_MININT64;
+  gboolean best_day = FALSE;
+
+  if (past_year == 0)
+    return FALSE; /* no year named in the past: nothing to count from */
+  for (guint i = 0; i < raws->len; i++)
+    {
+      const RawMention *r = &g_array_index (raws, RawMention, i);
+      const RawMention *prev = i > 0 ? &g_array_index (raws, RawMention, i - 1) : NULL;
+      gint32 span = 0, y;
+      gint64 d;
+      gboolean on_day = FALSE;
+
+      if (r->tense > 0 || r->date.day == 0 || r->date.month < 1 || r->date.month > 12)
+        continue;
+      if (prev && prev->raw == RAW_SPAN && r->begin >= prev->end && r->begin - prev->end < 48)
+        span = prev->span;
+      if (r->raw == RAW_PARTIAL && r->wd != 0)
+        {
+          y = year_on_weekday (r->date.month, r->date.day, 0, r->wd, past_year, today);
+          if (y == 0)
+            continue;
+          d = sl_days_from_civil (y, r->date.month, r->date.day) + span;
+          on_day = span == 0 || (lead_wd != 0 && sl_weekday_from_days (d) + 1 == lead_wd);
+        }
+      else if (r->raw == RAW_PARTIAL && span != 0 && lead_wd != 0)
+        {
+          /* "the ruling on Tuesday came eight days after the hearing on May 4" */
+          y = year_on_weekday (r->date.month, r->date.day, span, lead_wd, past_year, today);
+          if (y == 0)
+            continue;
+          d = sl_days_from_civil (y, r->date.month, r->date.day) + span;
+          on_day = TRUE;
+        }
+      else if (r->raw == RAW_EXPLICIT && r->date.prec == SL_PREC_DAY && r->begin < lead_end
+               && !yearless_months && sl_timex_date_valid (&r->date))
+        {
+          d = sl_days_from_civil (r->date.year, r->date.month, r->date.day) + span;
+          if (r->wd != 0 && sl_weekday_from_days (d - span) + 1 != r->wd)
+            continue; /* a weekday that disagrees with its date: a typo somewhere */
+          on_day = span == 0;
+        }
+      else
+        continue;
+      if (d > today_days || d < best)
+        continue;
+      best = d;
+      best_day = on_day;
+    }
+  if (best == G_MININT64)
+    return FALSE;
+  /* the news of the lead happens on its weekday in the week from that day on */
+  if (lead_wd != 0)
+    {
+      gint64 ahead = ((gint64) lead_wd - 1 - sl_weekday_from_days (best) + 7) % 7;
+      if (best_day && best + ahead <= today_days)
+        {
+          *dct = sl_timex_date_from_days (best + ahead);
+          return TRUE;
+        }
+    }
+  *dct = sl_timex_date_from_days (best);
+  dct->day = 0;
+  dct->prec = SL_PREC_MONTH;
+  return TRUE;
+}
+
 gboolean
 sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *dct,
                     SlDctSource *source)
@@ -4291,9 +4494,13 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
   SlDate dateline = { 0 }, e = { 0 }, p = { 0 };
   gboolean have_dateline, have_e = FALSE, have_p = FALSE;
   guint last_month = 0, dateline_weekday = 0;
-  gint32 max_year = 0;
   gint64 e_last = G_MININT64;
   guint8 months_seen[13] = { 0 };
+  const SlDate *today;
+  gint64 today_days;
+  gint32 past_year = 0, open_year = 0;
+  guint lead_wd = 0;
+  guint32 lead_end;
 
   g_return_val_if_fail (tagger != NULL, FALSE);
   g_return_val_if_fail (text != NULL || len == 0, FALSE);
@@ -4304,6 +4511,8 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     *source = SL_DCT_NONE;
   if (len == 0)
     return FALSE;
+  today = &tagger->today;
+  today_days = sl_timex_date_first_day (today);
 
   have_dateline = find_dateline (tagger, text, len, &dateline, &dateline_weekday);
   if (have_dateline && dateline.year != 0)
@@ -4317,6 +4526,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
 
   raws = g_array_new (FALSE, FALSE, sizeof (RawMention));
   scan (tagger, text, len, NULL, NULL, raws);
+  lead_end = lead_paragraph_end (text, len);
 
   for (guint i = 0; i < raws->len; i++)
     {
@@ -4325,9 +4535,16 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
       switch ((RawKind) r->raw)
         {
         case RAW_EXPLICIT:
+          /* the latest year the text puts in the past, no later than today */
+          if (r->tense <= 0 && r->date.year > 0 && r->date.year <= today->year)
+            {
+              if (r->tense < 0)
+                past_year = MAX (past_year, r->date.year);
+              else
+                open_year = MAX (open_year, r->date.year);
+            }
           if (r->tense <= 0 && r->date.prec >= SL_PREC_YEAR && sl_timex_date_valid (&r->date))
             {
-              max_year = MAX (max_year, r->date.year);
               gint64 last = sl_timex_date_last_day (&r->date);
               if (last > e_last)
                 {
@@ -4345,11 +4562,18 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
           if (r->date.month >= 1 && r->date.month <= 12)
             last_month = r->date.month;
           break;
+        case RAW_WEEKDAY:
+          if (lead_wd == 0 && r->tense <= 0 && r->begin < lead_end)
+            lead_wd = r->wd;
+          break;
         case RAW_NONE:
+        case RAW_SPAN:
         default:
           break;
         }
     }
+  if (past_year == 0)
+    past_year = open_year;
 
   /* The latest month-day mentioned without a year. Months are read on a circle so that an
    * article spanning December and January puts January last: the circle opens after its
@@ -4402,21 +4626,21 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
    * again as "last <month>". */
   if (have_dateline)
     {
-      /* a dateline without a year: the first year from the latest one the story names in
-       * which that day falls on the weekday the first sentence gives */
-      if (dateline_weekday != 0 && max_year != 0)
-        for (gint32 y = max_year; y <= max_year + 12; y++)
-          if (dateline.day <= sl_days_in_month (y, dateline.month)
-              && sl_weekday_from_days (sl_days_from_civil (y, dateline.month, dateline.day)) + 1
-                 == dateline_weekday)
-            {
-              *dct = dateline;
-              dct->year = y;
-              dct->prec = SL_PREC_DAY;
-              if (source)
-                *source = SL_DCT_TEXT;
-              return TRUE;
-            }
+      /* a dateline without a year: news is not published in the future, nor before the
+       * latest year it speaks of in the past; the latest year between in which that day falls
+       * on the weekday the first sentence gives */
+      gint32 y;
+      if (dateline_weekday != 0
+          && (y = year_on_weekday (dateline.month, dateline.day, 0, dateline_weekday, past_year,
+                                   today)) != 0)
+        {
+          *dct = dateline;
+          dct->year = y;
+          dct->prec = SL_PREC_DAY;
+          if (source)
+            *source = SL_DCT_TEXT;
+          return TRUE;
+        }
       if (!have_e || e.prec < SL_PREC_MONTH || e.prec == SL_PREC_QUARTER
           || e.prec == SL_PREC_HALF || e.prec == SL_PREC_SEASON)
         return FALSE;
@@ -4425,32 +4649,48 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
       if (months_after (&e, dct->year, dateline.month) > 6)
         return FALSE;
       dct->prec = SL_PREC_DAY;
+      if (!sl_timex_date_valid (dct) || sl_timex_date_first_day (dct) > today_days)
+        return FALSE;
       if (source)
         *source = SL_DCT_TEXT;
-      return sl_timex_date_valid (dct);
+      return TRUE;
     }
 
-  if (!have_p || !have_e || e.prec < SL_PREC_MONTH || e.prec == SL_PREC_QUARTER
-      || e.prec == SL_PREC_HALF || e.prec == SL_PREC_SEASON)
-    return FALSE;
-  if (last_month != 0 && e.month == last_month)
-    /* "last September" naming the September of the latest explicit date fixes the year:
-     * the most recent September before the publication month is that one */
-    dct->year = p.month > last_month ? e.year : e.year + 1;
-  else
+  /* the latest yearless month shortly after the latest dated one */
+  if (have_p && have_e && e.prec >= SL_PREC_MONTH && e.prec != SL_PREC_QUARTER
+      && e.prec != SL_PREC_HALF && e.prec != SL_PREC_SEASON)
     {
-      /* a yearless date more than a quarter after the latest dated one may as well fall a
-       * year or more later: too weak to date the article */
-      dct->year = year_after (&e, &p);
-      if (months_after (&e, dct->year, p.month) > 3)
-        return FALSE;
-    }
-  dct->month = p.month;
-  dct->prec = SL_PREC_MONTH;
+      SlDate m = { 0 };
+      gboolean ok = TRUE;
 
-  if (!sl_timex_date_valid (dct))
-    return FALSE;
-  if (source)
-    *source = SL_DCT_INFERRED;
-  return TRUE;
+      if (last_month != 0 && e.month == last_month)
+        /* "last September" naming the September of the latest explicit date fixes the
+         * year: the most recent September before the publication month is that one */
+        m.year = p.month > last_month ? e.year : e.year + 1;
+      else
+        {
+          /* a yearless date more than a quarter after the latest dated one may as well
+           * fall a year or more later: too weak to date the article */
+          m.year = year_after (&e, &p);
+          ok = months_after (&e, m.year, p.month) <= 3;
+        }
+      m.month = p.month;
+      m.prec = SL_PREC_MONTH;
+      if (ok && sl_timex_date_valid (&m) && sl_timex_date_first_day (&m) <= today_days)
+        {
+          *dct = m;
+          if (source)
+            *source = SL_DCT_INFERRED;
+          return TRUE;
+        }
+    }
+
+  /* else days the text dates by their weekdays or in full */
+  if (infer_from_days (raws, past_year, lead_wd, lead_end, have_p, today, dct))
+    {
+      if (source)
+        *source = SL_DCT_INFERRED;
+      return TRUE;
+    }
+  return FALSE;
 }
