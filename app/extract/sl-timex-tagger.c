@@ -43,6 +43,8 @@ typedef struct
   gint64       dct_lo, dct_hi; /* first and last day the DCT may be */
   gboolean     has_ref;
   SlDate       ref;            /* last date the text named */
+  guint32      ref_end;        /* byte offset where it was named */
+  gboolean     ref_written;    /* named by month and day ("July 21"), not "Sunday's" */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
@@ -1178,6 +1180,25 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
   return 0;
 }
 
+/* The last day the text named, by its month and day, stands in this sentence or the one
+ * before the token i. A weekday ("after Sunday's vote") names a day too loosely for it. */
+static gboolean
+day_named_just_before (const Ctx *c, guint i)
+{
+  guint ends = 0;
+
+  if (!c->has_ref || c->ref.prec != SL_PREC_DAY || !c->ref_written)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k < 80; k--)
+    {
+      if (c->t[k - 1].end <= c->ref_end)
+        return TRUE;
+      if (sentence_end (c, k - 1) && ++ends > 1)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
 static gboolean
 r_clock (Ctx *c, guint i, Match *m)
@@ -1278,6 +1299,12 @@ r_clock (Ctx *c, guint i, Match *m)
     {
       m->end = extend ? dend : j;
       day = dm.date;
+    }
+  else if (day_named_just_before (c, i))
+    {
+      /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m. */
+      m->end = j;
+      day = c->ref;
     }
   else
     {
@@ -4024,6 +4051,8 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       c->has_ref = TRUE;
       c->ref = m->date;
+      c->ref_end = c->t[m->end - 1].end;
+      c->ref_written = (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL) && m->raw_date.day != 0;
       /* the reporting quarter is the latest one already over: a quarter still running or
        * ahead ("losses through the third quarter of 1990") or a comparison year back is no
        * report */
