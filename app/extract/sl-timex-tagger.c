@@ -1600,12 +1600,13 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
 {
   guint j = i, q;
   SlUnit u;
-  gboolean pl;
+  gboolean pl, last_of = FALSE, of_year = FALSE;
   gint32 year = 0;
 
-  if (W (c, j) == SL_W_LAST && W (c, j + 2) == SL_W_OF)
+  if ((W (c, j) == SL_W_LAST || W (c, j) == SL_W_FINAL) && W (c, j + 2) == SL_W_OF)
     {
-      /* "the last half of 1989", "the last quarter of 1990" */
+      last_of = TRUE;
+      /* "the last half of 1989", "the last quarter of 1990", "the final quarter of 2024" */
       u = unit_at (c, j + 1, &pl);
       q = u == SL_UNIT_HALF ? 2 : 4;
     }
@@ -1631,15 +1632,23 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
         {
           year = c->t[k].num;
           j = k + 1;
+          of_year = TRUE;
         }
       else if ((W (c, k) == SL_W_THIS || W (c, k) == SL_W_LAST || W (c, k) == SL_W_NEXT
                 || W (c, k) == SL_W_THE)
-               && W (c, k + 1) == SL_W_YEAR && c->has_dct)
+               && W (c, k + 1) == SL_W_YEAR)
         {
-          year = c->dct.year + (W (c, k) == SL_W_LAST ? -1 : W (c, k) == SL_W_NEXT ? 1 : 0);
-          j = k + 2;
+          of_year = TRUE;
+          if (c->has_dct)
+            {
+              year = c->dct.year + (W (c, k) == SL_W_LAST ? -1 : W (c, k) == SL_W_NEXT ? 1 : 0);
+              j = k + 2;
+            }
         }
     }
+  /* "the last half of the match" is no part of a year */
+  if (last_of && !of_year)
+    return FALSE;
   *explicit_year = year != 0;
   d->year = year;
   d->month = (guint8) q;

@@ -66,6 +66,8 @@ static const Row rows[] = {
   { "Sales in [[the first half of 2022]] were flat.", DCT, "DATE", "2022-H1", NULL },
   { "Costs jumped in [[the last half of 2021]], the report said.", DCT, "DATE", "2021-H2", NULL },
   { "Earnings in [[the 2022 fourth quarter]] beat forecasts.", DCT, "DATE", "2022-Q4", NULL },
+  { "Exports surged in [[the final quarter of 2021]], customs data show.", DCT, "DATE", "2021-Q4", NULL },
+  { "Hiring slowed in [[the final half of 2019]].", DCT, "DATE", "2019-H2", NULL },
 
   /* relative to the publication date */
   { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
@@ -286,6 +288,7 @@ static const char *const negatives[] = {
   "The film High Noon was shown.",
   "Quarterly reports are filed.",
   "The army fought in the fall of the city.",
+  "She scored twice in the final half of the match.",
 };
 
 static void
