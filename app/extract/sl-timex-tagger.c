@@ -327,8 +327,13 @@ tense_cue (const Ctx *c, guint i)
   if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
                               || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))
     return 1;
-  /* "said the talks would resume": the future seen from a past report; "would have" is not */
-  if (W (c, i) == SL_W_WOULD)
+  /* "said the talks would resume": the future seen from a past report; "would have" is not.
+   * So are forecasts and duties: "could last into December", "should be revisited by June";
+   * "could not be located Wednesday" is a past ability, though */
+  if (W (c, i) == SL_W_COULD && (W (c, i + 1) == SL_W_BE || W (c, i + 1) == SL_W_NOT))
+    return 0;
+  if (W (c, i) == SL_W_WOULD || W (c, i) == SL_W_COULD || W (c, i) == SL_W_SHOULD
+      || W (c, i) == SL_W_MIGHT)
     return W (c, i + 1) == SL_W_HAVE ? -1 : 1;
   if (W (c, i) == SL_W_AGO)
     return -1;

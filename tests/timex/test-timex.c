@@ -99,6 +99,10 @@ static const Row rows[] = {
   { "The new line is due to open in [[September]], the operator says it will hire.", DCT, "DATE", "2024-09", NULL },
   { "The offer expires [[Dec. 31]].", DCT, "DATE", "2024-12-31", NULL },
   { "The company plans to open the new plant in [[March]].", DCT, "DATE", "2025-03", NULL },
+  /* a forecast or a duty points ahead even inside a past report */
+  { "Analysts said the dispute could drag on into [[August]].", DCT, "DATE", "2024-08", NULL },
+  { "Ministers agreed the treaty should be reviewed before [[March]].", DCT, "DATE", "2025-03", NULL },
+  { "Officials could not be reached on [[Wednesday]] for comment.", DCT, "DATE", "2024-05-08", NULL },
   /* plans as things, not intentions, leave the direction to the nearer side */
   { "On [[Monday]], the mayor set aside her vacation plans.", DCT, "DATE", "2024-05-06", NULL },
   { "The hastily planned visit on [[Tuesday]] drew protests.", DCT, "DATE", "2024-05-07", NULL },
@@ -289,6 +293,7 @@ static const char *const negatives[] = {
   "Quarterly reports are filed.",
   "The army fought in the fall of the city.",
   "She scored twice in the final half of the match.",
+  "The visitors led in the last half of the game.",
 };
 
 static void
