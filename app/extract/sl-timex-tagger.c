@@ -2547,7 +2547,13 @@ r_earlier_later (Ctx *c, guint i, Match *m)
     }
   m->end = k + 1;
   m->type = SL_TIMEX_DATE;
-  return rel_unit_date (c, rel, u, m, i);
+  if (!rel_unit_date (c, rel, u, m, i))
+    return FALSE;
+  /* with no publication date to count from, "earlier this month" still lies behind the
+   * writer and "later this year" ahead: neither is the present */
+  if (strcmp (m->value, "PRESENT_REF") == 0)
+    set_str (m, w == SL_W_EARLIER ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+  return TRUE;
 }
 
 /* today, yesterday, tomorrow, tonight, now, recently, soon … */

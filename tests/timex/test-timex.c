@@ -99,6 +99,9 @@ static const Row rows[] = {
   { "The new line is due to open in [[September]], the operator says it will hire.", DCT, "DATE", "2024-09", NULL },
   { "The offer expires [[Dec. 31]].", DCT, "DATE", "2024-12-31", NULL },
   { "The company plans to open the new plant in [[March]].", DCT, "DATE", "2025-03", NULL },
+  /* with no publication date, what lies behind the writer is still no present */
+  { "The agency said [[earlier this month]] that the wells were dry.", NULL, "DATE", "PAST_REF", NULL },
+  { "A verdict is expected [[later this year]].", NULL, "DATE", "FUTURE_REF", NULL },
   /* a forecast or a duty points ahead even inside a past report */
   { "Analysts said the dispute could drag on into [[August]].", DCT, "DATE", "2024-08", NULL },
   { "Ministers agreed the treaty should be reviewed before [[March]].", DCT, "DATE", "2025-03", NULL },
