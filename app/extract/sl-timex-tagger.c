@@ -642,7 +642,9 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
           g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "M15D", whole);
           break;
         case SL_UNIT_WEEK:
-          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "DT12H", whole * 7 + 3);
+          /* weeks have no unit below them in a value but days, which would hide the count
+           * the text gave: "three and a half weeks" is P3.5W */
+          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT ".5W", whole);
           break;
         case SL_UNIT_DAY:
           g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "DT12H", whole);
@@ -4014,8 +4016,8 @@ ctx_set_dct (Ctx *c, const SlDate *dct)
   c->dct_hi = sl_timex_date_last_day (&c->dct);
 }
 
-/* Whole days in a duration of days or weeks ("P8D", "P3W", "P24DT12H"), 0 for any other
- * or for more than two months. */
+/* Whole days in a duration of days or weeks ("P8D", "P3W", "P3.5W", "P2DT12H"), 0 for any
+ * other or for more than two months. */
 static gint32
 span_days (const char *value)
 {
@@ -4025,7 +4027,9 @@ span_days (const char *value)
   if (value[0] != 'P' || !g_ascii_isdigit (value[1]))
     return 0;
   n = g_ascii_strtoull (value + 1, &end, 10);
-  if (*end == 'W')
+  if (end[0] == '.' && end[1] == '5' && end[2] == 'W')
+    n = n * 7 + 3;
+  else if (*end == 'W')
     n *= 7;
   else if (*end != 'D')
     return 0;

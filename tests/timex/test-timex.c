@@ -207,6 +207,7 @@ static const Row rows[] = {
   { "The government unveiled a [[five-year]] plan.", DCT, "DURATION", "P5Y", NULL },
   { "Tenants got [[30-day]] notices.", DCT, "DURATION", "P30D", NULL },
   { "The reactor was idle for [[two and a half years]].", DCT, "DURATION", "P2Y6M", NULL },
+  { "The outage lasted [[two and a half weeks]] in all.", DCT, "DURATION", "P2.5W", NULL },
   { "The flight lasted [[2 1/2 hours]].", DCT, "DURATION", "PT2H30M", NULL },
   { "Sales in [[the first nine months]] rose 4%.", DCT, "DURATION", "P9M", NULL },
   { "The repairs should take [[a couple of weeks]].", DCT, "DURATION", "P2W", NULL },
@@ -508,6 +509,11 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "Mayor cleared\n\nA tribunal on Wednesday cleared the mayor of fraud.\n\n"
     "The verdict came nine days after closing arguments on March 3. The inquiry was opened in "
     "late 2022 and widened in January.", "2025-03-12", SL_DCT_INFERRED },
+  /* "in the two and a half weeks since" a day fixed by its weekday: the news is that long
+   * after it, on the weekday the lead gives */
+  { "2026-11-26", "Illness spreads\n\nHundreds have fallen ill in the two and a half weeks since "
+    "the first case was found on Monday, June 2, officials said on Thursday. Testing began "
+    "in 2023.", "2025-06-19", SL_DCT_INFERRED },
   /* a full date in the lead, and the lead's weekday a day or two on */
   { "2026-11-26", "Barge capsizes\n\nDivers on Saturday were still searching the river after a "
     "barge capsized late on Thursday, Oct. 9, 2025, police said.", "2025-10-11",
