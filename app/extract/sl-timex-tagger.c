@@ -1652,6 +1652,12 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
               j = k + 2;
             }
         }
+      else if ((W (c, k) == SL_W_EACH || W (c, k) == SL_W_EVERY) && W (c, k + 1) == SL_W_YEAR)
+        {
+          /* "the first quarter of each year": resolve_quarter makes it a set */
+          of_year = TRUE;
+          j = k + 2;
+        }
     }
   /* "the last half of the match" is no part of a year */
   if (last_of && !of_year)
@@ -1668,6 +1674,16 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
 static gboolean
 resolve_quarter (Ctx *c, guint i, guint end, SlDate *d, gboolean explicit_year, Match *m)
 {
+  /* "the first quarter of each year" recurs */
+  if (!explicit_year && end >= 2 && W (c, end - 1) == SL_W_YEAR
+      && (W (c, end - 2) == SL_W_EACH || W (c, end - 2) == SL_W_EVERY))
+    {
+      g_snprintf (m->value, sizeof m->value, d->prec == SL_PREC_QUARTER ? "XXXX-Q%u" : "XXXX-H%u",
+                  d->month);
+      m->type = SL_TIMEX_SET;
+      m->anchors = FALSE;
+      return TRUE;
+    }
   if (explicit_year)
     {
       m->raw = RAW_EXPLICIT;

@@ -68,6 +68,7 @@ static const Row rows[] = {
   { "Earnings in [[the 2022 fourth quarter]] beat forecasts.", DCT, "DATE", "2022-Q4", NULL },
   { "Exports surged in [[the final quarter of 2021]], customs data show.", DCT, "DATE", "2021-Q4", NULL },
   { "Hiring slowed in [[the final half of 2019]].", DCT, "DATE", "2019-H2", NULL },
+  { "Storms batter the coast in [[the third quarter of every year]].", DCT, "SET", "XXXX-Q3", NULL },
 
   /* relative to the publication date */
   { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
