@@ -1833,6 +1833,28 @@ shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
   return TRUE;
 }
 
+/* "Sales rose in the first half, against a fall a year earlier", "in June … from a year
+ * earlier": a period named before i in the same sentence is the one compared with, a year
+ * back at its own precision. */
+static gboolean
+year_before_in_sentence (const Ctx *c, guint i, SlDate *out)
+{
+  if (!c->has_ref || c->ref.prec < SL_PREC_YEAR || c->ref.prec > SL_PREC_MONTH
+      || c->ref.prec == SL_PREC_WEEK)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k < 60; k--)
+    {
+      if (c->t[k - 1].end <= c->ref_end)
+        {
+          *out = sl_timex_date_shift (&c->ref, SL_UNIT_YEAR, -1);
+          return TRUE;
+        }
+      if (sentence_end (c, k - 1) || (c->t[k - 1].flags & SL_TF_PARA))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "a year ago" in an earnings report means the same quarter a year before. */
 static gboolean
 year_before_period (const Ctx *c, SlDate *out)
@@ -2019,7 +2041,8 @@ r_quantity (Ctx *c, guint i, Match *m)
       set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
       return TRUE;
     }
-  if (sign < 0 && u == SL_UNIT_YEAR && n == 1 && year_before_period (c, &d))
+  if (sign < 0 && u == SL_UNIT_YEAR && n == 1
+      && (year_before_in_sentence (c, i, &d) || year_before_period (c, &d)))
     {
       if (!set_date (m, &d))
         return FALSE;
@@ -2056,7 +2079,8 @@ r_year_adj (Ctx *c, guint i, Match *m)
     return FALSE;
   m->end = i + 3;
   m->type = SL_TIMEX_DATE;
-  if (year_before_period (c, &d) || shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d))
+  if (year_before_in_sentence (c, i, &d) || year_before_period (c, &d)
+      || shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d))
     {
       if (!set_date (m, &d))
         return FALSE;

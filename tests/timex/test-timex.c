@@ -277,6 +277,10 @@ static const Row rows[] = {
   { "The ship left on May 2 and docked [[the following Monday]].", DCT, "DATE", "2024-05-06", NULL },
   { "The bank lost $3 million in the first quarter. In [[the quarter a year ago]] it earned $5 million.", DCT, "DATE", "2023-Q1", NULL },
   { "Mills will run at a loss through the third quarter of 2025. Profit was $4 million, against $9 million [[a year ago]].", DCT, "DATE", "2023", NULL },
+  /* … but a period named earlier in the same sentence is the one compared with */
+  { "Prices in February were up 4% from [[a year earlier]].", DCT, "DATE", "2023-02", NULL },
+  { "The firm earned $2 million in 2022, down from $5 million [[a year earlier]].", DCT, "DATE", "2021", NULL },
+  { "Profit fell in the first quarter. In April, sales were flat from [[a year earlier]].", DCT, "DATE", "2023-04", NULL },
 };
 
 /* Sentences that must yield no temporal expression at all. */
