@@ -518,6 +518,28 @@ resolve_np (SlDocScan *s, guint b, guint e)
            && tok_has (s, ce - 1, SL_TOK_CAP))
     ce -= 1;
   surface = bare_text (s, b, e);
+  /* "the group's chief executive, Tom Hadley": a title, then the person's name */
+  for (guint k = cb + 1; k + 2 < ce; k++)
+    if (sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER)
+        && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED)))
+      {
+        gboolean names = TRUE;
+
+        for (guint j = k + 1; j < ce && names; j++)
+          names = is_capword (s, j) && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET));
+        if (names)
+          {
+            g_autofree char *name = span_text (s, k + 1, ce);
+            g_autofree char *title = span_text (s, cb, k);
+            guint32 known = person_by_surname (s, ce - 1);
+
+            if (known != SL_NONE)
+              return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
+                                  SL_SOURCE_PERSON, title, surface, NULL, b);
+            return make_source (s, name, SL_SOURCE_PERSON, title, surface, NULL, b);
+          }
+        break;
+      }
   /* "the Red Cross in Lima": a name, then where it is */
   for (guint k = cb + 1; k + 1 < ce; k++)
     if (sl_scan_is (s, k, "in") && is_capword (s, k - 1) && is_capword (s, k + 1))
@@ -533,7 +555,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP)
-        && !(sl_scan_is (s, k, "of") && is_capword (s, k - 1) && is_capword (s, k + 1)))
+        && !(sl_scan_is (s, k, "of") && is_capword (s, k - 1)
+             && (is_capword (s, k + 1)
+                 /* "the Office of the Data Protection Commissioner" */
+                 || (sl_scan_is (s, k + 1, "the") && k + 2 < ce && is_capword (s, k + 2)))))
       {
         /* "a spokesperson for the Red Cross in Lima", "analysts at Lindqvist Economics":
          * the body they speak for is the source */
@@ -584,11 +609,19 @@ resolve_np (SlDocScan *s, guint b, guint e)
   if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_PRON))
     return resolve_pronoun (s, cb);
 
-  /* coordination: "South Korea and some Western countries" speaks through its first part */
+  /* coordination: "South Korea and some Western countries" speaks through its first part;
+   * "the Maritime and Port Authority" is one body */
   he = ce;
   for (guint k = cb + 1; k < ce; k++)
     if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
       {
+        guint j = k + 1;
+
+        while (j < ce && is_capword (s, j) && !(sl_scan_cls (s, j) & SL_W_ORGHEAD))
+          j++;
+        if (is_capword (s, k - 1) && j < ce && j > k + 1 && is_capword (s, j)
+            && (sl_scan_cls (s, j) & SL_W_ORGHEAD) && words[k - 1] == NULL)
+          continue;
         he = k;
         break;
       }
@@ -648,7 +681,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
       if (nb >= cb + 2 && sl_scan_is (s, nb - 1, "of"))
         nb--;
-      for (guint k = nb; k > cb && is_capword (s, k - 1); k--)
+      for (guint k = nb; k > cb && (is_capword (s, k - 1)
+                                   || (k - 1 > cb && is_capword (s, k - 2)
+                                       && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "&"))));
+           k--)
         {
           guint32 cls = sl_scan_cls (s, k - 1);
 
@@ -1550,6 +1586,17 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
     return FALSE;
   sub->np_e = k;
   sub->frame_b = sub->np_b;
+  /* "The group's chief executive, Tom Hadley, said": the name after the title is who */
+  if (k > sub->np_b && sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER)
+      && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED)))
+    {
+      guint q = k + 1;
+
+      while (q < i && q - k <= 4 && is_capword (s, q) && !(sl_scan_cls (s, q) & (SL_W_TITLE | SL_W_DET)))
+        q++;
+      if (q - k >= 3 && q < i && sl_scan_punct (s, q, ','))
+        sub->np_e = q;
+    }
   /* "In early April, the Pentagon said": a fronted time belongs to the frame */
   if (sub->timex < 0 && sub->np_b > st->first + 1 && sl_scan_punct (s, sub->np_b - 1, ',')
       && (sl_scan_cls (s, st->first) & SL_W_PREP))

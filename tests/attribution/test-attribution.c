@@ -303,8 +303,8 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the vote would wait" },
   { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
     SL_STANCE_ASSERT, "it was fair" },
-  /* a description and its name after the content: not two parentheticals */
-  { "The ward was full, her deputy, Joon Park, said.", "deputy", "said", SL_STANCE_ASSERT,
+  /* a description and its name after the content: not two parentheticals; the name is who */
+  { "The ward was full, her deputy, Joon Park, said.", "Joon Park", "said", SL_STANCE_ASSERT,
     "The ward was full" },
   /* a participle's aside before the verb; the object after "called" is no speaker */
   { "Gov. Ana Reyes, hoping to win in the north, called the mayor a coward.", "Ana Reyes",
@@ -642,6 +642,13 @@ test_sources_bodies (void)
     { "Trade analysts at Lindqvist Economics said the tariffs would bite.", "Lindqvist Economics" },
     { "Geologists at the National University of Arequipa said the fault was longer.", "National University of Arequipa" },
     { "Lawyers for both sides said the ruling was narrow.", "Lawyers for both sides" },
+    { "The Office of the Data Protection Commissioner said it would appeal.",
+      "Office of the Data Protection Commissioner" },
+    { "The Maritime and Port Authority of Singapore said the channel was shut.",
+      "Maritime and Port Authority of Singapore" },
+    { "Russia and China said the plan was unfair.", "Russia" },
+    { "The bloc's trade commissioner, Anna Berg, rejected the plan as unworkable.", "Anna Berg" },
+    { "The firm's chief executive, Omar Haddad, said sales had fallen.", "Omar Haddad" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -653,6 +660,9 @@ test_sources_bodies (void)
       g_assert_cmpstr (source_name (m, sl_model_claim (m, 0)->source), ==, rows[i].source);
       /* "Trade analysts", "the Red Cross in Lima": read on the way, credited with nothing */
       g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+      /* an appositive's title stays with the person */
+      if (strstr (rows[i].text, ", ") != NULL && strstr (rows[i].text, "said the plan") == NULL)
+        g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, 0)->source)->title, !=, 0);
     }
 }
 
