@@ -303,9 +303,17 @@ described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country
       name = sl_model_str (s->model, sl_model_source (s->model, e->source)->name);
       for (guint i = mb; i < me && all; i++)
         all = word_in_name (s, i, name);
-      /* "the ministry" is a ministry; "the agency" any body of that kind */
+      /* "the ministry" is a ministry; "the agency", "the company" any body of that kind;
+       * "the union" is no institute */
       if (all && !word_in_name (s, head, name)
-          && e->kind != sl_scan_word (s, head)->org_kind)
+          && (e->kind != sl_scan_word (s, head)->org_kind
+              || !(sl_scan_is (s, head, "agency") || sl_scan_is (s, head, "company")
+                   || sl_scan_is (s, head, "group") || sl_scan_is (s, head, "organization")
+                   || sl_scan_is (s, head, "organisation") || sl_scan_is (s, head, "institution")
+                   || sl_scan_is (s, head, "firm") || sl_scan_is (s, head, "corporation")
+                   || sl_scan_is (s, head, "network") || sl_scan_is (s, head, "government")
+                   || sl_scan_is (s, head, "administration") || sl_scan_is (s, head, "service")
+                   || sl_scan_is (s, head, "office"))))
         all = FALSE;
       if (all && (me > mb || country == NULL || e->country == country)
           && (best == SL_NONE || e->pos >= best_pos))
@@ -616,12 +624,22 @@ resolve_np (SlDocScan *s, guint b, guint e)
     if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
       {
         guint j = k + 1;
+        gboolean acronym = FALSE;
 
         while (j < ce && is_capword (s, j) && !(sl_scan_cls (s, j) & SL_W_ORGHEAD))
-          j++;
-        if (is_capword (s, k - 1) && j < ce && j > k + 1 && is_capword (s, j)
-            && (sl_scan_cls (s, j) & SL_W_ORGHEAD) && words[k - 1] == NULL)
-          continue;
+          acronym |= tok_has (s, j++, SL_TOK_UPPER);
+        /* "the Maritime and Port Authority", "Fire and Rescue NSW" ("Russia and NATO" are
+         * two) */
+        if (is_capword (s, k - 1) && !(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED))
+            && j > k + 1
+            && ((j < ce && is_capword (s, j) && (sl_scan_cls (s, j) & SL_W_ORGHEAD))
+                || (j == ce && acronym)))
+          {
+            const SlGazName *nm;
+
+            if (sl_gazetteer_match (s->gaz, s->text, toks, k + 1, ce, words, &nm) == 0)
+              continue;
+          }
         he = k;
         break;
       }
@@ -1775,15 +1793,75 @@ phrase_report (SlDocScan *s, const Sent *st, SlCand *c, guint cue_b, guint src_b
   return TRUE;
 }
 
+/* Who made the document named by [b, e): "an analysis published on Monday by the
+ * Observatory", "an exit poll by Baltic Research", "data from SeaTrace", "a situation report
+ * it published", "figures the commission released". Sets [*ab, *ae). */
+static gboolean
+document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab, guint *ae)
+{
+  guint k;
+  gint32 timex;
+
+  if (e <= b)
+    return FALSE;
+  /* "incident reports": a document noun the phrase stopped short of */
+  while (e < st->content_end && (sl_scan_cls (s, e) & SL_W_DOCNOUN) && tok_has (s, e, SL_TOK_LOWER))
+    e++;
+  k = e;
+  /* "a situation report it published": the maker stands between the noun and its verb */
+  for (guint j = b + 1; j + 1 <= e; j++)
+    if ((sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && tok_has (s, j - 1, SL_TOK_LOWER)
+        && ((sl_scan_cls (s, j) & (SL_W_PRON | SL_W_DET)) || is_capword (s, j))
+        && e < st->content_end && tok_has (s, e, SL_TOK_LOWER) && ends_with (s, e, "ed")
+        && sl_scan_verbish (s, e, j))
+      {
+        *ab = j;
+        *ae = e;
+        return TRUE;
+      }
+  /* the phrase may already hold its maker: "incident reports from the fire service" */
+  for (guint j = b + 1; j + 1 < e; j++)
+    if ((sl_scan_is (s, j, "by") || (sl_scan_is (s, j, "from") && is_capword (s, j + 1)))
+        && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && tok_has (s, j - 1, SL_TOK_LOWER))
+      {
+        *ab = j + 1;
+        *ae = e;
+        return TRUE;
+      }
+  if (!(sl_scan_cls (s, e - 1) & SL_W_DOCNOUN) || !tok_has (s, e - 1, SL_TOK_LOWER))
+    return FALSE;
+  /* "published on Monday by …" */
+  if (k < st->content_end && tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ed")
+      && sl_scan_verbish (s, k, b))
+    k = skip_time_right (s, k + 1, st->content_end, &timex);
+  if (k + 1 < st->content_end
+      && (sl_scan_is (s, k, "by") || (sl_scan_is (s, k, "from") && is_capword (s, k + 1)))
+      && np_right (s, k + 1, st->content_end, ae))
+    {
+      *ab = k + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "According to Yonhap news agency, …" and "…, according to officials." */
 static void
 try_according (SlDocScan *s, const Sent *st, guint i)
 {
-  guint ne;
+  guint ne, ab, ae;
   SlCand c;
 
-  if (!np_right (s, i + 2, st->content_end, &ne)
-      || !phrase_report (s, st, &c, i, i + 2, ne, "according to"))
+  if (!np_right (s, i + 2, st->content_end, &ne))
+    return;
+  /* "according to an analysis by the Observatory": the Observatory reports it */
+  if (document_author (s, st, i + 2, ne, &ab, &ae) && phrase_report (s, st, &c, i, ab, ae, "according to"))
+    {
+      c.cue_e = i + 2;
+      c.src_b = i + 2;
+      c.subj_b = i + 2;
+      ne = MAX (ne, ae);
+    }
+  else if (!phrase_report (s, st, &c, i, i + 2, ne, "according to"))
     return;
   if (i <= st->first + 1)
     {
@@ -1875,6 +1953,34 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
         break;
       }
   init_cand (&c, st);
+  /* "citing an exit poll by Baltic Research", "citing incident reports from the fire
+   * service": the maker of what is cited is who is cited */
+  if (by == G_MAXUINT && np_right (s, i + 1, obj_e, &ne))
+    {
+      guint ab, ae;
+
+      if (document_author (s, st, i + 1, ne, &ab, &ae) && ae <= obj_e)
+        {
+          c.source = resolve_np (s, ab, ae);
+          if (c.source == SL_NONE)
+            c.source = any_np_source (s, ab, ae);
+          if (c.source != SL_NONE)
+            {
+              c.cue_b = i;
+              c.cue_e = i + 1;
+              c.src_b = i + 1;
+              c.src_e = ae;
+              c.lemma = "cite";
+              c.subj_b = i + 1;
+              c.con_b = p->con_b;
+              c.con_e = p->con_e;
+              c.stance = SL_STANCE_REPORT;
+              c.via = parent;
+              add_cand (s, &c);
+              return;
+            }
+        }
+    }
   if (by != G_MAXUINT)
     {
       if (!np_right (s, by + 1, obj_e, &ne))
@@ -2193,6 +2299,19 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, st, after, w))
     return TRUE;
+  /* "according to an analysis published on Monday by the Observatory": the participle
+   * describes the document, whose maker is credited by "according to" */
+  if (w->form == SL_FORM_ED && n == 1 && prev != G_MAXUINT && (sl_scan_cls (s, prev) & SL_W_DOCNOUN)
+      && tok_has (s, prev, SL_TOK_LOWER))
+    {
+      gint32 timex;
+      guint k = skip_time_right (s, after, st->content_end, &timex);
+      guint nb = sl_scan_np_left (s, st->first, i);
+
+      if (sl_scan_is (s, k, "by") && nb >= st->first + 2 && sl_scan_is (s, nb - 1, "to")
+          && sl_scan_is (s, nb - 2, "according"))
+        return TRUE;
+    }
   /* "The report published Tuesday showed …": the claim is made at "showed" */
   if (n == 1 && reduced_relative (s, st, i))
     return TRUE;

@@ -666,6 +666,32 @@ test_sources_bodies (void)
     }
 }
 
+/* What a document says is credited to whoever made it: "according to an analysis by X",
+ * "citing an exit poll by X", "citing incident reports from X", "figures the commission
+ * published"; the participle that describes the document is no claim of its own. */
+static void
+test_document_makers (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Aid fell 8 percent, according to an analysis published on Monday by the Harbour "
+    "Policy Institute.\n\n"
+    "Turnout was 58 percent, according to preliminary figures the commission published.\n\n"
+    "The Greens won 31 percent, the broadcaster said, citing an exit poll by Nordic Opinion "
+    "Research.\n\n"
+    "The union, citing incident reports from Fire and Rescue NSW, said the fires had "
+    "doubled.");
+  guint32 broadcaster = assert_claim (m, "broadcaster", "said", SL_STANCE_ASSERT);
+  guint32 poll = assert_claim (m, "Nordic Opinion Research", "citing", SL_STANCE_REPORT);
+  guint32 uni = assert_claim (m, "union", "said", SL_STANCE_ASSERT);
+  guint32 fire = assert_claim (m, "Fire and Rescue NSW", "citing", SL_STANCE_REPORT);
+
+  assert_claim (m, "Harbour Policy Institute", "according to", SL_STANCE_REPORT);
+  assert_claim (m, "commission", "according to", SL_STANCE_REPORT);
+  g_assert_cmpuint (find_claim (m, NULL, "published"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (m, poll)->via, ==, broadcaster);
+  g_assert_cmpuint (sl_model_claim (m, fire)->via, ==, uni);
+}
+
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
  * by Reuters forecast …"; the participle itself reports nothing. A document's publisher
  * still speaks through it ("photos released by a photographer showed"). */
@@ -1280,6 +1306,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
   g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
+  g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
