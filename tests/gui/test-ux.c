@@ -139,6 +139,22 @@ shows_control (SlGraphView *graph, GType type)
   return control != NULL && gtk_widget_get_mapped (control);
 }
 
+static gboolean
+is_search_button (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "system-search-symbolic") == 0;
+}
+
+/* Whether the graph offers its search: the entry, or in a short pane the button before it. */
+static gboolean
+shows_search (SlGraphView *graph)
+{
+  GtkWidget *button = find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_search_button);
+
+  return shows_control (graph, GTK_TYPE_SEARCH_ENTRY)
+         || (button != NULL && gtk_widget_get_mapped (button));
+}
+
 /* F5: the graph inset in the corner of the stage is a picture of who said what. The pane's
  * search entry, layout buttons and playback bar covered half of it, and could not be used
  * there (the inset takes no pointer); the window's own graph keeps them. */
@@ -151,14 +167,14 @@ test_presentation_inset_without_controls (void)
   SlGraphView *inset;
 
   gui_spin_until_drawn (GTK_WIDGET (graph));
-  g_assert_true (shows_control (graph, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (shows_search (graph));
   g_assert_true (shows_control (graph, GTK_TYPE_TOGGLE_BUTTON));
   g_assert_true (shows_control (graph, GTK_TYPE_SCALE));
 
   presentation = gui_press_f5 (SL_APPLICATION (app));
   inset = sl_presentation_get_graph (presentation);
   gui_spin_until_drawn (GTK_WIDGET (inset));
-  g_assert_false (shows_control (inset, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_false (shows_search (inset));
   g_assert_false (shows_control (inset, GTK_TYPE_TOGGLE_BUTTON));
   g_assert_false (shows_control (inset, GTK_TYPE_SCALE));
   g_assert_false (sl_graph_view_get_show_controls (inset));
@@ -166,12 +182,12 @@ test_presentation_inset_without_controls (void)
   g_assert_true (sl_presentation_next (presentation));
   gui_spin_until_still (presentation);
   gui_spin_until_drawn (GTK_WIDGET (inset));
-  g_assert_false (shows_control (inset, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_false (shows_search (inset));
   g_assert_false (shows_control (inset, GTK_TYPE_SCALE));
 
   sl_presentation_leave (presentation);
   gui_spin_until_drawn (GTK_WIDGET (graph));
-  g_assert_true (shows_control (graph, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (shows_search (graph));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -400,6 +416,109 @@ test_date_dialog_reads_written_dates (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Rows of the graph's height that none of its control bars covers: where nodes can be seen. */
+static int
+graph_free_rows (SlGraphView *graph)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (graph));
+  g_autofree gboolean *covered = g_new0 (gboolean, MAX (height, 1));
+  int free_rows = 0;
+
+  for (GtkWidget *bar = gtk_widget_get_first_child (GTK_WIDGET (graph)); bar != NULL;
+       bar = gtk_widget_get_next_sibling (bar))
+    {
+      graphene_rect_t b;
+
+      if (!gtk_widget_get_mapped (bar) || !gtk_widget_compute_bounds (bar, GTK_WIDGET (graph), &b))
+        continue;
+      for (int y = MAX (0, (int) b.origin.y); y < MIN (height, (int) (b.origin.y + b.size.height)); y++)
+        covered[y] = TRUE;
+    }
+  for (int y = 0; y < height; y++)
+    free_rows += !covered[y];
+  return free_rows;
+}
+
+static gboolean
+is_chains_button (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Chains") == 0;
+}
+
+static gboolean
+is_play_button (GtkWidget *widget)
+{
+  return !GTK_IS_TOGGLE_BUTTON (widget)
+         && g_str_has_prefix (gtk_button_get_icon_name (GTK_BUTTON (widget)), "media-playback");
+}
+
+/* A window of 1024×640 or 800×600: the graph pane was mostly its own two control bars, the
+ * search and layout bar on top and the playback bar below, with a strip of graph between
+ * them. A short pane puts its controls in one slim row along the bottom (the search behind
+ * its button until wanted), so most of the pane shows the graph; every control still works
+ * there. A tall pane keeps the bars as they were. */
+static void
+test_small_window_graph_usable (void)
+{
+  static const int sizes[][2] = { { 800, 600 }, { 1024, 640 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      SlWindow *window = gui_open_sample_window (app, sizes[i][0], sizes[i][1]);
+      SlGraphView *graph = sl_window_get_graph (window);
+      GtkWidget *entry = find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
+      int height;
+
+      wait_frames (GTK_WIDGET (graph), 3);
+      height = gtk_widget_get_height (GTK_WIDGET (graph));
+      g_test_message ("%dx%d: graph %d px tall, %d free of controls", sizes[i][0], sizes[i][1],
+                      height, graph_free_rows (graph));
+      g_assert_cmpint (height, <, 320);
+      /* two thirds of the pane shows the graph (it was a quarter, between two bars) */
+      g_assert_cmpint (graph_free_rows (graph), >=, (height * 2) / 3);
+      /* the layout and the playback are still one click away */
+      g_assert_nonnull (find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_chains_button));
+      g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON,
+                                                  is_chains_button)));
+      g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (graph), GTK_TYPE_BUTTON,
+                                                  is_play_button)));
+      /* and '/' opens the search, which finds a source as before */
+      gtk_widget_grab_focus (GTK_WIDGET (graph));
+      g_assert_true (gui_press_key (GTK_WIDGET (graph), GDK_KEY_slash, 0));
+      wait_frames (GTK_WIDGET (graph), 2);
+      g_assert_true (gtk_widget_get_mapped (entry));
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+      gtk_editable_set_text (GTK_EDITABLE (entry), "Reuters");
+      g_signal_emit_by_name (entry, "activate");
+      gui_spin_briefly ();
+      g_assert_cmpuint (sl_graph_view_get_selected_source (graph), !=, SL_NONE);
+      /* Escape in the search gives its room back to the graph */
+      g_signal_emit_by_name (entry, "stop-search");
+      wait_frames (GTK_WIDGET (graph), 2);
+      g_assert_false (gtk_widget_get_mapped (entry));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  /* the default window: search and layout above the graph, the playback with its date below */
+  {
+    SlWindow *window = gui_open_sample_window (app, 1320, 920);
+    SlGraphView *graph = sl_window_get_graph (window);
+    GtkWidget *entry = find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget *play = find (GTK_WIDGET (graph), GTK_TYPE_BUTTON, is_play_button);
+    graphene_rect_t e, p;
+
+    wait_frames (GTK_WIDGET (graph), 3);
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (graph)), >=, 320);
+    g_assert_true (gtk_widget_get_mapped (entry));
+    g_assert_true (gtk_widget_compute_bounds (entry, GTK_WIDGET (graph), &e));
+    g_assert_true (gtk_widget_compute_bounds (play, GTK_WIDGET (graph), &p));
+    g_assert_cmpfloat (e.origin.y, <, gtk_widget_get_height (GTK_WIDGET (graph)) / 4.0);
+    g_assert_cmpfloat (p.origin.y, >, gtk_widget_get_height (GTK_WIDGET (graph)) * 3 / 4.0);
+    g_assert_nonnull (find (GTK_WIDGET (graph), GTK_TYPE_LABEL, NULL));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -419,6 +538,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/escape-lets-go-of-source", test_escape_lets_go_of_source);
   g_test_add_func ("/gui/ux/primary-menu-has-preferences", test_primary_menu_has_preferences);
   g_test_add_func ("/gui/ux/date-dialog-reads-written-dates", test_date_dialog_reads_written_dates);
+  g_test_add_func ("/gui/ux/small-window-graph-usable", test_small_window_graph_usable);
 
   ret = g_test_run ();
   g_object_unref (app);
