@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ui/sl-application.h"
 #include "ui/sl-edit-dialog.h"
@@ -519,6 +520,109 @@ test_small_window_graph_usable (void)
   }
 }
 
+static gboolean
+is_project_menu_button (GtkWidget *widget)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+  return menu != NULL && menu_has_action (menu, "win.save-as");
+}
+
+/* The subtitle of the report's row for the file named name, NULL when it has none. */
+static const char *
+report_reason (GtkWidget *widget, const char *name)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), name) == 0)
+    return adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = report_reason (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Open a folder where good articles sit beside an empty file and a binary one: the good ones
+ * load, and the list of the bad ones with their reasons could be seen only through the
+ * toast's "Show Details", gone after six seconds (one bad file had no list at all). The toast
+ * now stays, and the Project menu keeps the report of the latest opening, each bad file
+ * named with its reason; a later opening without failures leaves no stale report. */
+static void
+test_import_report_stays_reachable (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  g_autofree char *folder = g_build_filename (tmp_dir, "mixed", NULL);
+  g_autofree char *good = g_build_filename (folder, "port-strike.txt", NULL);
+  g_autofree char *empty = g_build_filename (folder, "empty.txt", NULL);
+  g_autofree char *blob = g_build_filename (folder, "scan.txt", NULL);
+  const char *dirs[] = { folder };
+  const char *one_bad[] = { good, empty };
+  const char *all_good[] = { good };
+  static const char binary[] = { 'G', 'I', 'F', '8', '9', 'a', 0, 0, 1, 2, 0, 0, 3, (char) 0xff,
+                                 (char) 0xfe, 0, 0, 0, 7, 8, 0, 0, (char) 0x90, 0 };
+  GtkWidget *button;
+  GtkWindow *report;
+  const char *reason;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (good, "Title: Dockworkers end strike\n"
+                                            "Date: 2024-06-14\n"
+                                            "Source: Coastal Courier\n\n"
+                                            "Dockworkers voted on Thursday to end a strike that "
+                                            "began on May 22, union officials said.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (blob, binary, sizeof binary, NULL));
+
+  /* before any opening there is no report to offer */
+  g_assert_null (sl_window_get_import_dialog (window));
+
+  sl_window_open_paths (window, dirs, 1);
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+
+  button = find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_project_menu_button);
+  g_assert_nonnull (button);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)),
+                                  "win.show-import-report"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-import-report", NULL));
+  gui_spin_briefly ();
+  report = sl_window_get_import_dialog (window);
+  g_assert_nonnull (report);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (report)));
+  reason = report_reason (GTK_WIDGET (report), "empty.txt");
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "empty"));
+  reason = report_reason (GTK_WIDGET (report), "scan.txt");
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "binary"));
+  gtk_window_close (report);
+  gui_spin_briefly ();
+
+  /* one bad file: the toast names it, and the report is there too */
+  sl_window_open_paths (window, one_bad, G_N_ELEMENTS (one_bad));
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-import-report", NULL));
+  gui_spin_briefly ();
+  report = sl_window_get_import_dialog (window);
+  g_assert_nonnull (report);
+  g_assert_nonnull (report_reason (GTK_WIDGET (report), "empty.txt"));
+  g_assert_null (report_reason (GTK_WIDGET (report), "scan.txt"));
+  gtk_window_close (report);
+  gui_spin_briefly ();
+
+  /* all read: the old report is not offered as if it were about these */
+  sl_window_open_paths (window, all_good, 1);
+  gui_spin_until_loaded (window);
+  g_assert_null (sl_window_get_import_dialog (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -539,6 +643,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/primary-menu-has-preferences", test_primary_menu_has_preferences);
   g_test_add_func ("/gui/ux/date-dialog-reads-written-dates", test_date_dialog_reads_written_dates);
   g_test_add_func ("/gui/ux/small-window-graph-usable", test_small_window_graph_usable);
+  g_test_add_func ("/gui/ux/import-report-stays-reachable", test_import_report_stays_reachable);
 
   ret = g_test_run ();
   g_object_unref (app);
