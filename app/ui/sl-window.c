@@ -982,7 +982,19 @@ sl_window_update_content (SlWindow *self)
                                          "the sample first."));
       gtk_widget_set_visible (self->welcome_sample_button, TRUE);
     }
-  gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
+  if (!empty && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "main") != 0)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      gtk_stack_set_visible_child_name (self->content_stack, "main");
+      /* the articles are shown: the keys that walk the events work at once, unless the user
+       * is typing a search (the welcome page's buttons, now hidden, or the header bar's,
+       * give way) */
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+    }
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", !empty);
   sl_window_story_update (self);

@@ -623,6 +623,41 @@ test_import_report_stays_reachable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Keyboard only: open articles (here the sample, from the welcome page's button) and press →
+ * to go to the first event, as the shortcuts window says. The focus was left in the header
+ * bar (or nowhere), so → moved between its buttons and Tab took eight presses to reach the
+ * events. The timeline has the focus once the articles are shown. */
+static void
+test_keys_walk_events_after_opening (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  GtkWidget *focus;
+
+  gui_spin_briefly ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (timeline));
+  g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
+  g_assert_true (gui_press_key (focus, GDK_KEY_Right, 0));
+  g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), !=, SL_NONE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* a search being typed while the articles are read keeps its focus when they come in */
+  window = gui_new_window (app, 1100, 760);
+  gui_spin_briefly ();
+  sl_window_open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_BAR) != NULL);
+  gui_spin_until_loaded (window);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -644,6 +679,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/date-dialog-reads-written-dates", test_date_dialog_reads_written_dates);
   g_test_add_func ("/gui/ux/small-window-graph-usable", test_small_window_graph_usable);
   g_test_add_func ("/gui/ux/import-report-stays-reachable", test_import_report_stays_reachable);
+  g_test_add_func ("/gui/ux/keys-walk-events-after-opening", test_keys_walk_events_after_opening);
 
   ret = g_test_run ();
   g_object_unref (app);
