@@ -658,6 +658,115 @@ test_keys_walk_events_after_opening (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the accelerator list (as the shortcuts window writes it, "<Control>plus plus")
+ * has the key. */
+static gboolean
+accels_have (const char *list, guint keyval, GdkModifierType mods)
+{
+  g_auto (GStrv) accels = g_strsplit (list != NULL ? list : "", " ", -1);
+
+  for (guint i = 0; accels[i] != NULL; i++)
+    {
+      guint k = 0;
+      GdkModifierType m = 0;
+
+      if (*accels[i] != '\0' && gtk_accelerator_parse (accels[i], &k, &m)
+          && gdk_keyval_to_lower (k) == gdk_keyval_to_lower (keyval) && m == mods)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the shortcuts window shows the key, written out or as its action's accelerator. */
+static gboolean
+overlay_shows (GtkWidget *widget, const char *action, guint keyval, GdkModifierType mods)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accel = NULL;
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "accelerator", &accel, "action-name", &name, NULL);
+      if (accels_have (accel, keyval, mods))
+        return TRUE;
+      if (name != NULL && g_strcmp0 (name, action) == 0)
+        {
+          g_auto (GStrv) app_accels = gtk_application_get_accels_for_action (app, action);
+          g_autofree char *joined = g_strjoinv (" ", app_accels);
+
+          if (accels_have (joined, keyval, mods))
+            return TRUE;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (overlay_shows (child, action, keyval, mods))
+      return TRUE;
+  return FALSE;
+}
+
+/* The shortcuts window (Ctrl+?) against the keys the window really answers: Ctrl+F9 (the
+ * graph) and Shift+F9 (the detail pane) worked but were in neither the shortcuts window nor
+ * the menu items, which showed no key. Every key bound to one of the window's actions is
+ * listed, and the two menu items show theirs. */
+static void
+test_shortcuts_window_lists_window_keys (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  GtkShortcutsWindow *overlay;
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint checked = 0;
+
+  /* the window Ctrl+? shows (built with the window, its contents read without showing it) */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          const char *name;
+          guint keyval;
+          GdkModifierType mods;
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          /* the window's own copies of the application's keys, and its hidden helpers */
+          if (!g_str_has_prefix (name, "win.") || g_str_equal (name, "win.open-export"))
+            continue;
+          if (!overlay_shows (GTK_WIDGET (overlay), name, keyval, mods))
+            {
+              g_autofree char *label = gtk_accelerator_name (keyval, mods);
+
+              g_test_message ("%s (%s) is not in the shortcuts window", label, name);
+              g_test_fail ();
+            }
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 20);
+
+  /* the menu items show their keys: the application knows them */
+  {
+    g_auto (GStrv) graph = gtk_application_get_accels_for_action (app, "win.show-graph");
+    g_auto (GStrv) detail = gtk_application_get_accels_for_action (app, "win.show-detail-pane");
+
+    g_assert_true (g_strv_contains ((const char *const *) graph, "<Control>F9"));
+    g_assert_true (g_strv_contains ((const char *const *) detail, "<Shift>F9"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -680,6 +789,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/small-window-graph-usable", test_small_window_graph_usable);
   g_test_add_func ("/gui/ux/import-report-stays-reachable", test_import_report_stays_reachable);
   g_test_add_func ("/gui/ux/keys-walk-events-after-opening", test_keys_walk_events_after_opening);
+  g_test_add_func ("/gui/ux/shortcuts-window-lists-window-keys",
+                   test_shortcuts_window_lists_window_keys);
 
   ret = g_test_run ();
   g_object_unref (app);
