@@ -132,20 +132,29 @@ bar_band (GtkWidget *bar)
   return height + BAR_MARGIN;
 }
 
+/* The bands the controls cover at the top and the bottom of the pane. */
+static void
+control_bands (SlGraphView *self, double *top, double *bottom)
+{
+  *top = bar_band (self->top_bar);
+  *bottom = bar_band (self->bottom_bar);
+  /* a compact pane has its one row of controls along the bottom */
+  if (self->compact)
+    {
+      *bottom = MAX (*top, *bottom);
+      *top = 0;
+    }
+}
+
 static void
 fit_now (SlGraphView *self)
 {
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
   SlGraphViewport all, readable;
   double x0, y0, x1, y1;
-  double top = bar_band (self->top_bar), bottom = bar_band (self->bottom_bar);
+  double top, bottom;
 
-  /* a compact pane has its one row of controls along the bottom */
-  if (self->compact)
-    {
-      bottom = MAX (top, bottom);
-      top = 0;
-    }
+  control_bands (self, &top, &bottom);
   sync_size (self);
   if (layout != NULL)
     {
@@ -318,30 +327,50 @@ reveal_source (SlGraphView *self, guint32 source)
 static void
 reveal_highlight (SlGraphView *self)
 {
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  double margin = 32.0;
+  double margin = 32.0, top, bottom;
   gboolean any = FALSE;
 
-  if (self->highlight->len == 0 || !has_size (self))
+  if (self->highlight->len == 0 || layout == NULL || !has_size (self))
     return;
   if (self->needs_fit)
     fit_now (self);
   sync_size (self);
-  for (guint i = 0; i < self->highlight->len; i++)
+  control_bands (self, &top, &bottom);
+  /* every node the painter lights: the sources, and the outlets that carried their words */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
     {
+      guint32 source = sl_graph_layout_node (layout, i)->source;
       double x, y;
 
-      if (!sl_graph_painter_node_position (self->painter, &self->vp,
-                                           g_array_index (self->highlight, guint32, i), &x, &y))
+      if (!sl_graph_painter_is_highlighted (self->painter, source)
+          || !sl_graph_painter_node_position (self->painter, &self->vp, source, &x, &y))
         continue;
       x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
       any = TRUE;
     }
-  if (!any || (x0 >= margin && y0 >= margin && x1 <= self->vp.width - margin
-               && y1 <= self->vp.height - margin))
+  if (!any || (x0 >= margin && y0 >= top + margin && x1 <= self->vp.width - margin
+               && y1 <= self->vp.height - bottom - margin))
     return;
+  /* a chain wider or taller than that room is shown whole, smaller */
+  {
+    double room_w = self->vp.width - 2 * margin, room_h = self->vp.height - top - bottom - 2 * margin;
+    double factor = MIN (room_w / MAX (x1 - x0, 1.0), room_h / MAX (y1 - y0, 1.0));
+
+    if (factor < 1.0 && room_w > 0 && room_h > 0)
+      {
+        double cx = (x0 + x1) / 2.0, cy = (y0 + y1) / 2.0, zoom = self->vp.zoom;
+
+        sl_graph_viewport_zoom_at (&self->vp, factor, cx, cy);
+        factor = self->vp.zoom / zoom; /* as the viewport clamped it */
+        x0 = cx + (x0 - cx) * factor, x1 = cx + (x1 - cx) * factor;
+        y0 = cy + (y0 - cy) * factor, y1 = cy + (y1 - cy) * factor;
+      }
+  }
+  /* into the middle of what the controls leave uncovered */
   sl_graph_viewport_pan (&self->vp, self->vp.width / 2.0 - (x0 + x1) / 2.0,
-                         self->vp.height / 2.0 - (y0 + y1) / 2.0);
+                         (top + self->vp.height - bottom) / 2.0 - (y0 + y1) / 2.0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

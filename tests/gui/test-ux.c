@@ -767,6 +767,56 @@ test_shortcuts_window_lists_window_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the graph shows the source's node: its centre inside the pane, not under a control. */
+static gboolean
+node_in_view (SlGraphView *graph, guint32 source)
+{
+  double x, y;
+
+  if (!sl_graph_view_get_node_position (graph, source, &x, &y))
+    return FALSE;
+  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (graph))
+         && y <= gtk_widget_get_height (GTK_WIDGET (graph))
+         && gtk_widget_pick (GTK_WIDGET (graph), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (graph);
+}
+
+/* Pick an event in a small window: its chain lights up in the graph, "origin to outlet". The
+ * graph moved to show the lit sources but not the outlet lit with them, which stayed cut off
+ * at the pane's left edge (in the presentation's inset too, where nothing can be dragged);
+ * and it did not mind the controls, which could cover a lit node. Every lit node is shown. */
+static void
+test_picked_chain_in_view (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 800, 600);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  guint checked = 0;
+
+  wait_frames (GTK_WIDGET (graph), 3);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+      const SlDoc *doc = sl_model_doc (model, sl_model_event (model, e)->doc);
+      const char *outlet = doc != NULL && doc->outlet ? sl_model_str (model, doc->outlet) : NULL;
+      guint32 outlet_source = outlet != NULL ? sl_model_find_source (model, outlet) : SL_NONE;
+
+      sl_model_event_sources (model, e, sources);
+      if (sources->len == 0)
+        continue;
+      sl_timeline_view_set_selected_event (sl_window_get_timeline (window), e);
+      wait_frames (GTK_WIDGET (graph), 1);
+      for (guint i = 0; i < sources->len; i++)
+        g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+      if (outlet_source != SL_NONE && sl_graph_view_get_node_position (graph, outlet_source, NULL, NULL))
+        {
+          g_assert_true (node_in_view (graph, outlet_source));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -791,6 +841,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/keys-walk-events-after-opening", test_keys_walk_events_after_opening);
   g_test_add_func ("/gui/ux/shortcuts-window-lists-window-keys",
                    test_shortcuts_window_lists_window_keys);
+  g_test_add_func ("/gui/ux/picked-chain-in-view", test_picked_chain_in_view);
 
   ret = g_test_run ();
   g_object_unref (app);
