@@ -289,13 +289,25 @@ add_row (GtkListBox *list, const char *title, const char *subtitle, const char *
   return row;
 }
 
+/* The row is about to be replaced with the page it opens: a focus left on it would be lost
+ * with it, so it moves to the view that shows what was opened (the keys go on from there). */
+static void
+move_focus_from_detail (SlWindow *self, GtkListBoxRow *row, GtkWidget *view)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (row))
+      || gtk_root_get_focus (GTK_ROOT (self)) == GTK_WIDGET (row))
+    gtk_widget_grab_focus (view);
+}
+
 static void
 source_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, SlWindow *self)
 {
   guint32 source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-source"));
 
-  if (source > 0)
-    sl_window_select_source (self, source - 1);
+  if (source == 0)
+    return;
+  move_focus_from_detail (self, row, GTK_WIDGET (self->graph));
+  sl_window_select_source (self, source - 1);
 }
 
 static void
@@ -303,8 +315,10 @@ event_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, SlWindow *self)
 {
   guint32 event = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-event"));
 
-  if (event > 0)
-    sl_window_select_event (self, event - 1);
+  if (event == 0)
+    return;
+  move_focus_from_detail (self, row, GTK_WIDGET (self->timeline));
+  sl_window_select_event (self, event - 1);
 }
 
 /* "Military · Contested · Corrected by you" */
@@ -687,6 +701,34 @@ timeline_selection_changed_cb (SlWindow *self, SlTimelineView *timeline)
 {
   if (self->syncing == 0)
     sl_window_select_event (self, sl_timeline_view_get_selected_event (timeline));
+}
+
+/* Enter on the selected event: into its sources, the first row of its attribution in the
+ * detail pane (Enter there opens the source), or the pane's first control when it has none. */
+static void
+timeline_event_activated_cb (SlWindow *self, SlTimelineView *timeline)
+{
+  GtkWidget *target = NULL;
+
+  if (self->detail_event == SL_NONE
+      || self->detail_event != sl_timeline_view_get_selected_event (timeline))
+    return;
+  /* the detail pane shows the sources: hidden (F9, Shift+F9), it comes back for them */
+  g_object_set (self, "show-details", TRUE, "show-detail-pane", TRUE, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box));
+       child != NULL && target == NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_LIST_BOX (child))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL && target == NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), "sl-source") != NULL)
+          target = row;
+    }
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->detail_box), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -1596,6 +1638,8 @@ sl_window_init (SlWindow *self)
                            G_CALLBACK (timeline_events_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "brush-changed",
                            G_CALLBACK (timeline_brush_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "event-activated",
+                           G_CALLBACK (timeline_event_activated_cb), self, G_CONNECT_SWAPPED);
   {
     /* bubble phase: after the focused view and entry have had their say */
     GtkEventController *keys = gtk_event_controller_key_new ();

@@ -817,6 +817,70 @@ test_picked_chain_in_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_main_paned (GtkWidget *widget)
+{
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_VERTICAL;
+}
+
+/* Keyboard only: pick an event and open its sources. From the timeline the sources were a
+ * dozen Tabs away, through the graph's controls and every label of the detail pane, and the
+ * key that moves between the panes (F6) was in no list. Enter on the selected event now goes
+ * to the first source of its attribution, where Enter opens that source; F6 is listed. */
+static void
+test_enter_goes_to_event_sources (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkWidget *paned = find (GTK_WIDGET (window), GTK_TYPE_PANED, is_main_paned);
+  GtkWidget *focus;
+  guint32 event = SL_NONE, source;
+  gboolean handled = FALSE;
+
+  /* an event with attributed sources, reached with the arrow keys */
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  for (guint i = 0; i < sl_model_n_events (model) && event == SL_NONE; i++)
+    {
+      const guint32 *claims;
+      guint n = 0;
+
+      g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Right, 0));
+      claims = sl_model_event_claims (model, sl_timeline_view_get_selected_event (timeline), &n);
+      if (claims != NULL && n > 0)
+        event = sl_timeline_view_get_selected_event (timeline);
+    }
+  g_assert_cmpuint (event, !=, SL_NONE);
+
+  /* F6 (hidden from the shortcuts window before) and Enter are listed */
+  g_assert_true (overlay_shows (GTK_WIDGET (overlay), NULL, GDK_KEY_F6, 0));
+  g_assert_true (overlay_shows (GTK_WIDGET (overlay), NULL, GDK_KEY_Return, 0));
+
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Return, 0));
+  gui_spin_briefly ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  g_assert_nonnull (g_object_get_data (G_OBJECT (focus), "sl-source"));
+  /* Enter on the row (what a list box row does with it) opens the source, and the keys go
+   * on from the graph, where it is selected (the row itself gives way to the source's page) */
+  source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (focus), "sl-source")) - 1;
+  g_signal_emit_by_name (focus, "activate");
+  gui_spin_briefly ();
+  g_assert_cmpuint (sl_graph_view_get_selected_source (graph), ==, source);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (graph));
+
+  /* and F6 from the timeline leaves it for the panes below, as the list says */
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_signal_emit_by_name (paned, "cycle-child-focus", FALSE, &handled);
+  g_assert_true (handled);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_false (focus == GTK_WIDGET (timeline));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -842,6 +906,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/shortcuts-window-lists-window-keys",
                    test_shortcuts_window_lists_window_keys);
   g_test_add_func ("/gui/ux/picked-chain-in-view", test_picked_chain_in_view);
+  g_test_add_func ("/gui/ux/enter-goes-to-event-sources", test_enter_goes_to_event_sources);
 
   ret = g_test_run ();
   g_object_unref (app);
