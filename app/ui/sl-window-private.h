@@ -123,8 +123,6 @@ struct _SlWindow
 /* sl-window.c */
 void     sl_window_show_toast       (SlWindow *self, const char *title, const char *button,
                                      const char *action);
-void     sl_window_show_lasting_toast (SlWindow *self, const char *title, const char *button,
-                                       const char *action);
 void     sl_window_show_error       (SlWindow *self, const char *what, const GError *error);
 void     sl_window_set_model_internal (SlWindow *self, SlModel *model);
 void     sl_window_update_title     (SlWindow *self);

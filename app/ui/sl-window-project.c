@@ -241,9 +241,9 @@ show (SlWindow *self, SlProject *project, SlModel *model, const char *title, gbo
 static void set_import_dialog (SlWindow *self, SlImportDialog *dialog);
 
 /* Files that could not be read: one is named in a toast with its reason; more are counted,
- * and "Show Details" lists each with its reason. The toast stays until dismissed, and the
- * Project menu's Import Report keeps the list for later: the names of the files to fix must
- * not depend on looking at the window in the seconds after opening them. */
+ * and "Show Details" lists each with its reason. The Project menu's Import Report keeps the
+ * list after the toast has gone: the names of the files to fix must not depend on looking at
+ * the window in the seconds after opening them. */
 static void
 report_failures (SlWindow *self, GPtrArray *results)
 {
@@ -281,7 +281,7 @@ report_failures (SlWindow *self, GPtrArray *results)
     sl_import_dialog_add_result (report, g_ptr_array_index (results, i));
   sl_import_dialog_finish (report, FALSE, NULL);
   set_import_dialog (self, report);
-  sl_window_show_lasting_toast (self, msg, _("Show Details"), "win.show-import-report");
+  sl_window_show_toast (self, msg, _("Show Details"), "win.show-import-report");
 }
 
 /* A new load replaces the running one; the old one's results are dropped when it ends. */

@@ -47,24 +47,6 @@ sl_window_show_toast (SlWindow *self, const char *title, const char *button, con
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* A toast that stays until the user dismisses it: for what they must act on. */
-void
-sl_window_show_lasting_toast (SlWindow *self, const char *title, const char *button,
-                              const char *action)
-{
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  if (button != NULL)
-    {
-      adw_toast_set_button_label (toast, button);
-      adw_toast_set_action_name (toast, action);
-    }
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 /* "Could not save the edit: the disk is full" */
 void
 sl_window_show_error (SlWindow *self, const char *what, const GError *error)

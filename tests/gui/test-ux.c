@@ -548,9 +548,9 @@ report_reason (GtkWidget *widget, const char *name)
 
 /* Open a folder where good articles sit beside an empty file and a binary one: the good ones
  * load, and the list of the bad ones with their reasons could be seen only through the
- * toast's "Show Details", gone after six seconds (one bad file had no list at all). The toast
- * now stays, and the Project menu keeps the report of the latest opening, each bad file
- * named with its reason; a later opening without failures leaves no stale report. */
+ * toast's "Show Details", gone after six seconds (one bad file had no list at all). The
+ * Project menu keeps the report of the latest opening, each bad file named with its reason;
+ * a later opening without failures leaves no stale report. */
 static void
 test_import_report_stays_reachable (void)
 {
