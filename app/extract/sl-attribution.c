@@ -439,6 +439,32 @@ counts_off (const SlDocScan *s, guint k)
   return (sl_scan_cls (s, k + 1) & SL_W_PREP) || sl_scan_is (s, k + 1, "out");
 }
 
+/* Whether the word at w, before the preposition at p, names someone who speaks for the
+ * body the preposition names: "a spokesperson for", "officials at", "geologists from". */
+static gboolean
+speaks_for (const SlDocScan *s, guint w, guint p)
+{
+  static const char *const roles[] = { "spokesperson", "spokesman", "spokeswoman",
+                                       "representative", "official", "officer", "analyst",
+                                       "economist", "researcher", "scientist", "geologist",
+                                       "expert", "engineer", "investigator", "source" };
+  const SlToken *t = sl_scan_tok (s, w);
+  gsize n = t->end - t->begin;
+
+  if (!(sl_scan_is (s, p, "for") || sl_scan_is (s, p, "of") || sl_scan_is (s, p, "at")
+        || sl_scan_is (s, p, "from")))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      gsize m = strlen (roles[i]);
+
+      if ((n == m || (n == m + 1 && s->text[t->end - 1] == 's'))
+          && g_ascii_strncasecmp (s->text + t->begin, roles[i], m) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint32
 resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -492,11 +518,57 @@ resolve_np (SlDocScan *s, guint b, guint e)
            && tok_has (s, ce - 1, SL_TOK_CAP))
     ce -= 1;
   surface = bare_text (s, b, e);
+  /* "the Red Cross in Lima": a name, then where it is */
+  for (guint k = cb + 1; k + 1 < ce; k++)
+    if (sl_scan_is (s, k, "in") && is_capword (s, k - 1) && is_capword (s, k + 1))
+      {
+        guint j = k + 1;
+
+        while (j < ce && is_capword (s, j))
+          j++;
+        if (j == ce)
+          ce = k;
+        break;
+      }
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP)
         && !(sl_scan_is (s, k, "of") && is_capword (s, k - 1) && is_capword (s, k + 1)))
       {
+        /* "a spokesperson for the Red Cross in Lima", "analysts at Lindqvist Economics":
+         * the body they speak for is the source */
+        if (speaks_for (s, k - 1, k))
+          {
+            guint ob = k + 1, oe = ce;
+            guint32 src;
+
+            while (ob < oe && (sl_scan_cls (s, ob) & SL_W_DET))
+              ob++;
+            /* "… in Lima": where the body is, not who it is */
+            for (guint j = ob + 1; j + 1 < oe; j++)
+              if (sl_scan_is (s, j, "in") && is_capword (s, j + 1))
+                {
+                  oe = j;
+                  break;
+                }
+            if (ob < oe && is_capword (s, ob)
+                && (src = resolve_np (s, ob, oe)) != SL_NONE
+                && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED)
+              {
+                SlSource *ss = sl_model_source_mut (s->model, src);
+
+                if (ss->kind != SL_SOURCE_PERSON || sl_scan_is (s, k, "for"))
+                  return src;
+                /* "analysts at Lindqvist Economics": where one works is a body, though
+                 * its two capitalised words read like a person's name */
+                if (ss->n_claims == 0 && ss->title == 0 && entity_find (s, src) != SL_NONE
+                    && oe - ob >= 2)
+                  {
+                    ss->kind = SL_SOURCE_ORGANIZATION;
+                    return src;
+                  }
+              }
+          }
         if (!(sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD))
             && !tok_has (s, k - 1, SL_TOK_LOWER))
           break;
@@ -563,6 +635,55 @@ resolve_np (SlDocScan *s, guint b, guint e)
     }
 
   hc = sl_scan_cls (s, he - 1);
+
+  /* a country that ends an organisation's name: "the Geophysical Institute of Peru",
+   * "Radio Mozambique", "Consumer Watch Australia" (not "the President of Peru") */
+  if (n_hits > 0 && hits[n_hits - 1].e == he && hits[n_hits - 1].nm->entry->type == SL_GAZ_COUNTRY
+      && hits[n_hits - 1].nm->role != SL_NAME_ADJ && hits[n_hits - 1].nm->role != SL_NAME_CAPITAL)
+    {
+      const GazHit *hit = &hits[n_hits - 1];
+      guint nb = hit->b;
+      guint n_caps = 0;
+      gboolean orghead = FALSE, plain = TRUE;
+
+      if (nb >= cb + 2 && sl_scan_is (s, nb - 1, "of"))
+        nb--;
+      for (guint k = nb; k > cb && is_capword (s, k - 1); k--)
+        {
+          guint32 cls = sl_scan_cls (s, k - 1);
+
+          if (cls & SL_W_TITLE)
+            plain = FALSE;
+          if (cls & SL_W_ORGHEAD)
+            orghead = TRUE;
+          n_caps++;
+        }
+      for (guint h = 0; h + 1 < n_hits; h++)
+        if (hits[h].b >= nb - n_caps)
+          {
+            const SlGazEntry *ent = hits[h].nm->entry;
+
+            /* "the Interior Ministry of Ukraine" is Ukraine's ministry */
+            if (ent->type == SL_GAZ_OFFICE && hits[h].b == cb && hits[h].e == nb && nb < hit->b)
+              {
+                const SlGazEntry *c = hit->nm->entry;
+                g_autofree char *name = g_strdup_printf ("%s %s", c->adj ? c->adj : c->name, ent->name);
+
+                return make_source (s, name, ent->kind, NULL, surface, c, b);
+              }
+            plain = FALSE;
+          }
+      if (plain && n_caps > 0 && nb - n_caps == cb && (orghead || n_caps >= 2 || nb < hit->b))
+        {
+          g_autofree char *name = span_text (s, cb, he);
+          guint8 kind = SL_SOURCE_ORGANIZATION;
+
+          for (guint k = cb; k < nb; k++)
+            if (sl_scan_cls (s, k) & SL_W_ORGHEAD)
+              kind = sl_scan_word (s, k)->org_kind;
+          return make_source (s, name, kind, NULL, surface, hit->nm->entry, b);
+        }
+    }
 
   /* a known name at the head, or followed only by generic nouns ("RUSI institute") */
   for (guint h = n_hits; h > 0; h--)
@@ -633,6 +754,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
       for (guint k = nb; k < he; k++)
         if (tok_has (s, k, SL_TOK_UPPER) && is_word (s, k))
           upper = k;
+      guint demonym = nb;
+
+      /* "the German Weather Service": the demonym that opens the phrase */
+      for (guint h = 0; h < n_hits; h++)
+        if (hits[h].nm->entry == country && hits[h].e == after_country && hits[h].b == cb
+            && hits[h].nm->role == SL_NAME_ADJ)
+          demonym = cb;
       /* skip demonyms before the name: "the British RUSI institute" */
       while (nb < he && n_hits > 0 && hits[0].b == nb && hits[0].nm->role == SL_NAME_ADJ)
         nb = hits[0].e;
@@ -640,7 +768,21 @@ resolve_np (SlDocScan *s, guint b, guint e)
         {
           g_autofree char *name = span_text (s, nb, he);
           g_autofree char *acronym = acr != G_MAXUINT ? span_text (s, acr, acr + 1) : NULL;
-          guint32 src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
+          guint32 src;
+
+          /* "the German Weather Service": without a name of its own (no acronym, not
+           * "National …") the demonym belongs to the name; it is also "the Weather Service" */
+          if (demonym < nb && upper == G_MAXUINT && !sl_scan_is (s, nb, "National")
+              && !sl_scan_is (s, nb, "Federal") && !sl_scan_is (s, nb, "Central")
+              && !sl_scan_is (s, nb, "State"))
+            {
+              g_autofree char *full = span_text (s, demonym, he);
+
+              src = make_source (s, full, hw->org_kind, NULL, surface, country, b);
+              sl_model_add_source_alias (s->model, src, name);
+            }
+          else
+            src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
           if (acronym)
             sl_model_add_source_alias (s->model, src, acronym);
           return src;
@@ -852,6 +994,10 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
   if (!np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
       || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
     return FALSE;
+  /* "the Red Cross in Lima": a name where it is */
+  if (sl_scan_is (s, p, "in") && is_capword (s, p - 1) && is_capword (s, k) && s->tok_timex[p - 1] < 0
+      && s->tok_timex[k] < 0)
+    return TRUE;
   /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
    * is a verb after an adverb */
   return (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_PLURAL))
@@ -1964,12 +2110,42 @@ gerund_adjunct (const SlDocScan *s, guint k)
 /* Whether the cue word at i, by its place, reports nothing: a reporting participle that only
  * describes the finding's subject, "called" that names or phones, a plural such as "claims"
  * in object position. Neither the rules nor the trained detector make a claim of it. */
+/* "declined to comment", "refused to say how many": a refusal to speak says nothing, so it
+ * is no claim and disputes nothing; "refused to accept the result" still rejects. */
+static gboolean
+refuses_comment (const SlDocScan *s, const Sent *st, guint after, const SlWord *w)
+{
+  static const char *const speech[] = { "comment", "say", "discuss", "confirm", "elaborate",
+                                        "speculate", "answer", "specify", "disclose", "identify",
+                                        "name", "respond", "reveal", "detail", "give", "provide" };
+  const SlWord *next;
+  gint32 timex;
+
+  if (w->lemma == NULL || (strcmp (w->lemma, "decline") != 0 && strcmp (w->lemma, "refuse") != 0))
+    return FALSE;
+  /* "declined on Tuesday to comment" */
+  after = skip_time_right (s, after, st->content_end, &timex);
+  /* "declined comment" */
+  if (sl_scan_is (s, after, "comment"))
+    return TRUE;
+  if (!sl_scan_is (s, after, "to"))
+    return FALSE;
+  next = sl_scan_word (s, after + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (speech); i++)
+    if (sl_scan_is (s, after + 1, speech[i])
+        || (next != NULL && next->lemma != NULL && strcmp (next->lemma, speech[i]) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
 {
   guint prev = i > st->first ? i - 1 : G_MAXUINT;
   guint after = i + n;
 
+  if (refuses_comment (s, st, after, w))
+    return TRUE;
   /* "The report published Tuesday showed …": the claim is made at "showed" */
   if (n == 1 && reduced_relative (s, st, i))
     return TRUE;
@@ -3120,7 +3296,7 @@ photo_credits (SlDocScan *s)
     }
 }
 
-static void
+static guint32
 add_outlet (SlDocScan *s)
 {
   const SlDoc *d = sl_model_doc (s->model, s->doc);
@@ -3128,12 +3304,11 @@ add_outlet (SlDocScan *s)
   const SlGazEntry *ent;
 
   if (outlet == NULL || *outlet == '\0')
-    return;
+    return SL_NONE;
   ent = sl_gazetteer_lookup (s->gaz, outlet);
   if (ent != NULL && ent->type == SL_GAZ_SOURCE)
-    make_source (s, ent->name, ent->kind, NULL, outlet, ent->country, 0);
-  else
-    make_source (s, outlet, SL_SOURCE_OUTLET, NULL, NULL, NULL, 0);
+    return make_source (s, ent->name, ent->kind, NULL, outlet, ent->country, 0);
+  return make_source (s, outlet, SL_SOURCE_OUTLET, NULL, NULL, NULL, 0);
 }
 
 /* A headline's claim that the body makes again (same source, stance and cue) is one
@@ -3293,6 +3468,7 @@ sl_attribution_run (SlGazetteer *gaz,
   const SlDoc *d;
   g_autofree SlTimex *timexes = NULL;
   SlTime dct_start;
+  guint32 first_source, first_claim, first_event, outlet;
 
   g_return_if_fail (gaz != NULL && model != NULL);
   g_return_if_fail (doc < sl_model_n_docs (model));
@@ -3333,7 +3509,10 @@ sl_attribution_run (SlGazetteer *gaz,
 
   mark_structure (&s);
   s.quoted = quoted_tokens (&s);
-  add_outlet (&s);
+  first_source = sl_model_n_sources (model);
+  first_claim = sl_model_n_claims (model);
+  first_event = sl_model_n_events (model);
+  outlet = add_outlet (&s);
   photo_credits (&s);
   for (guint si = 0; si < s.sentences->len; si++)
     if (s.skip[si] != SKIP_REPEAT)
@@ -3341,6 +3520,18 @@ sl_attribution_run (SlGazetteer *gaz,
   drop_headline_repeats (&s);
   commit_claims (&s);
   sl_attribution_add_events (&s);
+  /* names met on the way to a speaker ("Trade analysts" in "Trade analysts at Lindqvist
+   * Economics") but credited with nothing leave the model; the article's outlet and the
+   * outlets it names (a photo's credit, a hearer) stay */
+  {
+    guint n_new = sl_model_n_sources (model) - first_source;
+    g_autofree gboolean *keep = g_new0 (gboolean, MAX (n_new, 1u));
+
+    for (guint i = 0; i < n_new; i++)
+      keep[i] = first_source + i == outlet
+                || sl_model_source (model, first_source + i)->kind == SL_SOURCE_OUTLET;
+    sl_model_prune_sources (model, first_source, first_claim, first_event, keep);
+  }
 
   g_array_unref (s.tokens);
   g_array_unref (s.sentences);

@@ -19,6 +19,7 @@ struct _SlTimexTagger
 {
   SlTok    toks[WIN];
   gboolean signals_apart;
+  SlDate   today;      /* news is not published after this day */
 };
 
 /* What the words themselves fixed, for inferring the publication date. */
@@ -28,6 +29,8 @@ typedef enum
   RAW_EXPLICIT,    /* a date with its year written out */
   RAW_PARTIAL,     /* month (and day) without a year */
   RAW_LAST_MONTH,  /* "last September" */
+  RAW_WEEKDAY,     /* a weekday alone: "on Tuesday" */
+  RAW_SPAN,        /* "eight days after", "the three weeks since": days to the next date */
 } RawKind;
 
 typedef struct
@@ -40,6 +43,8 @@ typedef struct
   gint64       dct_lo, dct_hi; /* first and last day the DCT may be */
   gboolean     has_ref;
   SlDate       ref;            /* last date the text named */
+  guint32      ref_end;        /* byte offset where it was named */
+  gboolean     ref_written;    /* named by month and day ("July 21"), not "Sunday's" */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
@@ -57,14 +62,19 @@ typedef struct
   guint8   raw;        /* RawKind */
   SlDate   raw_date;   /* fields the text gave (year 0 when not given) */
   gint8    raw_tense;
+  guint8   raw_wd;     /* the weekday the text gave with a date, 1 = Monday */
+  gint32   raw_span;   /* a duration in days that "since"/"after" ties to the date next */
 } Match;
 
 typedef struct
 {
   guint8 raw;
   gint8  tense;
+  guint8 wd;       /* weekday given with the date, or the weekday of a RAW_WEEKDAY */
   SlDate date;
-  guint32 begin;
+  guint32 begin, end;
+  gint32 span;     /* RAW_SPAN: days */
+  gboolean lead;   /* in the first paragraph that is more than a headline */
 } RawMention;
 
 /* ------------------------------------------------------------------------------------ */
@@ -317,8 +327,13 @@ tense_cue (const Ctx *c, guint i)
   if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
                               || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))
     return 1;
-  /* "said the talks would resume": the future seen from a past report; "would have" is not */
-  if (W (c, i) == SL_W_WOULD)
+  /* "said the talks would resume": the future seen from a past report; "would have" is not.
+   * So are forecasts and duties: "could last into December", "should be revisited by June";
+   * "could not be located Wednesday" is a past ability, though */
+  if (W (c, i) == SL_W_COULD && (W (c, i + 1) == SL_W_BE || W (c, i + 1) == SL_W_NOT))
+    return 0;
+  if (W (c, i) == SL_W_WOULD || W (c, i) == SL_W_COULD || W (c, i) == SL_W_SHOULD
+      || W (c, i) == SL_W_MIGHT)
     return W (c, i + 1) == SL_W_HAVE ? -1 : 1;
   if (W (c, i) == SL_W_AGO)
     return -1;
@@ -627,7 +642,9 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
           g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "M15D", whole);
           break;
         case SL_UNIT_WEEK:
-          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "DT12H", whole * 7 + 3);
+          /* weeks have no unit below them in a value but days, which would hide the count
+           * the text gave: "three and a half weeks" is P3.5W */
+          g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT ".5W", whole);
           break;
         case SL_UNIT_DAY:
           g_snprintf (m->value, sizeof m->value, "P%" G_GINT64_FORMAT "DT12H", whole);
@@ -1170,6 +1187,25 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
   return 0;
 }
 
+/* The last day the text named, by its month and day, stands in this sentence or the one
+ * before the token i. A weekday ("after Sunday's vote") names a day too loosely for it. */
+static gboolean
+day_named_just_before (const Ctx *c, guint i)
+{
+  guint ends = 0;
+
+  if (!c->has_ref || c->ref.prec != SL_PREC_DAY || !c->ref_written)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k < 80; k--)
+    {
+      if (c->t[k - 1].end <= c->ref_end)
+        return TRUE;
+      if (sentence_end (c, k - 1) && ++ends > 1)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
 static gboolean
 r_clock (Ctx *c, guint i, Match *m)
@@ -1270,6 +1306,12 @@ r_clock (Ctx *c, guint i, Match *m)
     {
       m->end = extend ? dend : j;
       day = dm.date;
+    }
+  else if (day_named_just_before (c, i))
+    {
+      /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m. */
+      m->end = j;
+      day = c->ref;
     }
   else
     {
@@ -1420,23 +1462,40 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
       return TRUE;
     }
 
-  /* "Friday, March 28, 2024" / "Friday 28 March": two expressions (as TimeML marks them),
-   * the weekday taking its date from the one that follows */
+  /* "Friday, March 28, 2024" / "Friday 28 March": TimeML marks two expressions, the
+   * weekday taking its date from the one that follows; for the timeline the weekday is part
+   * of the one date, and it fixes the year a yearless date falls in */
   k = is_p (c, j, ',') ? j + 1 : j;
   if ((CATS (c, k) & SL_C_MONTH) || day_num (c, k))
     {
       Match dm = { 0 };
       if (((CATS (c, k) & SL_C_MONTH) ? r_month (c, k, &dm) : r_day_month (c, k, &dm))
-          && dm.raw_date.day != 0 && dm.anchors)
+          && dm.raw_date.day != 0)
         {
-          m->end = j;
-          m->type = SL_TIMEX_DATE;
-          return set_date (m, &dm.date);
+          if (!c->signals_apart)
+            {
+              guint b = m->begin;
+              *m = dm;
+              m->begin = b;
+              m->raw_wd = (guint8) wd;
+              return TRUE;
+            }
+          if (dm.anchors)
+            {
+              m->end = j;
+              m->type = SL_TIMEX_DATE;
+              return set_date (m, &dm.date);
+            }
         }
     }
 
   m->end = j;
   m->type = SL_TIMEX_DATE;
+  if (rel == 0)
+    {
+      m->raw = RAW_WEEKDAY;
+      m->raw_wd = (guint8) wd;
+    }
   if ((k = part_of_day (c, j, &pd)) != 0)
     m->end = k;
   dir = direction (c, i, m->end);
@@ -1548,12 +1607,13 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
 {
   guint j = i, q;
   SlUnit u;
-  gboolean pl;
+  gboolean pl, last_of = FALSE, of_year = FALSE;
   gint32 year = 0;
 
-  if (W (c, j) == SL_W_LAST && W (c, j + 2) == SL_W_OF)
+  if ((W (c, j) == SL_W_LAST || W (c, j) == SL_W_FINAL) && W (c, j + 2) == SL_W_OF)
     {
-      /* "the last half of 1989", "the last quarter of 1990" */
+      last_of = TRUE;
+      /* "the last half of 1989", "the last quarter of 1990", "the final quarter of 2024" */
       u = unit_at (c, j + 1, &pl);
       q = u == SL_UNIT_HALF ? 2 : 4;
     }
@@ -1579,15 +1639,29 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
         {
           year = c->t[k].num;
           j = k + 1;
+          of_year = TRUE;
         }
       else if ((W (c, k) == SL_W_THIS || W (c, k) == SL_W_LAST || W (c, k) == SL_W_NEXT
                 || W (c, k) == SL_W_THE)
-               && W (c, k + 1) == SL_W_YEAR && c->has_dct)
+               && W (c, k + 1) == SL_W_YEAR)
         {
-          year = c->dct.year + (W (c, k) == SL_W_LAST ? -1 : W (c, k) == SL_W_NEXT ? 1 : 0);
+          of_year = TRUE;
+          if (c->has_dct)
+            {
+              year = c->dct.year + (W (c, k) == SL_W_LAST ? -1 : W (c, k) == SL_W_NEXT ? 1 : 0);
+              j = k + 2;
+            }
+        }
+      else if ((W (c, k) == SL_W_EACH || W (c, k) == SL_W_EVERY) && W (c, k + 1) == SL_W_YEAR)
+        {
+          /* "the first quarter of each year": resolve_quarter makes it a set */
+          of_year = TRUE;
           j = k + 2;
         }
     }
+  /* "the last half of the match" is no part of a year */
+  if (last_of && !of_year)
+    return FALSE;
   *explicit_year = year != 0;
   d->year = year;
   d->month = (guint8) q;
@@ -1600,6 +1674,16 @@ quarter_of (Ctx *c, guint i, guint *end, SlDate *d, gboolean *explicit_year)
 static gboolean
 resolve_quarter (Ctx *c, guint i, guint end, SlDate *d, gboolean explicit_year, Match *m)
 {
+  /* "the first quarter of each year" recurs */
+  if (!explicit_year && end >= 2 && W (c, end - 1) == SL_W_YEAR
+      && (W (c, end - 2) == SL_W_EACH || W (c, end - 2) == SL_W_EVERY))
+    {
+      g_snprintf (m->value, sizeof m->value, d->prec == SL_PREC_QUARTER ? "XXXX-Q%u" : "XXXX-H%u",
+                  d->month);
+      m->type = SL_TIMEX_SET;
+      m->anchors = FALSE;
+      return TRUE;
+    }
   if (explicit_year)
     {
       m->raw = RAW_EXPLICIT;
@@ -1747,6 +1831,28 @@ shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
   if (out->prec > up)
     *out = sl_timex_date_truncate (out, up);
   return TRUE;
+}
+
+/* "Sales rose in the first half, against a fall a year earlier", "in June … from a year
+ * earlier": a period named before i in the same sentence is the one compared with, a year
+ * back at its own precision. */
+static gboolean
+year_before_in_sentence (const Ctx *c, guint i, SlDate *out)
+{
+  if (!c->has_ref || c->ref.prec < SL_PREC_YEAR || c->ref.prec > SL_PREC_MONTH
+      || c->ref.prec == SL_PREC_WEEK)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k < 60; k--)
+    {
+      if (c->t[k - 1].end <= c->ref_end)
+        {
+          *out = sl_timex_date_shift (&c->ref, SL_UNIT_YEAR, -1);
+          return TRUE;
+        }
+      if (sentence_end (c, k - 1) || (c->t[k - 1].flags & SL_TF_PARA))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* "a year ago" in an earnings report means the same quarter a year before. */
@@ -1935,7 +2041,8 @@ r_quantity (Ctx *c, guint i, Match *m)
       set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
       return TRUE;
     }
-  if (sign < 0 && u == SL_UNIT_YEAR && n == 1 && year_before_period (c, &d))
+  if (sign < 0 && u == SL_UNIT_YEAR && n == 1
+      && (year_before_in_sentence (c, i, &d) || year_before_period (c, &d)))
     {
       if (!set_date (m, &d))
         return FALSE;
@@ -1972,7 +2079,8 @@ r_year_adj (Ctx *c, guint i, Match *m)
     return FALSE;
   m->end = i + 3;
   m->type = SL_TIMEX_DATE;
-  if (year_before_period (c, &d) || shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d))
+  if (year_before_in_sentence (c, i, &d) || year_before_period (c, &d)
+      || shifted_date (c, FALSE, SL_UNIT_YEAR, -1, &d))
     {
       if (!set_date (m, &d))
         return FALSE;
@@ -2481,7 +2589,13 @@ r_earlier_later (Ctx *c, guint i, Match *m)
     }
   m->end = k + 1;
   m->type = SL_TIMEX_DATE;
-  return rel_unit_date (c, rel, u, m, i);
+  if (!rel_unit_date (c, rel, u, m, i))
+    return FALSE;
+  /* with no publication date to count from, "earlier this month" still lies behind the
+   * writer and "later this year" ahead: neither is the present */
+  if (strcmp (m->value, "PRESENT_REF") == 0)
+    set_str (m, w == SL_W_EARLIER ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
+  return TRUE;
 }
 
 /* today, yesterday, tomorrow, tonight, now, recently, soon … */
@@ -3942,6 +4056,26 @@ ctx_set_dct (Ctx *c, const SlDate *dct)
   c->dct_hi = sl_timex_date_last_day (&c->dct);
 }
 
+/* Whole days in a duration of days or weeks ("P8D", "P3W", "P3.5W", "P2DT12H"), 0 for any
+ * other or for more than two months. */
+static gint32
+span_days (const char *value)
+{
+  char *end = NULL;
+  guint64 n;
+
+  if (value[0] != 'P' || !g_ascii_isdigit (value[1]))
+    return 0;
+  n = g_ascii_strtoull (value + 1, &end, 10);
+  if (end[0] == '.' && end[1] == '5' && end[2] == 'W')
+    n = n * 7 + 3;
+  else if (*end == 'W')
+    n *= 7;
+  else if (*end != 'D')
+    return 0;
+  return n > 0 && n <= 62 ? (gint32) n : 0;
+}
+
 /* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
 static void
 emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
@@ -3958,9 +4092,19 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t);
       g_array_append_val (out, hit);
     }
+  if (raws && m->type == SL_TIMEX_DURATION && m->mod == SL_MOD_NONE
+      && (W (c, m->end) == SL_W_SINCE || W (c, m->end) == SL_W_AFTER))
+    {
+      /* "in the three weeks since March 2", "eight days after the hearing on May 4" */
+      RawMention r = { RAW_SPAN, 0, 0, { 0 }, c->t[m->begin].begin, c->t[m->end - 1].end,
+                       span_days (m->value), FALSE };
+      if (r.span > 0)
+        g_array_append_val (raws, r);
+    }
   if (raws && m->raw != RAW_NONE)
     {
-      RawMention r = { m->raw, m->raw_tense, m->raw_date, c->t[m->begin].begin };
+      RawMention r = { m->raw, m->raw_tense, m->raw_wd, m->raw_date, c->t[m->begin].begin,
+                       c->t[m->end - 1].end, 0, FALSE };
       if (m->raw != RAW_PARTIAL)
         r.tense = (gint8) tense_around (c, m->begin, m->end);
       if (m->raw == RAW_EXPLICIT && m->raw_date.prec == SL_PREC_NONE)
@@ -3971,6 +4115,8 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       c->has_ref = TRUE;
       c->ref = m->date;
+      c->ref_end = c->t[m->end - 1].end;
+      c->ref_written = (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL) && m->raw_date.day != 0;
       /* the reporting quarter is the latest one already over: a quarter still running or
        * ahead ("losses through the third quarter of 1990") or a comparison year back is no
        * report */
@@ -4077,7 +4223,31 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
 SlTimexTagger *
 sl_timex_tagger_new (void)
 {
-  return g_new0 (SlTimexTagger, 1);
+  SlTimexTagger *tagger = g_new0 (SlTimexTagger, 1);
+
+  sl_timex_tagger_set_today (tagger, NULL);
+  return tagger;
+}
+
+/**
+ * sl_timex_tagger_set_today:
+ * @today: (nullable): the day to take as today, or %NULL for the system clock (UTC)
+ *
+ * Publication dates inferred from the text never fall after this day.
+ */
+void
+sl_timex_tagger_set_today (SlTimexTagger *tagger, const SlDate *today)
+{
+  g_return_if_fail (tagger != NULL);
+
+  if (today != NULL && today->prec == SL_PREC_DAY && sl_timex_date_valid (today))
+    tagger->today = *today;
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      tagger->today = (SlDate) { g_date_time_get_year (now), (guint8) g_date_time_get_month (now),
+                                 (guint8) g_date_time_get_day_of_month (now), SL_PREC_DAY };
+    }
 }
 
 void
@@ -4283,6 +4453,132 @@ months_after (const SlDate *e, gint32 y, guint m)
   return ((gint64) y * 12 + m) - ((gint64) e->year * 12 + e->month);
 }
 
+/* The latest year, from lo (or eleven years back when 0) to today, in which month-day
+ * plus off days falls on weekday wd (1 = Monday) no later than today; 0 when none does. */
+static gint32
+year_on_weekday (guint month, guint day, gint32 off, guint wd, gint32 lo, const SlDate *today)
+{
+  gint64 today_days = sl_timex_date_first_day (today);
+
+  if (month < 1 || month > 12 || day < 1 || wd < 1 || wd > 7)
+    return 0;
+  if (lo == 0 || lo < today->year - 11)
+    lo = today->year - 11;
+  for (gint32 y = today->year; y >= lo; y--)
+    {
+      gint64 d;
+      if (day > sl_days_in_month (y, month))
+        continue;
+      d = sl_days_from_civil (y, month, day) + off;
+      if (d <= today_days && sl_weekday_from_days (d) + 1 == wd)
+        return y;
+    }
+  return 0;
+}
+
+/* Where the lead ends: the end of the second non-blank line (a headline, then the first
+ * paragraph), or of the first when the second starts far down. */
+static guint32
+lead_paragraph_end (const char *text, gsize len)
+{
+  guint lines = 0;
+  gsize i = 0;
+
+  while (i < len && lines < 2)
+    {
+      gsize e = i;
+      gboolean blank = TRUE;
+      while (e < len && text[e] != '\n')
+        {
+          if (!g_ascii_isspace (text[e]))
+            blank = FALSE;
+          e++;
+        }
+      if (!blank)
+        lines++;
+      i = e + 1;
+    }
+  return (guint32) MIN (i, (gsize) G_MAXUINT32);
+}
+
+/* Publication dates from days the text names without a dateline. A yearless date written
+ * with its weekday ("Tuesday, August 19") falls in the latest year, no later than today and
+ * not before the latest past year named, where the two agree; "eight days after" such a day
+ * moves on from it; a full date in the lead ("Monday, July 21, 2025") is itself such a day
+ * unless months named without a year (yearless_months) may have come after it.
+ * The weekday the lead gives to the news ("on Tuesday") then dates the article to the day
+ * when it falls in the week from that day, else only the month of the latest day is sure. */
+static gboolean
+infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end,
+                 gboolean yearless_months, const SlDate *today, SlDate *dct)
+{
+  gint64 today_days = sl_timex_date_first_day (today), best = G_MININT64;
+  gboolean best_day = FALSE;
+
+  if (past_year == 0)
+    return FALSE; /* no year named in the past: nothing to count from */
+  for (guint i = 0; i < raws->len; i++)
+    {
+      const RawMention *r = &g_array_index (raws, RawMention, i);
+      const RawMention *prev = i > 0 ? &g_array_index (raws, RawMention, i - 1) : NULL;
+      gint32 span = 0, y;
+      gint64 d;
+      gboolean on_day = FALSE;
+
+      if (r->tense > 0 || r->date.day == 0 || r->date.month < 1 || r->date.month > 12)
+        continue;
+      if (prev && prev->raw == RAW_SPAN && r->begin >= prev->end && r->begin - prev->end < 48)
+        span = prev->span;
+      if (r->raw == RAW_PARTIAL && r->wd != 0)
+        {
+          y = year_on_weekday (r->date.month, r->date.day, 0, r->wd, past_year, today);
+          if (y == 0)
+            continue;
+          d = sl_days_from_civil (y, r->date.month, r->date.day) + span;
+          on_day = span == 0 || (lead_wd != 0 && sl_weekday_from_days (d) + 1 == lead_wd);
+        }
+      else if (r->raw == RAW_PARTIAL && span != 0 && lead_wd != 0)
+        {
+          /* "the ruling on Tuesday came eight days after the hearing on May 4" */
+          y = year_on_weekday (r->date.month, r->date.day, span, lead_wd, past_year, today);
+          if (y == 0)
+            continue;
+          d = sl_days_from_civil (y, r->date.month, r->date.day) + span;
+          on_day = TRUE;
+        }
+      else if (r->raw == RAW_EXPLICIT && r->date.prec == SL_PREC_DAY && r->begin < lead_end
+               && !yearless_months && sl_timex_date_valid (&r->date))
+        {
+          d = sl_days_from_civil (r->date.year, r->date.month, r->date.day) + span;
+          if (r->wd != 0 && sl_weekday_from_days (d - span) + 1 != r->wd)
+            continue; /* a weekday that disagrees with its date: a typo somewhere */
+          on_day = span == 0;
+        }
+      else
+        continue;
+      if (d > today_days || d < best)
+        continue;
+      best = d;
+      best_day = on_day;
+    }
+  if (best == G_MININT64)
+    return FALSE;
+  /* the news of the lead happens on its weekday in the week from that day on */
+  if (lead_wd != 0)
+    {
+      gint64 ahead = ((gint64) lead_wd - 1 - sl_weekday_from_days (best) + 7) % 7;
+      if (best_day && best + ahead <= today_days)
+        {
+          *dct = sl_timex_date_from_days (best + ahead);
+          return TRUE;
+        }
+    }
+  *dct = sl_timex_date_from_days (best);
+  dct->day = 0;
+  dct->prec = SL_PREC_MONTH;
+  return TRUE;
+}
+
 gboolean
 sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *dct,
                     SlDctSource *source)
@@ -4291,9 +4587,13 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
   SlDate dateline = { 0 }, e = { 0 }, p = { 0 };
   gboolean have_dateline, have_e = FALSE, have_p = FALSE;
   guint last_month = 0, dateline_weekday = 0;
-  gint32 max_year = 0;
   gint64 e_last = G_MININT64;
   guint8 months_seen[13] = { 0 };
+  const SlDate *today;
+  gint64 today_days;
+  gint32 past_year = 0, open_year = 0;
+  guint lead_wd = 0;
+  guint32 lead_end;
 
   g_return_val_if_fail (tagger != NULL, FALSE);
   g_return_val_if_fail (text != NULL || len == 0, FALSE);
@@ -4304,6 +4604,8 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     *source = SL_DCT_NONE;
   if (len == 0)
     return FALSE;
+  today = &tagger->today;
+  today_days = sl_timex_date_first_day (today);
 
   have_dateline = find_dateline (tagger, text, len, &dateline, &dateline_weekday);
   if (have_dateline && dateline.year != 0)
@@ -4317,6 +4619,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
 
   raws = g_array_new (FALSE, FALSE, sizeof (RawMention));
   scan (tagger, text, len, NULL, NULL, raws);
+  lead_end = lead_paragraph_end (text, len);
 
   for (guint i = 0; i < raws->len; i++)
     {
@@ -4325,9 +4628,16 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
       switch ((RawKind) r->raw)
         {
         case RAW_EXPLICIT:
+          /* the latest year the text puts in the past, no later than today */
+          if (r->tense <= 0 && r->date.year > 0 && r->date.year <= today->year)
+            {
+              if (r->tense < 0)
+                past_year = MAX (past_year, r->date.year);
+              else
+                open_year = MAX (open_year, r->date.year);
+            }
           if (r->tense <= 0 && r->date.prec >= SL_PREC_YEAR && sl_timex_date_valid (&r->date))
             {
-              max_year = MAX (max_year, r->date.year);
               gint64 last = sl_timex_date_last_day (&r->date);
               if (last > e_last)
                 {
@@ -4345,11 +4655,18 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
           if (r->date.month >= 1 && r->date.month <= 12)
             last_month = r->date.month;
           break;
+        case RAW_WEEKDAY:
+          if (lead_wd == 0 && r->tense <= 0 && r->begin < lead_end)
+            lead_wd = r->wd;
+          break;
         case RAW_NONE:
+        case RAW_SPAN:
         default:
           break;
         }
     }
+  if (past_year == 0)
+    past_year = open_year;
 
   /* The latest month-day mentioned without a year. Months are read on a circle so that an
    * article spanning December and January puts January last: the circle opens after its
@@ -4402,21 +4719,21 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
    * again as "last <month>". */
   if (have_dateline)
     {
-      /* a dateline without a year: the first year from the latest one the story names in
-       * which that day falls on the weekday the first sentence gives */
-      if (dateline_weekday != 0 && max_year != 0)
-        for (gint32 y = max_year; y <= max_year + 12; y++)
-          if (dateline.day <= sl_days_in_month (y, dateline.month)
-              && sl_weekday_from_days (sl_days_from_civil (y, dateline.month, dateline.day)) + 1
-                 == dateline_weekday)
-            {
-              *dct = dateline;
-              dct->year = y;
-              dct->prec = SL_PREC_DAY;
-              if (source)
-                *source = SL_DCT_TEXT;
-              return TRUE;
-            }
+      /* a dateline without a year: news is not published in the future, nor before the
+       * latest year it speaks of in the past; the latest year between in which that day falls
+       * on the weekday the first sentence gives */
+      gint32 y;
+      if (dateline_weekday != 0
+          && (y = year_on_weekday (dateline.month, dateline.day, 0, dateline_weekday, past_year,
+                                   today)) != 0)
+        {
+          *dct = dateline;
+          dct->year = y;
+          dct->prec = SL_PREC_DAY;
+          if (source)
+            *source = SL_DCT_TEXT;
+          return TRUE;
+        }
       if (!have_e || e.prec < SL_PREC_MONTH || e.prec == SL_PREC_QUARTER
           || e.prec == SL_PREC_HALF || e.prec == SL_PREC_SEASON)
         return FALSE;
@@ -4425,32 +4742,48 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
       if (months_after (&e, dct->year, dateline.month) > 6)
         return FALSE;
       dct->prec = SL_PREC_DAY;
+      if (!sl_timex_date_valid (dct) || sl_timex_date_first_day (dct) > today_days)
+        return FALSE;
       if (source)
         *source = SL_DCT_TEXT;
-      return sl_timex_date_valid (dct);
+      return TRUE;
     }
 
-  if (!have_p || !have_e || e.prec < SL_PREC_MONTH || e.prec == SL_PREC_QUARTER
-      || e.prec == SL_PREC_HALF || e.prec == SL_PREC_SEASON)
-    return FALSE;
-  if (last_month != 0 && e.month == last_month)
-    /* "last September" naming the September of the latest explicit date fixes the year:
-     * the most recent September before the publication month is that one */
-    dct->year = p.month > last_month ? e.year : e.year + 1;
-  else
+  /* the latest yearless month shortly after the latest dated one */
+  if (have_p && have_e && e.prec >= SL_PREC_MONTH && e.prec != SL_PREC_QUARTER
+      && e.prec != SL_PREC_HALF && e.prec != SL_PREC_SEASON)
     {
-      /* a yearless date more than a quarter after the latest dated one may as well fall a
-       * year or more later: too weak to date the article */
-      dct->year = year_after (&e, &p);
-      if (months_after (&e, dct->year, p.month) > 3)
-        return FALSE;
-    }
-  dct->month = p.month;
-  dct->prec = SL_PREC_MONTH;
+      SlDate m = { 0 };
+      gboolean ok = TRUE;
 
-  if (!sl_timex_date_valid (dct))
-    return FALSE;
-  if (source)
-    *source = SL_DCT_INFERRED;
-  return TRUE;
+      if (last_month != 0 && e.month == last_month)
+        /* "last September" naming the September of the latest explicit date fixes the
+         * year: the most recent September before the publication month is that one */
+        m.year = p.month > last_month ? e.year : e.year + 1;
+      else
+        {
+          /* a yearless date more than a quarter after the latest dated one may as well
+           * fall a year or more later: too weak to date the article */
+          m.year = year_after (&e, &p);
+          ok = months_after (&e, m.year, p.month) <= 3;
+        }
+      m.month = p.month;
+      m.prec = SL_PREC_MONTH;
+      if (ok && sl_timex_date_valid (&m) && sl_timex_date_first_day (&m) <= today_days)
+        {
+          *dct = m;
+          if (source)
+            *source = SL_DCT_INFERRED;
+          return TRUE;
+        }
+    }
+
+  /* else days the text dates by their weekdays or in full */
+  if (infer_from_days (raws, past_year, lead_wd, lead_end, have_p, today, dct))
+    {
+      if (source)
+        *source = SL_DCT_INFERRED;
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -21,6 +21,9 @@ typedef struct _SlTimexTagger SlTimexTagger;
 
 SlTimexTagger *sl_timex_tagger_new  (void);
 void           sl_timex_tagger_free (SlTimexTagger *tagger);
+/* The day publication dates may not follow; NULL: the system clock (the default). */
+void           sl_timex_tagger_set_today (SlTimexTagger *tagger,
+                                          const SlDate  *today);
 
 /* Appends SlTimexHit records to out, in text order. dct may be NULL or of SL_PREC_NONE:
  * relative expressions then keep unresolved values (e.g. "XXXX-09", "PAST_REF"). */

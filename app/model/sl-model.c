@@ -424,6 +424,104 @@ sl_model_source_mut (SlModel *model, guint32 i)
   return &g_array_index (model->sources, SlSource, i);
 }
 
+/* Re-points the name and alias keys of the source that was at `from` to `to` (SL_NONE:
+ * removes them), leaving keys that already find another source alone. */
+static void
+rekey_source (SlModel *model, const SlSource *src, guint32 from, guint32 to)
+{
+  guint32 it = src->alias_head;
+  guint32 str = src->name;
+
+  for (;;)
+    {
+      g_autofree char *key = name_key (sl_model_str (model, str));
+      gpointer v = g_hash_table_lookup (model->source_names, key);
+
+      if (v != NULL && GPOINTER_TO_UINT (v) - 1 == from)
+        {
+          if (to == SL_NONE)
+            g_hash_table_remove (model->source_names, key);
+          else
+            g_hash_table_insert (model->source_names, g_steal_pointer (&key), GUINT_TO_POINTER (to + 1));
+        }
+      if (it == SL_NONE)
+        break;
+      str = sl_model_source_alias_next (model, &it);
+    }
+}
+
+guint
+sl_model_prune_sources (SlModel *model, guint32 first, guint32 first_claim, guint32 first_event,
+                        const gboolean *keep)
+{
+  guint32 n, next;
+  g_autofree guint32 *map = NULL;
+  g_autofree gboolean *used = NULL;
+
+  g_return_val_if_fail (model != NULL, 0);
+  n = model->sources->len;
+  if (first >= n)
+    return 0;
+  used = g_new0 (gboolean, n - first);
+  for (guint32 i = first; i < n; i++)
+    used[i - first] = (keep != NULL && keep[i - first])
+                      || g_array_index (model->sources, SlSource, i).n_claims > 0;
+  for (guint32 e = first_event; e < model->events->len; e++)
+    {
+      const SlEvent *ev = &g_array_index (model->events, SlEvent, e);
+      for (guint k = 0; k < ev->n_actors; k++)
+        {
+          guint32 a = g_array_index (model->links, guint32, ev->links_first + ev->n_claims + k);
+          if (a >= first && a < n)
+            used[a - first] = TRUE;
+        }
+    }
+
+  map = g_new (guint32, n - first);
+  next = first;
+  for (guint32 i = first; i < n; i++)
+    {
+      const SlSource *src = &g_array_index (model->sources, SlSource, i);
+
+      map[i - first] = used[i - first] ? next : SL_NONE;
+      if (map[i - first] != i)
+        rekey_source (model, src, i, map[i - first]);
+      if (used[i - first])
+        {
+          if (next != i)
+            g_array_index (model->sources, SlSource, next) = *src;
+          next++;
+        }
+    }
+  if (next == n)
+    return 0;
+  g_array_set_size (model->sources, next);
+
+  for (guint32 c = first_claim; c < model->claims->len; c++)
+    {
+      SlClaim *cl = &g_array_index (model->claims, SlClaim, c);
+      if (cl->source >= first)
+        cl->source = map[cl->source - first];
+    }
+  for (guint32 e = first_event; e < model->events->len; e++)
+    {
+      const SlEvent *ev = &g_array_index (model->events, SlEvent, e);
+      for (guint k = 0; k < ev->n_actors; k++)
+        {
+          guint32 *a = &g_array_index (model->links, guint32, ev->links_first + ev->n_claims + k);
+          if (*a >= first)
+            *a = map[*a - first];
+        }
+    }
+  for (guint32 i = first; i < next; i++)
+    {
+      SlSource *src = &g_array_index (model->sources, SlSource, i);
+      if (src->merged_into != SL_NONE && src->merged_into >= first)
+        src->merged_into = map[src->merged_into - first];
+    }
+  return n - next;
+}
+
 /* Claims */
 
 guint32

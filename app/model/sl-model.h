@@ -195,6 +195,13 @@ guint32        sl_model_find_source         (const SlModel *model, const char *n
 guint32        sl_model_add_source          (SlModel *model, const char *name, SlSourceKind kind,
                                              const char *title);
 void           sl_model_add_source_alias    (SlModel *model, guint32 source, const char *alias);
+/* Removes the sources from index `first` on that no claim cites, no event names as an actor
+ * and `keep` (one flag per such source, or NULL) does not hold; the rest close up in order
+ * and every reference to them follows. Only claims from first_claim and events from
+ * first_event on may refer to such sources (the ones read with them). Returns how many
+ * went. For the names a reading met on its way to the sources it credits. */
+guint          sl_model_prune_sources       (SlModel *model, guint32 first, guint32 first_claim,
+                                             guint32 first_event, const gboolean *keep);
 guint          sl_model_n_sources           (const SlModel *model);
 const SlSource *sl_model_source             (const SlModel *model, guint32 i);
 SlSource      *sl_model_source_mut          (SlModel *model, guint32 i);

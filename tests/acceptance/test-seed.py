@@ -45,6 +45,15 @@ expect(scored.returncode == 0, 'the scorer failed: ' + scored.stderr)
 last = [l for l in scored.stdout.splitlines() if l.startswith('news:')][0].split()
 figures = dict(zip(last[1::2], last[2::2]))
 expect(figures['dct'] == 'ok', 'scorer: dct ' + figures['dct'])
-thresholds = {'timex-valueF1': 0.70, 'sources-F1': 0.60, 'claims-F1': 0.50, 'events-F1': 0.40}
+# the targets of issue #4, and every gold timex found with its value (#3)
+thresholds = {'timex-valueF1': 0.90, 'sources-F1': 0.90, 'claims-F1': 0.85, 'events-F1': 0.80}
 for key, floor in thresholds.items():
     expect(float(figures[key]) >= floor, 'scorer: %s %s is below %.2f' % (key, figures[key], floor))
+lines = {l.split()[0]: l.split() for l in scored.stdout.splitlines() if l.strip()}
+timex = lines['timexes']
+expect(timex[timex.index('R') + 1] == '1.00' and timex[timex.index('acc') + 1] == '1.00',
+       'scorer: not every gold timex found with its value: ' + ' '.join(timex))
+claims = lines['claims']
+expect(float(claims[claims.index('acc') + 1]) >= 0.90, 'scorer: stance accuracy ' + ' '.join(claims))
+via = claims[claims.index('via') + 1].split('/')
+expect(via[0] == via[1] and int(via[1]) >= 2, 'scorer: via chains %s/%s right' % (via[0], via[1]))

@@ -600,7 +600,10 @@ test_sources_named_and_plural (void)
     "that the crossing must reopen.\n\n"
     "Burns will join the talks, the Wall Street Journal reported, citing people familiar with "
     "the matter.\n\n"
-    "The bill now goes to President Joe Biden, who said he would sign it.");
+    "The bill now goes to President Joe Biden, who said he would sign it.\n\n"
+    "The German Weather Service said rain would continue. Later the Weather Service said "
+    "the rivers had crested. The South Korean National Intelligence Service said the launch "
+    "failed.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_REPORT);
 
@@ -610,6 +613,47 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Joe Biden", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
+  /* a demonym names a service that has no name of its own, and the shorter name finds it;
+   * a "National …" service is named without it */
+  {
+    guint weather = 0;
+
+    for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+      weather += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "German Weather Service") == 0;
+    g_assert_cmpuint (weather, ==, 2);
+  }
+  assert_claim (m, "National Intelligence Service", "said", SL_STANCE_ASSERT);
+}
+
+/* A country that ends a body's name is part of the name; someone who speaks for a body,
+ * or works at one, credits it; names met on the way are not kept as sources. */
+static void
+test_sources_bodies (void)
+{
+  const struct { const char *text, *source; } rows[] = {
+    { "The Geophysical Institute of Peru said the fault was still moving.", "Geophysical Institute of Peru" },
+    { "The Communications Authority of Kenya said the outage was over.", "Communications Authority of Kenya" },
+    { "Consumer Watch Australia said the chargers were unsafe.", "Consumer Watch Australia" },
+    { "Radio Mozambique reported that the river had burst its banks.", "Radio Mozambique" },
+    { "The Interior Ministry of Ukraine said two drones were downed.", "Ukrainian Interior Ministry" },
+    { "The President of Peru said the aid would arrive.", "Peru" },
+    { "A spokeswoman for the Red Cross in Lima said the roads were cut.", "Red Cross" },
+    { "A spokesman for the State Department said the talks would resume.", "State Department" },
+    { "Trade analysts at Lindqvist Economics said the tariffs would bite.", "Lindqvist Economics" },
+    { "Geologists at the National University of Arequipa said the fault was longer.", "National University of Arequipa" },
+    { "Lawyers for both sides said the ruling was narrow.", "Lawyers for both sides" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (SlModel) m = extract (rows[i].text);
+
+      g_test_message ("%s", rows[i].text);
+      g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+      g_assert_cmpstr (source_name (m, sl_model_claim (m, 0)->source), ==, rows[i].source);
+      /* "Trade analysts", "the Red Cross in Lima": read on the way, credited with nothing */
+      g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+    }
 }
 
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
@@ -859,6 +903,38 @@ test_event_contested (void)
 
   g_assert_cmpuint (e, !=, SL_NONE);
   g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
+}
+
+/* Declining to comment says nothing: no claim, no source, no contest. Refusing to accept
+ * something still rejects it. */
+static void
+test_event_no_comment (void)
+{
+  const struct { const char *text; gboolean claim; } rows[] = {
+    { "The embassy declined on Tuesday to comment on the collision.", FALSE },
+    { "The embassy refused on Tuesday to say how many ships were there.", FALSE },
+    { "A ministry spokeswoman declined on Tuesday to discuss the talks.", FALSE },
+    { "The embassy declined comment.", FALSE },
+    { "The embassy refused on Tuesday to accept the findings of the inquiry.", TRUE },
+    { "The embassy denied on Tuesday that its ship rammed the boat.", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (SlModel) m = extract (rows[i].text);
+      guint32 e = find_event (m, "2024-04-30");
+
+      g_test_message ("%s", rows[i].text);
+      g_assert_cmpuint (sl_model_n_claims (m), ==, (rows[i].claim ? 1u : 0u));
+      g_assert_cmpuint (sl_model_n_sources (m), ==, (rows[i].claim ? 1u : 0u));
+      if (rows[i].claim)
+        {
+          g_assert_cmpuint (e, !=, SL_NONE);
+          g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
+        }
+      else
+        g_assert_cmpuint (e, ==, SL_NONE);
+    }
 }
 
 /* ------------------------------------------------------------------ the seed */
@@ -1193,6 +1269,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing-after", test_chain_citing_after);
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
+  g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
@@ -1202,6 +1279,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/statement-and-content", test_event_statement);
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
+  g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);

@@ -392,6 +392,8 @@ test_analyst_edits (void)
       story_options (&opts, FALSE);
       opts.view = SL_EXPORT_VIEW_BOTH;
       opts.format = SL_EXPORT_SVG;
+      /* tall enough for every lane: an event under the "more lanes below" band is not shown */
+      opts.height = 600;
       export_or_fail (model, &opts, path);
       g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
       g_assert_nonnull (strstr (svg, "Ministry denies the route changed"));

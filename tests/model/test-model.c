@@ -127,6 +127,62 @@ test_sources_merge_by_alias (void)
   g_assert_cmpuint (sl_model_find_source (model, "Kirby"), ==, SL_NONE);
 }
 
+/* Names a reading met but credited with nothing go; the rest keep their claims, actors,
+ * names and aliases under their new places. Sources read before are never touched. */
+static void
+test_prune_sources (void)
+{
+  g_autoptr (SlModel) model = sl_model_new ();
+  guint32 old = sl_model_add_source (model, "Old Outlet", SL_SOURCE_OUTLET, NULL);
+  guint32 first = sl_model_n_sources (model);
+  guint32 analysts = sl_model_add_source (model, "Trade analysts", SL_SOURCE_UNNAMED, NULL);
+  guint32 firm = sl_model_add_source (model, "Lindqvist Economics", SL_SOURCE_ORGANIZATION, NULL);
+  guint32 lost = sl_model_add_source (model, "closed sessions", SL_SOURCE_UNNAMED, NULL);
+  guint32 actor = sl_model_add_source (model, "Port Authority", SL_SOURCE_AGENCY, NULL);
+  guint32 kept = sl_model_add_source (model, "Radio Sur", SL_SOURCE_OUTLET, NULL);
+  gboolean keep[] = { FALSE, FALSE, FALSE, FALSE, TRUE };
+  SlDoc doc = { 0 };
+  SlClaim c = { 0 };
+  SlEvent ev = { 0 };
+  guint32 claim, e, moved;
+  guint n;
+  const guint32 *actors;
+
+  g_assert_cmpuint (old, ==, 0);
+  sl_model_add_source_alias (model, firm, "Lindqvist");
+  sl_model_add_source_alias (model, lost, "the sessions");
+  sl_model_add_doc (model, &doc);
+  c.source = firm;
+  c.via = SL_NONE;
+  claim = sl_model_add_claim (model, &c);
+  ev.label = sl_model_intern (model, "Tariffs bite");
+  ev.timex = SL_NONE;
+  e = sl_model_add_event (model, &ev, &claim, 1, &actor, 1);
+
+  g_assert_cmpuint (sl_model_prune_sources (model, first, 0, 0, keep), ==, 2);
+  g_assert_cmpuint (sl_model_n_sources (model), ==, 4);
+  /* the unused ones are gone, by name and by alias */
+  g_assert_cmpuint (sl_model_find_source (model, "Trade analysts"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_find_source (model, "closed sessions"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_find_source (model, "the sessions"), ==, SL_NONE);
+  /* the claim's source, the event's actor and the kept outlet follow their names */
+  moved = sl_model_claim (model, claim)->source;
+  g_assert_cmpstr (sl_model_str (model, sl_model_source (model, moved)->name), ==, "Lindqvist Economics");
+  g_assert_cmpuint (sl_model_find_source (model, "Lindqvist"), ==, moved);
+  g_assert_cmpuint (sl_model_source (model, moved)->n_claims, ==, 1);
+  actors = sl_model_event_actors (model, e, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (sl_model_str (model, sl_model_source (model, actors[0])->name), ==, "Port Authority");
+  g_assert_cmpuint (sl_model_find_source (model, "Port Authority"), ==, actors[0]);
+  g_assert_cmpuint (sl_model_find_source (model, "Radio Sur"), !=, SL_NONE);
+  g_assert_cmpuint (sl_model_find_source (model, "Old Outlet"), ==, old);
+  (void) analysts;
+  (void) kept;
+  /* without its keep flag the outlet nobody cites goes too */
+  g_assert_cmpuint (sl_model_prune_sources (model, first, 0, 0, NULL), ==, 1);
+  g_assert_cmpuint (sl_model_find_source (model, "Radio Sur"), ==, SL_NONE);
+}
+
 /* Dan Tri reports Yonhap, which reports Shin: the event lights up all three. */
 static void
 test_chain_linking (void)
@@ -234,6 +290,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/range-query", test_range_query);
   g_test_add_func ("/model/range-query-matches-scan", test_range_query_matches_scan);
   g_test_add_func ("/model/sources-merge-by-alias", test_sources_merge_by_alias);
+  g_test_add_func ("/model/prune-sources", test_prune_sources);
   g_test_add_func ("/model/chain-linking", test_chain_linking);
   g_test_add_func ("/model/append", test_append);
   return g_test_run ();
