@@ -222,7 +222,13 @@ add_label (SlWindow *self, const char *text, const char *css_class)
       g_auto (GStrv) classes = g_strsplit (css_class, " ", -1);
 
       for (guint i = 0; classes[i]; i++)
-        gtk_widget_add_css_class (label, classes[i]);
+        {
+          gtk_widget_add_css_class (label, classes[i]);
+          /* headings name what follows, they are no text to copy: a selectable label is a
+           * Tab stop, and Tab would stop on each and select it on the way to the sources */
+          if (g_str_equal (classes[i], "heading") || g_str_equal (classes[i], "caption-heading"))
+            gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+        }
     }
   gtk_box_append (self->detail_box, label);
   return label;

@@ -881,6 +881,57 @@ test_enter_goes_to_event_sources (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Tab through an event's detail pane on the way to its sources: the focus stopped on the
+ * "Diplomatic" caption and the "Attribution" heading too, selecting their text as it passed
+ * (and the selection stayed drawn). Headings are no Tab stops; the words worth copying (the
+ * event's name, its date, the sentence) still are. */
+static void
+test_detail_headings_not_tab_stops (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  SlModel *model = sl_window_get_model (window);
+  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "detail");
+  guint32 event = SL_NONE;
+  guint stops = 0, labels = 0;
+  gboolean reached_source = FALSE;
+
+  for (guint32 e = 0; e < sl_model_n_events (model) && event == SL_NONE; e++)
+    {
+      guint n = 0;
+
+      sl_model_event_claims (model, e, &n);
+      if (n > 0)
+        event = e;
+    }
+  g_assert_cmpuint (event, !=, SL_NONE);
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), event);
+  wait_frames (page, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "detail");
+
+  /* Tab from the top of the pane to the first source, as the focus goes */
+  gtk_widget_grab_focus (GTK_WIDGET (sl_window_get_timeline (window)));
+  while (!reached_source && stops < 40 && gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      stops++;
+      g_assert_nonnull (focus);
+      if (GTK_IS_LABEL (focus))
+        {
+          labels++;
+          g_assert_false (gtk_widget_has_css_class (focus, "heading"));
+          g_assert_false (gtk_widget_has_css_class (focus, "caption-heading"));
+        }
+      reached_source = GTK_IS_LIST_BOX_ROW (focus)
+                       && g_object_get_data (G_OBJECT (focus), "sl-source") != NULL;
+    }
+  g_assert_true (reached_source);
+  /* the event's name, its date line and its sentence */
+  g_assert_cmpuint (labels, ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -907,6 +958,7 @@ main (int argc, char *argv[])
                    test_shortcuts_window_lists_window_keys);
   g_test_add_func ("/gui/ux/picked-chain-in-view", test_picked_chain_in_view);
   g_test_add_func ("/gui/ux/enter-goes-to-event-sources", test_enter_goes_to_event_sources);
+  g_test_add_func ("/gui/ux/detail-headings-not-tab-stops", test_detail_headings_not_tab_stops);
 
   ret = g_test_run ();
   g_object_unref (app);
