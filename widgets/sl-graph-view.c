@@ -20,6 +20,7 @@
 #define KEY_PAN 48.0
 #define PLAY_SECONDS 8.0   /* a playback runs from the first report to the last in this long */
 #define BAR_MARGIN 6
+#define COMPACT_HEIGHT 320 /* a shorter pane puts its controls in one row along the bottom */
 #define ASYNC_NODES 1500   /* graphs bigger than this switch to the force layout on a worker thread */
 
 struct _SlGraphView
@@ -51,6 +52,7 @@ struct _SlGraphView
 
   /* the pane's own controls, over the graph: search and layout on top, playback below */
   GtkWidget       *top_bar;
+  GtkWidget       *search_button; /* stands for the search entry in a compact pane */
   GtkWidget       *search_entry;
   GtkWidget       *layered_button;
   GtkWidget       *force_button;
@@ -61,6 +63,7 @@ struct _SlGraphView
   GtkWidget       *time_label;
   guint            syncing_controls;
   gboolean         hide_controls;  /* a picture only: no search, layout or playback bars */
+  gboolean         compact;        /* a short pane: one slim row of controls at the bottom */
 
   /* the layout chosen; a big graph gets it from a worker thread */
   SlGraphLayoutKind wanted_kind;
@@ -129,14 +132,29 @@ bar_band (GtkWidget *bar)
   return height + BAR_MARGIN;
 }
 
+/* The bands the controls cover at the top and the bottom of the pane. */
+static void
+control_bands (SlGraphView *self, double *top, double *bottom)
+{
+  *top = bar_band (self->top_bar);
+  *bottom = bar_band (self->bottom_bar);
+  /* a compact pane has its one row of controls along the bottom */
+  if (self->compact)
+    {
+      *bottom = MAX (*top, *bottom);
+      *top = 0;
+    }
+}
+
 static void
 fit_now (SlGraphView *self)
 {
   SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
   SlGraphViewport all, readable;
   double x0, y0, x1, y1;
-  double top = bar_band (self->top_bar), bottom = bar_band (self->bottom_bar);
+  double top, bottom;
 
+  control_bands (self, &top, &bottom);
   sync_size (self);
   if (layout != NULL)
     {
@@ -309,30 +327,50 @@ reveal_source (SlGraphView *self, guint32 source)
 static void
 reveal_highlight (SlGraphView *self)
 {
+  SlGraphLayout *layout = sl_graph_painter_get_layout (self->painter);
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  double margin = 32.0;
+  double margin = 32.0, top, bottom;
   gboolean any = FALSE;
 
-  if (self->highlight->len == 0 || !has_size (self))
+  if (self->highlight->len == 0 || layout == NULL || !has_size (self))
     return;
   if (self->needs_fit)
     fit_now (self);
   sync_size (self);
-  for (guint i = 0; i < self->highlight->len; i++)
+  control_bands (self, &top, &bottom);
+  /* every node the painter lights: the sources, and the outlets that carried their words */
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
     {
+      guint32 source = sl_graph_layout_node (layout, i)->source;
       double x, y;
 
-      if (!sl_graph_painter_node_position (self->painter, &self->vp,
-                                           g_array_index (self->highlight, guint32, i), &x, &y))
+      if (!sl_graph_painter_is_highlighted (self->painter, source)
+          || !sl_graph_painter_node_position (self->painter, &self->vp, source, &x, &y))
         continue;
       x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
       any = TRUE;
     }
-  if (!any || (x0 >= margin && y0 >= margin && x1 <= self->vp.width - margin
-               && y1 <= self->vp.height - margin))
+  if (!any || (x0 >= margin && y0 >= top + margin && x1 <= self->vp.width - margin
+               && y1 <= self->vp.height - bottom - margin))
     return;
+  /* a chain wider or taller than that room is shown whole, smaller */
+  {
+    double room_w = self->vp.width - 2 * margin, room_h = self->vp.height - top - bottom - 2 * margin;
+    double factor = MIN (room_w / MAX (x1 - x0, 1.0), room_h / MAX (y1 - y0, 1.0));
+
+    if (factor < 1.0 && room_w > 0 && room_h > 0)
+      {
+        double cx = (x0 + x1) / 2.0, cy = (y0 + y1) / 2.0, zoom = self->vp.zoom;
+
+        sl_graph_viewport_zoom_at (&self->vp, factor, cx, cy);
+        factor = self->vp.zoom / zoom; /* as the viewport clamped it */
+        x0 = cx + (x0 - cx) * factor, x1 = cx + (x1 - cx) * factor;
+        y0 = cy + (y0 - cy) * factor, y1 = cy + (y1 - cy) * factor;
+      }
+  }
+  /* into the middle of what the controls leave uncovered */
   sl_graph_viewport_pan (&self->vp, self->vp.width / 2.0 - (x0 + x1) / 2.0,
-                         self->vp.height / 2.0 - (y0 + y1) / 2.0);
+                         (top + self->vp.height - bottom) / 2.0 - (y0 + y1) / 2.0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -438,6 +476,70 @@ search_stop_cb (GtkSearchEntry *entry, SlGraphView *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* a compact pane folds the entry back behind its button */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), FALSE);
+}
+
+/* Which of the search entry and its button a pane shows: a compact one keeps the entry behind
+ * the button until it is wanted, or while it holds a search. */
+static void
+sync_search_controls (SlGraphView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean open = !self->compact
+                  || gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->search_button))
+                  || (text != NULL && *text != '\0');
+
+  gtk_widget_set_visible (self->search_button, self->compact);
+  gtk_widget_set_visible (self->search_entry, open);
+}
+
+static void
+search_button_toggled_cb (GtkToggleButton *button, SlGraphView *self)
+{
+  gboolean active = gtk_toggle_button_get_active (button);
+
+  if (!active)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  sync_search_controls (self);
+  if (active)
+    gtk_widget_grab_focus (self->search_entry);
+  else if (gtk_widget_get_focus_child (self->top_bar) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* Opens the search, in a compact pane from behind its button, and puts the cursor in it. */
+static void
+open_search (SlGraphView *self)
+{
+  if (self->compact)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+/* A short pane (a small window, or a big timeline above) would be mostly its two bars: its
+ * controls share one slim row along the bottom instead, the search behind a button and the
+ * playback's date in the scrubber's tooltip. */
+static void
+set_compact (SlGraphView *self, gboolean compact)
+{
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "sl-compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "sl-compact");
+  gtk_widget_set_visible (self->time_label, !compact);
+  sync_search_controls (self);
+  /* the graph fits the room the controls now leave */
+  self->needs_fit = TRUE;
+}
+
+static gboolean
+wants_compact (SlGraphView *self, int height)
+{
+  return !self->hide_controls && height > 0 && height < COMPACT_HEIGHT;
 }
 
 /* Playback: the scrubber runs 0 … 1 over the span of dated reports; 1 shows everything. */
@@ -480,6 +582,8 @@ update_time_label (SlGraphView *self)
       text = g_strdup_printf (_("Reported by %s"), day);
     }
   gtk_label_set_text (GTK_LABEL (self->time_label), text);
+  /* a compact pane hides the label: the scrubber tells the date when pointed at */
+  gtk_widget_set_tooltip_text (self->scale, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
 }
@@ -588,6 +692,15 @@ build_controls (SlGraphView *self)
   gtk_widget_add_css_class (self->top_bar, "toolbar");
   gtk_widget_add_css_class (self->top_bar, "osd");
   gtk_widget_set_parent (self->top_bar, GTK_WIDGET (self));
+
+  self->search_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (self->search_button), "system-search-symbolic");
+  gtk_widget_set_tooltip_text (self->search_button, _("Find a Source (/)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Find a source in the graph"), -1);
+  gtk_widget_set_visible (self->search_button, FALSE);
+  g_signal_connect (self->search_button, "toggled", G_CALLBACK (search_button_toggled_cb), self);
+  gtk_box_append (GTK_BOX (self->top_bar), self->search_button);
 
   self->search_entry = gtk_search_entry_new ();
   g_object_set (self->search_entry, "placeholder-text", _("Find a source"), NULL);
@@ -942,7 +1055,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_slash:
       if (self->hide_controls)
         return FALSE;
-      gtk_widget_grab_focus (self->search_entry);
+      open_search (self);
       return TRUE;
     case GDK_KEY_u:
     case GDK_KEY_U:
@@ -1076,29 +1189,43 @@ sl_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   gtk_widget_snapshot_child (widget, self->bottom_bar, snapshot);
 }
 
-/* The search and layout controls at the top right, the playback bar along the bottom. */
+/* The search and layout controls at the top right, the playback bar along the bottom; in a
+ * compact pane both in one row along the bottom, the playback on the left. */
 static void
 allocate_controls (SlGraphView *self, int width, int height)
 {
-  int min = 0, nat = 0, h = 0;
+  int min = 0, nat = 0, top_w = 0, top_h = 0, h = 0;
+  gboolean top_shown = gtk_widget_get_visible (self->top_bar);
 
-  if (gtk_widget_get_visible (self->top_bar))
+  if (gtk_widget_get_visible (self->bottom_bar))
+    gtk_widget_measure (self->bottom_bar, GTK_ORIENTATION_VERTICAL, -1, NULL, &h, NULL, NULL);
+  if (top_shown)
     {
       gtk_widget_measure (self->top_bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-      nat = MIN (nat, MAX (width - 2 * BAR_MARGIN, min));
-      gtk_widget_measure (self->top_bar, GTK_ORIENTATION_VERTICAL, nat, NULL, &h, NULL, NULL);
+      top_w = MIN (nat, MAX (width - 2 * BAR_MARGIN, min));
+      gtk_widget_measure (self->top_bar, GTK_ORIENTATION_VERTICAL, top_w, NULL, &top_h, NULL, NULL);
+      if (self->compact)
+        top_h = MAX (top_h, h);
       gtk_widget_size_allocate (self->top_bar,
-                                &(GtkAllocation) { MAX (width - nat - BAR_MARGIN, 0), BAR_MARGIN,
-                                                   nat, h },
+                                &(GtkAllocation) { MAX (width - top_w - BAR_MARGIN, 0),
+                                                   self->compact ? MAX (height - top_h - BAR_MARGIN, 0)
+                                                                 : BAR_MARGIN,
+                                                   top_w, top_h },
                                 -1);
     }
   if (gtk_widget_get_visible (self->bottom_bar))
     {
       int w = MAX (width - 2 * BAR_MARGIN, 0);
 
+      if (self->compact && top_shown)
+        {
+          w -= top_w + BAR_MARGIN;
+          h = MAX (h, top_h);
+        }
       gtk_widget_measure (self->bottom_bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       w = MAX (w, min);
-      gtk_widget_measure (self->bottom_bar, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+      if (!self->compact)
+        gtk_widget_measure (self->bottom_bar, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
       gtk_widget_size_allocate (self->bottom_bar,
                                 &(GtkAllocation) { BAR_MARGIN, MAX (height - h - BAR_MARGIN, 0), w, h },
                                 -1);
@@ -1110,6 +1237,8 @@ sl_graph_view_size_allocate (GtkWidget *widget, int width, int height, int basel
 {
   SlGraphView *self = SL_GRAPH_VIEW (widget);
 
+  /* decided here, as AdwLeaflet folds: the bars' new sizes settle in the next layout */
+  set_compact (self, wants_compact (self, height));
   if (self->needs_fit && width > 0 && height > 0)
     fit_now (self);
   else
@@ -1137,7 +1266,8 @@ sl_graph_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = MAX (120, MAX (top, bottom) + 2 * BAR_MARGIN);
   else
-    *minimum = MAX (120, top + bottom + 3 * BAR_MARGIN);
+    /* short of the room for both bars, they share one row (see set_compact) */
+    *minimum = MAX (120, MAX (top, bottom) + 2 * BAR_MARGIN);
   *natural = MAX (*minimum, orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320);
 }
 

@@ -76,6 +76,7 @@ enum
   SELECTION_CHANGED,
   SELECTED_EVENTS_CHANGED,
   BRUSH_CHANGED,
+  EVENT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -858,6 +859,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
       if (ctrl)
         return FALSE;
       return select_neighbour (self, -1);
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (self->selected == SL_NONE || shift || ctrl)
+        return FALSE;
+      g_signal_emit (self, signals[EVENT_ACTIVATED], 0);
+      return TRUE;
     case GDK_KEY_Escape:
       if (self->selected == SL_NONE && self->chosen->len == 0 && !self->has_brush)
         return FALSE;
@@ -1125,6 +1133,10 @@ sl_timeline_view_class_init (SlTimelineViewClass *klass)
   /* emitted when the brushed time range is set (a drag along the axis ends) or let go */
   signals[BRUSH_CHANGED] =
     g_signal_new ("brush-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Enter on the selected event: the user wants to go into it (its sources) */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "timelineview");

@@ -17,7 +17,8 @@ GtkWidget *sl_timeline_view_new                (void);
 void       sl_timeline_view_set_model          (SlTimelineView *self, SlModel *model);
 SlModel   *sl_timeline_view_get_model          (SlTimelineView *self);
 
-/* The selected event index, SL_NONE for none. Emits "selection-changed" when it changes. */
+/* The selected event index, SL_NONE for none. Emits "selection-changed" when it changes;
+ * Enter on it emits "event-activated". */
 guint32    sl_timeline_view_get_selected_event (SlTimelineView *self);
 void       sl_timeline_view_set_selected_event (SlTimelineView *self, guint32 event);
 

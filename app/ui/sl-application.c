@@ -229,6 +229,8 @@ sl_application_startup (GApplication *app)
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.show-details", { "F9", NULL } },
+    { "win.show-graph", { "<Control>F9", NULL } },
+    { "win.show-detail-pane", { "<Shift>F9", NULL } },
     { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
   };
 

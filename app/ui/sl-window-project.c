@@ -241,11 +241,15 @@ show (SlWindow *self, SlProject *project, SlModel *model, const char *title, gbo
 static void set_import_dialog (SlWindow *self, SlImportDialog *dialog);
 
 /* Files that could not be read: one is named in a toast with its reason; more are counted,
- * and "Show Details" lists each with its reason. */
+ * and "Show Details" lists each with its reason. The Project menu's Import Report keeps the
+ * list after the toast has gone: the names of the files to fix must not depend on looking at
+ * the window in the seconds after opening them. */
 static void
 report_failures (SlWindow *self, GPtrArray *results)
 {
   const SlImportResult *first = NULL;
+  g_autofree char *msg = NULL;
+  SlImportDialog *report;
   guint failed = 0;
 
   for (guint i = 0; i < results->len; i++)
@@ -255,27 +259,29 @@ report_failures (SlWindow *self, GPtrArray *results)
       if (r->status == SL_IMPORT_FAILED && failed++ == 0)
         first = r;
     }
+  if (failed == 0)
+    {
+      /* the report was of the files shown before: it no longer says anything about these */
+      set_import_dialog (self, NULL);
+      return;
+    }
   if (failed == 1)
     {
       g_autofree char *name = g_path_get_basename (first->path);
-      g_autofree char *msg = g_strdup_printf (_("Could not read “%s”: %s"), name,
-                                              first->reason ? first->reason : _("unknown error"));
 
-      sl_window_show_toast (self, msg, NULL, NULL);
+      msg = g_strdup_printf (_("Could not read “%s”: %s"), name,
+                             first->reason ? first->reason : _("unknown error"));
     }
-  else if (failed > 1)
-    {
-      g_autofree char *msg = g_strdup_printf (ngettext ("%u file could not be read",
-                                                        "%u files could not be read", failed),
-                                              failed);
-      SlImportDialog *report = sl_import_dialog_new (GTK_WINDOW (self), NULL);
-
-      for (guint i = 0; i < results->len; i++)
-        sl_import_dialog_add_result (report, g_ptr_array_index (results, i));
-      sl_import_dialog_finish (report, FALSE, NULL);
-      set_import_dialog (self, report);
-      sl_window_show_toast (self, msg, _("Show Details"), "win.show-import-report");
-    }
+  else
+    msg = g_strdup_printf (ngettext ("%u file could not be read", "%u files could not be read",
+                                     failed),
+                           failed);
+  report = sl_import_dialog_new (GTK_WINDOW (self), NULL);
+  for (guint i = 0; i < results->len; i++)
+    sl_import_dialog_add_result (report, g_ptr_array_index (results, i));
+  sl_import_dialog_finish (report, FALSE, NULL);
+  set_import_dialog (self, report);
+  sl_window_show_toast (self, msg, _("Show Details"), "win.show-import-report");
 }
 
 /* A new load replaces the running one; the old one's results are dropped when it ends. */
@@ -1059,7 +1065,7 @@ sl_window_import_paths (SlWindow *self, const char *const *paths, guint n_paths)
                            self->import_dialog, import_done_cb, run);
 }
 
-/* The report of the latest import (or opening), replacing the one before. */
+/* The report of the latest import (or opening), replacing the one before; NULL for none. */
 static void
 set_import_dialog (SlWindow *self, SlImportDialog *dialog)
 {
@@ -1070,9 +1076,13 @@ set_import_dialog (SlWindow *self, SlImportDialog *dialog)
       gtk_window_destroy (GTK_WINDOW (self->import_dialog));
     }
   self->import_dialog = dialog;
-  /* closing a finished report hides it, so "Show Details" can bring it back */
-  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->import_dialog);
+  if (dialog != NULL)
+    {
+      /* closing a finished report hides it, so "Show Details" can bring it back */
+      gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->import_dialog);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-import-report", dialog != NULL);
 }
 
 static void
@@ -1957,6 +1967,8 @@ sl_window_project_init (SlWindow *self)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (recent_changed_cb), self, 0);
   sl_window_update_recent (self);
+  /* nothing imported yet: no report to show */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-import-report", FALSE);
 }
 
 void

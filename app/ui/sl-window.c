@@ -222,7 +222,13 @@ add_label (SlWindow *self, const char *text, const char *css_class)
       g_auto (GStrv) classes = g_strsplit (css_class, " ", -1);
 
       for (guint i = 0; classes[i]; i++)
-        gtk_widget_add_css_class (label, classes[i]);
+        {
+          gtk_widget_add_css_class (label, classes[i]);
+          /* headings name what follows, they are no text to copy: a selectable label is a
+           * Tab stop, and Tab would stop on each and select it on the way to the sources */
+          if (g_str_equal (classes[i], "heading") || g_str_equal (classes[i], "caption-heading"))
+            gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+        }
     }
   gtk_box_append (self->detail_box, label);
   return label;
@@ -271,13 +277,25 @@ add_row (GtkListBox *list, const char *title, const char *subtitle, const char *
   return row;
 }
 
+/* The row is about to be replaced with the page it opens: a focus left on it would be lost
+ * with it, so it moves to the view that shows what was opened (the keys go on from there). */
+static void
+move_focus_from_detail (SlWindow *self, GtkListBoxRow *row, GtkWidget *view)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (row))
+      || gtk_root_get_focus (GTK_ROOT (self)) == GTK_WIDGET (row))
+    gtk_widget_grab_focus (view);
+}
+
 static void
 source_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, SlWindow *self)
 {
   guint32 source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-source"));
 
-  if (source > 0)
-    sl_window_select_source (self, source - 1);
+  if (source == 0)
+    return;
+  move_focus_from_detail (self, row, GTK_WIDGET (self->graph));
+  sl_window_select_source (self, source - 1);
 }
 
 static void
@@ -285,8 +303,10 @@ event_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, SlWindow *self)
 {
   guint32 event = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-event"));
 
-  if (event > 0)
-    sl_window_select_event (self, event - 1);
+  if (event == 0)
+    return;
+  move_focus_from_detail (self, row, GTK_WIDGET (self->timeline));
+  sl_window_select_event (self, event - 1);
 }
 
 /* "Military · Contested · Corrected by you" */
@@ -671,6 +691,34 @@ timeline_selection_changed_cb (SlWindow *self, SlTimelineView *timeline)
     sl_window_select_event (self, sl_timeline_view_get_selected_event (timeline));
 }
 
+/* Enter on the selected event: into its sources, the first row of its attribution in the
+ * detail pane (Enter there opens the source), or the pane's first control when it has none. */
+static void
+timeline_event_activated_cb (SlWindow *self, SlTimelineView *timeline)
+{
+  GtkWidget *target = NULL;
+
+  if (self->detail_event == SL_NONE
+      || self->detail_event != sl_timeline_view_get_selected_event (timeline))
+    return;
+  /* the detail pane shows the sources: hidden (F9, Shift+F9), it comes back for them */
+  g_object_set (self, "show-details", TRUE, "show-detail-pane", TRUE, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box));
+       child != NULL && target == NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_LIST_BOX (child))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL && target == NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), "sl-source") != NULL)
+          target = row;
+    }
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->detail_box), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 graph_selection_changed_cb (SlWindow *self, SlGraphView *graph)
 {
@@ -964,7 +1012,19 @@ sl_window_update_content (SlWindow *self)
                                          "the sample first."));
       gtk_widget_set_visible (self->welcome_sample_button, TRUE);
     }
-  gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
+  if (!empty && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "main") != 0)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      gtk_stack_set_visible_child_name (self->content_stack, "main");
+      /* the articles are shown: the keys that walk the events work at once, unless the user
+       * is typing a search (the welcome page's buttons, now hidden, or the header bar's,
+       * give way) */
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+    }
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, empty ? "welcome" : "main");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", !empty);
   sl_window_story_update (self);
@@ -1566,6 +1626,8 @@ sl_window_init (SlWindow *self)
                            G_CALLBACK (timeline_events_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "brush-changed",
                            G_CALLBACK (timeline_brush_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "event-activated",
+                           G_CALLBACK (timeline_event_activated_cb), self, G_CONNECT_SWAPPED);
   {
     /* bubble phase: after the focused view and entry have had their say */
     GtkEventController *keys = gtk_event_controller_key_new ();

@@ -190,7 +190,8 @@ test_fold_lane (void)
   SlTimelineView *timeline = sl_window_get_timeline (window);
   GtkWidget *widget = GTK_WIDGET (timeline);
   guint32 event = SL_NONE;
-  guint lane, shown_before = 0, shown_folded = 0, in_lane = 0;
+  g_autofree gboolean *shown_before = NULL;
+  guint lane;
   double x, y, x2, y2, hy;
 
   if (!can_drive_pointer (widget))
@@ -204,12 +205,9 @@ test_fold_lane (void)
       event = e;
   g_assert_cmpuint (event, !=, SL_NONE);
   lane = sl_timeline_view_lane_of_event (timeline, event);
+  shown_before = g_new0 (gboolean, sl_model_n_events (model));
   for (guint32 e = 0; e < sl_model_n_events (model); e++)
-    {
-      shown_before += sl_timeline_view_get_event_position (timeline, e, NULL, NULL);
-      in_lane += sl_timeline_view_lane_of_event (timeline, e) == lane
-                 && sl_timeline_view_get_event_position (timeline, e, NULL, NULL);
-    }
+    shown_before[e] = sl_timeline_view_get_event_position (timeline, e, NULL, NULL);
   hy = header_y (timeline, lane);
   g_assert_cmpfloat (hy, >, 0);
 
@@ -218,9 +216,12 @@ test_fold_lane (void)
   g_assert_true (sl_timeline_view_get_lane_collapsed (timeline, lane));
   g_assert_false (sl_timeline_view_get_event_position (timeline, event, NULL, NULL));
   g_assert_cmpuint (sl_timeline_view_event_at (timeline, x, y), !=, event);
+  /* (the lanes below move up into the room it gave, and may bring more into view) */
   for (guint32 e = 0; e < sl_model_n_events (model); e++)
-    shown_folded += sl_timeline_view_get_event_position (timeline, e, NULL, NULL);
-  g_assert_cmpuint (shown_folded, <=, shown_before - in_lane);
+    if (sl_timeline_view_lane_of_event (timeline, e) == lane)
+      g_assert_false (sl_timeline_view_get_event_position (timeline, e, NULL, NULL));
+    else if (shown_before[e])
+      g_assert_true (sl_timeline_view_get_event_position (timeline, e, NULL, NULL));
   /* the click folded, it did not select */
   g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
 

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ui/sl-application.h"
 #include "ui/sl-edit-dialog.h"
@@ -139,6 +140,22 @@ shows_control (SlGraphView *graph, GType type)
   return control != NULL && gtk_widget_get_mapped (control);
 }
 
+static gboolean
+is_search_button (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "system-search-symbolic") == 0;
+}
+
+/* Whether the graph offers its search: the entry, or in a short pane the button before it. */
+static gboolean
+shows_search (SlGraphView *graph)
+{
+  GtkWidget *button = find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_search_button);
+
+  return shows_control (graph, GTK_TYPE_SEARCH_ENTRY)
+         || (button != NULL && gtk_widget_get_mapped (button));
+}
+
 /* F5: the graph inset in the corner of the stage is a picture of who said what. The pane's
  * search entry, layout buttons and playback bar covered half of it, and could not be used
  * there (the inset takes no pointer); the window's own graph keeps them. */
@@ -151,14 +168,14 @@ test_presentation_inset_without_controls (void)
   SlGraphView *inset;
 
   gui_spin_until_drawn (GTK_WIDGET (graph));
-  g_assert_true (shows_control (graph, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (shows_search (graph));
   g_assert_true (shows_control (graph, GTK_TYPE_TOGGLE_BUTTON));
   g_assert_true (shows_control (graph, GTK_TYPE_SCALE));
 
   presentation = gui_press_f5 (SL_APPLICATION (app));
   inset = sl_presentation_get_graph (presentation);
   gui_spin_until_drawn (GTK_WIDGET (inset));
-  g_assert_false (shows_control (inset, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_false (shows_search (inset));
   g_assert_false (shows_control (inset, GTK_TYPE_TOGGLE_BUTTON));
   g_assert_false (shows_control (inset, GTK_TYPE_SCALE));
   g_assert_false (sl_graph_view_get_show_controls (inset));
@@ -166,12 +183,12 @@ test_presentation_inset_without_controls (void)
   g_assert_true (sl_presentation_next (presentation));
   gui_spin_until_still (presentation);
   gui_spin_until_drawn (GTK_WIDGET (inset));
-  g_assert_false (shows_control (inset, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_false (shows_search (inset));
   g_assert_false (shows_control (inset, GTK_TYPE_SCALE));
 
   sl_presentation_leave (presentation);
   gui_spin_until_drawn (GTK_WIDGET (graph));
-  g_assert_true (shows_control (graph, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (shows_search (graph));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -400,6 +417,521 @@ test_date_dialog_reads_written_dates (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Rows of the graph's height that none of its control bars covers: where nodes can be seen. */
+static int
+graph_free_rows (SlGraphView *graph)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (graph));
+  g_autofree gboolean *covered = g_new0 (gboolean, MAX (height, 1));
+  int free_rows = 0;
+
+  for (GtkWidget *bar = gtk_widget_get_first_child (GTK_WIDGET (graph)); bar != NULL;
+       bar = gtk_widget_get_next_sibling (bar))
+    {
+      graphene_rect_t b;
+
+      if (!gtk_widget_get_mapped (bar) || !gtk_widget_compute_bounds (bar, GTK_WIDGET (graph), &b))
+        continue;
+      for (int y = MAX (0, (int) b.origin.y); y < MIN (height, (int) (b.origin.y + b.size.height)); y++)
+        covered[y] = TRUE;
+    }
+  for (int y = 0; y < height; y++)
+    free_rows += !covered[y];
+  return free_rows;
+}
+
+static gboolean
+is_chains_button (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Chains") == 0;
+}
+
+static gboolean
+is_play_button (GtkWidget *widget)
+{
+  return !GTK_IS_TOGGLE_BUTTON (widget)
+         && g_str_has_prefix (gtk_button_get_icon_name (GTK_BUTTON (widget)), "media-playback");
+}
+
+/* A window of 1024×640 or 800×600: the graph pane was mostly its own two control bars, the
+ * search and layout bar on top and the playback bar below, with a strip of graph between
+ * them. A short pane puts its controls in one slim row along the bottom (the search behind
+ * its button until wanted), so most of the pane shows the graph; every control still works
+ * there. A tall pane keeps the bars as they were. */
+static void
+test_small_window_graph_usable (void)
+{
+  static const int sizes[][2] = { { 800, 600 }, { 1024, 640 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      SlWindow *window = gui_open_sample_window (app, sizes[i][0], sizes[i][1]);
+      SlGraphView *graph = sl_window_get_graph (window);
+      GtkWidget *entry = find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
+      int height;
+
+      wait_frames (GTK_WIDGET (graph), 3);
+      height = gtk_widget_get_height (GTK_WIDGET (graph));
+      g_test_message ("%dx%d: graph %d px tall, %d free of controls", sizes[i][0], sizes[i][1],
+                      height, graph_free_rows (graph));
+      g_assert_cmpint (height, <, 320);
+      /* two thirds of the pane shows the graph (it was a quarter, between two bars) */
+      g_assert_cmpint (graph_free_rows (graph), >=, (height * 2) / 3);
+      /* the layout and the playback are still one click away */
+      g_assert_nonnull (find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_chains_button));
+      g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON,
+                                                  is_chains_button)));
+      g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (graph), GTK_TYPE_BUTTON,
+                                                  is_play_button)));
+      /* and '/' opens the search, which finds a source as before */
+      gtk_widget_grab_focus (GTK_WIDGET (graph));
+      g_assert_true (gui_press_key (GTK_WIDGET (graph), GDK_KEY_slash, 0));
+      wait_frames (GTK_WIDGET (graph), 2);
+      g_assert_true (gtk_widget_get_mapped (entry));
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+      gtk_editable_set_text (GTK_EDITABLE (entry), "Reuters");
+      g_signal_emit_by_name (entry, "activate");
+      gui_spin_briefly ();
+      g_assert_cmpuint (sl_graph_view_get_selected_source (graph), !=, SL_NONE);
+      /* Escape in the search gives its room back to the graph */
+      g_signal_emit_by_name (entry, "stop-search");
+      wait_frames (GTK_WIDGET (graph), 2);
+      g_assert_false (gtk_widget_get_mapped (entry));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  /* the default window: search and layout above the graph, the playback with its date below */
+  {
+    SlWindow *window = gui_open_sample_window (app, 1320, 920);
+    SlGraphView *graph = sl_window_get_graph (window);
+    GtkWidget *entry = find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget *play = find (GTK_WIDGET (graph), GTK_TYPE_BUTTON, is_play_button);
+    graphene_rect_t e, p;
+
+    wait_frames (GTK_WIDGET (graph), 3);
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (graph)), >=, 320);
+    g_assert_true (gtk_widget_get_mapped (entry));
+    g_assert_true (gtk_widget_compute_bounds (entry, GTK_WIDGET (graph), &e));
+    g_assert_true (gtk_widget_compute_bounds (play, GTK_WIDGET (graph), &p));
+    g_assert_cmpfloat (e.origin.y, <, gtk_widget_get_height (GTK_WIDGET (graph)) / 4.0);
+    g_assert_cmpfloat (p.origin.y, >, gtk_widget_get_height (GTK_WIDGET (graph)) * 3 / 4.0);
+    g_assert_nonnull (find (GTK_WIDGET (graph), GTK_TYPE_LABEL, NULL));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
+static gboolean
+is_project_menu_button (GtkWidget *widget)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+  return menu != NULL && menu_has_action (menu, "win.save-as");
+}
+
+/* The subtitle of the report's row for the file named name, NULL when it has none. */
+static const char *
+report_reason (GtkWidget *widget, const char *name)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), name) == 0)
+    return adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = report_reason (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Open a folder where good articles sit beside an empty file and a binary one: the good ones
+ * load, and the list of the bad ones with their reasons could be seen only through the
+ * toast's "Show Details", gone after six seconds (one bad file had no list at all). The
+ * Project menu keeps the report of the latest opening, each bad file named with its reason;
+ * a later opening without failures leaves no stale report. */
+static void
+test_import_report_stays_reachable (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  g_autofree char *folder = g_build_filename (tmp_dir, "mixed", NULL);
+  g_autofree char *good = g_build_filename (folder, "port-strike.txt", NULL);
+  g_autofree char *empty = g_build_filename (folder, "empty.txt", NULL);
+  g_autofree char *blob = g_build_filename (folder, "scan.txt", NULL);
+  const char *dirs[] = { folder };
+  const char *one_bad[] = { good, empty };
+  const char *all_good[] = { good };
+  static const char binary[] = { 'G', 'I', 'F', '8', '9', 'a', 0, 0, 1, 2, 0, 0, 3, (char) 0xff,
+                                 (char) 0xfe, 0, 0, 0, 7, 8, 0, 0, (char) 0x90, 0 };
+  GtkWidget *button;
+  GtkWindow *report;
+  const char *reason;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (good, "Title: Dockworkers end strike\n"
+                                            "Date: 2024-06-14\n"
+                                            "Source: Coastal Courier\n\n"
+                                            "Dockworkers voted on Thursday to end a strike that "
+                                            "began on May 22, union officials said.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (blob, binary, sizeof binary, NULL));
+
+  /* before any opening there is no report to offer */
+  g_assert_null (sl_window_get_import_dialog (window));
+
+  sl_window_open_paths (window, dirs, 1);
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+
+  button = find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_project_menu_button);
+  g_assert_nonnull (button);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)),
+                                  "win.show-import-report"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-import-report", NULL));
+  gui_spin_briefly ();
+  report = sl_window_get_import_dialog (window);
+  g_assert_nonnull (report);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (report)));
+  reason = report_reason (GTK_WIDGET (report), "empty.txt");
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "empty"));
+  reason = report_reason (GTK_WIDGET (report), "scan.txt");
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "binary"));
+  gtk_window_close (report);
+  gui_spin_briefly ();
+
+  /* one bad file: the toast names it, and the report is there too */
+  sl_window_open_paths (window, one_bad, G_N_ELEMENTS (one_bad));
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-import-report", NULL));
+  gui_spin_briefly ();
+  report = sl_window_get_import_dialog (window);
+  g_assert_nonnull (report);
+  g_assert_nonnull (report_reason (GTK_WIDGET (report), "empty.txt"));
+  g_assert_null (report_reason (GTK_WIDGET (report), "scan.txt"));
+  gtk_window_close (report);
+  gui_spin_briefly ();
+
+  /* all read: the old report is not offered as if it were about these */
+  sl_window_open_paths (window, all_good, 1);
+  gui_spin_until_loaded (window);
+  g_assert_null (sl_window_get_import_dialog (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Keyboard only: open articles (here the sample, from the welcome page's button) and press →
+ * to go to the first event, as the shortcuts window says. The focus was left in the header
+ * bar (or nowhere), so → moved between its buttons and Tab took eight presses to reach the
+ * events. The timeline has the focus once the articles are shown. */
+static void
+test_keys_walk_events_after_opening (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  GtkWidget *focus;
+
+  gui_spin_briefly ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (timeline));
+  g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), ==, SL_NONE);
+  g_assert_true (gui_press_key (focus, GDK_KEY_Right, 0));
+  g_assert_cmpuint (sl_timeline_view_get_selected_event (timeline), !=, SL_NONE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* a search being typed while the articles are read keeps its focus when they come in */
+  window = gui_new_window (app, 1100, 760);
+  gui_spin_briefly ();
+  sl_window_open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_BAR) != NULL);
+  gui_spin_until_loaded (window);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether the accelerator list (as the shortcuts window writes it, "<Control>plus plus")
+ * has the key. */
+static gboolean
+accels_have (const char *list, guint keyval, GdkModifierType mods)
+{
+  g_auto (GStrv) accels = g_strsplit (list != NULL ? list : "", " ", -1);
+
+  for (guint i = 0; accels[i] != NULL; i++)
+    {
+      guint k = 0;
+      GdkModifierType m = 0;
+
+      if (*accels[i] != '\0' && gtk_accelerator_parse (accels[i], &k, &m)
+          && gdk_keyval_to_lower (k) == gdk_keyval_to_lower (keyval) && m == mods)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the shortcuts window shows the key, written out or as its action's accelerator. */
+static gboolean
+overlay_shows (GtkWidget *widget, const char *action, guint keyval, GdkModifierType mods)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accel = NULL;
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "accelerator", &accel, "action-name", &name, NULL);
+      if (accels_have (accel, keyval, mods))
+        return TRUE;
+      if (name != NULL && g_strcmp0 (name, action) == 0)
+        {
+          g_auto (GStrv) app_accels = gtk_application_get_accels_for_action (app, action);
+          g_autofree char *joined = g_strjoinv (" ", app_accels);
+
+          if (accels_have (joined, keyval, mods))
+            return TRUE;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (overlay_shows (child, action, keyval, mods))
+      return TRUE;
+  return FALSE;
+}
+
+/* The shortcuts window (Ctrl+?) against the keys the window really answers: Ctrl+F9 (the
+ * graph) and Shift+F9 (the detail pane) worked but were in neither the shortcuts window nor
+ * the menu items, which showed no key. Every key bound to one of the window's actions is
+ * listed, and the two menu items show theirs. */
+static void
+test_shortcuts_window_lists_window_keys (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  GtkShortcutsWindow *overlay;
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint checked = 0;
+
+  /* the window Ctrl+? shows (built with the window, its contents read without showing it) */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          const char *name;
+          guint keyval;
+          GdkModifierType mods;
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          /* the window's own copies of the application's keys, and its hidden helpers */
+          if (!g_str_has_prefix (name, "win.") || g_str_equal (name, "win.open-export"))
+            continue;
+          if (!overlay_shows (GTK_WIDGET (overlay), name, keyval, mods))
+            {
+              g_autofree char *label = gtk_accelerator_name (keyval, mods);
+
+              g_test_message ("%s (%s) is not in the shortcuts window", label, name);
+              g_test_fail ();
+            }
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 20);
+
+  /* the menu items show their keys: the application knows them */
+  {
+    g_auto (GStrv) graph = gtk_application_get_accels_for_action (app, "win.show-graph");
+    g_auto (GStrv) detail = gtk_application_get_accels_for_action (app, "win.show-detail-pane");
+
+    g_assert_true (g_strv_contains ((const char *const *) graph, "<Control>F9"));
+    g_assert_true (g_strv_contains ((const char *const *) detail, "<Shift>F9"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether the graph shows the source's node: its centre inside the pane, not under a control. */
+static gboolean
+node_in_view (SlGraphView *graph, guint32 source)
+{
+  double x, y;
+
+  if (!sl_graph_view_get_node_position (graph, source, &x, &y))
+    return FALSE;
+  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (graph))
+         && y <= gtk_widget_get_height (GTK_WIDGET (graph))
+         && gtk_widget_pick (GTK_WIDGET (graph), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (graph);
+}
+
+/* Pick an event in a small window: its chain lights up in the graph, "origin to outlet". The
+ * graph moved to show the lit sources but not the outlet lit with them, which stayed cut off
+ * at the pane's left edge (in the presentation's inset too, where nothing can be dragged);
+ * and it did not mind the controls, which could cover a lit node. Every lit node is shown. */
+static void
+test_picked_chain_in_view (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 800, 600);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  guint checked = 0;
+
+  wait_frames (GTK_WIDGET (graph), 3);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+      const SlDoc *doc = sl_model_doc (model, sl_model_event (model, e)->doc);
+      const char *outlet = doc != NULL && doc->outlet ? sl_model_str (model, doc->outlet) : NULL;
+      guint32 outlet_source = outlet != NULL ? sl_model_find_source (model, outlet) : SL_NONE;
+
+      sl_model_event_sources (model, e, sources);
+      if (sources->len == 0)
+        continue;
+      sl_timeline_view_set_selected_event (sl_window_get_timeline (window), e);
+      wait_frames (GTK_WIDGET (graph), 1);
+      for (guint i = 0; i < sources->len; i++)
+        g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+      if (outlet_source != SL_NONE && sl_graph_view_get_node_position (graph, outlet_source, NULL, NULL))
+        {
+          g_assert_true (node_in_view (graph, outlet_source));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_main_paned (GtkWidget *widget)
+{
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_VERTICAL;
+}
+
+/* Keyboard only: pick an event and open its sources. From the timeline the sources were a
+ * dozen Tabs away, through the graph's controls and every label of the detail pane, and the
+ * key that moves between the panes (F6) was in no list. Enter on the selected event now goes
+ * to the first source of its attribution, where Enter opens that source; F6 is listed. */
+static void
+test_enter_goes_to_event_sources (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkWidget *paned = find (GTK_WIDGET (window), GTK_TYPE_PANED, is_main_paned);
+  GtkWidget *focus;
+  guint32 event = SL_NONE, source;
+  gboolean handled = FALSE;
+
+  /* an event with attributed sources, reached with the arrow keys */
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  for (guint i = 0; i < sl_model_n_events (model) && event == SL_NONE; i++)
+    {
+      const guint32 *claims;
+      guint n = 0;
+
+      g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Right, 0));
+      claims = sl_model_event_claims (model, sl_timeline_view_get_selected_event (timeline), &n);
+      if (claims != NULL && n > 0)
+        event = sl_timeline_view_get_selected_event (timeline);
+    }
+  g_assert_cmpuint (event, !=, SL_NONE);
+
+  /* F6 (hidden from the shortcuts window before) and Enter are listed */
+  g_assert_true (overlay_shows (GTK_WIDGET (overlay), NULL, GDK_KEY_F6, 0));
+  g_assert_true (overlay_shows (GTK_WIDGET (overlay), NULL, GDK_KEY_Return, 0));
+
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Return, 0));
+  gui_spin_briefly ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  g_assert_nonnull (g_object_get_data (G_OBJECT (focus), "sl-source"));
+  /* Enter on the row (what a list box row does with it) opens the source, and the keys go
+   * on from the graph, where it is selected (the row itself gives way to the source's page) */
+  source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (focus), "sl-source")) - 1;
+  g_signal_emit_by_name (focus, "activate");
+  gui_spin_briefly ();
+  g_assert_cmpuint (sl_graph_view_get_selected_source (graph), ==, source);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (graph));
+
+  /* and F6 from the timeline leaves it for the panes below, as the list says */
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_signal_emit_by_name (paned, "cycle-child-focus", FALSE, &handled);
+  g_assert_true (handled);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_false (focus == GTK_WIDGET (timeline));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Tab through an event's detail pane on the way to its sources: the focus stopped on the
+ * "Diplomatic" caption and the "Attribution" heading too, selecting their text as it passed
+ * (and the selection stayed drawn). Headings are no Tab stops; the words worth copying (the
+ * event's name, its date, the sentence) still are. */
+static void
+test_detail_headings_not_tab_stops (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 760);
+  SlModel *model = sl_window_get_model (window);
+  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "detail");
+  guint32 event = SL_NONE;
+  guint stops = 0, labels = 0;
+  gboolean reached_source = FALSE;
+
+  for (guint32 e = 0; e < sl_model_n_events (model) && event == SL_NONE; e++)
+    {
+      guint n = 0;
+
+      sl_model_event_claims (model, e, &n);
+      if (n > 0)
+        event = e;
+    }
+  g_assert_cmpuint (event, !=, SL_NONE);
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), event);
+  wait_frames (page, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "detail");
+
+  /* Tab from the top of the pane to the first source, as the focus goes */
+  gtk_widget_grab_focus (GTK_WIDGET (sl_window_get_timeline (window)));
+  while (!reached_source && stops < 40 && gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      stops++;
+      g_assert_nonnull (focus);
+      if (GTK_IS_LABEL (focus))
+        {
+          labels++;
+          g_assert_false (gtk_widget_has_css_class (focus, "heading"));
+          g_assert_false (gtk_widget_has_css_class (focus, "caption-heading"));
+        }
+      reached_source = GTK_IS_LIST_BOX_ROW (focus)
+                       && g_object_get_data (G_OBJECT (focus), "sl-source") != NULL;
+    }
+  g_assert_true (reached_source);
+  /* the event's name, its date line and its sentence */
+  g_assert_cmpuint (labels, ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -419,6 +951,14 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/ux/escape-lets-go-of-source", test_escape_lets_go_of_source);
   g_test_add_func ("/gui/ux/primary-menu-has-preferences", test_primary_menu_has_preferences);
   g_test_add_func ("/gui/ux/date-dialog-reads-written-dates", test_date_dialog_reads_written_dates);
+  g_test_add_func ("/gui/ux/small-window-graph-usable", test_small_window_graph_usable);
+  g_test_add_func ("/gui/ux/import-report-stays-reachable", test_import_report_stays_reachable);
+  g_test_add_func ("/gui/ux/keys-walk-events-after-opening", test_keys_walk_events_after_opening);
+  g_test_add_func ("/gui/ux/shortcuts-window-lists-window-keys",
+                   test_shortcuts_window_lists_window_keys);
+  g_test_add_func ("/gui/ux/picked-chain-in-view", test_picked_chain_in_view);
+  g_test_add_func ("/gui/ux/enter-goes-to-event-sources", test_enter_goes_to_event_sources);
+  g_test_add_func ("/gui/ux/detail-headings-not-tab-stops", test_detail_headings_not_tab_stops);
 
   ret = g_test_run ();
   g_object_unref (app);

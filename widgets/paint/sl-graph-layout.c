@@ -399,6 +399,13 @@ sl_graph_layout_set_aspect (SlGraphLayout *self, double aspect)
   self->aspect = aspect;
 }
 
+double
+sl_graph_layout_get_aspect (SlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->aspect;
+}
+
 gboolean
 sl_graph_layout_fit_aspect (SlGraphLayout *self, double aspect)
 {

@@ -64,6 +64,7 @@ SlModel           *sl_graph_layout_get_model      (SlGraphLayout *self);
  * than the rest is split into staggered sub-columns while that lets the graph be shown bigger
  * in such a frame. 0 keeps one column per layer. Takes effect at the next run. */
 void               sl_graph_layout_set_aspect     (SlGraphLayout *self, double aspect);
+double             sl_graph_layout_get_aspect     (SlGraphLayout *self);
 /* A layered layout of a small graph laid out again for a frame of this aspect, when that
  * differs from the one it was laid out for; TRUE when the places changed. */
 gboolean           sl_graph_layout_fit_aspect     (SlGraphLayout *self, double aspect);

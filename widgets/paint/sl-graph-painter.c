@@ -498,7 +498,10 @@ run_layout (SlGraphPainter *self, SlGraphLayout *previous)
     }
   else
     {
-      /* the layered layout is computed from the model alone; pins carry over */
+      /* the layered layout is computed from the model alone; pins carry over, and the shape
+       * of the frame it was fitted to, so a node let go of returns to the columns on screen */
+      if (previous && sl_graph_layout_get_kind (previous) == SL_GRAPH_LAYOUT_LAYERED)
+        sl_graph_layout_set_aspect (self->layout, sl_graph_layout_get_aspect (previous));
       if (previous)
         for (guint i = 0; i < sl_graph_layout_n_nodes (previous); i++)
           {
