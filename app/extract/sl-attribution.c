@@ -365,6 +365,7 @@ person_from_context (SlDocScan *s, guint before)
 }
 
 static guint32 resolve_np (SlDocScan *s, guint b, guint e);
+static gboolean is_citing (const SlDocScan *s, guint i);
 
 /* The first token of the sentence holding token i (after its dateline). */
 static guint
@@ -1255,6 +1256,8 @@ typedef struct
   guint32 si;
 } Sent;
 
+static void try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent);
+
 static gint32
 timex_at (const SlDocScan *s, guint i)
 {
@@ -1504,6 +1507,15 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           if (m > st->first && sl_scan_punct (s, m - 1, ','))
             {
               gboolean cite = sl_scan_is (s, m, "citing") || sl_scan_is (s, m, "quoting");
+              guint cite_at = m;
+
+              /* ", which cited data from SeaTrace," is a citing phrase too */
+              if (!cite && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who"))
+                  && (sl_scan_is (s, m + 1, "cited") || sl_scan_is (s, m + 1, "quoted")))
+                {
+                  cite = TRUE;
+                  cite_at = m + 1;
+                }
               /* a participle's aside: ", hoping to surge in New Hampshire,", ", wearing a
                * cowboy hat," */
               /* an adverbial aside: ", after the scandal broke in March," */
@@ -1538,7 +1550,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                 {
                   if (cite)
                     {
-                      sub->cite_b = m;
+                      sub->cite_b = cite_at;
                       sub->cite_e = k - 1;
                     }
                   k = m - 1;
@@ -2766,15 +2778,43 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         }
       c.subj_b = sub.frame_b;
       c.said_timex = sub.timex >= 0 ? sub.timex : fronted_time (s, st, sub.frame_b);
+      /* "according to the Ledger, which cited two officers": the officers reach us through
+       * the Ledger's claim, with its content */
+      if (sub.who < G_MAXUINT - 1 && w->form == SL_FORM_ED
+          && (g_strcmp0 (w->lemma, "cite") == 0 || g_strcmp0 (w->lemma, "quote") == 0))
+        {
+          guint end = after;
+
+          /* "the Ledger, which cited data from SeaTrace, said …": read with "said" */
+          while (end < st->content_end && !sl_scan_punct (s, end, ','))
+            end++;
+          if (end < st->content_end)
+            return;
+          for (guint k = s->cands->len; k > cand_first; k--)
+            if (g_array_index (s->cands, SlCand, k - 1).source == c.source)
+              {
+                guint obj_e = after;
+
+                while (obj_e < st->content_end && !sl_scan_punct (s, obj_e, ','))
+                  obj_e++;
+                try_citing (s, st, i, obj_e, (gint32) k - 1);
+                return;
+              }
+        }
       if (try_quoted_as (s, st, &c, after))
         return;
       c.con_b = content_start (s, st, after, w, &t2);
       if (t2 >= 0 && c.said_timex < 0)
         c.said_timex = t2;
       c.con_e = st->content_end;
+      /* "The tanker turned, Reuters reported, citing two officials": the citing phrase is
+       * whom it came from, and the clause before is what was said */
+      if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && is_citing (s, c.con_b)
+          && sub.frame_b > st->first + 2 && sl_scan_punct (s, sub.frame_b - 1, ','))
+        content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "Russia sent oil, the White House said on Thursday, well beyond the cap": a source
        * set off by commas speaks the clause before it */
-      if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
+      else if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
           && (sl_scan_punct (s, sub.frame_b - 1, ',') || tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
         c.con_b = st->first; /* both sides of the frame */
       /* "“It is over,” Kim said by telephone": what follows is only how it was said */

@@ -692,6 +692,29 @@ test_document_makers (void)
   g_assert_cmpuint (sl_model_claim (m, fire)->via, ==, uni);
 }
 
+/* "…, which cited …" chains like "citing"; after an inverted credit, a citing phrase is
+ * whom it came from and the clause before is the content. */
+static void
+test_relative_citing (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Two guards were hurt, according to the Lake Ledger, which cited two police officers.\n\n"
+    "The Harbour Times, which cited data from ShipWatch, said the tanker turned.\n\n"
+    "The ferry sank, the Coast Herald reported, citing two crew members.");
+  guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
+  guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_REPORT);
+  guint32 times = assert_claim (m, "Harbour Times", "said", SL_STANCE_ASSERT);
+  guint32 watch = assert_claim (m, "ShipWatch", "cited", SL_STANCE_REPORT);
+  guint32 herald = assert_claim (m, "Coast Herald", "reported", SL_STANCE_REPORT);
+  g_autofree char *content = claim_span (m, herald, 'c');
+
+  g_assert_cmpuint (sl_model_claim (m, officers)->via, ==, ledger);
+  g_assert_cmpuint (sl_model_claim (m, watch)->via, ==, times);
+  g_assert_cmpstr (content, ==, "The ferry sank");
+  g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "crew members", "citing", SL_STANCE_REPORT))->via,
+                    ==, herald);
+}
+
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
  * by Reuters forecast …"; the participle itself reports nothing. A document's publisher
  * still speaks through it ("photos released by a photographer showed"). */
@@ -1307,6 +1330,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
   g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
   g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
+  g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
