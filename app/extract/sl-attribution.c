@@ -688,6 +688,37 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
   hc = sl_scan_cls (s, he - 1);
 
+  /* "the ship-tracking firm SeaTrace", "the local broadcaster Radio Sur": a description,
+   * then the name */
+  if (cb + 1 < he && tok_has (s, cb, SL_TOK_LOWER) && is_capword (s, he - 1))
+    {
+      guint x = cb;
+
+      while (x < he && tok_has (s, x, SL_TOK_LOWER) && is_word (s, x))
+        x++;
+      if (x > cb && x < he && (sl_scan_cls (s, x - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED))
+          && !(sl_scan_cls (s, x - 1) & SL_W_TITLE))
+        {
+          gboolean names = TRUE;
+
+          for (guint k = x; k < he && names; k++)
+            names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD));
+          if (names)
+            {
+              guint32 src = resolve_np (s, x, he);
+              g_autofree char *name = span_text (s, x, he);
+              const SlWord *hw = sl_scan_word (s, x - 1);
+
+              if (src != SL_NONE && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED)
+                return src;
+              return make_source (s, name,
+                                  (sl_scan_cls (s, x - 1) & SL_W_ORGHEAD) ? hw->org_kind
+                                                                          : SL_SOURCE_PERSON,
+                                  NULL, surface, country, b);
+            }
+        }
+    }
+
   /* a country that ends an organisation's name: "the Geophysical Institute of Peru",
    * "Radio Mozambique", "Consumer Watch Australia" (not "the President of Peru") */
   if (n_hits > 0 && hits[n_hits - 1].e == he && hits[n_hits - 1].nm->entry->type == SL_GAZ_COUNTRY
@@ -1846,9 +1877,14 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
   if (k < st->content_end && tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ed")
       && sl_scan_verbish (s, k, b))
     k = skip_time_right (s, k + 1, st->content_end, &timex);
-  if (k + 1 < st->content_end
-      && (sl_scan_is (s, k, "by") || (sl_scan_is (s, k, "from") && is_capword (s, k + 1)))
-      && np_right (s, k + 1, st->content_end, ae))
+  if (k + 1 < st->content_end && sl_scan_is (s, k, "by") && np_right (s, k + 1, st->content_end, ae))
+    {
+      *ab = k + 1;
+      return TRUE;
+    }
+  /* "data from the ship-tracking firm SeaTrace": from a named maker */
+  if (k + 1 < st->content_end && sl_scan_is (s, k, "from") && np_right (s, k + 1, st->content_end, ae)
+      && is_capword (s, *ae - 1))
     {
       *ab = k + 1;
       return TRUE;
@@ -1878,6 +1914,16 @@ try_according (SlDocScan *s, const Sent *st, guint i)
   if (i <= st->first + 1)
     {
       c.con_b = sl_scan_punct (s, ne, ',') ? ne + 1 : ne;
+      /* "According to the Ledger, which cited two officers, …": past the relative clause */
+      if (sl_scan_is (s, c.con_b, "which") || sl_scan_is (s, c.con_b, "who"))
+        {
+          guint k = c.con_b;
+
+          while (k < st->content_end && !sl_scan_punct (s, k, ','))
+            k++;
+          if (k + 1 < st->content_end)
+            c.con_b = k + 1;
+        }
       c.con_e = st->content_end;
     }
   else
@@ -2785,21 +2831,17 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         {
           guint end = after;
 
-          /* "the Ledger, which cited data from SeaTrace, said …": read with "said" */
           while (end < st->content_end && !sl_scan_punct (s, end, ','))
             end++;
-          if (end < st->content_end)
-            return;
           for (guint k = s->cands->len; k > cand_first; k--)
             if (g_array_index (s->cands, SlCand, k - 1).source == c.source)
               {
-                guint obj_e = after;
-
-                while (obj_e < st->content_end && !sl_scan_punct (s, obj_e, ','))
-                  obj_e++;
-                try_citing (s, st, i, obj_e, (gint32) k - 1);
+                try_citing (s, st, i, end, (gint32) k - 1);
                 return;
               }
+          /* "the Ledger, which cited data from SeaTrace, said …": read with "said" */
+          if (end < st->content_end)
+            return;
         }
       if (try_quoted_as (s, st, &c, after))
         return;

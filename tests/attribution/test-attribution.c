@@ -699,7 +699,10 @@ test_relative_citing (void)
 {
   g_autoptr (SlModel) m = extract (
     "Two guards were hurt, according to the Lake Ledger, which cited two police officers.\n\n"
-    "The Harbour Times, which cited data from ShipWatch, said the tanker turned.\n\n"
+    "The Harbour Times, which cited data from the ship-tracking firm ShipWatch, said the "
+    "tanker turned.\n\n"
+    "According to the Bay Courier, which cited two nurses who asked not to be named, the ward "
+    "was closed.\n\n"
     "The ferry sank, the Coast Herald reported, citing two crew members.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
   guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_REPORT);
@@ -709,6 +712,14 @@ test_relative_citing (void)
   g_autofree char *content = claim_span (m, herald, 'c');
 
   g_assert_cmpuint (sl_model_claim (m, officers)->via, ==, ledger);
+  {
+    guint32 courier = assert_claim (m, "Bay Courier", "According to", SL_STANCE_REPORT);
+    guint32 nurses = assert_claim (m, "nurses", "cited", SL_STANCE_REPORT);
+    g_autofree char *said = claim_span (m, courier, 'c');
+
+    g_assert_cmpuint (sl_model_claim (m, nurses)->via, ==, courier);
+    g_assert_cmpstr (said, ==, "the ward was closed");
+  }
   g_assert_cmpuint (sl_model_claim (m, watch)->via, ==, times);
   g_assert_cmpstr (content, ==, "The ferry sank");
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "crew members", "citing", SL_STANCE_REPORT))->via,
