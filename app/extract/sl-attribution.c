@@ -422,6 +422,26 @@ resolve_pronoun (SlDocScan *s, guint i)
         src = person_from_context (s, i);
       return src;
     }
+  /* "Brightcell said it was cooperating with the regulator. It rejected …": a sentence that
+   * opens with "It" goes on about the speaker of the one before */
+  if (sl_scan_is (s, i, "it") && sentence_start (s, i) == i)
+    {
+      guint32 si = sl_scan_sentence_of (s, i);
+
+      for (guint k = 0; si > 0 && k < s->cands->len; k++)
+        {
+          const SlCand *c = &g_array_index (s->cands, SlCand, k);
+
+          if (c->sentence == si - 1 && c->source != SL_NONE)
+            {
+              SlSourceKind kind = sl_model_source (s->model, c->source)->kind;
+
+              if (kind != SL_SOURCE_PERSON && kind != SL_SOURCE_UNNAMED)
+                return c->source;
+              break;
+            }
+        }
+    }
   if (sl_scan_is (s, i, "it") || sl_scan_is (s, i, "they") || sl_scan_is (s, i, "we"))
     {
       src = recent_entity (s, i, FALSE, FALSE, 0);
@@ -469,6 +489,31 @@ speaks_for (const SlDocScan *s, guint w, guint p)
 
       if ((n == m || (n == m + 1 && s->text[t->end - 1] == 's'))
           && g_ascii_strncasecmp (s->text + t->begin, roles[i], m) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the capitalised word at k ends a company's name rather than a person's:
+ * "Brightcell Electronics", "Nordic Shipping", "Acme Ltd". */
+static gboolean
+corporate_word (const SlDocScan *s, guint k)
+{
+  static const char *const words[] = {
+    "Electronics", "Industries", "Holdings", "Systems", "Technologies", "Technology", "Motors",
+    "Airlines", "Airways", "Foods", "Pharmaceuticals", "Pharma", "Energy", "Research",
+    "Economics", "Partners", "Capital", "Media", "Labs", "Insurance", "Logistics", "Shipping",
+    "Mining", "Steel", "Petroleum", "Telecom", "Communications", "Solutions", "Consulting",
+    "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
+    "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      const SlToken *t = sl_scan_tok (s, k);
+      gsize n = strlen (words[i]);
+
+      if (t->end - t->begin == n && strncmp (s->text + t->begin, words[i], n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -961,6 +1006,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
         if (sl_scan_cls (s, cb) & (SL_W_CUE | SL_W_AUX | SL_W_PREP | SL_W_CONJ | SL_W_REL))
           return SL_NONE;
+        /* "Brightcell Electronics", "Lindqvist Economics", "Vale Mining Ltd" */
+        if (he - cb >= 2 && corporate_word (s, he - 1))
+          return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
         known = person_by_surname (s, he - 1);
         if (known != SL_NONE)
           return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),

@@ -692,6 +692,23 @@ test_document_makers (void)
   g_assert_cmpuint (sl_model_claim (m, fire)->via, ==, uni);
 }
 
+/* A company's name reads as a company, and a sentence that opens with "It" goes on about
+ * the body that spoke in the sentence before, not the last body named. */
+static void
+test_it_continues (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Consumer Commission said the chargers could overheat.\n\n"
+    "Harbourlight Electronics said it was cooperating with the commission. It rejected "
+    "suggestions that its chargers had caused the fire.");
+  guint32 said = assert_claim (m, "Harbourlight Electronics", "said", SL_STANCE_ASSERT);
+  guint32 rejected = assert_claim (m, "Harbourlight Electronics", "rejected", SL_STANCE_DENY);
+
+  g_assert_cmpuint (sl_model_claim (m, said)->source, ==, sl_model_claim (m, rejected)->source);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, said)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+}
+
 /* "…, which cited …" chains like "citing"; after an inverted credit, a citing phrase is
  * whom it came from and the clause before is the content. */
 static void
@@ -1342,6 +1359,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
   g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
   g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
+  g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
