@@ -66,6 +66,12 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
                         || ((sl_scan_cls (s, k) & SL_W_PREP) && k + 1 < e
                             && s->tok_timex[k + 1] == when)))
         continue;
+      /* "12%" */
+      if (sl_scan_punct (s, k, '%') && k > b && (sl_scan_tok (s, k - 1)->flags & SL_TOK_NUM))
+        {
+          g_string_append_c (out, '%');
+          continue;
+        }
       if ((t->flags & SL_TOK_PUNCT) && !sl_scan_punct (s, k, '-'))
         {
           /* keep inner commas only when words follow */
@@ -399,13 +405,46 @@ plural_label (const SlSource *src, const GString *label)
 
 /* "Kirby said on May 2 that …": the statement itself is the event. */
 static void
-statement_event (SlDocScan *s, GArray *evs, gint32 cand)
+statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
 {
   const SlCand *c = &g_array_index (s->cands, SlCand, cand);
   const SlSource *src = sl_model_source (s->model, c->source);
   g_autoptr (GString) label = g_string_new (NULL);
   EvCand *e;
-  guint used = 0;
+  guint used = 0, con_b = c->con_b, con_e = c->con_e;
+
+  /* "announced aid on Wednesday, and Chile sent teams": a time inside the content dates the
+   * claim; its label ends with the clause of that time. "said in a report in November that
+   * …": what was said follows the "that". */
+  if (when >= 0)
+    {
+      guint k = con_b;
+
+      while (k < con_e && s->tok_timex[k] != when)
+        k++;
+      if (k < con_e)
+        {
+          guint j = k;
+
+          while (j < con_e && !sl_scan_punct (s, j, ',') && !sl_scan_punct (s, j, ';'))
+            j++;
+          if (j > con_b + 1)
+            con_e = j;
+          for (j = con_b; j < k; j++)
+            if (!(sl_scan_tok (s, j)->flags & SL_TOK_WORD) || sl_scan_verbish (s, j, con_b))
+              break;
+          if (j == k && (sl_scan_cls (s, con_b) & SL_W_PREP))
+            {
+              for (j = k; j < con_e && j < k + 4 && !sl_scan_is (s, j, "that"); j++)
+                ;
+              if (j + 1 < c->con_e && sl_scan_is (s, j, "that"))
+                {
+                  con_b = j + 1;
+                  con_e = c->con_e;
+                }
+            }
+        }
+    }
 
   /* "Photos released by a photographer showed": the photos show it */
   if (src->kind == SL_SOURCE_UNNAMED && c->src_b >= s->body_first[c->sentence] + 3
@@ -423,13 +462,13 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
   /* "released a statement Tuesday saying the vote was rigged": the document, then what it
    * says ("Town released statement: vote was rigged") */
   {
-    guint k = c->con_b, g = G_MAXUINT;
+    guint k = con_b, g = G_MAXUINT;
 
-    while (k < c->con_e && k < c->con_b + 3 && !(sl_scan_cls (s, k) & SL_W_DOCNOUN)
+    while (k < con_e && k < con_b + 3 && !(sl_scan_cls (s, k) & SL_W_DOCNOUN)
            && ((sl_scan_cls (s, k) & SL_W_DET) || tok_has_lower_word (s, k)))
       k++;
-    if (k < c->con_e && (sl_scan_cls (s, k) & SL_W_DOCNOUN))
-      for (guint j = k + 1; j < c->con_e && j < k + 8; j++)
+    if (k < con_e && (sl_scan_cls (s, k) & SL_W_DOCNOUN))
+      for (guint j = k + 1; j < con_e && j < k + 8; j++)
         if ((sl_scan_cls (s, j) & SL_W_CUE) && sl_scan_word (s, j)->form == SL_FORM_ING)
           {
             g = j;
@@ -440,9 +479,9 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
         g_string_append_c (label, ' ');
         g_string_append_len (label, s->text + sl_scan_tok (s, c->cue_b)->begin,
                              sl_scan_tok (s, c->cue_e - 1)->end - sl_scan_tok (s, c->cue_b)->begin);
-        append_words_but (s, label, c->con_b, k + 1, 3, c->said_timex);
+        append_words_but (s, label, con_b, k + 1, 3, when);
         append_words (s, label, g, g + 1, 1);
-        append_clause (s, label, g + 1, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+        append_clause (s, label, g + 1, con_e, MAX_LABEL_WORDS, when);
         finish_label (label);
         goto made;
       }
@@ -464,11 +503,11 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
       g_string_append_c (label, ' ');
       g_string_append (label, verb);
       /* "accused China on Sunday of firing …": whom the report is about or made to */
-      if (c->con_b > c->cue_e)
+      if (con_b > c->cue_e)
         {
           guint k = c->cue_e;
 
-          while (k < c->con_b && k < c->cue_e + 4 && tok_has_cap (s, k) && s->tok_timex[k] < 0
+          while (k < con_b && k < c->cue_e + 4 && tok_has_cap (s, k) && s->tok_timex[k] < 0
                  && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_SUBORD)))
             k++;
           if (k > c->cue_e)
@@ -482,26 +521,38 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
       g_string_append_c (label, ' ');
       g_string_append_len (label, s->text + sl_scan_tok (s, c->cue_b)->begin,
                            sl_scan_tok (s, c->cue_e - 1)->end - sl_scan_tok (s, c->cue_b)->begin);
-      if (sl_scan_is (s, c->con_b, "to") && c->con_b + 1 < c->con_e)
+      if (sl_scan_is (s, con_b, "to") && con_b + 1 < con_e)
         {
           g_string_append (label, " to");
-          append_words_but (s, label, c->con_b + 1, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+          append_words_but (s, label, con_b + 1, con_e, MAX_LABEL_WORDS, when);
           finish_label (label);
           goto made;
         }
     }
   else
     g_string_append_c (label, ':');
-  append_clause (s, label, c->con_b, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+  append_clause (s, label, con_b, con_e, MAX_LABEL_WORDS, when);
   finish_label (label);
 
 made:
-  e = ev_new (evs, s, c->said_timex, c->sentence);
+  e = ev_new (evs, s, when, c->sentence);
   e->label = g_string_free (g_steal_pointer (&label), FALSE);
   e->lemma = "say";
   e->category = SL_CATEGORY_STATEMENT;
   support (s, e, cand);
   add_unique (e->actors, c->source);
+}
+
+/* "before dawn on Tuesday": a part of the day before the date belongs to the time. */
+static gboolean
+day_part (const SlDocScan *s, guint i)
+{
+  static const char *const parts[] = { "dawn", "dusk", "daybreak", "sunrise", "sunset",
+                                       "nightfall", "midnight", "noon", "midday" };
+  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+    if (sl_scan_is (s, i, parts[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* An event whose trigger is the verb at v; the clause starts at cs. */
@@ -522,6 +573,10 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
                      || (ly_adverb (s, vb - 1) && after_auxiliary (s, cs, vb - 1))
                      || ((sl_scan_tok (s, vb - 1)->flags & SL_TOK_QUOTE) && vb - 1 > cs)))
     vb--;
+  /* "talks could last into December": what may happen is no happening */
+  for (guint k = vb; k < v; k++)
+    if (sl_scan_cls (s, k) & SL_W_MODAL)
+      return;
   if (subj_end == G_MAXUINT)
     subj_end = vb;
   nb = sl_scan_np_left (s, cs, subj_end);
@@ -544,6 +599,15 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     if (head == cs)
       nb = head;
   }
+  /* "one that destroyed a house": the one destroyed it */
+  if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
+      && !sl_scan_punct (s, nb - 2, ',') && (sl_scan_tok (s, nb - 2)->flags & SL_TOK_WORD)
+      && !(sl_scan_cls (s, nb - 2) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_SUBORD))
+      && !sl_scan_verbish (s, nb - 2, s->body_first[si]))
+    {
+      subj_end = nb - 1;
+      nb = sl_scan_np_left (s, s->body_first[si], subj_end);
+    }
   /* "its war in Ukraine, which began in 2022": the war began */
   if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
       && sl_scan_punct (s, nb - 2, ','))
@@ -648,11 +712,181 @@ static gboolean
 bound_word (const SlDocScan *s, guint i)
 {
   static const char *const bounds[] = { "since", "until", "till", "through", "by", "from",
-                                        "before", "after", "throughout" };
+                                        "before", "after", "throughout", "between", "into" };
   for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
     if (sl_scan_is (s, i, bounds[k]))
       return TRUE;
   return FALSE;
+}
+
+/* Whether token i is an -ed or irregular past form. */
+static gboolean
+past_form (const SlDocScan *s, guint i)
+{
+  const SlWord *w = sl_scan_word (s, i);
+
+  const SlToken *t = sl_scan_tok (s, i);
+
+  if ((sl_scan_cls (s, i) & SL_W_PAST) || (w != NULL && w->form == SL_FORM_ED))
+    return TRUE;
+  return (t->flags & SL_TOK_LOWER) && t->end - t->begin > 3 && s->text[t->end - 2] == 'e'
+         && s->text[t->end - 1] == 'd';
+}
+
+/* sl_scan_verbish, and also the verb of a relative clause that "that" opens after a noun
+ * ("one that destroyed a house"), which it reads as a determiner ("that house"). */
+static gboolean
+ev_verbish (const SlDocScan *s, guint i, guint first)
+{
+  if (sl_scan_verbish (s, i, first))
+    return TRUE;
+  if (i < first + 2 || !sl_scan_is (s, i - 1, "that") || !past_form (s, i))
+    return FALSE;
+  if (!(sl_scan_tok (s, i - 2)->flags & SL_TOK_WORD)
+      || (sl_scan_cls (s, i - 2) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_SUBORD | SL_W_ADV
+                                    | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_DET))
+      || sl_scan_verbish (s, i - 2, first))
+    return FALSE;
+  return sl_scan_verbish (s, i, i);
+}
+
+/* The claim whose cue is token i, or -1. */
+static gint32
+claim_of_cue (const SlDocScan *s, guint i)
+{
+  guint32 si = sl_scan_sentence_of (s, i);
+
+  for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
+    {
+      const SlCand *cd = &g_array_index (s->cands, SlCand, c);
+      if (cd->cue_b <= i && i < cd->cue_e)
+        return (gint32) c;
+    }
+  return -1;
+}
+
+/* "announced 2 million euros in aid on Wednesday", "said in a report in November that …":
+ * a time between a claim's cue and the first verb or "that" of what it says dates the claim
+ * itself, when no other time does. */
+static gboolean
+dates_claim (const SlDocScan *s, gint32 cand, guint ti)
+{
+  const SlCand *c = &g_array_index (s->cands, SlCand, cand);
+
+  if (c->said_timex >= 0 || c->model_index == SL_NONE || ti < c->cue_e)
+    return FALSE;
+  for (guint k = c->cue_e; k < ti; k++)
+    if (!(sl_scan_tok (s, k)->flags & SL_TOK_WORD) || sl_scan_is (s, k, "that")
+        || (sl_scan_cls (s, k) & (SL_W_REL | SL_W_SUBORD | SL_W_MODAL | SL_W_AUX))
+        || ((sl_scan_cls (s, k) & SL_W_CUE) && !(sl_scan_cls (s, k - 1) & SL_W_DET))
+        || sl_scan_verbish (s, k, c->cue_e))
+      return FALSE;
+  return TRUE;
+}
+
+/* The event of a clause that begins at cs, after its time: the first verb within a few
+ * words, past the verb of a relative clause on its subject ("a quake and the tsunami that
+ * followed killed …"). A reporting verb makes it the claim's event. */
+static gboolean
+clause_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint ti, guint te,
+              guint8 *stated)
+{
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+  guint rel = G_MAXUINT;
+
+  for (guint v = cs; v < sen->tok_end && v < cs + 14; v++)
+    {
+      if (sl_scan_punct (s, v, ',') || sl_scan_punct (s, v, ';') || sl_scan_punct (s, v, ':'))
+        return FALSE;
+      if (v > cs && (sl_scan_is (s, v, "that") || sl_scan_is (s, v, "which")
+                     || sl_scan_is (s, v, "who"))
+          && rel == G_MAXUINT)
+        {
+          /* skip the relative clause's verb */
+          rel = v;
+          while (v + 1 < sen->tok_end && v + 1 < cs + 14 && !sl_scan_verbish (s, v + 1, v + 1))
+            v++;
+          v++;
+          continue;
+        }
+      if (v > cs && (sl_scan_cls (s, v) & SL_W_CUE))
+        {
+          gint32 cd = claim_of_cue (s, v);
+
+          if (cd >= 0)
+            {
+              if (!stated[cd] && g_array_index (s->cands, SlCand, cd).said_timex < 0
+                  && g_array_index (s->cands, SlCand, cd).model_index != SL_NONE)
+                {
+                  statement_event (s, evs, cd, t);
+                  stated[cd] = TRUE;
+                  return TRUE;
+                }
+              return FALSE;
+            }
+        }
+      if (v > cs && sl_scan_verbish (s, v, cs))
+        {
+          verb_event (s, evs, t, si, cs, v, ti, te, rel);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Sunday's snap election", "the 1992 Earth Summit": a time inside the name of a happening
+ * dates it. Returns the noun, or G_MAXUINT. */
+static guint
+named_happening (const SlDocScan *s, guint te, guint end)
+{
+  guint k = te;
+
+  if (k < end && (sl_scan_tok (s, k)->flags & SL_TOK_POSSESSIVE))
+    k++;
+  for (guint n = 0; k < end && n < 4; k++, n++)
+    {
+      if (!(sl_scan_tok (s, k)->flags & SL_TOK_WORD) || s->tok_timex[k] >= 0
+          || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE
+                                    | SL_W_MODAL | SL_W_REL | SL_W_PRON | SL_W_CUE)))
+        return G_MAXUINT;
+      if ((sl_scan_cls (s, k) & SL_W_EVNOUN)
+          && !(k + 1 < end && (sl_scan_cls (s, k + 1) & SL_W_EVNOUN)))
+        return k;
+      if (sl_scan_verbish (s, k, te))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
+static void
+name_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint ti, guint te, guint k)
+{
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+  const SlWord *w = sl_scan_word (s, k);
+  g_autoptr (GString) label = g_string_new (NULL);
+  gboolean possessive = sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE;
+  guint e = k + 1;
+  EvCand *ev;
+
+  /* "… Summit in Rio de Janeiro": where it was, when a name follows */
+  if (e + 1 < sen->tok_end && sl_scan_is (s, e, "in") && tok_has_cap (s, e + 1))
+    {
+      guint j = e + 1;
+
+      while (j < sen->tok_end && j < e + 5
+             && (tok_has_cap (s, j) || (sl_scan_is (s, j, "de") && tok_has_cap (s, j + 1))))
+        j++;
+      e = j;
+    }
+  /* a year is part of the name ("2018 election"), a weekday is not ("Sunday's vote") */
+  append_words (s, label, possessive ? te + 1 : ti, e, MAX_LABEL_WORDS);
+  finish_label (label);
+
+  ev = ev_new (evs, s, t, si);
+  ev->label = g_string_free (g_steal_pointer (&label), FALSE);
+  ev->lemma = w->lemma;
+  ev->category = w->category;
+  support (s, ev, claim_holding (s, k));
 }
 
 static void
@@ -670,15 +904,47 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     {
       gint32 c = said_by[t];
       if (!stated[c])
-        statement_event (s, evs, c);
+        statement_event (s, evs, c, t);
       stated[c] = TRUE;
       return;
     }
   p = ti;
   while (p > first && (sl_scan_cls (s, p - 1) & SL_W_DET))
     p--;
+  {
+    guint k = named_happening (s, te, sen->tok_end);
+
+    if (k != G_MAXUINT)
+      {
+        name_event (s, evs, t, si, ti, te, k);
+        return;
+      }
+  }
   if (p > first && bound_word (s, p - 1))
-    return;
+    {
+      /* "since June 2001, when a quake killed …": the clause after "when" is what happened
+       * then */
+      guint w = te;
+
+      if (sl_scan_punct (s, w, ','))
+        w++;
+      if (sl_scan_is (s, w, "when"))
+        clause_event (s, evs, t, si, w + 1, ti, te, stated);
+      return;
+    }
+  /* "between March 2023 and August 2025": the second date is a bound too */
+  if (p > first + 1 && (sl_scan_is (s, p - 1, "and") || sl_scan_is (s, p - 1, "to"))
+      && s->tok_timex[p - 2] >= 0 && s->tok_timex[p - 2] != t)
+    {
+      guint q = p - 2;
+
+      while (q > first && s->tok_timex[q - 1] == s->tok_timex[p - 2])
+        q--;
+      while (q > first && (sl_scan_cls (s, q - 1) & SL_W_DET))
+        q--;
+      if (q > first && (sl_scan_is (s, q - 1, "between") || sl_scan_is (s, q - 1, "from")))
+        return;
+    }
 
   /* "At the meeting on March 28, Russia vetoed …", "Last year, a collision prompted …": the
    * main clause after a fronted time */
@@ -702,6 +968,20 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           return;
         }
     }
+  /* "Last year the government launched …", "Late on Sunday a news site reported …": a
+   * time that opens the sentence without a comma */
+  {
+    guint q = first;
+
+    while (q < ti && ((sl_scan_cls (s, q) & SL_W_PREP) || sl_scan_is (s, q, "late")
+                      || sl_scan_is (s, q, "early")))
+      q++;
+    if (q == ti && te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
+        && !sl_scan_verbish (s, te, te) && !(sl_scan_cls (s, te) & (SL_W_CUE | SL_W_AUX | SL_W_BE
+                                                                    | SL_W_PREP | SL_W_CONJ))
+        && clause_event (s, evs, t, si, te, ti, te, stated))
+      return;
+  }
 
   /* "Russia on Thursday vetoed …": a time between the subject and its verb */
   if (te < sen->tok_end && sl_scan_verbish (s, te, te) && p > first
@@ -743,8 +1023,33 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
             }
         }
       if ((tok->flags & (SL_TOK_QUOTE)) || sl_scan_punct (s, i, ',') || sl_scan_punct (s, i, ';')
-          || sl_scan_punct (s, i, ':') || (c & SL_W_CUE) || sl_scan_is (s, i, "that"))
+          || sl_scan_punct (s, i, ':') || sl_scan_is (s, i, "that"))
         break;
+      if (c & SL_W_CUE)
+        {
+          gint32 cd = claim_of_cue (s, i);
+
+          if (cd >= 0)
+            {
+              if (!stated[cd] && dates_claim (s, cd, ti))
+                {
+                  statement_event (s, evs, cd, t);
+                  stated[cd] = TRUE;
+                }
+              return;
+            }
+          /* "in a report in November": a noun */
+          if (i > first && ((sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_QUANT))
+                            || (sl_scan_tok (s, i - 1)->flags & SL_TOK_POSSESSIVE)))
+            continue;
+          /* "the first fire was reported in 2024", "it learned of it in March": a reporting
+           * verb that carries no claim tells of a happening like any other verb */
+          if (!past_form (s, i) || !sl_scan_verbish (s, i, first))
+            break;
+        }
+      /* "struck before dawn on Tuesday" */
+      if ((c & SL_W_SUBORD) && day_part (s, i + 1))
+        continue;
       if (s->tok_timex[i] == t)
         continue;
       if ((c & SL_W_EVNOUN) && !sl_scan_verbish (s, i, first))
@@ -752,7 +1057,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           noun_event (s, evs, t, si, i, ti);
           return;
         }
-      if (sl_scan_verbish (s, i, first))
+      if (ev_verbish (s, i, first))
         {
           guint cs = i, subj_end = G_MAXUINT;
           while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
@@ -784,6 +1089,21 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       if (c & SL_W_SUBORD)
         break;
     }
+}
+
+/* An event happens on a day: "2024-10-06TNI" (Sunday night) is dated 2024-10-06. */
+static guint32
+event_day (const SlDocScan *s, guint32 value)
+{
+  const char *v = sl_model_str (s->model, value);
+  const char *tee = v ? strchr (v, 'T') : NULL;
+  g_autofree char *day = NULL;
+
+  if (tee == NULL || tee - v < 8 || !g_ascii_isdigit (tee[-1])
+      || !(g_ascii_isdigit (v[0]) || v[0] == 'X'))
+    return value;
+  day = g_strndup (v, tee - v);
+  return sl_model_add_string (s->model, day);
 }
 
 static gboolean
@@ -882,7 +1202,7 @@ sl_attribution_add_events (SlDocScan *s)
         {
           ev.doc = s->doc;
           ev.label = sl_model_add_string (s->model, c->label);
-          ev.when = tx->value;
+          ev.when = event_day (s, tx->value);
           ev.timex = s->timex_first + (guint32) c->timex;
           ev.mod = tx->mod;
           ev.category = c->category;

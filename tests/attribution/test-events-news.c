@@ -1,0 +1,213 @@
+/* Dated happenings in wire copy: each row is a sentence of the kind news articles use, the
+ * date a reader would put the happening on, and words its label must show. The article is
+ * dated Monday 2024-05-06. */
+#include "extract/sl-extract.h"
+#include "ingest/sl-ingest.h"
+
+#include <string.h>
+
+static SlExtractor *extractor;
+
+/* The events of a one-paragraph article, one "WHEN|label" line each. */
+static char *
+events_of (const char *body)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = g_strdup_printf ("Events test\nDate: 2024-05-06\n\n%s\n", body);
+  g_autoptr (SlModel) model = sl_model_new ();
+  SlDocument *doc = sl_ingest_bytes ("article.txt", text, strlen (text), &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  sl_extractor_add_document (extractor, model, doc);
+  sl_document_free (doc);
+  for (guint32 i = 0; i < sl_model_n_events (model); i++)
+    {
+      const SlEvent *e = sl_model_event (model, i);
+      g_string_append_printf (out, "%s|%s\n", sl_model_str (model, e->when),
+                              sl_model_str (model, e->label));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether some line dated `when` has every word of `words` (space-separated, any case) in its
+ * label and none of `absent` (NULL: no such check). */
+static gboolean
+has_event (const char *events, const char *when, const char *words, const char *absent)
+{
+  g_auto (GStrv) lines = g_strsplit (events, "\n", -1);
+  g_auto (GStrv) want = g_strsplit (words, " ", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *bar = strchr (lines[i], '|');
+      g_autofree char *label = NULL;
+      gboolean all = TRUE;
+
+      if (bar == NULL || strncmp (lines[i], when, bar - lines[i]) != 0
+          || strlen (when) != (gsize) (bar - lines[i]))
+        continue;
+      label = g_ascii_strdown (bar + 1, -1);
+      for (guint k = 0; want[k] != NULL && all; k++)
+        {
+          g_autofree char *w = g_ascii_strdown (want[k], -1);
+          all = strstr (label, w) != NULL;
+        }
+      if (all && absent != NULL)
+        {
+          g_autofree char *a = g_ascii_strdown (absent, -1);
+          all = strstr (label, a) == NULL;
+        }
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+dated (const char *events, const char *when)
+{
+  g_autofree char *key = g_strdup_printf ("%s|", when);
+
+  return g_str_has_prefix (events, key) || strstr (events, key) != NULL;
+}
+
+typedef struct
+{
+  const char *text, *when, *words, *absent;
+} Row;
+
+static void
+check_rows (const Row *rows, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *events = events_of (rows[i].text);
+
+      if (!has_event (events, rows[i].when, rows[i].words, rows[i].absent))
+        g_error ("“%s”: expected an event on %s labelled with “%s”%s%s, got:\n%s", rows[i].text,
+                 rows[i].when, rows[i].words, rows[i].absent ? " and without " : "",
+                 rows[i].absent ? rows[i].absent : "", events);
+    }
+}
+
+/* A time that opens the sentence with no comma after it dates the clause that follows. */
+static void
+test_fronted_time (void)
+{
+  static const Row rows[] = {
+    { "Last month the council opened a new bridge over the river.", "2024-04",
+      "council bridge", NULL },
+    { "Late on Friday a local radio station reported that the dam had cracked.", "2024-05-03",
+      "radio station reports dam", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* "since DATE, when …": the date bounds one thing and dates the clause after "when". */
+static void
+test_since_when (void)
+{
+  static const Row rows[] = {
+    { "The port has been closed to tankers since March 2019, when a ferry sank in the harbour.",
+      "2019-03", "ferry sank", NULL },
+    { "Prices have doubled since 2021, when a drought and the fires that followed ruined the "
+      "harvest.", "2021", "ruined harvest", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A date inside the name of a happening: "Saturday's election", "the 2015 summit". */
+static void
+test_named_happening (void)
+{
+  static const Row rows[] = {
+    { "Turnout fell sharply after Saturday's local election.", "2024-05-04", "local election",
+      "saturday" },
+    { "The accord goes back to the 2015 climate summit in Paris.", "2015",
+      "climate summit paris", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A reporting verb with the time before what it reports: the report is the happening. */
+static void
+test_dated_report (void)
+{
+  static const Row rows[] = {
+    { "The ministry announced 40 new hospital beds on Friday, and the army sent tents.",
+      "2024-05-03", "ministry announces hospital beds", "army" },
+    { "The auditor said in a review in March that half of the money was missing.", "2024-03",
+      "auditor says missing", "review" },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A reporting verb that carries no claim ("was reported", "been blamed") is a plain verb. */
+static void
+test_reporting_verb_as_verb (void)
+{
+  static const Row rows[] = {
+    { "The first leak was reported in the third quarter of 2022.", "2022-Q3",
+      "leak was reported", NULL },
+    { "Cheap heaters had been blamed for 30 fires in the region last year.", "2023",
+      "heaters blamed fires", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* "one that closed the motorway in February": the verb of a relative clause after "that",
+ * with the noun before it as its subject. "before dawn" belongs to the time. */
+static void
+test_clause_shapes (void)
+{
+  static const Row rows[] = {
+    { "Police counted 12 crashes, including one that closed the motorway in February.",
+      "2024-02", "one closed motorway", NULL },
+    { "The storm hit before dawn on Thursday, cutting power.", "2024-05-02", "storm hit", NULL },
+    { "Exports fell by 12% in March.", "2024-03", "exports fell 12%", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* An event is dated by its day, even when the text gives the time of day. */
+static void
+test_day_of_time (void)
+{
+  g_autofree char *events = events_of ("Rescuers reached the village on Saturday night.");
+
+  g_assert_true (has_event (events, "2024-05-04", "rescuers reached village", NULL));
+  g_assert_null (strstr (events, "2024-05-04T"));
+}
+
+/* No event: the ends of a span, and what only might have happened. */
+static void
+test_not_happenings (void)
+{
+  g_autofree char *span = events_of ("The heaters were sold between June 2022 and May 2023.");
+  g_autofree char *modal = events_of ("Officials said the inquiry could have ended in April.");
+
+  g_assert_false (dated (span, "2022-06"));
+  g_assert_false (dated (span, "2023-05"));
+  g_assert_false (dated (modal, "2024-04"));
+}
+
+int
+main (int argc, char **argv)
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  extractor = sl_extractor_new ();
+  g_test_add_func ("/events-news/fronted-time", test_fronted_time);
+  g_test_add_func ("/events-news/since-when", test_since_when);
+  g_test_add_func ("/events-news/named-happening", test_named_happening);
+  g_test_add_func ("/events-news/dated-report", test_dated_report);
+  g_test_add_func ("/events-news/reporting-verb-as-verb", test_reporting_verb_as_verb);
+  g_test_add_func ("/events-news/clause-shapes", test_clause_shapes);
+  g_test_add_func ("/events-news/day-of-time", test_day_of_time);
+  g_test_add_func ("/events-news/not-happenings", test_not_happenings);
+  ret = g_test_run ();
+  sl_extractor_free (extractor);
+  return ret;
+}
