@@ -711,7 +711,7 @@ is_np_end (const SlDocScan *s, guint i)
 static gboolean
 bound_word (const SlDocScan *s, guint i)
 {
-  static const char *const bounds[] = { "since", "until", "till", "through", "by", "from",
+  static const char *const bounds[] = { "since", "until", "till", "through", "from",
                                         "before", "after", "throughout", "between", "into" };
   for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
     if (sl_scan_is (s, i, bounds[k]))
@@ -739,6 +739,15 @@ static gboolean
 ev_verbish (const SlDocScan *s, guint i, guint first)
 {
   if (sl_scan_verbish (s, i, first))
+    return TRUE;
+  /* "had run out", "has come": a form the same as the base, after "have" */
+  if (i > first && (sl_scan_is (s, i - 1, "had") || sl_scan_is (s, i - 1, "has")
+                    || sl_scan_is (s, i - 1, "have"))
+      && (sl_scan_tok (s, i)->flags & SL_TOK_LOWER) && (sl_scan_tok (s, i)->flags & SL_TOK_WORD)
+      && !(sl_scan_tok (s, i)->flags & SL_TOK_NUM)
+      && !(sl_scan_cls (s, i) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_QUANT
+                                 | SL_W_EVNOUN | SL_W_AUX | SL_W_BE | SL_W_ADV | SL_W_NEG
+                                 | SL_W_SUBORD | SL_W_MODAL)))
     return TRUE;
   if (i < first + 2 || !sl_scan_is (s, i - 1, "that") || !past_form (s, i))
     return FALSE;
@@ -920,6 +929,11 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         return;
       }
   }
+  /* "compared with a year earlier", "higher than last year": a yardstick, not a happening */
+  if (p > first && (sl_scan_is (s, p - 1, "than")
+                    || (p > first + 1 && (sl_scan_is (s, p - 1, "with") || sl_scan_is (s, p - 1, "to"))
+                        && sl_scan_is (s, p - 2, "compared"))))
+    return;
   if (p > first && bound_word (s, p - 1))
     {
       /* "since June 2001, when a quake killed …": the clause after "when" is what happened
@@ -1051,6 +1065,15 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       if ((c & SL_W_SUBORD) && day_part (s, i + 1))
         continue;
       if (s->tok_timex[i] == t)
+        continue;
+      /* "ended without agreement in April": no agreement happened, the ending did */
+      if ((c & SL_W_EVNOUN) && i > first
+          && (sl_scan_is (s, i - 1, "without") || sl_scan_is (s, i - 1, "no")))
+        continue;
+      /* "tonnes of arriving ships last year": a present-tense form before a past time is a
+       * noun */
+      if ((c & (SL_W_TRIGGER | SL_W_CUE)) && sl_scan_word (s, i)->form == SL_FORM_S
+          && s->dct_end != 0 && s->timexes[t].end_t < s->dct_end - SL_DAY)
         continue;
       if ((c & SL_W_EVNOUN) && !sl_scan_verbish (s, i, first))
         {

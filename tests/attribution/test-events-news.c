@@ -170,6 +170,37 @@ test_clause_shapes (void)
   check_rows (rows, G_N_ELEMENTS (rows));
 }
 
+/* Nouns that name happenings in wire copy: proceedings, accidents. */
+static void
+test_event_nouns (void)
+{
+  static const Row rows[] = {
+    { "The judge adjourned the case after a brief hearing on April 29.", "2024-04-29",
+      "hearing", NULL },
+    { "Police said there had been three collisions on the bridge in the first half of 2023.",
+      "2023-H1", "collisions bridge", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* Verb shapes: "had run out" (a participle like its base), "ended without agreement" (the
+ * ending happened, not the agreement), "ships" before a past time (a noun, not a verb), and
+ * "by" with a past time (the happening is done by then). */
+static void
+test_verb_shapes (void)
+{
+  static const Row rows[] = {
+    { "Two pharmacies had run out of insulin on Thursday.", "2024-05-02", "pharmacies run out",
+      NULL },
+    { "The mediation ended without agreement in March.", "2024-03", "mediation ended", NULL },
+    { "The terminal handled 2 million tonnes of incoming ships last year.", "2023",
+      "terminal handled tonnes", NULL },
+    { "Floodwater had reached the old town by Saturday afternoon.", "2024-05-04",
+      "floodwater reached town", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
 /* An event is dated by its day, even when the text gives the time of day. */
 static void
 test_day_of_time (void)
@@ -186,10 +217,12 @@ test_not_happenings (void)
 {
   g_autofree char *span = events_of ("The heaters were sold between June 2022 and May 2023.");
   g_autofree char *modal = events_of ("Officials said the inquiry could have ended in April.");
+  g_autofree char *than = events_of ("The mine produced less ore than last year.");
 
   g_assert_false (dated (span, "2022-06"));
   g_assert_false (dated (span, "2023-05"));
   g_assert_false (dated (modal, "2024-04"));
+  g_assert_false (dated (than, "2023"));
 }
 
 int
@@ -205,6 +238,8 @@ main (int argc, char **argv)
   g_test_add_func ("/events-news/dated-report", test_dated_report);
   g_test_add_func ("/events-news/reporting-verb-as-verb", test_reporting_verb_as_verb);
   g_test_add_func ("/events-news/clause-shapes", test_clause_shapes);
+  g_test_add_func ("/events-news/event-nouns", test_event_nouns);
+  g_test_add_func ("/events-news/verb-shapes", test_verb_shapes);
   g_test_add_func ("/events-news/day-of-time", test_day_of_time);
   g_test_add_func ("/events-news/not-happenings", test_not_happenings);
   ret = g_test_run ();
