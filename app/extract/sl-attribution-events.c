@@ -67,7 +67,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
                             && s->tok_timex[k + 1] == when)))
         continue;
       /* "12%" */
-      if (sl_scan_punct (s, k, '%') && k > b && (sl_scan_tok (s, k - 1)->flags & SL_TOK_NUM))
+      if (sl_scan_punct (s, k, '%') && k > 0 && (sl_scan_tok (s, k - 1)->flags & SL_TOK_NUM))
         {
           g_string_append_c (out, '%');
           continue;
@@ -192,7 +192,22 @@ plural_head (const SlDocScan *s, guint b, guint e)
         e = k;
         break;
       }
-  return sl_scan_plural_noun (s, e - 1);
+  if (sl_scan_plural_noun (s, e - 1))
+    return TRUE;
+  /* "Rescuers reached …": a plural capitalised only because it opens the sentence, and no
+   * name ("Reuters") */
+  {
+    const SlToken *t = sl_scan_tok (s, e - 1);
+    const char *w = s->text + t->begin;
+    gsize n = t->end - t->begin;
+    g_autofree char *text = NULL;
+
+    if (e - 1 != b || b != s->body_first[sl_scan_sentence_of (s, b)] || !(t->flags & SL_TOK_CAP)
+        || (t->flags & SL_TOK_UPPER) || n < 4 || w[n - 1] != 's' || strchr ("siu", w[n - 2]))
+      return FALSE;
+    text = g_strndup (w, n);
+    return sl_gazetteer_canonical (s->gaz, text) == NULL && sl_model_find_source (s->model, text) == SL_NONE;
+  }
 }
 
 /* Whether a second report begins at token j of a clause ending at e: "… and warned that …",

@@ -163,7 +163,7 @@ test_clause_shapes (void)
 {
   static const Row rows[] = {
     { "Police counted 12 crashes, including one that closed the motorway in February.",
-      "2024-02", "one closed motorway", NULL },
+      "2024-02", "one motorway", NULL },
     { "The storm hit before dawn on Thursday, cutting power.", "2024-05-02", "storm hit", NULL },
     { "Exports fell by 12% in March.", "2024-03", "exports fell 12%", NULL },
   };
@@ -201,13 +201,29 @@ test_verb_shapes (void)
   check_rows (rows, G_N_ELEMENTS (rows));
 }
 
-/* An event is dated by its day, even when the text gives the time of day. */
+/* A known news verb with an object reads as a headline, in the present tense. */
+static void
+test_headline_tense (void)
+{
+  static const Row rows[] = {
+    { "Last month the council opened a new bridge over the river.", "2024-04",
+      "council opens new bridge", NULL },
+    { "A tanker rammed a fishing boat near the port on Saturday.", "2024-05-04",
+      "tanker rams fishing boat", NULL },
+    { "Police counted 12 crashes, including one that closed the motorway in February.",
+      "2024-02", "one closes motorway", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* An event is dated by its day, even when the text gives the time of day; a plural that
+ * opens the sentence takes a plural verb. */
 static void
 test_day_of_time (void)
 {
   g_autofree char *events = events_of ("Rescuers reached the village on Saturday night.");
 
-  g_assert_true (has_event (events, "2024-05-04", "rescuers reached village", NULL));
+  g_assert_true (has_event (events, "2024-05-04", "rescuers reach village", NULL));
   g_assert_null (strstr (events, "2024-05-04T"));
 }
 
@@ -240,6 +256,7 @@ main (int argc, char **argv)
   g_test_add_func ("/events-news/clause-shapes", test_clause_shapes);
   g_test_add_func ("/events-news/event-nouns", test_event_nouns);
   g_test_add_func ("/events-news/verb-shapes", test_verb_shapes);
+  g_test_add_func ("/events-news/headline-tense", test_headline_tense);
   g_test_add_func ("/events-news/day-of-time", test_day_of_time);
   g_test_add_func ("/events-news/not-happenings", test_not_happenings);
   ret = g_test_run ();
