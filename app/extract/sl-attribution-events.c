@@ -194,6 +194,9 @@ plural_head (const SlDocScan *s, guint b, guint e)
       }
   if (sl_scan_plural_noun (s, e - 1))
     return TRUE;
+  for (guint k = b; k < e; k++)
+    if (sl_scan_is (s, k, "and"))
+      return TRUE;
   /* "Rescuers reached …": a plural capitalised only because it opens the sentence, and no
    * name ("Reuters") */
   {
@@ -558,6 +561,46 @@ made:
   add_unique (e->actors, c->source);
 }
 
+/* Whether token i is an -ed or irregular past form. */
+static gboolean
+past_form (const SlDocScan *s, guint i)
+{
+  const SlWord *w = sl_scan_word (s, i);
+
+  const SlToken *t = sl_scan_tok (s, i);
+
+  if ((sl_scan_cls (s, i) & SL_W_PAST) || (w != NULL && w->form == SL_FORM_ED))
+    return TRUE;
+  return (t->flags & SL_TOK_LOWER) && t->end - t->begin > 3 && s->text[t->end - 2] == 'e'
+         && s->text[t->end - 1] == 'd';
+}
+
+/* sl_scan_verbish, and also the verb of a relative clause that "that" opens after a noun
+ * ("one that destroyed a house"), which it reads as a determiner ("that house"). */
+static gboolean
+ev_verbish (const SlDocScan *s, guint i, guint first)
+{
+  if (sl_scan_verbish (s, i, first))
+    return TRUE;
+  /* "had run out", "has come": a form the same as the base, after "have" */
+  if (i > first && (sl_scan_is (s, i - 1, "had") || sl_scan_is (s, i - 1, "has")
+                    || sl_scan_is (s, i - 1, "have"))
+      && (sl_scan_tok (s, i)->flags & SL_TOK_LOWER) && (sl_scan_tok (s, i)->flags & SL_TOK_WORD)
+      && !(sl_scan_tok (s, i)->flags & SL_TOK_NUM)
+      && !(sl_scan_cls (s, i) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_QUANT
+                                 | SL_W_EVNOUN | SL_W_AUX | SL_W_BE | SL_W_ADV | SL_W_NEG
+                                 | SL_W_SUBORD | SL_W_MODAL)))
+    return TRUE;
+  if (i < first + 2 || !sl_scan_is (s, i - 1, "that") || !past_form (s, i))
+    return FALSE;
+  if (!(sl_scan_tok (s, i - 2)->flags & SL_TOK_WORD)
+      || (sl_scan_cls (s, i - 2) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_SUBORD | SL_W_ADV
+                                    | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_DET))
+      || sl_scan_verbish (s, i - 2, first))
+    return FALSE;
+  return sl_scan_verbish (s, i, i);
+}
+
 /* "before dawn on Tuesday": a part of the day before the date belongs to the time. */
 static gboolean
 day_part (const SlDocScan *s, guint i)
@@ -623,6 +666,26 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       subj_end = nb - 1;
       nb = sl_scan_np_left (s, s->body_first[si], subj_end);
     }
+  /* "Ottawa weighed duties but shelved the idea": the subject of the verb before "but" */
+  if (nb == subj_end && nb > cs + 1 && (sl_scan_is (s, nb - 1, "but") || sl_scan_is (s, nb - 1, "and")))
+    {
+      for (guint j = nb - 1; j > cs; j--)
+        if (ev_verbish (s, j - 1, cs))
+          {
+            guint pv = vb_start (s, cs, j - 1), pb = sl_scan_np_left (s, cs, pv);
+
+            if (pb < pv)
+              {
+                nb = pb;
+                subj_end = pv;
+              }
+            break;
+          }
+    }
+  /* "a quake and the tsunami that followed": both */
+  if (nb >= cs + 2 && nb < subj_end && sl_scan_is (s, nb - 1, "and")
+      && sl_scan_np_left (s, cs, nb - 1) == cs)
+    nb = cs;
   /* "its war in Ukraine, which began in 2022": the war began */
   if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
       && sl_scan_punct (s, nb - 2, ','))
@@ -732,46 +795,6 @@ bound_word (const SlDocScan *s, guint i)
     if (sl_scan_is (s, i, bounds[k]))
       return TRUE;
   return FALSE;
-}
-
-/* Whether token i is an -ed or irregular past form. */
-static gboolean
-past_form (const SlDocScan *s, guint i)
-{
-  const SlWord *w = sl_scan_word (s, i);
-
-  const SlToken *t = sl_scan_tok (s, i);
-
-  if ((sl_scan_cls (s, i) & SL_W_PAST) || (w != NULL && w->form == SL_FORM_ED))
-    return TRUE;
-  return (t->flags & SL_TOK_LOWER) && t->end - t->begin > 3 && s->text[t->end - 2] == 'e'
-         && s->text[t->end - 1] == 'd';
-}
-
-/* sl_scan_verbish, and also the verb of a relative clause that "that" opens after a noun
- * ("one that destroyed a house"), which it reads as a determiner ("that house"). */
-static gboolean
-ev_verbish (const SlDocScan *s, guint i, guint first)
-{
-  if (sl_scan_verbish (s, i, first))
-    return TRUE;
-  /* "had run out", "has come": a form the same as the base, after "have" */
-  if (i > first && (sl_scan_is (s, i - 1, "had") || sl_scan_is (s, i - 1, "has")
-                    || sl_scan_is (s, i - 1, "have"))
-      && (sl_scan_tok (s, i)->flags & SL_TOK_LOWER) && (sl_scan_tok (s, i)->flags & SL_TOK_WORD)
-      && !(sl_scan_tok (s, i)->flags & SL_TOK_NUM)
-      && !(sl_scan_cls (s, i) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_QUANT
-                                 | SL_W_EVNOUN | SL_W_AUX | SL_W_BE | SL_W_ADV | SL_W_NEG
-                                 | SL_W_SUBORD | SL_W_MODAL)))
-    return TRUE;
-  if (i < first + 2 || !sl_scan_is (s, i - 1, "that") || !past_form (s, i))
-    return FALSE;
-  if (!(sl_scan_tok (s, i - 2)->flags & SL_TOK_WORD)
-      || (sl_scan_cls (s, i - 2) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_SUBORD | SL_W_ADV
-                                    | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_DET))
-      || sl_scan_verbish (s, i - 2, first))
-    return FALSE;
-  return sl_scan_verbish (s, i, i);
 }
 
 /* The claim whose cue is token i, or -1. */
@@ -1111,7 +1134,13 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
               while (m > first && m + 24 > cs && !sl_scan_punct (s, m - 1, ','))
                 m--;
               if (m > first + 1 && sl_scan_punct (s, m - 1, ',')
-                  && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")))
+                  && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")
+                      /* "The tanker, carrying crude, was struck" */
+                      || ((sl_scan_tok (s, m)->flags & SL_TOK_LOWER)
+                          && (sl_scan_tok (s, m)->end - sl_scan_tok (s, m)->begin) > 4
+                          && s->text[sl_scan_tok (s, m)->end - 1] == 'g'
+                          && s->text[sl_scan_tok (s, m)->end - 2] == 'n'
+                          && s->text[sl_scan_tok (s, m)->end - 3] == 'i')))
                 {
                   subj_end = m - 1;
                   cs = subj_end;

@@ -201,6 +201,24 @@ test_verb_shapes (void)
   check_rows (rows, G_N_ELEMENTS (rows));
 }
 
+/* Who did it, when the subject is not next to the verb: past an appositive participle, before
+ * "but", or two nouns joined by "and" (which take a plural verb). */
+static void
+test_subjects (void)
+{
+  static const Row rows[] = {
+    { "The ferry Northern Star, carrying 300 passengers, was struck by a cargo ship on Friday.",
+      "2024-05-03", "ferry northern star was struck", NULL },
+    { "The mayor had considered a toll on lorries but dropped the plan last month.", "2024-04",
+      "mayor drops plan", NULL },
+    { "Prices have doubled since 2021, when a drought and the fires that followed ruined the "
+      "harvest.", "2021", "drought and fires ruined", NULL },
+    { "Farmers and traders blocked the highway on Thursday.", "2024-05-02",
+      "farmers and traders block highway", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
 /* A known news verb with an object reads as a headline, in the present tense. */
 static void
 test_headline_tense (void)
@@ -257,6 +275,7 @@ main (int argc, char **argv)
   g_test_add_func ("/events-news/event-nouns", test_event_nouns);
   g_test_add_func ("/events-news/verb-shapes", test_verb_shapes);
   g_test_add_func ("/events-news/headline-tense", test_headline_tense);
+  g_test_add_func ("/events-news/subjects", test_subjects);
   g_test_add_func ("/events-news/day-of-time", test_day_of_time);
   g_test_add_func ("/events-news/not-happenings", test_not_happenings);
   ret = g_test_run ();
