@@ -257,7 +257,9 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
          && !(k > sb && sl_scan_verbish (s, k, sb)) && !(sl_scan_cls (s, k) & SL_W_CUE && k > sb))
     k++;
   se = k;
-  if (se > sb && k < e && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL)))
+  /* (not past a verb of its own: "the regulator suspects thousands … were sold") */
+  if (se > sb && k < e && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_CUE))
+      && !sl_scan_verbish (s, k, sb))
     {
       /* skip a modifier of the subject up to its verb, if nothing clause-like intervenes */
       guint j = k;
@@ -431,6 +433,15 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
   EvCand *e;
   guint used = 0, con_b = c->con_b, con_e = c->con_e;
 
+  /* "reported, quoting an official, that …": what was reported follows the "that" */
+  if ((sl_scan_cls (s, con_b) & SL_W_CUE) && sl_scan_word (s, con_b)->form == SL_FORM_ING)
+    for (guint k = con_b + 1; k + 1 < con_e && k < con_b + 12; k++)
+      if (sl_scan_is (s, k, "that"))
+        {
+          if (sl_scan_punct (s, k - 1, ','))
+            con_b = k + 1;
+          break;
+        }
   /* "announced aid on Wednesday, and Chile sent teams": a time inside the content dates the
    * claim; its label ends with the clause of that time. "said in a report in November that
    * …": what was said follows the "that". */
@@ -601,6 +612,25 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
   return sl_scan_verbish (s, i, i);
 }
 
+/* Whether the event noun at i is the object of an -ing verb a few words before it, past
+ * prepositions, articles and the rest of a name ("withdrawing from the Paris Agreement"). */
+static gboolean
+governed_by_ing (const SlDocScan *s, guint first, guint i)
+{
+  for (guint k = i; k > first && i - k < 5; k--)
+    {
+      guint j = k - 1;
+      const SlToken *t = sl_scan_tok (s, j);
+      gsize n = t->end - t->begin;
+
+      if ((sl_scan_cls (s, j) & (SL_W_PREP | SL_W_DET)) || tok_has_cap (s, j))
+        continue;
+      return (t->flags & SL_TOK_LOWER) && n > 4 && !(sl_scan_cls (s, j) & SL_W_EVNOUN)
+             && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0;
+    }
+  return FALSE;
+}
+
 /* "before dawn on Tuesday": a part of the day before the date belongs to the time. */
 static gboolean
 day_part (const SlDocScan *s, guint i)
@@ -682,6 +712,9 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
             break;
           }
     }
+  /* "the first cases were confirmed": the ordinal belongs to the subject */
+  if (nb > cs && nb < subj_end && sl_scan_is (s, nb - 1, "first"))
+    nb--;
   /* "a quake and the tsunami that followed": both */
   if (nb >= cs + 2 && nb < subj_end && sl_scan_is (s, nb - 1, "and")
       && sl_scan_np_left (s, cs, nb - 1) == cs)
@@ -1112,6 +1145,10 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
        * noun */
       if ((c & (SL_W_TRIGGER | SL_W_CUE)) && sl_scan_word (s, i)->form == SL_FORM_S
           && s->dct_end != 0 && s->timexes[t].end_t < s->dct_end - SL_DAY)
+        continue;
+      /* "began withdrawing from the Paris Agreement in 2025": the noun is what the -ing verb
+       * acts on; the happening is that verb's */
+      if ((c & SL_W_EVNOUN) && governed_by_ing (s, first, i))
         continue;
       if ((c & SL_W_EVNOUN) && !sl_scan_verbish (s, i, first))
         {

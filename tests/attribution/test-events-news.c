@@ -219,6 +219,23 @@ test_subjects (void)
   check_rows (rows, G_N_ELEMENTS (rows));
 }
 
+/* Labels that keep what matters: the -ing verb an event noun is the object of, an ordinal
+ * on the subject, and a report's content after "citing …, that" with its own verb. */
+static void
+test_label_parts (void)
+{
+  static const Row rows[] = {
+    { "Norland, which began leaving the Antarctic Treaty in January 2020, sent no envoy.",
+      "2020-01", "norland begins leaving antarctic treaty", NULL },
+    { "The first infections were confirmed on Tuesday.", "2024-04-30",
+      "first infections were confirmed", NULL },
+    { "The Daily Ledger reported on Friday, citing two officials, that the agency suspects "
+      "hundreds of the meters were faulty.", "2024-05-03",
+      "daily ledger reports agency suspects meters", "citing" },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
 /* A known news verb with an object reads as a headline, in the present tense. */
 static void
 test_headline_tense (void)
@@ -276,6 +293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/events-news/verb-shapes", test_verb_shapes);
   g_test_add_func ("/events-news/headline-tense", test_headline_tense);
   g_test_add_func ("/events-news/subjects", test_subjects);
+  g_test_add_func ("/events-news/label-parts", test_label_parts);
   g_test_add_func ("/events-news/day-of-time", test_day_of_time);
   g_test_add_func ("/events-news/not-happenings", test_not_happenings);
   ret = g_test_run ();
