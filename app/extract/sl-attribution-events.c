@@ -49,16 +49,33 @@ is_article (const SlDocScan *s, guint i)
   return FALSE;
 }
 
+static gboolean
+currency_sign (const SlDocScan *s, guint k)
+{
+  static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5" };
+  const SlToken *t = sl_scan_tok (s, k);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
+    if (t->end - t->begin == strlen (signs[i])
+        && memcmp (s->text + t->begin, signs[i], t->end - t->begin) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
  * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
 static guint
 append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {
   guint n = 0;
+  gboolean glue = FALSE;
 
   for (guint k = b; k < e && n < budget; k++)
     {
       const SlToken *t = sl_scan_tok (s, k);
+      gboolean glued = glue;
+
+      glue = FALSE;
 
       if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
         continue;
@@ -72,6 +89,15 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
           g_string_append_c (out, '%');
           continue;
         }
+      /* "$5 million", "C$400 million": a currency sign stays on its number */
+      if (currency_sign (s, k) && k + 1 < e && (sl_scan_tok (s, k + 1)->flags & SL_TOK_NUM))
+        {
+          if (out->len > 0 && !(k > b && sl_scan_tok (s, k - 1)->end == t->begin))
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, s->text + t->begin, t->end - t->begin);
+          glue = TRUE;
+          continue;
+        }
       if ((t->flags & SL_TOK_PUNCT) && !sl_scan_punct (s, k, '-'))
         {
           /* keep inner commas only when words follow */
@@ -79,7 +105,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
             g_string_append_c (out, ',');
           continue;
         }
-      if (out->len > 0 && !(t->flags & SL_TOK_POSSESSIVE))
+      if (out->len > 0 && !(t->flags & SL_TOK_POSSESSIVE) && !glued)
         g_string_append_c (out, ' ');
       g_string_append_len (out, s->text + t->begin, t->end - t->begin);
       if (!(t->flags & SL_TOK_POSSESSIVE))
@@ -631,6 +657,16 @@ governed_by_ing (const SlDocScan *s, guint first, guint i)
   return FALSE;
 }
 
+/* Whether a participle phrase opens at m: "seized by pirates", "first introduced". */
+static gboolean
+participle_at (const SlDocScan *s, guint m)
+{
+  if ((sl_scan_cls (s, m) & SL_W_ADV) && (sl_scan_tok (s, m)->flags & SL_TOK_LOWER))
+    m++;
+  return (sl_scan_tok (s, m)->flags & SL_TOK_LOWER) && !(sl_scan_cls (s, m) & (SL_W_AUX | SL_W_BE))
+         && past_form (s, m) && !(sl_scan_cls (s, m - 1) & (SL_W_AUX | SL_W_BE));
+}
+
 /* "before dawn on Tuesday": a part of the day before the date belongs to the time. */
 static gboolean
 day_part (const SlDocScan *s, guint i)
@@ -1033,7 +1069,9 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
 
   /* "At the meeting on March 28, Russia vetoed …", "Last year, a collision prompted …": the
    * main clause after a fronted time */
-  if ((sl_scan_cls (s, first) & SL_W_PREP) || (p == first && sl_scan_punct (s, te, ',')))
+  /* (not "Since taking office in 2022, the governor has …": that time dates the taking) */
+  if (((sl_scan_cls (s, first) & SL_W_PREP) && !bound_word (s, first))
+      || (p == first && sl_scan_punct (s, te, ',')))
     {
       guint comma = first;
       while (comma < sen->tok_end && !sl_scan_punct (s, comma, ','))
@@ -1162,6 +1200,17 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                  && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
                  && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
             cs--;
+          /* "The bill, first introduced in 2021, …": the participle's subject is the noun
+           * before the comma */
+          if (cs > first + 1 && sl_scan_punct (s, cs - 1, ',') && sl_scan_punct (s, te, ',')
+              && participle_at (s, cs) && cs == vb_start (s, cs, i) && is_np_end (s, cs - 2))
+            {
+              subj_end = cs - 1;
+              cs = subj_end;
+              while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+                     && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
+                cs--;
+            }
           /* "The refinery, which processes crude, was targeted in March": the subject is
            * before the relative clause */
           if (cs > first + 3 && sl_scan_punct (s, cs - 1, ',') && cs == vb_start (s, cs, i))
@@ -1172,7 +1221,9 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                 m--;
               if (m > first + 1 && sl_scan_punct (s, m - 1, ',')
                   && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")
-                      /* "The tanker, carrying crude, was struck" */
+                      /* "The tanker, carrying crude, was struck", "The bill, first
+                       * introduced in 2021, was passed" */
+                      || participle_at (s, m)
                       || ((sl_scan_tok (s, m)->flags & SL_TOK_LOWER)
                           && (sl_scan_tok (s, m)->end - sl_scan_tok (s, m)->begin) > 4
                           && s->text[sl_scan_tok (s, m)->end - 1] == 'g'

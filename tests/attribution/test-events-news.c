@@ -202,7 +202,8 @@ test_verb_shapes (void)
 }
 
 /* Who did it, when the subject is not next to the verb: past an appositive participle, before
- * "but", or two nouns joined by "and" (which take a plural verb). */
+ * "but", or two nouns joined by "and" (which take a plural verb); and the subject of the
+ * participle phrase itself. */
 static void
 test_subjects (void)
 {
@@ -215,12 +216,17 @@ test_subjects (void)
       "harvest.", "2021", "drought and fires ruined", NULL },
     { "Farmers and traders blocked the highway on Thursday.", "2024-05-02",
       "farmers and traders block highway", NULL },
+    { "The ship, seized by pirates in 2019, was released on Friday.", "2019",
+      "ship seized by pirates", NULL },
+    { "The ship, seized by pirates in 2019, was released on Friday.", "2024-05-03",
+      "ship was released", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
 
 /* Labels that keep what matters: the -ing verb an event noun is the object of, an ordinal
- * on the subject, and a report's content after "citing …, that" with its own verb. */
+ * on the subject, a report's content after "citing …, that" with its own verb, and the
+ * currency of an amount. */
 static void
 test_label_parts (void)
 {
@@ -232,6 +238,8 @@ test_label_parts (void)
     { "The Daily Ledger reported on Friday, citing two officials, that the agency suspects "
       "hundreds of the meters were faulty.", "2024-05-03",
       "daily ledger reports agency suspects meters", "citing" },
+    { "The insurer paid $5 million to the families in March.", "2024-03",
+      "insurer pays $5 million", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
@@ -262,18 +270,22 @@ test_day_of_time (void)
   g_assert_null (strstr (events, "2024-05-04T"));
 }
 
-/* No event: the ends of a span, and what only might have happened. */
+/* No event: the ends of a span, a yardstick, what only might have happened, and the main
+ * clause after a fronted "since …" whose time dates something else. */
 static void
 test_not_happenings (void)
 {
   g_autofree char *span = events_of ("The heaters were sold between June 2022 and May 2023.");
   g_autofree char *modal = events_of ("Officials said the inquiry could have ended in April.");
   g_autofree char *than = events_of ("The mine produced less ore than last year.");
+  g_autofree char *since = events_of ("Since taking office in 2022, the governor has raised "
+                                      "rates twice.");
 
   g_assert_false (dated (span, "2022-06"));
   g_assert_false (dated (span, "2023-05"));
   g_assert_false (dated (modal, "2024-04"));
   g_assert_false (dated (than, "2023"));
+  g_assert_false (dated (since, "2022"));
 }
 
 int
