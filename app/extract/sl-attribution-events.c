@@ -889,7 +889,9 @@ dates_claim (const SlDocScan *s, gint32 cand, guint ti)
 {
   const SlCand *c = &g_array_index (s->cands, SlCand, cand);
 
-  if (c->said_timex >= 0 || c->model_index == SL_NONE || ti < c->cue_e)
+  /* (not a passive whose content comes first: "calls … were rejected by the council in
+   * 2015") */
+  if (c->said_timex >= 0 || c->model_index == SL_NONE || ti < c->cue_e || c->con_b < c->cue_e)
     return FALSE;
   for (guint k = c->cue_e; k < ti; k++)
     if (!(sl_scan_tok (s, k)->flags & SL_TOK_WORD) || sl_scan_is (s, k, "that")
@@ -1036,6 +1038,29 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         return;
       }
   }
+  /* "the Clean Air Act of 1970": the year is part of a name */
+  if (p > first + 1 && sl_scan_is (s, p - 1, "of") && tok_has_cap (s, p - 2) && p - 2 > first)
+    return;
+  /* "the 2017 Ford Fusion", "below 2005 levels": a year that only describes a thing */
+  if (te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
+      && !(sl_scan_cls (s, te) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_REL
+                                  | SL_W_SUBORD | SL_W_MODAL))
+      && !(sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE) && !ev_verbish (s, te, te)
+      && p > first
+      && (p < ti
+          || (p - 1 > first && !sl_scan_punct (s, p - 2, ',') && tok_has_lower_word (s, te)
+              && sl_scan_plural_noun (s, te))))
+    return;
+  /* "told USA Today": a word of a name, not the day */
+  if (te == ti + 1 && ti > first && tok_has_cap (s, ti) && tok_has_cap (s, ti - 1)
+      && (sl_scan_is (s, ti, "today") || sl_scan_is (s, ti, "tonight")
+          || sl_scan_is (s, ti, "yesterday") || sl_scan_is (s, ti, "tomorrow")))
+    return;
+  /* "cut emissions by 2030": a target, unless the time is known to be past ("had reached
+   * the beaches by Tuesday afternoon") */
+  if (p > first && sl_scan_is (s, p - 1, "by")
+      && (s->dct_end == 0 || s->timexes[t].end_t > s->dct_end))
+    return;
   /* "compared with a year earlier", "higher than last year": a yardstick, not a happening */
   if (p > first && (sl_scan_is (s, p - 1, "than")
                     || (p > first + 1 && (sl_scan_is (s, p - 1, "with") || sl_scan_is (s, p - 1, "to"))

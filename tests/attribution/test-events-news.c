@@ -270,8 +270,10 @@ test_day_of_time (void)
   g_assert_null (strstr (events, "2024-05-04T"));
 }
 
-/* No event: the ends of a span, a yardstick, what only might have happened, and the main
- * clause after a fronted "since …" whose time dates something else. */
+/* No event: the ends of a span, a yardstick, what only might have happened, the main clause
+ * after a fronted "since …" whose time dates something else, a year that describes a thing
+ * ("the 2017 model", "the Act of 1970", "2005 levels"), a name that holds a day word ("USA
+ * Today"); and a passive report is not labelled from the words before it. */
 static void
 test_not_happenings (void)
 {
@@ -280,12 +282,23 @@ test_not_happenings (void)
   g_autofree char *than = events_of ("The mine produced less ore than last year.");
   g_autofree char *since = events_of ("Since taking office in 2022, the governor has raised "
                                       "rates twice.");
+  g_autofree char *model = events_of ("A slide shows what the 2017 model would cost with a tariff.");
+  g_autofree char *act = events_of ("They relied on the Clean Air Act of 1970 to write the rules.");
+  g_autofree char *levels = events_of ("Emissions fell to 30 percent below 2005 levels.");
+  g_autofree char *paper = events_of ("\u201cWe were there legally,\u201d Figueroa told USA Today.");
+  g_autofree char *passive = events_of ("For instance, calls for an inquiry were rejected by the "
+                                        "council in 2015.");
 
   g_assert_false (dated (span, "2022-06"));
   g_assert_false (dated (span, "2023-05"));
   g_assert_false (dated (modal, "2024-04"));
   g_assert_false (dated (than, "2023"));
   g_assert_false (dated (since, "2022"));
+  g_assert_false (dated (model, "2017"));
+  g_assert_false (dated (act, "1970"));
+  g_assert_false (dated (levels, "2005"));
+  g_assert_false (dated (paper, "2024-05-06"));
+  g_assert_null (strstr (passive, "instance"));
 }
 
 int
