@@ -996,8 +996,9 @@ name_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint ti, guint te,
         j++;
       e = j;
     }
-  /* a year is part of the name ("2018 election"), a weekday is not ("Sunday's vote") */
-  append_words (s, label, possessive ? te + 1 : ti, e, MAX_LABEL_WORDS);
+  /* a year is part of the name ("2018 election"), a weekday is not ("Sunday's snap vote")
+   * unless the noun would stand alone ("Monday night's debate") */
+  append_words (s, label, possessive && k > te + 1 ? te + 1 : ti, e, MAX_LABEL_WORDS);
   finish_label (label);
 
   ev = ev_new (evs, s, t, si);
@@ -1038,16 +1039,14 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         return;
       }
   }
-  /* "the Clean Air Act of 1970": the year is part of a name */
-  if (p > first + 1 && sl_scan_is (s, p - 1, "of") && tok_has_cap (s, p - 2) && p - 2 > first)
-    return;
-  /* "the 2017 Ford Fusion", "below 2005 levels": a year that only describes a thing */
+  /* "the 2017 Ford Fusion", "below 2005 levels": a year that only describes a thing (a year
+   * after an article, a time before a plural noun) */
   if (te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
       && !(sl_scan_cls (s, te) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_REL
                                   | SL_W_SUBORD | SL_W_MODAL))
       && !(sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE) && !ev_verbish (s, te, te)
       && p > first
-      && (p < ti
+      && ((p < ti && te == ti + 1 && (sl_scan_tok (s, ti)->flags & SL_TOK_NUM))
           || (p - 1 > first && !sl_scan_punct (s, p - 2, ',') && tok_has_lower_word (s, te)
               && sl_scan_plural_noun (s, te))))
     return;
