@@ -223,6 +223,21 @@ plural_head (const SlDocScan *s, guint b, guint e)
   for (guint k = b; k < e; k++)
     if (sl_scan_is (s, k, "and"))
       return TRUE;
+  /* "gunmen", "police": plural without an -s */
+  {
+    const SlToken *t = sl_scan_tok (s, e - 1);
+
+    if ((sl_scan_cls (s, e - 1) & SL_W_PLURAL)
+        || (t->end - t->begin > 4 && g_ascii_strncasecmp (s->text + t->end - 3, "men", 3) == 0
+            && !(t->flags & SL_TOK_UPPER) && ((t->flags & SL_TOK_LOWER) || e - 1 == b)))
+      {
+        g_autofree char *text = g_strndup (s->text + t->begin, t->end - t->begin);
+
+        /* (not a name: "Yemen") */
+        if ((t->flags & SL_TOK_LOWER) || sl_gazetteer_canonical (s->gaz, text) == NULL)
+          return TRUE;
+      }
+  }
   /* "Rescuers reached …": a plural capitalised only because it opens the sentence, and no
    * name ("Reuters") */
   {
@@ -443,10 +458,21 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
 
 /* Whether the label so far names unnamed speakers in the plural ("Photos", "Officials"). */
 static gboolean
-plural_label (const SlSource *src, const GString *label)
+plural_label (const SlDocScan *s, const SlSource *src, const GString *label)
 {
-  return src->kind == SL_SOURCE_UNNAMED && label->len > 2 && label->str[label->len - 1] == 's'
-         && label->str[label->len - 2] != 's';
+  const char *last;
+  g_autofree char *key = NULL;
+  const SlWord *w;
+
+  if (src->kind != SL_SOURCE_UNNAMED || label->len < 3)
+    return FALSE;
+  if (label->str[label->len - 1] == 's' && label->str[label->len - 2] != 's')
+    return TRUE;
+  /* "Police", "people": plural without an -s */
+  last = strrchr (label->str, ' ');
+  key = g_ascii_strdown (last ? last + 1 : label->str, -1);
+  w = g_hash_table_lookup (s->gaz->words, key);
+  return w != NULL && (w->classes & SL_W_PLURAL);
 }
 
 /* "Kirby said on May 2 that …": the statement itself is the event. */
@@ -546,14 +572,14 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
     {
       const char *space = strchr (c->lemma, ' ');
       g_autofree char *head = g_strndup (c->lemma, space - c->lemma);
-      g_autofree char *verb = plural_label (src, label) ? g_strdup (head) : third_person (head);
+      g_autofree char *verb = plural_label (s, src, label) ? g_strdup (head) : third_person (head);
 
       g_string_append_printf (label, " %s%s", verb, space);
     }
   else if (c->lemma && strchr (c->lemma, ' ') == NULL)
     {
       /* "Photos show", "Reuters says" */
-      g_autofree char *verb = used > 0 && plural_label (src, label) ? g_strdup (c->lemma)
+      g_autofree char *verb = used > 0 && plural_label (s, src, label) ? g_strdup (c->lemma)
                                                                     : third_person (c->lemma);
       g_string_append_c (label, ' ');
       g_string_append (label, verb);
@@ -744,6 +770,13 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
               {
                 nb = pb;
                 subj_end = pv;
+              }
+            /* "Jane Doe, who was jailed in 2021 and freed last month" */
+            else if (pv >= s->body_first[si] + 2 && (sl_scan_cls (s, pv - 1) & SL_W_REL)
+                     && sl_scan_punct (s, pv - 2, ','))
+              {
+                subj_end = pv - 2;
+                nb = sl_scan_np_left (s, s->body_first[si], subj_end);
               }
             break;
           }
