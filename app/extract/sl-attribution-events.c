@@ -693,6 +693,30 @@ participle_at (const SlDocScan *s, guint m)
          && past_form (s, m) && !(sl_scan_cls (s, m - 1) & (SL_W_AUX | SL_W_BE));
 }
 
+/* Whether the event noun at i sits in an "in"/"during"/"at" phrase after a verb of its
+ * clause ("seized the town in a surprise offensive"). */
+static gboolean
+in_verbs_clause (const SlDocScan *s, guint first, guint i)
+{
+  guint k = i;
+
+  while (k > first && i - k < 4 && !(sl_scan_cls (s, k - 1) & SL_W_PREP)
+         && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD) && !sl_scan_verbish (s, k - 1, first))
+    k--;
+  if (k <= first || !(sl_scan_is (s, k - 1, "in") || sl_scan_is (s, k - 1, "during")
+                      || sl_scan_is (s, k - 1, "at")))
+    return FALSE;
+  for (guint j = k - 1; j > first && k - j < 12; j--)
+    {
+      if (sl_scan_punct (s, j - 1, ',') || sl_scan_is (s, j - 1, "that")
+          || (sl_scan_cls (s, j - 1) & (SL_W_CUE | SL_W_SUBORD)))
+        return FALSE;
+      if (ev_verbish (s, j - 1, first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "before dawn on Tuesday": a part of the day before the date belongs to the time. */
 static gboolean
 day_part (const SlDocScan *s, guint i)
@@ -736,6 +760,10 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   {
     guint head = nb;
 
+    /* "talks between the two sides": the article before a number */
+    if (head > cs + 1 && head < subj_end && (sl_scan_cls (s, head) & SL_W_QUANT)
+        && (sl_scan_cls (s, head - 1) & SL_W_DET))
+      head--;
     for (guint hop = 0; hop < 2 && head > cs + 1 && head < subj_end
                         && (sl_scan_cls (s, head - 1) & SL_W_PREP) && s->tok_timex[head] < 0;
          hop++)
@@ -1244,6 +1272,10 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       /* "began withdrawing from the Paris Agreement in 2025": the noun is what the -ing verb
        * acts on; the happening is that verb's */
       if ((c & SL_W_EVNOUN) && governed_by_ing (s, first, i))
+        continue;
+      /* "seized the town in a surprise offensive last week": the noun says how; the verb
+       * before it is the happening */
+      if ((c & SL_W_EVNOUN) && in_verbs_clause (s, first, i))
         continue;
       if ((c & SL_W_EVNOUN) && !sl_scan_verbish (s, i, first))
         {
