@@ -125,7 +125,9 @@ finish_label (GString *out)
 {
   /* no dangling preposition or conjunction at the end */
   static const char *const tails[] = { " of", " to", " for", " and", " or", " in", " on", " at",
-                                       " by", " with", " from", "," };
+                                       " by", " with", " from", " about", " than", " as",
+                                       " into", " over", " after", " before", " against",
+                                       " between", " which", " who", " that", " but", "," };
   gboolean again = TRUE;
 
   while (again && out->len > 0)
@@ -311,7 +313,10 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
         k = j;
     }
   for (guint j = k; j + 1 < e; j++)
-    if (second_report_at (s, j, e))
+    if (second_report_at (s, j, e)
+        /* "…, which it believes inflates …": an aside on what was said */
+        || (j > k && sl_scan_punct (s, j, ',')
+            && (sl_scan_is (s, j + 1, "which") || sl_scan_is (s, j + 1, "who"))))
       {
         e = j;
         break;
