@@ -743,7 +743,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   const char *lemma = w && w->lemma ? w->lemma : NULL;
   g_autoptr (GString) label = g_string_new (NULL);
   g_autofree char *verb_text = NULL;
-  guint vb = v, nb, ce, used;
+  guint vb = v, nb, ce, used, obj_b = 0, obj_e = 0;
   gboolean finite, has_object;
   EvCand *e;
   guint32 actor;
@@ -846,7 +846,26 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
         ce++;
     }
   has_object = ce > v + 1 && !(sl_scan_cls (s, v + 1) & SL_W_PREP);
-  finite = vb == v && lemma != NULL && nb < vb && has_object
+  /* "a situation report it published earlier this month", "figures the commission published
+   * at 9 a.m.": the noun before the subject is what the verb acts on */
+  if (!has_object && nb > s->body_first[si] && nb < subj_end && subj_end == vb
+      && (sl_scan_cls (s, nb) & (SL_W_PRON | SL_W_DET)) && s->tok_timex[nb - 1] < 0
+      && (sl_scan_tok (s, nb - 1)->flags & SL_TOK_WORD) && tok_has_lower_word (s, nb - 1)
+      && !(sl_scan_cls (s, nb - 1) & (SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_AUX | SL_W_BE
+                                      | SL_W_REL | SL_W_SUBORD | SL_W_PRON
+                                      | SL_W_ADV | SL_W_MODAL | SL_W_NEG | SL_W_QUANT))
+      && (!(sl_scan_cls (s, nb - 1) & SL_W_CUE) || sl_scan_word (s, nb - 1)->form == SL_FORM_BASE)
+      && !ev_verbish (s, nb - 1, s->body_first[si]) && past_form (s, v) && vb == v)
+    {
+      guint ob = sl_scan_np_left (s, s->body_first[si], nb);
+
+      if (ob < nb)
+        {
+          obj_b = ob;
+          obj_e = nb;
+        }
+    }
+  finite = vb == v && lemma != NULL && nb < vb && (has_object || obj_e > obj_b)
            && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE));
 
   used = append_words (s, label, nb, subj_end, 5);
@@ -871,7 +890,9 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     g_string_append_c (label, ' ');
   g_string_append (label, verb_text);
   used++;
-  if (ce > v + 1)
+  if (obj_e > obj_b)
+    append_words (s, label, obj_b, obj_e, 5);
+  else if (ce > v + 1)
     append_words (s, label, v + 1, ce, MAX_LABEL_WORDS - MIN (used, MAX_LABEL_WORDS));
   else if (ti > v)
     append_words (s, label, v + 1, te, 4);

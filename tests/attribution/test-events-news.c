@@ -207,8 +207,8 @@ test_verb_shapes (void)
 }
 
 /* Who did it, when the subject is not next to the verb: past an appositive participle, before
- * "but", or two nouns joined by "and" (which take a plural verb); and the subject of the
- * participle phrase itself. */
+ * "but", or two nouns joined by "and" (which take a plural verb); the subject of the
+ * participle phrase itself; the object of a verb in a reduced relative clause. */
 static void
 test_subjects (void)
 {
@@ -229,6 +229,9 @@ test_subjects (void)
       "2024-04", "dana ruiz freed", NULL },
     { "Talks between the two sides broke down on April 20.", "2024-04-20",
       "talks between two sides break down", NULL },
+    /* "the bridge the army built": the noun before the subject is the object */
+    { "The bridge the army built in 2019 was closed for repairs.", "2019", "army builds bridge",
+      NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
