@@ -859,7 +859,8 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     {
       guint ob = sl_scan_np_left (s, s->body_first[si], nb);
 
-      if (ob < nb)
+      /* a noun phrase, not a verb ("to adopt the measures passed under …") */
+      if (ob < nb && ((sl_scan_cls (s, ob) & (SL_W_DET | SL_W_QUANT)) || sl_scan_plural_noun (s, nb - 1)))
         {
           obj_b = ob;
           obj_e = nb;

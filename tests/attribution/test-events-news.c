@@ -232,6 +232,8 @@ test_subjects (void)
     /* "the bridge the army built": the noun before the subject is the object */
     { "The bridge the army built in 2019 was closed for repairs.", "2019", "army builds bridge",
       NULL },
+    /* …but a verb before the noun phrase is no object */
+    { "The council voted to adopt the rules passed in 2010.", "2010", "rules passed", "adopt" },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
