@@ -126,7 +126,7 @@ finish_label (GString *out)
   /* no dangling preposition or conjunction at the end */
   static const char *const tails[] = { " of", " to", " for", " and", " or", " in", " on", " at",
                                        " by", " with", " from", " about", " than", " as",
-                                       " into", " over", " after", " before", " against",
+                                       " into", " after", " before", " against",
                                        " between", " which", " who", " that", " but", "," };
   gboolean again = TRUE;
 

@@ -240,7 +240,8 @@ test_subjects (void)
 
 /* Labels that keep what matters: the -ing verb an event noun is the object of, an ordinal
  * on the subject, a report's content after "citing …, that" with its own verb, the
- * currency of an amount; not an aside (", which it believes …"). */
+ * currency of an amount, a particle ("turned over"); not an aside (", which it believes
+ * …"). */
 static void
 test_label_parts (void)
 {
@@ -254,6 +255,8 @@ test_label_parts (void)
       "daily ledger reports agency suspects meters", "citing" },
     { "The insurer paid $5 million to the families in March.", "2024-03",
       "insurer pays $5 million", NULL },
+    { "Management of the course was turned over in 2013 to a private firm.", "2013",
+      "was turned over", NULL },
     { "The watchdog said on Friday that banks had hidden losses, which it believes cost "
       "savers millions.", "2024-05-03", "watchdog says banks had hidden losses", "believes" },
   };
