@@ -49,16 +49,33 @@ is_article (const SlDocScan *s, guint i)
   return FALSE;
 }
 
+static gboolean
+currency_sign (const SlDocScan *s, guint k)
+{
+  static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5" };
+  const SlToken *t = sl_scan_tok (s, k);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
+    if (t->end - t->begin == strlen (signs[i])
+        && memcmp (s->text + t->begin, signs[i], t->end - t->begin) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
  * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
 static guint
 append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {
   guint n = 0;
+  gboolean glue = FALSE;
 
   for (guint k = b; k < e && n < budget; k++)
     {
       const SlToken *t = sl_scan_tok (s, k);
+      gboolean glued = glue;
+
+      glue = FALSE;
 
       if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
         continue;
@@ -66,6 +83,21 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
                         || ((sl_scan_cls (s, k) & SL_W_PREP) && k + 1 < e
                             && s->tok_timex[k + 1] == when)))
         continue;
+      /* "12%" */
+      if (sl_scan_punct (s, k, '%') && k > 0 && (sl_scan_tok (s, k - 1)->flags & SL_TOK_NUM))
+        {
+          g_string_append_c (out, '%');
+          continue;
+        }
+      /* "$5 million", "C$400 million": a currency sign stays on its number */
+      if (currency_sign (s, k) && k + 1 < e && (sl_scan_tok (s, k + 1)->flags & SL_TOK_NUM))
+        {
+          if (out->len > 0 && !(k > b && sl_scan_tok (s, k - 1)->end == t->begin))
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, s->text + t->begin, t->end - t->begin);
+          glue = TRUE;
+          continue;
+        }
       if ((t->flags & SL_TOK_PUNCT) && !sl_scan_punct (s, k, '-'))
         {
           /* keep inner commas only when words follow */
@@ -73,7 +105,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
             g_string_append_c (out, ',');
           continue;
         }
-      if (out->len > 0 && !(t->flags & SL_TOK_POSSESSIVE))
+      if (out->len > 0 && !(t->flags & SL_TOK_POSSESSIVE) && !glued)
         g_string_append_c (out, ' ');
       g_string_append_len (out, s->text + t->begin, t->end - t->begin);
       if (!(t->flags & SL_TOK_POSSESSIVE))
@@ -93,7 +125,9 @@ finish_label (GString *out)
 {
   /* no dangling preposition or conjunction at the end */
   static const char *const tails[] = { " of", " to", " for", " and", " or", " in", " on", " at",
-                                       " by", " with", " from", "," };
+                                       " by", " with", " from", " about", " than", " as",
+                                       " into", " after", " before", " against",
+                                       " between", " which", " who", " that", " but", "," };
   gboolean again = TRUE;
 
   while (again && out->len > 0)
@@ -186,7 +220,40 @@ plural_head (const SlDocScan *s, guint b, guint e)
         e = k;
         break;
       }
-  return sl_scan_plural_noun (s, e - 1);
+  if (sl_scan_plural_noun (s, e - 1))
+    return TRUE;
+  for (guint k = b; k < e; k++)
+    if (sl_scan_is (s, k, "and"))
+      return TRUE;
+  /* "gunmen", "police": plural without an -s */
+  {
+    const SlToken *t = sl_scan_tok (s, e - 1);
+
+    if ((sl_scan_cls (s, e - 1) & SL_W_PLURAL)
+        || (t->end - t->begin > 4 && g_ascii_strncasecmp (s->text + t->end - 3, "men", 3) == 0
+            && !(t->flags & SL_TOK_UPPER) && ((t->flags & SL_TOK_LOWER) || e - 1 == b)))
+      {
+        g_autofree char *text = g_strndup (s->text + t->begin, t->end - t->begin);
+
+        /* (not a name: "Yemen") */
+        if ((t->flags & SL_TOK_LOWER) || sl_gazetteer_canonical (s->gaz, text) == NULL)
+          return TRUE;
+      }
+  }
+  /* "Rescuers reached …": a plural capitalised only because it opens the sentence, and no
+   * name ("Reuters") */
+  {
+    const SlToken *t = sl_scan_tok (s, e - 1);
+    const char *w = s->text + t->begin;
+    gsize n = t->end - t->begin;
+    g_autofree char *text = NULL;
+
+    if (e - 1 != b || b != s->body_first[sl_scan_sentence_of (s, b)] || !(t->flags & SL_TOK_CAP)
+        || (t->flags & SL_TOK_UPPER) || n < 4 || w[n - 1] != 's' || strchr ("siu", w[n - 2]))
+      return FALSE;
+    text = g_strndup (w, n);
+    return sl_gazetteer_canonical (s->gaz, text) == NULL && sl_model_find_source (s->model, text) == SL_NONE;
+  }
 }
 
 /* Whether a second report begins at token j of a clause ending at e: "… and warned that …",
@@ -233,7 +300,12 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
          && !(k > sb && sl_scan_verbish (s, k, sb)) && !(sl_scan_cls (s, k) & SL_W_CUE && k > sb))
     k++;
   se = k;
-  if (se > sb && k < e && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL)))
+  /* (not past a verb of its own: "the regulator suspects thousands … were sold"; but a
+   * participle may describe the subject: "a ship embargoed for carrying arms was found") */
+  if (se > sb && k < e && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_CUE))
+      && (!sl_scan_verbish (s, k, sb)
+          || (sl_scan_word (s, k) != NULL && sl_scan_word (s, k)->form == SL_FORM_ED
+              && (sl_scan_cls (s, k + 1) & SL_W_PREP))))
     {
       /* skip a modifier of the subject up to its verb, if nothing clause-like intervenes */
       guint j = k;
@@ -244,7 +316,10 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
         k = j;
     }
   for (guint j = k; j + 1 < e; j++)
-    if (second_report_at (s, j, e))
+    if (second_report_at (s, j, e)
+        /* "…, which it believes inflates …": an aside on what was said */
+        || (j > k && sl_scan_punct (s, j, ',')
+            && (sl_scan_is (s, j + 1, "which") || sl_scan_is (s, j + 1, "who"))))
       {
         e = j;
         break;
@@ -364,21 +439,74 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
 
 /* Whether the label so far names unnamed speakers in the plural ("Photos", "Officials"). */
 static gboolean
-plural_label (const SlSource *src, const GString *label)
+plural_label (const SlDocScan *s, const SlSource *src, const GString *label)
 {
-  return src->kind == SL_SOURCE_UNNAMED && label->len > 2 && label->str[label->len - 1] == 's'
-         && label->str[label->len - 2] != 's';
+  const char *last;
+  g_autofree char *key = NULL;
+  const SlWord *w;
+
+  if (src->kind != SL_SOURCE_UNNAMED || label->len < 3)
+    return FALSE;
+  if (label->str[label->len - 1] == 's' && label->str[label->len - 2] != 's')
+    return TRUE;
+  /* "Police", "people": plural without an -s */
+  last = strrchr (label->str, ' ');
+  key = g_ascii_strdown (last ? last + 1 : label->str, -1);
+  w = g_hash_table_lookup (s->gaz->words, key);
+  return w != NULL && (w->classes & SL_W_PLURAL);
 }
 
 /* "Kirby said on May 2 that …": the statement itself is the event. */
 static void
-statement_event (SlDocScan *s, GArray *evs, gint32 cand)
+statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
 {
   const SlCand *c = &g_array_index (s->cands, SlCand, cand);
   const SlSource *src = sl_model_source (s->model, c->source);
   g_autoptr (GString) label = g_string_new (NULL);
   EvCand *e;
-  guint used = 0;
+  guint used = 0, con_b = c->con_b, con_e = c->con_e;
+
+  /* "reported, quoting an official, that …": what was reported follows the "that" */
+  if ((sl_scan_cls (s, con_b) & SL_W_CUE) && sl_scan_word (s, con_b)->form == SL_FORM_ING)
+    for (guint k = con_b + 1; k + 1 < con_e && k < con_b + 12; k++)
+      if (sl_scan_is (s, k, "that"))
+        {
+          if (sl_scan_punct (s, k - 1, ','))
+            con_b = k + 1;
+          break;
+        }
+  /* "announced aid on Wednesday, and Chile sent teams": a time inside the content dates the
+   * claim; its label ends with the clause of that time. "said in a report in November that
+   * …": what was said follows the "that". */
+  if (when >= 0)
+    {
+      guint k = con_b;
+
+      while (k < con_e && s->tok_timex[k] != when)
+        k++;
+      if (k < con_e)
+        {
+          guint j = k;
+
+          while (j < con_e && !sl_scan_punct (s, j, ',') && !sl_scan_punct (s, j, ';'))
+            j++;
+          if (j > con_b + 1)
+            con_e = j;
+          for (j = con_b; j < k; j++)
+            if (!(sl_scan_tok (s, j)->flags & SL_TOK_WORD) || sl_scan_verbish (s, j, con_b))
+              break;
+          if (j == k && (sl_scan_cls (s, con_b) & SL_W_PREP))
+            {
+              for (j = k; j < con_e && j < k + 4 && !sl_scan_is (s, j, "that"); j++)
+                ;
+              if (j + 1 < c->con_e && sl_scan_is (s, j, "that"))
+                {
+                  con_b = j + 1;
+                  con_e = c->con_e;
+                }
+            }
+        }
+    }
 
   /* "Photos released by a photographer showed": the photos show it */
   if (src->kind == SL_SOURCE_UNNAMED && c->src_b >= s->body_first[c->sentence] + 3
@@ -396,13 +524,13 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
   /* "released a statement Tuesday saying the vote was rigged": the document, then what it
    * says ("Town released statement: vote was rigged") */
   {
-    guint k = c->con_b, g = G_MAXUINT;
+    guint k = con_b, g = G_MAXUINT;
 
-    while (k < c->con_e && k < c->con_b + 3 && !(sl_scan_cls (s, k) & SL_W_DOCNOUN)
+    while (k < con_e && k < con_b + 3 && !(sl_scan_cls (s, k) & SL_W_DOCNOUN)
            && ((sl_scan_cls (s, k) & SL_W_DET) || tok_has_lower_word (s, k)))
       k++;
-    if (k < c->con_e && (sl_scan_cls (s, k) & SL_W_DOCNOUN))
-      for (guint j = k + 1; j < c->con_e && j < k + 8; j++)
+    if (k < con_e && (sl_scan_cls (s, k) & SL_W_DOCNOUN))
+      for (guint j = k + 1; j < con_e && j < k + 8; j++)
         if ((sl_scan_cls (s, j) & SL_W_CUE) && sl_scan_word (s, j)->form == SL_FORM_ING)
           {
             g = j;
@@ -413,9 +541,9 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
         g_string_append_c (label, ' ');
         g_string_append_len (label, s->text + sl_scan_tok (s, c->cue_b)->begin,
                              sl_scan_tok (s, c->cue_e - 1)->end - sl_scan_tok (s, c->cue_b)->begin);
-        append_words_but (s, label, c->con_b, k + 1, 3, c->said_timex);
+        append_words_but (s, label, con_b, k + 1, 3, when);
         append_words (s, label, g, g + 1, 1);
-        append_clause (s, label, g + 1, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+        append_clause (s, label, g + 1, con_e, MAX_LABEL_WORDS, when);
         finish_label (label);
         goto made;
       }
@@ -425,23 +553,23 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
     {
       const char *space = strchr (c->lemma, ' ');
       g_autofree char *head = g_strndup (c->lemma, space - c->lemma);
-      g_autofree char *verb = plural_label (src, label) ? g_strdup (head) : third_person (head);
+      g_autofree char *verb = plural_label (s, src, label) ? g_strdup (head) : third_person (head);
 
       g_string_append_printf (label, " %s%s", verb, space);
     }
   else if (c->lemma && strchr (c->lemma, ' ') == NULL)
     {
       /* "Photos show", "Reuters says" */
-      g_autofree char *verb = used > 0 && plural_label (src, label) ? g_strdup (c->lemma)
+      g_autofree char *verb = used > 0 && plural_label (s, src, label) ? g_strdup (c->lemma)
                                                                     : third_person (c->lemma);
       g_string_append_c (label, ' ');
       g_string_append (label, verb);
       /* "accused China on Sunday of firing …": whom the report is about or made to */
-      if (c->con_b > c->cue_e)
+      if (con_b > c->cue_e)
         {
           guint k = c->cue_e;
 
-          while (k < c->con_b && k < c->cue_e + 4 && tok_has_cap (s, k) && s->tok_timex[k] < 0
+          while (k < con_b && k < c->cue_e + 4 && tok_has_cap (s, k) && s->tok_timex[k] < 0
                  && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_SUBORD)))
             k++;
           if (k > c->cue_e)
@@ -455,26 +583,131 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand)
       g_string_append_c (label, ' ');
       g_string_append_len (label, s->text + sl_scan_tok (s, c->cue_b)->begin,
                            sl_scan_tok (s, c->cue_e - 1)->end - sl_scan_tok (s, c->cue_b)->begin);
-      if (sl_scan_is (s, c->con_b, "to") && c->con_b + 1 < c->con_e)
+      if (sl_scan_is (s, con_b, "to") && con_b + 1 < con_e)
         {
           g_string_append (label, " to");
-          append_words_but (s, label, c->con_b + 1, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+          append_words_but (s, label, con_b + 1, con_e, MAX_LABEL_WORDS, when);
           finish_label (label);
           goto made;
         }
     }
   else
     g_string_append_c (label, ':');
-  append_clause (s, label, c->con_b, c->con_e, MAX_LABEL_WORDS, c->said_timex);
+  append_clause (s, label, con_b, con_e, MAX_LABEL_WORDS, when);
   finish_label (label);
 
 made:
-  e = ev_new (evs, s, c->said_timex, c->sentence);
+  e = ev_new (evs, s, when, c->sentence);
   e->label = g_string_free (g_steal_pointer (&label), FALSE);
   e->lemma = "say";
   e->category = SL_CATEGORY_STATEMENT;
   support (s, e, cand);
   add_unique (e->actors, c->source);
+}
+
+/* Whether token i is an -ed or irregular past form. */
+static gboolean
+past_form (const SlDocScan *s, guint i)
+{
+  const SlWord *w = sl_scan_word (s, i);
+
+  const SlToken *t = sl_scan_tok (s, i);
+
+  if ((sl_scan_cls (s, i) & SL_W_PAST) || (w != NULL && w->form == SL_FORM_ED))
+    return TRUE;
+  return (t->flags & SL_TOK_LOWER) && t->end - t->begin > 3 && s->text[t->end - 2] == 'e'
+         && s->text[t->end - 1] == 'd';
+}
+
+/* sl_scan_verbish, and also the verb of a relative clause that "that" opens after a noun
+ * ("one that destroyed a house"), which it reads as a determiner ("that house"). */
+static gboolean
+ev_verbish (const SlDocScan *s, guint i, guint first)
+{
+  if (sl_scan_verbish (s, i, first))
+    return TRUE;
+  /* "had run out", "has come": a form the same as the base, after "have" */
+  if (i > first && (sl_scan_is (s, i - 1, "had") || sl_scan_is (s, i - 1, "has")
+                    || sl_scan_is (s, i - 1, "have"))
+      && (sl_scan_tok (s, i)->flags & SL_TOK_LOWER) && (sl_scan_tok (s, i)->flags & SL_TOK_WORD)
+      && !(sl_scan_tok (s, i)->flags & SL_TOK_NUM)
+      && !(sl_scan_cls (s, i) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_QUANT
+                                 | SL_W_EVNOUN | SL_W_AUX | SL_W_BE | SL_W_ADV | SL_W_NEG
+                                 | SL_W_SUBORD | SL_W_MODAL)))
+    return TRUE;
+  if (i < first + 2 || !sl_scan_is (s, i - 1, "that") || !past_form (s, i))
+    return FALSE;
+  if (!(sl_scan_tok (s, i - 2)->flags & SL_TOK_WORD)
+      || (sl_scan_cls (s, i - 2) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_SUBORD | SL_W_ADV
+                                    | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_DET))
+      || sl_scan_verbish (s, i - 2, first))
+    return FALSE;
+  return sl_scan_verbish (s, i, i);
+}
+
+/* Whether the event noun at i is the object of an -ing verb a few words before it, past
+ * prepositions, articles and the rest of a name ("withdrawing from the Paris Agreement"). */
+static gboolean
+governed_by_ing (const SlDocScan *s, guint first, guint i)
+{
+  for (guint k = i; k > first && i - k < 5; k--)
+    {
+      guint j = k - 1;
+      const SlToken *t = sl_scan_tok (s, j);
+      gsize n = t->end - t->begin;
+
+      if ((sl_scan_cls (s, j) & (SL_W_PREP | SL_W_DET)) || tok_has_cap (s, j))
+        continue;
+      return (t->flags & SL_TOK_LOWER) && n > 4 && !(sl_scan_cls (s, j) & SL_W_EVNOUN)
+             && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0;
+    }
+  return FALSE;
+}
+
+/* Whether a participle phrase opens at m: "seized by pirates", "first introduced". */
+static gboolean
+participle_at (const SlDocScan *s, guint m)
+{
+  if ((sl_scan_cls (s, m) & SL_W_ADV) && (sl_scan_tok (s, m)->flags & SL_TOK_LOWER))
+    m++;
+  return (sl_scan_tok (s, m)->flags & SL_TOK_LOWER) && !(sl_scan_cls (s, m) & (SL_W_AUX | SL_W_BE))
+         && past_form (s, m) && !(sl_scan_cls (s, m - 1) & (SL_W_AUX | SL_W_BE));
+}
+
+/* Whether the event noun at i sits in an "in"/"during"/"at" phrase after a verb of its
+ * clause ("seized the town in a surprise offensive"). */
+static gboolean
+in_verbs_clause (const SlDocScan *s, guint first, guint i)
+{
+  guint k = i;
+
+  while (k > first && i - k < 4 && !(sl_scan_cls (s, k - 1) & SL_W_PREP)
+         && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD) && !sl_scan_verbish (s, k - 1, first))
+    k--;
+  if (k <= first || !(sl_scan_is (s, k - 1, "in") || sl_scan_is (s, k - 1, "during")
+                      || sl_scan_is (s, k - 1, "at")))
+    return FALSE;
+  for (guint j = k - 1; j > first && k - j < 12; j--)
+    {
+      if (sl_scan_punct (s, j - 1, ',') || sl_scan_is (s, j - 1, "that")
+          || (sl_scan_cls (s, j - 1) & (SL_W_CUE | SL_W_SUBORD)))
+        return FALSE;
+      if (ev_verbish (s, j - 1, first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "before dawn on Tuesday": a part of the day before the date belongs to the time. */
+static gboolean
+day_part (const SlDocScan *s, guint i)
+{
+  static const char *const parts[] = { "dawn", "dusk", "daybreak", "sunrise", "sunset",
+                                       "nightfall", "midnight", "noon", "midday" };
+  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+    if (sl_scan_is (s, i, parts[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* An event whose trigger is the verb at v; the clause starts at cs. */
@@ -486,7 +719,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   const char *lemma = w && w->lemma ? w->lemma : NULL;
   g_autoptr (GString) label = g_string_new (NULL);
   g_autofree char *verb_text = NULL;
-  guint vb = v, nb, ce, used;
+  guint vb = v, nb, ce, used, obj_b = 0, obj_e = 0;
   gboolean finite, has_object;
   EvCand *e;
   guint32 actor;
@@ -495,6 +728,10 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
                      || (ly_adverb (s, vb - 1) && after_auxiliary (s, cs, vb - 1))
                      || ((sl_scan_tok (s, vb - 1)->flags & SL_TOK_QUOTE) && vb - 1 > cs)))
     vb--;
+  /* "talks could last into December": what may happen is no happening */
+  for (guint k = vb; k < v; k++)
+    if (sl_scan_cls (s, k) & SL_W_MODAL)
+      return;
   if (subj_end == G_MAXUINT)
     subj_end = vb;
   nb = sl_scan_np_left (s, cs, subj_end);
@@ -504,6 +741,10 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   {
     guint head = nb;
 
+    /* "talks between the two sides": the article before a number */
+    if (head > cs + 1 && head < subj_end && (sl_scan_cls (s, head) & SL_W_QUANT)
+        && (sl_scan_cls (s, head - 1) & SL_W_DET))
+      head--;
     for (guint hop = 0; hop < 2 && head > cs + 1 && head < subj_end
                         && (sl_scan_cls (s, head - 1) & SL_W_PREP) && s->tok_timex[head] < 0;
          hop++)
@@ -517,6 +758,45 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     if (head == cs)
       nb = head;
   }
+  /* "one that destroyed a house": the one destroyed it */
+  if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
+      && !sl_scan_punct (s, nb - 2, ',') && (sl_scan_tok (s, nb - 2)->flags & SL_TOK_WORD)
+      && !(sl_scan_cls (s, nb - 2) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_SUBORD))
+      && !sl_scan_verbish (s, nb - 2, s->body_first[si]))
+    {
+      subj_end = nb - 1;
+      nb = sl_scan_np_left (s, s->body_first[si], subj_end);
+    }
+  /* "Ottawa weighed duties but shelved the idea": the subject of the verb before "but" */
+  if (nb == subj_end && nb > cs + 1 && (sl_scan_is (s, nb - 1, "but") || sl_scan_is (s, nb - 1, "and")))
+    {
+      for (guint j = nb - 1; j > cs; j--)
+        if (ev_verbish (s, j - 1, cs))
+          {
+            guint pv = vb_start (s, cs, j - 1), pb = sl_scan_np_left (s, cs, pv);
+
+            if (pb < pv)
+              {
+                nb = pb;
+                subj_end = pv;
+              }
+            /* "Jane Doe, who was jailed in 2021 and freed last month" */
+            else if (pv >= s->body_first[si] + 2 && (sl_scan_cls (s, pv - 1) & SL_W_REL)
+                     && sl_scan_punct (s, pv - 2, ','))
+              {
+                subj_end = pv - 2;
+                nb = sl_scan_np_left (s, s->body_first[si], subj_end);
+              }
+            break;
+          }
+    }
+  /* "the first cases were confirmed": the ordinal belongs to the subject */
+  if (nb > cs && nb < subj_end && sl_scan_is (s, nb - 1, "first"))
+    nb--;
+  /* "a quake and the tsunami that followed": both */
+  if (nb >= cs + 2 && nb < subj_end && sl_scan_is (s, nb - 1, "and")
+      && sl_scan_np_left (s, cs, nb - 1) == cs)
+    nb = cs;
   /* "its war in Ukraine, which began in 2022": the war began */
   if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
       && sl_scan_punct (s, nb - 2, ','))
@@ -542,7 +822,27 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
         ce++;
     }
   has_object = ce > v + 1 && !(sl_scan_cls (s, v + 1) & SL_W_PREP);
-  finite = vb == v && lemma != NULL && nb < vb && has_object
+  /* "a situation report it published earlier this month", "figures the commission published
+   * at 9 a.m.": the noun before the subject is what the verb acts on */
+  if (!has_object && nb > s->body_first[si] && nb < subj_end && subj_end == vb
+      && (sl_scan_cls (s, nb) & (SL_W_PRON | SL_W_DET)) && s->tok_timex[nb - 1] < 0
+      && (sl_scan_tok (s, nb - 1)->flags & SL_TOK_WORD) && tok_has_lower_word (s, nb - 1)
+      && !(sl_scan_cls (s, nb - 1) & (SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_AUX | SL_W_BE
+                                      | SL_W_REL | SL_W_SUBORD | SL_W_PRON
+                                      | SL_W_ADV | SL_W_MODAL | SL_W_NEG | SL_W_QUANT))
+      && (!(sl_scan_cls (s, nb - 1) & SL_W_CUE) || sl_scan_word (s, nb - 1)->form == SL_FORM_BASE)
+      && !ev_verbish (s, nb - 1, s->body_first[si]) && past_form (s, v) && vb == v)
+    {
+      guint ob = sl_scan_np_left (s, s->body_first[si], nb);
+
+      /* a noun phrase, not a verb ("to adopt the measures passed under …") */
+      if (ob < nb && ((sl_scan_cls (s, ob) & (SL_W_DET | SL_W_QUANT)) || sl_scan_plural_noun (s, nb - 1)))
+        {
+          obj_b = ob;
+          obj_e = nb;
+        }
+    }
+  finite = vb == v && lemma != NULL && nb < vb && (has_object || obj_e > obj_b)
            && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE));
 
   used = append_words (s, label, nb, subj_end, 5);
@@ -567,7 +867,9 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     g_string_append_c (label, ' ');
   g_string_append (label, verb_text);
   used++;
-  if (ce > v + 1)
+  if (obj_e > obj_b)
+    append_words (s, label, obj_b, obj_e, 5);
+  else if (ce > v + 1)
     append_words (s, label, v + 1, ce, MAX_LABEL_WORDS - MIN (used, MAX_LABEL_WORDS));
   else if (ti > v)
     append_words (s, label, v + 1, te, 4);
@@ -620,12 +922,154 @@ is_np_end (const SlDocScan *s, guint i)
 static gboolean
 bound_word (const SlDocScan *s, guint i)
 {
-  static const char *const bounds[] = { "since", "until", "till", "through", "by", "from",
-                                        "before", "after", "throughout" };
+  static const char *const bounds[] = { "since", "until", "till", "through", "from",
+                                        "before", "after", "throughout", "between", "into" };
   for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
     if (sl_scan_is (s, i, bounds[k]))
       return TRUE;
   return FALSE;
+}
+
+/* The claim whose cue is token i, or -1. */
+static gint32
+claim_of_cue (const SlDocScan *s, guint i)
+{
+  guint32 si = sl_scan_sentence_of (s, i);
+
+  for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
+    {
+      const SlCand *cd = &g_array_index (s->cands, SlCand, c);
+      if (cd->cue_b <= i && i < cd->cue_e)
+        return (gint32) c;
+    }
+  return -1;
+}
+
+/* "announced 2 million euros in aid on Wednesday", "said in a report in November that …":
+ * a time between a claim's cue and the first verb or "that" of what it says dates the claim
+ * itself, when no other time does. */
+static gboolean
+dates_claim (const SlDocScan *s, gint32 cand, guint ti)
+{
+  const SlCand *c = &g_array_index (s->cands, SlCand, cand);
+
+  /* (not a passive whose content comes first: "calls … were rejected by the council in
+   * 2015") */
+  if (c->said_timex >= 0 || c->model_index == SL_NONE || ti < c->cue_e || c->con_b < c->cue_e)
+    return FALSE;
+  for (guint k = c->cue_e; k < ti; k++)
+    if (!(sl_scan_tok (s, k)->flags & SL_TOK_WORD) || sl_scan_is (s, k, "that")
+        || (sl_scan_cls (s, k) & (SL_W_REL | SL_W_SUBORD | SL_W_MODAL | SL_W_AUX))
+        || ((sl_scan_cls (s, k) & SL_W_CUE) && !(sl_scan_cls (s, k - 1) & SL_W_DET))
+        || sl_scan_verbish (s, k, c->cue_e))
+      return FALSE;
+  return TRUE;
+}
+
+/* The event of a clause that begins at cs, after its time: the first verb within a few
+ * words, past the verb of a relative clause on its subject ("a quake and the tsunami that
+ * followed killed …"). A reporting verb makes it the claim's event. */
+static gboolean
+clause_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint ti, guint te,
+              guint8 *stated)
+{
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+  guint rel = G_MAXUINT;
+
+  for (guint v = cs; v < sen->tok_end && v < cs + 14; v++)
+    {
+      if (sl_scan_punct (s, v, ',') || sl_scan_punct (s, v, ';') || sl_scan_punct (s, v, ':'))
+        return FALSE;
+      if (v > cs && (sl_scan_is (s, v, "that") || sl_scan_is (s, v, "which")
+                     || sl_scan_is (s, v, "who"))
+          && rel == G_MAXUINT)
+        {
+          /* skip the relative clause's verb */
+          rel = v;
+          while (v + 1 < sen->tok_end && v + 1 < cs + 14 && !sl_scan_verbish (s, v + 1, v + 1))
+            v++;
+          v++;
+          continue;
+        }
+      if (v > cs && (sl_scan_cls (s, v) & SL_W_CUE))
+        {
+          gint32 cd = claim_of_cue (s, v);
+
+          if (cd >= 0)
+            {
+              if (!stated[cd] && g_array_index (s->cands, SlCand, cd).said_timex < 0
+                  && g_array_index (s->cands, SlCand, cd).model_index != SL_NONE)
+                {
+                  statement_event (s, evs, cd, t);
+                  stated[cd] = TRUE;
+                  return TRUE;
+                }
+              return FALSE;
+            }
+        }
+      if (v > cs && sl_scan_verbish (s, v, cs))
+        {
+          verb_event (s, evs, t, si, cs, v, ti, te, rel);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Sunday's snap election", "the 1992 Earth Summit": a time inside the name of a happening
+ * dates it. Returns the noun, or G_MAXUINT. */
+static guint
+named_happening (const SlDocScan *s, guint te, guint end)
+{
+  guint k = te;
+
+  if (k < end && (sl_scan_tok (s, k)->flags & SL_TOK_POSSESSIVE))
+    k++;
+  for (guint n = 0; k < end && n < 4; k++, n++)
+    {
+      if (!(sl_scan_tok (s, k)->flags & SL_TOK_WORD) || s->tok_timex[k] >= 0
+          || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE
+                                    | SL_W_MODAL | SL_W_REL | SL_W_PRON | SL_W_CUE)))
+        return G_MAXUINT;
+      if ((sl_scan_cls (s, k) & SL_W_EVNOUN)
+          && !(k + 1 < end && (sl_scan_cls (s, k + 1) & SL_W_EVNOUN)))
+        return k;
+      if (sl_scan_verbish (s, k, te))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
+static void
+name_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint ti, guint te, guint k)
+{
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+  const SlWord *w = sl_scan_word (s, k);
+  g_autoptr (GString) label = g_string_new (NULL);
+  gboolean possessive = sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE;
+  guint e = k + 1;
+  EvCand *ev;
+
+  /* "… Summit in Rio de Janeiro": where it was, when a name follows */
+  if (e + 1 < sen->tok_end && sl_scan_is (s, e, "in") && tok_has_cap (s, e + 1))
+    {
+      guint j = e + 1;
+
+      while (j < sen->tok_end && j < e + 5
+             && (tok_has_cap (s, j) || (sl_scan_is (s, j, "de") && tok_has_cap (s, j + 1))))
+        j++;
+      e = j;
+    }
+  /* a year is part of the name ("2018 election"), a weekday is not ("Sunday's snap vote")
+   * unless the noun would stand alone ("Monday night's debate") */
+  append_words (s, label, possessive && k > te + 1 ? te + 1 : ti, e, MAX_LABEL_WORDS);
+  finish_label (label);
+
+  ev = ev_new (evs, s, t, si);
+  ev->label = g_string_free (g_steal_pointer (&label), FALSE);
+  ev->lemma = w->lemma;
+  ev->category = w->category;
+  support (s, ev, claim_holding (s, k));
 }
 
 static void
@@ -643,19 +1087,79 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     {
       gint32 c = said_by[t];
       if (!stated[c])
-        statement_event (s, evs, c);
+        statement_event (s, evs, c, t);
       stated[c] = TRUE;
       return;
     }
   p = ti;
   while (p > first && (sl_scan_cls (s, p - 1) & SL_W_DET))
     p--;
-  if (p > first && bound_word (s, p - 1))
+  {
+    guint k = named_happening (s, te, sen->tok_end);
+
+    if (k != G_MAXUINT)
+      {
+        name_event (s, evs, t, si, ti, te, k);
+        return;
+      }
+  }
+  /* "the 2017 Ford Fusion", "below 2005 levels": a year that only describes a thing (a year
+   * after an article, a time before a plural noun) */
+  if (te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
+      && !(sl_scan_cls (s, te) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_REL
+                                  | SL_W_SUBORD | SL_W_MODAL))
+      && !(sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE) && !ev_verbish (s, te, te)
+      && p > first
+      && ((p < ti && te == ti + 1 && (sl_scan_tok (s, ti)->flags & SL_TOK_NUM))
+          || (p - 1 > first && !sl_scan_punct (s, p - 2, ',') && tok_has_lower_word (s, te)
+              && sl_scan_plural_noun (s, te))))
     return;
+  /* "told USA Today": a word of a name, not the day */
+  if (te == ti + 1 && ti > first && tok_has_cap (s, ti) && tok_has_cap (s, ti - 1)
+      && (sl_scan_is (s, ti, "today") || sl_scan_is (s, ti, "tonight")
+          || sl_scan_is (s, ti, "yesterday") || sl_scan_is (s, ti, "tomorrow")))
+    return;
+  /* "cut emissions by 2030": a target, unless the time is known to be past ("had reached
+   * the beaches by Tuesday afternoon") */
+  if (p > first && sl_scan_is (s, p - 1, "by")
+      && (s->dct_end == 0 || s->timexes[t].end_t > s->dct_end))
+    return;
+  /* "compared with a year earlier", "higher than last year": a yardstick, not a happening */
+  if (p > first && (sl_scan_is (s, p - 1, "than")
+                    || (p > first + 1 && (sl_scan_is (s, p - 1, "with") || sl_scan_is (s, p - 1, "to"))
+                        && sl_scan_is (s, p - 2, "compared"))))
+    return;
+  if (p > first && bound_word (s, p - 1))
+    {
+      /* "since June 2001, when a quake killed …": the clause after "when" is what happened
+       * then */
+      guint w = te;
+
+      if (sl_scan_punct (s, w, ','))
+        w++;
+      if (sl_scan_is (s, w, "when"))
+        clause_event (s, evs, t, si, w + 1, ti, te, stated);
+      return;
+    }
+  /* "between March 2023 and August 2025": the second date is a bound too */
+  if (p > first + 1 && (sl_scan_is (s, p - 1, "and") || sl_scan_is (s, p - 1, "to"))
+      && s->tok_timex[p - 2] >= 0 && s->tok_timex[p - 2] != t)
+    {
+      guint q = p - 2;
+
+      while (q > first && s->tok_timex[q - 1] == s->tok_timex[p - 2])
+        q--;
+      while (q > first && (sl_scan_cls (s, q - 1) & SL_W_DET))
+        q--;
+      if (q > first && (sl_scan_is (s, q - 1, "between") || sl_scan_is (s, q - 1, "from")))
+        return;
+    }
 
   /* "At the meeting on March 28, Russia vetoed …", "Last year, a collision prompted …": the
    * main clause after a fronted time */
-  if ((sl_scan_cls (s, first) & SL_W_PREP) || (p == first && sl_scan_punct (s, te, ',')))
+  /* (not "Since taking office in 2022, the governor has …": that time dates the taking) */
+  if (((sl_scan_cls (s, first) & SL_W_PREP) && !bound_word (s, first))
+      || (p == first && sl_scan_punct (s, te, ',')))
     {
       guint comma = first;
       while (comma < sen->tok_end && !sl_scan_punct (s, comma, ','))
@@ -675,6 +1179,20 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           return;
         }
     }
+  /* "Last year the government launched …", "Late on Sunday a news site reported …": a
+   * time that opens the sentence without a comma */
+  {
+    guint q = first;
+
+    while (q < ti && ((sl_scan_cls (s, q) & SL_W_PREP) || sl_scan_is (s, q, "late")
+                      || sl_scan_is (s, q, "early")))
+      q++;
+    if (q == ti && te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
+        && !sl_scan_verbish (s, te, te) && !(sl_scan_cls (s, te) & (SL_W_CUE | SL_W_AUX | SL_W_BE
+                                                                    | SL_W_PREP | SL_W_CONJ))
+        && clause_event (s, evs, t, si, te, ti, te, stated))
+      return;
+  }
 
   /* "Russia on Thursday vetoed …": a time between the subject and its verb */
   if (te < sen->tok_end && sl_scan_verbish (s, te, te) && p > first
@@ -716,22 +1234,76 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
             }
         }
       if ((tok->flags & (SL_TOK_QUOTE)) || sl_scan_punct (s, i, ',') || sl_scan_punct (s, i, ';')
-          || sl_scan_punct (s, i, ':') || (c & SL_W_CUE) || sl_scan_is (s, i, "that"))
+          || sl_scan_punct (s, i, ':') || sl_scan_is (s, i, "that"))
         break;
+      if (c & SL_W_CUE)
+        {
+          gint32 cd = claim_of_cue (s, i);
+
+          if (cd >= 0)
+            {
+              if (!stated[cd] && dates_claim (s, cd, ti))
+                {
+                  statement_event (s, evs, cd, t);
+                  stated[cd] = TRUE;
+                }
+              return;
+            }
+          /* "in a report in November": a noun */
+          if (i > first && ((sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_QUANT))
+                            || (sl_scan_tok (s, i - 1)->flags & SL_TOK_POSSESSIVE)))
+            continue;
+          /* "the first fire was reported in 2024", "it learned of it in March": a reporting
+           * verb that carries no claim tells of a happening like any other verb; declining
+           * to comment is no happening */
+          if (!past_form (s, i) || !sl_scan_verbish (s, i, first) || sl_scan_refuses_comment (s, i))
+            break;
+        }
+      /* "struck before dawn on Tuesday" */
+      if ((c & SL_W_SUBORD) && day_part (s, i + 1))
+        continue;
       if (s->tok_timex[i] == t)
+        continue;
+      /* "ended without agreement in April": no agreement happened, the ending did */
+      if ((c & SL_W_EVNOUN) && i > first
+          && (sl_scan_is (s, i - 1, "without") || sl_scan_is (s, i - 1, "no")))
+        continue;
+      /* "tonnes of arriving ships last year": a present-tense form before a past time is a
+       * noun */
+      if ((c & (SL_W_TRIGGER | SL_W_CUE)) && sl_scan_word (s, i)->form == SL_FORM_S
+          && s->dct_end != 0 && s->timexes[t].end_t < s->dct_end - SL_DAY)
+        continue;
+      /* "began withdrawing from the Paris Agreement in 2025": the noun is what the -ing verb
+       * acts on; the happening is that verb's */
+      if ((c & SL_W_EVNOUN) && governed_by_ing (s, first, i))
+        continue;
+      /* "seized the town in a surprise offensive last week": the noun says how; the verb
+       * before it is the happening */
+      if ((c & SL_W_EVNOUN) && in_verbs_clause (s, first, i))
         continue;
       if ((c & SL_W_EVNOUN) && !sl_scan_verbish (s, i, first))
         {
           noun_event (s, evs, t, si, i, ti);
           return;
         }
-      if (sl_scan_verbish (s, i, first))
+      if (ev_verbish (s, i, first))
         {
           guint cs = i, subj_end = G_MAXUINT;
           while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
                  && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
                  && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
             cs--;
+          /* "The bill, first introduced in 2021, …": the participle's subject is the noun
+           * before the comma */
+          if (cs > first + 1 && sl_scan_punct (s, cs - 1, ',') && sl_scan_punct (s, te, ',')
+              && participle_at (s, cs) && cs == vb_start (s, cs, i) && is_np_end (s, cs - 2))
+            {
+              subj_end = cs - 1;
+              cs = subj_end;
+              while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+                     && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
+                cs--;
+            }
           /* "The refinery, which processes crude, was targeted in March": the subject is
            * before the relative clause */
           if (cs > first + 3 && sl_scan_punct (s, cs - 1, ',') && cs == vb_start (s, cs, i))
@@ -741,7 +1313,15 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
               while (m > first && m + 24 > cs && !sl_scan_punct (s, m - 1, ','))
                 m--;
               if (m > first + 1 && sl_scan_punct (s, m - 1, ',')
-                  && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")))
+                  && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")
+                      /* "The tanker, carrying crude, was struck", "The bill, first
+                       * introduced in 2021, was passed" */
+                      || participle_at (s, m)
+                      || ((sl_scan_tok (s, m)->flags & SL_TOK_LOWER)
+                          && (sl_scan_tok (s, m)->end - sl_scan_tok (s, m)->begin) > 4
+                          && s->text[sl_scan_tok (s, m)->end - 1] == 'g'
+                          && s->text[sl_scan_tok (s, m)->end - 2] == 'n'
+                          && s->text[sl_scan_tok (s, m)->end - 3] == 'i')))
                 {
                   subj_end = m - 1;
                   cs = subj_end;
@@ -757,6 +1337,21 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       if (c & SL_W_SUBORD)
         break;
     }
+}
+
+/* An event happens on a day: "2024-10-06TNI" (Sunday night) is dated 2024-10-06. */
+static guint32
+event_day (const SlDocScan *s, guint32 value)
+{
+  const char *v = sl_model_str (s->model, value);
+  const char *tee = v ? strchr (v, 'T') : NULL;
+  g_autofree char *day = NULL;
+
+  if (tee == NULL || tee - v < 8 || !g_ascii_isdigit (tee[-1])
+      || !(g_ascii_isdigit (v[0]) || v[0] == 'X'))
+    return value;
+  day = g_strndup (v, tee - v);
+  return sl_model_add_string (s->model, day);
 }
 
 static gboolean
@@ -855,7 +1450,7 @@ sl_attribution_add_events (SlDocScan *s)
         {
           ev.doc = s->doc;
           ev.label = sl_model_add_string (s->model, c->label);
-          ev.when = tx->value;
+          ev.when = event_day (s, tx->value);
           ev.timex = s->timex_first + (guint32) c->timex;
           ev.mod = tx->mod;
           ev.category = c->category;

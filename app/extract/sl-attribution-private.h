@@ -229,6 +229,9 @@ guint32  sl_scan_sentence_of (const SlDocScan *s, guint tok);
  * "news", "process", "status", "crisis"). */
 gboolean sl_scan_plural_noun (const SlDocScan *s, guint i);
 
+/* Whether the cue at token i refuses to speak: "declined to comment", "refused to say". */
+gboolean sl_scan_refuses_comment (const SlDocScan *s, guint i);
+
 /* Adds the document's events (sl-attribution-events.c). */
 void     sl_attribution_add_events (SlDocScan *scan);
 

@@ -2372,7 +2372,7 @@ gerund_adjunct (const SlDocScan *s, guint k)
 /* "declined to comment", "refused to say how many": a refusal to speak says nothing, so it
  * is no claim and disputes nothing; "refused to accept the result" still rejects. */
 static gboolean
-refuses_comment (const SlDocScan *s, const Sent *st, guint after, const SlWord *w)
+refuses_comment (const SlDocScan *s, guint after, guint limit, const SlWord *w)
 {
   static const char *const speech[] = { "comment", "say", "discuss", "confirm", "elaborate",
                                         "speculate", "answer", "specify", "disclose", "identify",
@@ -2383,7 +2383,7 @@ refuses_comment (const SlDocScan *s, const Sent *st, guint after, const SlWord *
   if (w->lemma == NULL || (strcmp (w->lemma, "decline") != 0 && strcmp (w->lemma, "refuse") != 0))
     return FALSE;
   /* "declined on Tuesday to comment" */
-  after = skip_time_right (s, after, st->content_end, &timex);
+  after = skip_time_right (s, after, limit, &timex);
   /* "declined comment" */
   if (sl_scan_is (s, after, "comment"))
     return TRUE;
@@ -2397,13 +2397,22 @@ refuses_comment (const SlDocScan *s, const Sent *st, guint after, const SlWord *
   return FALSE;
 }
 
+gboolean
+sl_scan_refuses_comment (const SlDocScan *s, guint i)
+{
+  const SlWord *w = sl_scan_word (s, i);
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, sl_scan_sentence_of (s, i));
+
+  return w != NULL && refuses_comment (s, i + 1, sen->tok_end, w);
+}
+
 static gboolean
 not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
 {
   guint prev = i > st->first ? i - 1 : G_MAXUINT;
   guint after = i + n;
 
-  if (refuses_comment (s, st, after, w))
+  if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
   /* "according to an analysis published on Monday by the Observatory": the participle
    * describes the document, whose maker is credited by "according to" */

@@ -1,0 +1,352 @@
+/* Dated happenings in wire copy: each row is a sentence of the kind news articles use, the
+ * date a reader would put the happening on, and words its label must show. The article is
+ * dated Monday 2024-05-06. */
+#include "extract/sl-extract.h"
+#include "ingest/sl-ingest.h"
+
+#include <string.h>
+
+static SlExtractor *extractor;
+
+/* The events of a one-paragraph article, one "WHEN|label" line each. */
+static char *
+events_of (const char *body)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = g_strdup_printf ("Events test\nDate: 2024-05-06\n\n%s\n", body);
+  g_autoptr (SlModel) model = sl_model_new ();
+  SlDocument *doc = sl_ingest_bytes ("article.txt", text, strlen (text), &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  sl_extractor_add_document (extractor, model, doc);
+  sl_document_free (doc);
+  for (guint32 i = 0; i < sl_model_n_events (model); i++)
+    {
+      const SlEvent *e = sl_model_event (model, i);
+      g_string_append_printf (out, "%s|%s\n", sl_model_str (model, e->when),
+                              sl_model_str (model, e->label));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether some line dated `when` has every word of `words` (space-separated, any case) in its
+ * label and none of `absent` (NULL: no such check). */
+static gboolean
+has_event (const char *events, const char *when, const char *words, const char *absent)
+{
+  g_auto (GStrv) lines = g_strsplit (events, "\n", -1);
+  g_auto (GStrv) want = g_strsplit (words, " ", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *bar = strchr (lines[i], '|');
+      g_autofree char *label = NULL;
+      gboolean all = TRUE;
+
+      if (bar == NULL || strncmp (lines[i], when, bar - lines[i]) != 0
+          || strlen (when) != (gsize) (bar - lines[i]))
+        continue;
+      label = g_ascii_strdown (bar + 1, -1);
+      for (guint k = 0; want[k] != NULL && all; k++)
+        {
+          g_autofree char *w = g_ascii_strdown (want[k], -1);
+          all = strstr (label, w) != NULL;
+        }
+      if (all && absent != NULL)
+        {
+          g_autofree char *a = g_ascii_strdown (absent, -1);
+          all = strstr (label, a) == NULL;
+        }
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+dated (const char *events, const char *when)
+{
+  g_autofree char *key = g_strdup_printf ("%s|", when);
+
+  return g_str_has_prefix (events, key) || strstr (events, key) != NULL;
+}
+
+typedef struct
+{
+  const char *text, *when, *words, *absent;
+} Row;
+
+static void
+check_rows (const Row *rows, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *events = events_of (rows[i].text);
+
+      if (!has_event (events, rows[i].when, rows[i].words, rows[i].absent))
+        g_error ("“%s”: expected an event on %s labelled with “%s”%s%s, got:\n%s", rows[i].text,
+                 rows[i].when, rows[i].words, rows[i].absent ? " and without " : "",
+                 rows[i].absent ? rows[i].absent : "", events);
+    }
+}
+
+/* A time that opens the sentence with no comma after it dates the clause that follows. */
+static void
+test_fronted_time (void)
+{
+  static const Row rows[] = {
+    { "Last month the council opened a new bridge over the river.", "2024-04",
+      "council bridge", NULL },
+    { "Late on Friday a local radio station reported that the dam had cracked.", "2024-05-03",
+      "radio station reports dam", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* "since DATE, when …": the date bounds one thing and dates the clause after "when". */
+static void
+test_since_when (void)
+{
+  static const Row rows[] = {
+    { "The port has been closed to tankers since March 2019, when a ferry sank in the harbour.",
+      "2019-03", "ferry sank", NULL },
+    { "Prices have doubled since 2021, when a drought and the fires that followed ruined the "
+      "harvest.", "2021", "ruined harvest", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A date inside the name of a happening: "Saturday's election", "the 2015 summit". */
+static void
+test_named_happening (void)
+{
+  static const Row rows[] = {
+    { "Turnout fell sharply after Saturday's local election.", "2024-05-04", "local election",
+      "saturday" },
+    { "The accord goes back to the 2015 climate summit in Paris.", "2015",
+      "climate summit paris", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A reporting verb with the time before what it reports: the report is the happening. */
+static void
+test_dated_report (void)
+{
+  static const Row rows[] = {
+    { "The ministry announced 40 new hospital beds on Friday, and the army sent tents.",
+      "2024-05-03", "ministry announces hospital beds", "army" },
+    { "The auditor said in a review in March that half of the money was missing.", "2024-03",
+      "auditor says missing", "review" },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A reporting verb that carries no claim ("was reported", "been blamed") is a plain verb. */
+static void
+test_reporting_verb_as_verb (void)
+{
+  static const Row rows[] = {
+    { "The first leak was reported in the third quarter of 2022.", "2022-Q3",
+      "leak was reported", NULL },
+    { "Cheap heaters had been blamed for 30 fires in the region last year.", "2023",
+      "heaters blamed fires", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* "one that closed the motorway in February": the verb of a relative clause after "that",
+ * with the noun before it as its subject. "before dawn" belongs to the time. */
+static void
+test_clause_shapes (void)
+{
+  static const Row rows[] = {
+    { "Police counted 12 crashes, including one that closed the motorway in February.",
+      "2024-02", "one motorway", NULL },
+    { "The storm hit before dawn on Thursday, cutting power.", "2024-05-02", "storm hit", NULL },
+    { "Exports fell by 12% in March.", "2024-03", "exports fell 12%", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* Nouns that name happenings in wire copy: proceedings, accidents; a noun that would stand
+ * alone keeps its day ("Sunday's debate"). */
+static void
+test_event_nouns (void)
+{
+  static const Row rows[] = {
+    { "The judge adjourned the case after a brief hearing on April 29.", "2024-04-29",
+      "hearing", NULL },
+    { "Police said there had been three collisions on the bridge in the first half of 2023.",
+      "2023-H1", "collisions bridge", NULL },
+    { "Viewers switched off during Sunday's debate.", "2024-05-05", "sunday's debate", NULL },
+    /* in a phrase after its clause's verb, the noun says how: the verb is the happening */
+    { "Rebels seized the town in a surprise offensive last week.", "2024-W18",
+      "rebels seize town in surprise offensive", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* Verb shapes: "had run out" (a participle like its base), "ended without agreement" (the
+ * ending happened, not the agreement), "ships" before a past time (a noun, not a verb), and
+ * "by" with a past time (the happening is done by then). */
+static void
+test_verb_shapes (void)
+{
+  static const Row rows[] = {
+    { "Two pharmacies had run out of insulin on Thursday.", "2024-05-02", "pharmacies run out",
+      NULL },
+    { "The mediation ended without agreement in March.", "2024-03", "mediation ended", NULL },
+    { "The terminal handled 2 million tonnes of incoming ships last year.", "2023",
+      "terminal handled tonnes", NULL },
+    { "Floodwater had reached the old town by Saturday afternoon.", "2024-05-04",
+      "floodwater reached town", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* Who did it, when the subject is not next to the verb: past an appositive participle, before
+ * "but", or two nouns joined by "and" (which take a plural verb); the subject of the
+ * participle phrase itself; the object of a verb in a reduced relative clause. */
+static void
+test_subjects (void)
+{
+  static const Row rows[] = {
+    { "The ferry Northern Star, carrying 300 passengers, was struck by a cargo ship on Friday.",
+      "2024-05-03", "ferry northern star was struck", NULL },
+    { "The mayor had considered a toll on lorries but dropped the plan last month.", "2024-04",
+      "mayor drops plan", NULL },
+    { "Prices have doubled since 2021, when a drought and the fires that followed ruined the "
+      "harvest.", "2021", "drought and fires ruined", NULL },
+    { "Farmers and traders blocked the highway on Thursday.", "2024-05-02",
+      "farmers and traders block highway", NULL },
+    { "The ship, seized by pirates in 2019, was released on Friday.", "2019",
+      "ship seized by pirates", NULL },
+    { "The ship, seized by pirates in 2019, was released on Friday.", "2024-05-03",
+      "ship was released", NULL },
+    { "Activist Dana Ruiz, who was jailed in 2021 and freed last month, called for calm.",
+      "2024-04", "dana ruiz freed", NULL },
+    { "Talks between the two sides broke down on April 20.", "2024-04-20",
+      "talks between two sides break down", NULL },
+    /* "the bridge the army built": the noun before the subject is the object */
+    { "The bridge the army built in 2019 was closed for repairs.", "2019", "army builds bridge",
+      NULL },
+    /* …but a verb before the noun phrase is no object */
+    { "The council voted to adopt the rules passed in 2010.", "2010", "rules passed", "adopt" },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* Labels that keep what matters: the -ing verb an event noun is the object of, an ordinal
+ * on the subject, a report's content after "citing …, that" with its own verb, the
+ * currency of an amount, a particle ("turned over"); not an aside (", which it believes
+ * …"). */
+static void
+test_label_parts (void)
+{
+  static const Row rows[] = {
+    { "Norland, which began leaving the Antarctic Treaty in January 2020, sent no envoy.",
+      "2020-01", "norland begins leaving antarctic treaty", NULL },
+    { "The first infections were confirmed on Tuesday.", "2024-04-30",
+      "first infections were confirmed", NULL },
+    { "The Daily Ledger reported on Friday, citing two officials, that the agency suspects "
+      "hundreds of the meters were faulty.", "2024-05-03",
+      "daily ledger reports agency suspects meters", "citing" },
+    { "The insurer paid $5 million to the families in March.", "2024-03",
+      "insurer pays $5 million", NULL },
+    { "Management of the course was turned over in 2013 to a private firm.", "2013",
+      "was turned over", NULL },
+    { "The watchdog said on Friday that banks had hidden losses, which it believes cost "
+      "savers millions.", "2024-05-03", "watchdog says banks had hidden losses", "believes" },
+    /* a participle that describes the subject is passed over to the clause's own verb */
+    { "The agency said on Friday that a tanker embargoed for carrying fuel to the rebels was "
+      "found moored off the coast.", "2024-05-03", "tanker was found moored", "carrying" },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* A known news verb with an object reads as a headline, in the present tense, plural for
+ * plurals without an -s ("gunmen", "police"). */
+static void
+test_headline_tense (void)
+{
+  static const Row rows[] = {
+    { "Last month the council opened a new bridge over the river.", "2024-04",
+      "council opens new bridge", NULL },
+    { "A tanker rammed a fishing boat near the port on Saturday.", "2024-05-04",
+      "tanker rams fishing boat", NULL },
+    { "Police counted 12 crashes, including one that closed the motorway in February.",
+      "2024-02", "one closes motorway", NULL },
+    { "Gunmen killed 12 people in the north on Sunday, police said on Monday.", "2024-05-05",
+      "gunmen kill 12 people", NULL },
+    { "Gunmen killed 12 people in the north on Sunday, police said on Monday.", "2024-05-06",
+      "police say", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
+/* An event is dated by its day, even when the text gives the time of day; a plural that
+ * opens the sentence takes a plural verb. */
+static void
+test_day_of_time (void)
+{
+  g_autofree char *events = events_of ("Rescuers reached the village on Saturday night.");
+
+  g_assert_true (has_event (events, "2024-05-04", "rescuers reach village", NULL));
+  g_assert_null (strstr (events, "2024-05-04T"));
+}
+
+/* No event: the ends of a span, a yardstick, what only might have happened, the main clause
+ * after a fronted "since …" whose time dates something else, a year that describes a thing
+ * ("the 2017 model", "2005 levels"), a name that holds a day word ("USA
+ * Today"); and a passive report is not labelled from the words before it. */
+static void
+test_not_happenings (void)
+{
+  g_autofree char *span = events_of ("The heaters were sold between June 2022 and May 2023.");
+  g_autofree char *modal = events_of ("Officials said the inquiry could have ended in April.");
+  g_autofree char *than = events_of ("The mine produced less ore than last year.");
+  g_autofree char *since = events_of ("Since taking office in 2022, the governor has raised "
+                                      "rates twice.");
+  g_autofree char *model = events_of ("A slide shows what the 2017 model would cost with a tariff.");
+  g_autofree char *levels = events_of ("Emissions fell to 30 percent below 2005 levels.");
+  g_autofree char *paper = events_of ("\u201cWe were there legally,\u201d Figueroa told USA Today.");
+  g_autofree char *passive = events_of ("For instance, calls for an inquiry were rejected by the "
+                                        "council in 2015.");
+
+  g_assert_false (dated (span, "2022-06"));
+  g_assert_false (dated (span, "2023-05"));
+  g_assert_false (dated (modal, "2024-04"));
+  g_assert_false (dated (than, "2023"));
+  g_assert_false (dated (since, "2022"));
+  g_assert_false (dated (model, "2017"));
+  g_assert_false (dated (levels, "2005"));
+  g_assert_false (dated (paper, "2024-05-06"));
+  g_assert_null (strstr (passive, "instance"));
+}
+
+int
+main (int argc, char **argv)
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  extractor = sl_extractor_new ();
+  g_test_add_func ("/events-news/fronted-time", test_fronted_time);
+  g_test_add_func ("/events-news/since-when", test_since_when);
+  g_test_add_func ("/events-news/named-happening", test_named_happening);
+  g_test_add_func ("/events-news/dated-report", test_dated_report);
+  g_test_add_func ("/events-news/reporting-verb-as-verb", test_reporting_verb_as_verb);
+  g_test_add_func ("/events-news/clause-shapes", test_clause_shapes);
+  g_test_add_func ("/events-news/event-nouns", test_event_nouns);
+  g_test_add_func ("/events-news/verb-shapes", test_verb_shapes);
+  g_test_add_func ("/events-news/headline-tense", test_headline_tense);
+  g_test_add_func ("/events-news/subjects", test_subjects);
+  g_test_add_func ("/events-news/label-parts", test_label_parts);
+  g_test_add_func ("/events-news/day-of-time", test_day_of_time);
+  g_test_add_func ("/events-news/not-happenings", test_not_happenings);
+  ret = g_test_run ();
+  sl_extractor_free (extractor);
+  return ret;
+}
