@@ -23,14 +23,14 @@ if not os.path.exists(scorer):
     print('skipped: the shared scorer (%s) is absent' % scorer)
     sys.exit(SKIP)
 
-FLOORS = {                  # (dct: the share of articles whose publication date is right)
-    'dct': 0.85,
-    'timex-valueF1': 0.95,
-    'sources-F1': 0.76,
-    'claims-F1': 0.69,
+FLOORS = {                  # today: dct 8/8, timex 0.99, sources 0.94, claims 0.88,
+    'dct': 0.85,            # stance 0.80, via 0.92, events 0.94
+    'timex-valueF1': 0.95,  # (dct: the share of articles whose publication date is right)
+    'sources-F1': 0.88,
+    'claims-F1': 0.82,
     'stance': 0.74,         # stance accuracy over the matched claims
-    'via': 0.80,            # gold chains whose claim came through the right source
-    'events-F1': 0.55,
+    'via': 0.85,            # gold chains whose claim came through the right source
+    'events-F1': 0.85,
 }
 
 
