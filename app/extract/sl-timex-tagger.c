@@ -2722,6 +2722,11 @@ r_deictic (Ctx *c, guint i, Match *m)
       return FALSE;
     }
 
+  /* "USA Today", "Nation Today": a capitalised "Today" after a capitalised word names
+   * something */
+  if (w == SL_W_TODAY && i > 0 && (c->t[i].flags & SL_TF_CAP) && c->t[i - 1].kind == SL_TK_WORD
+      && (c->t[i - 1].flags & SL_TF_CAP) && W (c, i - 1) == 0)
+    return FALSE;
   /* "today's youth", "today's world": the present age, not the day */
   if (w == SL_W_TODAY && is_p (c, i + 1, '\'') && W (c, i + 2) == SL_W_S
       && i + 3 < c->n && c->t[i + 3].kind == SL_TK_WORD && !(c->t[i + 3].flags & SL_TF_CAP)

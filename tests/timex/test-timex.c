@@ -291,6 +291,8 @@ static const char *const negatives[] = {
   "He paid $1990 for the car.",
   "Turnout rose 2010% in the poll, a typo said.",
   "The ratio was 3:2 in favour.",
+  /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
+  "The senator told USA Today he would run.",
   "Evacuees will leave as soon as the road opens.",
   "The driver, 37 years old, was unhurt.",
   "A 6-year-old boy was rescued.",
