@@ -1706,6 +1706,25 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (q - k >= 3 && q < i && sl_scan_punct (s, q, ','))
         sub->np_e = q;
     }
+  /* "Two officials who spoke on condition of anonymity said": the phrase before the verb
+   * ends a relative clause; who speaks is the head the clause describes */
+  for (guint j = sub->np_b; j > st->first + 1 && sub->np_b - j < 12; j--)
+    {
+      guint w = j - 1, nb;
+
+      if (sl_scan_punct (s, w, ',') || (sl_scan_tok (s, w)->flags & SL_TOK_QUOTE)
+          || (sl_scan_cls (s, w) & SL_W_CUE))
+        break;
+      if (!sl_scan_is (s, w, "who") || !sl_scan_verbish (s, w + 1, w + 1) || sl_scan_punct (s, w - 1, ','))
+        continue;
+      if (subject_np (s, st->first, w, &nb) && nb < w)
+        {
+          sub->np_b = nb;
+          sub->np_e = w;
+          sub->frame_b = nb;
+        }
+      break;
+    }
   /* "In early April, the Pentagon said": a fronted time belongs to the frame */
   if (sub->timex < 0 && sub->np_b > st->first + 1 && sl_scan_punct (s, sub->np_b - 1, ',')
       && (sl_scan_cls (s, st->first) & SL_W_PREP))

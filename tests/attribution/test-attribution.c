@@ -303,6 +303,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the vote would wait" },
   { "Most backed the plan, with 60 percent saying it was fair.", "60 percent", "saying",
     SL_STANCE_ASSERT, "it was fair" },
+  /* a restrictive relative clause between the speaker and the verb */
+  { "Two officials who spoke on condition of anonymity said the talks had stalled.", "officials",
+    "said", SL_STANCE_ASSERT, "the talks had stalled" },
+  { "Residents who fled the fire said the smoke was thick.", "Residents", "said",
+    SL_STANCE_ASSERT, "the smoke was thick" },
   /* a description and its name after the content: not two parentheticals; the name is who */
   { "The ward was full, her deputy, Joon Park, said.", "Joon Park", "said", SL_STANCE_ASSERT,
     "The ward was full" },
