@@ -1210,8 +1210,12 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = p;
           break;
         }
-      /* "The plan angered local farmers, who say": a verb ends the phrase */
-      if (!np_token (s, p) || (k < end && sl_scan_verbish (s, p, first) && !hyphenated (s, p)))
+      /* "The plan angered local farmers, who say": a verb ends the phrase; but "many
+       * developing countries", "the leading economists": an -ing word after a determiner
+       * describes the noun */
+      if (!(k < end && tok_has (s, p, SL_TOK_LOWER) && ends_with (s, p, "ing") && p > first
+            && (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
+          && (!np_token (s, p) || (k < end && sl_scan_verbish (s, p, first) && !hyphenated (s, p))))
         break;
       k = p;
       if (end - k > MAX_NP)

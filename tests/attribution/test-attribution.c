@@ -308,6 +308,9 @@ static const CueCase cue_cases[] = {
     "said", SL_STANCE_ASSERT, "the talks had stalled" },
   { "Residents who fled the fire said the smoke was thick.", "Residents", "said",
     SL_STANCE_ASSERT, "the smoke was thick" },
+  /* an -ing word after a determiner describes the speakers */
+  { "Many developing countries argue that the list is unfair.", "developing countries", "argue",
+    SL_STANCE_ASSERT, "the list is unfair" },
   /* a description and its name after the content: not two parentheticals; the name is who */
   { "The ward was full, her deputy, Joon Park, said.", "Joon Park", "said", SL_STANCE_ASSERT,
     "The ward was full" },
