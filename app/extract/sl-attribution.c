@@ -519,6 +519,29 @@ corporate_word (const SlDocScan *s, guint k)
   return FALSE;
 }
 
+/* Whether the capitalised word at k ends a newspaper's or a wire's name: "the Kamloops
+ * Herald", "Western Courier", "Coastline Wire". */
+static gboolean
+masthead_word (const SlDocScan *s, guint k)
+{
+  static const char *const words[] = {
+    "Herald", "Courier", "Ledger", "Times", "Post", "Gazette", "Tribune", "Journal", "Daily",
+    "Weekly", "Monitor", "Observer", "Chronicle", "Globe", "Telegraph", "Wire", "Newswire",
+    "Dispatch", "Bulletin", "Mail", "Express", "Inquirer", "Sentinel", "Examiner", "Mirror",
+    "Register", "Newsletter", "Digest", "Review",
+  };
+  const SlToken *t = sl_scan_tok (s, k);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if (t->end - t->begin == n && strncmp (s->text + t->begin, words[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint32
 resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -594,8 +617,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
           }
         break;
       }
-  /* "the Red Cross in Lima": a name, then where it is */
-  for (guint k = cb + 1; k + 1 < ce; k++)
+  /* "the Red Cross in Lima": a name, then where it is (but an acronym spells out the whole
+   * name: "the Organization for Security and Co-operation in Europe (OSCE)") */
+  for (guint k = cb + 1; k + 1 < ce && acr == G_MAXUINT; k++)
     if (sl_scan_is (s, k, "in") && is_capword (s, k - 1) && is_capword (s, k + 1))
       {
         guint j = k + 1;
@@ -609,7 +633,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP)
-        && !(sl_scan_is (s, k, "of") && is_capword (s, k - 1)
+        && !((sl_scan_is (s, k, "of")
+              /* "the Organization for Security and Co-operation in Europe (OSCE)" */
+              || (acr != G_MAXUINT && (sl_scan_is (s, k, "for") || sl_scan_is (s, k, "in"))))
+             && is_capword (s, k - 1)
              && (is_capword (s, k + 1)
                  /* "the Office of the Data Protection Commissioner" */
                  || (sl_scan_is (s, k + 1, "the") && k + 2 < ce && is_capword (s, k + 2)))))
@@ -672,6 +699,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
         guint j = k + 1;
         gboolean acronym = FALSE;
 
+        /* a name its acronym spells out is one body */
+        if (acr != G_MAXUINT && is_capword (s, k - 1) && is_capword (s, k + 1))
+          continue;
+
         while (j < ce && is_capword (s, j) && !(sl_scan_cls (s, j) & SL_W_ORGHEAD))
           acronym |= tok_has (s, j++, SL_TOK_UPPER);
         /* "the Maritime and Port Authority", "Fire and Rescue NSW" ("Russia and NATO" are
@@ -732,6 +763,31 @@ resolve_np (SlDocScan *s, guint b, guint e)
     }
 
   hc = sl_scan_cls (s, he - 1);
+
+  /* "the Organization for Security and Co-operation in Europe (OSCE)": a body's full name,
+   * spelled out by its acronym, though it holds a place */
+  if (acr != G_MAXUINT && he == ce && he - cb >= 2 && is_capword (s, cb))
+    {
+      gboolean named = TRUE, org = FALSE;
+
+      for (guint k = cb; k < he && named; k++)
+        {
+          named = is_capword (s, k)
+                  || ((sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for") || sl_scan_is (s, k, "and")
+                       || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on") || sl_scan_is (s, k, "the"))
+                      && k > cb && k + 1 < he);
+          org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
+        }
+      if (named && org)
+        {
+          g_autofree char *name = span_text (s, cb, he);
+          g_autofree char *acronym = span_text (s, acr, acr + 1);
+          guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, b);
+
+          sl_model_add_source_alias (s->model, src, acronym);
+          return src;
+        }
+    }
 
   /* "the ship-tracking firm SeaTrace", "the local broadcaster Radio Sur": a description,
    * then the name */
@@ -974,8 +1030,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
     for (guint k = cb; k < he && named; k++)
       {
         named = is_capword (s, k) || ((sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for")
-                                       || sl_scan_is (s, k, "and"))
-                                      && k > cb && k + 1 < he);
+                                       || sl_scan_is (s, k, "and") || sl_scan_is (s, k, "in")
+                                       || sl_scan_is (s, k, "on"))
+                                      && k > cb && k + 1 < he && is_capword (s, k + 1));
         org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
       }
     if (named && org && n_hits == 0)
@@ -1006,9 +1063,12 @@ resolve_np (SlDocScan *s, guint b, guint e)
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
         if (sl_scan_cls (s, cb) & (SL_W_CUE | SL_W_AUX | SL_W_PREP | SL_W_CONJ | SL_W_REL))
           return SL_NONE;
-        /* "Brightcell Electronics", "Lindqvist Economics", "Vale Mining Ltd" */
+        /* "Brightcell Electronics", "Lindqvist Economics", "Vale Mining Ltd"; "the Kamloops
+         * Herald" */
         if (he - cb >= 2 && corporate_word (s, he - 1))
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
+        if (he - cb >= 2 && masthead_word (s, he - 1))
+          return make_source (s, name, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
         known = person_by_surname (s, he - 1);
         if (known != SL_NONE)
           return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
@@ -1194,7 +1254,9 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
             }
           break;
         }
-      if (sl_scan_is (s, p, "of") && k < end && p > first && is_capword (s, k) && is_capword (s, p - 1))
+      /* "the Court of Arbitration for Sport", "the Committee on Foreign Relations" */
+      if ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "for") || sl_scan_is (s, p, "on"))
+          && k < end && p > first && is_capword (s, k) && is_capword (s, p - 1))
         {
           k = p;
           continue;
@@ -2436,6 +2498,13 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   guint after = i + n;
 
   if (refuses_comment (s, after, st->content_end, w))
+    return TRUE;
+  /* "an estimated 500 people", "costs estimated at $5 billion": a participle, not the verb
+   * of "The commission estimated turnout at 58%" */
+  if (w->form == SL_FORM_ED && g_strcmp0 (w->lemma, "estimate") == 0
+      && (prev == G_MAXUINT || (sl_scan_cls (s, prev) & (SL_W_DET | SL_W_QUANT | SL_W_PREP))
+          || sl_scan_is (s, after, "at") || sl_scan_is (s, after, "to") || tok_has (s, after, SL_TOK_NUM)
+          || (sl_scan_cls (s, prev) & SL_W_BE)))
     return TRUE;
   /* "according to an analysis published on Monday by the Observatory": the participle
    * describes the document, whose maker is credited by "according to" */

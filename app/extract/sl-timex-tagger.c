@@ -92,6 +92,25 @@ W (const Ctx *c, guint i)
   return i < c->n && c->t[i].kind == SL_TK_WORD ? c->t[i].word : 0;
 }
 
+/* Whether token i is a word of time: a month, a weekday, a unit, a number word … */
+static gboolean
+time_word (const Ctx *c, guint i)
+{
+  return (info (W (c, i))->cats
+          & (SL_C_MONTH | SL_C_WEEKDAY | SL_C_UNIT | SL_C_NUMWORD | SL_C_ORDWORD | SL_C_SEASON
+             | SL_C_PARTDAY | SL_C_SETADV | SL_C_TENS)) != 0;
+}
+
+/* Whether token i is the word w (ASCII, any case); for words outside the lexicon. */
+static gboolean
+tok_is (const Ctx *c, guint i, const char *w)
+{
+  gsize n = strlen (w);
+
+  return i < c->n && c->t[i].kind == SL_TK_WORD && c->t[i].end - c->t[i].begin == n
+         && g_ascii_strncasecmp (c->text + c->t[i].begin, w, n) == 0;
+}
+
 static inline guint32
 CATS (const Ctx *c, guint i)
 {
@@ -1960,8 +1979,12 @@ r_quantity (Ctx *c, guint i, Match *m)
   /* a title such as "60 Minutes" */
   if (cap (c, j) && !(c->t[j].flags & SL_TF_ALLCAP) && !cap (c, i))
     return FALSE;
-  /* "a quarter of the market", "three quarters of them": fractions */
+  /* "a quarter of the market", "three quarters of them": fractions; "a quarter point",
+   * "a quarter percentage point": a rate's step */
   if (u == SL_UNIT_QUARTER && W (c, j + 1) == SL_W_OF && !year_num (c, j + 2))
+    return FALSE;
+  if (u == SL_UNIT_QUARTER && j + 1 < c->n && c->t[j + 1].kind == SL_TK_WORD
+      && (tok_is (c, j + 1, "point") || tok_is (c, j + 1, "percentage") || tok_is (c, j + 1, "points")))
     return FALSE;
   if (W (c, j) == SL_W_SECOND && !is_num (c, i) && n != 1)
     return FALSE;
@@ -2725,7 +2748,7 @@ r_deictic (Ctx *c, guint i, Match *m)
   /* "USA Today", "Nation Today": a capitalised "Today" after a capitalised word names
    * something */
   if (w == SL_W_TODAY && i > 0 && (c->t[i].flags & SL_TF_CAP) && c->t[i - 1].kind == SL_TK_WORD
-      && (c->t[i - 1].flags & SL_TF_CAP) && W (c, i - 1) == 0)
+      && (c->t[i - 1].flags & SL_TF_CAP) && !time_word (c, i - 1))
     return FALSE;
   /* "today's youth", "today's world": the present age, not the day */
   if (w == SL_W_TODAY && is_p (c, i + 1, '\'') && W (c, i + 2) == SL_W_S
@@ -2773,6 +2796,11 @@ r_set (Ctx *c, guint i, Match *m)
     {
       /* "quarterly dividend", "quarterly report": an adjective, not a recurrence */
       if (w == SL_W_QUARTERLY && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD)
+        return FALSE;
+      /* "the Business Daily", "Orbital Weekly": a capitalised word after a capitalised word
+       * names a paper */
+      if ((c->t[i].flags & SL_TF_CAP) && i > 0 && c->t[i - 1].kind == SL_TK_WORD
+          && (c->t[i - 1].flags & SL_TF_CAP) && !time_word (c, i - 1))
         return FALSE;
       u = (SlUnit) info (w)->val;
       m->end = i + 1;

@@ -293,6 +293,9 @@ static const char *const negatives[] = {
   "The ratio was 3:2 in favour.",
   /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
   "The senator told USA Today he would run.",
+  "The Bohemia Business Daily and Orbital Weekly carried the story.",
+  /* a rate's step, not three months */
+  "The bank cut its main rate by a quarter point.",
   "Evacuees will leave as soon as the road opens.",
   "The driver, 37 years old, was unhurt.",
   "A 6-year-old boy was rescued.",
