@@ -4612,6 +4612,62 @@ infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end
   return TRUE;
 }
 
+/* "in November 2023, ten months ago": a date set beside how long ago it was pins the
+ * publication date. Reads ", <number> <unit>s ago" right after text[end]; on success sets
+ * *n and *unit (SL_UNIT_YEAR, _MONTH, _WEEK or _DAY). */
+static gboolean
+ago_after (const char *text, gsize len, guint32 end, gint *n, SlUnit *unit)
+{
+  static const char *const numbers[] = { "zero", "one", "two", "three", "four", "five", "six",
+                                         "seven", "eight", "nine", "ten", "eleven", "twelve" };
+  static const struct { const char *word; SlUnit unit; } units[] = {
+    { "year", SL_UNIT_YEAR }, { "month", SL_UNIT_MONTH }, { "week", SL_UNIT_WEEK },
+    { "day", SL_UNIT_DAY },
+  };
+  gsize k = end, w;
+
+  if (k + 2 >= len || text[k] != ',' || text[k + 1] != ' ')
+    return FALSE;
+  k += 2;
+  for (w = k; w < len && g_ascii_isalnum (text[w]); w++)
+    ;
+  if (w == k || w >= len || text[w] != ' ')
+    return FALSE;
+  *n = -1;
+  if (g_ascii_isdigit (text[k]))
+    {
+      if (w - k > 3)
+        return FALSE;
+      *n = atoi (text + k);
+    }
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+      if (w - k == strlen (numbers[i]) && g_ascii_strncasecmp (text + k, numbers[i], w - k) == 0)
+        *n = (gint) i;
+  if (*n <= 0)
+    return FALSE;
+  k = w + 1;
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      gsize u = strlen (units[i].word);
+
+      if (k + u <= len && g_ascii_strncasecmp (text + k, units[i].word, u) == 0)
+        {
+          w = k + u;
+          if (w < len && text[w] == 's')
+            w++;
+          if (w + 4 <= len && strncmp (text + w, " ago", 4) == 0
+              && (w + 4 == len || !g_ascii_isalnum (text[w + 4])))
+            {
+              *unit = units[i].unit;
+              return TRUE;
+            }
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *dct,
                     SlDctSource *source)
@@ -4700,6 +4756,55 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     }
   if (past_year == 0)
     past_year = open_year;
+
+  /* "in November 2023, ten months ago": the date and its distance give the publication
+   * month; "in February 2017, nine years ago" the year, which the weekdays may then narrow */
+  if (!have_dateline)
+    for (guint i = 0; i < raws->len; i++)
+      {
+        const RawMention *r = &g_array_index (raws, RawMention, i);
+        SlUnit unit;
+        gint n;
+
+        if (r->raw != RAW_EXPLICIT || r->date.year <= 0 || r->date.prec < SL_PREC_YEAR
+            || !ago_after (text, len, r->end, &n, &unit))
+          continue;
+        if (unit == SL_UNIT_YEAR)
+          {
+            SlDate y = { 0 };
+
+            y.year = r->date.year + n;
+            y.prec = SL_PREC_YEAR;
+            if (y.year > today->year)
+              continue;
+            if (!(infer_from_days (raws, y.year, lead_wd, lead_end, have_p, today, dct)
+                  && dct->year == y.year))
+              *dct = y;
+            if (source)
+              *source = SL_DCT_INFERRED;
+            return TRUE;
+          }
+        if (unit == SL_UNIT_MONTH && r->date.prec >= SL_PREC_MONTH && r->date.month >= 1
+            && r->date.month <= 12 && r->date.prec != SL_PREC_QUARTER
+            && r->date.prec != SL_PREC_HALF && r->date.prec != SL_PREC_SEASON)
+          {
+            gint total = (gint) r->date.year * 12 + (gint) r->date.month - 1 + n;
+            SlDate m = { 0 };
+
+            m.year = total / 12;
+            m.month = total % 12 + 1;
+            m.prec = SL_PREC_MONTH;
+            if (!sl_timex_date_valid (&m) || sl_timex_date_first_day (&m) > today_days)
+              continue;
+            /* the weekdays may name the day within that month */
+            if (!(infer_from_days (raws, m.year, lead_wd, lead_end, have_p, today, dct)
+                  && dct->year == m.year && dct->month == m.month))
+              *dct = m;
+            if (source)
+              *source = SL_DCT_INFERRED;
+            return TRUE;
+          }
+      }
 
   /* The latest month-day mentioned without a year. Months are read on a circle so that an
    * article spanning December and January puts January last: the circle opens after its

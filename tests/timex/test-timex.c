@@ -429,6 +429,11 @@ typedef struct
 } DctRow;
 
 static const DctRow dct_rows[] = {
+  /* a date set beside how long ago it was */
+  { "The rocket's first flight, in November 2023, eight months ago, carried a test satellite.",
+    "2024-07", SL_DCT_INFERRED },
+  { "The last famine was declared in February 2017, nine years ago, in the north.", "2026",
+    SL_DCT_INFERRED },
   { "SEOUL, May 10, 2024 (Yonhap) -- North Korea fired two missiles into the sea on Friday.",
     "2024-05-10", SL_DCT_TEXT },
   { "SEOUL, May 10 (Yonhap) -- North Korea fired two missiles, after a test in March 2024.",
