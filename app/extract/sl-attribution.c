@@ -366,6 +366,7 @@ person_from_context (SlDocScan *s, guint before)
 
 static guint32 resolve_np (SlDocScan *s, guint b, guint e);
 static gboolean is_citing (const SlDocScan *s, guint i);
+static gboolean plural_possessive (const SlDocScan *s, guint j);
 
 /* The first token of the sentence holding token i (after its dateline). */
 static guint
@@ -473,10 +474,10 @@ counts_off (const SlDocScan *s, guint k)
 static gboolean
 speaks_for (const SlDocScan *s, guint w, guint p)
 {
+  /* an official or a source at a body is someone of their own, left unnamed */
   static const char *const roles[] = { "spokesperson", "spokesman", "spokeswoman",
-                                       "representative", "official", "officer", "analyst",
-                                       "economist", "researcher", "scientist", "geologist",
-                                       "expert", "engineer", "investigator", "source" };
+                                       "representative", "analyst", "economist", "researcher",
+                                       "scientist", "geologist", "expert", "engineer" };
   const SlToken *t = sl_scan_tok (s, w);
   gsize n = t->end - t->begin;
 
@@ -795,7 +796,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
     {
       guint x = cb;
 
-      while (x < he && tok_has (s, x, SL_TOK_LOWER) && is_word (s, x))
+      /* "the employers' federation Havenwerkgevers" */
+      while (x < he && ((tok_has (s, x, SL_TOK_LOWER) && is_word (s, x))
+                        || (x > cb && (tok_has (s, x, SL_TOK_POSSESSIVE) || plural_possessive (s, x)))))
         x++;
       if (x > cb && x < he && (sl_scan_cls (s, x - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED))
           && !(sl_scan_cls (s, x - 1) & SL_W_TITLE))
@@ -1272,6 +1275,12 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = p;
           break;
         }
+      /* "the employers' federation" */
+      if (k < end && p > first && plural_possessive (s, p))
+        {
+          k = p;
+          continue;
+        }
       /* "The plan angered local farmers, who say": a verb ends the phrase; but "many
        * developing countries", "the leading economists": an -ing word after a determiner
        * describes the noun */
@@ -1369,6 +1378,12 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
         {
           k++;
           break;
+        }
+      /* "the employers' federation": a plural's possessive mark, not a closing quote */
+      if (k > b && k + 1 < limit && plural_possessive (s, k))
+        {
+          k++;
+          continue;
         }
       /* a modifier before its noun: "early results", "the polling average"; a phrase's
        * first word is not its verb ("according to show insiders") */

@@ -2802,6 +2802,11 @@ r_set (Ctx *c, guint i, Match *m)
       if ((c->t[i].flags & SL_TF_CAP) && i > 0 && c->t[i - 1].kind == SL_TK_WORD
           && (c->t[i - 1].flags & SL_TF_CAP) && !time_word (c, i - 1))
         return FALSE;
+      /* "the daily reported", "the weekly said": a newspaper that speaks */
+      if ((w == SL_W_DAILY || w == SL_W_WEEKLY) && i > 0
+          && (tok_is (c, i - 1, "the") || tok_is (c, i - 1, "a") || tok_is (c, i - 1, "this"))
+          && (CATS (c, i + 1) & SL_C_REPORT))
+        return FALSE;
       u = (SlUnit) info (w)->val;
       m->end = i + 1;
       if (u == SL_UNIT_NIGHT)

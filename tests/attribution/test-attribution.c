@@ -645,30 +645,44 @@ test_sources_named_and_plural (void)
 static void
 test_sources_bodies (void)
 {
-  const struct { const char *text, *source; } rows[] = {
-    { "The Geophysical Institute of Peru said the fault was still moving.", "Geophysical Institute of Peru" },
-    { "The Communications Authority of Kenya said the outage was over.", "Communications Authority of Kenya" },
-    { "Consumer Watch Australia said the chargers were unsafe.", "Consumer Watch Australia" },
-    { "Radio Mozambique reported that the river had burst its banks.", "Radio Mozambique" },
-    { "The Interior Ministry of Ukraine said two drones were downed.", "Ukrainian Interior Ministry" },
-    { "The President of Peru said the aid would arrive.", "Peru" },
-    { "A spokeswoman for the Red Cross in Lima said the roads were cut.", "Red Cross" },
-    { "A spokesman for the State Department said the talks would resume.", "State Department" },
-    { "Trade analysts at Lindqvist Economics said the tariffs would bite.", "Lindqvist Economics" },
-    { "Geologists at the National University of Arequipa said the fault was longer.", "National University of Arequipa" },
-    { "Lawyers for both sides said the ruling was narrow.", "Lawyers for both sides" },
+  const struct { const char *text, *source; gboolean titled; } rows[] = {
+    { "The Geophysical Institute of Peru said the fault was still moving.",
+      "Geophysical Institute of Peru", FALSE },
+    { "The Communications Authority of Kenya said the outage was over.",
+      "Communications Authority of Kenya", FALSE },
+    { "Consumer Watch Australia said the chargers were unsafe.",
+      "Consumer Watch Australia", FALSE },
+    { "Radio Mozambique reported that the river had burst its banks.", "Radio Mozambique",
+      FALSE },
+    { "The Interior Ministry of Ukraine said two drones were downed.",
+      "Ukrainian Interior Ministry", FALSE },
+    { "The President of Peru said the aid would arrive.", "Peru", FALSE },
+    { "A spokeswoman for the Red Cross in Lima said the roads were cut.", "Red Cross",
+      FALSE },
+    { "A spokesman for the State Department said the talks would resume.",
+      "State Department", FALSE },
+    { "Trade analysts at Lindqvist Economics said the tariffs would bite.",
+      "Lindqvist Economics", FALSE },
+    { "Geologists at the National University of Arequipa said the fault was longer.",
+      "National University of Arequipa", FALSE },
+    { "Lawyers for both sides said the ruling was narrow.", "Lawyers for both sides",
+      FALSE },
     { "The Office of the Data Protection Commissioner said it would appeal.",
-      "Office of the Data Protection Commissioner" },
+      "Office of the Data Protection Commissioner", FALSE },
     { "The Maritime and Port Authority of Singapore said the channel was shut.",
-      "Maritime and Port Authority of Singapore" },
-    { "Russia and China said the plan was unfair.", "Russia" },
-    { "The bloc's trade commissioner, Anna Berg, rejected the plan as unworkable.", "Anna Berg" },
-    { "The firm's chief executive, Omar Haddad, said sales had fallen.", "Omar Haddad" },
+      "Maritime and Port Authority of Singapore", FALSE },
+    { "Russia and China said the plan was unfair.", "Russia", FALSE },
+    { "The bloc's trade commissioner, Anna Berg, rejected the plan as unworkable.",
+      "Anna Berg", TRUE },
+    { "The firm's chief executive, Omar Haddad, said sales had fallen.", "Omar Haddad", TRUE },
     { "The Organization for Security and Co-operation in Europe (OSCE) said the vote was fair.",
-      "Organization for Security and Co-operation in Europe" },
+      "Organization for Security and Co-operation in Europe", FALSE },
     { "The Court of Arbitration for Sport (CAS) said the ban would stand.",
-      "Court of Arbitration for Sport" },
-    { "The Kamloops Herald reported that the fire had grown.", "Kamloops Herald" },
+      "Court of Arbitration for Sport", FALSE },
+    { "The Kamloops Herald reported that the fire had grown.", "Kamloops Herald", FALSE },
+    { "The strike cost millions, according to the employers' federation Havenwerk.",
+      "Havenwerk", FALSE },
+    { "The teachers' union said the strike would go on.", "teachers' union", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -681,7 +695,7 @@ test_sources_bodies (void)
       /* "Trade analysts", "the Red Cross in Lima": read on the way, credited with nothing */
       g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
       /* an appositive's title stays with the person */
-      if (strstr (rows[i].text, ", ") != NULL && strstr (rows[i].text, "said the plan") == NULL)
+      if (rows[i].titled)
         g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, 0)->source)->title, !=, 0);
     }
 }
