@@ -366,6 +366,7 @@ person_from_context (SlDocScan *s, guint before)
 
 static guint32 resolve_np (SlDocScan *s, guint b, guint e);
 static gboolean is_citing (const SlDocScan *s, guint i);
+static gboolean hyphenated (const SlDocScan *s, guint k);
 static gboolean plural_possessive (const SlDocScan *s, guint j);
 
 /* The first token of the sentence holding token i (after its dateline). */
@@ -543,6 +544,48 @@ masthead_word (const SlDocScan *s, guint k)
   return FALSE;
 }
 
+/* Where the name of an appositive that opens after the comma at k begins, when everything
+ * from there to e is that name ("…, James Both Kuol", "…, the Dunedin-based Otago Holdings"):
+ * G_MAXUINT when it is not one. */
+static guint
+appositive_name_start (const SlDocScan *s, guint k, guint e)
+{
+  guint j = k + 1;
+
+  if (j < e && sl_scan_is (s, j, "the"))
+    j++;
+  /* "the state-owned", "the Dunedin-based": a compound that ends in a lowercase word */
+  while (j < e && hyphenated (s, j))
+    {
+      const SlToken *t = sl_scan_tok (s, j);
+      const char *dash = memrchr (s->text + t->begin, '-', t->end - t->begin);
+
+      if (!g_ascii_islower (dash[1]))
+        break;
+      j++;
+    }
+  if (j >= e || !is_capword (s, j) || (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET)))
+    return G_MAXUINT;
+  for (guint n = j; n < e; n++)
+    if (!is_capword (s, n) || (sl_scan_cls (s, n) & SL_W_TITLE))
+      return G_MAXUINT;
+  return e - j >= 2 || j > k + 1 ? j : G_MAXUINT;
+}
+
+/* The end of the appositive name after the comma at k, when a comma closes it before the
+ * cue at i ("The negotiator, James Both Kuol, accused"): G_MAXUINT when there is none. */
+static guint
+appositive_name (const SlDocScan *s, guint k, guint i)
+{
+  guint q = k + 1;
+
+  while (q < i && q - k <= 7 && !sl_scan_punct (s, q, ','))
+    q++;
+  if (q >= i || !sl_scan_punct (s, q, ',') || appositive_name_start (s, k, q) == G_MAXUINT)
+    return G_MAXUINT;
+  return q;
+}
+
 static guint32
 resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -596,21 +639,30 @@ resolve_np (SlDocScan *s, guint b, guint e)
            && tok_has (s, ce - 1, SL_TOK_CAP))
     ce -= 1;
   surface = bare_text (s, b, e);
-  /* "the group's chief executive, Tom Hadley": a title, then the person's name */
+  /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
+   * parent company, the Dunedin-based Otago Holdings": a body, then its name */
   for (guint k = cb + 1; k + 2 < ce; k++)
     if (sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER)
-        && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED)))
+        && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
       {
-        gboolean names = TRUE;
+        guint nb = appositive_name_start (s, k, ce);
 
-        for (guint j = k + 1; j < ce && names; j++)
-          names = is_capword (s, j) && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET));
-        if (names)
+        if (nb != G_MAXUINT)
           {
-            g_autofree char *name = span_text (s, k + 1, ce);
+            g_autofree char *name = span_text (s, nb, ce);
             g_autofree char *title = span_text (s, cb, k);
-            guint32 known = person_by_surname (s, ce - 1);
+            guint32 known;
 
+            if (!(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED)))
+              {
+                guint32 src = resolve_np (s, nb, ce);
+
+                if (src != SL_NONE && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED
+                    && sl_model_source (s->model, src)->kind != SL_SOURCE_PERSON)
+                  return src;
+                return make_source (s, name, sl_scan_word (s, k - 1)->org_kind, NULL, surface, NULL, b);
+              }
+            known = person_by_surname (s, ce - 1);
             if (known != SL_NONE)
               return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                                   SL_SOURCE_PERSON, title, surface, NULL, b);
@@ -1776,15 +1828,14 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
     return FALSE;
   sub->np_e = k;
   sub->frame_b = sub->np_b;
-  /* "The group's chief executive, Tom Hadley, said": the name after the title is who */
+  /* "The group's chief executive, Tom Hadley, said": the name after the title is who;
+   * "Valley Foods' parent company, the Dunedin-based Otago Holdings, said" */
   if (k > sub->np_b && sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER)
-      && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED)))
+      && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
     {
-      guint q = k + 1;
+      guint q = appositive_name (s, k, i);
 
-      while (q < i && q - k <= 4 && is_capword (s, q) && !(sl_scan_cls (s, q) & (SL_W_TITLE | SL_W_DET)))
-        q++;
-      if (q - k >= 3 && q < i && sl_scan_punct (s, q, ','))
+      if (q != G_MAXUINT)
         sub->np_e = q;
     }
   /* "Two officials who spoke on condition of anonymity said": the phrase before the verb
