@@ -1732,6 +1732,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                * cowboy hat," */
               /* an adverbial aside: ", after the scandal broke in March," */
               gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which")
+                             || sl_scan_is (s, m, "whose")
                              || ((sl_scan_cls (s, m) & (SL_W_SUBORD | SL_W_PREP))
                                  && tok_has (s, m, SL_TOK_LOWER) && !sl_scan_is (s, m, "of")
                                  && !sl_scan_is (s, m, "to") && k - 1 - m <= 20)

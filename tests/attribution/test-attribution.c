@@ -313,6 +313,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ESTIMATE, "turnout at 58 percent" },
   { "Residents accused the company of ignoring the warnings.", "Residents", "accused",
     SL_STANCE_ASSERT, NULL },
+  /* a "whose" clause between the speaker and the verb */
+  { "Mary Keane, whose operation was cancelled an hour before it was due to begin, said the "
+    "ward was chaotic.", "Mary Keane", "said", SL_STANCE_ASSERT, "the ward was chaotic" },
   /* an -ing word after a determiner describes the speakers */
   { "Many developing countries argue that the list is unfair.", "developing countries", "argue",
     SL_STANCE_ASSERT, "the list is unfair" },
