@@ -600,14 +600,19 @@ resolve_np (SlDocScan *s, guint b, guint e)
   guint32 hc;
   guint32 idx;
 
-  /* "according to a study last year": the time says when, not who; a time alone is nobody */
-  while (e > b && s->tok_timex[e - 1] >= 0)
+  /* "according to a study last year": the time says when, not who; a time alone is nobody;
+   * "The United Nations last declared": nor is an adverb of time */
+  while (e > b && (s->tok_timex[e - 1] >= 0
+                   || (e - 1 > b && tok_has (s, e - 1, SL_TOK_LOWER)
+                       && (sl_scan_is (s, e - 1, "last") || sl_scan_is (s, e - 1, "first")
+                           || sl_scan_is (s, e - 1, "previously") || sl_scan_is (s, e - 1, "once")))))
     e--;
   if (e == b)
     return SL_NONE;
   ce = e;
-  /* "the", "some", and "The US" at the start of a sentence */
-  while (cb + 1 < ce && (sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !counts_off (s, cb))
+  /* "the", "some", and "The US" at the start of a sentence; "its own inspectors" */
+  while (cb + 1 < ce && (((sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !counts_off (s, cb))
+                         || (cb > b && sl_scan_is (s, cb, "own"))))
     cb++;
   if (cb >= ce)
     return SL_NONE;
@@ -2259,10 +2264,12 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
         return;
       c.source = resolve_np (s, i + 1, ne);
       /* "citing people familiar with the matter": unnamed, but someone */
-      if (c.source == SL_NONE && ne > i + 1 && sl_scan_is (s, ne - 1, "familiar"))
+      if (c.source == SL_NONE && ne > i + 1
+          && (sl_scan_is (s, ne - 1, "familiar") || sl_scan_is (s, ne - 1, "close")))
         ne--;
-      if (c.source == SL_NONE && ne + 2 < obj_e && sl_scan_is (s, ne, "familiar")
-          && sl_scan_is (s, ne + 1, "with"))
+      if (c.source == SL_NONE && ne + 2 < obj_e
+          && ((sl_scan_is (s, ne, "familiar") && sl_scan_is (s, ne + 1, "with"))
+              || (sl_scan_is (s, ne, "close") && sl_scan_is (s, ne + 1, "to"))))
         {
           while (ne < obj_e && is_word (s, ne))
             ne++;
@@ -3877,6 +3884,10 @@ commit_claims (SlDocScan *s)
       SlClaim cl = { 0 };
 
       if (c->source == SL_NONE)
+        continue;
+      /* "The agency said it did not comment on investigations": a refusal, no claim */
+      if (c->con_e >= c->con_b + 4 && (sl_scan_cls (s, c->con_b) & SL_W_PRON)
+          && sl_scan_is (s, c->con_b + 2, "not") && sl_scan_is (s, c->con_b + 3, "comment"))
         continue;
       /* "“… and then they said no,” Smith said": the words inside the quotation are Smith's
        * claim; a cue among them is part of it, not a claim of its own. A turn of a transcript

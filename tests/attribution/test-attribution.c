@@ -761,7 +761,11 @@ test_relative_citing (void)
     "tanker turned.\n\n"
     "According to the Bay Courier, which cited two nurses who asked not to be named, the ward "
     "was closed.\n\n"
-    "The ferry sank, the Coast Herald reported, citing two crew members.");
+    "The ferry sank, the Coast Herald reported, citing two crew members.\n\n"
+    "According to the Bay Ledger, which cited three people close to the talks, the chain had "
+    "been sold.\n\n"
+    "Valley Rail, citing its own track inspectors, said the line would stay shut.\n\n"
+    "The agency said it did not comment on investigations.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
   guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_REPORT);
   guint32 times = assert_claim (m, "Harbour Times", "said", SL_STANCE_REPORT);
@@ -782,6 +786,14 @@ test_relative_citing (void)
   g_assert_cmpstr (content, ==, "The ferry sank");
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "crew members", "citing", SL_STANCE_REPORT))->via,
                     ==, herald);
+  g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "people close to the talks", "cited",
+                                                     SL_STANCE_REPORT))->via,
+                    ==, assert_claim (m, "Bay Ledger", "According to", SL_STANCE_REPORT));
+  g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "track inspectors", "citing",
+                                                     SL_STANCE_REPORT))->via,
+                    ==, find_claim (m, "Valley Rail", "said"));
+  /* saying it does not comment is no claim */
+  g_assert_cmpuint (find_claim (m, "agency", "said"), ==, SL_NONE);
 }
 
 /* The agent of a participle says who asked the speakers, not who speaks: "Economists polled
