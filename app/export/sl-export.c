@@ -286,6 +286,7 @@ sl_export_draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, d
     {
       gp = sl_graph_painter_new ();
       sl_graph_painter_set_style (gp, &style);
+      sl_graph_painter_set_fit_labels (gp, TRUE);
       sl_graph_painter_set_model (gp, model);
     }
 

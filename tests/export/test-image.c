@@ -350,7 +350,8 @@ ink_rows_before (const char *path, int x_edge, int columns)
 }
 
 /* A label too long for the room left before the picture's right edge ends in an ellipsis
- * before it: no letters are sliced by the edge, in the timeline alone or beside the graph. */
+ * before it: no letters are sliced by the edge, in the timeline alone or beside the graph, and
+ * the graph's names keep inside its side of a "both" picture. */
 static void
 test_labels_end_before_edge (void)
 {
@@ -383,6 +384,8 @@ test_labels_end_before_edge (void)
   export_or_fail (model, &opts, both);
   g_assert_cmpuint (ink_rows_before (both, opts.width * 62 / 100, 3), ==, 0);
 
+  /* nor do the graph's names beside it start before its left edge */
+  g_assert_cmpuint (ink_rows_before (both, opts.width * 62 / 100 + 5, 4), ==, 0);
   /* the long label is still drawn, up to the room it has */
   g_assert_cmpuint (ink_rows_before (both, opts.width * 62 / 100 - 30, 20), >, 0);
   remove_dir (dir);
