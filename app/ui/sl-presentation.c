@@ -63,7 +63,8 @@ struct _SlPresentation
 
   /* the words fitted to their room (fit_text_cb): for which room, type and text, and how */
   gboolean        fit_valid;
-  int             fit_width, fit_height, fit_type;
+  int             fit_width, fit_height;
+  double          fit_type;
   double          title_scale, body_scale; /* the scales the labels carry now */
 
   /* template */
@@ -237,8 +238,9 @@ apply_fit_step (SlPresentation *self, const FitStep *step)
 }
 
 /* The type size the labels are set in now: it follows the screen's height (set_type_scale),
- * and reaches the labels only when their style is next updated. */
-static int
+ * and reaches the labels only when their style is next updated; the desktop's text scale
+ * comes as the resolution. */
+static double
 current_type_size (SlPresentation *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->title_label));
@@ -248,7 +250,8 @@ current_type_size (SlPresentation *self)
   context = gtk_widget_get_pango_context (GTK_WIDGET (self->sources_label));
   sources = pango_context_get_font_description (context);
   return (title ? pango_font_description_get_size (title) : 0)
-         + (sources ? pango_font_description_get_size (sources) : 0);
+         + (sources ? pango_font_description_get_size (sources) : 0)
+         + pango_cairo_context_get_resolution (context) / 1000.0;
 }
 
 /* Whether the title, at width, shows all its words at step (rather than ending in "…"). */
@@ -271,7 +274,7 @@ title_whole_at (SlPresentation *self, const FitStep *step, int width)
 static void
 fit_text_cb (SlFitBin *bin, int width, int height, SlPresentation *self)
 {
-  int type = current_type_size (self);
+  double type = current_type_size (self);
   guint fits = G_N_ELEMENTS (fit_steps), i;
 
   if (self->fit_valid && width == self->fit_width && height == self->fit_height
