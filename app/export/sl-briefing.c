@@ -676,6 +676,7 @@ draw_chain_graph (Deck *d, GArray *events, double x, double y, double w, double 
   double x0, y0, x1, y1, s = 1.0;
 
   sl_graph_painter_set_style (gp, &d->style);
+  sl_graph_painter_set_fit_labels (gp, TRUE);
   sl_graph_painter_set_model (gp, sub);
   /* labels keep their size when the graph is fitted: a wide chain is drawn as a reduced
    * picture of itself at zoom 1 instead, so names never pile up */

@@ -274,6 +274,8 @@ sl_export_draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, d
       tp = sl_timeline_painter_new ();
       sl_timeline_painter_set_style (tp, &style);
       sl_timeline_painter_set_model (tp, model);
+      /* a picture's edge must not slice a label: it ends in an ellipsis before it */
+      sl_timeline_painter_set_fit_labels (tp, TRUE);
       if (opts->lane_mode <= SL_LANE_NONE)
         sl_timeline_painter_set_lane_mode (tp, (SlLaneMode) opts->lane_mode);
       if (opts->folded_lanes != NULL)
@@ -284,6 +286,7 @@ sl_export_draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, d
     {
       gp = sl_graph_painter_new ();
       sl_graph_painter_set_style (gp, &style);
+      sl_graph_painter_set_fit_labels (gp, TRUE);
       sl_graph_painter_set_model (gp, model);
     }
 

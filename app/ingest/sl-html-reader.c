@@ -34,6 +34,8 @@ tag_flags (const xmlNode *n)
     { "footer", TAG_SKIPPED }, { "aside", TAG_SKIPPED }, { "form", TAG_SKIPPED },
     { "button", TAG_SKIPPED }, { "template", TAG_SKIPPED }, { "svg", TAG_SKIPPED },
     { "iframe", TAG_SKIPPED }, { "select", TAG_SKIPPED }, { "figure", TAG_SKIPPED },
+    /* the head's title names the page; with no body it must not pass for the article */
+    { "head", TAG_SKIPPED }, { "title", TAG_SKIPPED },
   };
   const char *name = (const char *) n->name;
 
@@ -589,7 +591,7 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
   if (body->len == 0)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY,
-                   _("the page has no article text"));
+                   _("the page has no article text (only a title, scripts or menus)"));
       return NULL;
     }
   doc->text_len = body->len;

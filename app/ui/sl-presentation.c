@@ -5,6 +5,7 @@
 
 #include "sl-presentation.h"
 #include "sl-describe.h"
+#include "sl-fit-bin.h"
 
 #ifndef GETTEXT_PACKAGE
 #define GETTEXT_PACKAGE "sourceline"
@@ -60,10 +61,17 @@ struct _SlPresentation
   guint           cursor_timeout;
   SlEventMerge   *merge;          /* the happenings several articles report, made on first use */
 
+  /* the words fitted to their room (fit_text_cb): for which room, type and text, and how */
+  gboolean        fit_valid;
+  int             fit_width, fit_height;
+  double          fit_type;
+  double          title_scale, body_scale; /* the scales the labels carry now */
+
   /* template */
   GtkStack       *stack;
   SlTimelineView *timeline;
   SlGraphView    *graph;
+  GtkBox         *slide_box;
   GtkLabel       *kicker_label;
   GtkLabel       *title_label;
   GtkLabel       *date_label;
@@ -161,6 +169,136 @@ format_sources (SlModel *model, guint32 event)
   if (out->len == 0)
     g_string_append (out, _("No attributed source: the article states this itself"));
   return g_string_free (out, FALSE);
+}
+
+/* Fitting the words to the room */
+
+typedef struct
+{
+  double title_scale;     /* of the title's type */
+  int    title_lines;
+  int    sentence_lines;  /* 0: the quotation is left out */
+  double body_scale;      /* of the kicker, date, quotation and sources */
+} FitStep;
+
+/* From the slide as designed to its most compact. The quotation gives up lines first, then the
+ * title shrinks (taking a fourth line once small); the chain of sources and who else reports
+ * the event are never dropped, only set a little smaller at the last. */
+static const FitStep fit_steps[] = {
+  { 1.0,  3, 4, 1.0 },
+  { 1.0,  3, 3, 1.0 },
+  { 0.85, 3, 3, 1.0 },
+  { 0.85, 3, 2, 1.0 },
+  { 0.72, 3, 2, 1.0 },
+  { 0.72, 3, 1, 0.9 },
+  { 0.72, 4, 1, 0.9 },
+  { 0.6,  4, 1, 0.9 },
+  { 0.6,  4, 0, 0.9 },
+  { 0.6,  3, 0, 0.8 },
+  { 0.6,  2, 0, 0.8 },
+};
+
+static void
+set_label_scale (GtkLabel *label, double scale)
+{
+  g_autoptr (PangoAttrList) attrs = NULL;
+
+  if (scale != 1.0)
+    {
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+    }
+  gtk_label_set_attributes (label, attrs);
+}
+
+/* Every setter below changes nothing when given what the label has: an allocation that
+ * finds the slide fitted must not queue another. */
+static void
+apply_fit_step (SlPresentation *self, const FitStep *step)
+{
+  GtkLabel *body[] = { self->kicker_label, self->date_label, self->sentence_label,
+                       self->sources_label };
+
+  if (step->title_scale != self->title_scale)
+    {
+      set_label_scale (self->title_label, step->title_scale);
+      self->title_scale = step->title_scale;
+    }
+  if (step->body_scale != self->body_scale)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (body); i++)
+        set_label_scale (body[i], step->body_scale);
+      self->body_scale = step->body_scale;
+    }
+  gtk_label_set_lines (self->title_label, step->title_lines);
+  gtk_label_set_lines (self->sentence_label, MAX (step->sentence_lines, 1));
+  gtk_widget_set_visible (GTK_WIDGET (self->sentence_label),
+                          step->sentence_lines > 0
+                            && *gtk_label_get_text (self->sentence_label) != '\0');
+}
+
+/* The type size the labels are set in now: it follows the screen's height (set_type_scale),
+ * and reaches the labels only when their style is next updated; the desktop's text scale
+ * comes as the resolution. */
+static double
+current_type_size (SlPresentation *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->title_label));
+  const PangoFontDescription *title = pango_context_get_font_description (context);
+  const PangoFontDescription *sources;
+
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self->sources_label));
+  sources = pango_context_get_font_description (context);
+  return (title ? pango_font_description_get_size (title) : 0)
+         + (sources ? pango_font_description_get_size (sources) : 0)
+         + pango_cairo_context_get_resolution (context) / 1000.0;
+}
+
+/* Whether the title, at width, shows all its words at step (rather than ending in "…"). */
+static gboolean
+title_whole_at (SlPresentation *self, const FitStep *step, int width)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->title_label),
+                                                                   gtk_label_get_text (self->title_label));
+
+  pango_layout_set_attributes (layout, gtk_label_get_attributes (self->title_label));
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return pango_layout_get_line_count (layout) <= step->title_lines;
+}
+
+/* SlFitBin::fit: the first step of fit_steps at which the slide's words fit width × height
+ * with the whole title, or failing that the first at which they fit at all (a title too long
+ * for any step ends in "…"). The room, type and words it was chosen for are kept, so that
+ * the allocations that follow leave it be. */
+static void
+fit_text_cb (SlFitBin *bin, int width, int height, SlPresentation *self)
+{
+  double type = current_type_size (self);
+  guint fits = G_N_ELEMENTS (fit_steps), i;
+
+  if (self->fit_valid && width == self->fit_width && height == self->fit_height
+      && type == self->fit_type)
+    return;
+  for (i = 0; i < G_N_ELEMENTS (fit_steps); i++)
+    {
+      int natural = 0;
+
+      apply_fit_step (self, &fit_steps[i]);
+      gtk_widget_measure (GTK_WIDGET (self->slide_box), GTK_ORIENTATION_VERTICAL, width,
+                          NULL, &natural, NULL, NULL);
+      if (natural > height)
+        continue;
+      if (title_whole_at (self, &fit_steps[i], width))
+        break;
+      fits = MIN (fits, i);
+    }
+  if (i == G_N_ELEMENTS (fit_steps))
+    apply_fit_step (self, &fit_steps[MIN (fits, G_N_ELEMENTS (fit_steps) - 1)]);
+  self->fit_valid = TRUE;
+  self->fit_width = width;
+  self->fit_height = height;
+  self->fit_type = type;
 }
 
 /* Viewport */
@@ -414,6 +552,8 @@ show_text (SlPresentation *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->sentence_label),
                           *gtk_label_get_text (self->sentence_label) != '\0');
+  /* new words: fitted afresh to the room at the next allocation */
+  self->fit_valid = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), self->slide == 0);
   gtk_progress_bar_set_fraction (self->progress,
                                  n_events > 0 ? (double) self->slide / n_events : 1.0);
@@ -873,11 +1013,13 @@ sl_presentation_class_init (SlPresentationClass *klass)
 
   g_type_ensure (SL_TYPE_TIMELINE_VIEW);
   g_type_ensure (SL_TYPE_GRAPH_VIEW);
+  g_type_ensure (SL_TYPE_FIT_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sourceline/Sourceline/ui/sl-presentation.ui");
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, stack);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, timeline);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, graph);
+  gtk_widget_class_bind_template_child (widget_class, SlPresentation, slide_box);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, kicker_label);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, title_label);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, date_label);
@@ -885,6 +1027,7 @@ sl_presentation_class_init (SlPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, sources_label);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, hint_label);
   gtk_widget_class_bind_template_child (widget_class, SlPresentation, progress);
+  gtk_widget_class_bind_template_callback (widget_class, fit_text_cb);
 }
 
 static void
@@ -896,6 +1039,8 @@ sl_presentation_init (SlPresentation *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   install_style (gtk_widget_get_display (GTK_WIDGET (self)));
   self->type_scale = 1.0;
+  self->title_scale = 1.0;
+  self->body_scale = 1.0;
   set_type_scale (gtk_widget_get_display (GTK_WIDGET (self)), self->type_scale);
   self->slides = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->emphasis = g_array_new (FALSE, FALSE, sizeof (guint32));

@@ -319,6 +319,78 @@ pixel_at (const char *path, int x, int y)
   return v;
 }
 
+/* Rows of the image whose last columns before x_edge hold text ink: dark, neutral pixels on
+ * the light canvas (marks are coloured, grid lines pale). */
+static guint
+ink_rows_before (const char *path, int x_edge, int columns)
+{
+  cairo_surface_t *s = cairo_image_surface_create_from_png (path);
+  const guchar *data;
+  int stride, h;
+  guint rows = 0;
+
+  g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+  data = cairo_image_surface_get_data (s);
+  stride = cairo_image_surface_get_stride (s);
+  h = cairo_image_surface_get_height (s);
+  for (int y = 0; y < h; y++)
+    for (int x = x_edge - columns; x < x_edge; x++)
+      {
+        guint32 v = *(const guint32 *) (data + (gsize) y * stride + 4 * x);
+        int r = (v >> 16) & 0xff, g = (v >> 8) & 0xff, b = v & 0xff;
+
+        if (MAX (r, MAX (g, b)) < 110 && MAX (r, MAX (g, b)) - MIN (r, MIN (g, b)) < 40)
+          {
+            rows++;
+            break;
+          }
+      }
+  cairo_surface_destroy (s);
+  return rows;
+}
+
+/* A label too long for the room left before the picture's right edge ends in an ellipsis
+ * before it: no letters are sliced by the edge, in the timeline alone or beside the graph, and
+ * the graph's names keep inside its side of a "both" picture. */
+static void
+test_labels_end_before_edge (void)
+{
+  g_autoptr (SlModel) model = sl_export_fixture_story_unedited (NULL);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *timeline = g_build_filename (dir, "timeline.png", NULL);
+  g_autofree char *both = g_build_filename (dir, "both.png", NULL);
+  SlExportOptions opts;
+  SlEvent ev = { 0 };
+
+  /* the latest event of the story, with a headline as long as some are */
+  ev.label = sl_model_intern (model, "Regulators in three countries open a joint review of "
+                                     "the pipeline consortium's financing arrangements");
+  ev.when = sl_model_intern (model, "2024-07-20");
+  ev.timex = SL_NONE;
+  g_assert_true (sl_time_interval_from_value ("2024-07-20", SL_MOD_NONE, &ev.start, &ev.end_t));
+  sl_model_add_event (model, &ev, NULL, 0, NULL, 0);
+
+  story_options (&opts, FALSE);
+  opts.legend = FALSE;
+  opts.footnotes = FALSE;
+  opts.title = "Pipeline";
+  export_or_fail (model, &opts, timeline);
+  g_assert_cmpuint (ink_rows_before (timeline, opts.width, 3), ==, 0);
+
+  /* "both": the timeline's edge is where the graph begins */
+  opts.view = SL_EXPORT_VIEW_BOTH;
+  opts.width = 1000;
+  opts.height = 600;
+  export_or_fail (model, &opts, both);
+  g_assert_cmpuint (ink_rows_before (both, opts.width * 62 / 100, 3), ==, 0);
+
+  /* nor do the graph's names beside it start before its left edge */
+  g_assert_cmpuint (ink_rows_before (both, opts.width * 62 / 100 + 5, 4), ==, 0);
+  /* the long label is still drawn, up to the room it has */
+  g_assert_cmpuint (ink_rows_before (both, opts.width * 62 / 100 - 30, 20), >, 0);
+  remove_dir (dir);
+}
+
 static void
 test_png_size_and_theme (void)
 {
@@ -478,6 +550,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/image/pdf-text-and-options", test_pdf_text_and_options);
   g_test_add_func ("/export/image/png-dpi", test_png_dpi);
   g_test_add_func ("/export/image/png-size-and-theme", test_png_size_and_theme);
+  g_test_add_func ("/export/image/labels-end-before-edge", test_labels_end_before_edge);
   g_test_add_func ("/export/image/default-range-skips-outliers", test_default_range_skips_outliers);
   g_test_add_func ("/export/image/analyst-edits/hidden-and-deleted", test_analyst_edits);
   g_test_add_func ("/export/image/folded-lane", test_folded_lane);

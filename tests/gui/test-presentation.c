@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "paint/sl-timeline-painter.h"
 #include "ui/sl-application.h"
@@ -451,6 +452,131 @@ test_large_high_contrast_type (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+slide_part (SlPresentation *presentation, const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (presentation),
+                                                    SL_TYPE_PRESENTATION, name));
+}
+
+/* A presentation of every event on a screen of width × height, on the given slide, laid out
+ * and painted: a window of that size (Xvfb has one monitor size), set up as F5 would. */
+static SlPresentation *
+present_at_size (SlWindow *window, guint slide, int width, int height)
+{
+  SlPresentation *presentation = sl_presentation_new (window, SL_PRESENTATION_ALL);
+  GtkWidget *widget = GTK_WIDGET (presentation);
+
+  gtk_window_set_default_size (GTK_WINDOW (presentation), width, height);
+  gtk_widget_add_css_class (widget, "fullscreen"); /* no frame, as on the screen it fills */
+  gtk_window_present (GTK_WINDOW (presentation));
+  gui_spin_until_drawn (widget);
+  g_assert_cmpint (gtk_widget_get_width (widget), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (widget), ==, height);
+  sl_presentation_go_to (presentation, slide);
+  gui_spin_until_still (presentation);
+  gui_spin_until_drawn (widget);
+  /* the type follows the height: a second frame sets the words in it */
+  gui_spin_briefly ();
+  gui_spin_until_drawn (widget);
+  return presentation;
+}
+
+static void
+save_screenshot (SlPresentation *presentation, const char *name)
+{
+  const char *dir = g_getenv ("SL_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int w = gtk_widget_get_width (GTK_WIDGET (presentation));
+  int h = gtk_widget_get_height (GTK_WIDGET (presentation));
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  path = g_build_filename (dir, name, NULL);
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (presentation));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (presentation)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_texture_save_to_png (texture, path);
+  g_test_message ("saved %s", path);
+}
+
+/* A long headline on a slide that also says who else reports the event: on a projector's
+ * screens from 1024 × 768 to 1600 × 1000 (the test display) the title wraps (and shrinks) to fit, and every line
+ * of who said it, "Reported by" included, is on the screen in full, above the stage's edge. */
+static void
+test_long_title_fits_small_screens (void)
+{
+  static const int sizes[][2] = { { 1600, 1000 }, { 1400, 900 }, { 1366, 768 },
+                                  { 1280, 720 }, { 1024, 768 } };
+  static const char long_title[] =
+    "Russia vetoes the renewal of the United Nations panel of experts that monitored "
+    "sanctions against North Korea for fifteen years";
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1100, 760);
+  SlModel *model = sl_window_get_model (window);
+  SlPresentation *presentation = gui_press_f5 (app);
+  GtkLabel *sources = GTK_LABEL (slide_part (presentation, "sources_label"));
+  guint slide = 0;
+
+  /* the first slide that says who else reports its event */
+  for (guint i = 1; i < sl_presentation_get_n_slides (presentation) && slide == 0; i++)
+    {
+      sl_presentation_go_to (presentation, i);
+      if (strstr (gtk_label_get_text (sources), "Reported by") != NULL)
+        slide = i;
+    }
+  g_assert_cmpuint (slide, >, 0);
+  sl_model_event_mut (model, sl_presentation_get_slide_event (presentation, slide))->label =
+    sl_model_intern (model, long_title);
+  sl_presentation_leave (presentation);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("long-title-%dx%d.png", sizes[i][0], sizes[i][1]);
+      graphene_rect_t words, t, d, s;
+      GtkLabel *title;
+      GtkWidget *stage_words, *date;
+
+      presentation = present_at_size (window, slide, sizes[i][0], sizes[i][1]);
+      title = GTK_LABEL (slide_part (presentation, "title_label"));
+      sources = GTK_LABEL (slide_part (presentation, "sources_label"));
+      date = slide_part (presentation, "date_label");
+      /* the lower half of the stage, inside its margins: the words and the inset graph */
+      stage_words = gtk_widget_get_ancestor (GTK_WIDGET (sources), GTK_TYPE_GRID);
+      g_assert_cmpstr (gtk_label_get_text (title), ==, long_title);
+      g_assert_true (gtk_widget_compute_bounds (stage_words, GTK_WIDGET (presentation), &words));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (title), GTK_WIDGET (presentation), &t));
+      g_assert_true (gtk_widget_compute_bounds (date, GTK_WIDGET (presentation), &d));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sources), GTK_WIDGET (presentation), &s));
+      g_test_message ("%d×%d: title %.0f–%.0f, sources %.0f–%.0f, room for the words to %.0f",
+                      sizes[i][0], sizes[i][1], t.origin.y, t.origin.y + t.size.height,
+                      s.origin.y, s.origin.y + s.size.height, words.origin.y + words.size.height);
+      save_screenshot (presentation, name);
+
+      /* the whole of who said it, on screen and above the foot of the stage */
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sources)));
+      g_assert_nonnull (strstr (gtk_label_get_text (sources), "Reported by"));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (sources)));
+      g_assert_cmpfloat (s.origin.y + s.size.height, <=, words.origin.y + words.size.height);
+      g_assert_cmpfloat (s.origin.y + s.size.height, <=, sizes[i][1]);
+      /* the headline wraps and shrinks rather than losing words, and nothing overlaps it */
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (title)));
+      g_assert_cmpfloat (t.origin.y, >=, words.origin.y);
+      g_assert_cmpfloat (t.origin.y + t.size.height, <=, d.origin.y);
+      gtk_window_destroy (GTK_WINDOW (presentation));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* app.present-scope('lane'): the events sharing the selected event's lane, opening on it. */
 static void
 test_lane_events_are_slides (void)
@@ -571,6 +697,8 @@ main (int argc, char *argv[])
                    test_selected_source_events_are_slides);
   g_test_add_func ("/gui/presentation/large-high-contrast-type", test_large_high_contrast_type);
   g_test_add_func ("/gui/presentation/lane-events-are-slides", test_lane_events_are_slides);
+  g_test_add_func ("/gui/presentation/long-title-fits-small-screens",
+                   test_long_title_fits_small_screens);
   g_test_add_func ("/gui/presentation/screenshots", test_screenshots);
 
   ret = g_test_run ();

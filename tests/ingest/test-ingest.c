@@ -2,6 +2,7 @@
  * publication date and the article body, and a plain reason when a file is not an article. */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "ingest/sl-ingest-private.h"
 
@@ -171,6 +172,88 @@ test_bad_files_have_reasons (void)
 
   g_assert_null (sl_ingest_file (missing, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* A saved page with nothing to read is refused whatever it does hold: only a title (with or
+ * without a body), or only scripts. */
+static void
+test_html_without_article_text (void)
+{
+  static const char *const pages[] = {
+    "<html><head><title>Council vote postponed</title></head><body></body></html>",
+    "<!DOCTYPE html><html><head><title>Council vote postponed</title>"
+    "<meta property=\"og:site_name\" content=\"Harbor Ledger\"></head></html>",
+    "<html><head><title>Loading</title><script>var page = 1;</script></head>"
+    "<body><script>document.write('article')</script><noscript>Enable scripts</noscript></body></html>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = sl_ingest_bytes ("page.html", pages[i], strlen (pages[i]), &error);
+
+      g_test_message ("page %u", i);
+      g_assert_null (doc);
+      g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY);
+      g_assert_nonnull (strstr (error->message, "no article text"));
+    }
+}
+
+/* Importing a folder: each empty page is named with its reason, the article beside them is
+ * still imported, and the exit status says that something failed. */
+static void
+test_import_goes_on_past_empty_pages (void)
+{
+  const char *cli = g_getenv ("SL_CLI");
+  g_autofree char *folder = g_build_filename (tmpdir, "import-mixed", NULL);
+  g_autofree char *project = g_build_filename (tmpdir, "mixed.sourceline", NULL);
+  g_autofree char *title_only = NULL, *script_only = NULL, *article = NULL;
+  g_autofree char *out = NULL, *err = NULL, *info = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("SL_CLI is not set (run through meson test)");
+      return;
+    }
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  title_only = g_build_filename (folder, "title-only.html", NULL);
+  script_only = g_build_filename (folder, "script-only.html", NULL);
+  article = g_build_filename (folder, "veto.txt", NULL);
+  g_assert_true (g_file_set_contents (title_only,
+                                      "<html><head><title>Council vote postponed</title></head></html>",
+                                      -1, NULL));
+  g_assert_true (g_file_set_contents (script_only,
+                                      "<html><head><title>Loading</title></head>"
+                                      "<body><script>render()</script></body></html>", -1, NULL));
+  g_assert_true (g_file_set_contents (article,
+                                      "Title: Russia vetoes panel renewal\nDate: 2024-03-28\n\n"
+                                      "Russia vetoed the renewal of the panel on March 28, "
+                                      "Reuters reported.\n", -1, NULL));
+
+  {
+    const char *argv[] = { cli, "import", project, folder, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &out, &err, &status, &error));
+    g_assert_no_error (error);
+  }
+  g_test_message ("stdout: %s\nstderr: %s", out, err);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  g_assert_nonnull (strstr (err, "title-only.html: the page has no article text"));
+  g_assert_nonnull (strstr (err, "script-only.html: the page has no article text"));
+  g_assert_null (strstr (err, "veto.txt"));
+
+  {
+    const char *argv[] = { cli, "info", project, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &info, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* the article alone: no document made of a page title */
+  g_assert_nonnull (strstr (info, "documents: 1\n"));
 }
 
 static void
@@ -447,6 +530,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/html-latin1", test_html_latin1);
   g_test_add_func ("/ingest/html-time-in-header", test_html_time_in_header);
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
+  g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
+  g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);

@@ -187,6 +187,7 @@ struct _SlGraphPainter
   guint8           *node_hl;   /* per node: emphasised */
   guint8           *edge_hl;   /* per edge: emphasised */
   gboolean          has_highlight;
+  gboolean          fit_labels;  /* labels stay inside the viewport: a picture has no beyond */
 
   /* label text sizes in pixels at the style's font, per node; < 0 = not measured yet */
   float            *name_w, *name_h, *title_w, *title_h;
@@ -731,6 +732,14 @@ sl_graph_painter_layout_changed (SlGraphPainter *self)
 }
 
 void
+sl_graph_painter_set_fit_labels (SlGraphPainter *self, gboolean fit)
+{
+  g_return_if_fail (self != NULL);
+  self->fit_labels = !!fit;
+  self->has_last = FALSE;
+}
+
+void
 sl_graph_painter_set_style (SlGraphPainter *self, const SlPaintStyle *style)
 {
   gboolean text_changed;
@@ -1151,6 +1160,35 @@ label_box_at (SlGraphPainter *self, guint i, int side, double w, double h)
   return b;
 }
 
+/* Whether a label box may be chosen: anywhere on screen, where the view pans; inside the
+ * viewport in a picture. */
+static gboolean
+box_allowed (const SlGraphPainter *self, const SlGraphViewport *vp, const Box *b)
+{
+  return !self->fit_labels || (b->x0 >= 0 && b->x1 <= vp->width && b->y0 >= 0
+                               && b->y1 <= vp->height);
+}
+
+/* In a picture a label above or below its node slides along it to stay clear of the sides,
+ * as far as it still spans the node's centre. */
+static void
+slide_inside (const SlGraphPainter *self, const SlGraphViewport *vp, int side, guint i, Box *b)
+{
+  float shift = 0;
+
+  if (!self->fit_labels || (side != SIDE_ABOVE && side != SIDE_BELOW))
+    return;
+  if (b->x0 < 0)
+    shift = -b->x0;
+  else if (b->x1 > vp->width)
+    shift = (float) vp->width - b->x1;
+  if (b->x0 + shift <= self->sx[i] && b->x1 + shift >= self->sx[i])
+    {
+      b->x0 += shift;
+      b->x1 += shift;
+    }
+}
+
 /* Labels go to the selected, hovered and emphasised sources first, then the most cited. */
 static int
 cmp_label_order (gconstpointer a, gconstpointer b, gpointer data)
@@ -1235,6 +1273,7 @@ place_labels (SlGraphPainter *self, const SlGraphViewport *vp, gboolean all_labe
             double w = pass == 0 ? MAX (nw, tw) : nw, h = pass == 0 ? nh + th : nh;
             Box b = label_box_at (self, i, sides[s], w, h);
 
+            slide_inside (self, vp, sides[s], i, &b);
             if (pass == 2)
               {
                 if (sides[s] != SIDE_RIGHT && sides[s] != SIDE_LEFT)
@@ -1243,13 +1282,13 @@ place_labels (SlGraphPainter *self, const SlGraphViewport *vp, gboolean all_labe
                 for (w = nw * 0.8; w >= MIN_CUT_W; w *= 0.8)
                   {
                     b = label_box_at (self, i, sides[s], w, h);
-                    if (!box_grid_hits (&grid, &b, i))
+                    if (box_allowed (self, vp, &b) && !box_grid_hits (&grid, &b, i))
                       break;
                   }
                 if (w < MIN_CUT_W)
                   continue;
               }
-            if (!box_grid_hits (&grid, &b, i))
+            if (box_allowed (self, vp, &b) && !box_grid_hits (&grid, &b, i))
               {
                 chosen = sides[s];
                 with_title = pass == 0;
@@ -1262,6 +1301,12 @@ place_labels (SlGraphPainter *self, const SlGraphViewport *vp, gboolean all_labe
         {
           chosen = sides[0];
           box = label_box_at (self, i, chosen, nw, nh);
+          /* in a picture, cut to the room before the edge rather than sliced by it */
+          if (self->fit_labels && box.x1 > vp->width && vp->width - box.x0 >= MIN_CUT_W)
+            {
+              box.x1 = (float) vp->width;
+              self->label_cut[i] = box.x1 - box.x0;
+            }
         }
       if (chosen == SIDE_NONE)
         continue;

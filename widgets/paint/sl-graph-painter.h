@@ -83,6 +83,10 @@ gboolean            sl_graph_painter_set_layout_kind_finish (SlGraphPainter *sel
 /* Call after the layout's places changed outside the painter (an async run, a drag). */
 void                sl_graph_painter_layout_changed   (SlGraphPainter *self);
 
+/* Whether labels are only placed inside the viewport (another side, or cut short with an
+ * ellipsis, when the one they would take runs past an edge). For exports: a still picture
+ * has nothing beyond its edges. Off by default: the window pans. */
+void                sl_graph_painter_set_fit_labels   (SlGraphPainter *self, gboolean fit);
 void                sl_graph_painter_set_style        (SlGraphPainter *self,
                                                        const SlPaintStyle *style);
 const SlPaintStyle *sl_graph_painter_get_style        (SlGraphPainter *self);

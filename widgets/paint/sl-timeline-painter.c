@@ -539,6 +539,7 @@ struct _SlTimelinePainter
   SlTime        brush0, brush1;
   GArray       *chosen;          /* guint32, sorted: the multi-selection */
   gboolean      fold_marks;      /* lane headers show ▾/▸: a control on screen, not in exports */
+  gboolean      fit_labels;      /* labels end before the right edge: a picture has no beyond */
   GHashTable   *collapsed[SL_LANE_NONE + 1]; /* per lane mode: names of the lanes folded */
 
   /* lane index */
@@ -1473,6 +1474,13 @@ sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show)
 {
   g_return_if_fail (self != NULL);
   self->fold_marks = !!show;
+}
+
+void
+sl_timeline_painter_set_fit_labels (SlTimelinePainter *self, gboolean fit)
+{
+  g_return_if_fail (self != NULL);
+  self->fit_labels = !!fit;
 }
 
 gboolean
@@ -2420,6 +2428,8 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
   cairo_t *cr = dc->cr;
   double r = self->mark_r, off = dc->off;
   double rows_top = vl->y + self->lane_header_h;
+  /* a fitted label keeps a hair from the edge and at least a few letters and its ellipsis */
+  double edge_pad = sl_paint_style_px (&self->style, 4), min_fit = 3 * self->text_h;
   const Laid *laid = &g_array_index (self->laid, Laid, lane->laid_first);
   double lane_bottom = vl->y + vl->h - self->lane_pad;
 
@@ -2497,29 +2507,37 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
     {
       const Laid *l = &laid[j];
       const char *text;
-      double cy = rows_top + l->row * self->row_h + self->row_h / 2, lx;
+      double cy = rows_top + l->row * self->row_h + self->row_h / 2, lx, w;
 
       if (!l->has_label || MAX (l->lx1, l->x1) + off < 0 || MIN (l->lx0, l->x0) + off > vp->width)
         continue;
       text = sl_model_str (model, sl_model_event (model, l->event)->label);
       lx = l->lx0 + off;
+      w = l->lx1 - l->lx0;
       /* a label inside a bar or band wider than the view slides along it to stay in view */
       if (l->lx1 <= l->x1)
         {
-          double w = l->lx1 - l->lx0;
           lx = CLAMP (lx, 8, MAX (8, vp->width - w - 8));
           lx = MAX (MIN (lx, l->x1 + off - w - 4), l->x0 + off + 4);
         }
-      if (lx + (l->lx1 - l->lx0) < 0 || lx > vp->width)
+      if (lx + w < 0 || lx > vp->width)
         continue;
+      /* in a picture a label the edge would slice ends in an ellipsis before it instead, or
+       * is left out where not even a word's start fits; the window pans, so it keeps the
+       * whole label (and its cached shaping) and lets the edge pass over it */
+      if (self->fit_labels && lx + w > vp->width - edge_pad)
+        {
+          w = floor (vp->width - edge_pad - lx);
+          if (w < min_fit)
+            continue;
+        }
       if (l->event == self->selected)
         {
-          rounded_rect (cr, lx - 3, cy - self->text_h / 2 - 1,
-                        l->lx1 - l->lx0 + 6, self->text_h + 2, 4);
+          rounded_rect (cr, lx - 3, cy - self->text_h / 2 - 1, w + 6, self->text_h + 2, 4);
           sl_paint_set_color (cr, &st->highlight, 1.0);
           cairo_fill (cr);
         }
-      show_text (self, cr, FONT_LABEL, text, lx, cy - self->text_h / 2, l->lx1 - l->lx0,
+      show_text (self, cr, FONT_LABEL, text, lx, cy - self->text_h / 2, w,
                  &st->foreground, event_alpha (self, l->event));
     }
 
@@ -2778,7 +2796,8 @@ draw_axis (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp)
 
       sl_axis_format (t, sc->minor_unit, sc->minor_step, FALSE, buf, sizeof buf);
       w = text_width (self, FONT_SMALL, buf);
-      if (w + 4 <= xn - x)
+      /* an export's edge would slice a tick's name: it is left out, as between ticks */
+      if (w + 4 <= xn - x && !(self->fit_labels && (centred ? (x + xn + w) / 2 : x + 3 + w) > vp->width))
         {
           double lx = centred ? (x + xn - w) / 2 : x + 3;
           show_text (self, cr, FONT_SMALL, buf, lx, row + (row - self->small_h) / 2, 0, &st->muted, 1.0);
@@ -2805,7 +2824,8 @@ draw_axis (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport *vp)
       w = text_width (self, FONT_MAJOR, buf);
       lx = MAX (x + pad, pad);
       lx = MIN (lx, xn - w - pad);
-      if (lx >= x + pad - 0.5 || (lx >= pad && lx + w < xn))
+      if ((lx >= x + pad - 0.5 || (lx >= pad && lx + w < xn))
+          && !(self->fit_labels && (lx < 0 || lx + w > vp->width)))
         show_text (self, cr, FONT_MAJOR, buf, lx, (row - self->text_h) / 2 + 1, 0, &st->foreground, 1.0);
       t = next;
     }

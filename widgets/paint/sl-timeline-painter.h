@@ -163,6 +163,11 @@ void                 sl_timeline_painter_set_collapsed_names (SlTimelinePainter 
 /* Whether open lanes' headers show the ▾ fold mark (on screen, where a click folds; exports
  * leave it out). Off by default. */
 void                 sl_timeline_painter_set_fold_marks (SlTimelinePainter *self, gboolean show);
+/* Whether a label that would run past the viewport's right edge is ellipsized to end before
+ * it (or left out when not even a few letters fit). For exports: a still picture has nothing
+ * beyond its edge. Off by default: the window pans, so there the edge simply passes over a
+ * label and each label keeps one cached shaping. */
+void                 sl_timeline_painter_set_fit_labels (SlTimelinePainter *self, gboolean fit);
 /* The lane whose header (fold mark, name and count) is drawn at (x, y), or SL_NONE. */
 guint                sl_timeline_painter_lane_header_at (SlTimelinePainter *self,
                                                          const SlTimelineViewport *vp,
