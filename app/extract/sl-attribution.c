@@ -2227,24 +2227,14 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
           c.source = resolve_np (s, ab, ae);
           if (c.source == SL_NONE)
             c.source = any_np_source (s, ab, ae);
-          if (c.source != SL_NONE)
-            {
-              c.cue_b = i;
-              c.cue_e = i + 1;
-              c.src_b = i + 1;
-              c.src_e = ae;
-              c.lemma = "cite";
-              c.subj_b = i + 1;
-              c.con_b = p->con_b;
-              c.con_e = p->con_e;
-              c.stance = SL_STANCE_REPORT;
-              c.via = parent;
-              add_cand (s, &c);
-              return;
-            }
+          c.cue_b = i;
+          c.cue_e = i + 1;
+          c.src_b = i + 1;
+          c.src_e = ae;
+          c.lemma = "cite";
         }
     }
-  if (by != G_MAXUINT)
+  if (c.source == SL_NONE && by != G_MAXUINT)
     {
       if (!np_right (s, by + 1, obj_e, &ne))
         return;
@@ -2258,7 +2248,7 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
         c.lemma = w && w->lemma ? w->lemma : "cite";
       }
     }
-  else
+  else if (c.source == SL_NONE)
     {
       if (!np_right (s, i + 1, obj_e, &ne))
         return;
