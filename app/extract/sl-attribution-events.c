@@ -885,6 +885,21 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     add_unique (e->actors, actor);
 }
 
+/* Adds the event a noun at k names, with the label words gathered (taken). */
+static void
+add_noun_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, GString *label, const SlWord *w,
+                guint k)
+{
+  EvCand *e;
+
+  finish_label (label);
+  e = ev_new (evs, s, t, si);
+  e->label = g_string_free (label, FALSE);
+  e->lemma = w->lemma;
+  e->category = w->category;
+  support (s, e, claim_holding (s, k));
+}
+
 /* An event named by a noun: "the summit between the two leaders last September". */
 static void
 noun_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint k, guint ti)
@@ -892,7 +907,6 @@ noun_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint k, guint ti)
   const SlWord *w = sl_scan_word (s, k);
   g_autoptr (GString) label = g_string_new (NULL);
   guint nb = k, ce = ti;
-  EvCand *e;
 
   while (nb > s->body_first[si] && (sl_scan_cls (s, nb - 1) & SL_W_DET) == 0
          && (sl_scan_tok (s, nb - 1)->flags & SL_TOK_WORD)
@@ -902,13 +916,7 @@ noun_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint k, guint ti)
   if (ce > k + 1 && (sl_scan_cls (s, ce - 1) & SL_W_PREP))
     ce--;
   append_words (s, label, nb, ce, MAX_LABEL_WORDS);
-  finish_label (label);
-
-  e = ev_new (evs, s, t, si);
-  e->label = g_string_free (g_steal_pointer (&label), FALSE);
-  e->lemma = w->lemma;
-  e->category = w->category;
-  support (s, e, claim_holding (s, k));
+  add_noun_event (s, evs, t, si, g_steal_pointer (&label), w, k);
 }
 
 static gboolean
@@ -1048,7 +1056,6 @@ name_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint ti, guint te,
   g_autoptr (GString) label = g_string_new (NULL);
   gboolean possessive = sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE;
   guint e = k + 1;
-  EvCand *ev;
 
   /* "… Summit in Rio de Janeiro": where it was, when a name follows */
   if (e + 1 < sen->tok_end && sl_scan_is (s, e, "in") && tok_has_cap (s, e + 1))
@@ -1063,13 +1070,7 @@ name_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint ti, guint te,
   /* a year is part of the name ("2018 election"), a weekday is not ("Sunday's snap vote")
    * unless the noun would stand alone ("Monday night's debate") */
   append_words (s, label, possessive && k > te + 1 ? te + 1 : ti, e, MAX_LABEL_WORDS);
-  finish_label (label);
-
-  ev = ev_new (evs, s, t, si);
-  ev->label = g_string_free (g_steal_pointer (&label), FALSE);
-  ev->lemma = w->lemma;
-  ev->category = w->category;
-  support (s, ev, claim_holding (s, k));
+  add_noun_event (s, evs, t, si, g_steal_pointer (&label), w, k);
 }
 
 static void
