@@ -3865,6 +3865,37 @@ quoted_tokens (const SlDocScan *s)
   return quoted;
 }
 
+/* "told the local broadcaster Radio Sur", "told the Kamloops Herald": an outlet that heard
+ * the claim is a source the article names, though the claim is not its own. */
+static void
+note_hearer_outlet (SlDocScan *s, const SlCand *c)
+{
+  guint j = c->cue_e, x, y;
+  gboolean outlet_noun = FALSE;
+
+  if (g_strcmp0 (c->lemma, "tell") != 0)
+    return;
+  if (sl_scan_is (s, j, "the"))
+    j++;
+  for (x = j; x < c->con_b && tok_has (s, x, SL_TOK_LOWER) && is_word (s, x); x++)
+    outlet_noun = (sl_scan_cls (s, x) & SL_W_ORGHEAD) && sl_scan_word (s, x)->org_kind == SL_SOURCE_OUTLET;
+  for (y = x; y < c->con_b && y < x + 4 && is_capword (s, y); y++)
+    ;
+  if (y == x || (y < s->tokens->len && is_capword (s, y)))
+    return;
+  {
+    g_autofree char *name = span_text (s, x, y);
+    const SlGazEntry *ent = sl_gazetteer_lookup (s->gaz, name);
+    guint32 known = sl_model_find_source (s->model, name);
+
+    if (ent != NULL && ent->type == SL_GAZ_SOURCE && ent->kind == SL_SOURCE_OUTLET)
+      make_source (s, ent->name, SL_SOURCE_OUTLET, NULL, name, ent->country, x);
+    else if ((outlet_noun || masthead_word (s, y - 1))
+             && (known == SL_NONE || sl_model_source (s->model, known)->kind == SL_SOURCE_OUTLET))
+      make_source (s, name, SL_SOURCE_OUTLET, NULL, NULL, NULL, x);
+  }
+}
+
 static void
 commit_claims (SlDocScan *s)
 {
@@ -3887,6 +3918,7 @@ commit_claims (SlDocScan *s)
                && tok_has (s, c->src_b - 1, SL_TOK_QUOTE)))
         continue;
 
+      note_hearer_outlet (s, c);
       cl.doc = s->doc;
       cl.source = c->source;
       cl.via = SL_NONE;

@@ -750,6 +750,24 @@ test_it_continues (void)
                    SL_SOURCE_ORGANIZATION);
 }
 
+/* An outlet told something is a source the article names, though the claim is the
+ * teller's; other hearers are not kept. */
+static void
+test_hearer_outlets (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Quispe told the local broadcaster Radio Andes that the road was cut. The mayor told "
+    "Reuters the crews were tired. Smith told reporters that he was tired.");
+
+  assert_claim (m, "Quispe", "told", SL_STANCE_ASSERT);
+  g_assert_cmpint (sl_model_source (m, sl_model_find_source (m, "Radio Andes"))->kind, ==,
+                   SL_SOURCE_OUTLET);
+  g_assert_cmpuint (sl_model_find_source (m, "Reuters"), !=, SL_NONE);
+  g_assert_cmpuint (sl_model_find_source (m, "reporters"), ==, SL_NONE);
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), !=, "Radio Andes");
+}
+
 /* "…, which cited …" chains like "citing"; after an inverted credit, a citing phrase is
  * whom it came from and the clause before is the content. */
 static void
@@ -1413,6 +1431,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
   g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
   g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
+  g_test_add_func ("/attribution/sources/hearer-outlets", test_hearer_outlets);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
