@@ -2265,6 +2265,24 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
             ne++;
           c.source = any_np_source (s, i + 1, ne);
         }
+      /* "citing an official at the Testing Agency", "citing people briefed on the
+       * investigation", "citing a person who worked on it": someone unnamed is known by
+       * the whole description */
+      else if (c.source != SL_NONE && sl_model_source (s->model, c.source)->kind == SL_SOURCE_UNNAMED
+               && ne + 1 < obj_e && obj_e - ne <= 10
+               && ((sl_scan_cls (s, ne) & SL_W_PREP) || sl_scan_is (s, ne, "who")
+                   || (tok_has (s, ne, SL_TOK_LOWER) && ends_with (s, ne, "ed")))
+               && !sl_scan_is (s, ne, "that") && !sl_scan_is (s, ne, "by"))
+        {
+          guint32 whole;
+
+          while (ne < obj_e && (is_word (s, ne) || tok_has (s, ne, SL_TOK_POSSESSIVE)
+                                || plural_possessive (s, ne)))
+            ne++;
+          whole = any_np_source (s, i + 1, ne);
+          if (whole != SL_NONE)
+            c.source = whole;
+        }
       c.cue_b = i;
       c.cue_e = i + 1;
       c.src_b = i + 1;

@@ -783,7 +783,8 @@ test_relative_citing (void)
     "According to the Bay Ledger, which cited three people close to the talks, the chain had "
     "been sold.\n\n"
     "Valley Rail, citing its own track inspectors, said the line would stay shut.\n\n"
-    "The agency said it did not comment on investigations.");
+    "The agency said it did not comment on investigations.\n\n"
+    "The Post, citing people briefed on the inquiry, said the gang had struck before.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
   guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_REPORT);
   guint32 times = assert_claim (m, "Harbour Times", "said", SL_STANCE_REPORT);
@@ -810,6 +811,8 @@ test_relative_citing (void)
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "track inspectors", "citing",
                                                      SL_STANCE_REPORT))->via,
                     ==, find_claim (m, "Valley Rail", "said"));
+  /* someone unnamed keeps their whole description */
+  g_assert_cmpuint (find_claim (m, "people briefed on the inquiry", "citing"), !=, SL_NONE);
   /* saying it does not comment is no claim */
   g_assert_cmpuint (find_claim (m, "agency", "said"), ==, SL_NONE);
 }
