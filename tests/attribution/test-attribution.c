@@ -795,7 +795,7 @@ test_relative_citing (void)
   g_assert_cmpuint (sl_model_claim (m, officers)->via, ==, ledger);
   {
     guint32 courier = assert_claim (m, "Bay Courier", "According to", SL_STANCE_REPORT);
-    guint32 nurses = assert_claim (m, "nurses", "cited", SL_STANCE_REPORT);
+    guint32 nurses = assert_claim (m, "nurses who asked not to be named", "cited", SL_STANCE_REPORT);
     g_autofree char *said = claim_span (m, courier, 'c');
 
     g_assert_cmpuint (sl_model_claim (m, nurses)->via, ==, courier);
