@@ -2209,8 +2209,12 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
 
   if (p == NULL)
     return;
+  /* "imagery published by RUSI", "a survey carried out by UNICEF" */
   for (guint k = i + 1; k < obj_e; k++)
-    if (sl_scan_is (s, k, "by") && k > i + 1 && sl_scan_verbish (s, k - 1, i + 1))
+    if (sl_scan_is (s, k, "by") && k > i + 1
+        && (sl_scan_verbish (s, k - 1, i + 1)
+            || (k > i + 2 && (sl_scan_is (s, k - 1, "out") || sl_scan_is (s, k - 1, "up"))
+                && sl_scan_verbish (s, k - 2, i + 1))))
       {
         by = k;
         break;
@@ -2239,12 +2243,12 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
       if (!np_right (s, by + 1, obj_e, &ne))
         return;
       c.source = resolve_np (s, by + 1, ne);
-      c.cue_b = by - 1;
+      c.cue_b = sl_scan_verbish (s, by - 1, i + 1) ? by - 1 : by - 2;
       c.cue_e = by;
       c.src_b = by + 1;
       c.src_e = ne;
       {
-        const SlWord *w = sl_scan_word (s, by - 1);
+        const SlWord *w = sl_scan_word (s, c.cue_b);
         c.lemma = w && w->lemma ? w->lemma : "cite";
       }
     }

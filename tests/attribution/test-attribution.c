@@ -784,7 +784,9 @@ test_relative_citing (void)
     "been sold.\n\n"
     "Valley Rail, citing its own track inspectors, said the line would stay shut.\n\n"
     "The agency said it did not comment on investigations.\n\n"
-    "The Post, citing people briefed on the inquiry, said the gang had struck before.");
+    "The Post, citing people briefed on the inquiry, said the gang had struck before.\n\n"
+    "One child in four is malnourished, the charity said, citing a survey carried out by the "
+    "Nutrition Cluster.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
   guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_REPORT);
   guint32 times = assert_claim (m, "Harbour Times", "said", SL_STANCE_REPORT);
@@ -813,6 +815,10 @@ test_relative_citing (void)
                     ==, find_claim (m, "Valley Rail", "said"));
   /* someone unnamed keeps their whole description */
   g_assert_cmpuint (find_claim (m, "people briefed on the inquiry", "citing"), !=, SL_NONE);
+  /* the maker of what is cited, after a verb with its particle */
+  g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "Nutrition Cluster", "carried out",
+                                                     SL_STANCE_REPORT))->via,
+                    ==, find_claim (m, "charity", "said"));
   /* saying it does not comment is no claim */
   g_assert_cmpuint (find_claim (m, "agency", "said"), ==, SL_NONE);
 }
