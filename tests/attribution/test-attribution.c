@@ -750,6 +750,21 @@ test_it_continues (void)
                    SL_SOURCE_ORGANIZATION);
 }
 
+/* "Others" is nobody's name: a "she" after it is the woman who spoke before. */
+static void
+test_others_is_no_name (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Sarah Quinn, an analyst, said prices would rise. Others suspect the ruling will draw "
+    "new chains to the market, she added.");
+  guint32 others = assert_claim (m, "Others", "suspect", SL_STANCE_SUSPECT);
+  guint32 added = assert_claim (m, "Sarah Quinn", "added", SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (sl_model_claim (m, others)->via, ==, added);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, others)->source)->kind, ==,
+                   SL_SOURCE_UNNAMED);
+}
+
 /* An outlet told something is a source the article names, though the claim is the
  * teller's; other hearers are not kept. */
 static void
@@ -1441,6 +1456,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
   g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
   g_test_add_func ("/attribution/sources/hearer-outlets", test_hearer_outlets);
+  g_test_add_func ("/attribution/sources/others-is-no-name", test_others_is_no_name);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
