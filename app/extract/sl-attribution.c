@@ -496,6 +496,19 @@ speaks_for (const SlDocScan *s, guint w, guint p)
   return FALSE;
 }
 
+/* Whether token k is, letter for letter, one of the n words. */
+static gboolean
+tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  for (gsize i = 0; i < n; i++)
+    if (t->end - t->begin == strlen (words[i])
+        && strncmp (s->text + t->begin, words[i], t->end - t->begin) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the capitalised word at k ends a company's name rather than a person's:
  * "Brightcell Electronics", "Nordic Shipping", "Acme Ltd". */
 static gboolean
@@ -510,15 +523,7 @@ corporate_word (const SlDocScan *s, guint k)
     "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      const SlToken *t = sl_scan_tok (s, k);
-      gsize n = strlen (words[i]);
-
-      if (t->end - t->begin == n && strncmp (s->text + t->begin, words[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
 }
 
 /* Whether the capitalised word at k ends a newspaper's or a wire's name: "the Kamloops
@@ -532,16 +537,8 @@ masthead_word (const SlDocScan *s, guint k)
     "Dispatch", "Bulletin", "Mail", "Express", "Inquirer", "Sentinel", "Examiner", "Mirror",
     "Register", "Newsletter", "Digest", "Review",
   };
-  const SlToken *t = sl_scan_tok (s, k);
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      gsize n = strlen (words[i]);
-
-      if (t->end - t->begin == n && strncmp (s->text + t->begin, words[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
 }
 
 /* Where the name of an appositive that opens after the comma at k begins, when everything
