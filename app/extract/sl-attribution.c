@@ -541,6 +541,45 @@ masthead_word (const SlDocScan *s, guint k)
   return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
 }
 
+/* Whether [b, e) is a body's capitalised name holding an organisation's word: "the Federal
+ * Bureau of Prisons", "the Committee on Foreign Relations"; with_the lets "the" in too
+ * ("the Office of the Data Protection Commissioner"). */
+static gboolean
+named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
+{
+  gboolean org = FALSE;
+
+  for (guint k = b; k < e; k++)
+    {
+      gboolean joins = k > b && k + 1 < e
+                       && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for") || sl_scan_is (s, k, "and")
+                           || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on")
+                           || (with_the && sl_scan_is (s, k, "the")))
+                       && (is_capword (s, k + 1) || (with_the && sl_scan_is (s, k + 1, "the")));
+
+      if (!is_capword (s, k) && !joins)
+        return FALSE;
+      org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
+    }
+  return org;
+}
+
+/* The organisation named [b, e), with its acronym at acr (G_MAXUINT when none) as an alias. */
+static guint32
+body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
+             const SlGazEntry *country, guint pos)
+{
+  g_autofree char *name = span_text (s, b, e);
+  guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, pos);
+
+  if (acr != G_MAXUINT)
+    {
+      g_autofree char *acronym = span_text (s, acr, acr + 1);
+      sl_model_add_source_alias (s->model, src, acronym);
+    }
+  return src;
+}
+
 /* Where the name of an appositive that opens after the comma at k begins, when everything
  * from there to e is that name ("…, James Both Kuol", "…, the Dunedin-based Otago Holdings"):
  * G_MAXUINT when it is not one. */
@@ -821,28 +860,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
   /* "the Organization for Security and Co-operation in Europe (OSCE)": a body's full name,
    * spelled out by its acronym, though it holds a place */
-  if (acr != G_MAXUINT && he == ce && he - cb >= 2 && is_capword (s, cb))
-    {
-      gboolean named = TRUE, org = FALSE;
-
-      for (guint k = cb; k < he && named; k++)
-        {
-          named = is_capword (s, k)
-                  || ((sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for") || sl_scan_is (s, k, "and")
-                       || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on") || sl_scan_is (s, k, "the"))
-                      && k > cb && k + 1 < he);
-          org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
-        }
-      if (named && org)
-        {
-          g_autofree char *name = span_text (s, cb, he);
-          g_autofree char *acronym = span_text (s, acr, acr + 1);
-          guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, b);
-
-          sl_model_add_source_alias (s->model, src, acronym);
-          return src;
-        }
-    }
+  if (acr != G_MAXUINT && he == ce && he - cb >= 2 && named_body (s, cb, he, TRUE))
+    return body_source (s, cb, he, acr, surface, country, b);
 
   /* "the ship-tracking firm SeaTrace", "the local broadcaster Radio Sur": a description,
    * then the name */
@@ -1082,26 +1101,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
     }
 
   /* "the Federal Bureau of Prisons": a capitalised name with an organisation's word */
-  {
-    gboolean named = TRUE, org = FALSE;
-    for (guint k = cb; k < he && named; k++)
-      {
-        named = is_capword (s, k) || ((sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for")
-                                       || sl_scan_is (s, k, "and") || sl_scan_is (s, k, "in")
-                                       || sl_scan_is (s, k, "on"))
-                                      && k > cb && k + 1 < he && is_capword (s, k + 1));
-        org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
-      }
-    if (named && org && n_hits == 0)
-      {
-        g_autofree char *name = span_text (s, cb, he);
-        g_autofree char *acronym = acr != G_MAXUINT ? span_text (s, acr, acr + 1) : NULL;
-        guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, b);
-        if (acronym)
-          sl_model_add_source_alias (s->model, src, acronym);
-        return src;
-      }
-  }
+  if (n_hits == 0 && named_body (s, cb, he, FALSE))
+    return body_source (s, cb, he, acr, surface, country, b);
 
   /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
   {
