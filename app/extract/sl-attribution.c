@@ -742,15 +742,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
             guint ob = k + 1, oe = ce;
             guint32 src;
 
+            /* (resolving the body leaves out where it is: "… in Lima") */
             while (ob < oe && (sl_scan_cls (s, ob) & SL_W_DET))
               ob++;
-            /* "… in Lima": where the body is, not who it is */
-            for (guint j = ob + 1; j + 1 < oe; j++)
-              if (sl_scan_is (s, j, "in") && is_capword (s, j + 1))
-                {
-                  oe = j;
-                  break;
-                }
             if (ob < oe && is_capword (s, ob)
                 && (src = resolve_np (s, ob, oe)) != SL_NONE
                 && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED)
