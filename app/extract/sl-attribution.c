@@ -1655,6 +1655,45 @@ plural_possessive (const SlDocScan *s, guint j)
          && g_ascii_isspace (s->text[t->end]);
 }
 
+/* Where an aspectual verb chain ending at k ("went on to", "has continued to", "is
+ * continuing to", "proceeded to") begins, or k when none ends there: the cue after it is
+ * still its subject's act ("Caddell went on to say"). */
+static const char *const aspect_go[] = { "go", "goes", "went", "going", "gone" };
+static const char *const aspect_keep[] = { "continue", "continues", "continued", "continuing",
+                                           "proceed", "proceeds", "proceeded", "proceeding" };
+
+/* Whether token k begins "went on to", "continued to": the verb after it is the act. */
+static gboolean
+aspect_head (const SlDocScan *s, guint k)
+{
+  if (tok_is_one_of (s, k, aspect_go, G_N_ELEMENTS (aspect_go)))
+    return sl_scan_is (s, k + 1, "on") && sl_scan_is (s, k + 2, "to");
+  return tok_is_one_of (s, k, aspect_keep, G_N_ELEMENTS (aspect_keep)) && sl_scan_is (s, k + 1, "to");
+}
+
+static guint
+skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint j;
+
+  if (k < st->first + 3 || !sl_scan_is (s, k - 1, "to"))
+    return k;
+  j = k - 1;
+  while (j > st->first && is_adverb (s, j - 1))
+    j--;
+  if (j > st->first + 1 && aspect_head (s, j - 2))
+    j -= 2;
+  else if (j > st->first && aspect_head (s, j - 1))
+    j--;
+  else
+    return k;
+  /* "has continued to", "will go on to", "is continuing to" */
+  while (j > st->first
+         && (is_adverb (s, j - 1) || (sl_scan_cls (s, j - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))))
+    j--;
+  return j;
+}
+
 /* Finds the subject of the cue at i: skips adverbs, times, comma parentheticals (appositives,
  * relative clauses, ", citing …,") and reduced relatives ("a poll released in August"). */
 static gboolean
@@ -1671,6 +1710,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       guint before = k;
       while (k > st->first && is_adverb (s, k - 1))
         k--;
+      k = skip_aspect_chain (s, st, k);
       /* "He's claiming": the clitic is "is" */
       if (k > st->first + 1 && tok_has (s, k - 1, SL_TOK_POSSESSIVE)
           && (sl_scan_cls (s, k - 2) & SL_W_PRON))
@@ -2817,8 +2857,9 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       add_cand (s, &c);
       return;
     }
-  /* "declined to say", "is said to", "was believed": no speaker here */
-  if (prev != G_MAXUINT && sl_scan_is (s, prev, "to"))
+  /* "declined to say", "is said to", "was believed": no speaker here; but "went on to
+   * say" is said */
+  if (prev != G_MAXUINT && sl_scan_is (s, prev, "to") && skip_aspect_chain (s, st, i) == i)
     return;
   {
     guint q = prev;
@@ -3034,7 +3075,8 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           && s->quoted[sub.np_b])
         return;
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
-      if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i))
+      if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i)
+          && skip_aspect_chain (s, st, i) == i)
         return;
       c.source = speaker_source (s, st, w, sub.np_b, sub.np_e);
       if (c.source == SL_NONE)
@@ -3553,7 +3595,7 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
        * support", "expect"): the lexicon's frames find its source and content */
-      if (s->cue_model != NULL && i != model_next && !copular_hedge (s, i)
+      if (s->cue_model != NULL && i != model_next && !copular_hedge (s, i) && !aspect_head (s, i)
           && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
         {
           SlWord mw;

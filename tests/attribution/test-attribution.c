@@ -429,6 +429,13 @@ static const CueCase cue_cases[] = {
   /* a verb that wants a clause takes the quotation before it */
   { "“Is this what you call oversight,” Ramos demanded.", "Ramos", "demanded",
     SL_STANCE_ASSERT, "“Is this what you call oversight,”" },
+  /* an aspectual chain keeps the subject: the act is the verb after "to" */
+  { "Okafor went on to say that the audit was late.", "Okafor", "say", SL_STANCE_ASSERT,
+    "the audit was late" },
+  { "The union has continued to insist the pay offer is too low.", "union", "insist",
+    SL_STANCE_ASSERT, "the pay offer is too low" },
+  { "The memo goes on to warn that the dam could fail.", "memo", "warn", SL_STANCE_ASSERT,
+    "the dam could fail" },
 };
 
 static void
@@ -441,7 +448,8 @@ test_no_speaker (void)
     "According to UN sanctions, North Korea may not import more oil. "
     "Shells found on Tuesday were old. Crates shown in photos were empty. "
     "An estimated 500 people fled. Costs estimated at 5 billion dollars rose. The damage was "
-    "estimated at 2 million.");
+    "estimated at 2 million. The mayor declined to say whether the dam was safe. The "
+    "ferry will continue to run until June. Prices went on to rise.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
