@@ -4565,8 +4565,19 @@ infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end
 
       if (r->tense > 0 || r->date.day == 0 || r->date.month < 1 || r->date.month > 12)
         continue;
+      guint span_wd = lead_wd;
+
       if (prev && prev->raw == RAW_SPAN && r->begin >= prev->end && r->begin - prev->end < 48)
-        span = prev->span;
+        {
+          const RawMention *wd = i > 1 ? &g_array_index (raws, RawMention, i - 2) : NULL;
+
+          span = prev->span;
+          /* "resumed on Monday, two weeks after the round collapsed on April 6": the weekday
+           * just before the span is the day it reaches */
+          if (wd && wd->raw == RAW_WEEKDAY && wd->tense <= 0 && wd->wd != 0
+              && prev->begin >= wd->end && prev->begin - wd->end < 4)
+            span_wd = wd->wd;
+        }
       if (r->raw == RAW_PARTIAL && r->wd != 0)
         {
           y = year_on_weekday (r->date.month, r->date.day, 0, r->wd, past_year, today);
@@ -4575,10 +4586,10 @@ infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end
           d = sl_days_from_civil (y, r->date.month, r->date.day) + span;
           on_day = span == 0 || (lead_wd != 0 && sl_weekday_from_days (d) + 1 == lead_wd);
         }
-      else if (r->raw == RAW_PARTIAL && span != 0 && lead_wd != 0)
+      else if (r->raw == RAW_PARTIAL && span != 0 && span_wd != 0)
         {
           /* "the ruling on Tuesday came eight days after the hearing on May 4" */
-          y = year_on_weekday (r->date.month, r->date.day, span, lead_wd, past_year, today);
+          y = year_on_weekday (r->date.month, r->date.day, span, span_wd, past_year, today);
           if (y == 0)
             continue;
           d = sl_days_from_civil (y, r->date.month, r->date.day) + span;

@@ -533,6 +533,11 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "Barge capsizes\n\nDivers on Saturday were still searching the river after a "
     "barge capsized late on Thursday, Oct. 9, 2025, police said.", "2025-10-11",
     SL_DCT_INFERRED },
+  /* the weekday right before the span is the day it reaches ("on Tuesday, three weeks
+   * after … May 6"), not the lead's: May 27 is a Tuesday in 2025 */
+  { "2026-11-26", "Talks resume\n\nMonitors warned on Thursday that the truce was fraying.\n\n"
+    "Talks resumed in Nairobi on Tuesday, three weeks after the last round broke down on May 6. "
+    "The conflict began in 2019.", "2025-05-29", SL_DCT_INFERRED },
   /* a weekday with a yearless day but no year named at all: nothing to count from */
   { "2026-11-26", "Flooding has closed a dozen schools since rains began on Thursday, May 8.",
     NULL, SL_DCT_NONE },
