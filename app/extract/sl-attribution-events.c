@@ -745,18 +745,33 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     if (head > cs + 1 && head < subj_end && (sl_scan_cls (s, head) & SL_W_QUANT)
         && (sl_scan_cls (s, head - 1) & SL_W_DET))
       head--;
-    for (guint hop = 0; hop < 2 && head > cs + 1 && head < subj_end
-                        && (sl_scan_cls (s, head - 1) & SL_W_PREP) && s->tok_timex[head] < 0;
+    for (guint hop = 0; hop < 3 && head > cs + 1 && head < subj_end && s->tok_timex[head] < 0;
          hop++)
       {
-        guint left = sl_scan_np_left (s, cs, head - 1);
+        guint left;
 
+        /* "talks between the government and the opposition": the pair is one phrase */
+        if (sl_scan_is (s, head - 1, "and"))
+          {
+            left = sl_scan_np_left (s, cs, head - 1);
+            if (left >= head - 1 || left <= cs || !sl_scan_is (s, left - 1, "between"))
+              break;
+            head = left;
+            continue;
+          }
+        if (!(sl_scan_cls (s, head - 1) & SL_W_PREP))
+          break;
+        left = sl_scan_np_left (s, cs, head - 1);
         if (left >= head - 1)
           break;
         head = left;
       }
-    if (head == cs)
-      nb = head;
+    /* "About 3,500 workers at the port walked out": a figure's hedge opens the phrase */
+    if (head == cs
+        || (head == cs + 1 && (sl_scan_is (s, cs, "about") || sl_scan_is (s, cs, "around")
+                               || sl_scan_is (s, cs, "nearly") || sl_scan_is (s, cs, "almost")
+                               || sl_scan_is (s, cs, "roughly") || sl_scan_is (s, cs, "over"))))
+      nb = cs;
   }
   /* "one that destroyed a house": the one destroyed it */
   if (nb == subj_end && nb >= s->body_first[si] + 2 && (sl_scan_cls (s, nb - 1) & SL_W_REL)
@@ -845,7 +860,22 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   finite = vb == v && lemma != NULL && nb < vb && (has_object || obj_e > obj_b)
            && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE));
 
-  used = append_words (s, label, nb, subj_end, 5);
+  /* a subject too long for a label keeps its head and leaves its phrase ("About 3,500 dock
+   * workers at the port of Rotterdam" walked out: the workers did) */
+  {
+    guint words = 0, cut = subj_end;
+
+    for (guint k = nb; k < subj_end; k++)
+      words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
+    if (words > 5)
+      for (guint k = nb + 1; k < subj_end; k++)
+        if ((sl_scan_cls (s, k) & SL_W_PREP) && !sl_scan_is (s, k, "of"))
+          {
+            cut = k;
+            break;
+          }
+    used = append_words (s, label, nb, cut, 5);
+  }
   if (finite)
     verb_text = plural_head (s, nb, subj_end) ? g_strdup (lemma) : third_person (lemma);
   else
@@ -1163,9 +1193,15 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       || (p == first && sl_scan_punct (s, te, ',')))
     {
       guint comma = first;
+      gboolean opening = TRUE;
+
       while (comma < sen->tok_end && !sl_scan_punct (s, comma, ','))
         comma++;
-      if (comma < sen->tok_end && te <= comma)
+      /* the time is in the opening phrase only when no verb comes before it: "About 3,500
+       * workers walked out on Tuesday, after talks broke down" dates the walkout */
+      for (guint q = first; q < ti && opening; q++)
+        opening = !sl_scan_verbish (s, q, first);
+      if (comma < sen->tok_end && te <= comma && opening)
         {
           for (guint v = comma + 1; v < sen->tok_end && v < comma + 10; v++)
             {
@@ -1203,8 +1239,16 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
              && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
         cs--;
+      guint nb = sl_scan_np_left (s, cs, p - 1);
+
+      /* "The Court of Arbitration for Sport on Friday banned": a name's own prepositions */
+      for (guint hop = 0; hop < 3 && nb > cs + 1 && (sl_scan_cls (s, nb - 1) & SL_W_PREP)
+                          && tok_has_cap (s, nb) && tok_has_cap (s, nb - 2)
+                          && sl_scan_np_left (s, cs, nb - 1) < nb - 1;
+           hop++)
+        nb = sl_scan_np_left (s, cs, nb - 1);
       /* only when the subject opens its clause: not "shells produced in X in 1970 appeared" */
-      if (sl_scan_np_left (s, cs, p - 1) == cs)
+      if (nb == cs)
         {
           verb_event (s, evs, t, si, cs, te, ti, te, p - 1);
           return;

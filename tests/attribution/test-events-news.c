@@ -92,6 +92,23 @@ check_rows (const Row *rows, gsize n)
 }
 
 /* A time that opens the sentence with no comma after it dates the clause that follows. */
+/* The subject of a happening: a quantity's hedge and a phrase after the head belong to it,
+ * a name keeps its prepositions, and a time after the verb dates that verb, not the clause
+ * after the comma. */
+static void
+test_subject_phrases (void)
+{
+  static const Row rows[] = {
+    { "About 3,500 dock workers at the port walked off the job on Friday, after talks broke "
+      "down at the weekend.", "2024-05-03", "dock workers walked off job", "talks" },
+    { "Peace talks between the government and the rebels resumed in Nairobi on Friday.",
+      "2024-05-03", "peace talks resumed nairobi", "rebels" },
+    { "The Court of Arbitration for Sport on Friday banned the rider for four years.",
+      "2024-05-03", "court of arbitration for sport bans rider", NULL },
+  };
+  check_rows (rows, G_N_ELEMENTS (rows));
+}
+
 static void
 test_fronted_time (void)
 {
@@ -334,6 +351,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   extractor = sl_extractor_new ();
   g_test_add_func ("/events-news/fronted-time", test_fronted_time);
+  g_test_add_func ("/events-news/subject-phrases", test_subject_phrases);
   g_test_add_func ("/events-news/since-when", test_since_when);
   g_test_add_func ("/events-news/named-happening", test_named_happening);
   g_test_add_func ("/events-news/dated-report", test_dated_report);
