@@ -395,6 +395,7 @@ static int
 tense_around (const Ctx *c, guint b, guint e)
 {
   guint past_d = G_MAXUINT, fut_d = G_MAXUINT;
+  gboolean comma = FALSE, in_clause = FALSE;
 
   for (guint k = 1; k <= 20 && k <= b; k++)
     {
@@ -403,20 +404,25 @@ tense_around (const Ctx *c, guint b, guint e)
 
       if (sentence_end (c, i) || quote_mark (c, i))
         break;
+      comma = comma || is_p (c, i, ',');
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k;
       else if (cue < 0 && past_d == G_MAXUINT)
         past_d = k;
+      in_clause = in_clause || (cue != 0 && !comma);
       if (c->t[i].flags & SL_TF_PARA)
         break;
     }
+  /* "will shut off water from Saturday, the council said": the time's own clause decides
+   * before the reporting frame after the comma */
   for (guint k = 0; k < 20 && e + k < c->n; k++)
     {
       guint i = e + k;
       int cue;
 
-      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA) || quote_mark (c, i))
+      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA) || quote_mark (c, i)
+          || (in_clause && is_p (c, i, ',')))
         break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
@@ -4445,6 +4451,14 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                     if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL)
                         && cap (&c, w))
                       {
+                        guint32 before = w > 0 ? W (&c, w - 1) : 0;
+
+                        /* "will cut water from Saturday, the council said on Tuesday": a day
+                         * ahead or a bound is not the day of the news */
+                        if (before == SL_W_FROM || before == SL_W_UNTIL || before == SL_W_TILL
+                            || before == SL_W_BY || before == SL_W_NEXT || before == SL_W_THIS
+                            || before == SL_W_BEFORE)
+                          continue;
                         *weekday = (guint) VAL (&c, w);
                         break;
                       }

@@ -264,6 +264,9 @@ static const Row rows[] = {
   { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
   { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
+  /* the time's own clause decides before the reporting frame after its comma */
+  { "The relics will be handed over at a ceremony in [[the autumn]], she said.", "2026-06-03",
+    "DATE", "2026-FA", NULL },
 
   { "``We will be ready to sign the treaty with them on [[Tuesday]],'' he said.", DCT, "DATE", "2024-05-14", NULL },
 
@@ -538,6 +541,10 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "Talks resume\n\nMonitors warned on Thursday that the truce was fraying.\n\n"
     "Talks resumed in Nairobi on Tuesday, three weeks after the last round broke down on May 6. "
     "The conflict began in 2019.", "2025-05-29", SL_DCT_INFERRED },
+  /* the weekday of the news, not the day a measure starts ("from Saturday") */
+  { "2026-11-26", "BULAWAYO, Nov. 4 (Savanna Press) - The city will cut water from Saturday, the "
+    "council said on Tuesday. The drought of 2024 was the worst on record.", "2025-11-04",
+    SL_DCT_TEXT },
   /* a weekday with a yearless day but no year named at all: nothing to count from */
   { "2026-11-26", "Flooding has closed a dozen schools since rains began on Thursday, May 8.",
     NULL, SL_DCT_NONE },
