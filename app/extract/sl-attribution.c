@@ -3670,6 +3670,28 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
     }
 
+  /* "denied that …, saying …", "dismissed the report as baseless, calling it …": the
+   * participle gives the denial's reasons; it is the same reporting act, not a second claim */
+  for (guint b = cand_first + 1; b < s->cands->len; b++)
+    {
+      SlCand *cb = &g_array_index (s->cands, SlCand, b);
+
+      if (cb->source == SL_NONE || cb->cue_e != cb->cue_b + 1 || cb->cue_b == 0
+          || !sl_scan_punct (s, cb->cue_b - 1, ',')
+          || !(sl_scan_is (s, cb->cue_b, "saying") || sl_scan_is (s, cb->cue_b, "calling")))
+        continue;
+      for (guint a = cand_first; a < b; a++)
+        {
+          const SlCand *ca = &g_array_index (s->cands, SlCand, a);
+
+          if (ca->source == cb->source && ca->stance == SL_STANCE_DENY && ca->cue_e <= cb->cue_b
+              && ca->con_b < cb->cue_b && ca->con_e >= cb->con_e)
+            {
+              cb->source = SL_NONE;
+              break;
+            }
+        }
+    }
   /* a claim inside another's content came through it */
   for (guint a = cand_first; a < s->cands->len; a++)
     {

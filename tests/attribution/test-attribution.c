@@ -454,6 +454,24 @@ test_no_speaker (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
 
+/* "denied …, saying …": the participle gives the denial's reasons, one reporting act; after
+ * "said" an "adding" is a second statement */
+static void
+test_denial_reasons (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The mayor denied that the dam had leaked, saying the gauges were faulty. Ruiz rejected "
+    "the report, calling it speculation. Ortega said the plan was dead, adding that talks "
+    "were over.");
+  guint deny = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    deny += sl_model_claim (m, i)->stance == SL_STANCE_DENY;
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
+  g_assert_cmpuint (deny, ==, 2);
+  assert_claim (m, "Ortega", "adding", SL_STANCE_ASSERT);
+}
+
 static void
 test_clause_frame (void)
 {
@@ -1448,6 +1466,7 @@ main (int argc, char **argv)
       g_test_add_data_func (name, &cue_cases[i], test_cue_family);
     }
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
+  g_test_add_func ("/attribution/cues/denial-reasons", test_denial_reasons);
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
   g_test_add_func ("/attribution/cues/labels", test_labels);
