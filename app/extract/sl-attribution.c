@@ -3692,6 +3692,40 @@ scan_sentence (SlDocScan *s, guint32 si)
             }
         }
     }
+  /* "said they suspected …", "told reporters he believed …": the speaker's own belief,
+   * opening what they said, is that claim's stance, not a second claim */
+  for (guint b = cand_first + 1; b < s->cands->len; b++)
+    {
+      SlCand *cb = &g_array_index (s->cands, SlCand, b);
+
+      static const char *const belief[] = { "suspect", "suspects", "suspected", "believe",
+                                            "believes", "believed", "fear", "fears", "feared",
+                                            "doubt", "doubts", "doubted" };
+
+      if (cb->source == SL_NONE
+          || !(cb->stance == SL_STANCE_SUSPECT
+               || (cb->cue_e == cb->cue_b + 1 && tok_is_one_of (s, cb->cue_b, belief, G_N_ELEMENTS (belief)))))
+        continue;
+      for (guint a = cand_first; a < b; a++)
+        {
+          SlCand *ca = &g_array_index (s->cands, SlCand, a);
+          guint open = ca->con_b;
+
+          if (ca->source == SL_NONE || ca->cue_e > cb->cue_b || ca->con_e < cb->cue_e)
+            continue;
+          if (sl_scan_is (s, open, "that"))
+            open++;
+          /* "said they suspected", or "said it had opened an inquiry and suspected" */
+          if (((open == cb->src_b && cb->src_e == cb->src_b + 1)
+               || (cb->cue_b > open + 1 && sl_scan_is (s, cb->cue_b - 1, "and") && cb->src_e <= ca->cue_b))
+              && (sl_scan_cls (s, open) & SL_W_PRON) && cb->cue_b > ca->cue_b)
+            {
+              ca->stance = SL_STANCE_SUSPECT;
+              cb->source = SL_NONE;
+              break;
+            }
+        }
+    }
   /* a claim inside another's content came through it */
   for (guint a = cand_first; a < s->cands->len; a++)
     {

@@ -472,6 +472,26 @@ test_denial_reasons (void)
   assert_claim (m, "Ortega", "adding", SL_STANCE_ASSERT);
 }
 
+/* "said they suspected …": the speaker's own belief is the stance of what they said */
+static void
+test_belief_of_speaker (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Two of the panel's members, speaking on condition of anonymity, said they suspected the "
+    "trial had been too small. The central bank fined Amberpay on Tuesday. Lithuania's "
+    "Financial Crime Investigation Service said it had opened an inquiry and suspected that "
+    "two clients were shell companies. The ministry said investigators believe the fault was "
+    "in the steering gear.");
+  guint suspect = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    suspect += sl_model_claim (m, i)->stance == SL_STANCE_SUSPECT
+               && g_strcmp0 (sl_model_str (m, sl_model_claim (m, i)->cue), "said") == 0;
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
+  g_assert_cmpuint (suspect, ==, 2);
+  assert_claim (m, "investigators", "believe", SL_STANCE_SUSPECT);
+}
+
 static void
 test_clause_frame (void)
 {
@@ -1467,6 +1487,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
   g_test_add_func ("/attribution/cues/denial-reasons", test_denial_reasons);
+  g_test_add_func ("/attribution/cues/belief-of-speaker", test_belief_of_speaker);
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
   g_test_add_func ("/attribution/cues/labels", test_labels);
