@@ -436,10 +436,19 @@ resolve_pronoun (SlDocScan *s, guint i)
 
           if (c->sentence == si - 1 && c->source != SL_NONE)
             {
-              SlSourceKind kind = sl_model_source (s->model, c->source)->kind;
+              const SlSource *ps = sl_model_source (s->model, c->source);
+              SlSourceKind kind = ps->kind;
 
               if (kind != SL_SOURCE_PERSON && kind != SL_SOURCE_UNNAMED)
                 return c->source;
+              /* "…, Oresund said. It estimates …": a one-word name with no title that "it"
+               * goes on about is a company, not a person */
+              if (kind == SL_SOURCE_PERSON && ps->title == 0
+                  && strchr (sl_model_str (s->model, ps->name), ' ') == NULL)
+                {
+                  sl_model_source_mut (s->model, c->source)->kind = SL_SOURCE_ORGANIZATION;
+                  return c->source;
+                }
               break;
             }
         }
@@ -2472,6 +2481,9 @@ any_np_source (SlDocScan *s, guint b, guint e)
     }
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !counts_off (s, b))
     b++;
+  /* an "it" whose referent was not found is no source named "It" */
+  if (h == b + 1 && sl_scan_is (s, b, "it"))
+    return SL_NONE;
   if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
       || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM))
       || ((sl_scan_cls (s, h - 1) & SL_W_DET) && !(sl_scan_cls (s, h - 1) & SL_W_QUANT)))

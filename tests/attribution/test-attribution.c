@@ -200,6 +200,24 @@ test_pronoun (void)
   g_assert_cmpuint (n, ==, 2);
 }
 
+/* "It" goes on about the one-word name before it, which is then a company; an "it" that
+ * refers to nobody found is no source called "It" */
+static void
+test_it_company (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The vaccine prevented 54% of cases, Oresund said. It estimates that the shot could "
+    "prevent 90,000 admissions a year.");
+  g_autoptr (SlModel) nobody = extract ("It said the plan would fail.");
+  guint32 i = assert_claim (m, "Oresund", "estimates", SL_STANCE_ESTIMATE);
+
+  g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, i)->source)->kind, ==,
+                    SL_SOURCE_ORGANIZATION);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+  g_assert_cmpuint (sl_model_n_claims (nobody), ==, 0);
+  g_assert_cmpuint (sl_model_n_sources (nobody), ==, 0);
+}
+
 /* ------------------------------------------------------------------ cue families */
 
 typedef struct
@@ -1477,6 +1495,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
+  g_test_add_func ("/attribution/sources/it-company", test_it_company);
   for (guint i = 0; i < G_N_ELEMENTS (cue_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/attribution/cues/%s-%u", cue_cases[i].cue, i);
