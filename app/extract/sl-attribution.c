@@ -573,6 +573,22 @@ named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
   return org;
 }
 
+/* Whether the preposition at k goes on a body's capitalised name to its end e: "the
+ * Institute for Fiscal Studies", "the Centre for Disease Prevention and Control". */
+static gboolean
+body_name_tail (const SlDocScan *s, guint k, guint e)
+{
+  if (k == 0 || k + 1 >= e || !(sl_scan_is (s, k, "for") || sl_scan_is (s, k, "on"))
+      || !is_capword (s, k - 1) || !(sl_scan_cls (s, k - 1) & SL_W_ORGHEAD)
+      || !is_capword (s, k + 1) || !is_capword (s, e - 1))
+    return FALSE;
+  for (guint j = k + 1; j < e; j++)
+    if (!is_capword (s, j) && !sl_scan_is (s, j, "and") && !sl_scan_is (s, j, "of")
+        && !sl_scan_is (s, j, "the"))
+      return FALSE;
+  return TRUE;
+}
+
 /* The organisation named [b, e), with its acronym at acr (G_MAXUINT when none) as an alias. */
 static guint32
 body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
@@ -735,7 +751,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
       }
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
-    if ((sl_scan_cls (s, k) & SL_W_PREP)
+    if ((sl_scan_cls (s, k) & SL_W_PREP) && !body_name_tail (s, k, ce)
         && !((sl_scan_is (s, k, "of")
               /* "the Organization for Security and Co-operation in Europe (OSCE)" */
               || (acr != G_MAXUINT && (sl_scan_is (s, k, "for") || sl_scan_is (s, k, "in"))))
@@ -796,9 +812,18 @@ resolve_np (SlDocScan *s, guint b, guint e)
         guint j = k + 1;
         gboolean acronym = FALSE;
 
-        /* a name its acronym spells out is one body */
+        /* a name its acronym spells out is one body, and so is "the Centre for Disease
+         * Prevention and Control" */
         if (acr != G_MAXUINT && is_capword (s, k - 1) && is_capword (s, k + 1))
           continue;
+        {
+          gboolean in_name = FALSE;
+
+          for (guint f = cb + 1; f < k && !in_name; f++)
+            in_name = body_name_tail (s, f, ce);
+          if (in_name)
+            continue;
+        }
 
         while (j < ce && is_capword (s, j) && !(sl_scan_cls (s, j) & SL_W_ORGHEAD))
           acronym |= tok_has (s, j++, SL_TOK_UPPER);
@@ -1190,6 +1215,23 @@ hyphenated (const SlDocScan *s, guint k)
   return t->end - t->begin > 2 && memchr (s->text + t->begin + 1, '-', t->end - t->begin - 2) != NULL;
 }
 
+/* Whether the lowercase word at k is a particle between the words of a name: "do" in "Vale
+ * do Ave", "von der" in "Ursula von der Leyen". */
+static gboolean
+name_particle (const SlDocScan *s, guint k)
+{
+  static const char *const particles[] = { "da", "das", "de", "del", "della", "der", "di",
+                                           "do", "dos", "du", "van", "von", "den", "al", "bin" };
+  guint e = k;
+
+  if (k == 0 || !is_capword (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
+    return FALSE;
+  while (e < k + 2 && is_word (s, e) && tok_has (s, e, SL_TOK_LOWER)
+         && tok_is_one_of (s, e, particles, G_N_ELEMENTS (particles)))
+    e++;
+  return e > k && is_capword (s, e);
+}
+
 /* Whether token k can sit inside a noun phrase. */
 static gboolean
 np_token (const SlDocScan *s, guint k)
@@ -1210,6 +1252,9 @@ np_token (const SlDocScan *s, guint k)
     return TRUE;
   if (!is_word (s, k))
     return FALSE;
+  /* "Vale do Ave", "Lula da Silva", "Ursula von der Leyen": a particle inside a name */
+  if (name_particle (s, k))
+    return TRUE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
     return FALSE;
   if ((c & SL_W_ADV) && !tok_has (s, k, SL_TOK_CAP))
@@ -1757,6 +1802,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
             m--;
           /* only after a name: "his aide, Tad Devine, said" is one phrase and its name */
           if (chained && m < close && m > st->first + 1 && is_capword (s, m - 2)
+              && s->tok_timex[m - 2] < 0 /* "… in May, the club's lawyer, X, told" */
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
                   || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)))
             k = close + 1;
@@ -2017,6 +2063,16 @@ clause_in (const SlDocScan *s, guint b, guint e)
         || tok_has (s, k, SL_TOK_QUOTE) || sl_scan_punct (s, k, ':'))
       return TRUE;
   return FALSE;
+}
+
+/* Whether the preposition at k opens where or when something was said: "in an interview",
+ * "at a rally", "on Monday", "during a visit", "from Geneva". */
+static gboolean
+where_or_when (const SlDocScan *s, guint k)
+{
+  static const char *const preps[] = { "in", "at", "on", "during", "from" };
+
+  return tok_is_one_of (s, k, preps, G_N_ELEMENTS (preps)) && tok_has (s, k, SL_TOK_LOWER);
 }
 
 static SlStance
@@ -3140,10 +3196,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       else if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
           && (sl_scan_punct (s, sub.frame_b - 1, ',') || tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
         c.con_b = st->first; /* both sides of the frame */
-      /* "“It is over,” Kim said by telephone": what follows is only how it was said */
+      /* "“It is over,” Kim said by telephone", "…, her lawyer told reporters in Lima": what
+       * follows is only how or where it was said */
       if (c.con_e < c.con_b + 2
-          || (sub.frame_b > st->first && tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
-              && !clause_in (s, c.con_b, c.con_e)))
+          || ((tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
+               || (sl_scan_punct (s, sub.frame_b - 1, ',') && where_or_when (s, c.con_b)
+                   && clause_in (s, st->first, sub.frame_b - 1)))
+              && sub.frame_b > st->first && !clause_in (s, c.con_b, c.con_e)))
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "The governor added:" and the quotation follows */
       if (sl_scan_punct (s, after, ':') && after + 1 >= st->content_end
@@ -3763,6 +3822,17 @@ scan_sentence (SlDocScan *s, guint32 si)
               best_len = cb->con_e - cb->con_b;
               ca->via = (gint32) b;
             }
+        }
+      /* "X suspects …, the club's lawyer told reporters": what X said ends where the frame
+       * it came through begins */
+      if (ca->via >= 0)
+        {
+          const SlCand *cv = &g_array_index (s->cands, SlCand, ca->via);
+          guint f = MIN (cv->subj_b, cv->src_b);
+
+          if (cv->src_e > cv->src_b && f > ca->con_b + 1 && f < ca->con_e && cv->cue_b > f
+              && cv->cue_b < ca->con_e && sl_scan_punct (s, f - 1, ','))
+            ca->con_e = f - 1;
         }
     }
 }

@@ -447,6 +447,14 @@ static const CueCase cue_cases[] = {
   /* a verb that wants a clause takes the quotation before it */
   { "“Is this what you call oversight,” Ramos demanded.", "Ramos", "demanded",
     SL_STANCE_ASSERT, "“Is this what you call oversight,”" },
+  /* names with particles, and bodies named "<head> for/on …" to their end */
+  { "Vale do Ave said the transfer broke the rules.", "Vale do Ave", "said", SL_STANCE_ASSERT,
+    "the transfer broke the rules" },
+  { "The European Centre for Disease Prevention and Control said the risk was low.",
+    "European Centre for Disease Prevention and Control", "said", SL_STANCE_ASSERT,
+    "the risk was low" },
+  { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
+    "said", SL_STANCE_ASSERT, "taxes would rise" },
   /* an aspectual chain keeps the subject: the act is the verb after "to" */
   { "Okafor went on to say that the audit was late.", "Okafor", "say", SL_STANCE_ASSERT,
     "the audit was late" },
@@ -488,6 +496,23 @@ test_denial_reasons (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
   g_assert_cmpuint (deny, ==, 2);
   assert_claim (m, "Ortega", "adding", SL_STANCE_ASSERT);
+}
+
+/* "X suspects …, the club's lawyer, Marta Pinheiro, told reporters in Guimarães": the
+ * lawyer's frame holds X's claim, which ends where the frame begins; where it was said is
+ * no content */
+static void
+test_inverted_frame_aside (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Vale do Ave suspects that the player was approached in May, the club's lawyer, Marta "
+    "Pinheiro, told reporters in Guimarães.");
+  guint32 told = assert_claim (m, "Marta Pinheiro", "told", SL_STANCE_ASSERT);
+  guint32 club = assert_claim (m, "Vale do Ave", "suspects", SL_STANCE_SUSPECT);
+  g_autofree char *content = claim_span (m, club, 'c');
+
+  g_assert_cmpuint (sl_model_claim (m, club)->via, ==, told);
+  g_assert_cmpstr (content, ==, "the player was approached in May");
 }
 
 /* "said they suspected …": the speaker's own belief is the stance of what they said */
@@ -1506,6 +1531,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
   g_test_add_func ("/attribution/cues/denial-reasons", test_denial_reasons);
+  g_test_add_func ("/attribution/chains/inverted-frame-aside", test_inverted_frame_aside);
   g_test_add_func ("/attribution/cues/belief-of-speaker", test_belief_of_speaker);
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
