@@ -2668,6 +2668,29 @@ refuses_comment (const SlDocScan *s, guint after, guint limit, const SlWord *w)
   return FALSE;
 }
 
+/* "did not respond to requests for comment", "would not say whom he had met": saying
+ * nothing, or not saying which, is no claim. */
+static gboolean
+silent_reply (const SlDocScan *s, const Sent *st, guint i, guint after)
+{
+  static const char *const replies[] = { "respond", "responded", "reply", "replied", "return",
+                                         "returned", "comment", "commented" };
+  static const char *const says[] = { "say", "said", "disclose", "specify", "confirm" };
+  static const char *const which[] = { "whether", "if", "when", "how", "who", "whom", "what",
+                                       "which", "where", "why", "to" };
+  guint k = i;
+
+  while (k > st->first && (sl_scan_cls (s, k - 1) & SL_W_ADV) && !(sl_scan_cls (s, k - 1) & SL_W_NEG))
+    k--;
+  if (k == st->first || !(sl_scan_cls (s, k - 1) & SL_W_NEG))
+    return FALSE;
+  if (tok_is_one_of (s, i, replies, G_N_ELEMENTS (replies)))
+    return after >= st->content_end || sl_scan_is (s, after, "to") || sl_scan_punct (s, after, ',')
+           || sl_scan_punct (s, after, '.');
+  return tok_is_one_of (s, i, says, G_N_ELEMENTS (says))
+         && tok_is_one_of (s, after, which, G_N_ELEMENTS (which));
+}
+
 gboolean
 sl_scan_refuses_comment (const SlDocScan *s, guint i)
 {
@@ -2684,6 +2707,8 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   guint after = i + n;
 
   if (refuses_comment (s, after, st->content_end, w))
+    return TRUE;
+  if (silent_reply (s, st, i, after))
     return TRUE;
   /* "an estimated 500 people", "costs estimated at $5 billion": a participle, not the verb
    * of "The commission estimated turnout at 58%" */

@@ -347,7 +347,7 @@ static const CueCase cue_cases[] = {
   { "The audit published Tuesday showed that the fund had shrunk.", "audit", "showed",
     SL_STANCE_REPORT, "the fund had shrunk" },
   /* a negation clitic, curly or straight; an appositive holding a noun that is also a cue */
-  { "The minister hasn’t said whether the plant will close.", "minister", "said",
+  { "The minister hasn’t confirmed that the plant will close.", "minister", "confirmed",
     SL_STANCE_ASSERT, NULL },
   { "Lena Ortiz, a talk show host at a radio station in Leeds, said the show would end.",
     "Lena Ortiz", "said", SL_STANCE_ASSERT, "the show would end" },
@@ -475,7 +475,8 @@ test_no_speaker (void)
     "Shells found on Tuesday were old. Crates shown in photos were empty. "
     "An estimated 500 people fled. Costs estimated at 5 billion dollars rose. The damage was "
     "estimated at 2 million. The mayor declined to say whether the dam was safe. The "
-    "ferry will continue to run until June. Prices went on to rise.");
+    "ferry will continue to run until June. Prices went on to rise. His agent did not "
+    "respond to requests for comment. The mayor would not say to whom the money went.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
