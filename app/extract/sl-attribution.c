@@ -2114,6 +2114,38 @@ init_cand (SlCand *c, const Sent *st)
   c->model_index = SL_NONE;
 }
 
+/* The stance of what a source named after "according to" or "citing" says: an outlet or a
+ * document ("a survey by …", "figures from …") reports; a person or a body asserts. */
+static SlStance
+credited_stance (SlDocScan *s, guint32 source, guint b, guint e)
+{
+  gboolean outlet = FALSE;
+
+  if (source == SL_NONE || sl_model_source (s->model, source)->kind == SL_SOURCE_OUTLET)
+    return SL_STANCE_REPORT;
+  for (guint k = b; k < e; k++)
+    if (tok_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_DOCNOUN)
+        && (k < b + 4 || k + 1 == e))
+      return SL_STANCE_REPORT;
+  /* "the Georgian news agency Mtatsminda Press", "the La Paz daily Página Andina", "the
+   * state-owned Matabele Herald": an outlet by its description or its masthead */
+  for (guint k = b; k + 1 < e && !outlet; k++)
+    outlet = tok_has (s, k, SL_TOK_LOWER) && is_capword (s, k + 1)
+             && (((sl_scan_cls (s, k) & SL_W_ORGHEAD) && sl_scan_word (s, k)->org_kind == SL_SOURCE_OUTLET)
+                 || (sl_scan_is (s, k, "agency") && k > b && sl_scan_is (s, k - 1, "news")));
+  outlet = outlet || (e > b + 1 && is_capword (s, e - 2) && masthead_word (s, e - 1));
+  if (outlet)
+    {
+      SlSource *src = sl_model_source_mut (s->model, source);
+
+      if (src->kind == SL_SOURCE_PERSON || src->kind == SL_SOURCE_UNNAMED
+          || src->kind == SL_SOURCE_ORGANIZATION)
+        src->kind = SL_SOURCE_OUTLET;
+      return SL_STANCE_REPORT;
+    }
+  return SL_STANCE_ASSERT;
+}
+
 /* Starts c as a report whose cue [cue_b, src_b) names its source right after it, up to
  * src_e ("according to officials", "In a CNN poll"): a known source or, failing that,
  * whatever the phrase names ("according to a Washington Post database"). FALSE when the
@@ -2134,7 +2166,8 @@ phrase_report (SlDocScan *s, const Sent *st, SlCand *c, guint cue_b, guint src_b
   c->src_e = src_e;
   c->subj_b = src_b;
   c->lemma = lemma;
-  c->stance = SL_STANCE_REPORT;
+  /* (from right after the cue's first word: "according to an analysis published by X") */
+  c->stance = credited_stance (s, c->source, MIN (cue_b + 1, src_b), src_e);
   return TRUE;
 }
 
@@ -2410,7 +2443,11 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
   c.subj_b = i + 1;
   c.con_b = p->con_b;
   c.con_e = p->con_e;
-  c.stance = SL_STANCE_REPORT;
+  /* the maker of what is cited ("imagery published by RUSI", "an exit poll by …") passes on
+   * its findings; a cited person or body asserts */
+  c.stance = by != G_MAXUINT || g_strcmp0 (c.lemma, "cite") != 0 || c.src_b != i + 1
+                 ? SL_STANCE_REPORT
+                 : credited_stance (s, c.source, i + 1, c.src_e);
   c.via = parent;
   add_cand (s, &c);
 }

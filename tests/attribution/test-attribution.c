@@ -253,7 +253,7 @@ static const CueCase cue_cases[] = {
   { "According to Yonhap, the launch failed.", "Yonhap", "According to", SL_STANCE_REPORT,
     "the launch failed" },
   { "The launch failed, according to officials.", "officials", "according to",
-    SL_STANCE_REPORT, "The launch failed" },
+    SL_STANCE_ASSERT, "The launch failed" },
   { "Reuters reported that the ship left port.", "Reuters", "reported", SL_STANCE_REPORT,
     "the ship left port" },
   { "Photos released by a Ukrainian photographer showed Korean letters on the casing.",
@@ -404,9 +404,9 @@ static const CueCase cue_cases[] = {
     "says", SL_STANCE_ASSERT, "there were no errors in the count" },
   /* a hyphenated adjective and a noun used as a modifier are part of the source */
   { "Rents rose 9 percent, according to the left-leaning Housing Institute.",
-    "left-leaning Housing Institute", "according to", SL_STANCE_REPORT, "Rents rose 9 percent" },
+    "left-leaning Housing Institute", "according to", SL_STANCE_ASSERT, "Rents rose 9 percent" },
   { "The host mocked the guests, according to show staff.", "show staff", "according to",
-    SL_STANCE_REPORT, "The host mocked the guests" },
+    SL_STANCE_ASSERT, "The host mocked the guests" },
   /* a quantifier alone is the subject at the head of a clause */
   { "Some believe the new tariff will raise prices.", "Some", "believe", SL_STANCE_SUSPECT,
     "the new tariff will raise prices" },
@@ -447,6 +447,13 @@ static const CueCase cue_cases[] = {
   /* a verb that wants a clause takes the quotation before it */
   { "“Is this what you call oversight,” Ramos demanded.", "Ramos", "demanded",
     SL_STANCE_ASSERT, "“Is this what you call oversight,”" },
+  /* "according to", "citing": an outlet or a document reports, a person or a body asserts */
+  { "According to the fire service, the blaze was contained on Monday.", "fire service",
+    "According to", SL_STANCE_ASSERT, "the blaze was contained on Monday" },
+  { "According to the state-owned Matabele Herald, the pipes leak.", NULL, "According to",
+    SL_STANCE_REPORT, "the pipes leak" },
+  { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
+    "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
   /* names with particles, and bodies named "<head> for/on …" to their end */
   { "Vale do Ave said the transfer broke the rules.", "Vale do Ave", "said", SL_STANCE_ASSERT,
     "the transfer broke the rules" },
@@ -713,7 +720,7 @@ test_sources_named_and_plural (void)
     "the rivers had crested. The South Korean National Intelligence Service said the launch "
     "failed.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
-  guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_REPORT);
+  guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
   assert_claim (m, "Al-Qahera News", "According to", SL_STANCE_REPORT);
   assert_claim (m, "Rights groups", "warned", SL_STANCE_ASSERT);
@@ -893,7 +900,7 @@ test_relative_citing (void)
     "One child in four is malnourished, the charity said, citing a survey carried out by the "
     "Nutrition Cluster.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
-  guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_REPORT);
+  guint32 officers = assert_claim (m, "police officers", "cited", SL_STANCE_ASSERT);
   guint32 times = assert_claim (m, "Harbour Times", "said", SL_STANCE_REPORT);
   guint32 watch = assert_claim (m, "ShipWatch", "cited", SL_STANCE_REPORT);
   guint32 herald = assert_claim (m, "Coast Herald", "reported", SL_STANCE_REPORT);
@@ -902,7 +909,7 @@ test_relative_citing (void)
   g_assert_cmpuint (sl_model_claim (m, officers)->via, ==, ledger);
   {
     guint32 courier = assert_claim (m, "Bay Courier", "According to", SL_STANCE_REPORT);
-    guint32 nurses = assert_claim (m, "nurses who asked not to be named", "cited", SL_STANCE_REPORT);
+    guint32 nurses = assert_claim (m, "nurses who asked not to be named", "cited", SL_STANCE_ASSERT);
     g_autofree char *said = claim_span (m, courier, 'c');
 
     g_assert_cmpuint (sl_model_claim (m, nurses)->via, ==, courier);
@@ -910,13 +917,13 @@ test_relative_citing (void)
   }
   g_assert_cmpuint (sl_model_claim (m, watch)->via, ==, times);
   g_assert_cmpstr (content, ==, "The ferry sank");
-  g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "crew members", "citing", SL_STANCE_REPORT))->via,
+  g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "crew members", "citing", SL_STANCE_ASSERT))->via,
                     ==, herald);
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "people close to the talks", "cited",
-                                                     SL_STANCE_REPORT))->via,
+                                                     SL_STANCE_ASSERT))->via,
                     ==, assert_claim (m, "Bay Ledger", "According to", SL_STANCE_REPORT));
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "track inspectors", "citing",
-                                                     SL_STANCE_REPORT))->via,
+                                                     SL_STANCE_ASSERT))->via,
                     ==, find_claim (m, "Valley Rail", "said"));
   /* someone unnamed keeps their whole description */
   g_assert_cmpuint (find_claim (m, "people briefed on the inquiry", "citing"), !=, SL_NONE);
@@ -1422,7 +1429,7 @@ test_merge_one_agency (void)
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, ea)->label), ==,
                    "Magnitude 6.1 earthquake strikes Taiwan's eastern Hualien county");
   assert_claim (m, "Central Weather Administration", "said", SL_STANCE_ASSERT);
-  assert_claim (m, "Central Weather Administration", "according to", SL_STANCE_REPORT);
+  assert_claim (m, "Central Weather Administration", "according to", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, NULL, "hit"), ==, SL_NONE);
   merge = sl_event_merge_new (m);
   g_assert_cmpuint (sl_event_merge_mentions (merge, ea, NULL), ==, 2);
