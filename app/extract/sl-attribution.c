@@ -1572,6 +1572,9 @@ skip_time_right (const SlDocScan *s, guint k, guint limit, gint32 *timex)
     return k;
   while (j < limit && timex_at (s, j) == t)
     j++;
+  /* "declared three days of mourning": a span that heads a noun phrase is no time */
+  if (s->timexes[t].type == SL_TIMEX_DURATION && sl_scan_is (s, j, "of"))
+    return k;
   *timex = t;
   return j;
 }
@@ -4183,7 +4186,9 @@ commit_claims (SlDocScan *s)
         cl.cue = sl_model_intern (s->model, cue);
       }
       cl.stance = c->stance;
-      if (c->said_timex >= 0)
+      /* when it was said is a day or a time, never "three days" or "every week" */
+      if (c->said_timex >= 0 && (s->timexes[c->said_timex].type == SL_TIMEX_DATE
+                                 || s->timexes[c->said_timex].type == SL_TIMEX_TIME))
         {
           const SlTimex *t = &s->timexes[c->said_timex];
           cl.said_on = t->value;

@@ -105,6 +105,9 @@ test_subject_phrases (void)
       "2024-05-03", "peace talks resumed nairobi", "rebels" },
     { "The Court of Arbitration for Sport on Friday banned the rider for four years.",
       "2024-05-03", "court of arbitration for sport bans rider", NULL },
+    /* a span heading the object is no time the claim was made at */
+    { "The government declared three days of national mourning on Friday.", "2024-05-03",
+      "declares three days of national mourning", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
