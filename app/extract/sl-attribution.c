@@ -1833,7 +1833,12 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                                  && !sl_scan_is (s, m, "to") && k - 1 - m <= 20)
                              || (tok_has (s, m, SL_TOK_LOWER) && ends_with (s, m, "ing")
                                  && !(sl_scan_cls (s, m) & (SL_W_PREP | SL_W_DOCNOUN))
-                                 && !sl_scan_is (s, m, "saying") && k - 1 - m <= 16);
+                                 && !sl_scan_is (s, m, "saying") && k - 1 - m <= 16)
+                             /* ", led by retired judge Marc Verhaeghe," */
+                             || (tok_has (s, m, SL_TOK_LOWER) && sl_scan_is (s, m + 1, "by")
+                                 && (ends_with (s, m, "ed") || (sl_scan_cls (s, m) & SL_W_PAST)
+                                     || sl_scan_is (s, m, "led"))
+                                 && k - 1 - m <= 16);
               gboolean appos = k - 1 - m <= 24;
               /* ", a senior fellow at X and a former ambassador,", ", 82,", ", however,":
                * no verb inside, unless it is a relative clause or starts as a noun phrase
@@ -1990,6 +1995,16 @@ add_cand (SlDocScan *s, const SlCand *c)
   return s->cands->len - 1;
 }
 
+/* Whether the preposition at k opens where or when something was said: "in an interview",
+ * "at a rally", "on Monday", "during a visit", "from Geneva". */
+static gboolean
+where_or_when (const SlDocScan *s, guint k)
+{
+  static const char *const preps[] = { "in", "at", "on", "during", "from" };
+
+  return tok_is_one_of (s, k, preps, G_N_ELEMENTS (preps)) && tok_has (s, k, SL_TOK_LOWER);
+}
+
 /* Where the content after a cue begins: past adverbs, a time, a hearer, "that", ":". */
 static guint
 content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, gint32 *timex)
@@ -2037,6 +2052,26 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
         k++;
       k = skip_time_right (s, k, st->content_end, timex);
     }
+  /* "said in its report that …", "said at a news conference on Monday that …": where it was
+   * said comes before what was said */
+  else if (where_or_when (s, k))
+    {
+      for (guint j = k + 1; j < st->content_end && j < k + 9; j++)
+        {
+          if (sl_scan_is (s, j, "that"))
+            {
+              gint32 t;
+
+              if (skip_time_right (s, k, j, &t) == j && timex != NULL)
+                *timex = t;
+              k = j;
+              break;
+            }
+          if (tok_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k)
+              || ((sl_scan_cls (s, j) & SL_W_CUE) && !(sl_scan_cls (s, j) & SL_W_DOCNOUN)))
+            break;
+        }
+    }
   if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || sl_scan_punct (s, k, ','))
     k++;
   return k;
@@ -2068,15 +2103,6 @@ clause_in (const SlDocScan *s, guint b, guint e)
   return FALSE;
 }
 
-/* Whether the preposition at k opens where or when something was said: "in an interview",
- * "at a rally", "on Monday", "during a visit", "from Geneva". */
-static gboolean
-where_or_when (const SlDocScan *s, guint k)
-{
-  static const char *const preps[] = { "in", "at", "on", "during", "from" };
-
-  return tok_is_one_of (s, k, preps, G_N_ELEMENTS (preps)) && tok_has (s, k, SL_TOK_LOWER);
-}
 
 static SlStance
 stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, guint ce)
@@ -3535,6 +3561,48 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
              || (sl_scan_punct (s, i - 1, ',') && i > st->first + 1 && tok_has (s, i - 2, SL_TOK_QUOTE)));
 }
 
+/* Whether token j is a currency sign or code before a number: "$5 million", "NZ$90". */
+static gboolean
+currency_before_number (const SlDocScan *s, guint j)
+{
+  static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5", "US$", "C$", "A$", "NZ$",
+                                       "HK$", "R$" };
+
+  return j + 1 < s->tokens->len && tok_has (s, j + 1, SL_TOK_NUM)
+         && tok_is_one_of (s, j, signs, G_N_ELEMENTS (signs));
+}
+
+/* Whether token i is "put" setting a figure on what follows: "put the losses at as much
+ * as 40%", "puts the death toll at 87". */
+static gboolean
+put_at_figure (const SlDocScan *s, const Sent *st, guint i)
+{
+  static const char *const puts[] = { "put", "puts", "putting", "Put", "Puts" };
+  static const char *const hedges[] = { "as", "much", "many", "about", "around", "nearly",
+                                        "almost", "more", "than", "over", "some", "roughly",
+                                        "up", "to", "least", "at", "just", "under", "fewer",
+                                        "less" };
+
+  if (!tok_is_one_of (s, i, puts, G_N_ELEMENTS (puts)) || i == st->first)
+    return FALSE;
+  for (guint k = i + 2; k < st->content_end && k < i + 10; k++)
+    {
+      if (sl_scan_punct (s, k, ',') || (sl_scan_cls (s, k) & (SL_W_CUE | SL_W_REL)))
+        return FALSE;
+      if (sl_scan_is (s, k, "at"))
+        {
+          guint j = k + 1;
+
+          while (j < st->content_end && j < k + 5 && tok_is_one_of (s, j, hedges, G_N_ELEMENTS (hedges)))
+            j++;
+          return j < st->content_end
+                 && (tok_has (s, j, SL_TOK_NUM) || (sl_scan_cls (s, j) & SL_W_QUANT)
+                     || currency_before_number (s, j));
+        }
+    }
+  return FALSE;
+}
+
 /* "shells appeared to be among the weapons", "the plan seems to be working": the writer's
  * judgement of the subject, which is what is judged, not who speaks. */
 static gboolean
@@ -3653,7 +3721,8 @@ scan_sentence (SlDocScan *s, guint32 si)
 
   while (st.content_end > st.first
          && ((toks[st.content_end - 1].flags & SL_TOK_PUNCT)
-             && !(toks[st.content_end - 1].flags & SL_TOK_QUOTE)))
+             && !(toks[st.content_end - 1].flags & SL_TOK_QUOTE)
+             && !sl_scan_punct (s, st.content_end - 1, '%')))
     st.content_end--;
 
   /* a headline in title case ("Christie Calls Clinton 'A Disgrace'") has capitalised cues */
@@ -3728,6 +3797,26 @@ scan_sentence (SlDocScan *s, guint32 si)
             try_model_loose (s, &st, i, n, w);
           i += n;
           continue;
+        }
+      /* "put the toll at 40", "puts losses at as much as 40%": a figure put on something is
+       * an estimate */
+      if (put_at_figure (s, &st, i))
+        {
+          SlWord mw;
+          guint before = s->cands->len;
+
+          model_cue_word (s, i, &mw);
+          mw.lemma = "put";
+          mw.stance = SL_STANCE_ESTIMATE;
+          if (sl_scan_is (s, i, "put"))
+            mw.form = SL_FORM_ED; /* "put" is its own past */
+          try_cue (s, &st, i, 1, &mw, cand_first);
+          if (s->cands->len > before)
+            {
+              model_next = i + 1;
+              i++;
+              continue;
+            }
         }
       /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
        * support", "expect"): the lexicon's frames find its source and content */
@@ -3806,8 +3895,9 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
     }
 
-  /* "denied that …, saying …", "dismissed the report as baseless, calling it …": the
-   * participle gives the denial's reasons; it is the same reporting act, not a second claim */
+  /* "denied that …, saying …", "dismissed the report as baseless, calling it …", "put the
+   * toll at five, saying …": the participle gives the denial's or the estimate's reasons;
+   * it is the same reporting act, not a second claim */
   for (guint b = cand_first + 1; b < s->cands->len; b++)
     {
       SlCand *cb = &g_array_index (s->cands, SlCand, b);
@@ -3820,7 +3910,9 @@ scan_sentence (SlDocScan *s, guint32 si)
         {
           const SlCand *ca = &g_array_index (s->cands, SlCand, a);
 
-          if (ca->source == cb->source && ca->stance == SL_STANCE_DENY && ca->cue_e <= cb->cue_b
+          if (ca->source == cb->source
+              && (ca->stance == SL_STANCE_DENY || ca->stance == SL_STANCE_ESTIMATE)
+              && ca->cue_e <= cb->cue_b
               && ca->con_b < cb->cue_b && ca->con_e >= cb->con_e)
             {
               cb->source = SL_NONE;

@@ -454,6 +454,13 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the pipes leak" },
   { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
     "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
+  /* a figure put on something is an estimate */
+  { "Its chairman, Mthulisi Dube, put the losses at as much as 40%.", "Mthulisi Dube", "put",
+    SL_STANCE_ESTIMATE, "the losses at as much as 40%" },
+  /* a participle's aside with its agent; where it was said before "that" */
+  { "The three-member panel, led by retired judge Marc Verhaeghe, said in its report that "
+    "inspections had been skipped.", "three-member panel", "said", SL_STANCE_ASSERT,
+    "inspections had been skipped" },
   /* names with particles, and bodies named "<head> for/on …" to their end */
   { "Vale do Ave said the transfer broke the rules.", "Vale do Ave", "said", SL_STANCE_ASSERT,
     "the transfer broke the rules" },
@@ -483,7 +490,8 @@ test_no_speaker (void)
     "An estimated 500 people fled. Costs estimated at 5 billion dollars rose. The damage was "
     "estimated at 2 million. The mayor declined to say whether the dam was safe. The "
     "ferry will continue to run until June. Prices went on to rise. His agent did not "
-    "respond to requests for comment. The mayor would not say to whom the money went.");
+    "respond to requests for comment. The mayor would not say to whom the money went. The "
+    "council put pressure on the mayor at the meeting.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
@@ -504,6 +512,15 @@ test_denial_reasons (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
   g_assert_cmpuint (deny, ==, 2);
   assert_claim (m, "Ortega", "adding", SL_STANCE_ASSERT);
+
+  /* an estimate's reasons are part of it too */
+  {
+    g_autoptr (SlModel) e = extract ("The cooperative put the death toll at five, saying the "
+                                     "count was final.");
+
+    g_assert_cmpuint (sl_model_n_claims (e), ==, 1);
+    assert_claim (e, "cooperative", "put", SL_STANCE_ESTIMATE);
+  }
 }
 
 /* "X suspects …, the club's lawyer, Marta Pinheiro, told reporters in Guimarães": the
