@@ -178,6 +178,9 @@ typedef struct
   GArray         *cands;      /* SlCand, in sentence order */
   guint32        *sent_cands; /* per sentence: its first claim in cands (events only) */
   GArray         *ents;       /* SlDocEntity */
+  GHashTable     *bodies;     /* name → kind + 1 of bodies the text describes ("the payments
+                               * company Amberpay"); NULL when none */
+  GHashTable     *body_nouns; /* the describing noun ("company") → the name, the latest one */
   SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
   const struct _SlCueModel *cue_model; /* the trained detector of cues the lexicon lacks */
 } SlDocScan;

@@ -647,6 +647,8 @@ appositive_name (const SlDocScan *s, guint k, guint i)
   return q;
 }
 
+static gint described_kind (const SlDocScan *s, guint b, guint e);
+
 static guint32
 resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -677,6 +679,22 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "The company said …" after "the payments company Amberpay": the body so described */
+  if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && s->body_nouns != NULL
+      && tok_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
+    {
+      g_autofree char *noun = span_text (s, cb, ce);
+      const char *name = g_hash_table_lookup (s->body_nouns, noun);
+
+      if (name != NULL)
+        {
+          guint32 known = sl_model_find_source (s->model, name);
+
+          if (known != SL_NONE)
+            return make_source (s, name, sl_model_source (s->model, known)->kind, NULL, NULL,
+                                NULL, b);
+        }
+    }
   /* "the island's Central Weather Administration": a common noun's possessive before a name
    * says whose it is; the name is the source */
   if (cb + 2 < ce && tok_has (s, cb, SL_TOK_LOWER) && tok_has (s, cb + 1, SL_TOK_POSSESSIVE)
@@ -1155,6 +1173,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
         if (he - cb >= 2 && masthead_word (s, he - 1))
           return make_source (s, name, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
+        if (described_kind (s, cb, he) >= 0)
+          return make_source (s, name, (SlSourceKind) described_kind (s, cb, he), NULL, surface,
+                              NULL, b);
         known = person_by_surname (s, he - 1);
         if (known != SL_NONE)
           return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
@@ -4073,6 +4094,58 @@ mark_structure (SlDocScan *s)
     }
 }
 
+/* Names the text gives a body's noun right before ("the payments company Amberpay", "the
+ * Flemish daily De Leiebode", "the club Vale do Ave"): such a one-word or two-word name is
+ * a company or an outlet, not a person, and "the company" later means it. */
+static void
+described_bodies (SlDocScan *s)
+{
+  for (guint i = 0; i + 1 < s->tokens->len; i++)
+    {
+      const SlWord *w = sl_scan_word (s, i);
+      guint e = i + 1;
+
+      if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !tok_has (s, i, SL_TOK_LOWER)
+          || !is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
+          || s->tok_timex[e] >= 0)
+        continue;
+      while (e < s->tokens->len && e < i + 5 && (is_capword (s, e) || name_particle (s, e))
+             && !tok_has (s, e, SL_TOK_POSSESSIVE))
+        e++;
+      /* "the company Acme Foods", "the news agency Habari Press": all of it is the name;
+       * a body's word among the capitals ("the agency Federal Bureau …") is another matter */
+      if (e - i - 1 > 3 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD))
+        continue;
+      if (s->bodies == NULL)
+        {
+          s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          s->body_nouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        }
+      {
+        char *name = span_text (s, i + 1, e);
+        guint kind = w->org_kind == SL_SOURCE_OUTLET ? SL_SOURCE_OUTLET : SL_SOURCE_ORGANIZATION;
+
+        g_hash_table_insert (s->body_nouns, span_text (s, i, i + 1), g_strdup (name));
+        g_hash_table_insert (s->bodies, name, GUINT_TO_POINTER (kind + 1));
+      }
+      i = e - 1;
+    }
+}
+
+/* The kind of body the text described the name [b, e) as, or -1. */
+static gint
+described_kind (const SlDocScan *s, guint b, guint e)
+{
+  g_autofree char *name = NULL;
+  gpointer v;
+
+  if (s->bodies == NULL)
+    return -1;
+  name = span_text (s, b, e);
+  v = g_hash_table_lookup (s->bodies, name);
+  return v ? (gint) GPOINTER_TO_UINT (v) - 1 : -1;
+}
+
 /* "(Photo: KCNA)": the credited agency is a source of the article. */
 static void
 photo_credits (SlDocScan *s)
@@ -4358,6 +4431,7 @@ sl_attribution_run (SlGazetteer *gaz,
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
 
   mark_structure (&s);
+  described_bodies (&s);
   s.quoted = quoted_tokens (&s);
   first_source = sl_model_n_sources (model);
   first_claim = sl_model_n_claims (model);
@@ -4388,6 +4462,8 @@ sl_attribution_run (SlGazetteer *gaz,
   g_ptr_array_unref (s.words);
   g_array_unref (s.cands);
   g_array_unref (s.ents);
+  g_clear_pointer (&s.bodies, g_hash_table_unref);
+  g_clear_pointer (&s.body_nouns, g_hash_table_unref);
   g_free (s.tok_timex);
   g_free (s.skip);
   g_free (s.body_first);

@@ -218,6 +218,26 @@ test_it_company (void)
   g_assert_cmpuint (sl_model_n_sources (nobody), ==, 0);
 }
 
+/* "the payments company Amberpay": the name is a company's, and "the company" is it */
+static void
+test_described_company (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The central bank fined the payments company Amberpay on Wednesday. Amberpay said it "
+    "would appeal. The company said it had hired 120 compliance staff.");
+  guint n = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    {
+      const SlSource *src = sl_model_source (m, sl_model_claim (m, i)->source);
+
+      g_assert_cmpstr (sl_model_str (m, src->name), ==, "Amberpay");
+      g_assert_cmpuint (src->kind, ==, SL_SOURCE_ORGANIZATION);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 2);
+}
+
 /* ------------------------------------------------------------------ cue families */
 
 typedef struct
@@ -1546,6 +1566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   g_test_add_func ("/attribution/sources/it-company", test_it_company);
+  g_test_add_func ("/attribution/sources/described-company", test_described_company);
   for (guint i = 0; i < G_N_ELEMENTS (cue_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/attribution/cues/%s-%u", cue_cases[i].cue, i);
