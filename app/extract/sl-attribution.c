@@ -1960,6 +1960,31 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (q != G_MAXUINT)
         sub->np_e = q;
     }
+  /* "The cooperative that holds that concession, San Cayetano, denied": the name after a
+   * noun and its relative clause names that noun */
+  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER))
+    {
+      guint q = appositive_name (s, k, i);
+      gboolean relative = FALSE;
+
+      for (guint j = sub->np_b; j > st->first + 1 && sub->np_b - j < 10 && !relative; j--)
+        {
+          if (sl_scan_punct (s, j - 1, ','))
+            break;
+          relative = (sl_scan_is (s, j - 1, "that") || sl_scan_is (s, j - 1, "which")
+                      || sl_scan_is (s, j - 1, "who"))
+                     && tok_has (s, j - 2, SL_TOK_LOWER) && np_token (s, j - 2)
+                     && tok_has (s, j, SL_TOK_LOWER)
+                     && (sl_scan_verbish (s, j, st->first) || ends_with (s, j, "s"))
+                     && !(sl_scan_cls (s, j) & (SL_W_DET | SL_W_PREP | SL_W_PRON | SL_W_QUANT));
+        }
+      if (q != G_MAXUINT && relative)
+        {
+          sub->np_b = appositive_name_start (s, k, q);
+          sub->np_e = q;
+          sub->frame_b = MIN (sub->frame_b, sub->np_b);
+        }
+    }
   /* "Two officials who spoke on condition of anonymity said": the phrase before the verb
    * ends a relative clause; who speaks is the head the clause describes */
   for (guint j = sub->np_b; j > st->first + 1 && sub->np_b - j < 12; j--)

@@ -474,6 +474,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the pipes leak" },
   { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
     "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
+  /* a name after a noun and its relative clause names that noun */
+  { "The cooperative that holds the concession, San Cayetano, denied doing any blasting.",
+    "San Cayetano", "denied", SL_STANCE_DENY, "doing any blasting" },
   /* a figure put on something is an estimate */
   { "Its chairman, Mthulisi Dube, put the losses at as much as 40%.", "Mthulisi Dube", "put",
     SL_STANCE_ESTIMATE, "the losses at as much as 40%" },
