@@ -679,6 +679,21 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "the La Paz daily Página Andina", "the payments company Amberpay": the name after the
+   * describing noun is the body; the whole phrase is another way to say it */
+  if (s->bodies != NULL && ce - cb >= 2)
+    for (guint k = cb + 1; k < ce; k++)
+      if (tok_has (s, k - 1, SL_TOK_LOWER) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD)
+          && described_kind (s, k, ce) >= 0)
+        {
+          g_autofree char *name = span_text (s, k, ce);
+          g_autofree char *whole = span_text (s, cb, ce);
+          guint32 src = make_source (s, name, (SlSourceKind) described_kind (s, k, ce), NULL,
+                                     NULL, NULL, b);
+
+          sl_model_add_source_alias (s->model, src, whole);
+          return src;
+        }
   /* "The company said …" after "the payments company Amberpay": the body so described */
   if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && s->body_nouns != NULL
       && tok_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
@@ -1275,6 +1290,11 @@ np_token (const SlDocScan *s, guint k)
     return FALSE;
   /* "Vale do Ave", "Lula da Silva", "Ursula von der Leyen": a particle inside a name */
   if (name_particle (s, k))
+    return TRUE;
+  /* "the La Paz daily Página Andina": a paper's noun before its name, whatever else the
+   * word can be */
+  if ((c & SL_W_ORGHEAD) && tok_has (s, k, SL_TOK_LOWER) && k + 1 < s->tokens->len
+      && is_capword (s, k + 1))
     return TRUE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
     return FALSE;

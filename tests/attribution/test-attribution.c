@@ -238,6 +238,24 @@ test_described_company (void)
   g_assert_cmpuint (n, ==, 2);
 }
 
+/* "the La Paz daily Página Andina, which cited the brother of a survivor": the paper is the
+ * name after its noun (not Bolivia, by its capital), and a relative cited through it is a
+ * source of their own */
+static void
+test_described_paper (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "According to the La Paz daily Página Andina, which cited the brother of one of the "
+    "survivors, the men had been trapped for two days.");
+  guint32 paper = assert_claim (m, "Página Andina", "According to", SL_STANCE_REPORT);
+  guint32 brother = assert_claim (m, "brother of one of the survivors", "cited",
+                                  SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, paper)->source)->kind, ==,
+                    SL_SOURCE_OUTLET);
+  g_assert_cmpuint (sl_model_claim (m, brother)->via, ==, paper);
+}
+
 /* ------------------------------------------------------------------ cue families */
 
 typedef struct
@@ -1570,6 +1588,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   g_test_add_func ("/attribution/sources/it-company", test_it_company);
   g_test_add_func ("/attribution/sources/described-company", test_described_company);
+  g_test_add_func ("/attribution/sources/described-paper", test_described_paper);
   for (guint i = 0; i < G_N_ELEMENTS (cue_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/attribution/cues/%s-%u", cue_cases[i].cue, i);
