@@ -2118,6 +2118,18 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
         k++;
       k = skip_time_right (s, k, st->content_end, timex);
     }
+  /* "reported last month, citing a former engineer, that …": the citing phrase is whom it
+   * came from; what was said follows "that" */
+  else if (sl_scan_punct (s, k, ',') && (sl_scan_is (s, k + 1, "citing") || sl_scan_is (s, k + 1, "quoting")))
+    {
+      for (guint j = k + 2; j < st->content_end && j < k + 24; j++)
+        if (sl_scan_punct (s, j, ','))
+          {
+            if (sl_scan_is (s, j + 1, "that"))
+              k = j + 1;
+            break;
+          }
+    }
   /* "said in its report that …", "said at a news conference on Monday that …": where it was
    * said comes before what was said */
   else if (where_or_when (s, k))
@@ -4040,7 +4052,10 @@ scan_sentence (SlDocScan *s, guint32 si)
            * also be what `a` came through: chains end */
           if (chain_reaches (s, b, a))
             continue;
-          if (cb->con_e - cb->con_b < best_len)
+          /* of two claims with the same content, the cited one is nearer: "X reported,
+           * citing Y, that Z had warned …": Z's warning came through Y */
+          if (cb->con_e - cb->con_b < best_len
+              || (cb->con_e - cb->con_b == best_len && ca->via >= 0 && cb->via == ca->via))
             {
               best_len = cb->con_e - cb->con_b;
               ca->via = (gint32) b;

@@ -581,6 +581,24 @@ test_inverted_frame_aside (void)
   g_assert_cmpstr (content, ==, "the player was approached in May");
 }
 
+/* "X reported, citing Y, that Z had warned …": three links, Z through Y through X, and
+ * what X reported starts after "that" */
+static void
+test_three_link_chain (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Harbour Ledger reported on Monday, citing two officials, that the army had warned "
+    "in May that the dam could fail.");
+  guint32 paper = assert_claim (m, "Harbour Ledger", "reported", SL_STANCE_REPORT);
+  guint32 officials = assert_claim (m, "officials", "citing", SL_STANCE_ASSERT);
+  guint32 army = assert_claim (m, "army", "warned", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, paper, 'c');
+
+  g_assert_cmpuint (sl_model_claim (m, officials)->via, ==, paper);
+  g_assert_cmpuint (sl_model_claim (m, army)->via, ==, officials);
+  g_assert_cmpstr (content, ==, "the army had warned in May that the dam could fail");
+}
+
 /* "said they suspected …": the speaker's own belief is the stance of what they said */
 static void
 test_belief_of_speaker (void)
@@ -1600,6 +1618,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/cues/no-speaker", test_no_speaker);
   g_test_add_func ("/attribution/cues/denial-reasons", test_denial_reasons);
   g_test_add_func ("/attribution/chains/inverted-frame-aside", test_inverted_frame_aside);
+  g_test_add_func ("/attribution/chains/three-links", test_three_link_chain);
   g_test_add_func ("/attribution/cues/belief-of-speaker", test_belief_of_speaker);
   g_test_add_func ("/attribution/cues/run-on-sentence", test_run_on_sentence);
   g_test_add_func ("/attribution/cues/inside-quotation", test_inside_quotation);
