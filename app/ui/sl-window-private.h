@@ -111,6 +111,8 @@ struct _SlWindow
   guint            syncing;       /* > 0 while the window itself moves selections */
   guint            pin_replaying; /* > 0 while undo or redo moves a graph pin: not a new edit */
   char            *last_export;   /* path, for the toast's "Open" button */
+  AdwToast        *toast;         /* weak: the toast on screen, NULL once it is dismissed */
+  guint            toast_timeout; /* dismisses it */
 
   struct _SlWindowStory *story;   /* sl-window-story.c */
 
