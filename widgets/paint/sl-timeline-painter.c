@@ -1568,7 +1568,8 @@ lane_count_overlapping (SlTimelinePainter *self, const Lane *lane, SlTime t0, Sl
 typedef struct
 {
   guint32 event;
-  guint32 score;
+  guint32 score;   /* the order of placing: better attested, more precise first */
+  guint32 emph;    /* selected or highlighted: placed first when it would lose its label */
   SlTime  start;
   guint8  prec;
 } Cand;
@@ -1654,15 +1655,15 @@ ensure_window (SlTimelinePainter *self, const SlTimelineViewport *vp)
   g_array_set_size (self->over, 0);
 }
 
+static gboolean place_lane (SlTimelinePainter *self, Lane *lane);
+
 static void
 layout_lane (SlTimelinePainter *self, guint k)
 {
   Lane *lane = &g_array_index (self->lanes, Lane, k);
   SlModel *model = self->model;
   const SlPaintStyle *st = &self->style;
-  double spp = self->key_spp, r = self->mark_r;
-  double gap = sl_paint_style_px (st, 6), lgap = sl_paint_style_px (st, 4);
-  double win_px = (self->win_t1 - self->win_t0) / spp;
+  double win_px = (self->win_t1 - self->win_t0) / self->key_spp;
   SlTime w0 = clamp_time (self->win_t0), w1 = clamp_time (ceil (self->win_t1));
   guint lo[N_CLASSES], hi[N_CLASSES], limit;
 
@@ -1709,11 +1710,12 @@ layout_lane (SlTimelinePainter *self, guint k)
         cand.event = e;
         cand.start = ev->start;
         cand.prec = (guint8) sl_precision_of_value (sl_model_str (model, ev->when));
+        cand.emph = 0;
         if (e == self->selected)
-          score |= 1u << 30;
+          cand.emph |= 1u << 30;
         if ((self->highlight->len > 0 && sl_timeline_painter_is_highlighted (self, e))
             || (self->chosen->len > 0 && sorted_contains (self->chosen, e)))
-          score |= 1u << 29;
+          cand.emph |= 1u << 29;
         if (ev->flags & SL_EVENT_CONTESTED)
           score |= 1u << 20;
         /* better attested events first, then the more precisely dated */
@@ -1722,7 +1724,33 @@ layout_lane (SlTimelinePainter *self, guint k)
         cand.score = score;
         g_array_append_val (self->cands, cand);
       }
+  /* rows as the events' own merits order them, so that picking an event or a source leaves
+   * every mark where it was; only when an emphasised event would lose its label (a crowded
+   * lane) are the emphasised placed first, and the lane reflows around them */
   g_array_sort (self->cands, cmp_cand);
+  if (!place_lane (self, lane))
+    {
+      for (guint i = 0; i < self->cands->len; i++)
+        g_array_index (self->cands, Cand, i).score |= g_array_index (self->cands, Cand, i).emph;
+      g_array_sort (self->cands, cmp_cand);
+      g_array_set_size (self->laid, lane->laid_first);
+      g_array_set_size (self->over, lane->over_first);
+      lane->n_laid = lane->n_over = lane->n_rows = 0;
+      place_lane (self, lane);
+    }
+}
+
+/* Places the lane's candidates, in their order, in the first row with room for mark and
+ * label, else for the mark alone, else as a tick at the lane's foot. FALSE when an
+ * emphasised candidate was left without its label. */
+static gboolean
+place_lane (SlTimelinePainter *self, Lane *lane)
+{
+  SlModel *model = self->model;
+  const SlPaintStyle *st = &self->style;
+  double spp = self->key_spp, r = self->mark_r;
+  double gap = sl_paint_style_px (st, 6), lgap = sl_paint_style_px (st, 4);
+  gboolean emph_labelled = TRUE;
 
   for (guint r_i = 0; r_i < MAX_ROWS; r_i++)
     g_array_set_size (self->rows[r_i], 0);
@@ -1783,6 +1811,8 @@ layout_lane (SlTimelinePainter *self, guint k)
             if (row_fits (self->rows[row], box0, box1, &at))
               break;
         }
+      if (!l.has_label && cand->emph != 0)
+        emph_labelled = FALSE;
       if (row == MAX_ROWS)
         {
           g_array_append_val (self->over, l.cx);
@@ -1795,6 +1825,7 @@ layout_lane (SlTimelinePainter *self, guint k)
       g_array_append_val (self->laid, l);
       lane->n_laid++;
     }
+  return emph_labelled;
 }
 
 static double
