@@ -1222,8 +1222,10 @@ period_text (SlModel *model, const SlBriefingOptions *opts)
   else if (!sl_export_default_range (model, FALSE, &a, &b))
     return NULL;
   {
+    /* the day of the range's last instant, as the overview's subtitle names it: a range
+     * ending at 07:00 on 11 January ends on the 11th, not the 10th */
     g_autofree char *x = sl_export_format_day (a);
-    g_autofree char *y = sl_export_format_day (b > a + SL_DAY ? b - SL_DAY : a);
+    g_autofree char *y = sl_export_format_day (b > a ? b - 1 : a);
     return g_strcmp0 (x, y) == 0 ? g_strdup (x) : g_strdup_printf ("%s – %s", x, y);
   }
 }

@@ -402,7 +402,9 @@ gap_before_word (const char *path, const char *word)
 
 /* The cover's list of key events: a date column a quarter of the list wide cut the dates of
  * intervals ("29 Apr – 5 Ma…", "1 – 10 Apr 20…"), and the label began where the cut date
- * ended. The date is drawn whole, apart from its event. */
+ * ended. The date is drawn whole, apart from its event. And the cover gave the period of a
+ * range ending in the morning of 11 January as ending on the 10th, where the overview's
+ * subtitle (rightly) said the 11th: both name the day of the range's last instant. */
 static void
 test_cover_dates_whole (Fixture *f, gconstpointer data)
 {
@@ -434,6 +436,9 @@ test_cover_dates_whole (Fixture *f, gconstpointer data)
   gap = gap_before_word (f->path, "Inspectors");
   g_test_message ("gap between “29 Apr – 5 May 2024” and its event: %.1f pt", gap);
   g_assert_cmpfloat (gap, >=, 8.0);
+  /* the cover and the overview end the period on the same day */
+  assert_has (text, "10 October 2022 – 11 January 2026");
+  assert_has (text, "10 Oct 2022 – 11 Jan 2026");
 }
 
 int
