@@ -806,6 +806,59 @@ test_picking_keeps_rows (void)
   g_assert_cmpuint (unlabelled, >, 0);
 }
 
+/* Whether any pixel of column x between y0 and y1 differs from the background. */
+static gboolean
+column_inked (cairo_surface_t *s, int x, int y0, int y1, const SlRgba *background)
+{
+  for (int y = y0; y <= y1; y++)
+    if (channel_distance (pixel_at (s, x, y), background) > 24)
+      return TRUE;
+  return FALSE;
+}
+
+/* A contested event's mark wears a red dashed ring a little wider than the mark; its label
+ * was placed after the mark alone, so the ring touched the label's first letter ("⊗Russian
+ * Foreign Ministry says…"). The label keeps the same clear space after the ring that other
+ * labels keep after their marks. */
+static void
+test_contested_label_clear (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) model = sl_fixture_story (&ids);
+  SlTimelineViewport vp;
+  SlTimelinePainter *p = story_painter (model, &vp);
+  const SlPaintStyle *st = sl_timeline_painter_get_style (p);
+  guint checked = 0;
+  cairo_surface_t *s;
+
+  s = draw_to_image (p, &vp);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      SlTimelineItem it;
+      int x, clear = 0, top, bottom;
+
+      if (!sl_timeline_painter_event_item (p, &vp, e, &it) || !it.has_label
+          || it.x1 - it.x0 > 30 || it.lx0 >= vp.width)
+        continue;
+      /* from the mark's centre rightwards: ink (mark, ring), then clear columns, then text */
+      top = (int) it.y0 - 4;
+      bottom = (int) it.y1 + 4;
+      for (x = (int) it.cx;
+           x < (int) it.lx0 + 12 && column_inked (s, x, top, bottom, &st->background); x++)
+        ;
+      for (; x < (int) it.lx0 + 12 && !column_inked (s, x, top, bottom, &st->background); x++)
+        clear++;
+      g_test_message ("event %u%s: %d clear columns between mark and label", e,
+                      sl_model_event (model, e)->flags & SL_EVENT_CONTESTED ? " (contested)" : "",
+                      clear);
+      g_assert_cmpint (clear, >=, 2);
+      checked += (sl_model_event (model, e)->flags & SL_EVENT_CONTESTED) != 0;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  cairo_surface_destroy (s);
+  sl_timeline_painter_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -824,6 +877,7 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/timeline/histogram-counts-its-events", test_histogram_counts);
   g_test_add_func ("/paint/timeline/selection-and-dark", test_selection_and_dark);
   g_test_add_func ("/paint/timeline/picking-keeps-rows", test_picking_keeps_rows);
+  g_test_add_func ("/paint/timeline/contested-label-clear", test_contested_label_clear);
   g_test_add_func ("/paint/timeline/collapse-lane", test_collapse_lane);
   g_test_add_func ("/paint/timeline/rubber-band-catches-drawn-events", test_events_in_rect);
   g_test_add_func ("/paint/timeline/footer-hides-nothing-clickable", test_footer_hides_nothing_clickable);

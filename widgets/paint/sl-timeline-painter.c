@@ -27,6 +27,8 @@
 #define LABEL_MAX_PX 280.0
 #define MIN_PX_PER_EVENT 14.0   /* denser lanes aggregate: past ~one event per 14 px, marks clutter */
 #define DENSITY_BIN_PX 3.0
+#define CONTESTED_RING_GAP 2.5  /* a contested mark's dashed ring: this far out from the mark */
+#define CONTESTED_RING_W 1.3    /* and this thick */
 #define YEAR_SECONDS (365.2425 * 86400.0)
 #define MONTH_SECONDS (YEAR_SECONDS / 12.0)
 
@@ -1764,6 +1766,9 @@ place_lane (SlTimelinePainter *self, Lane *lane)
       gboolean uncertain = ev->mod != SL_MOD_NONE
                            || (cand->prec != SL_PREC_NONE && cand->prec < SL_PREC_DAY);
       double lw = label_width (self, sl_model_str (model, ev->label));
+      /* a contested mark's ring is part of the mark: the label starts clear of it */
+      double mr = ev->flags & SL_EVENT_CONTESTED
+                  ? r + CONTESTED_RING_GAP + CONTESTED_RING_W / 2 : r;
       Laid l = { 0 };
       double ext0, ext1, box0, box1;
       guint at = 0, row;
@@ -1788,10 +1793,10 @@ place_lane (SlTimelinePainter *self, Lane *lane)
           l.x0 = xs;
           l.x1 = xe;
         }
-      ext0 = MIN (l.x0, l.cx - r);
-      ext1 = MAX (l.x1, l.cx + r);
-      if (lw > 0 && l.shape != SHAPE_MARK && xe - (l.cx + r + lgap) >= lw + lgap)
-        l.lx0 = l.cx + r + lgap;   /* inside the bar, after the mark */
+      ext0 = MIN (l.x0, l.cx - mr);
+      ext1 = MAX (l.x1, l.cx + mr);
+      if (lw > 0 && l.shape != SHAPE_MARK && xe - (l.cx + mr + lgap) >= lw + lgap)
+        l.lx0 = l.cx + mr + lgap;   /* inside the bar, after the mark */
       else
         l.lx0 = ext1 + lgap;
       l.lx1 = l.lx0 + lw;
@@ -2521,7 +2526,7 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
       if (ev->flags & SL_EVENT_CONTESTED)
         {
           sl_paint_set_color (cr, &st->contested, a);
-          ring (cr, cx, cy, r + 2.5, 1.3, 8);
+          ring (cr, cx, cy, r + CONTESTED_RING_GAP, CONTESTED_RING_W, 8);
         }
       if (l->event == self->selected || l->event == self->hover
           || (self->chosen->len > 0 && sorted_contains (self->chosen, l->event)))
@@ -3157,7 +3162,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
     cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
     draw_mark (cr, SL_STANCE_ASSERT, cx, cy, r, &st->muted, &st->background, 1.0);
     sl_paint_set_color (cr, &st->contested, 1.0);
-    ring (cr, cx, cy, r + 2.5, 1.3, 8);
+    ring (cr, cx, cy, r + CONTESTED_RING_GAP, CONTESTED_RING_W, 8);
     show_text (self, cr, FONT_SMALL, name, f.x + 2 * r + 10, f.y + ty, 0, &st->foreground, 1.0);
     f.x += w + gap;
   }
