@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "ui/sl-application.h"
@@ -174,6 +175,103 @@ test_shortcuts_window_quiet (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_lower_paned (GtkWidget *widget)
+{
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL;
+}
+
+static void
+wait_frames (GtkWidget *widget, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    gui_spin_until_drawn (widget);
+}
+
+/* Whether the graph shows the source's node: its centre inside the pane, not under a control. */
+static gboolean
+node_in_view (SlGraphView *graph, guint32 source)
+{
+  double x, y;
+
+  if (!sl_graph_view_get_node_position (graph, source, &x, &y))
+    return FALSE;
+  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (graph))
+         && y <= gtk_widget_get_height (GTK_WIDGET (graph))
+         && gtk_widget_pick (GTK_WIDGET (graph), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (graph);
+}
+
+/* The space left of the leftmost node and right of the rightmost, in the graph pane. */
+static void
+side_gaps (SlGraphView *graph, SlModel *model, double *left, double *right)
+{
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+
+  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+    {
+      double x, y;
+
+      if (sl_graph_view_get_node_position (graph, s, &x, &y))
+        x0 = MIN (x0, x), x1 = MAX (x1, x);
+    }
+  g_assert_cmpfloat (x0, <=, x1);
+  *left = x0;
+  *right = gtk_widget_get_width (GTK_WIDGET (graph)) - x1;
+}
+
+/* Pick an event, then make the graph pane narrower (a smaller window, the divider dragged):
+ * the lit chain was cut off at the pane's left edge, the view keeping its top left corner.
+ * And with nothing picked, widen the pane (a maximised window, the detail pane hidden): the
+ * graph stayed in the top left corner of the bigger pane. The graph follows its pane. */
+static void
+test_graph_follows_its_pane (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1320, 900);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  GtkPaned *lower = GTK_PANED (find (GTK_WIDGET (window), GTK_TYPE_PANED, is_lower_paned));
+  guint32 event = SL_NONE;
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  double left, right;
+  int wide;
+
+  g_assert_nonnull (lower);
+  wait_frames (GTK_WIDGET (graph), 3);
+  /* the event whose chain reaches furthest from the outlets: two sources or more */
+  for (guint32 e = 0; e < sl_model_n_events (model) && event == SL_NONE; e++)
+    {
+      g_array_set_size (sources, 0);
+      sl_model_event_sources (model, e, sources);
+      if (sources->len >= 2)
+        event = e;
+    }
+  g_assert_cmpuint (event, !=, SL_NONE);
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), event);
+  wait_frames (GTK_WIDGET (graph), 2);
+  for (guint i = 0; i < sources->len; i++)
+    g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+
+  /* the divider dragged to leave the graph a third of its width */
+  wide = gtk_widget_get_width (GTK_WIDGET (graph));
+  gtk_paned_set_position (lower, wide / 3);
+  wait_frames (GTK_WIDGET (graph), 3);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (graph)), <, wide / 2);
+  for (guint i = 0; i < sources->len; i++)
+    g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+
+  /* nothing picked, the pane back to a third, then the detail pane hidden: the graph spreads
+   * over the whole width, not left in the corner where it was */
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), SL_NONE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-detail-pane", NULL));
+  wait_frames (GTK_WIDGET (graph), 3);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (graph)), >, wide);
+  side_gaps (graph, model, &left, &right);
+  g_test_message ("graph %d px wide: %.0f px free on its left, %.0f on its right",
+                  gtk_widget_get_width (GTK_WIDGET (graph)), left, right);
+  g_assert_cmpfloat (fabs (left - right), <, gtk_widget_get_width (GTK_WIDGET (graph)) / 5.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -189,6 +287,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/gui/review/toast-follows-undo", test_toast_follows_undo);
   g_test_add_func ("/gui/review/shortcuts-window-quiet", test_shortcuts_window_quiet);
+  g_test_add_func ("/gui/review/graph-follows-its-pane", test_graph_follows_its_pane);
 
   ret = g_test_run ();
   g_object_unref (app);
