@@ -74,6 +74,7 @@ struct _SlWindow
   SlModel         *model;
   SlProject       *project;       /* NULL when what is shown is not saved in a project */
   char            *title;         /* "Sample Articles", a project's or a file's name */
+  char            *save_name;     /* what Save As proposes for articles opened by name */
   gboolean         is_sample;
 
   /* loading: reading articles, or a project's model */

@@ -1489,6 +1489,7 @@ sl_window_finalize (GObject *object)
   g_clear_pointer (&self->model, sl_model_unref);
   g_free (self->last_export);
   g_free (self->title);
+  g_free (self->save_name);
   G_OBJECT_CLASS (sl_window_parent_class)->finalize (object);
 }
 

@@ -272,6 +272,72 @@ test_graph_follows_its_pane (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The file chooser the window has open, as a file chooser (NULL when none). */
+static GtkFileChooser *
+open_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+/* The name Save As proposes for what the window shows; the chooser is closed again. */
+static char *
+proposed_project_name (SlWindow *window)
+{
+  GtkFileChooser *chooser;
+  char *name;
+
+  g_assert_null (open_chooser ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  gui_spin_briefly ();
+  chooser = open_chooser ();
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  gtk_window_close (GTK_WINDOW (chooser));
+  gui_spin_briefly ();
+  return name;
+}
+
+/* Open the three sample articles by name (the command line, a drop) and save them as a
+ * project: the chooser proposed "oil-transfers.txt and 2 more.sourceline", the window's
+ * title with an extension after it. It proposes the folder they share; one article, its
+ * name without ".txt". */
+static void
+test_save_as_proposes_a_name (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  g_autofree char *samples = sl_window_find_sample_dir ();
+  g_autofree char *oil = NULL, *veto = NULL, *seoul = NULL, *name = NULL;
+  const char *three[3], *one[1];
+
+  g_assert_nonnull (samples);
+  oil = g_build_filename (samples, "oil-transfers.txt", NULL);
+  veto = g_build_filename (samples, "security-council-veto.html", NULL);
+  seoul = g_build_filename (samples, "seoul-estimate.txt", NULL);
+  three[0] = oil, three[1] = veto, three[2] = seoul;
+  sl_window_open_paths (window, three, 3);
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 3);
+  name = proposed_project_name (window);
+  g_assert_cmpstr (name, ==, "samples.sourceline");
+  g_clear_pointer (&name, g_free);
+
+  one[0] = seoul;
+  sl_window_open_paths (window, one, 1);
+  gui_spin_until_loaded (window);
+  name = proposed_project_name (window);
+  g_assert_cmpstr (name, ==, "seoul-estimate.sourceline");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -288,6 +354,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/review/toast-follows-undo", test_toast_follows_undo);
   g_test_add_func ("/gui/review/shortcuts-window-quiet", test_shortcuts_window_quiet);
   g_test_add_func ("/gui/review/graph-follows-its-pane", test_graph_follows_its_pane);
+  g_test_add_func ("/gui/review/save-as-proposes-a-name", test_save_as_proposes_a_name);
 
   ret = g_test_run ();
   g_object_unref (app);
