@@ -338,6 +338,41 @@ test_save_as_proposes_a_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Appends the titles the shortcuts window shows that contain a straight apostrophe. */
+static void
+straight_apostrophes (GtkWidget *widget, GPtrArray *found)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget) || GTK_IS_SHORTCUTS_GROUP (widget))
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (widget, "title", &title, NULL);
+      if (title != NULL && strchr (title, '\'') != NULL)
+        g_ptr_array_add (found, g_steal_pointer (&title));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    straight_apostrophes (child, found);
+}
+
+/* The shortcuts window wrote "the story’s list" beside "Change the event's date": two of its
+ * lines had typewriter apostrophes where the rest of the window has typographic ones. */
+static void
+test_shortcuts_window_apostrophes (void)
+{
+  SlWindow *window = gui_new_window (app, 1100, 760);
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (overlay);
+  straight_apostrophes (GTK_WIDGET (overlay), found);
+  for (guint i = 0; i < found->len; i++)
+    g_test_message ("“%s”", (const char *) found->pdata[i]);
+  g_assert_cmpuint (found->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -355,6 +390,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/review/shortcuts-window-quiet", test_shortcuts_window_quiet);
   g_test_add_func ("/gui/review/graph-follows-its-pane", test_graph_follows_its_pane);
   g_test_add_func ("/gui/review/save-as-proposes-a-name", test_save_as_proposes_a_name);
+  g_test_add_func ("/gui/review/shortcuts-window-apostrophes", test_shortcuts_window_apostrophes);
 
   ret = g_test_run ();
   g_object_unref (app);
