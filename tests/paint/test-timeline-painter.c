@@ -859,6 +859,34 @@ test_contested_label_clear (void)
   sl_timeline_painter_free (p);
 }
 
+/* Lanes scrolled off the top (a search scrolled to its match, or Down was pressed) left no
+ * trace: the band at the foot counted only the lanes below, and with none below there was
+ * nothing to say that lanes were hidden above. The band now counts either. */
+static void
+test_footer_counts_lanes_above (void)
+{
+  g_autoptr (SlModel) model = sl_fixture_story (NULL);
+  SlTimelineViewport vp;
+  SlTimelinePainter *p = story_painter (model, &vp);
+  const SlPaintStyle *st = sl_timeline_painter_get_style (p);
+  guint n = sl_timeline_painter_n_lanes (p);
+  cairo_surface_t *s;
+
+  g_assert_cmpuint (n, >, 2);
+  /* every lane on screen: no band */
+  s = draw_to_image (p, &vp);
+  g_assert_cmpint (channel_distance (pixel_at (s, W / 2, H - 3), &st->background), <, 10);
+  cairo_surface_destroy (s);
+
+  /* scrolled to the last lane: none below, the others above; the band is drawn */
+  vp.lane_offset = n - 1;
+  s = draw_to_image (p, &vp);
+  g_assert_cmpint (channel_distance (pixel_at (s, W / 2, H - 3), &st->axis_background), <, 10);
+  g_assert_cmpint (channel_distance (pixel_at (s, W / 2, H - 3), &st->background), >, 10);
+  cairo_surface_destroy (s);
+  sl_timeline_painter_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -881,5 +909,6 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/timeline/collapse-lane", test_collapse_lane);
   g_test_add_func ("/paint/timeline/rubber-band-catches-drawn-events", test_events_in_rect);
   g_test_add_func ("/paint/timeline/footer-hides-nothing-clickable", test_footer_hides_nothing_clickable);
+  g_test_add_func ("/paint/timeline/footer-counts-lanes-above", test_footer_counts_lanes_above);
   return g_test_run ();
 }

@@ -1888,12 +1888,20 @@ lanes_below (SlTimelinePainter *self, GArray *vis)
   return self->lanes->len - 1 - g_array_index (vis, VisLane, vis->len - 1).lane;
 }
 
-/* The band at the foot that says how many lanes are below; nothing is drawn or picked
- * under it. */
+/* How many lanes lie above the first one that reaches the screen (scrolled off the top). */
+static guint
+lanes_above (GArray *vis)
+{
+  return vis->len > 0 ? g_array_index (vis, VisLane, 0).lane : 0;
+}
+
+/* The band at the foot that says how many lanes are out of sight, above and below; nothing
+ * is drawn or picked under it. */
 static double
 footer_height (SlTimelinePainter *self, GArray *vis)
 {
-  return lanes_below (self, vis) > 0 ? ceil (self->small_h + sl_paint_style_px (&self->style, 8)) : 0;
+  return lanes_below (self, vis) > 0 || lanes_above (vis) > 0
+         ? ceil (self->small_h + sl_paint_style_px (&self->style, 8)) : 0;
 }
 
 static void
@@ -2971,16 +2979,23 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
     }
   else
     {
-      guint below = lanes_below (self, vis);
-      if (below > 0)
+      guint below = lanes_below (self, vis), above = lanes_above (vis);
+      /* lanes scrolled off the top are counted too: a search that scrolled to its match, or
+       * the arrow keys, left them out of sight without a trace */
+      if (below > 0 || above > 0)
         {
           double fh = footer_height (self, vis);
-          char msg[64];
+          g_autofree char *up = NULL, *down = NULL, *msg = NULL;
           double w;
 
-          g_snprintf (msg, sizeof msg,
-                      g_dngettext (GETTEXT_PACKAGE, "%u more lane below", "%u more lanes below", below),
-                      below);
+          if (above > 0)
+            up = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane above",
+                                               "%u more lanes above", above), above);
+          if (below > 0)
+            down = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane below",
+                                                 "%u more lanes below", below), below);
+          msg = up != NULL && down != NULL ? g_strdup_printf ("%s · %s", up, down)
+                                           : g_strdup (up != NULL ? up : down);
           w = text_width (self, FONT_SMALL, msg);
           cairo_rectangle (cr, 0, vp->height - fh, vp->width, fh);
           sl_paint_set_color (cr, &st->axis_background, 1.0);
