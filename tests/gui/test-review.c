@@ -373,6 +373,77 @@ test_shortcuts_window_apostrophes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a shortcut of the shortcuts window lists the key, without modifiers. */
+static gboolean
+overlay_lists_key (GtkWidget *widget, guint keyval)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accel = NULL;
+      g_auto (GStrv) keys = NULL;
+
+      g_object_get (widget, "accelerator", &accel, NULL);
+      keys = g_strsplit (accel != NULL ? accel : "", " ", -1);
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          guint k = 0;
+          GdkModifierType m = 0;
+
+          if (*keys[i] != '\0' && gtk_accelerator_parse (keys[i], &k, &m) && k == keyval && m == 0)
+            return TRUE;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (overlay_lists_key (child, keyval))
+      return TRUE;
+  return FALSE;
+}
+
+/* The lane whose header is the first below the axis. */
+static guint
+first_lane_shown (SlTimelineView *timeline)
+{
+  for (double y = 0; y < gtk_widget_get_height (GTK_WIDGET (timeline)); y += 1)
+    {
+      guint lane = sl_timeline_view_lane_header_at (timeline, 30, y);
+
+      if (lane != SL_NONE)
+        return lane;
+    }
+  return SL_NONE;
+}
+
+/* With more lanes than room, ↓ and Page Down on the timeline scroll through them (as drag
+ * and Shift+scroll do), but the shortcuts window listed none of it: a keyboard user saw
+ * "2 more lanes below" and no way to reach them. */
+static void
+test_lane_scrolling_listed (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1100, 640);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  static const guint keys[] = { GDK_KEY_Up, GDK_KEY_Down, GDK_KEY_Page_Up, GDK_KEY_Page_Down };
+
+  /* the keys do scroll the lanes */
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_cmpuint (first_lane_shown (timeline), ==, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Down, 0));
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_cmpuint (first_lane_shown (timeline), ==, 1);
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Up, 0));
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_cmpuint (first_lane_shown (timeline), ==, 0);
+
+  /* and the shortcuts window says so */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (!overlay_lists_key (GTK_WIDGET (overlay), keys[i]))
+      g_error ("the shortcuts window does not list %s", gdk_keyval_name (keys[i]));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -391,6 +462,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/review/graph-follows-its-pane", test_graph_follows_its_pane);
   g_test_add_func ("/gui/review/save-as-proposes-a-name", test_save_as_proposes_a_name);
   g_test_add_func ("/gui/review/shortcuts-window-apostrophes", test_shortcuts_window_apostrophes);
+  g_test_add_func ("/gui/review/lane-scrolling-listed", test_lane_scrolling_listed);
 
   ret = g_test_run ();
   g_object_unref (app);
