@@ -121,7 +121,7 @@ sync_size (SlGraphView *self)
 #define READABLE_ZOOM 0.6
 
 /* Fits the whole graph when that leaves it readable; otherwise shows it at the smallest
- * readable zoom from its top, and dragging or scrolling reaches the rest. Fitting again
+ * readable zoom from its top left, and dragging or scrolling reaches the rest. Fitting again
  * from there shows the whole graph, however small. */
 static double
 bar_band (GtkWidget *bar)
@@ -175,7 +175,9 @@ fit_now (SlGraphView *self)
           double cx = all.ox + all.width / 2.0 / all.zoom;
 
           readable.zoom = READABLE_ZOOM;
-          readable.ox = cx - readable.width / 2.0 / readable.zoom;
+          /* from its left as from its top: centred, a graph wider than the pane lost half of
+           * its first column, the outlets where every chain starts, at the pane's left edge */
+          readable.ox = MIN (cx - readable.width / 2.0 / readable.zoom, x0 - 24.0 / readable.zoom);
           readable.oy = y0 - (24.0 + top) / readable.zoom;
         }
       self->showing_all = !self->needs_fit && fabs (self->vp.zoom - readable.zoom) < 1e-6

@@ -444,6 +444,27 @@ test_lane_scrolling_listed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window opens on the sample: the graph, a little wider than its pane at a readable
+ * size, was centred in it, so the outlets' nodes on the left ("Meridian Wire", "Harbor
+ * Ledger"), where every chain starts, were cut in half by the pane's edge. A graph that
+ * does not fit is shown from its left, as from its top; the rest is a drag away. */
+static void
+test_graph_opens_from_its_left (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1320, 900);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  double left, right;
+
+  wait_frames (GTK_WIDGET (graph), 3);
+  side_gaps (graph, model, &left, &right);
+  g_test_message ("graph %d px wide: its leftmost node at %.0f px, its rightmost %.0f px from "
+                  "the right edge", gtk_widget_get_width (GTK_WIDGET (graph)), left, right);
+  /* the leftmost node's centre, half a node and a margin in from the edge */
+  g_assert_cmpfloat (left, >=, 16.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -460,6 +481,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/review/toast-follows-undo", test_toast_follows_undo);
   g_test_add_func ("/gui/review/shortcuts-window-quiet", test_shortcuts_window_quiet);
   g_test_add_func ("/gui/review/graph-follows-its-pane", test_graph_follows_its_pane);
+  g_test_add_func ("/gui/review/graph-opens-from-its-left", test_graph_opens_from_its_left);
   g_test_add_func ("/gui/review/save-as-proposes-a-name", test_save_as_proposes_a_name);
   g_test_add_func ("/gui/review/shortcuts-window-apostrophes", test_shortcuts_window_apostrophes);
   g_test_add_func ("/gui/review/lane-scrolling-listed", test_lane_scrolling_listed);
