@@ -37,6 +37,8 @@ struct _SlGraphView
   gboolean         dark;
   gboolean         high_contrast;
   gboolean         needs_fit;
+  gboolean         user_moved;   /* panned or zoomed by hand since the last fit */
+  gboolean         showing_all;  /* the last fit showed the whole graph, however small */
 
   double           pointer_x, pointer_y;
   SlGraphViewport  drag_start_vp;
@@ -119,7 +121,7 @@ sync_size (SlGraphView *self)
 #define READABLE_ZOOM 0.6
 
 /* Fits the whole graph when that leaves it readable; otherwise shows it at the smallest
- * readable zoom from its top, and dragging or scrolling reaches the rest. Fitting again
+ * readable zoom from its top left, and dragging or scrolling reaches the rest. Fitting again
  * from there shows the whole graph, however small. */
 static double
 bar_band (GtkWidget *bar)
@@ -173,16 +175,18 @@ fit_now (SlGraphView *self)
           double cx = all.ox + all.width / 2.0 / all.zoom;
 
           readable.zoom = READABLE_ZOOM;
-          readable.ox = cx - readable.width / 2.0 / readable.zoom;
+          /* from its left as from its top: centred, a graph wider than the pane lost half of
+           * its first column, the outlets where every chain starts, at the pane's left edge */
+          readable.ox = MIN (cx - readable.width / 2.0 / readable.zoom, x0 - 24.0 / readable.zoom);
           readable.oy = y0 - (24.0 + top) / readable.zoom;
         }
-      if (!self->needs_fit && fabs (self->vp.zoom - readable.zoom) < 1e-6
-          && fabs (self->vp.ox - readable.ox) < 1.0 && fabs (self->vp.oy - readable.oy) < 1.0)
-        self->vp = all;
-      else
-        self->vp = readable;
+      self->showing_all = !self->needs_fit && fabs (self->vp.zoom - readable.zoom) < 1e-6
+                          && fabs (self->vp.ox - readable.ox) < 1.0
+                          && fabs (self->vp.oy - readable.oy) < 1.0;
+      self->vp = self->showing_all ? all : readable;
     }
   self->needs_fit = FALSE;
+  self->user_moved = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -826,6 +830,7 @@ zoom_at (SlGraphView *self, double factor, double x, double y)
 {
   sync_size (self);
   sl_graph_viewport_zoom_at (&self->vp, factor, x, y);
+  self->user_moved = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -833,6 +838,7 @@ static void
 pan (SlGraphView *self, double dx, double dy)
 {
   sl_graph_viewport_pan (&self->vp, dx, dy);
+  self->user_moved = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1236,11 +1242,33 @@ static void
 sl_graph_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   SlGraphView *self = SL_GRAPH_VIEW (widget);
+  gboolean resized = self->vp.width > 1 && self->vp.height > 1 && width > 0 && height > 0
+                     && (width != self->vp.width || height != self->vp.height);
+  double old_width = self->vp.width, old_height = self->vp.height;
 
   /* decided here, as AdwLeaflet folds: the bars' new sizes settle in the next layout */
   set_compact (self, wants_compact (self, height));
-  if (self->needs_fit && width > 0 && height > 0)
-    fit_now (self);
+  /* a new size (the window resized, a pane dragged or hidden): a view the user has not moved
+   * is fitted again as it was, one they moved keeps its centre, and the lit chain stays in
+   * sight. The view kept its top left corner: a grown pane left the graph huddled in that
+   * corner, a shrunk one cut the lit sources off at its edge. */
+  if (width > 0 && height > 0 && (self->needs_fit || (resized && !self->user_moved)))
+    {
+      gboolean whole = self->showing_all && !self->needs_fit;
+
+      self->needs_fit = TRUE;
+      fit_now (self);
+      if (whole)
+        fit_now (self);
+      if (resized)
+        reveal_highlight (self);
+    }
+  else if (resized)
+    {
+      sync_size (self);
+      sl_graph_viewport_pan (&self->vp, (width - old_width) / 2.0, (height - old_height) / 2.0);
+      reveal_highlight (self);
+    }
   else
     sync_size (self);
   allocate_controls (self, width, height);

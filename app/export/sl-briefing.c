@@ -483,6 +483,16 @@ draw_cover (Deck *d)
       double row_h, date_w = list_w * 0.26;
       guint shown = 0;
 
+      /* the date column takes the longest date whole ("29 Apr – 5 May 2024" was cut to
+       * "29 Apr – 5 Ma…"), up to two fifths of the list */
+      for (guint i = 0; i < d->key->len; i++)
+        {
+          const SlEvent *ev = sl_model_event (model, g_array_index (d->key, guint32, i));
+          g_autofree char *when = sl_export_format_interval_short (ev->start, ev->end_t);
+
+          date_w = MAX (date_w, measure_width (d, when, 0.9) + 12);
+        }
+      date_w = MIN (date_w, list_w * 0.4);
       list_y += deck_text (d, list_x, list_y, list_w, "In this briefing", 1.0, TEXT_BOLD, NULL, 1) + 6;
       row_h = deck_text (d, 0, 0, list_w, "Ag", 0.9, TEXT_MEASURE, NULL, 1) + 5;
       for (guint i = 0; i < d->key->len; i++)
@@ -1212,8 +1222,10 @@ period_text (SlModel *model, const SlBriefingOptions *opts)
   else if (!sl_export_default_range (model, FALSE, &a, &b))
     return NULL;
   {
+    /* the day of the range's last instant, as the overview's subtitle names it: a range
+     * ending at 07:00 on 11 January ends on the 11th, not the 10th */
     g_autofree char *x = sl_export_format_day (a);
-    g_autofree char *y = sl_export_format_day (b > a + SL_DAY ? b - SL_DAY : a);
+    g_autofree char *y = sl_export_format_day (b > a ? b - 1 : a);
     return g_strcmp0 (x, y) == 0 ? g_strdup (x) : g_strdup_printf ("%s – %s", x, y);
   }
 }

@@ -74,6 +74,7 @@ struct _SlWindow
   SlModel         *model;
   SlProject       *project;       /* NULL when what is shown is not saved in a project */
   char            *title;         /* "Sample Articles", a project's or a file's name */
+  char            *save_name;     /* what Save As proposes for articles opened by name */
   gboolean         is_sample;
 
   /* loading: reading articles, or a project's model */
@@ -111,6 +112,8 @@ struct _SlWindow
   guint            syncing;       /* > 0 while the window itself moves selections */
   guint            pin_replaying; /* > 0 while undo or redo moves a graph pin: not a new edit */
   char            *last_export;   /* path, for the toast's "Open" button */
+  AdwToast        *toast;         /* weak: the toast on screen, NULL once it is dismissed */
+  guint            toast_timeout; /* dismisses it */
 
   struct _SlWindowStory *story;   /* sl-window-story.c */
 

@@ -233,6 +233,7 @@ show (SlWindow *self, SlProject *project, SlModel *model, const char *title, gbo
       self->project = project;
     }
   set_title (self, title);
+  g_clear_pointer (&self->save_name, g_free);
   self->is_sample = is_sample;
   sl_window_set_model_internal (self, model);
   sl_window_update_recent (self);
@@ -334,13 +335,50 @@ articles_load_free (ArticlesLoad *load)
   g_free (load);
 }
 
-/* The window is named after the files it shows: one given by name that could not be read
- * ("bad.csv") is not among them, though a folder with a bad file in it still is. */
+/* The name Save As proposes for articles opened by name: an opened folder's name, one
+ * article's name without its extension, or the folder the articles share ("samples" for
+ * the files of data/samples); not the window's "oil-transfers.txt and 2 more", which made
+ * the project file "oil-transfers.txt and 2 more.sourceline". */
 static char *
-title_for_shown_paths (ArticlesLoad *load)
+project_name_for_paths (const char *const *paths, guint n_paths)
+{
+  g_autofree char *first = NULL;
+  char *name, *dot;
+
+  if (n_paths == 0)
+    return NULL;
+  first = g_canonicalize_filename (paths[0], NULL);
+  if (n_paths > 1)
+    {
+      g_autofree char *folder = g_path_get_dirname (first);
+      gboolean shared = TRUE;
+
+      for (guint i = 1; i < n_paths && shared; i++)
+        {
+          g_autofree char *path = g_canonicalize_filename (paths[i], NULL);
+          g_autofree char *dir = g_path_get_dirname (path);
+
+          shared = g_str_equal (dir, folder);
+        }
+      if (shared && !g_str_equal (folder, "/"))
+        return g_path_get_basename (folder);
+    }
+  name = g_path_get_basename (first);
+  /* "seoul-estimate.txt" is "seoul-estimate"; a folder, or ".notes", keeps its whole name */
+  dot = strrchr (name, '.');
+  if (dot != NULL && dot != name && !g_file_test (first, G_FILE_TEST_IS_DIR))
+    *dot = '\0';
+  return name;
+}
+
+/* The paths given that were read: one given by name that could not be read ("bad.csv") is
+ * not among them, though a folder with a bad file in it still is; all of them when none
+ * was read. */
+static GPtrArray *
+shown_paths (ArticlesLoad *load)
 {
   GPtrArray *results = sl_import_job_get_results (load->job);
-  g_autoptr (GPtrArray) shown = g_ptr_array_new ();
+  GPtrArray *shown = g_ptr_array_new ();
 
   for (guint i = 0; load->paths[i] != NULL; i++)
     {
@@ -356,8 +394,9 @@ title_for_shown_paths (ArticlesLoad *load)
         g_ptr_array_add (shown, load->paths[i]);
     }
   if (shown->len == 0)
-    return title_for_paths ((const char *const *) load->paths, g_strv_length (load->paths));
-  return title_for_paths ((const char *const *) shown->pdata, shown->len);
+    for (guint i = 0; load->paths[i] != NULL; i++)
+      g_ptr_array_add (shown, load->paths[i]);
+  return shown;
 }
 
 static void
@@ -398,10 +437,14 @@ articles_done_cb (GObject *source, GAsyncResult *result, gpointer data)
       report_failures (self, sl_import_job_get_results (load->job));
       if (sl_model_n_docs (model) > 0)
         {
+          g_autoptr (GPtrArray) shown = load->paths ? shown_paths (load) : g_ptr_array_new ();
+          const char *const *paths = (const char *const *) shown->pdata;
+          /* the window is named after the files it shows */
           g_autofree char *title = load->title ? g_strdup (load->title)
-                                               : title_for_shown_paths (load);
+                                               : title_for_paths (paths, shown->len);
 
           show (self, NULL, model, title, load->is_sample);
+          self->save_name = project_name_for_paths (paths, shown->len);
         }
       else if (sl_import_job_count (load->job, SL_IMPORT_FAILED) == 0)
         sl_window_show_toast (self, load->is_sample ? _("The sample articles are missing")
@@ -1611,8 +1654,9 @@ save_as_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
   if (self->model == NULL)
     return;
   native = new_project_chooser (self, _("Save Project As"), _("_Save"),
-                                self->is_sample ? _("Sample") : self->title ? self->title
-                                                                            : _("Untitled"));
+                                self->is_sample ? _("Sample")
+                                : self->save_name ? self->save_name
+                                : self->title ? self->title : _("Untitled"));
   g_signal_connect_object (native, "response", G_CALLBACK (save_as_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

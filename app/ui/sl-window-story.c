@@ -38,7 +38,6 @@ struct _SlWindowStory
   GtkLabel   *status_label;
   GtkWidget  *present_story_button;
   guint       rebuilding;
-  AdwToast   *toast;       /* weak: the last "Added to …", replaced by the next */
 };
 
 /* Keeping in step with the window's project */
@@ -859,27 +858,14 @@ story_add_action_cb (GtkWidget *widget, const char *action_name, GVariant *param
   {
     g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
     g_autofree char *msg = NULL;
-    g_autofree char *escaped = NULL;
-    AdwToast *toast;
 
     sl_window_get_story_events (self, events, NULL);
     /* TRANSLATORS: a toast after adding an event to the story: its name, how many it holds */
     msg = g_strdup_printf (ngettext ("Added to “%s” (%u event)", "Added to “%s” (%u events)",
                                      events->len),
                            self->story->story->name, events->len);
-    escaped = g_markup_escape_text (msg, -1);
     /* one toast counts the additions, rather than a queue of them */
-    if (self->story->toast != NULL)
-      {
-        adw_toast_set_title (self->story->toast, escaped);
-        return;
-      }
-    toast = adw_toast_new (escaped);
-    adw_toast_set_button_label (toast, _("Show"));
-    adw_toast_set_action_name (toast, "win.show-story");
-    adw_toast_set_timeout (toast, 4);
-    g_set_weak_pointer (&self->story->toast, toast);
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    sl_window_show_toast (self, msg, _("Show"), "win.show-story");
   }
 }
 
@@ -1206,7 +1192,6 @@ sl_window_story_dispose (SlWindow *self)
   if (st == NULL)
     return;
   self->story = NULL;
-  g_clear_weak_pointer (&st->toast);
   g_clear_pointer (&st->story, sl_story_free);
   g_clear_pointer (&st->project, sl_project_unref);
   g_clear_pointer (&st->deleted, sl_story_free);

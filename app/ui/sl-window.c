@@ -32,19 +32,55 @@ static GParamSpec *properties[N_PROPS];
 
 /* Toasts */
 
+#define TOAST_SECONDS 6
+
+static void
+toast_gone_cb (AdwToast *toast, SlWindow *self)
+{
+  if (self->toast == toast)
+    {
+      g_clear_weak_pointer (&self->toast);
+      g_clear_handle_id (&self->toast_timeout, g_source_remove);
+    }
+}
+
+static void
+toast_timeout_cb (gpointer user_data)
+{
+  SlWindow *self = user_data;
+  AdwToast *toast = self->toast;
+
+  self->toast_timeout = 0;
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+/* One toast at a time, saying the latest thing: a toast still on screen takes the new words,
+ * button and action in place, and its time starts again. The overlay would queue a second
+ * toast until the first timed out, so after Ctrl+Z and Ctrl+Shift+Z the window still said
+ * "Event renamed", then "Renaming undone" with a Redo already done; and libadwaita 1.2 must
+ * not be asked to dismiss a toast still sliding in (its animation outlives the toast). */
 void
 sl_window_show_toast (SlWindow *self, const char *title, const char *button, const char *action)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = self->toast;
 
-  if (button != NULL)
+  if (toast == NULL)
     {
-      adw_toast_set_button_label (toast, button);
-      adw_toast_set_action_name (toast, action);
+      toast = adw_toast_new (escaped);
+      /* the window times it, so that new words get their full time */
+      adw_toast_set_timeout (toast, 0);
+      g_set_weak_pointer (&self->toast, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_gone_cb), self, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
-  adw_toast_set_timeout (toast, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  else
+    adw_toast_set_title (toast, escaped);
+  adw_toast_set_button_label (toast, button);
+  adw_toast_set_action_name (toast, button != NULL ? action : NULL);
+  g_clear_handle_id (&self->toast_timeout, g_source_remove);
+  self->toast_timeout = g_timeout_add_once (TOAST_SECONDS * 1000, toast_timeout_cb, self);
 }
 
 /* "Could not save the edit: the disk is full" */
@@ -1438,6 +1474,8 @@ sl_window_dispose (GObject *object)
   sl_window_edit_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
   sl_window_story_dispose (self);
+  g_clear_handle_id (&self->toast_timeout, g_source_remove);
+  g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (sl_window_parent_class)->dispose (object);
 }
@@ -1451,6 +1489,7 @@ sl_window_finalize (GObject *object)
   g_clear_pointer (&self->model, sl_model_unref);
   g_free (self->last_export);
   g_free (self->title);
+  g_free (self->save_name);
   G_OBJECT_CLASS (sl_window_parent_class)->finalize (object);
 }
 

@@ -1,5 +1,6 @@
 /* test-briefing.c: the PDF briefing deck, read back with poppler as a reader's PDF viewer
  * would: how many pages, of what size, and the words on them. */
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -352,6 +353,94 @@ test_folded_overview (Fixture *f, gconstpointer data)
   sl_timeline_painter_free (tp);
 }
 
+/* The space between the end of the word before `word` on its line and `word` itself, on the
+ * first page, as poppler places the words drawn; -1 when the word is not there. */
+static double
+gap_before_word (const char *path, const char *word)
+{
+  const char *const args[] = { "-f", "1", "-l", "1", "-bbox", NULL };
+  g_autofree char *boxes = sl_test_run_tool ("pdftotext", args, path, "-");
+  g_autoptr (GRegex) re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                       "xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>",
+                                       0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+  double at[3] = { -1, -1, -1 }, before = -1;
+
+  if (boxes == NULL)
+    return -1;
+  /* every word's left, top and right; the one asked for */
+  for (g_regex_match (re, boxes, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      double box[3];
+
+      for (int i = 0; i < 3; i++)
+        {
+          g_autofree char *v = g_match_info_fetch (match, i + 1);
+          box[i] = g_ascii_strtod (v, NULL);
+        }
+      {
+        g_autofree char *text = g_match_info_fetch (match, 4);
+        if (g_str_equal (text, word))
+          memcpy (at, box, sizeof at);
+      }
+      g_array_append_val (words, box);
+    }
+  if (at[0] < 0)
+    return -1;
+  /* the nearest word ending before it on the same line */
+  for (guint i = 0; i < words->len; i++)
+    {
+      const double *box = &g_array_index (words, double, 3 * i);
+
+      if (fabs (box[1] - at[1]) < 1.0 && box[2] <= at[0] + 0.5 && box[2] > before)
+        before = box[2];
+    }
+  return before < 0 ? -1 : at[0] - before;
+}
+
+/* The cover's list of key events: a date column a quarter of the list wide cut the dates of
+ * intervals ("29 Apr – 5 Ma…", "1 – 10 Apr 20…"), and the label began where the cut date
+ * ended. The date is drawn whole, apart from its event. And the cover gave the period of a
+ * range ending in the morning of 11 January as ending on the 10th, where the overview's
+ * subtitle (rightly) said the 11th: both name the day of the range's last instant. */
+static void
+test_cover_dates_whole (Fixture *f, gconstpointer data)
+{
+  g_autoptr (SlModel) model = sl_export_fixture_story_unedited (NULL);
+  g_autofree char *text = NULL;
+  SlBriefingOptions opts;
+  SlEvent span = { 0 };
+  guint pages = 0;
+  double gap;
+
+  /* a happening of a week across two months, in the period */
+  span.doc = sl_model_event (model, 0)->doc;
+  span.label = sl_model_intern (model, "Inspectors tour the pumping stations");
+  span.when = sl_model_intern (model, "2024-W18");
+  span.start = sl_time_from_ymd (2024, 4, 29);
+  span.end_t = sl_time_from_ymd (2024, 5, 6);
+  sl_model_add_event (model, &span, NULL, 0, NULL, 0);
+
+  sl_briefing_options_init (&opts);
+  opts.title = "Vienna pipeline";
+  opts.has_range = TRUE;
+  opts.from = sl_time_from_ymd (2022, 10, 10);
+  opts.to = sl_time_from_ymd (2026, 1, 11) + 7 * 3600;
+  write_deck (model, &opts, f->path, &pages);
+  text = sl_test_pdf_text (f->path);
+  if (text == NULL)
+    return;
+  /* the date drawn whole leaves a clear gap before its event's name */
+  gap = gap_before_word (f->path, "Inspectors");
+  g_test_message ("gap between “29 Apr – 5 May 2024” and its event: %.1f pt", gap);
+  g_assert_cmpfloat (gap, >=, 8.0);
+  /* the cover and the overview end the period on the same day */
+  assert_has (text, "10 October 2022 – 11 January 2026");
+  assert_has (text, "10 Oct 2022 – 11 Jan 2026");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -359,6 +448,8 @@ main (int argc, char **argv)
   g_setenv ("SOURCE_DATE_EPOCH", "1717200000", TRUE);
 
   g_test_add ("/export/briefing/deck", Fixture, NULL, fixture_setup, test_deck, fixture_teardown);
+  g_test_add ("/export/briefing/cover-dates-whole", Fixture, NULL, fixture_setup,
+              test_cover_dates_whole, fixture_teardown);
   g_test_add ("/export/briefing/corroboration-chooses", Fixture, NULL, fixture_setup,
               test_corroboration_chooses, fixture_teardown);
   g_test_add ("/export/briefing/chosen-events-a4", Fixture, NULL, fixture_setup,

@@ -708,6 +708,185 @@ test_events_in_rect (void)
   sl_timeline_painter_free (p);
 }
 
+/* Where each placed event is: (cx, cy) by event, and whether its label shows. */
+static GHashTable *
+placed (SlTimelinePainter *p, const SlTimelineViewport *vp)
+{
+  GHashTable *at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  const SlTimelineItem *items;
+  guint n = 0;
+
+  items = sl_timeline_painter_layout (p, vp, &n);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (at, GUINT_TO_POINTER (items[i].event),
+                         g_memdup2 (&items[i], sizeof items[i]));
+  return at;
+}
+
+/* Counts the events placed with a label in before that moved, or lost the label, in after. */
+static guint
+moved (GHashTable *before, GHashTable *after)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const SlTimelineItem *a = value, *b = g_hash_table_lookup (after, key);
+
+      if (!a->has_label)
+        continue;
+      if (b == NULL || !b->has_label || fabs (a->cx - b->cx) > 0.01 || fabs (a->cy - b->cy) > 0.01)
+        n++;
+    }
+  return n;
+}
+
+/* Click an event in a lane's second row, or pick a source whose events lie in one: the lane
+ * reflowed to put the picked ones in its first row, so the event clicked jumped away from
+ * the pointer and its neighbour took its place. Picking leaves every labelled event where it
+ * was; an event shown without its label (a crowded lane) still gets one when picked. */
+static void
+test_picking_keeps_rows (void)
+{
+  g_autoptr (SlModel) story = sl_fixture_story (NULL);
+  g_autoptr (SlModel) crowded = sl_fixture_generated (400, 4, 1.0, 7);
+  SlModel *models[] = { story, crowded };
+  guint second_row = 0, unlabelled = 0;
+
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    {
+      SlTimelineViewport vp;
+      SlTimelinePainter *p = story_painter (models[m], &vp);
+      g_autoptr (GHashTable) before = placed (p, &vp);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, before);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          const SlTimelineItem *it = value;
+          guint32 e = GPOINTER_TO_UINT (key);
+          g_autoptr (GHashTable) after = NULL;
+
+          if (it->has_label)
+            {
+              /* selected, then highlighted as a picked source's events are */
+              sl_timeline_painter_set_selected (p, e);
+              after = placed (p, &vp);
+              g_assert_cmpuint (moved (before, after), ==, 0);
+              g_clear_pointer (&after, g_hash_table_unref);
+              sl_timeline_painter_set_selected (p, SL_NONE);
+              sl_timeline_painter_set_highlight (p, &e, 1);
+              after = placed (p, &vp);
+              g_assert_cmpuint (moved (before, after), ==, 0);
+              sl_timeline_painter_set_highlight (p, NULL, 0);
+              second_row += it->row > 0;
+            }
+          else
+            {
+              const SlTimelineItem *now;
+
+              sl_timeline_painter_set_selected (p, e);
+              after = placed (p, &vp);
+              now = g_hash_table_lookup (after, key);
+              g_assert_nonnull (now);
+              g_assert_true (now->has_label);
+              sl_timeline_painter_set_selected (p, SL_NONE);
+              unlabelled++;
+            }
+        }
+      sl_timeline_painter_free (p);
+    }
+  g_test_message ("%u labelled events below a first row, %u placed without a label",
+                  second_row, unlabelled);
+  g_assert_cmpuint (second_row, >, 0);
+  g_assert_cmpuint (unlabelled, >, 0);
+}
+
+/* Whether any pixel of column x between y0 and y1 differs from the background. */
+static gboolean
+column_inked (cairo_surface_t *s, int x, int y0, int y1, const SlRgba *background)
+{
+  for (int y = y0; y <= y1; y++)
+    if (channel_distance (pixel_at (s, x, y), background) > 24)
+      return TRUE;
+  return FALSE;
+}
+
+/* A contested event's mark wears a red dashed ring a little wider than the mark; its label
+ * was placed after the mark alone, so the ring touched the label's first letter ("⊗Russian
+ * Foreign Ministry says…"). The label keeps the same clear space after the ring that other
+ * labels keep after their marks. */
+static void
+test_contested_label_clear (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) model = sl_fixture_story (&ids);
+  SlTimelineViewport vp;
+  SlTimelinePainter *p = story_painter (model, &vp);
+  const SlPaintStyle *st = sl_timeline_painter_get_style (p);
+  guint checked = 0;
+  cairo_surface_t *s;
+
+  s = draw_to_image (p, &vp);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      SlTimelineItem it;
+      int x, clear = 0, top, bottom;
+
+      if (!sl_timeline_painter_event_item (p, &vp, e, &it) || !it.has_label
+          || it.x1 - it.x0 > 30 || it.lx0 >= vp.width)
+        continue;
+      /* from the mark's centre rightwards: ink (mark, ring), then clear columns, then text */
+      top = (int) it.y0 - 4;
+      bottom = (int) it.y1 + 4;
+      for (x = (int) it.cx;
+           x < (int) it.lx0 + 12 && column_inked (s, x, top, bottom, &st->background); x++)
+        ;
+      for (; x < (int) it.lx0 + 12 && !column_inked (s, x, top, bottom, &st->background); x++)
+        clear++;
+      g_test_message ("event %u%s: %d clear columns between mark and label", e,
+                      sl_model_event (model, e)->flags & SL_EVENT_CONTESTED ? " (contested)" : "",
+                      clear);
+      g_assert_cmpint (clear, >=, 2);
+      checked += (sl_model_event (model, e)->flags & SL_EVENT_CONTESTED) != 0;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  cairo_surface_destroy (s);
+  sl_timeline_painter_free (p);
+}
+
+/* Lanes scrolled off the top (a search scrolled to its match, or Down was pressed) left no
+ * trace: the band at the foot counted only the lanes below, and with none below there was
+ * nothing to say that lanes were hidden above. The band now counts either. */
+static void
+test_footer_counts_lanes_above (void)
+{
+  g_autoptr (SlModel) model = sl_fixture_story (NULL);
+  SlTimelineViewport vp;
+  SlTimelinePainter *p = story_painter (model, &vp);
+  const SlPaintStyle *st = sl_timeline_painter_get_style (p);
+  guint n = sl_timeline_painter_n_lanes (p);
+  cairo_surface_t *s;
+
+  g_assert_cmpuint (n, >, 2);
+  /* every lane on screen: no band */
+  s = draw_to_image (p, &vp);
+  g_assert_cmpint (channel_distance (pixel_at (s, W / 2, H - 3), &st->background), <, 10);
+  cairo_surface_destroy (s);
+
+  /* scrolled to the last lane: none below, the others above; the band is drawn */
+  vp.lane_offset = n - 1;
+  s = draw_to_image (p, &vp);
+  g_assert_cmpint (channel_distance (pixel_at (s, W / 2, H - 3), &st->axis_background), <, 10);
+  g_assert_cmpint (channel_distance (pixel_at (s, W / 2, H - 3), &st->background), >, 10);
+  cairo_surface_destroy (s);
+  sl_timeline_painter_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -725,8 +904,11 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/timeline/dense-lanes-aggregate", test_dense_lanes_aggregate);
   g_test_add_func ("/paint/timeline/histogram-counts-its-events", test_histogram_counts);
   g_test_add_func ("/paint/timeline/selection-and-dark", test_selection_and_dark);
+  g_test_add_func ("/paint/timeline/picking-keeps-rows", test_picking_keeps_rows);
+  g_test_add_func ("/paint/timeline/contested-label-clear", test_contested_label_clear);
   g_test_add_func ("/paint/timeline/collapse-lane", test_collapse_lane);
   g_test_add_func ("/paint/timeline/rubber-band-catches-drawn-events", test_events_in_rect);
   g_test_add_func ("/paint/timeline/footer-hides-nothing-clickable", test_footer_hides_nothing_clickable);
+  g_test_add_func ("/paint/timeline/footer-counts-lanes-above", test_footer_counts_lanes_above);
   return g_test_run ();
 }

@@ -27,6 +27,8 @@
 #define LABEL_MAX_PX 280.0
 #define MIN_PX_PER_EVENT 14.0   /* denser lanes aggregate: past ~one event per 14 px, marks clutter */
 #define DENSITY_BIN_PX 3.0
+#define CONTESTED_RING_GAP 2.5  /* a contested mark's dashed ring: this far out from the mark */
+#define CONTESTED_RING_W 1.3    /* and this thick */
 #define YEAR_SECONDS (365.2425 * 86400.0)
 #define MONTH_SECONDS (YEAR_SECONDS / 12.0)
 
@@ -1568,7 +1570,8 @@ lane_count_overlapping (SlTimelinePainter *self, const Lane *lane, SlTime t0, Sl
 typedef struct
 {
   guint32 event;
-  guint32 score;
+  guint32 score;   /* the order of placing: better attested, more precise first */
+  guint32 emph;    /* selected or highlighted: placed first when it would lose its label */
   SlTime  start;
   guint8  prec;
 } Cand;
@@ -1654,15 +1657,15 @@ ensure_window (SlTimelinePainter *self, const SlTimelineViewport *vp)
   g_array_set_size (self->over, 0);
 }
 
+static gboolean place_lane (SlTimelinePainter *self, Lane *lane);
+
 static void
 layout_lane (SlTimelinePainter *self, guint k)
 {
   Lane *lane = &g_array_index (self->lanes, Lane, k);
   SlModel *model = self->model;
   const SlPaintStyle *st = &self->style;
-  double spp = self->key_spp, r = self->mark_r;
-  double gap = sl_paint_style_px (st, 6), lgap = sl_paint_style_px (st, 4);
-  double win_px = (self->win_t1 - self->win_t0) / spp;
+  double win_px = (self->win_t1 - self->win_t0) / self->key_spp;
   SlTime w0 = clamp_time (self->win_t0), w1 = clamp_time (ceil (self->win_t1));
   guint lo[N_CLASSES], hi[N_CLASSES], limit;
 
@@ -1709,11 +1712,12 @@ layout_lane (SlTimelinePainter *self, guint k)
         cand.event = e;
         cand.start = ev->start;
         cand.prec = (guint8) sl_precision_of_value (sl_model_str (model, ev->when));
+        cand.emph = 0;
         if (e == self->selected)
-          score |= 1u << 30;
+          cand.emph |= 1u << 30;
         if ((self->highlight->len > 0 && sl_timeline_painter_is_highlighted (self, e))
             || (self->chosen->len > 0 && sorted_contains (self->chosen, e)))
-          score |= 1u << 29;
+          cand.emph |= 1u << 29;
         if (ev->flags & SL_EVENT_CONTESTED)
           score |= 1u << 20;
         /* better attested events first, then the more precisely dated */
@@ -1722,7 +1726,33 @@ layout_lane (SlTimelinePainter *self, guint k)
         cand.score = score;
         g_array_append_val (self->cands, cand);
       }
+  /* rows as the events' own merits order them, so that picking an event or a source leaves
+   * every mark where it was; only when an emphasised event would lose its label (a crowded
+   * lane) are the emphasised placed first, and the lane reflows around them */
   g_array_sort (self->cands, cmp_cand);
+  if (!place_lane (self, lane))
+    {
+      for (guint i = 0; i < self->cands->len; i++)
+        g_array_index (self->cands, Cand, i).score |= g_array_index (self->cands, Cand, i).emph;
+      g_array_sort (self->cands, cmp_cand);
+      g_array_set_size (self->laid, lane->laid_first);
+      g_array_set_size (self->over, lane->over_first);
+      lane->n_laid = lane->n_over = lane->n_rows = 0;
+      place_lane (self, lane);
+    }
+}
+
+/* Places the lane's candidates, in their order, in the first row with room for mark and
+ * label, else for the mark alone, else as a tick at the lane's foot. FALSE when an
+ * emphasised candidate was left without its label. */
+static gboolean
+place_lane (SlTimelinePainter *self, Lane *lane)
+{
+  SlModel *model = self->model;
+  const SlPaintStyle *st = &self->style;
+  double spp = self->key_spp, r = self->mark_r;
+  double gap = sl_paint_style_px (st, 6), lgap = sl_paint_style_px (st, 4);
+  gboolean emph_labelled = TRUE;
 
   for (guint r_i = 0; r_i < MAX_ROWS; r_i++)
     g_array_set_size (self->rows[r_i], 0);
@@ -1736,6 +1766,9 @@ layout_lane (SlTimelinePainter *self, guint k)
       gboolean uncertain = ev->mod != SL_MOD_NONE
                            || (cand->prec != SL_PREC_NONE && cand->prec < SL_PREC_DAY);
       double lw = label_width (self, sl_model_str (model, ev->label));
+      /* a contested mark's ring is part of the mark: the label starts clear of it */
+      double mr = ev->flags & SL_EVENT_CONTESTED
+                  ? r + CONTESTED_RING_GAP + CONTESTED_RING_W / 2 : r;
       Laid l = { 0 };
       double ext0, ext1, box0, box1;
       guint at = 0, row;
@@ -1760,10 +1793,10 @@ layout_lane (SlTimelinePainter *self, guint k)
           l.x0 = xs;
           l.x1 = xe;
         }
-      ext0 = MIN (l.x0, l.cx - r);
-      ext1 = MAX (l.x1, l.cx + r);
-      if (lw > 0 && l.shape != SHAPE_MARK && xe - (l.cx + r + lgap) >= lw + lgap)
-        l.lx0 = l.cx + r + lgap;   /* inside the bar, after the mark */
+      ext0 = MIN (l.x0, l.cx - mr);
+      ext1 = MAX (l.x1, l.cx + mr);
+      if (lw > 0 && l.shape != SHAPE_MARK && xe - (l.cx + mr + lgap) >= lw + lgap)
+        l.lx0 = l.cx + mr + lgap;   /* inside the bar, after the mark */
       else
         l.lx0 = ext1 + lgap;
       l.lx1 = l.lx0 + lw;
@@ -1783,6 +1816,8 @@ layout_lane (SlTimelinePainter *self, guint k)
             if (row_fits (self->rows[row], box0, box1, &at))
               break;
         }
+      if (!l.has_label && cand->emph != 0)
+        emph_labelled = FALSE;
       if (row == MAX_ROWS)
         {
           g_array_append_val (self->over, l.cx);
@@ -1795,6 +1830,7 @@ layout_lane (SlTimelinePainter *self, guint k)
       g_array_append_val (self->laid, l);
       lane->n_laid++;
     }
+  return emph_labelled;
 }
 
 static double
@@ -1852,12 +1888,20 @@ lanes_below (SlTimelinePainter *self, GArray *vis)
   return self->lanes->len - 1 - g_array_index (vis, VisLane, vis->len - 1).lane;
 }
 
-/* The band at the foot that says how many lanes are below; nothing is drawn or picked
- * under it. */
+/* How many lanes lie above the first one that reaches the screen (scrolled off the top). */
+static guint
+lanes_above (GArray *vis)
+{
+  return vis->len > 0 ? g_array_index (vis, VisLane, 0).lane : 0;
+}
+
+/* The band at the foot that says how many lanes are out of sight, above and below; nothing
+ * is drawn or picked under it. */
 static double
 footer_height (SlTimelinePainter *self, GArray *vis)
 {
-  return lanes_below (self, vis) > 0 ? ceil (self->small_h + sl_paint_style_px (&self->style, 8)) : 0;
+  return lanes_below (self, vis) > 0 || lanes_above (vis) > 0
+         ? ceil (self->small_h + sl_paint_style_px (&self->style, 8)) : 0;
 }
 
 static void
@@ -2490,7 +2534,7 @@ draw_lane_events (SlTimelinePainter *self, DrawCtx *dc, const SlTimelineViewport
       if (ev->flags & SL_EVENT_CONTESTED)
         {
           sl_paint_set_color (cr, &st->contested, a);
-          ring (cr, cx, cy, r + 2.5, 1.3, 8);
+          ring (cr, cx, cy, r + CONTESTED_RING_GAP, CONTESTED_RING_W, 8);
         }
       if (l->event == self->selected || l->event == self->hover
           || (self->chosen->len > 0 && sorted_contains (self->chosen, l->event)))
@@ -2935,16 +2979,23 @@ sl_timeline_painter_draw (SlTimelinePainter *self, cairo_t *cr, const SlTimeline
     }
   else
     {
-      guint below = lanes_below (self, vis);
-      if (below > 0)
+      guint below = lanes_below (self, vis), above = lanes_above (vis);
+      /* lanes scrolled off the top are counted too: a search that scrolled to its match, or
+       * the arrow keys, left them out of sight without a trace */
+      if (below > 0 || above > 0)
         {
           double fh = footer_height (self, vis);
-          char msg[64];
+          g_autofree char *up = NULL, *down = NULL, *msg = NULL;
           double w;
 
-          g_snprintf (msg, sizeof msg,
-                      g_dngettext (GETTEXT_PACKAGE, "%u more lane below", "%u more lanes below", below),
-                      below);
+          if (above > 0)
+            up = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane above",
+                                               "%u more lanes above", above), above);
+          if (below > 0)
+            down = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane below",
+                                                 "%u more lanes below", below), below);
+          msg = up != NULL && down != NULL ? g_strdup_printf ("%s · %s", up, down)
+                                           : g_strdup (up != NULL ? up : down);
           w = text_width (self, FONT_SMALL, msg);
           cairo_rectangle (cr, 0, vp->height - fh, vp->width, fh);
           sl_paint_set_color (cr, &st->axis_background, 1.0);
@@ -3126,7 +3177,7 @@ sl_timeline_painter_draw_legend (SlTimelinePainter *self, cairo_t *cr, double x,
     cy = f.y + f.row_h / 2 - sl_paint_style_px (st, 3);
     draw_mark (cr, SL_STANCE_ASSERT, cx, cy, r, &st->muted, &st->background, 1.0);
     sl_paint_set_color (cr, &st->contested, 1.0);
-    ring (cr, cx, cy, r + 2.5, 1.3, 8);
+    ring (cr, cx, cy, r + CONTESTED_RING_GAP, CONTESTED_RING_W, 8);
     show_text (self, cr, FONT_SMALL, name, f.x + 2 * r + 10, f.y + ty, 0, &st->foreground, 1.0);
     f.x += w + gap;
   }
