@@ -867,14 +867,21 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
 
     for (guint k = nb; k < subj_end; k++)
       words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
+    guint from = nb;
+
     if (words > 5)
       for (guint k = nb + 1; k < subj_end; k++)
-        if ((sl_scan_cls (s, k) & SL_W_PREP) && !sl_scan_is (s, k, "of"))
-          {
-            cut = k;
-            break;
-          }
-    used = append_words (s, label, nb, cut, 5);
+        {
+          /* "the Nueva Esperanza cooperative's last fatal accident": the head, not whose */
+          if ((sl_scan_tok (s, k)->flags & SL_TOK_POSSESSIVE) && k + 1 < subj_end && from == nb)
+            from = k + 1;
+          if ((sl_scan_cls (s, k) & SL_W_PREP) && !sl_scan_is (s, k, "of"))
+            {
+              cut = k;
+              break;
+            }
+        }
+    used = append_words (s, label, from, cut, 5);
   }
   if (finite)
     verb_text = plural_head (s, nb, subj_end) ? g_strdup (lemma) : third_person (lemma);
@@ -996,11 +1003,19 @@ dates_claim (const SlDocScan *s, gint32 cand, guint ti)
   if (c->said_timex >= 0 || c->model_index == SL_NONE || ti < c->cue_e || c->con_b < c->cue_e)
     return FALSE;
   for (guint k = c->cue_e; k < ti; k++)
-    if (!(sl_scan_tok (s, k)->flags & SL_TOK_WORD) || sl_scan_is (s, k, "that")
-        || (sl_scan_cls (s, k) & (SL_W_REL | SL_W_SUBORD | SL_W_MODAL | SL_W_AUX))
-        || ((sl_scan_cls (s, k) & SL_W_CUE) && !(sl_scan_cls (s, k - 1) & SL_W_DET))
-        || sl_scan_verbish (s, k, c->cue_e))
-      return FALSE;
+    {
+      const SlToken *t = sl_scan_tok (s, k);
+
+      if (!(t->flags & SL_TOK_WORD) || sl_scan_is (s, k, "that")
+          || (sl_scan_cls (s, k) & (SL_W_REL | SL_W_SUBORD | SL_W_MODAL | SL_W_AUX))
+          || ((sl_scan_cls (s, k) & SL_W_CUE) && !(sl_scan_cls (s, k - 1) & SL_W_DET))
+          || sl_scan_verbish (s, k, c->cue_e))
+        return FALSE;
+      /* "denied doing any blasting that week": the time is the gerund's */
+      if ((t->flags & SL_TOK_LOWER) && t->end - t->begin > 4 && k == c->cue_e
+          && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -1231,6 +1246,23 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       return;
   }
 
+  /* "The cooperative's last fatal accident, in October 2024, killed two men": a time set off
+   * by commas between the subject and its verb */
+  if (te + 1 < sen->tok_end && sl_scan_punct (s, te, ',') && sl_scan_verbish (s, te + 1, te + 1)
+      && p > first + 2 && (sl_scan_cls (s, p - 1) & SL_W_PREP) && sl_scan_punct (s, p - 2, ',')
+      && is_np_end (s, p - 3))
+    {
+      guint cs = p - 2;
+
+      while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+             && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
+        cs--;
+      if (sl_scan_np_left (s, cs, p - 2) == cs)
+        {
+          verb_event (s, evs, t, si, cs, te + 1, ti, te, p - 2);
+          return;
+        }
+    }
   /* "Russia on Thursday vetoed …": a time between the subject and its verb */
   if (te < sen->tok_end && sl_scan_verbish (s, te, te) && p > first
       && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first && is_np_end (s, p - 2))
