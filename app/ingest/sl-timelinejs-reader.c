@@ -92,6 +92,33 @@ fragment_text (const char *html)
   return html && *html ? sl_html_fragment_to_text (html, strlen (html)) : NULL;
 }
 
+/* json-glib says "<data>:2:0: Parse error: unexpected end of file"; a reader wants "line 2,
+ * column 0: unexpected end of file". */
+static char *
+json_error_reason (const char *message)
+{
+  const char *p = message;
+  guint64 line, column;
+  char *end;
+
+  if (!g_str_has_prefix (p, "<data>:"))
+    return g_strdup (message);
+  p += strlen ("<data>:");
+  line = g_ascii_strtoull (p, &end, 10);
+  if (end == p || *end != ':')
+    return g_strdup (message);
+  p = end + 1;
+  column = g_ascii_strtoull (p, &end, 10);
+  if (end == p || *end != ':')
+    return g_strdup (message);
+  p = end + 1;
+  while (*p == ' ')
+    p++;
+  if (g_str_has_prefix (p, "Parse error: "))
+    p += strlen ("Parse error: ");
+  return g_strdup_printf (_("line %u, column %u: %s"), (guint) line, (guint) column, p);
+}
+
 SlDocument *
 sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError **error)
 {
@@ -110,10 +137,17 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
                    SL_INGEST_MAX_JSON_DEPTH);
       return NULL;
     }
-  if (len > G_MAXSSIZE || !json_parser_load_from_data (parser, data, len, &local))
+  if (len > G_MAXSSIZE)
     {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, _("not valid JSON: %s"),
-                   local ? local->message : "too large");
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, _("too large to read as JSON"));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, len, &local))
+    {
+      g_autofree char *reason = json_error_reason (local->message);
+
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED, _("not valid JSON (%s)"),
+                   reason);
       return NULL;
     }
   root = json_parser_get_root (parser);

@@ -72,7 +72,7 @@ articles = {
     'before-year-one.csv': ('date,headline\n-0044-03-15,The Ides\n', 'unknown date'),
     'unclosed.csv': ('date,headline\n2024-03-28,"never closed\n', 'quoted field is never closed'),
     'cut-short.rss': ('<?xml version="1.0"?><rss><channel><item><title>x</title>', 'malformed XML'),
-    'cut-short.json': ('{"events": [ {"start_date": ', 'not valid JSON'),
+    'cut-short.json': ('{"events": [ {"start_date": ', 'not valid JSON (line 1, column 28: unexpected end of file'),
     # read, not refused: invalid UTF-8 is taken as Windows-1252; an external DTD is never fetched;
     # an impossible publication date is dropped
     'invalid-utf8.txt': (b'Title: Bytes\n\nThe minister said \xff\xfe\xc3 on Monday that talks '
