@@ -461,10 +461,16 @@ static void
 statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
 {
   const SlCand *c = &g_array_index (s->cands, SlCand, cand);
-  const SlSource *src = sl_model_source (s->model, c->source);
-  g_autoptr (GString) label = g_string_new (NULL);
+  const SlSource *src;
+  g_autoptr (GString) label = NULL;
   EvCand *e;
   guint used = 0, con_b = c->con_b, con_e = c->con_e;
+
+  /* a candidate folded into another or dropped made no claim to tell of */
+  if (c->source == SL_NONE || c->model_index == SL_NONE)
+    return;
+  src = sl_model_source (s->model, c->source);
+  label = g_string_new (NULL);
 
   /* "reported, quoting an official, that …": what was reported follows the "that" */
   if ((sl_scan_cls (s, con_b) & SL_W_CUE) && sl_scan_word (s, con_b)->form == SL_FORM_ING)
@@ -1452,11 +1458,14 @@ sl_attribution_add_events (SlDocScan *s)
       first_tok[t] = end_tok[t] = G_MAXUINT32;
       said_by[t] = -1;
     }
-  /* the first claim said at each time */
+  /* the first claim said at each time (of those that became claims: one folded into
+   * another, "denied …, saying …", has no source left) */
   for (guint c = s->cands->len; c > 0; c--)
     {
-      gint32 t = g_array_index (s->cands, SlCand, c - 1).said_timex;
-      if (t >= 0)
+      const SlCand *cc = &g_array_index (s->cands, SlCand, c - 1);
+      gint32 t = cc->said_timex;
+
+      if (t >= 0 && cc->source != SL_NONE && cc->model_index != SL_NONE)
         said_by[t] = (gint32) (c - 1);
     }
   /* where each sentence's claims start in the claim list */

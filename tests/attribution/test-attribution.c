@@ -554,6 +554,15 @@ test_denial_reasons (void)
   g_assert_cmpuint (deny, ==, 2);
   assert_claim (m, "Ortega", "adding", SL_STANCE_ASSERT);
 
+  /* a reason folded into the denial tells no event of its own, even with a time of its own
+   * (this once followed a claim that was no longer there) */
+  {
+    g_autoptr (SlModel) r = extract ("The ministry rejected the report as baseless, calling it "
+                                     "a smear earlier this month.");
+
+    g_assert_cmpuint (sl_model_n_claims (r), ==, 1);
+    assert_claim (r, "ministry", "rejected", SL_STANCE_DENY);
+  }
   /* an estimate's reasons are part of it too */
   {
     g_autoptr (SlModel) e = extract ("The cooperative put the death toll at five, saying the "
