@@ -4447,7 +4447,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                   /* wire copy names the day of the dateline by its weekday: "NICOSIA,
                    * August 8 (Xinhua) -- The government Saturday condemned …" */
                   *weekday = 0;
-                  for (guint w = e; w < n && w < e + 40 && !sentence_end (&c, w); w++)
+                  for (guint w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
                     if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL)
                         && cap (&c, w))
                       {
@@ -4937,6 +4937,16 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
         }
       m.month = p.month;
       m.prec = SL_PREC_MONTH;
+      /* "Wednesday, January 14": a weekday written with that day must fall on it that year,
+       * or the weekdays below date the article better */
+      for (guint i = 0; ok && p.day != 0 && i < raws->len; i++)
+        {
+          const RawMention *r = &g_array_index (raws, RawMention, i);
+
+          if (r->raw == RAW_PARTIAL && r->wd != 0 && r->date.month == p.month && r->date.day == p.day
+              && sl_weekday_from_days (sl_days_from_civil (m.year, p.month, p.day)) + 1 != r->wd)
+            ok = FALSE;
+        }
       if (ok && sl_timex_date_valid (&m) && sl_timex_date_first_day (&m) <= today_days)
         {
           *dct = m;

@@ -545,6 +545,17 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "BULAWAYO, Nov. 4 (Savanna Press) - The city will cut water from Saturday, the "
     "council said on Tuesday. The drought of 2024 was the worst on record.", "2025-11-04",
     SL_DCT_TEXT },
+  /* the weekday of the news may come late in a long first sentence */
+  { "2026-11-26", "NOUAKCHOTT, Oct. 23 (Sahel Desk) - Desert locust swarms have spread to at "
+    "least four regions of the country since early October, and control teams have only "
+    "enough pesticide left for about two weeks, the country's National Anti-Locust Centre "
+    "said on Thursday. An upsurge that began in 2003 took two years to end.", "2025-10-23",
+    SL_DCT_TEXT },
+  /* a yearless day written with its weekday outweighs the month that follows the latest
+   * dated one: January 14 is a Wednesday in 2026, not in 2024 */
+  { "2026-11-26", "Kwacha devalued\n\nThe central bank devalued the kwacha on Friday. The "
+    "decision was taken on Wednesday, January 14, officials said. The currency was last "
+    "devalued in November 2023.", "2026-01-16", SL_DCT_INFERRED },
   /* a weekday with a yearless day but no year named at all: nothing to count from */
   { "2026-11-26", "Flooding has closed a dozen schools since rains began on Thursday, May 8.",
     NULL, SL_DCT_NONE },
