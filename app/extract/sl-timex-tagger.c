@@ -2808,6 +2808,13 @@ r_set (Ctx *c, guint i, Match *m)
       if ((c->t[i].flags & SL_TF_CAP) && i > 0 && c->t[i - 1].kind == SL_TK_WORD
           && (c->t[i - 1].flags & SL_TF_CAP) && !time_word (c, i - 1))
         return FALSE;
+      /* "the Flemish daily De Leiebode", "the sports weekly O Lance": a paper's description
+       * before its capitalised name (TimeML tags only expressions of time, and this is a
+       * newspaper, though TimeBank sometimes tags it) */
+      if ((w == SL_W_DAILY || w == SL_W_WEEKLY) && !(c->t[i].flags & SL_TF_CAP)
+          && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD && (c->t[i + 1].flags & SL_TF_CAP)
+          && !time_word (c, i + 1))
+        return FALSE;
       /* "the daily reported", "the weekly said": a newspaper that speaks */
       if ((w == SL_W_DAILY || w == SL_W_WEEKLY) && i > 0
           && (tok_is (c, i - 1, "the") || tok_is (c, i - 1, "a") || tok_is (c, i - 1, "this"))

@@ -297,6 +297,8 @@ static const char *const negatives[] = {
   /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
   "The senator told USA Today he would run.",
   "The Bohemia Business Daily and Orbital Weekly carried the story.",
+  /* a paper's description before its name */
+  "The Flemish daily De Leiebode and the sports weekly O Lance carried the story.",
   /* a rate's step, not three months */
   "The bank cut its main rate by a quarter point.",
   "Evacuees will leave as soon as the road opens.",
