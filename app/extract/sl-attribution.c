@@ -381,6 +381,22 @@ sentence_start (const SlDocScan *s, guint i)
   return MAX (s->body_first[si], g_array_index (s->sentences, SlSentence, si).tok_first);
 }
 
+/* Whether the capitalised word at k is a common plural that only opens the sentence:
+ * "Herders in the region suspect …", "Residents said …" (agent and group nouns by their
+ * endings; a name such as "Jones" does not end so). */
+static gboolean
+opening_plural (const SlDocScan *s, guint k)
+{
+  static const char *const ends[] = { "ers", "ors", "ists", "ents", "ians", "ants" };
+
+  if (!tok_has (s, k, SL_TOK_CAP) || tok_has (s, k, SL_TOK_UPPER) || sentence_start (s, k) != k)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (ends_with (s, k, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Kyiv has stepped up attacks, which it says are legitimate": in a relative clause, "it" is
  * the subject of the sentence when that is a country, a capital or a known body. */
 static guint32
@@ -821,13 +837,17 @@ resolve_np (SlDocScan *s, guint b, guint e)
                   }
               }
           }
+        /* (a common plural opening the sentence is capitalised too: "Herders in the
+         * Inchiri region suspect …") */
         if (!(sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD))
-            && !tok_has (s, k - 1, SL_TOK_LOWER))
+            && !tok_has (s, k - 1, SL_TOK_LOWER)
+            && !opening_plural (s, k - 1))
           break;
         {
           g_autofree char *name = span_text (s, cb, ce);
-          guint32 src = resolve_np (s, cb, k);
-          if (src != SL_NONE && sl_model_source (s->model, src)->kind == SL_SOURCE_UNNAMED)
+          guint32 src = opening_plural (s, k - 1) && k - 1 == cb ? SL_NONE : resolve_np (s, cb, k);
+          if (src == SL_NONE
+              || sl_model_source (s->model, src)->kind == SL_SOURCE_UNNAMED)
             src = make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
           return src;
         }
@@ -1342,6 +1362,7 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
   /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
    * is a verb after an adverb */
   return (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_PLURAL))
+         || opening_plural (s, p - 1)
          || (tok_has (s, p - 1, SL_TOK_LOWER) && ends_with (s, p - 1, "s")
              && !(p - 1 > first && (is_adverb (s, p - 2) || (sl_scan_cls (s, p - 2) & SL_W_PRON)))
              && !sl_scan_is (s, p - 1, "goes") && !sl_scan_is (s, p - 1, "does")

@@ -492,6 +492,12 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the pipes leak" },
   { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
     "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
+  /* a common plural opening the sentence keeps its phrase; a councillor is a title */
+  { "Herders in the Inchiri region suspect that spraying has poisoned their goats.",
+    "Herders in the Inchiri region", "suspect", SL_STANCE_SUSPECT,
+    "spraying has poisoned their goats" },
+  { "The wells are safe, a local councillor, Aminetou Mint Ahmed, told the radio.",
+    "Aminetou Mint Ahmed", "told", SL_STANCE_ASSERT, NULL },
   /* a name after a noun and its relative clause names that noun */
   { "The cooperative that holds the concession, San Cayetano, denied doing any blasting.",
     "San Cayetano", "denied", SL_STANCE_DENY, "doing any blasting" },
