@@ -369,7 +369,8 @@ claim_holding (const SlDocScan *s, guint k)
   for (guint c = lo; c < hi; c++)
     {
       const SlCand *cd = &g_array_index (s->cands, SlCand, c);
-      if (cd->con_b <= k && k < cd->con_e && cd->con_e - cd->con_b < best_len)
+      if (cd->model_index != SL_NONE && cd->con_b <= k && k < cd->con_e
+          && cd->con_e - cd->con_b < best_len)
         {
           best = (gint32) c;
           best_len = cd->con_e - cd->con_b;
@@ -1019,6 +1020,7 @@ dates_claim (const SlDocScan *s, gint32 cand, guint ti)
         return FALSE;
       /* "denied doing any blasting that week": the time is the gerund's */
       if ((t->flags & SL_TOK_LOWER) && t->end - t->begin > 4 && k == c->cue_e
+          && !(sl_scan_cls (s, k) & SL_W_PREP) /* "said during a news conference" */
           && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0)
         return FALSE;
     }

@@ -157,6 +157,14 @@ typedef enum
   SKIP_HEADLINE, /* the headline: analysed, its claims dropped when the body repeats them */
 } SlSkip;
 
+/* A body the text described by a noun ("the payments company Amberpay"), for "the company". */
+typedef struct
+{
+  char   *noun;  /* "company" */
+  char   *name;  /* "Amberpay" */
+  guint32 pos;   /* token where the noun is */
+} SlBodyNoun;
+
 /* Everything known about the document under analysis. */
 typedef struct
 {
@@ -180,7 +188,7 @@ typedef struct
   GArray         *ents;       /* SlDocEntity */
   GHashTable     *bodies;     /* name → kind + 1 of bodies the text describes ("the payments
                                * company Amberpay"); NULL when none */
-  GHashTable     *body_nouns; /* the describing noun ("company") → the name, the latest one */
+  GArray         *body_nouns; /* SlBodyNoun, in text order: "company" → "Amberpay" */
   SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
   const struct _SlCueModel *cue_model; /* the trained detector of cues the lexicon lacks */
 } SlDocScan;

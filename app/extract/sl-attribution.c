@@ -389,7 +389,8 @@ opening_plural (const SlDocScan *s, guint k)
 {
   static const char *const ends[] = { "ers", "ors", "ists", "ents", "ians", "ants" };
 
-  if (!tok_has (s, k, SL_TOK_CAP) || tok_has (s, k, SL_TOK_UPPER) || sentence_start (s, k) != k)
+  if (!tok_has (s, k, SL_TOK_CAP) || tok_has (s, k, SL_TOK_UPPER) || sentence_start (s, k) != k
+      || person_by_surname (s, k) != SL_NONE /* "Sanders in Iowa said" after Bernie Sanders */)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     if (ends_with (s, k, ends[i]))
@@ -525,7 +526,11 @@ speaks_for (const SlDocScan *s, guint w, guint p)
 static gboolean
 tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n)
 {
-  const SlToken *t = sl_scan_tok (s, k);
+  const SlToken *t;
+
+  if (k >= s->tokens->len)
+    return FALSE;
+  t = sl_scan_tok (s, k);
 
   for (gsize i = 0; i < n; i++)
     if (t->end - t->begin == strlen (words[i])
@@ -715,7 +720,18 @@ resolve_np (SlDocScan *s, guint b, guint e)
       && tok_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
     {
       g_autofree char *noun = span_text (s, cb, ce);
-      const char *name = g_hash_table_lookup (s->body_nouns, noun);
+      const char *name = NULL;
+
+      /* the latest body so described before this point */
+      for (guint k = 0; k < s->body_nouns->len; k++)
+        {
+          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k);
+
+          if (bn->pos >= b)
+            break;
+          if (g_ascii_strcasecmp (bn->noun, noun) == 0)
+            name = bn->name;
+        }
 
       if (name != NULL)
         {
@@ -2261,7 +2277,8 @@ credited_stance (SlDocScan *s, guint32 source, guint b, guint e)
     outlet = tok_has (s, k, SL_TOK_LOWER) && is_capword (s, k + 1)
              && (((sl_scan_cls (s, k) & SL_W_ORGHEAD) && sl_scan_word (s, k)->org_kind == SL_SOURCE_OUTLET)
                  || (sl_scan_is (s, k, "agency") && k > b && sl_scan_is (s, k - 1, "news")));
-  outlet = outlet || (e > b + 1 && is_capword (s, e - 2) && masthead_word (s, e - 1));
+  outlet = outlet || (e > b + 1 && is_capword (s, e - 2) && masthead_word (s, e - 1))
+           || (e > b + 2 && sl_scan_is (s, e - 2, "News") && sl_scan_is (s, e - 1, "Agency"));
   if (outlet)
     {
       SlSource *src = sl_model_source_mut (s->model, source);
@@ -2874,6 +2891,15 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
   if (silent_reply (s, st, i, after))
+    return TRUE;
+  /* "the national avalanche warning service": a gerund naming what a body does */
+  if (n == 1 && tok_has (s, i, SL_TOK_LOWER) && ends_with (s, i, "ing")
+      && tok_has (s, after, SL_TOK_LOWER) && (sl_scan_cls (s, after) & SL_W_ORGHEAD))
+    return TRUE;
+  /* "Venezuela has claimed the Essequibo": a claim to a place, not a statement */
+  if (g_strcmp0 (w->lemma, "claim") == 0 && w->form != SL_FORM_S
+      && (is_capword (s, after) || (sl_scan_is (s, after, "the") && is_capword (s, after + 1)))
+      && !tok_has (s, after, SL_TOK_QUOTE))
     return TRUE;
   /* "an estimated 500 people", "costs estimated at $5 billion": a participle, not the verb
    * of "The commission estimated turnout at 58%" */
@@ -3710,6 +3736,44 @@ copular_hedge (const SlDocScan *s, guint i)
   return sl_scan_is (s, i + 1, "to") && sl_scan_is (s, i + 2, "be");
 }
 
+/* "“…,” she was quoted as saying", "Mokhethi was quoted as saying that …": the one quoted
+ * speaks; who quoted them is not said here. Returns whether a claim was made. */
+static gboolean
+try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
+{
+  SlWord mw = { 0 };
+  Subject sub;
+  SlCand c;
+  gint32 t = -1;
+
+  if (i <= st->first || !(sl_scan_cls (s, i - 1) & SL_W_BE) || !sl_scan_is (s, i + 1, "as")
+      || !sl_scan_is (s, i + 2, "saying") || !find_subject (s, st, i - 1, &sub))
+    return FALSE;
+  mw.classes = SL_W_CUE;
+  mw.lemma = "quote";
+  mw.stance = SL_STANCE_ASSERT;
+  mw.form = SL_FORM_ED;
+  init_cand (&c, st);
+  c.source = speaker_source (s, st, &mw, sub.np_b, sub.np_e);
+  if (c.source == SL_NONE)
+    return FALSE;
+  c.cue_b = i;
+  c.cue_e = i + 3;
+  c.lemma = "quote";
+  c.src_b = sub.np_b;
+  c.src_e = sub.np_e;
+  c.subj_b = sub.frame_b;
+  c.con_b = content_start (s, st, i + 3, NULL, &t);
+  c.con_e = st->content_end;
+  if (c.con_e < c.con_b + 2)
+    content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
+  if (c.con_e <= c.con_b)
+    return FALSE;
+  c.stance = stance_for (s, &mw, c.source, c.con_b, c.con_e);
+  add_cand (s, &c);
+  return TRUE;
+}
+
 /* A cue the trained detector found but no frame of the lexicon's fits ("These voters are
  * skeptical of …", "few express enthusiasm"): the noun phrase just before it, past
  * auxiliaries and adverbs, speaks what follows. */
@@ -3872,6 +3936,11 @@ scan_sentence (SlDocScan *s, guint32 si)
           i++;
           continue;
         }
+      if (sl_scan_is (s, i, "quoted") && try_quoted_passive (s, &st, i))
+        {
+          i += 3;
+          continue;
+        }
       n = tok_has (s, i, SL_TOK_LOWER) || (title_case && i > st.first)
               || (!title_case && sentence_head (s, &st, i))
             ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
@@ -4005,7 +4074,7 @@ scan_sentence (SlDocScan *s, guint32 si)
           || !sl_scan_punct (s, cb->cue_b - 1, ',')
           || !(sl_scan_is (s, cb->cue_b, "saying") || sl_scan_is (s, cb->cue_b, "calling")))
         continue;
-      for (guint a = cand_first; a < b; a++)
+      for (guint a = MAX (cand_first, b > 32 ? b - 32 : 0); a < b; a++)
         {
           const SlCand *ca = &g_array_index (s->cands, SlCand, a);
 
@@ -4033,7 +4102,7 @@ scan_sentence (SlDocScan *s, guint32 si)
           || !(cb->stance == SL_STANCE_SUSPECT
                || (cb->cue_e == cb->cue_b + 1 && tok_is_one_of (s, cb->cue_b, belief, G_N_ELEMENTS (belief)))))
         continue;
-      for (guint a = cand_first; a < b; a++)
+      for (guint a = MAX (cand_first, b > 32 ? b - 32 : 0); a < b; a++)
         {
           SlCand *ca = &g_array_index (s->cands, SlCand, a);
           guint open = ca->con_b;
@@ -4042,7 +4111,12 @@ scan_sentence (SlDocScan *s, guint32 si)
             continue;
           if (sl_scan_is (s, open, "that"))
             open++;
-          /* "said they suspected", or "said it had opened an inquiry and suspected" */
+          /* "said they suspected", or "said it had opened an inquiry and suspected"; "he" or
+           * "she" stands for the speaker only when that is one person ("Officials said he
+           * suspected …" is someone else's belief) */
+          if ((sl_scan_is (s, open, "he") || sl_scan_is (s, open, "she"))
+              && sl_model_source (s->model, ca->source)->kind != SL_SOURCE_PERSON)
+            continue;
           if (((open == cb->src_b && cb->src_e == cb->src_b + 1)
                || (cb->cue_b > open + 1 && sl_scan_is (s, cb->cue_b - 1, "and") && cb->src_e <= ca->cue_b))
               && (sl_scan_cls (s, open) & SL_W_PRON) && cb->cue_b > ca->cue_b)
@@ -4059,13 +4133,13 @@ scan_sentence (SlDocScan *s, guint32 si)
       SlCand *ca = &g_array_index (s->cands, SlCand, a);
       guint best_len = G_MAXUINT;
 
-      if (ca->via >= 0)
+      if (ca->via >= 0 || ca->source == SL_NONE)
         continue;
       /* nested claims sit near each other; a window keeps long sentences linear */
       for (guint b = MAX (cand_first, a > 32 ? a - 32 : 0); b < MIN (s->cands->len, a + 33); b++)
         {
           const SlCand *cb = &g_array_index (s->cands, SlCand, b);
-          if (a == b || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e)
+          if (a == b || cb->source == SL_NONE || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e)
             continue;
           if (ca->src_e > ca->src_b && (cb->con_b > ca->src_b || cb->con_e < ca->src_e))
             continue;
@@ -4175,6 +4249,15 @@ mark_structure (SlDocScan *s)
     }
 }
 
+static void
+clear_body_noun (gpointer data)
+{
+  SlBodyNoun *bn = data;
+
+  g_free (bn->noun);
+  g_free (bn->name);
+}
+
 /* Names the text gives a body's noun right before ("the payments company Amberpay", "the
  * Flemish daily De Leiebode", "the club Vale do Ave"): such a one-word or two-word name is
  * a company or an outlet, not a person, and "the company" later means it. */
@@ -4200,13 +4283,19 @@ described_bodies (SlDocScan *s)
       if (s->bodies == NULL)
         {
           s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          s->body_nouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
+          g_array_set_clear_func (s->body_nouns, clear_body_noun);
         }
       {
         char *name = span_text (s, i + 1, e);
-        guint kind = w->org_kind == SL_SOURCE_OUTLET ? SL_SOURCE_OUTLET : SL_SOURCE_ORGANIZATION;
+        guint kind = w->org_kind == SL_SOURCE_OUTLET
+                             || (sl_scan_is (s, i, "agency") && i > 0 && sl_scan_is (s, i - 1, "news"))
+                         ? SL_SOURCE_OUTLET
+                         : SL_SOURCE_ORGANIZATION;
 
-        g_hash_table_insert (s->body_nouns, span_text (s, i, i + 1), g_strdup (name));
+        SlBodyNoun bn = { span_text (s, i, i + 1), g_strdup (name), i };
+
+        g_array_append_val (s->body_nouns, bn);
         g_hash_table_insert (s->bodies, name, GUINT_TO_POINTER (kind + 1));
       }
       i = e - 1;
@@ -4544,7 +4633,7 @@ sl_attribution_run (SlGazetteer *gaz,
   g_array_unref (s.cands);
   g_array_unref (s.ents);
   g_clear_pointer (&s.bodies, g_hash_table_unref);
-  g_clear_pointer (&s.body_nouns, g_hash_table_unref);
+  g_clear_pointer (&s.body_nouns, g_array_unref);
   g_free (s.tok_timex);
   g_free (s.skip);
   g_free (s.body_first);

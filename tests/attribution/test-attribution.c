@@ -236,6 +236,16 @@ test_described_company (void)
       n++;
     }
   g_assert_cmpuint (n, ==, 2);
+
+  /* "the company" is the latest company described before it, not one described later */
+  {
+    g_autoptr (SlModel) later = extract (
+      "The payments company Amberpay said its fees would rise. The company said it had two "
+      "million users. Analysts said the rival company Zentro would gain customers.");
+
+    g_assert_cmpuint (find_claim (later, "Zentro", "said"), ==, SL_NONE);
+    g_assert_cmpuint (find_claim (later, "Amberpay", "said"), !=, SL_NONE);
+  }
 }
 
 /* "the La Paz daily Página Andina, which cited the brother of a survivor": the paper is the
@@ -492,6 +502,16 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the pipes leak" },
   { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
     "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
+  /* a passive quotation: the one quoted speaks */
+  { "Mokhethi was quoted as saying that no tanks were seen.", "Mokhethi", "quoted as saying",
+    SL_STANCE_ASSERT, "no tanks were seen" },
+  { "“We did not see any tanks,” Mokhethi was quoted as saying.", "Mokhethi",
+    "quoted as saying", SL_STANCE_ASSERT, "“We did not see any tanks,”" },
+  /* a news agency by its description reports */
+  { "The troops moved, the Caribbean news agency Antilles Press said.", "Antilles Press", "said",
+    SL_STANCE_REPORT, "The troops moved" },
+  { "According to the Kalulu News Agency, the mission will arrive in February.",
+    "Kalulu News Agency", "According to", SL_STANCE_REPORT, NULL },
   /* a common plural opening the sentence keeps its phrase; a councillor is a title */
   { "Herders in the Inchiri region suspect that spraying has poisoned their goats.",
     "Herders in the Inchiri region", "suspect", SL_STANCE_SUSPECT,
@@ -538,7 +558,8 @@ test_no_speaker (void)
     "estimated at 2 million. The mayor declined to say whether the dam was safe. The "
     "ferry will continue to run until June. Prices went on to rise. His agent did not "
     "respond to requests for comment. The mayor would not say to whom the money went. The "
-    "council put pressure on the mayor at the meeting.");
+    "council put pressure on the mayor at the meeting. The national avalanche warning service "
+    "had rated the danger at four. Venezuela has claimed the Essequibo for a century.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
@@ -568,6 +589,15 @@ test_denial_reasons (void)
 
     g_assert_cmpuint (sl_model_n_claims (r), ==, 1);
     assert_claim (r, "ministry", "rejected", SL_STANCE_DENY);
+  }
+  /* what the folded reason cites comes through the denial */
+  {
+    g_autoptr (SlModel) c = extract ("The company denied the allegations, saying Reuters had "
+                                     "reported that the mine was closed.");
+    guint32 denial = assert_claim (c, "company", "denied", SL_STANCE_DENY);
+    guint32 reuters = assert_claim (c, "Reuters", "reported", SL_STANCE_REPORT);
+
+    g_assert_cmpuint (sl_model_claim (c, reuters)->via, ==, denial);
   }
   /* an estimate's reasons are part of it too */
   {

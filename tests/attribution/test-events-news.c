@@ -109,6 +109,9 @@ test_subject_phrases (void)
      * head, not its possessor */
     { "The Nueva Esperanza cooperative's last fatal accident, in October 2023, killed two men.",
       "2023-10", "last fatal accident kills two men", "esperanza" },
+    /* where a statement was made, before its "that" */
+    { "The port authority said during a news conference on Friday that the strike had ended.",
+      "2024-05-03", "port authority says strike had ended", NULL },
     /* a span heading the object is no time the claim was made at */
     { "The government declared three days of national mourning on Friday.", "2024-05-03",
       "declares three days of national mourning", NULL },
