@@ -4568,7 +4568,7 @@ lead_paragraph_end (const char *text, gsize len)
  * The weekday the lead gives to the news ("on Tuesday") then dates the article to the day
  * when it falls in the week from that day, else only the month of the latest day is sure. */
 static gboolean
-infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end,
+infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end,
                  gboolean yearless_months, const SlDate *today, SlDate *dct)
 {
   gint64 today_days = sl_timex_date_first_day (today), best = G_MININT64;
@@ -4588,7 +4588,10 @@ infer_from_days (GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end
         continue;
       guint span_wd = lead_wd;
 
-      if (prev && prev->raw == RAW_SPAN && r->begin >= prev->end && r->begin - prev->end < 48)
+      /* "three weeks after talks between the two countries, hosted by Brazil, broke down in
+       * Brasília on Thursday, October 1": the span reaches the next date in its sentence */
+      if (prev && prev->raw == RAW_SPAN && r->begin >= prev->end && r->begin - prev->end < 120
+          && memchr (text + prev->end, '.', r->begin - prev->end) == NULL)
         {
           const RawMention *wd = i > 1 ? &g_array_index (raws, RawMention, i - 2) : NULL;
 
@@ -4814,7 +4817,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
             y.prec = SL_PREC_YEAR;
             if (y.year > today->year)
               continue;
-            if (!(infer_from_days (raws, y.year, lead_wd, lead_end, have_p, today, dct)
+            if (!(infer_from_days (text, raws, y.year, lead_wd, lead_end, have_p, today, dct)
                   && dct->year == y.year))
               *dct = y;
             if (source)
@@ -4834,7 +4837,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
             if (!sl_timex_date_valid (&m) || sl_timex_date_first_day (&m) > today_days)
               continue;
             /* the weekdays may name the day within that month */
-            if (!(infer_from_days (raws, m.year, lead_wd, lead_end, have_p, today, dct)
+            if (!(infer_from_days (text, raws, m.year, lead_wd, lead_end, have_p, today, dct)
                   && dct->year == m.year && dct->month == m.month))
               *dct = m;
             if (source)
@@ -4964,7 +4967,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     }
 
   /* else days the text dates by their weekdays or in full */
-  if (infer_from_days (raws, past_year, lead_wd, lead_end, have_p, today, dct))
+  if (infer_from_days (text, raws, past_year, lead_wd, lead_end, have_p, today, dct))
     {
       if (source)
         *source = SL_DCT_INFERRED;

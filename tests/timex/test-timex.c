@@ -547,6 +547,11 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "BULAWAYO, Nov. 4 (Savanna Press) - The city will cut water from Saturday, the "
     "council said on Tuesday. The drought of 2024 was the worst on record.", "2025-11-04",
     SL_DCT_TEXT },
+  /* a span reaches the day named later in its sentence, past an aside */
+  { "2026-11-26", "Build-up seen\n\nVenezuela has moved armour to the border, the news agency "
+    "Antilles Press said on Thursday. The report came three weeks after talks between the two "
+    "countries, hosted by Brazil, broke down on Thursday, October 1. A referendum was held in "
+    "December 2023.", "2026-10-22", SL_DCT_INFERRED },
   /* the weekday of the news may come late in a long first sentence */
   { "2026-11-26", "NOUAKCHOTT, Oct. 23 (Sahel Desk) - Desert locust swarms have spread to at "
     "least four regions of the country since early October, and control teams have only "
