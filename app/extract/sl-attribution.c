@@ -1829,6 +1829,45 @@ skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
   return j;
 }
 
+/* Where a body's name that lists its fields ends at k begins ("Norway's Ministry of Trade,
+ * Industry and Fisheries", "the Department of Agriculture, Water and the Environment"), or
+ * G_MAXUINT: its commas are not asides. */
+static guint
+listed_body_start (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint j = k;
+  gboolean and = FALSE, comma = FALSE;
+
+  while (j > st->first + 1)
+    {
+      if (is_capword (s, j - 1) && !(sl_scan_cls (s, j - 1) & (SL_W_PREP | SL_W_DET)))
+        j--;
+      else if ((sl_scan_is (s, j - 1, "and") || sl_scan_is (s, j - 1, "the")) && !comma
+               && (is_capword (s, j) || sl_scan_is (s, j, "the")))
+        {
+          and = and || sl_scan_is (s, j - 1, "and");
+          j--;
+        }
+      else if (sl_scan_punct (s, j - 1, ',') && and && is_capword (s, j) && is_capword (s, j - 2))
+        {
+          comma = TRUE;
+          j--;
+        }
+      else
+        break;
+    }
+  if (!comma || j < st->first + 2 || !(sl_scan_is (s, j - 1, "of") || sl_scan_is (s, j - 1, "for"))
+      || !is_capword (s, j - 2) || !(sl_scan_cls (s, j - 2) & SL_W_ORGHEAD))
+    return G_MAXUINT;
+  /* (from the body's own words: "Norway's" says whose it is) */
+  j -= 2;
+  while (j > st->first && is_capword (s, j - 1) && !tok_has (s, j - 1, SL_TOK_POSSESSIVE)
+         && !(j >= st->first + 2 && tok_has (s, j - 2, SL_TOK_POSSESSIVE))
+         && !(sl_scan_cls (s, j - 1) & (SL_W_PREP | SL_W_DET)))
+    j--;
+  return j;
+}
+
 /* Finds the subject of the cue at i: skips adverbs, times, comma parentheticals (appositives,
  * relative clauses, ", citing …,") and reduced relatives ("a poll released in August"). */
 static gboolean
@@ -1851,6 +1890,18 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           && (sl_scan_cls (s, k - 2) & SL_W_PRON))
         k--;
       k = skip_time_left (s, st->first, k, &sub->timex);
+      /* "Norway's Ministry of Trade, Industry and Fisheries rejected": one name */
+      {
+        guint lb = listed_body_start (s, st, k);
+
+        if (lb != G_MAXUINT)
+          {
+            sub->np_b = lb;
+            sub->np_e = k;
+            sub->frame_b = lb;
+            return TRUE;
+          }
+      }
       /* "Economists polled by Reuters forecast", "voters interviewed by the Times said": the
        * agent says who asked them; they speak ("photos released by X showed": a document's
        * publisher speaks through it) */
@@ -3710,9 +3761,11 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
 
   if (!tok_is_one_of (s, i, puts, G_N_ELEMENTS (puts)) || i == st->first)
     return FALSE;
-  for (guint k = i + 2; k < st->content_end && k < i + 10; k++)
+  /* (what the figure is put on may hold a relative clause: "the number of soldiers who have
+   * not been paid since January at about 400") */
+  for (guint k = i + 2; k < st->content_end && k < i + 22; k++)
     {
-      if (sl_scan_punct (s, k, ',') || (sl_scan_cls (s, k) & (SL_W_CUE | SL_W_REL)))
+      if (sl_scan_punct (s, k, ',') || (sl_scan_cls (s, k) & SL_W_CUE))
         return FALSE;
       if (sl_scan_is (s, k, "at"))
         {

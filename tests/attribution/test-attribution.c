@@ -502,6 +502,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the pipes leak" },
   { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
     "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
+  /* a ministry that lists its fields is one name; a figure put on a long phrase */
+  { "Norway's Ministry of Trade, Industry and Fisheries rejected the proposal.",
+    "Ministry of Trade, Industry and Fisheries", "rejected", SL_STANCE_DENY, "the proposal" },
+  { "Lerato Mofokeng, an analyst, put the number of soldiers who have not been paid since "
+    "January at about 400.", "Lerato Mofokeng", "put", SL_STANCE_ESTIMATE, NULL },
   /* a passive quotation: the one quoted speaks */
   { "Mokhethi was quoted as saying that no tanks were seen.", "Mokhethi", "quoted as saying",
     SL_STANCE_ASSERT, "no tanks were seen" },
