@@ -718,6 +718,8 @@ day_part (const SlDocScan *s, guint i)
 }
 
 /* An event whose trigger is the verb at v; the clause starts at cs. */
+static gboolean is_np_end (const SlDocScan *s, guint i);
+
 static void
 verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, guint ti,
             guint te, guint subj_end)
@@ -766,7 +768,12 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
             head = left;
             continue;
           }
-        if (!(sl_scan_cls (s, head - 1) & SL_W_PREP))
+        /* "a freight train carrying coal came off the track": the train came off it */
+        if (!(sl_scan_cls (s, head - 1) & SL_W_PREP)
+            && !((sl_scan_tok (s, head - 1)->flags & SL_TOK_LOWER)
+                 && sl_scan_tok (s, head - 1)->end - sl_scan_tok (s, head - 1)->begin > 4
+                 && g_ascii_strncasecmp (s->text + sl_scan_tok (s, head - 1)->end - 3, "ing", 3) == 0
+                 && head - 1 > cs && is_np_end (s, head - 2)))
           break;
         left = sl_scan_np_left (s, cs, head - 1);
         if (left >= head - 1)
@@ -829,7 +836,11 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   /* the complement runs to the date (dropping its preposition) or the clause end */
   if (ti > v)
     {
-      ce = ti > v + 1 && (sl_scan_cls (s, ti - 1) & SL_W_PREP) ? ti - 1 : ti;
+      ce = ti > v + 1 && (sl_scan_cls (s, ti - 1) & (SL_W_PREP | SL_W_SUBORD)) ? ti - 1 : ti;
+      /* "… shortly after 11 p.m.": the hedge belongs to the time */
+      if (ce > v + 1 && (sl_scan_is (s, ce - 1, "shortly") || sl_scan_is (s, ce - 1, "just")
+                         || sl_scan_is (s, ce - 1, "soon") || sl_scan_is (s, ce - 1, "right")))
+        ce--;
       /* "… county early on Tuesday": the word belongs to the time */
       if (ce > v + 1 && (sl_scan_is (s, ce - 1, "early") || sl_scan_is (s, ce - 1, "late")
                          || sl_scan_is (s, ce - 1, "earlier") || sl_scan_is (s, ce - 1, "later")))
@@ -1183,7 +1194,11 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                     || (p > first + 1 && (sl_scan_is (s, p - 1, "with") || sl_scan_is (s, p - 1, "to"))
                         && sl_scan_is (s, p - 2, "compared"))))
     return;
-  if (p > first && bound_word (s, p - 1))
+  /* "heard gunfire shortly after 11 p.m. on Monday": a clock time just before or after
+   * which it happened still dates it to that day */
+  if (p > first && bound_word (s, p - 1)
+      && !((sl_scan_is (s, p - 1, "after") || sl_scan_is (s, p - 1, "before"))
+           && s->timexes[t].type == SL_TIMEX_TIME))
     {
       /* "since June 2001, when a quake killed …": the clause after "when" is what happened
        * then */
@@ -1223,6 +1238,10 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       /* the time is in the opening phrase only when no verb comes before it: "About 3,500
        * workers walked out on Tuesday, after talks broke down" dates the walkout */
       for (guint q = first; q < ti && opening; q++)
+        opening = !sl_scan_verbish (s, q, first);
+      /* … and the comma closes that phrase: "In February a freight train came off the track
+       * near Braniewo, blocking the line" has its clause before the comma */
+      for (guint q = te; q < comma && opening; q++)
         opening = !sl_scan_verbish (s, q, first);
       if (comma < sen->tok_end && te <= comma && opening)
         {
@@ -1344,8 +1363,11 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           if (!past_form (s, i) || !sl_scan_verbish (s, i, first) || sl_scan_refuses_comment (s, i))
             break;
         }
-      /* "struck before dawn on Tuesday" */
-      if ((c & SL_W_SUBORD) && day_part (s, i + 1))
+      /* "struck before dawn on Tuesday", "heard gunfire shortly after 11 p.m. on Monday" */
+      if ((c & SL_W_SUBORD)
+          && (day_part (s, i + 1)
+              || (s->tok_timex[i + 1] == t && s->timexes[t].type == SL_TIMEX_TIME
+                  && (sl_scan_is (s, i, "after") || sl_scan_is (s, i, "before")))))
         continue;
       if (s->tok_timex[i] == t)
         continue;

@@ -109,6 +109,13 @@ test_subject_phrases (void)
      * head, not its possessor */
     { "The Nueva Esperanza cooperative's last fatal accident, in October 2023, killed two men.",
       "2023-10", "last fatal accident kills two men", "esperanza" },
+    /* a clock time just after which it happened still dates it */
+    { "Residents said they had heard gunfire shortly after 11 p.m. on Friday.", "2024-05-03",
+      "heard gunfire", "shortly" },
+    /* a time opening the sentence without a comma, a comma later on; a participle phrase
+     * inside the subject */
+    { "In February a freight train carrying coal came off the track near Braniewo, blocking "
+      "the line.", "2024-02", "freight train carrying coal comes off track", NULL },
     /* where a statement was made, before its "that" */
     { "The port authority said during a news conference on Friday that the strike had ended.",
       "2024-05-03", "port authority says strike had ended", NULL },
