@@ -502,6 +502,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_REPORT, "the pipes leak" },
   { "The board had argued for a cut, the Daily Ledger reported, citing two people familiar "
     "with the talks.", "people familiar with the talks", "citing", SL_STANCE_ASSERT, NULL },
+  /* a time opening the sentence is not part of who speaks */
+  { "Last week officials said the plan was dead.", "officials", "said", SL_STANCE_ASSERT,
+    "the plan was dead" },
   /* a ministry that lists its fields is one name; a figure put on a long phrase */
   { "Norway's Ministry of Trade, Industry and Fisheries rejected the proposal.",
     "Ministry of Trade, Industry and Fisheries", "rejected", SL_STANCE_DENY, "the proposal" },
