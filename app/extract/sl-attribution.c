@@ -684,9 +684,11 @@ resolve_np (SlDocScan *s, guint b, guint e)
   guint32 hc;
   guint32 idx;
 
-  /* "Last week officials said": a time opening the sentence is not part of who speaks */
-  while (b < e && s->tok_timex[b] >= 0)
-    cb = ++b;
+  /* "Last week officials said": a time opening the sentence is not part of who speaks;
+   * "Recent polling" is a kind of polling */
+  if (b + 1 < e && s->tok_timex[b] >= 0 && s->tok_timex[b + 1] == s->tok_timex[b])
+    while (b < e && s->tok_timex[b] >= 0)
+      cb = ++b;
   /* "according to a study last year": the time says when, not who; a time alone is nobody;
    * "The United Nations last declared": nor is an adverb of time */
   while (e > b && (s->tok_timex[e - 1] >= 0
