@@ -532,8 +532,9 @@ tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n)
     return FALSE;
   t = sl_scan_tok (s, k);
 
+  /* the first letter turns most words down before their length is counted */
   for (gsize i = 0; i < n; i++)
-    if (t->end - t->begin == strlen (words[i])
+    if (words[i][0] == s->text[t->begin] && t->end - t->begin == strlen (words[i])
         && strncmp (s->text + t->begin, words[i], t->end - t->begin) == 0)
       return TRUE;
   return FALSE;
