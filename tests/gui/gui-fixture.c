@@ -244,3 +244,21 @@ gui_same_set (const guint32 *a, guint na, const guint32 *b, guint nb)
     }
   return TRUE;
 }
+
+GtkWidget *
+gui_find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *))
+{
+  if (widget == NULL)
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_find (child, type, match);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -44,6 +44,9 @@ gboolean gui_press_key (GtkWidget *widget, guint keyval, GdkModifierType state);
 guchar *gui_render_widget (GtkWidget *widget, int *width, int *height, gsize *stride);
 /* An event whose lane holds 2+ but not all events, or SL_NONE; appends that lane's, by date. */
 guint32 gui_event_in_partial_lane (SlTimelineView *timeline, SlModel *model, GArray *lane_events);
+/* The first descendant of widget (itself included) of the type for which match (NULL: any)
+ * says yes, or NULL. */
+GtkWidget *gui_find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *));
 /* Whether the two arrays hold the same values, in any order. */
 gboolean gui_same_set (const guint32 *a, guint na, const guint32 *b, guint nb);
 

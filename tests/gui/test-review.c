@@ -18,25 +18,6 @@
 static GtkApplication *app;
 static char *tmp_dir;
 
-/* The first descendant of widget (itself included) of the type for which match says yes. */
-static GtkWidget *
-find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *))
-{
-  if (widget == NULL)
-    return NULL;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type, match);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint32
 find_event_labelled (SlModel *model, const char *word)
 {
@@ -64,7 +45,7 @@ shown_toasts (GtkWidget *widget, GPtrArray *titles)
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         {
-          GtkWidget *label = GTK_IS_BUTTON (child) ? NULL : find (child, GTK_TYPE_LABEL, NULL);
+          GtkWidget *label = GTK_IS_BUTTON (child) ? NULL : gui_find (child, GTK_TYPE_LABEL, NULL);
 
           if (label != NULL && title == NULL)
             title = gtk_label_get_text (GTK_LABEL (label));
@@ -163,7 +144,7 @@ test_shortcuts_window_quiet (void)
   g_assert_nonnull (overlay);
   gui_spin_until_drawn (GTK_WIDGET (overlay));
   /* the keys take more than one page: the buttons that turn them are shown */
-  pages = find (GTK_WIDGET (overlay), GTK_TYPE_STACK_SWITCHER, NULL);
+  pages = gui_find (GTK_WIDGET (overlay), GTK_TYPE_STACK_SWITCHER, NULL);
   g_assert_nonnull (pages);
   g_assert_true (gtk_widget_get_mapped (pages));
   for (guint i = 0; i < warnings->len; i++)
@@ -229,7 +210,7 @@ test_graph_follows_its_pane (void)
   SlWindow *window = gui_open_sample_window (app, 1320, 900);
   SlModel *model = sl_window_get_model (window);
   SlGraphView *graph = sl_window_get_graph (window);
-  GtkPaned *lower = GTK_PANED (find (GTK_WIDGET (window), GTK_TYPE_PANED, is_lower_paned));
+  GtkPaned *lower = GTK_PANED (gui_find (GTK_WIDGET (window), GTK_TYPE_PANED, is_lower_paned));
   guint32 event = SL_NONE;
   g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint32));
   double left, right;

@@ -19,25 +19,6 @@
 static GtkApplication *app;
 static char *tmp_dir;
 
-/* The first descendant of widget (itself included) of the type for which match says yes. */
-static GtkWidget *
-find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *))
-{
-  if (widget == NULL)
-    return NULL;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type, match);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_detail_stack (GtkWidget *widget)
 {
@@ -80,7 +61,7 @@ test_empty_detail_in_view (void)
   SlWindow *window = gui_open_sample_window (app, 1100, 640);
   SlModel *model = sl_window_get_model (window);
   SlGraphView *graph = sl_window_get_graph (window);
-  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  GtkStack *stack = GTK_STACK (gui_find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
   GtkWidget *scroller, *empty;
   GtkAdjustment *adj;
   graphene_rect_t bounds;
@@ -135,7 +116,7 @@ any (GtkWidget *widget)
 static gboolean
 shows_control (SlGraphView *graph, GType type)
 {
-  GtkWidget *control = find (GTK_WIDGET (graph), type, any);
+  GtkWidget *control = gui_find (GTK_WIDGET (graph), type, any);
 
   return control != NULL && gtk_widget_get_mapped (control);
 }
@@ -150,7 +131,7 @@ is_search_button (GtkWidget *widget)
 static gboolean
 shows_search (SlGraphView *graph)
 {
-  GtkWidget *button = find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_search_button);
+  GtkWidget *button = gui_find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_search_button);
 
   return shows_control (graph, GTK_TYPE_SEARCH_ENTRY)
          || (button != NULL && gtk_widget_get_mapped (button));
@@ -240,7 +221,7 @@ test_escape_lets_go_of_source (void)
   SlModel *model = sl_window_get_model (window);
   SlGraphView *graph = sl_window_get_graph (window);
   SlTimelineView *timeline = sl_window_get_timeline (window);
-  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  GtkStack *stack = GTK_STACK (gui_find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
   guint32 source = busiest_source (model);
   GtkWidget *focus[] = { GTK_WIDGET (timeline), GTK_WIDGET (graph) };
 
@@ -312,7 +293,7 @@ static void
 test_primary_menu_has_preferences (void)
 {
   SlWindow *window = gui_open_sample_window (app, 1100, 760);
-  GtkWidget *button = find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_primary_menu_button);
+  GtkWidget *button = gui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_primary_menu_button);
   GMenuModel *menu;
   GtkWindow *prefs = NULL;
 
@@ -353,7 +334,7 @@ date_preview (GtkWidget *value)
       for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL && label == NULL;
            c = gtk_widget_get_next_sibling (c))
         {
-          GtkWidget *l = find (c, GTK_TYPE_LABEL, NULL);
+          GtkWidget *l = gui_find (c, GTK_TYPE_LABEL, NULL);
 
           if (l != NULL && (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (l)), "Means")
                             || g_str_has_prefix (gtk_label_get_label (GTK_LABEL (l)), "Not a date")))
@@ -467,7 +448,7 @@ test_small_window_graph_usable (void)
     {
       SlWindow *window = gui_open_sample_window (app, sizes[i][0], sizes[i][1]);
       SlGraphView *graph = sl_window_get_graph (window);
-      GtkWidget *entry = find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
+      GtkWidget *entry = gui_find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
       int height;
 
       wait_frames (GTK_WIDGET (graph), 3);
@@ -478,10 +459,10 @@ test_small_window_graph_usable (void)
       /* two thirds of the pane shows the graph (it was a quarter, between two bars) */
       g_assert_cmpint (graph_free_rows (graph), >=, (height * 2) / 3);
       /* the layout and the playback are still one click away */
-      g_assert_nonnull (find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_chains_button));
-      g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON,
+      g_assert_nonnull (gui_find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON, is_chains_button));
+      g_assert_true (gtk_widget_get_mapped (gui_find (GTK_WIDGET (graph), GTK_TYPE_TOGGLE_BUTTON,
                                                   is_chains_button)));
-      g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (graph), GTK_TYPE_BUTTON,
+      g_assert_true (gtk_widget_get_mapped (gui_find (GTK_WIDGET (graph), GTK_TYPE_BUTTON,
                                                   is_play_button)));
       /* and '/' opens the search, which finds a source as before */
       gtk_widget_grab_focus (GTK_WIDGET (graph));
@@ -504,8 +485,8 @@ test_small_window_graph_usable (void)
   {
     SlWindow *window = gui_open_sample_window (app, 1320, 920);
     SlGraphView *graph = sl_window_get_graph (window);
-    GtkWidget *entry = find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
-    GtkWidget *play = find (GTK_WIDGET (graph), GTK_TYPE_BUTTON, is_play_button);
+    GtkWidget *entry = gui_find (GTK_WIDGET (graph), GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget *play = gui_find (GTK_WIDGET (graph), GTK_TYPE_BUTTON, is_play_button);
     graphene_rect_t e, p;
 
     wait_frames (GTK_WIDGET (graph), 3);
@@ -515,7 +496,7 @@ test_small_window_graph_usable (void)
     g_assert_true (gtk_widget_compute_bounds (play, GTK_WIDGET (graph), &p));
     g_assert_cmpfloat (e.origin.y, <, gtk_widget_get_height (GTK_WIDGET (graph)) / 4.0);
     g_assert_cmpfloat (p.origin.y, >, gtk_widget_get_height (GTK_WIDGET (graph)) * 3 / 4.0);
-    g_assert_nonnull (find (GTK_WIDGET (graph), GTK_TYPE_LABEL, NULL));
+    g_assert_nonnull (gui_find (GTK_WIDGET (graph), GTK_TYPE_LABEL, NULL));
     gtk_window_destroy (GTK_WINDOW (window));
   }
 }
@@ -584,7 +565,7 @@ test_import_report_stays_reachable (void)
   gui_spin_until_loaded (window);
   g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 1);
 
-  button = find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_project_menu_button);
+  button = gui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, is_project_menu_button);
   g_assert_nonnull (button);
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)),
                                   "win.show-import-report"));
@@ -835,7 +816,7 @@ test_enter_goes_to_event_sources (void)
   SlTimelineView *timeline = sl_window_get_timeline (window);
   SlGraphView *graph = sl_window_get_graph (window);
   GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
-  GtkWidget *paned = find (GTK_WIDGET (window), GTK_TYPE_PANED, is_main_paned);
+  GtkWidget *paned = gui_find (GTK_WIDGET (window), GTK_TYPE_PANED, is_main_paned);
   GtkWidget *focus;
   guint32 event = SL_NONE, source;
   gboolean handled = FALSE;
@@ -890,7 +871,7 @@ test_detail_headings_not_tab_stops (void)
 {
   SlWindow *window = gui_open_sample_window (app, 1100, 760);
   SlModel *model = sl_window_get_model (window);
-  GtkStack *stack = GTK_STACK (find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
+  GtkStack *stack = GTK_STACK (gui_find (GTK_WIDGET (window), GTK_TYPE_STACK, is_detail_stack));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "detail");
   guint32 event = SL_NONE;
   guint stops = 0, labels = 0;
