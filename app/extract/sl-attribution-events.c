@@ -652,6 +652,16 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
   return sl_scan_verbish (s, i, i);
 }
 
+/* Whether token k is a lowercase -ing word of five letters or more ("carrying", "doing"). */
+static gboolean
+ing_word (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return (t->flags & SL_TOK_LOWER) && t->end - t->begin > 4
+         && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Whether the event noun at i is the object of an -ing verb a few words before it, past
  * prepositions, articles and the rest of a name ("withdrawing from the Paris Agreement"). */
 static gboolean
@@ -660,13 +670,9 @@ governed_by_ing (const SlDocScan *s, guint first, guint i)
   for (guint k = i; k > first && i - k < 5; k--)
     {
       guint j = k - 1;
-      const SlToken *t = sl_scan_tok (s, j);
-      gsize n = t->end - t->begin;
-
       if ((sl_scan_cls (s, j) & (SL_W_PREP | SL_W_DET)) || tok_has_cap (s, j))
         continue;
-      return (t->flags & SL_TOK_LOWER) && n > 4 && !(sl_scan_cls (s, j) & SL_W_EVNOUN)
-             && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0;
+      return ing_word (s, j) && !(sl_scan_cls (s, j) & SL_W_EVNOUN);
     }
   return FALSE;
 }
@@ -770,10 +776,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
           }
         /* "a freight train carrying coal came off the track": the train came off it */
         if (!(sl_scan_cls (s, head - 1) & SL_W_PREP)
-            && !((sl_scan_tok (s, head - 1)->flags & SL_TOK_LOWER)
-                 && sl_scan_tok (s, head - 1)->end - sl_scan_tok (s, head - 1)->begin > 4
-                 && g_ascii_strncasecmp (s->text + sl_scan_tok (s, head - 1)->end - 3, "ing", 3) == 0
-                 && head - 1 > cs && is_np_end (s, head - 2)))
+            && !(ing_word (s, head - 1) && head - 1 > cs && is_np_end (s, head - 2)))
           break;
         left = sl_scan_np_left (s, cs, head - 1);
         if (left >= head - 1)
@@ -1030,9 +1033,8 @@ dates_claim (const SlDocScan *s, gint32 cand, guint ti)
           || sl_scan_verbish (s, k, c->cue_e))
         return FALSE;
       /* "denied doing any blasting that week": the time is the gerund's */
-      if ((t->flags & SL_TOK_LOWER) && t->end - t->begin > 4 && k == c->cue_e
-          && !(sl_scan_cls (s, k) & SL_W_PREP) /* "said during a news conference" */
-          && g_ascii_strncasecmp (s->text + t->end - 3, "ing", 3) == 0)
+      if (k == c->cue_e && ing_word (s, k)
+          && !(sl_scan_cls (s, k) & SL_W_PREP) /* "said during a news conference" */)
         return FALSE;
     }
   return TRUE;
