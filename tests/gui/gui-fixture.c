@@ -262,3 +262,15 @@ gui_find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *))
     }
   return NULL;
 }
+
+gboolean
+gui_node_in_view (SlGraphView *graph, guint32 source)
+{
+  double x, y;
+
+  if (!sl_graph_view_get_node_position (graph, source, &x, &y))
+    return FALSE;
+  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (graph))
+         && y <= gtk_widget_get_height (GTK_WIDGET (graph))
+         && gtk_widget_pick (GTK_WIDGET (graph), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (graph);
+}

@@ -47,6 +47,8 @@ guint32 gui_event_in_partial_lane (SlTimelineView *timeline, SlModel *model, GAr
 /* The first descendant of widget (itself included) of the type for which match (NULL: any)
  * says yes, or NULL. */
 GtkWidget *gui_find (GtkWidget *widget, GType type, gboolean (*match) (GtkWidget *));
+/* Whether the graph shows the source's node: its centre inside the pane, not under a control. */
+gboolean gui_node_in_view (SlGraphView *graph, guint32 source);
 /* Whether the two arrays hold the same values, in any order. */
 gboolean gui_same_set (const guint32 *a, guint na, const guint32 *b, guint nb);
 

@@ -169,19 +169,6 @@ wait_frames (GtkWidget *widget, guint n)
     gui_spin_until_drawn (widget);
 }
 
-/* Whether the graph shows the source's node: its centre inside the pane, not under a control. */
-static gboolean
-node_in_view (SlGraphView *graph, guint32 source)
-{
-  double x, y;
-
-  if (!sl_graph_view_get_node_position (graph, source, &x, &y))
-    return FALSE;
-  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (graph))
-         && y <= gtk_widget_get_height (GTK_WIDGET (graph))
-         && gtk_widget_pick (GTK_WIDGET (graph), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (graph);
-}
-
 /* The space left of the leftmost node and right of the rightmost, in the graph pane. */
 static void
 side_gaps (SlGraphView *graph, SlModel *model, double *left, double *right)
@@ -230,7 +217,7 @@ test_graph_follows_its_pane (void)
   sl_timeline_view_set_selected_event (sl_window_get_timeline (window), event);
   wait_frames (GTK_WIDGET (graph), 2);
   for (guint i = 0; i < sources->len; i++)
-    g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+    g_assert_true (gui_node_in_view (graph, g_array_index (sources, guint32, i)));
 
   /* the divider dragged to leave the graph a third of its width */
   wide = gtk_widget_get_width (GTK_WIDGET (graph));
@@ -238,7 +225,7 @@ test_graph_follows_its_pane (void)
   wait_frames (GTK_WIDGET (graph), 3);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (graph)), <, wide / 2);
   for (guint i = 0; i < sources->len; i++)
-    g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+    g_assert_true (gui_node_in_view (graph, g_array_index (sources, guint32, i)));
 
   /* nothing picked, the pane back to a third, then the detail pane hidden: the graph spreads
    * over the whole width, not left in the corner where it was */

@@ -748,19 +748,6 @@ test_shortcuts_window_lists_window_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Whether the graph shows the source's node: its centre inside the pane, not under a control. */
-static gboolean
-node_in_view (SlGraphView *graph, guint32 source)
-{
-  double x, y;
-
-  if (!sl_graph_view_get_node_position (graph, source, &x, &y))
-    return FALSE;
-  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (graph))
-         && y <= gtk_widget_get_height (GTK_WIDGET (graph))
-         && gtk_widget_pick (GTK_WIDGET (graph), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (graph);
-}
-
 /* Pick an event in a small window: its chain lights up in the graph, "origin to outlet". The
  * graph moved to show the lit sources but not the outlet lit with them, which stayed cut off
  * at the pane's left edge (in the presentation's inset too, where nothing can be dragged);
@@ -787,10 +774,10 @@ test_picked_chain_in_view (void)
       sl_timeline_view_set_selected_event (sl_window_get_timeline (window), e);
       wait_frames (GTK_WIDGET (graph), 1);
       for (guint i = 0; i < sources->len; i++)
-        g_assert_true (node_in_view (graph, g_array_index (sources, guint32, i)));
+        g_assert_true (gui_node_in_view (graph, g_array_index (sources, guint32, i)));
       if (outlet_source != SL_NONE && sl_graph_view_get_node_position (graph, outlet_source, NULL, NULL))
         {
-          g_assert_true (node_in_view (graph, outlet_source));
+          g_assert_true (gui_node_in_view (graph, outlet_source));
           checked++;
         }
     }
