@@ -49,19 +49,6 @@ is_article (const SlDocScan *s, guint i)
   return FALSE;
 }
 
-static gboolean
-currency_sign (const SlDocScan *s, guint k)
-{
-  static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5" };
-  const SlToken *t = sl_scan_tok (s, k);
-
-  for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
-    if (t->end - t->begin == strlen (signs[i])
-        && memcmp (s->text + t->begin, signs[i], t->end - t->begin) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
  * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
 static guint
@@ -90,7 +77,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
           continue;
         }
       /* "$5 million", "C$400 million": a currency sign stays on its number */
-      if (currency_sign (s, k) && k + 1 < e && (sl_scan_tok (s, k + 1)->flags & SL_TOK_NUM))
+      if (sl_scan_currency_sign (s, k) && k + 1 < e && (sl_scan_tok (s, k + 1)->flags & SL_TOK_NUM))
         {
           if (out->len > 0 && !(k > b && sl_scan_tok (s, k - 1)->end == t->begin))
             g_string_append_c (out, ' ');

@@ -228,6 +228,8 @@ sl_scan_is (const SlDocScan *s, guint i, const char *word)
 }
 
 gboolean sl_scan_punct    (const SlDocScan *s, guint i, char c);
+/* Whether token i is a currency sign: $, €, £, ¥. */
+gboolean sl_scan_currency_sign (const SlDocScan *s, guint i);
 gboolean sl_scan_is_dash  (const SlDocScan *s, guint i);
 /* Whether token i reads as a verb in context (a known verb form, an irregular past, or an
  * -ed word not used as an adjective). */

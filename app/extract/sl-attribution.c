@@ -3743,15 +3743,12 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
              || (sl_scan_punct (s, i - 1, ',') && i > st->first + 1 && tok_has (s, i - 2, SL_TOK_QUOTE)));
 }
 
-/* Whether token j is a currency sign or code before a number: "$5 million", "NZ$90". */
-static gboolean
-currency_before_number (const SlDocScan *s, guint j)
+gboolean
+sl_scan_currency_sign (const SlDocScan *s, guint i)
 {
-  static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5", "US$", "C$", "A$", "NZ$",
-                                       "HK$", "R$" };
+  static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5" };
 
-  return j + 1 < s->tokens->len && tok_has (s, j + 1, SL_TOK_NUM)
-         && tok_is_one_of (s, j, signs, G_N_ELEMENTS (signs));
+  return tok_is_one_of (s, i, signs, G_N_ELEMENTS (signs));
 }
 
 /* Whether token i is "put" setting a figure on what follows: "put the losses at as much
@@ -3781,7 +3778,7 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
             j++;
           return j < st->content_end
                  && (tok_has (s, j, SL_TOK_NUM) || (sl_scan_cls (s, j) & SL_W_QUANT)
-                     || currency_before_number (s, j));
+                     || (sl_scan_currency_sign (s, j) && tok_has (s, j + 1, SL_TOK_NUM)));
         }
     }
   return FALSE;
