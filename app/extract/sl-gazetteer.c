@@ -806,6 +806,13 @@ sl_gazetteer_load_file (SlGazetteer *gaz, const char *path, GError **error)
   return sl_gazetteer_load_data (gaz, data, len, path, error);
 }
 
+/* g_ptr_array_sort() hands the comparison pointers to the elements */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 static void
 load_user_dir (SlGazetteer *gaz)
 {
@@ -820,7 +827,7 @@ load_user_dir (SlGazetteer *gaz)
   while ((n = g_dir_read_name (d)) != NULL)
     if (g_str_has_suffix (n, ".txt"))
       g_ptr_array_add (names, g_strdup (n));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);

@@ -31,6 +31,13 @@ typedef struct
   gsize  len;
 } Article;
 
+/* g_ptr_array_sort() hands the comparison pointers to the elements */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 static void
 load_dir (const char *dir, GPtrArray *arts)
 {
@@ -41,7 +48,7 @@ load_dir (const char *dir, GPtrArray *arts)
   while (d && (name = g_dir_read_name (d)) != NULL)
     if (g_str_has_suffix (name, ".txt") && g_strcmp0 (name, "README.md") != 0)
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
     {
       Article *a = g_new0 (Article, 1);
