@@ -239,7 +239,7 @@ plural_head (const SlDocScan *s, guint b, guint e)
         || (t->flags & SL_TOK_UPPER) || n < 4 || w[n - 1] != 's' || strchr ("siu", w[n - 2]))
       return FALSE;
     text = g_strndup (w, n);
-    return sl_gazetteer_canonical (s->gaz, text) == NULL && sl_model_find_source (s->model, text) == SL_NONE;
+    return sl_gazetteer_canonical (s->gaz, text) == NULL && sl_scan_doc_source (s, text) == SL_NONE;
   }
 }
 
@@ -380,11 +380,11 @@ known_actor (const SlDocScan *s, guint b, guint e)
     return SL_NONE;
   text = g_strndup (s->text + sl_scan_tok (s, b)->begin,
                     sl_scan_tok (s, e - 1)->end - sl_scan_tok (s, b)->begin);
-  idx = sl_model_find_source (s->model, text);
+  idx = sl_scan_doc_source (s, text);
   if (idx != SL_NONE)
     return idx;
   canon = sl_gazetteer_canonical (s->gaz, text);
-  return canon ? sl_model_find_source (s->model, canon) : SL_NONE;
+  return canon ? sl_scan_doc_source (s, canon) : SL_NONE;
 }
 
 static EvCand *
@@ -427,13 +427,13 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
 
 /* Whether the label so far names unnamed speakers in the plural ("Photos", "Officials"). */
 static gboolean
-plural_label (const SlDocScan *s, const SlSource *src, const GString *label)
+plural_label (const SlDocScan *s, guint32 source, const GString *label)
 {
   const char *last;
   g_autofree char *key = NULL;
   const SlWord *w;
 
-  if (src->kind != SL_SOURCE_UNNAMED || label->len < 3)
+  if (sl_scan_kind (s, source) != SL_SOURCE_UNNAMED || label->len < 3)
     return FALSE;
   if (label->str[label->len - 1] == 's' && label->str[label->len - 2] != 's')
     return TRUE;
@@ -449,7 +449,6 @@ static void
 statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
 {
   const SlCand *c = &g_array_index (s->cands, SlCand, cand);
-  const SlSource *src;
   g_autoptr (GString) label = NULL;
   EvCand *e;
   guint used = 0, con_b = c->con_b, con_e = c->con_e;
@@ -457,7 +456,6 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
   /* a candidate folded into another or dropped made no claim to tell of */
   if (c->source == SL_NONE || c->model_index == SL_NONE)
     return;
-  src = sl_model_source (s->model, c->source);
   label = g_string_new (NULL);
 
   /* "reported, quoting an official, that …": what was reported follows the "that" */
@@ -503,7 +501,7 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
     }
 
   /* "Photos released by a photographer showed": the photos show it */
-  if (src->kind == SL_SOURCE_UNNAMED && c->src_b >= s->body_first[c->sentence] + 3
+  if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && c->src_b >= s->body_first[c->sentence] + 3
       && sl_scan_is (s, c->src_b - 1, "by") && sl_scan_verbish (s, c->src_b - 2, 0)
       && (sl_scan_cls (s, c->src_b - 3) & SL_W_DOCNOUN))
     {
@@ -512,7 +510,7 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
     }
   if (used == 0)
     {
-      g_string_append (label, sl_model_str (s->model, src->name));
+      g_string_append (label, sl_scan_source_name (s, c->source));
       used = 1;
     }
   /* "released a statement Tuesday saying the vote was rigged": the document, then what it
@@ -547,14 +545,14 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
     {
       const char *space = strchr (c->lemma, ' ');
       g_autofree char *head = g_strndup (c->lemma, space - c->lemma);
-      g_autofree char *verb = plural_label (s, src, label) ? g_strdup (head) : third_person (head);
+      g_autofree char *verb = plural_label (s, c->source, label) ? g_strdup (head) : third_person (head);
 
       g_string_append_printf (label, " %s%s", verb, space);
     }
   else if (c->lemma && strchr (c->lemma, ' ') == NULL)
     {
       /* "Photos show", "Reuters says" */
-      g_autofree char *verb = used > 0 && plural_label (s, src, label) ? g_strdup (c->lemma)
+      g_autofree char *verb = used > 0 && plural_label (s, c->source, label) ? g_strdup (c->lemma)
                                                                     : third_person (c->lemma);
       g_string_append_c (label, ' ');
       g_string_append (label, verb);

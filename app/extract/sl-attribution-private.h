@@ -148,6 +148,8 @@ typedef struct
   guint8            kind;
   const SlGazEntry *country;
   guint32           pos;      /* token of its latest mention */
+  guint32           name;     /* interned name as this document gives it: another article's
+                               * "officials" are "officials (Reuters)" in the model only */
 } SlDocEntity;
 
 typedef enum
@@ -228,6 +230,9 @@ sl_scan_is (const SlDocScan *s, guint i, const char *word)
 }
 
 gboolean sl_scan_punct    (const SlDocScan *s, guint i, char c);
+guint32  sl_scan_doc_source (const SlDocScan *s, const char *name);
+SlSourceKind sl_scan_kind (const SlDocScan *s, guint32 source);
+const char  *sl_scan_source_name (const SlDocScan *s, guint32 source);
 /* Whether token i is a currency sign: $, €, £, ¥. */
 gboolean sl_scan_currency_sign (const SlDocScan *s, guint i);
 gboolean sl_scan_is_dash  (const SlDocScan *s, guint i);

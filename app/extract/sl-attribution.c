@@ -112,12 +112,55 @@ entity_find (const SlDocScan *s, guint32 source)
   return SL_NONE;
 }
 
-static void
-entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const SlGazEntry *country,
-             guint pos)
+/* The source a name stands for, if this document has named it. What other documents in the
+ * same model named must not change how this one reads: an article's sources and claims would
+ * then depend on which files were imported with it. */
+guint32
+sl_scan_doc_source (const SlDocScan *s, const char *name)
+{
+  guint32 idx = sl_model_find_source (s->model, name);
+
+  return idx != SL_NONE && entity_find (s, idx) != SL_NONE ? idx : SL_NONE;
+}
+
+/* What this document takes a source to be. A name another document read as a person may be
+ * a company here; the model keeps the first reading, the document its own. */
+SlSourceKind
+sl_scan_kind (const SlDocScan *s, guint32 source)
 {
   guint32 k = entity_find (s, source);
-  SlDocEntity e = { source, kind, country, pos };
+
+  return k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).kind
+                      : sl_model_source (s->model, source)->kind;
+}
+
+/* Reads a source anew as `kind`, in the model and in this document. */
+static void
+set_kind (SlDocScan *s, guint32 source, SlSourceKind kind)
+{
+  guint32 k = entity_find (s, source);
+
+  sl_model_source_mut (s->model, source)->kind = kind;
+  if (k != SL_NONE)
+    g_array_index (s->ents, SlDocEntity, k).kind = kind;
+}
+
+/* A source's name as this document gives it, for event labels. */
+const char *
+sl_scan_source_name (const SlDocScan *s, guint32 source)
+{
+  guint32 k = entity_find (s, source);
+
+  return sl_model_str (s->model, k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).name
+                                              : sl_model_source (s->model, source)->name);
+}
+
+static void
+entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
+             const SlGazEntry *country, guint pos)
+{
+  guint32 k = entity_find (s, source);
+  SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name) };
 
   if (k == SL_NONE)
     g_array_append_val (s->ents, e);
@@ -138,8 +181,10 @@ make_source (SlDocScan *s, const char *name, SlSourceKind kind, const char *titl
 {
   guint32 idx = sl_model_find_source (s->model, name);
   g_autofree char *own = NULL;
+  g_autofree char *given = g_strdup (name);
+  gboolean foreign = idx != SL_NONE && entity_find (s, idx) == SL_NONE;
 
-  if (kind == SL_SOURCE_UNNAMED && idx != SL_NONE && entity_find (s, idx) == SL_NONE)
+  if (kind == SL_SOURCE_UNNAMED && foreign)
     {
       const SlDoc *d = sl_model_doc (s->model, s->doc);
       const char *outlet = d->outlet ? sl_model_str (s->model, d->outlet) : NULL;
@@ -162,7 +207,8 @@ make_source (SlDocScan *s, const char *name, SlSourceKind kind, const char *titl
     sl_model_source_mut (s->model, idx)->title = sl_model_intern (s->model, title);
   if (alias != NULL && *alias && g_ascii_strcasecmp (alias, name) != 0)
     sl_model_add_source_alias (s->model, idx, alias);
-  entity_note (s, idx, sl_model_source (s->model, idx)->kind, country, pos);
+  entity_note (s, idx, foreign ? kind : sl_model_source (s->model, idx)->kind,
+given, country, pos);
   return idx;
 }
 
@@ -215,7 +261,7 @@ person_by_surname (const SlDocScan *s, guint i)
 
       if (e->kind != SL_SOURCE_PERSON)
         continue;
-      name = sl_model_str (s->model, sl_model_source (s->model, e->source)->name);
+      name = sl_model_str (s->model, e->name);
       if (sl_token_is (s->text, t, last_word (name)))
         return e->source;
       sp = strchr (name, ' ');
@@ -300,7 +346,7 @@ described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country
         continue;
       if (country != NULL && e->country != NULL && e->country != country)
         continue;
-      name = sl_model_str (s->model, sl_model_source (s->model, e->source)->name);
+      name = sl_model_str (s->model, e->name);
       for (guint i = mb; i < me && all; i++)
         all = word_in_name (s, i, name);
       /* "the ministry" is a ministry; "the agency", "the company" any body of that kind;
@@ -454,16 +500,16 @@ resolve_pronoun (SlDocScan *s, guint i)
           if (c->sentence == si - 1 && c->source != SL_NONE)
             {
               const SlSource *ps = sl_model_source (s->model, c->source);
-              SlSourceKind kind = ps->kind;
+              SlSourceKind kind = sl_scan_kind (s, c->source);
 
               if (kind != SL_SOURCE_PERSON && kind != SL_SOURCE_UNNAMED)
                 return c->source;
               /* "…, Oresund said. It estimates …": a one-word name with no title that "it"
                * goes on about is a company, not a person */
               if (kind == SL_SOURCE_PERSON && ps->title == 0
-                  && strchr (sl_model_str (s->model, ps->name), ' ') == NULL)
+                  && strchr (sl_scan_source_name (s, c->source), ' ') == NULL)
                 {
-                  sl_model_source_mut (s->model, c->source)->kind = SL_SOURCE_ORGANIZATION;
+                  set_kind (s, c->source, SL_SOURCE_ORGANIZATION);
                   return c->source;
                 }
               break;
@@ -744,7 +790,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
           guint32 known = sl_model_find_source (s->model, name);
 
           if (known != SL_NONE)
-            return make_source (s, name, sl_model_source (s->model, known)->kind, NULL, NULL,
+            return make_source (s, name, sl_scan_kind (s, known), NULL, NULL,
                                 NULL, b);
         }
     }
@@ -794,8 +840,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
               {
                 guint32 src = resolve_np (s, nb, ce);
 
-                if (src != SL_NONE && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED
-                    && sl_model_source (s->model, src)->kind != SL_SOURCE_PERSON)
+                if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED
+                    && sl_scan_kind (s, src) != SL_SOURCE_PERSON)
                   return src;
                 return make_source (s, name, sl_scan_word (s, k - 1)->org_kind, NULL, surface, NULL, b);
               }
@@ -843,18 +889,18 @@ resolve_np (SlDocScan *s, guint b, guint e)
               ob++;
             if (ob < oe && is_capword (s, ob)
                 && (src = resolve_np (s, ob, oe)) != SL_NONE
-                && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED)
+                && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED)
               {
                 SlSource *ss = sl_model_source_mut (s->model, src);
 
-                if (ss->kind != SL_SOURCE_PERSON || sl_scan_is (s, k, "for"))
+                if (sl_scan_kind (s, src) != SL_SOURCE_PERSON || sl_scan_is (s, k, "for"))
                   return src;
                 /* "analysts at Lindqvist Economics": where one works is a body, though
                  * its two capitalised words read like a person's name */
                 if (ss->n_claims == 0 && ss->title == 0 && entity_find (s, src) != SL_NONE
                     && oe - ob >= 2)
                   {
-                    ss->kind = SL_SOURCE_ORGANIZATION;
+                    set_kind (s, src, SL_SOURCE_ORGANIZATION);
                     return src;
                   }
               }
@@ -869,7 +915,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
           g_autofree char *name = span_text (s, cb, ce);
           guint32 src = opening_plural (s, k - 1) && k - 1 == cb ? SL_NONE : resolve_np (s, cb, k);
           if (src == SL_NONE
-              || sl_model_source (s->model, src)->kind == SL_SOURCE_UNNAMED)
+              || sl_scan_kind (s, src) == SL_SOURCE_UNNAMED)
             src = make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
           return src;
         }
@@ -921,18 +967,14 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* a name this document already gave: "NIS", "Kirby" */
   {
     g_autofree char *core = span_text (s, cb, he);
-    idx = sl_model_find_source (s->model, core);
+    idx = sl_scan_doc_source (s, core);
     if (idx != SL_NONE)
       {
         const SlSource *src = sl_model_source (s->model, idx);
-        if (src->kind != SL_SOURCE_UNNAMED || entity_find (s, idx) != SL_NONE)
-          {
-            const SlDocEntity *de = entity_find (s, idx) != SL_NONE
-                                      ? &g_array_index (s->ents, SlDocEntity, entity_find (s, idx))
-                                      : NULL;
-            return make_source (s, sl_model_str (s->model, src->name), src->kind, NULL, surface,
-                                de ? de->country : NULL, b);
-          }
+        const SlDocEntity *de = &g_array_index (s->ents, SlDocEntity, entity_find (s, idx));
+
+        return make_source (s, sl_model_str (s->model, src->name), de->kind, NULL, surface,
+                            de->country, b);
       }
   }
 
@@ -989,7 +1031,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
               g_autofree char *name = span_text (s, x, he);
               const SlWord *hw = sl_scan_word (s, x - 1);
 
-              if (src != SL_NONE && sl_model_source (s->model, src)->kind != SL_SOURCE_UNNAMED)
+              if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED)
                 return src;
               return make_source (s, name,
                                   (sl_scan_cls (s, x - 1) & SL_W_ORGHEAD) ? hw->org_kind
@@ -1193,7 +1235,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
             const SlSource *ss = sl_model_source (s->model, src);
             /* "South Korea's intelligence agency" is worth keeping as a name, "the agency"
              * is not */
-            return make_source (s, sl_model_str (s->model, ss->name), ss->kind, NULL,
+            return make_source (s, sl_model_str (s->model, ss->name), sl_scan_kind (s, src), NULL,
                                 country != NULL ? surface : NULL, country, b);
           }
       }
@@ -2280,7 +2322,7 @@ static SlStance
 stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, guint ce)
 {
   SlStance st = cue ? cue->stance : SL_STANCE_ASSERT;
-  SlSourceKind kind = source != SL_NONE ? sl_model_source (s->model, source)->kind
+  SlSourceKind kind = source != SL_NONE ? sl_scan_kind (s, source)
                                         : SL_SOURCE_UNNAMED;
   gboolean deny = FALSE, suspect = FALSE;
 
@@ -2322,7 +2364,7 @@ credited_stance (SlDocScan *s, guint32 source, guint b, guint e)
 {
   gboolean outlet = FALSE;
 
-  if (source == SL_NONE || sl_model_source (s->model, source)->kind == SL_SOURCE_OUTLET)
+  if (source == SL_NONE || sl_scan_kind (s, source) == SL_SOURCE_OUTLET)
     return SL_STANCE_REPORT;
   for (guint k = b; k < e; k++)
     if (tok_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_DOCNOUN)
@@ -2338,11 +2380,10 @@ credited_stance (SlDocScan *s, guint32 source, guint b, guint e)
            || (e > b + 2 && sl_scan_is (s, e - 2, "News") && sl_scan_is (s, e - 1, "Agency"));
   if (outlet)
     {
-      SlSource *src = sl_model_source_mut (s->model, source);
+      SlSourceKind kind = sl_scan_kind (s, source);
 
-      if (src->kind == SL_SOURCE_PERSON || src->kind == SL_SOURCE_UNNAMED
-          || src->kind == SL_SOURCE_ORGANIZATION)
-        src->kind = SL_SOURCE_OUTLET;
+      if (kind == SL_SOURCE_PERSON || kind == SL_SOURCE_UNNAMED || kind == SL_SOURCE_ORGANIZATION)
+        set_kind (s, source, SL_SOURCE_OUTLET);
       return SL_STANCE_REPORT;
     }
   return SL_STANCE_ASSERT;
@@ -2604,7 +2645,7 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
       /* "citing an official at the Testing Agency", "citing people briefed on the
        * investigation", "citing a person who worked on it": someone unnamed is known by
        * the whole description */
-      else if (c.source != SL_NONE && sl_model_source (s->model, c.source)->kind == SL_SOURCE_UNNAMED
+      else if (c.source != SL_NONE && sl_scan_kind (s, c.source) == SL_SOURCE_UNNAMED
                && ne + 1 < obj_e && obj_e - ne <= 10
                && ((sl_scan_cls (s, ne) & SL_W_PREP) || sl_scan_is (s, ne, "who")
                    || (tok_has (s, ne, SL_TOK_LOWER) && ends_with (s, ne, "ed")))
@@ -3661,7 +3702,7 @@ try_colon (SlDocScan *s, const Sent *st)
   c.source = resolve_np (s, nb, ne);
   /* "Pat Caddell:", "Poll:", but not "The Latest:" */
   if (c.source == SL_NONE
-      || (sl_model_source (s->model, c.source)->kind == SL_SOURCE_PERSON
+      || (sl_scan_kind (s, c.source) == SL_SOURCE_PERSON
           && (sl_scan_cls (s, nb) & SL_W_DET)))
     return;
   c.cue_b = ne;
@@ -3673,7 +3714,7 @@ try_colon (SlDocScan *s, const Sent *st)
   c.con_e = st->content_end;
   c.lemma = ":";
   c.stance = stance_for (s, NULL, c.source, c.con_b, c.con_e);
-  if (c.stance == SL_STANCE_REPORT && sl_model_source (s->model, c.source)->kind != SL_SOURCE_OUTLET)
+  if (c.stance == SL_STANCE_REPORT && sl_scan_kind (s, c.source) != SL_SOURCE_OUTLET)
     c.stance = SL_STANCE_ASSERT;
   add_cand (s, &c);
 }
@@ -4171,7 +4212,7 @@ scan_sentence (SlDocScan *s, guint32 si)
            * "she" stands for the speaker only when that is one person ("Officials said he
            * suspected …" is someone else's belief) */
           if ((sl_scan_is (s, open, "he") || sl_scan_is (s, open, "she"))
-              && sl_model_source (s->model, ca->source)->kind != SL_SOURCE_PERSON)
+              && sl_scan_kind (s, ca->source) != SL_SOURCE_PERSON)
             continue;
           if (((open == cb->src_b && cb->src_e == cb->src_b + 1)
                || (cb->cue_b > open + 1 && sl_scan_is (s, cb->cue_b - 1, "and") && cb->src_e <= ca->cue_b))
@@ -4536,12 +4577,12 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
   {
     g_autofree char *name = span_text (s, x, y);
     const SlGazEntry *ent = sl_gazetteer_lookup (s->gaz, name);
-    guint32 known = sl_model_find_source (s->model, name);
+    guint32 known = sl_scan_doc_source (s, name);
 
     if (ent != NULL && ent->type == SL_GAZ_SOURCE && ent->kind == SL_SOURCE_OUTLET)
       make_source (s, ent->name, SL_SOURCE_OUTLET, NULL, name, ent->country, x);
     else if ((outlet_noun || masthead_word (s, y - 1))
-             && (known == SL_NONE || sl_model_source (s->model, known)->kind == SL_SOURCE_OUTLET))
+             && (known == SL_NONE || sl_scan_kind (s, known) == SL_SOURCE_OUTLET))
       make_source (s, name, SL_SOURCE_OUTLET, NULL, NULL, NULL, x);
   }
 }

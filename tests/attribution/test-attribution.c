@@ -1473,6 +1473,54 @@ find_event_in (SlModel *m, guint32 doc, const char *when)
   return SL_NONE;
 }
 
+/* Claims and event labels of one document, as "cue|source span|stance|said_on" and
+ * "label|when" lines, for comparing two readings of it. */
+static char *
+reading_of (SlModel *m, guint32 doc)
+{
+  GString *out = g_string_new (NULL);
+  const char *text = sl_model_doc_text (m, doc, NULL);
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    {
+      const SlClaim *c = sl_model_claim (m, i);
+      if (c->doc == doc)
+        g_string_append_printf (out, "%s|%.*s|%s|%s\n", sl_model_str (m, c->cue),
+                                (int) (c->source_end - c->source_begin), text + c->source_begin,
+                                sl_stance_to_string (c->stance),
+                                c->said_on ? sl_model_str (m, c->said_on) : "");
+    }
+  for (guint32 i = 0; i < sl_model_n_events (m); i++)
+    if (sl_model_event (m, i)->doc == doc)
+      g_string_append_printf (out, "%s|%s\n", sl_model_str (m, sl_model_event (m, i)->label),
+                              sl_model_str (m, sl_model_event (m, i)->when));
+  return g_string_free (out, FALSE);
+}
+
+/* An article reads the same whatever was imported with it: "those" is no source because
+ * another article had a speaker called "Those", and another article's unnamed government
+ * (renamed "government (document 2)" in the project) keeps its plain name in the label. */
+static void
+test_reading_alone (void)
+{
+  static const char *const first =
+    "Survey\nDate: 2024-05-06\n\nThose who said the economy mattered most backed the senator, "
+    "a survey found. The government said on Friday that talks with the union would resume.\n";
+  static const char *const second =
+    "Outreach\nDate: 2024-05-07\n\nThe senator wants to reach out to those who might "
+    "normally oppose him. The government on Saturday declared three days of national "
+    "mourning after the flood.\n";
+  g_autoptr (SlModel) alone = sl_model_new ();
+  g_autoptr (SlModel) both = sl_model_new ();
+  g_autofree char *read_alone = NULL, *read_after = NULL;
+
+  read_alone = reading_of (alone, add_text (alone, second));
+  add_text (both, first);
+  read_after = reading_of (both, add_text (both, second));
+  g_assert_nonnull (strstr (read_alone, "Government declares three days of national mourning"));
+  g_assert_cmpstr (read_after, ==, read_alone);
+}
+
 static void
 test_merge_veto (void)
 {
@@ -1704,6 +1752,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
   g_test_add_func ("/attribution/seed/sources", test_seed_sources);
+  g_test_add_func ("/attribution/merge/reading-alone", test_reading_alone);
   g_test_add_func ("/attribution/merge/veto", test_merge_veto);
   g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
   g_test_add_func ("/attribution/merge/one-agency", test_merge_one_agency);
