@@ -2148,9 +2148,14 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       guint w = j - 1, nb;
 
       if (sl_scan_punct (s, w, ',') || (sl_scan_tok (s, w)->flags & SL_TOK_QUOTE)
-          || (sl_scan_cls (s, w) & SL_W_CUE))
+          || ((sl_scan_cls (s, w) & SL_W_CUE) && !sl_scan_is (s, w - 1, "who")))
         break;
-      if (!sl_scan_is (s, w, "who") || !sl_scan_verbish (s, w + 1, w + 1) || sl_scan_punct (s, w - 1, ','))
+      /* "People who live near the dam said": any lower-case word after "who" but a
+       * pronoun or an article is the clause's verb */
+      if (!sl_scan_is (s, w, "who") || sl_scan_punct (s, w - 1, ',')
+          || !(sl_scan_verbish (s, w + 1, w + 1)
+               || (tok_has (s, w + 1, SL_TOK_LOWER) && is_word (s, w + 1)
+                   && !(sl_scan_cls (s, w + 1) & (SL_W_DET | SL_W_PRON | SL_W_PREP)))))
         continue;
       if (subject_np (s, st->first, w, &nb) && nb < w)
         {
@@ -4157,6 +4162,31 @@ scan_sentence (SlDocScan *s, guint32 si)
           SlCand *cb = &g_array_index (s->cands, SlCand, b);
           if (b != a && cb->con_b + 2 <= cut && cb->con_b < k && cb->con_e > k && cb->cue_e <= cut)
             cb->con_e = cut;
+        }
+    }
+
+  /* "Residents who oppose the dam said …": a restrictive clause says which residents speak;
+   * its verb reports nothing of its own. "The minister, who denied the report, said …": set
+   * off by commas, it is the minister's claim, and it ends where the clause does */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      gboolean aside;
+
+      if (ca->source == SL_NONE || ca->cue_b < st.first + 2 || !sl_scan_is (s, ca->cue_b - 1, "who"))
+        continue;
+      aside = sl_scan_punct (s, ca->cue_b - 2, ',');
+      for (guint b = a + 1; b < MIN (s->cands->len, a + 33); b++)
+        {
+          const SlCand *cb = &g_array_index (s->cands, SlCand, b);
+
+          if (cb->source != ca->source || cb->subj_b >= ca->cue_b - 1 || cb->cue_b <= ca->cue_e)
+            continue;
+          if (!aside)
+            ca->source = SL_NONE;
+          else if (sl_scan_punct (s, cb->cue_b - 1, ',') && ca->con_e > cb->cue_b - 1)
+            ca->con_e = cb->cue_b - 1;
+          break;
         }
     }
 

@@ -551,6 +551,12 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "the pay offer is too low" },
   { "The memo goes on to warn that the dam could fail.", "memo", "warn", SL_STANCE_ASSERT,
     "the dam could fail" },
+  /* a relative clause between speaker and verb: the head speaks; set off by commas, the
+   * clause's own claim ends with it */
+  { "People who live near the dam said it should never have been built.", "People", "said",
+    SL_STANCE_ASSERT, "it should never have been built" },
+  { "The minister, who denied the report, said the talks would go on.", "minister", "denied",
+    SL_STANCE_DENY, "the report" },
 };
 
 static void
@@ -570,6 +576,18 @@ test_no_speaker (void)
     "had rated the danger at four. Venezuela has claimed the Essequibo for a century.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
+}
+
+/* "Residents who oppose the dam said …": the clause says which residents speak; "oppose"
+ * is no second claim, and the dam is no speaker */
+static void
+test_restrictive_clause (void)
+{
+  g_autoptr (SlModel) m = extract ("Residents who oppose the dam said it should never have "
+                                   "been built.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+  assert_claim (m, "Residents", "said", SL_STANCE_ASSERT);
 }
 
 /* "denied …, saying …": the participle gives the denial's reasons, one reporting act; after
@@ -1753,6 +1771,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
   g_test_add_func ("/attribution/seed/sources", test_seed_sources);
   g_test_add_func ("/attribution/merge/reading-alone", test_reading_alone);
+  g_test_add_func ("/attribution/claims/restrictive-clause", test_restrictive_clause);
   g_test_add_func ("/attribution/merge/veto", test_merge_veto);
   g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
   g_test_add_func ("/attribution/merge/one-agency", test_merge_one_agency);
