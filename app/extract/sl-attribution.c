@@ -472,6 +472,20 @@ relative_it (SlDocScan *s, guint i)
   return resolve_np (s, f, f + n);
 }
 
+/* Whether a capitalised word follows token `from` in sentence `si`: "Trump and other
+ * Republicans pointed at … Islamic State militants. It has seized …" leaves "it" more than
+ * one name to go on about. */
+static gboolean
+name_after (const SlDocScan *s, guint from, guint si)
+{
+  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
+
+  for (guint k = from; k < sen->tok_end; k++)
+    if (is_capword (s, k) && s->tok_timex[k] < 0)
+      return TRUE;
+  return FALSE;
+}
+
 static guint32
 resolve_pronoun (SlDocScan *s, guint i)
 {
@@ -507,7 +521,8 @@ resolve_pronoun (SlDocScan *s, guint i)
               /* "…, Oresund said. It estimates …": a one-word name with no title that "it"
                * goes on about is a company, not a person */
               if (kind == SL_SOURCE_PERSON && ps->title == 0
-                  && strchr (sl_scan_source_name (s, c->source), ' ') == NULL)
+                  && strchr (sl_scan_source_name (s, c->source), ' ') == NULL
+                  && !name_after (s, c->src_e, si - 1))
                 {
                   set_kind (s, c->source, SL_SOURCE_ORGANIZATION);
                   return c->source;

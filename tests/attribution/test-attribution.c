@@ -216,6 +216,18 @@ test_it_company (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
   g_assert_cmpuint (sl_model_n_claims (nobody), ==, 0);
   g_assert_cmpuint (sl_model_n_sources (nobody), ==, 0);
+
+  /* another name after the speaker may be what "it" is: the speaker stays a person and
+   * says nothing of it */
+  {
+    g_autoptr (SlModel) other = extract (
+      "Trump and other Republicans pointed at what they called the failure to counter "
+      "Islamic State militants. It has seized large parts of Iraq and vowed a wider war.");
+
+    g_assert_cmpuint (sl_model_source (other, sl_model_claim (other, 0)->source)->kind, ==,
+                      SL_SOURCE_PERSON);
+    g_assert_cmpuint (find_claim (other, NULL, "vowed"), ==, SL_NONE);
+  }
 }
 
 /* "the payments company Amberpay": the name is a company's, and "the company" is it */
