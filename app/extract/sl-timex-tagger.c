@@ -1231,6 +1231,35 @@ day_named_just_before (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* A full date a few words after a clock time, in the same clause: "collected at 6:15 a.m.
+ * at the rider's home on June 2, 2024" is that day's 6:15. Only a day written out counts,
+ * and not past a conjunction ("left at 9 a.m. and landed on May 3"). */
+static gboolean
+day_named_soon_after (Ctx *c, guint j, Match *dm)
+{
+  for (guint k = j; k < c->n && k < j + 10; k++)
+    {
+      guint16 w = W (c, k);
+
+      /* not into the next sentence ("… by 3:30 p.m. The board meets on May 7") */
+      if ((c->t[k].flags & SL_TF_PARA)
+          || (k > 0 && (c->t[k].flags & SL_TF_CAP)
+              && ((c->t[k - 1].flags & SL_TF_DOT) || c->text[c->t[k - 1].end - 1] == '.')))
+        return FALSE;
+      if ((c->t[k].kind == SL_TK_PUNCT && !is_p (c, k, '\'')) || w == SL_W_AND || w == SL_W_OR
+          || w == SL_W_THAT || w == SL_W_WHEN || w == SL_W_WHILE || w == SL_W_BEFORE
+          || w == SL_W_AFTER || w == SL_W_SINCE || w == SL_W_UNTIL)
+        return FALSE;
+      if (w == SL_W_ON && (CATS (c, k + 1) & SL_C_MONTH))
+        {
+          memset (dm, 0, sizeof *dm);
+          return match_core (c, k + 1, dm) && dm->type == SL_TIMEX_DATE
+                 && dm->date.prec == SL_PREC_DAY && sl_timex_date_valid (&dm->date);
+        }
+    }
+  return FALSE;
+}
+
 /* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
 static gboolean
 r_clock (Ctx *c, guint i, Match *m)
@@ -1332,7 +1361,13 @@ r_clock (Ctx *c, guint i, Match *m)
       m->end = extend ? dend : j;
       day = dm.date;
     }
-  else if (day_named_just_before (c, i))
+  else if (c->outer = i + 1, day_named_soon_after (c, j, &dm))
+    {
+      c->outer = 0;
+      m->end = j;
+      day = dm.date;
+    }
+  else if (c->outer = 0, day_named_just_before (c, i))
     {
       /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m. */
       m->end = j;

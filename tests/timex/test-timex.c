@@ -183,6 +183,10 @@ static const Row rows[] = {
   /* … but not to a weekday used as a label, nor to a date two sentences back */
   { "Counting resumed after Sunday's vote, and results came at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "The strike began on April 2. Talks stalled. Unions met again at [[4 p.m.]]", DCT, "TIME", "2024-05-10T16:00", NULL },
+  /* a day written out a few words on, in the same clause, is the clock time's day */
+  { "A sample collected at [[6:15 a.m.]] at the rider's home in Ljubljana on June 2, 2024 held EPO.", DCT, "TIME", "2024-06-02T06:15", NULL },
+  { "The plane left at [[9 a.m.]] and landed in Oslo on May 3.", DCT, "TIME", "2024-05-10T09:00", NULL },
+  { "The koruna slipped by [[3:30 p.m.]] The board next meets on May 7.", DCT, "TIME", "2024-05-10T15:30", NULL },
   { "The convoy left at [[4 in the morning]].", DCT, "TIME", "2024-05-10T04:00", NULL },
   { "Doors open at [[9am]] for the hearing.", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "Markets reopen at [[5 p.m. EST, Nov. 6]], the exchange will announce.", "2024-11-01", "TIME", "2024-11-06T17:00", NULL },
