@@ -85,6 +85,15 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
           glue = TRUE;
           continue;
         }
+      /* "6:15 a.m.", "3.5%": a colon or a point inside a number stays in it */
+      if ((sl_scan_punct (s, k, ':') || sl_scan_punct (s, k, '.')) && k > b && k + 1 < e
+          && (sl_scan_tok (s, k - 1)->flags & SL_TOK_NUM) && (sl_scan_tok (s, k + 1)->flags & SL_TOK_NUM)
+          && sl_scan_tok (s, k - 1)->end == t->begin && t->end == sl_scan_tok (s, k + 1)->begin)
+        {
+          g_string_append_len (out, s->text + t->begin, t->end - t->begin);
+          glue = TRUE;
+          continue;
+        }
       if ((t->flags & SL_TOK_PUNCT) && !sl_scan_punct (s, k, '-'))
         {
           /* keep inner commas only when words follow */
@@ -115,10 +124,15 @@ finish_label (GString *out)
                                        " by", " with", " from", " about", " than", " as",
                                        " into", " after", " before", " against",
                                        " between", " which", " who", " that", " but", "," };
+  static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "eleven", "twelve", "a",
+                                          "several", "few", "many" };
   gboolean again = TRUE;
 
   while (again && out->len > 0)
     {
+      const char *last;
+
       again = FALSE;
       for (guint k = 0; k < G_N_ELEMENTS (tails); k++)
         if (g_str_has_suffix (out->str, tails[k]))
@@ -126,6 +140,27 @@ finish_label (GString *out)
             g_string_truncate (out, out->len - strlen (tails[k]));
             again = TRUE;
           }
+      /* "bans the rider for four": a count in words, cut off from what it counts, goes with
+       * its preposition ("raises the toll to 12" is whole) */
+      last = strrchr (out->str, ' ');
+      if (!again && last != NULL && last > out->str)
+        {
+          gboolean count = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (numbers) && !count; k++)
+            count = g_ascii_strcasecmp (last + 1, numbers[k]) == 0;
+          if (count)
+            for (guint k = 0; k < G_N_ELEMENTS (tails) - 1 && !again; k++)
+              {
+                gsize n = strlen (tails[k]);
+                if ((gsize) (last - out->str) >= n
+                    && strncmp (last - n, tails[k], n) == 0)
+                  {
+                    g_string_truncate (out, last - n - out->str);
+                    again = TRUE;
+                  }
+              }
+        }
     }
   if (out->len > 0 && g_ascii_islower (out->str[0]))
     out->str[0] = g_ascii_toupper (out->str[0]);
@@ -1277,15 +1312,23 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           return;
         }
     }
-  /* "Russia on Thursday vetoed …": a time between the subject and its verb */
+  /* "Russia on Thursday vetoed …": a time between the subject and its verb; "The Court of
+   * Arbitration for Sport (CAS) on Friday banned": the name's acronym ends the subject */
   if (te < sen->tok_end && sl_scan_verbish (s, te, te) && p > first
-      && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first && is_np_end (s, p - 2))
+      && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first)
     {
-      guint cs = p - 1;
+      guint se = p - 1, cs;
+
+      if (se > first + 3 && sl_scan_punct (s, se - 1, ')') && sl_scan_punct (s, se - 3, '(')
+          && (sl_scan_tok (s, se - 2)->flags & SL_TOK_UPPER))
+        se -= 3;
+      if (se <= first || !is_np_end (s, se - 1))
+        goto not_subject_time;
+      cs = se;
       while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
              && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
         cs--;
-      guint nb = sl_scan_np_left (s, cs, p - 1);
+      guint nb = sl_scan_np_left (s, cs, se);
 
       /* "The Court of Arbitration for Sport on Friday banned": a name's own prepositions */
       for (guint hop = 0; hop < 3 && nb > cs + 1 && (sl_scan_cls (s, nb - 1) & SL_W_PREP)
@@ -1296,10 +1339,11 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       /* only when the subject opens its clause: not "shells produced in X in 1970 appeared" */
       if (nb == cs)
         {
-          verb_event (s, evs, t, si, cs, te, ti, te, p - 1);
+          verb_event (s, evs, t, si, cs, te, ti, te, se);
           return;
         }
     }
+not_subject_time:
 
   /* otherwise the nearest trigger to the left in the same clause; a few quoted words inside
    * it ("had “deliberately rammed” a ship on Saturday") are part of the clause */

@@ -105,6 +105,12 @@ test_subject_phrases (void)
       "2024-05-03", "peace talks resumed nairobi", "rebels" },
     { "The Court of Arbitration for Sport on Friday banned the rider for four years.",
       "2024-05-03", "court of arbitration for sport bans rider", NULL },
+    /* the name's acronym ends the subject; a count cut off at the label's end goes */
+    { "The Court of Arbitration for Sport (CAS) on Friday banned Slovenian cyclist Matej Kovač "
+      "for four years.", "2024-05-03", "court of arbitration for sport bans kovač", "four" },
+    /* a clock time keeps its colon, and takes the day written a few words on */
+    { "A urine sample collected at 6:15 a.m. at the rider's home in Ljubljana on June 2, 2023 "
+      "contained EPO.", "2023-06-02", "sample collected 6:15", NULL },
     /* a time set off by commas between the subject and its verb; a long subject keeps its
      * head, not its possessor */
     { "The Nueva Esperanza cooperative's last fatal accident, in October 2023, killed two men.",
