@@ -633,6 +633,18 @@ masthead_word (const SlDocScan *s, guint k)
   return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
 }
 
+/* Whether the capitalised words [b, e) name a paper, a wire or a station: "the Kamloops
+ * Herald", "Radio Norrland", "Nordic TV". */
+static gboolean
+outlet_name (const SlDocScan *s, guint b, guint e)
+{
+  static const char *const station[] = { "Radio", "TV", "Television" };
+
+  return e >= b + 2
+         && (masthead_word (s, e - 1) || tok_is_one_of (s, b, station, G_N_ELEMENTS (station))
+             || tok_is_one_of (s, e - 1, station, G_N_ELEMENTS (station)));
+}
+
 /* Whether [b, e) is a body's capitalised name holding an organisation's word: "the Federal
  * Bureau of Prisons", "the Committee on Foreign Relations"; with_the lets "the" in too
  * ("the Office of the Data Protection Commissioner"). */
@@ -1260,7 +1272,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
       }
     }
 
-  /* "the Federal Bureau of Prisons": a capitalised name with an organisation's word */
+  /* "the Federal Bureau of Prisons": a capitalised name with an organisation's word;
+   * "Radio Norrland" is a station */
+  if (n_hits == 0 && he - cb <= 4 && outlet_name (s, cb, he) && named_body (s, cb, he, FALSE))
+    {
+      g_autofree char *name = span_text (s, cb, he);
+      return make_source (s, name, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
+    }
   if (n_hits == 0 && named_body (s, cb, he, FALSE))
     return body_source (s, cb, he, acr, surface, country, b);
 
@@ -1285,7 +1303,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
          * Herald" */
         if (he - cb >= 2 && corporate_word (s, he - 1))
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
-        if (he - cb >= 2 && masthead_word (s, he - 1))
+        /* "The Times said": a masthead word after "the" is the paper */
+        if (outlet_name (s, cb, he)
+            || (he - cb == 1 && cb > 0 && masthead_word (s, cb) && sl_scan_is (s, cb - 1, "the")))
           return make_source (s, name, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
         if (described_kind (s, cb, he) >= 0)
           return make_source (s, name, (SlSourceKind) described_kind (s, cb, he), NULL, surface,
@@ -1608,6 +1628,13 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
             }
         }
       if (sl_scan_is (s, k, "of") && k > b && is_capword (s, k - 1) && is_capword (s, k + 1))
+        {
+          k++;
+          continue;
+        }
+      /* "the European Centre for Disease Prevention and Control" */
+      if ((sl_scan_is (s, k, "for") || sl_scan_is (s, k, "on")) && k > b && is_capword (s, k - 1)
+          && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && is_capword (s, k + 1))
         {
           k++;
           continue;
@@ -4626,7 +4653,7 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
 
     if (ent != NULL && ent->type == SL_GAZ_SOURCE && ent->kind == SL_SOURCE_OUTLET)
       make_source (s, ent->name, SL_SOURCE_OUTLET, NULL, name, ent->country, x);
-    else if ((outlet_noun || masthead_word (s, y - 1))
+    else if ((outlet_noun || masthead_word (s, y - 1) || outlet_name (s, x, y))
              && (known == SL_NONE || sl_scan_kind (s, known) == SL_SOURCE_OUTLET))
       make_source (s, name, SL_SOURCE_OUTLET, NULL, NULL, NULL, x);
   }

@@ -287,6 +287,34 @@ typedef struct
   const char *content;
 } CueCase;
 
+/* Stations and papers by their names: "Radio Norrland", "Nordic TV", "The Times" report;
+ * a station a speaker told is an outlet of the story too */
+static void
+test_station_names (void)
+{
+  static const char *const reporters[][2] = {
+    { "Radio Norrland reported that the launch had failed.", "Radio Norrland" },
+    { "Nordic TV reported that the launch had failed.", "Nordic TV" },
+    { "The Times reported that the launch had failed.", "Times" },
+  };
+  g_autoptr (SlModel) told = extract ("Chief executive Elin Strand told Radio Norrland that the "
+                                      "company still hoped to fly again.");
+  gboolean station = FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (reporters); k++)
+    {
+      g_autoptr (SlModel) m = extract (reporters[k][0]);
+      guint32 i = assert_claim (m, reporters[k][1], "reported", SL_STANCE_REPORT);
+
+      g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, i)->source)->kind, ==,
+                        SL_SOURCE_OUTLET);
+    }
+  for (guint32 i = 0; i < sl_model_n_sources (told); i++)
+    station = station || (g_strcmp0 (source_name (told, i), "Radio Norrland") == 0
+                          && sl_model_source (told, i)->kind == SL_SOURCE_OUTLET);
+  g_assert_true (station);
+}
+
 static void
 test_cue_family (gconstpointer data)
 {
@@ -556,6 +584,9 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  { "Cases rose sharply, according to the European Centre for Disease Prevention and Control.",
+    "European Centre for Disease Prevention and Control", "according to", SL_STANCE_ASSERT,
+    "Cases rose sharply" },
   /* an aspectual chain keeps the subject: the act is the verb after "to" */
   { "Okafor went on to say that the audit was late.", "Okafor", "say", SL_STANCE_ASSERT,
     "the audit was late" },
@@ -1736,6 +1767,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   g_test_add_func ("/attribution/sources/it-company", test_it_company);
+  g_test_add_func ("/attribution/sources/station-names", test_station_names);
   g_test_add_func ("/attribution/sources/described-company", test_described_company);
   g_test_add_func ("/attribution/sources/described-paper", test_described_paper);
   for (guint i = 0; i < G_N_ELEMENTS (cue_cases); i++)
