@@ -2381,7 +2381,13 @@ stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, gui
       {
         if (sl_scan_word (s, k)->stance == SL_STANCE_DENY)
           deny = TRUE;
-        else if (sl_scan_word (s, k)->stance == SL_STANCE_SUSPECT)
+        /* (not "… said investigators suspected a fault": another subject's own verb, whose
+         * suspicion is theirs; "said they suspected" is the speaker's) */
+        else if (sl_scan_word (s, k)->stance == SL_STANCE_SUSPECT
+                 && !(k > cb && sl_scan_verbish (s, k, cb) && is_word (s, k - 1)
+                      && np_token (s, k - 1) && !(tok_has (s, k - 1, SL_TOK_NUM))
+                      && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_QUANT | SL_W_PREP | SL_W_CONJ
+                                                     | SL_W_AUX | SL_W_BE | SL_W_PRON))))
           suspect = TRUE;
       }
   if (deny)
@@ -3796,6 +3802,11 @@ model_cue_word (const SlDocScan *s, guint i, SlWord *w)
   memset (w, 0, sizeof *w);
   w->classes = SL_W_CUE | sl_scan_cls (s, i);
   w->stance = SL_STANCE_ASSERT;
+  /* "Investigators suspected a fault": a word that marks suspicion elsewhere ("suspected
+   * cases") says so as a verb too */
+  if ((sl_scan_cls (s, i) & SL_W_MARKER) && sl_scan_word (s, i)->stance == SL_STANCE_SUSPECT
+      && tok_has (s, i, SL_TOK_LOWER))
+    w->stance = SL_STANCE_SUSPECT;
   if (n > 4 && g_ascii_strncasecmp (p + n - 3, "ing", 3) == 0)
     w->form = SL_FORM_ING;
   else if ((n > 3 && g_ascii_strncasecmp (p + n - 2, "ed", 2) == 0)

@@ -584,6 +584,12 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  /* "suspected" marks suspicion as a verb too; another subject's suspicion is not the
+   * speaker's */
+  { "Investigators suspected a fault in the steering gear.", "Investigators", "suspected",
+    SL_STANCE_SUSPECT, "a fault in the steering gear" },
+  { "A person familiar with the inquiry said investigators suspected a fault.",
+    "person familiar with the inquiry", "said", SL_STANCE_ASSERT, NULL },
   { "Cases rose sharply, according to the European Centre for Disease Prevention and Control.",
     "European Centre for Disease Prevention and Control", "according to", SL_STANCE_ASSERT,
     "Cases rose sharply" },
