@@ -3041,6 +3041,10 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "Peace talks between the government and the rebels resumed": the noun */
+  if (n == 1 && sl_scan_is (s, i, "talks")
+      && (sl_scan_is (s, after, "between") || sl_scan_verbish (s, after, after)))
+    return TRUE;
   if (silent_reply (s, st, i, after))
     return TRUE;
   /* "the national avalanche warning service": a gerund naming what a body does */
@@ -4216,6 +4220,23 @@ scan_sentence (SlDocScan *s, guint32 si)
           if (b != a && cb->con_b + 2 <= cut && cb->con_b < k && cb->con_e > k && cb->cue_e <= cut)
             cb->con_e = cut;
         }
+    }
+
+  /* "Neither side has agreed to a ceasefire", "No one has claimed the attack": nobody
+   * made this claim */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      guint b = ca->src_b;
+
+      if (ca->source == SL_NONE || ca->src_e <= b)
+        continue;
+      if (b > st.first && (sl_scan_is (s, b - 1, "neither") || sl_scan_is (s, b - 1, "no")))
+        b--;
+      if (sl_scan_is (s, b, "neither") || sl_scan_is (s, b, "nobody") || sl_scan_is (s, b, "none")
+          || (sl_scan_is (s, b, "no") && b + 1 < ca->src_e
+              && (sl_scan_is (s, b + 1, "one") || tok_has (s, b + 1, SL_TOK_LOWER))))
+        ca->source = SL_NONE;
     }
 
   /* "Residents who oppose the dam said …": a restrictive clause says which residents speak;

@@ -622,7 +622,9 @@ test_no_speaker (void)
     "ferry will continue to run until June. Prices went on to rise. His agent did not "
     "respond to requests for comment. The mayor would not say to whom the money went. The "
     "council put pressure on the mayor at the meeting. The national avalanche warning service "
-    "had rated the danger at four. Venezuela has claimed the Essequibo for a century.");
+    "had rated the danger at four. Venezuela has claimed the Essequibo for a century. "
+    "Neither side has agreed to a ceasefire. No one expected the vote to pass. Peace talks "
+    "between the government and the rebels resumed in Nairobi.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
