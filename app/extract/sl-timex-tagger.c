@@ -437,8 +437,9 @@ tense_around (const Ctx *c, guint b, guint e)
   return 0;
 }
 
-/* A past perfect in the clause around [b, e): "had filed … by Wednesday", "until Thursday,
- * they had not called". The deadline it names then lies behind the writer. */
+/* A past perfect or progressive in the clause around [b, e): "had filed … by Wednesday",
+ * "until Thursday, they had not called", "were waiting … by Tuesday". The deadline it names
+ * then lies behind the writer. */
 static gboolean
 pluperfect_near (const Ctx *c, guint b, guint e)
 {
@@ -453,6 +454,19 @@ pluperfect_near (const Ctx *c, guint b, guint e)
         return TRUE;
       if (c->t[i].flags & SL_TF_PARA)
         break;
+    }
+  /* "about 40 ships were waiting at anchor by Tuesday": a past progressive too */
+  for (guint k = 1; k <= 8 && k < b; k++)
+    {
+      guint i = b - k;
+      const SlTok *t = &c->t[i + 1];
+
+      if (sentence_end (c, i) || is_p (c, i, ';') || is_p (c, i, ',') || (c->t[i].flags & SL_TF_PARA))
+        break;
+      if ((W (c, i) == SL_W_WAS || W (c, i) == SL_W_WERE) && t->kind == SL_TK_WORD
+          && W (c, i + 1) != SL_W_GOING && t->end - t->begin > 4
+          && g_ascii_strncasecmp (c->text + t->end - 3, "ing", 3) == 0)
+        return TRUE;
     }
   for (guint i = e; i < e + 10 && i + 1 < c->n; i++)
     {

@@ -264,6 +264,8 @@ static const Row rows[] = {
   /* direction from the clause: deadlines seen from a past perfect, reported futures, and a
    * day that dates a clock time */
   { "Forty states had filed their reports by [[Wednesday]], the council said.", DCT, "DATE", "2024-05-08", NULL },
+  { "About 40 ships were waiting at anchor by [[Wednesday]], the port said.", DCT, "DATE", "2024-05-08", NULL },
+  { "The ships were going to sail by [[Wednesday]].", DCT, "DATE", "2024-05-15", NULL },
   { "Until [[Thursday]], police had not named a suspect.", DCT, "DATE", "2024-05-09", NULL },
   { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
   { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
