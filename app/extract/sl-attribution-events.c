@@ -1314,10 +1314,14 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     }
   /* "Russia on Thursday vetoed …": a time between the subject and its verb; "The Court of
    * Arbitration for Sport (CAS) on Friday banned": the name's acronym ends the subject */
-  if (te < sen->tok_end && sl_scan_verbish (s, te, te) && p > first
-      && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first)
+  if (te < sen->tok_end && p > first && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first
+      && (sl_scan_verbish (s, te, te)
+          /* "Salvage crews on Tuesday were trying to contain …" */
+          || ((sl_scan_cls (s, te) & (SL_W_BE | SL_W_AUX)) && te + 1 < sen->tok_end
+              && ing_word (s, te + 1))))
     {
       guint se = p - 1, cs;
+      guint verb = sl_scan_verbish (s, te, te) ? te : te + 1;
 
       if (se > first + 3 && sl_scan_punct (s, se - 1, ')') && sl_scan_punct (s, se - 3, '(')
           && (sl_scan_tok (s, se - 2)->flags & SL_TOK_UPPER))
@@ -1339,7 +1343,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       /* only when the subject opens its clause: not "shells produced in X in 1970 appeared" */
       if (nb == cs)
         {
-          verb_event (s, evs, t, si, cs, te, ti, te, se);
+          verb_event (s, evs, t, si, cs, verb, ti, te, se);
           return;
         }
     }

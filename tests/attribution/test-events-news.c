@@ -105,6 +105,9 @@ test_subject_phrases (void)
       "2024-05-03", "peace talks resumed nairobi", "rebels" },
     { "The Court of Arbitration for Sport on Friday banned the rider for four years.",
       "2024-05-03", "court of arbitration for sport bans rider", NULL },
+    /* a time between the subject and its auxiliary */
+    { "Salvage crews on Friday were trying to contain fuel oil leaking from the tanker.",
+      "2024-05-03", "salvage crews trying contain oil", NULL },
     /* the name's acronym ends the subject; a count cut off at the label's end goes */
     { "The Court of Arbitration for Sport (CAS) on Friday banned Slovenian cyclist Matej Kovač "
       "for four years.", "2024-05-03", "court of arbitration for sport bans kovač", "four" },
