@@ -819,6 +819,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
           if (known != SL_NONE)
             return make_source (s, name, sl_scan_kind (s, known), NULL, NULL,
                                 NULL, b);
+          return make_source (s, name,
+                              sl_scan_word (s, cb)->org_kind == SL_SOURCE_OUTLET
+                                ? SL_SOURCE_OUTLET : SL_SOURCE_ORGANIZATION,
+                              NULL, NULL, NULL, b);
         }
     }
   /* "the island's Central Weather Administration": a common noun's possessive before a name
@@ -4470,6 +4474,48 @@ described_bodies (SlDocScan *s)
       const SlWord *w = sl_scan_word (s, i);
       guint e = i + 1;
 
+      /* "The Czech National Bank cut …": a body's name ending in its noun, so that a later
+       * "the bank said" is that body */
+      if (w != NULL && (w->classes & SL_W_ORGHEAD) && is_capword (s, i) && i > 0
+          && is_capword (s, i - 1) && !tok_has (s, i, SL_TOK_POSSESSIVE) && s->tok_timex[i] < 0)
+        {
+          guint b = i - 1, ne = i + 1;
+
+          while (b > 0 && i - b < 6
+                 && (is_capword (s, b - 1)
+                     || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
+                          || sl_scan_is (s, b - 1, "and"))
+                         && b >= 2 && is_capword (s, b - 2)))
+                 && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+            b--;
+          /* "the Reserve Bank of Malawi" */
+          while (ne + 1 < s->tokens->len && ne < i + 5
+                 && (sl_scan_is (s, ne, "of") || sl_scan_is (s, ne, "for"))
+                 && is_capword (s, ne + 1) && s->tok_timex[ne + 1] < 0)
+            {
+              ne += 2;
+              while (ne < s->tokens->len && ne < i + 6 && is_capword (s, ne)
+                     && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE) && s->tok_timex[ne] < 0)
+                ne++;
+            }
+          if (!(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE)) && !tok_has (s, b, SL_TOK_POSSESSIVE)
+              && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE))
+            {
+              char *noun = g_ascii_strdown (s->text + sl_scan_tok (s, i)->begin,
+                                            sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin);
+              SlBodyNoun bn = { noun, span_text (s, b, ne), b };
+
+              if (s->body_nouns == NULL)
+                {
+                  s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+                  s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
+                  g_array_set_clear_func (s->body_nouns, clear_body_noun);
+                }
+              g_array_append_val (s->body_nouns, bn);
+              i = ne - 1;
+            }
+          continue;
+        }
       if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !tok_has (s, i, SL_TOK_LOWER)
           || !is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
           || s->tok_timex[e] >= 0)

@@ -258,6 +258,20 @@ test_described_company (void)
     g_assert_cmpuint (find_claim (later, "Zentro", "said"), ==, SL_NONE);
     g_assert_cmpuint (find_claim (later, "Amberpay", "said"), !=, SL_NONE);
   }
+
+  /* a body named before it spoke: "the bank" is the Czech National Bank, the Reserve Bank
+   * of Malawi with all its name */
+  {
+    g_autoptr (SlModel) cnb = extract (
+      "The Czech National Bank cut its main rate on Wednesday. Five of the seven board members "
+      "voted for the cut, the bank said in a statement.");
+    g_autoptr (SlModel) rbm = extract (
+      "The Reserve Bank of Malawi devalued the kwacha on Monday. The bank said reserves had "
+      "fallen to two weeks of imports.");
+
+    assert_claim (cnb, "Czech National Bank", "said", SL_STANCE_ASSERT);
+    assert_claim (rbm, "Reserve Bank of Malawi", "said", SL_STANCE_ASSERT);
+  }
 }
 
 /* "the La Paz daily Página Andina, which cited the brother of a survivor": the paper is the
