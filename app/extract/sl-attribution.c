@@ -3577,7 +3577,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           || ((tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
                || (sl_scan_punct (s, sub.frame_b - 1, ',') && where_or_when (s, c.con_b)
                    && clause_in (s, st->first, sub.frame_b - 1)))
-              && sub.frame_b > st->first && !clause_in (s, c.con_b, c.con_e)))
+              && sub.frame_b > st->first && !clause_in (s, c.con_b, c.con_e))
+          /* "“…,” he told reporters after the board meeting, which ended at 2 p.m.": a
+           * phrase of time or place, whatever clause it holds */
+          || (tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE) && sub.frame_b > st->first
+              && (where_or_when (s, c.con_b) || sl_scan_is (s, c.con_b, "after")
+                  || sl_scan_is (s, c.con_b, "before") || sl_scan_is (s, c.con_b, "following"))))
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "The governor added:" and the quotation follows */
       if (sl_scan_punct (s, after, ':') && after + 1 >= st->content_end

@@ -458,6 +458,8 @@ static const CueCase cue_cases[] = {
   { "A source familiar with the talks said the deal was close.", "source familiar with the talks",
     "said", SL_STANCE_ASSERT, "the deal was close" },
   { "“It is over,” Kim said by telephone.", "Kim", "said", SL_STANCE_ASSERT, "“It is over,”" },
+  { "“It is over,” Kim told reporters after the board meeting, which ended at 2 p.m.", "Kim",
+    "told", SL_STANCE_ASSERT, "“It is over,”" },
   /* a party tag after an inverted speaker; an adverbial aside before the verb */
   { "“We must wait,” said Sen. Mark Oduya (D-Pa.), a member of the panel.", "Mark Oduya",
     "said", SL_STANCE_ASSERT, NULL },
