@@ -633,6 +633,16 @@ masthead_word (const SlDocScan *s, guint k)
   return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
 }
 
+/* Whether token k is a verb of polling people: "polled", "surveyed" (who is "interviewed
+ * by" someone tells them, but the interviewer publishes no finding of their own). */
+static gboolean
+poll_verb (const SlDocScan *s, guint k)
+{
+  static const char *const verbs[] = { "polled", "surveyed", "canvassed" };
+
+  return tok_has (s, k, SL_TOK_LOWER) && tok_is_one_of (s, k, verbs, G_N_ELEMENTS (verbs));
+}
+
 /* Whether the capitalised words [b, e) name a paper, a wire or a station: "the Kamloops
  * Herald", "Radio Norrland", "Nordic TV". */
 static gboolean
@@ -2628,6 +2638,36 @@ try_in_poll (SlDocScan *s, const Sent *st, guint i)
   add_cand (s, &c);
 }
 
+/* "Eleven of 18 analysts polled by the Lowland Times expected a cut": the paper's poll is
+ * its report, and the analysts' view reaches the article through it. */
+static void
+try_polled_by (SlDocScan *s, const Sent *st, guint i)
+{
+  guint ne, nb;
+  SlCand c;
+
+  if (!poll_verb (s, i) || i <= st->first || !sl_scan_is (s, i + 1, "by")
+      || !np_right (s, i + 2, st->content_end, &ne) || !subject_np (s, st->first, i, &nb)
+      || nb >= i || (sl_scan_cls (s, i - 1) & (SL_W_BE | SL_W_AUX)))
+    return;
+  /* the people asked then say something: "… polled by X expected", not "questioned by
+   * police on Monday" */
+  {
+    gint32 t;
+    guint v = skip_time_right (s, ne, st->content_end, &t);
+
+    if (v >= st->content_end || !((sl_scan_cls (s, v) & SL_W_CUE) || sl_scan_verbish (s, v, v)))
+      return;
+  }
+  if (!phrase_report (s, st, &c, i, i + 2, ne, "poll"))
+    return;
+  c.cue_e = i + 1;
+  c.stance = SL_STANCE_REPORT;
+  c.con_b = nb;
+  c.con_e = st->content_end;
+  add_cand (s, &c);
+}
+
 /* "Reuters, citing satellite images published by RUSI, said …": RUSI's claim reaches the
  * article through Reuters'. */
 static void
@@ -3997,6 +4037,18 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
         return;
       nb = sl_scan_np_left (s, st->first, k);
     }
+  /* "Analysts polled by Reuters expected a cut": the analysts, through the poll */
+  if (nb > st->first + 2 && nb < k)
+    {
+      guint by = sl_scan_is (s, nb - 1, "by") ? nb - 1 : G_MAXUINT, pb;
+
+      if (by != G_MAXUINT && poll_verb (s, by - 1) && subject_np (s, st->first, by - 1, &pb)
+          && pb < by - 1)
+        {
+          k = by - 1;
+          nb = pb;
+        }
+    }
   /* "shells produced in the 1970s appeared": a time is nobody; "a strong earthquake hit": a
    * happening is no speaker of a word only the detector reads as a cue */
   if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM)
@@ -4008,7 +4060,8 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
     {
       const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
 
-      if (last->cue_b >= st->first && last->cue_e <= nb && last->con_b <= nb && nb < last->con_e)
+      if (last->cue_b >= st->first && last->cue_e <= nb && last->con_b <= nb && nb < last->con_e
+          && g_strcmp0 (last->lemma, "poll") != 0)
         return;
     }
   c.cue_b = i;
@@ -4082,6 +4135,7 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       if (sl_scan_is (s, i, "in"))
         try_in_poll (s, &st, i);
+      try_polled_by (s, &st, i);
       /* a ", citing …" phrase is read with the cue it belongs to */
       if (is_citing (s, i) && i > st.first && sl_scan_punct (s, i - 1, ','))
         {

@@ -657,6 +657,19 @@ test_restrictive_clause (void)
   assert_claim (m, "Residents", "said", SL_STANCE_ASSERT);
 }
 
+/* "Analysts polled by Reuters expected a cut": the poll is the outlet's report, and the
+ * analysts' expectation reaches the article through it */
+static void
+test_poll_chain (void)
+{
+  g_autoptr (SlModel) m = extract ("Eleven of 18 analysts polled by the Lowland Times last week "
+                                   "expected a cut.");
+  guint32 poll = assert_claim (m, "Lowland Times", "polled", SL_STANCE_REPORT);
+  guint32 view = assert_claim (m, "18 analysts", "expected", SL_STANCE_ESTIMATE);
+
+  g_assert_cmpuint (sl_model_claim (m, view)->via, ==, poll);
+}
+
 /* "denied …, saying …": the participle gives the denial's reasons, one reporting act; after
  * "said" an "adding" is a second statement */
 static void
@@ -1840,6 +1853,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/seed/sources", test_seed_sources);
   g_test_add_func ("/attribution/merge/reading-alone", test_reading_alone);
   g_test_add_func ("/attribution/claims/restrictive-clause", test_restrictive_clause);
+  g_test_add_func ("/attribution/chains/poll", test_poll_chain);
   g_test_add_func ("/attribution/merge/veto", test_merge_veto);
   g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
   g_test_add_func ("/attribution/merge/one-agency", test_merge_one_agency);
