@@ -1433,8 +1433,11 @@ np_token (const SlDocScan *s, guint k)
     return FALSE;
   if ((c & SL_W_ADV) && !tok_has (s, k, SL_TOK_CAP))
     return FALSE;
+  /* a cue word is a verb, but not after an article or a possessive: "familiar with the
+   * plans", "the company's claims" */
   if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
-    return FALSE;
+    return k > 0 && ((sl_scan_cls (s, k - 1) & SL_W_DET) || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
+           && ends_with (s, k, "s");
   if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
       && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */)
     return FALSE;
@@ -1464,6 +1467,10 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
        || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most")
        || sl_scan_is (s, p - 1, "majority") || sl_scan_is (s, p - 1, "many") || sl_scan_is (s, p - 1, "some"))
       && (sl_scan_is (s, p, "in") || sl_scan_is (s, p, "of")))
+    return TRUE;
+  /* "sources close to the minister" */
+  if (sl_scan_is (s, p, "to") && sl_scan_is (s, p - 1, "close") && p - 1 > first
+      && np_token (s, p - 2))
     return TRUE;
   if (!np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
       || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
@@ -1644,6 +1651,16 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
       if (sl_scan_is (s, k, "of") && k > b && is_capword (s, k - 1) && is_capword (s, k + 1))
         {
           k++;
+          continue;
+        }
+      /* "people familiar with the company's plans", "sources close to the minister" */
+      if (k > b && k + 1 < limit
+          && ((sl_scan_is (s, k, "with") && sl_scan_is (s, k - 1, "familiar"))
+              || (sl_scan_is (s, k, "to") && sl_scan_is (s, k - 1, "close"))))
+        {
+          k++;
+          if (sl_scan_cls (s, k) & SL_W_DET)
+            k++;
           continue;
         }
       /* "the European Centre for Disease Prevention and Control" */
@@ -2735,7 +2752,8 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
           && ((sl_scan_is (s, ne, "familiar") && sl_scan_is (s, ne + 1, "with"))
               || (sl_scan_is (s, ne, "close") && sl_scan_is (s, ne + 1, "to"))))
         {
-          while (ne < obj_e && is_word (s, ne))
+          while (ne < obj_e && (is_word (s, ne) || tok_has (s, ne, SL_TOK_POSSESSIVE)
+                                || plural_possessive (s, ne)))
             ne++;
           c.source = any_np_source (s, i + 1, ne);
         }

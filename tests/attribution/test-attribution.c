@@ -600,6 +600,14 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  /* unnamed people known by what they know or whom they are near */
+  { "Two people familiar with the plans said the firm would cut jobs.",
+    "people familiar with the plans", "said", SL_STANCE_ASSERT, "the firm would cut jobs" },
+  { "Sources close to the minister said he would resign.", "Sources close to the minister",
+    "said", SL_STANCE_ASSERT, "he would resign" },
+  { "According to people familiar with the company's plans, it will cut jobs.",
+    "people familiar with the company's plans", "According to", SL_STANCE_ASSERT,
+    "it will cut jobs" },
   /* "suspected" marks suspicion as a verb too; another subject's suspicion is not the
    * speaker's */
   { "Investigators suspected a fault in the steering gear.", "Investigators", "suspected",
