@@ -730,12 +730,56 @@ appositive_name_start (const SlDocScan *s, guint k, guint e)
         break;
       j++;
     }
+  /* "the former Olympic champion Ioana Marin": words that describe a person before the
+   * name, when a name of two or more words closes the phrase */
+  if (j < e && j > k + 1 && e - j <= 8)
+    {
+      guint n = e;
+
+      while (n > j && is_capword (s, n - 1) && !(sl_scan_cls (s, n - 1) & SL_W_TITLE))
+        n--;
+      if (n > j && e - n >= 2 && tok_has (s, n - 1, SL_TOK_LOWER))
+        {
+          gboolean plain = TRUE;
+
+          for (guint m = j; m < n && plain; m++)
+            plain = is_word (s, m) && !sl_scan_verbish (s, m, j)
+                    && !(sl_scan_cls (s, m) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_PRON
+                                               | SL_W_AUX | SL_W_REL));
+          if (plain)
+            return n;
+        }
+    }
   if (j >= e || !is_capword (s, j) || (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET)))
     return G_MAXUINT;
   for (guint n = j; n < e; n++)
     if (!is_capword (s, n) || (sl_scan_cls (s, n) & SL_W_TITLE))
       return G_MAXUINT;
   return e - j >= 2 || j > k + 1 ? j : G_MAXUINT;
+}
+
+static gboolean np_token (const SlDocScan *s, guint k);
+
+/* Whether [b, k) reads as an office held somewhere: "The mayor of Csongrád", "the head of
+ * the Central Election Commission"; or as someone's relation: "His challenger". */
+static gboolean
+office_phrase (const SlDocScan *s, guint b, guint k)
+{
+  for (guint j = b; j + 2 < k; j++)
+    if (tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_UNNAMED))
+        && sl_scan_is (s, j + 1, "of"))
+      {
+        guint m = j + 2;
+
+        if (sl_scan_is (s, m, "the"))
+          m++;
+        while (m < k && (is_capword (s, m) || sl_scan_is (s, m, "of")))
+          m++;
+        return m == k && is_capword (s, k - 1);
+      }
+  return k == b + 2 && tok_has (s, b + 1, SL_TOK_LOWER) && np_token (s, b + 1)
+         && (sl_scan_is (s, b, "his") || sl_scan_is (s, b, "her") || sl_scan_is (s, b, "its")
+             || sl_scan_is (s, b, "their"));
 }
 
 /* The end of the appositive name after the comma at k, when a comma closes it before the
@@ -866,8 +910,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
    * parent company, the Dunedin-based Otago Holdings": a body, then its name */
   for (guint k = cb + 1; k + 2 < ce; k++)
-    if (sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER)
-        && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+    if (sl_scan_punct (s, k, ',')
+        && ((tok_has (s, k - 1, SL_TOK_LOWER)
+             && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+            || office_phrase (s, b, k)))
       {
         guint nb = appositive_name_start (s, k, ce);
 
@@ -877,7 +923,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
             g_autofree char *title = span_text (s, cb, k);
             guint32 known;
 
-            if (!(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED)))
+            if (tok_has (s, k - 1, SL_TOK_LOWER)
+                && !(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED))
+                && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
               {
                 guint32 src = resolve_np (s, nb, ce);
 
@@ -2181,8 +2229,10 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
   sub->frame_b = sub->np_b;
   /* "The group's chief executive, Tom Hadley, said": the name after the title is who;
    * "Valley Foods' parent company, the Dunedin-based Otago Holdings, said" */
-  if (k > sub->np_b && sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER)
-      && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+  if (k > sub->np_b && sl_scan_punct (s, k, ',')
+      && ((tok_has (s, k - 1, SL_TOK_LOWER)
+           && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+          || office_phrase (s, sub->np_b, k)))
     {
       guint q = appositive_name (s, k, i);
 

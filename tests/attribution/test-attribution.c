@@ -600,6 +600,11 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  /* a name set off after an office somewhere, or after words that describe the person */
+  { "The mayor of Csongrád, Erzsébet Varga, said the dyke had leaked.", "Erzsébet Varga",
+    "said", SL_STANCE_ASSERT, "the dyke had leaked" },
+  { "His challenger, the former Olympic champion Ioana Marin, said 11 clubs were barred.",
+    "Ioana Marin", "said", SL_STANCE_ASSERT, "11 clubs were barred" },
   /* unnamed people known by what they know or whom they are near */
   { "Two people familiar with the plans said the firm would cut jobs.",
     "people familiar with the plans", "said", SL_STANCE_ASSERT, "the firm would cut jobs" },
