@@ -2136,7 +2136,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                              || (tok_has (s, m, SL_TOK_LOWER) && sl_scan_is (s, m + 1, "by")
                                  && (ends_with (s, m, "ed") || (sl_scan_cls (s, m) & SL_W_PAST)
                                      || sl_scan_is (s, m, "led"))
-                                 && k - 1 - m <= 16);
+                                 && k - 1 - m <= 16)
+                             /* ", published in October," */
+                             || (tok_has (s, m, SL_TOK_LOWER) && ends_with (s, m, "ed")
+                                 && ((sl_scan_cls (s, m + 1) & SL_W_PREP) || timex_at (s, m + 1) >= 0)
+                                 && k - 1 - m <= 8);
               gboolean appos = k - 1 - m <= 24;
               /* ", a senior fellow at X and a former ambassador,", ", 82,", ", however,":
                * no verb inside, unless it is a relative clause or starts as a noun phrase
@@ -3765,6 +3769,16 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
                   /* "said one Republican involved in the planning" describes the speaker */
                   || (sl_scan_verbish (s, ne, nb) && !(sl_scan_cls (s, ne + 1) & SL_W_PREP)))))
         return;
+      /* "…, published in October, said machine guns of the same type had been found": an
+       * auxiliary after the phrase and its modifiers makes it the subject of the content */
+      for (guint k = ne; k < st->content_end && k < ne + 8; k++)
+        {
+          if (sl_scan_punct (s, k, ',') || (sl_scan_cls (s, k) & (SL_W_REL | SL_W_CUE))
+              || sl_scan_is (s, k, "who"))
+            break;
+          if ((sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE)) && tok_has (s, k, SL_TOK_LOWER))
+            return;
+        }
       c.source = speaker_source (s, st, w, nb, ne);
       if (c.source == SL_NONE)
         return;

@@ -600,6 +600,13 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  /* a participle's aside between the subject and its verb; after "said", a phrase with an
+   * auxiliary after it starts the content, it does not speak */
+  { "The study, published on Monday, found that prices rose.", "study", "found",
+    SL_STANCE_REPORT, "prices rose" },
+  { "A report by a United Nations panel, published in October, said machine guns of the same "
+    "type had been found in Sudan.", NULL, "said", SL_STANCE_ASSERT,
+    "machine guns of the same type had been found in Sudan" },
   /* a name set off after an office somewhere, or after words that describe the person */
   { "The mayor of Csongrád, Erzsébet Varga, said the dyke had leaked.", "Erzsébet Varga",
     "said", SL_STANCE_ASSERT, "the dyke had leaked" },
