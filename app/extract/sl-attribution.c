@@ -1092,6 +1092,25 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
   hc = sl_scan_cls (s, he - 1);
 
+  /* "Jordan Henderson", "Chad Smith": a country's name as a first name, then a family name
+   * the lexicon does not know */
+  if (n_hits == 1 && hits[0].b == cb && hits[0].nm->entry->type == SL_GAZ_COUNTRY
+      && (hits[0].nm->role == SL_NAME_CANONICAL || hits[0].nm->role == SL_NAME_ALIAS)
+      && hits[0].e == hits[0].b + 1 && he - hits[0].e >= 1 && he - hits[0].e <= 2
+      && !tok_has (s, hits[0].b, SL_TOK_POSSESSIVE) && !tok_has (s, hits[0].b, SL_TOK_UPPER))
+    {
+      gboolean name = TRUE;
+
+      for (guint k = hits[0].e; k < he && name; k++)
+        name = is_capword (s, k) && !tok_has (s, k, SL_TOK_UPPER) && s->tok_timex[k] < 0
+               && sl_scan_word (s, k) == NULL && !corporate_word (s, k) && !masthead_word (s, k);
+      if (name)
+        {
+          g_autofree char *full = span_text (s, cb, he);
+          return make_source (s, full, SL_SOURCE_PERSON, NULL, surface, NULL, b);
+        }
+    }
+
   /* "the Organization for Security and Co-operation in Europe (OSCE)": a body's full name,
    * spelled out by its acronym, though it holds a place */
   if (acr != G_MAXUINT && he == ce && he - cb >= 2 && named_body (s, cb, he, TRUE))

@@ -141,6 +141,22 @@ test_capitals_and_offices (void)
   /* "the claims were false" is a denial */
   g_assert_cmpint (sl_model_claim (m, find_claim (m, "Russian Foreign Ministry", "said"))->stance,
                    ==, SL_STANCE_DENY);
+
+  /* every member state speaks through its capital; a country's name may be someone's first
+   * name */
+  {
+    g_autoptr (SlModel) chad = extract ("N'Djamena dismissed the report as false. Lilongwe said "
+                                        "the kwacha would float. Jordan Henderson said the team "
+                                        "would win.");
+    guint32 c = assert_claim (chad, "Chad", "dismissed", SL_STANCE_DENY);
+    guint32 j = assert_claim (chad, "Jordan Henderson", "said", SL_STANCE_ASSERT);
+
+    g_assert_cmpint (sl_model_source (chad, sl_model_claim (chad, c)->source)->kind, ==,
+                     SL_SOURCE_GOVERNMENT);
+    assert_claim (chad, "Malawi", "said", SL_STANCE_ASSERT);
+    g_assert_cmpint (sl_model_source (chad, sl_model_claim (chad, j)->source)->kind, ==,
+                     SL_SOURCE_PERSON);
+  }
 }
 
 /* "Jr." ends a name without hiding who speaks; a verbless aside does not either. */
