@@ -848,6 +848,33 @@ resolve_np (SlDocScan *s, guint b, guint e)
           sl_model_add_source_alias (s->model, src, whole);
           return src;
         }
+  /* "the RIA said" after "the Information System Authority (RIA)": the body the text
+   * spelled out */
+  if (ce == cb + 1 && tok_has (s, cb, SL_TOK_UPPER) && s->body_nouns != NULL)
+    {
+      const char *name = NULL;
+
+      for (guint k = 0; k < s->body_nouns->len; k++)
+        {
+          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k);
+
+          if (bn->pos >= b)
+            break;
+          if (sl_token_is (s->text, sl_scan_tok (s, cb), bn->noun))
+            name = bn->name;
+        }
+      if (name != NULL)
+        {
+          guint32 known = sl_scan_doc_source (s, name);
+          guint32 src = make_source (s, name,
+                                     known != SL_NONE ? sl_scan_kind (s, known) : SL_SOURCE_ORGANIZATION,
+                                     NULL, NULL, NULL, b);
+          g_autofree char *acronym = span_text (s, cb, ce);
+
+          sl_model_add_source_alias (s->model, src, acronym);
+          return src;
+        }
+    }
   /* "The company said …" after "the payments company Amberpay": the body so described */
   if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && s->body_nouns != NULL
       && tok_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
@@ -4634,6 +4661,37 @@ described_bodies (SlDocScan *s)
       const SlWord *w = sl_scan_word (s, i);
       guint e = i + 1;
 
+      /* "evidence gathered by the Information System Authority (RIA)": an acronym the text
+       * defines, so that a later "the RIA said" is that body and not a namesake elsewhere */
+      if (sl_scan_punct (s, i, '(') && i > 1 && i + 2 < s->tokens->len && sl_scan_punct (s, i + 2, ')')
+          && tok_has (s, i + 1, SL_TOK_UPPER) && is_word (s, i + 1)
+          && sl_scan_tok (s, i + 1)->end - sl_scan_tok (s, i + 1)->begin >= 2
+          && is_capword (s, i - 1) && is_capword (s, i - 2))
+        {
+          guint b = i - 2;
+
+          while (b > 0 && i - b < 8
+                 && (is_capword (s, b - 1)
+                     || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
+                          || sl_scan_is (s, b - 1, "and"))
+                         && b >= 2 && is_capword (s, b - 2)))
+                 && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+            b--;
+          if (!(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE)))
+            {
+              SlBodyNoun bn = { span_text (s, i + 1, i + 2), span_text (s, b, i), b };
+
+              if (s->body_nouns == NULL)
+                {
+                  s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+                  s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
+                  g_array_set_clear_func (s->body_nouns, clear_body_noun);
+                }
+              g_array_append_val (s->body_nouns, bn);
+            }
+          i += 2;
+          continue;
+        }
       /* "The Czech National Bank cut …": a body's name ending in its noun, so that a later
        * "the bank said" is that body */
       if (w != NULL && (w->classes & SL_W_ORGHEAD) && is_capword (s, i) && i > 0

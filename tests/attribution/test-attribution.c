@@ -122,6 +122,17 @@ test_acronym_and_description (void)
     if (i != a && i != b)
       content = claim_span (m, i, 'c');
   g_assert_cmpstr (content, ==, "\"We continue to watch,\"");
+
+  /* an acronym the text spells out where the body says nothing yet is that body later, not
+   * a namesake in the gazetteer (RIA Novosti) */
+  {
+    g_autoptr (SlModel) ria = extract (
+      "The minister said evidence gathered by the Information System Authority (RIA) and by "
+      "allied services pointed to a foreign unit. The servers were flooded with requests, the "
+      "RIA said.");
+
+    assert_claim (ria, "Information System Authority", "said", SL_STANCE_ASSERT);
+  }
 }
 
 static void
