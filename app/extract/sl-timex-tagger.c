@@ -296,6 +296,21 @@ word_ends_ed (const Ctx *c, guint i)
   return s[len - 2] == 'e' && s[len - 1] == 'd' && s[len - 3] != 'e';
 }
 
+/* Whether a clause with a past-tense verb opens at i: "water seeped through", "the dyke
+ * broke" (not a noun phrase like "the vote"). */
+static gboolean
+clause_follows (const Ctx *c, guint i)
+{
+  for (guint k = i + 1; k < c->n && k < i + 4; k++)
+    {
+      if (c->t[k].kind == SL_TK_PUNCT)
+        return FALSE;
+      if ((CATS (c, k) & SL_C_PAST) || (W (c, k) == 0 && word_ends_ed (c, k)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A determiner or degree word before i makes the word there a noun or an adjective:
  * "the plan", "a still unspecified date". */
 static gboolean
@@ -458,13 +473,19 @@ pluperfect_near (const Ctx *c, guint b, guint e)
   /* "about 40 ships were waiting at anchor by Tuesday": a past progressive too */
   for (guint k = 1; k <= 8 && k < b; k++)
     {
-      guint i = b - k;
-      const SlTok *t = &c->t[i + 1];
+      guint i = b - k, v = i + 1;
+      const SlTok *t;
 
       if (sentence_end (c, i) || is_p (c, i, ';') || is_p (c, i, ',') || (c->t[i].flags & SL_TF_PARA))
         break;
-      if ((W (c, i) == SL_W_WAS || W (c, i) == SL_W_WERE) && t->kind == SL_TK_WORD
-          && W (c, i + 1) != SL_W_GOING && t->end - t->begin > 4
+      if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE)
+        continue;
+      /* "was fully working again by Saturday" */
+      while (v < b && v < i + 3 && c->t[v].kind == SL_TK_WORD && c->t[v].end - c->t[v].begin > 3
+             && g_ascii_strncasecmp (c->text + c->t[v].end - 2, "ly", 2) == 0)
+        v++;
+      t = &c->t[v];
+      if (v < b && t->kind == SL_TK_WORD && W (c, v) != SL_W_GOING && t->end - t->begin > 4
           && g_ascii_strncasecmp (c->text + t->end - 3, "ing", 3) == 0)
         return TRUE;
     }
@@ -526,6 +547,18 @@ direction (const Ctx *c, guint b, guint e)
           break;
         case SL_W_SINCE:
           return -2;
+        case SL_W_FROM:
+          /* "voted on Wednesday to raise royalties from January": a measure's start, after
+           * the infinitive that names it, lies ahead */
+          for (guint j = k; j > 0 && k - j < 10; j--)
+            {
+              if (sentence_end (c, j - 1) || is_p (c, j - 1, ',') || is_p (c, j - 1, ';'))
+                break;
+              if (W (c, j - 1) == SL_W_TO && c->t[j].kind == SL_TK_WORD && W (c, j) == 0
+                  && !(c->t[j].flags & SL_TF_CAP) && !word_ends_ed (c, j))
+                return 1;
+            }
+          break;
         default:
           if (c->t[k].kind == SL_TK_PUNCT && c->t[k].ch == '-')
             continue;
@@ -1030,6 +1063,11 @@ r_month (Ctx *c, guint i, Match *m)
         j = ye;
     }
 
+  /* "March last year"; "March of last year" */
+  if (year == 0 && day == 0 && W (c, j) == SL_W_OF
+      && (W (c, j + 1) == SL_W_THIS || W (c, j + 1) == SL_W_LAST || W (c, j + 1) == SL_W_NEXT)
+      && W (c, j + 2) == SL_W_YEAR)
+    j++;
   if (year == 0 && (W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT)
       && W (c, j + 1) == SL_W_YEAR)
     {
@@ -3725,12 +3763,13 @@ r_the (Ctx *c, guint i, Match *m)
       set_str (m, W (c, j + 1) == SL_W_BEFORE ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
       return TRUE;
     }
-  /* "the year", "the quarter", "the month", "the weekend": the one in view */
+  /* "the year", "the quarter", "the month", "the weekend": the one in view ("the week after
+   * the vote" is another expression, but not "over the weekend after water seeped through") */
   if ((w == SL_W_YEAR || w == SL_W_QUARTER || w == SL_W_WEEKEND || w == SL_W_MONTH
        || w == SL_W_WEEK)
       && !hyph (c, j + 1) && !(is_p (c, j + 1, '\'') && w != SL_W_WEEK) && W (c, j + 1) != SL_W_BEFORE
-      && W (c, j + 1) != SL_W_AFTER && W (c, j + 1) != SL_W_AGO && W (c, j + 1) != SL_W_EARLIER
-      && !is_num (c, j + 1))
+      && (W (c, j + 1) != SL_W_AFTER || clause_follows (c, j + 2)) && W (c, j + 1) != SL_W_AGO
+      && W (c, j + 1) != SL_W_EARLIER && !is_num (c, j + 1))
     {
       SlDate d;
       SlUnit u = (SlUnit) VAL (c, j);

@@ -265,6 +265,10 @@ static const Row rows[] = {
    * day that dates a clock time */
   { "Forty states had filed their reports by [[Wednesday]], the council said.", DCT, "DATE", "2024-05-08", NULL },
   { "About 40 ships were waiting at anchor by [[Wednesday]], the port said.", DCT, "DATE", "2024-05-08", NULL },
+  { "The system was fully working again by [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
+  { "People were moved out over [[the weekend]] after water seeped through a dyke.", DCT, "DATE", "2024-W18-WE", NULL },
+  { "No diplomat had inspected a delivery since [[March of last year]].", DCT, "DATE", "2023-03", NULL },
+  { "Parliament voted on Wednesday to raise royalties from [[January]].", DCT, "DATE", "2025-01", NULL },
   { "The ships were going to sail by [[Wednesday]].", DCT, "DATE", "2024-05-15", NULL },
   { "Until [[Thursday]], police had not named a suspect.", DCT, "DATE", "2024-05-09", NULL },
   { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
