@@ -2368,6 +2368,8 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
   return find_subject_at (s, st, i, sub, 0);
 }
 
+static void note_hearer_outlet (SlDocScan *s, const SlCand *c);
+
 static guint
 add_cand (SlDocScan *s, const SlCand *c)
 {
@@ -4455,8 +4457,9 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
     }
 
-  /* "denied that …, saying …", "dismissed the report as baseless, calling it …", "put the
-   * toll at five, saying …": the participle gives the denial's or the estimate's reasons;
+  /* "denied that …, saying …", "dismissed the report as baseless, calling it …" or
+   * "telling the daily Arena Zilei that …", "put the toll at five, saying …": the participle
+   * gives the denial's or the estimate's reasons;
    * it is the same reporting act, not a second claim */
   for (guint b = cand_first + 1; b < s->cands->len; b++)
     {
@@ -4464,7 +4467,8 @@ scan_sentence (SlDocScan *s, guint32 si)
 
       if (cb->source == SL_NONE || cb->cue_e != cb->cue_b + 1 || cb->cue_b == 0
           || !sl_scan_punct (s, cb->cue_b - 1, ',')
-          || !(sl_scan_is (s, cb->cue_b, "saying") || sl_scan_is (s, cb->cue_b, "calling")))
+          || !(sl_scan_is (s, cb->cue_b, "saying") || sl_scan_is (s, cb->cue_b, "calling")
+               || sl_scan_is (s, cb->cue_b, "telling")))
         continue;
       for (guint a = MAX (cand_first, b > 32 ? b - 32 : 0); a < b; a++)
         {
@@ -4475,6 +4479,8 @@ scan_sentence (SlDocScan *s, guint32 si)
               && ca->cue_e <= cb->cue_b
               && ca->con_b < cb->cue_b && ca->con_e >= cb->con_e)
             {
+              /* the paper told is still one of the story's outlets */
+              note_hearer_outlet (s, cb);
               cb->source = SL_NONE;
               break;
             }

@@ -752,6 +752,19 @@ test_denial_reasons (void)
 
     g_assert_cmpuint (sl_model_claim (c, reuters)->via, ==, denial);
   }
+  /* "telling" a paper is the same act, and the paper is one of the story's outlets */
+  {
+    g_autoptr (SlModel) t = extract ("Dumitrescu dismissed her complaint as baseless, telling "
+                                     "the sports daily Arena Zilei that the vote was fair.");
+    gboolean paper = FALSE;
+
+    g_assert_cmpuint (sl_model_n_claims (t), ==, 1);
+    assert_claim (t, "Dumitrescu", "dismissed", SL_STANCE_DENY);
+    for (guint32 i = 0; i < sl_model_n_sources (t); i++)
+      paper = paper || (g_strcmp0 (source_name (t, i), "Arena Zilei") == 0
+                        && sl_model_source (t, i)->kind == SL_SOURCE_OUTLET);
+    g_assert_true (paper);
+  }
   /* an estimate's reasons are part of it too */
   {
     g_autoptr (SlModel) e = extract ("The cooperative put the death toll at five, saying the "
