@@ -4744,12 +4744,13 @@ described_bodies (SlDocScan *s)
           || !is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
           || s->tok_timex[e] >= 0)
         continue;
-      while (e < s->tokens->len && e < i + 5 && (is_capword (s, e) || name_particle (s, e))
+      while (e < s->tokens->len && e < i + 6 && (is_capword (s, e) || name_particle (s, e))
              && !tok_has (s, e, SL_TOK_POSSESSIVE))
         e++;
-      /* "the company Acme Foods", "the news agency Habari Press": all of it is the name;
-       * a body's word among the capitals ("the agency Federal Bureau …") is another matter */
-      if (e - i - 1 > 3 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD))
+      /* "the company Acme Foods", "the news agency Habari Press", "the daily Le Courrier du
+       * Soir": all of it is the name; a body's word among the capitals ("the agency Federal
+       * Bureau …") is another matter */
+      if (e - i - 1 > 4 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD))
         continue;
       if (s->bodies == NULL)
         {

@@ -317,6 +317,25 @@ test_described_paper (void)
   g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, paper)->source)->kind, ==,
                     SL_SOURCE_OUTLET);
   g_assert_cmpuint (sl_model_claim (m, brother)->via, ==, paper);
+
+  /* a news site, a tabloid; a paper's name with its particles */
+  {
+    static const char *const described[][2] = {
+      { "The Bucharest news site Cronica Sport reported that the vote was rigged.", "Cronica Sport" },
+      { "The Hamburg tabloid Morgenblatt reported that the museum sold two masks.", "Morgenblatt" },
+      { "The Brussels daily Le Courrier du Soir reported that licences were suspended.",
+        "Le Courrier du Soir" },
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (described); k++)
+      {
+        g_autoptr (SlModel) d = extract (described[k][0]);
+        guint32 i = assert_claim (d, described[k][1], "reported", SL_STANCE_REPORT);
+
+        g_assert_cmpuint (sl_model_source (d, sl_model_claim (d, i)->source)->kind, ==,
+                          SL_SOURCE_OUTLET);
+      }
+  }
 }
 
 /* ------------------------------------------------------------------ cue families */
@@ -441,7 +460,7 @@ static const CueCase cue_cases[] = {
   /* a report with its time; a reporter known only by its proper name */
   { "Reuters reported on Tuesday that the mill had closed.", "Reuters", "reported",
     SL_STANCE_REPORT, "the mill had closed" },
-  { "The mill had closed, the news site Baltic Wire reported.", "news site Baltic Wire",
+  { "The mill had closed, the news site Baltic Wire reported.", "Baltic Wire",
     "reported", SL_STANCE_REPORT, "The mill had closed" },
   /* a gerund after a negated auxiliary, after a comma and an adverb, after a poll's share */
   { "The mayor isn’t saying when the bridge will open.", "mayor", "saying", SL_STANCE_ASSERT,
