@@ -1476,6 +1476,11 @@ not_subject_time:
           verb_event (s, evs, t, si, cs, i, ti, te, subj_end);
           return;
         }
+      /* "climbed to their highest level since May 2024 last week": a "since" that opens
+       * another time is a measure of the verb's object, not a clause of its own */
+      if ((c & SL_W_SUBORD) && sl_scan_is (s, i, "since") && i + 1 < ti && s->tok_timex[i + 1] >= 0
+          && s->tok_timex[i + 1] != t)
+        continue;
       if (c & SL_W_SUBORD)
         break;
     }

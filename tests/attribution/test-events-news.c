@@ -105,6 +105,9 @@ test_subject_phrases (void)
       "2024-05-03", "peace talks resumed nairobi", "rebels" },
     { "The Court of Arbitration for Sport on Friday banned the rider for four years.",
       "2024-05-03", "court of arbitration for sport bans rider", NULL },
+    /* "since" with a time of its own measures the object; the verb is still in reach */
+    { "Copper prices climbed to their highest level since May 2023 last week.", "2024-W18",
+      "copper prices climbed highest level", NULL },
     /* a time between the subject and its auxiliary */
     { "Salvage crews on Friday were trying to contain fuel oil leaking from the tanker.",
       "2024-05-03", "salvage crews trying contain oil", NULL },
