@@ -267,6 +267,43 @@ test_bad_date_header (void)
   g_assert_nonnull (strstr (error->message, "Marchh 28"));
 }
 
+/* Dates as feeds, pages and headers write them; each must land on its day, or be refused. */
+static void
+test_dates_as_written (void)
+{
+  static const struct { const char *written; int ymd; } rows[] = {
+    { "Fri, 29 Mar 2024 06:10:00 GMT", 20240329 },
+    { "Sat, 11 May 2024 23:59:59 EDT", 20240511 },
+    /* RFC 822 two-digit years, read as RFC 2822 says */
+    { "Fri, 10 May 24 08:00:00 GMT", 20240510 },
+    { "10 May 24 08:00 +0000", 20240510 },
+    { "Mon, 10 May 99 08:00:00 GMT", 19990510 },
+    /* a weekday spelled out before the date */
+    { "Friday, May 10, 2024", 20240510 },
+    { "Friday 10 May 2024", 20240510 },
+    { "Fri. May 10, 2024", 20240510 },
+    { "2024/05/10", 20240510 },
+    { "2024-05-10T08:00:00.000Z", 20240510 },
+    { "2024-05", 202405 },
+    /* ambiguous or wrong: refused, never guessed */
+    { "10/05/2024", 0 },
+    { "Marchh 28, 2024", 0 },
+    { "Friday", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      SlDate d;
+      gboolean ok = sl_ingest_parse_date (rows[i].written, &d);
+      int got = !ok ? 0
+                : d.prec == SL_PREC_DAY ? d.year * 10000 + d.month * 100 + d.day
+                                        : d.year * 100 + d.month;
+
+      g_test_message ("%s", rows[i].written);
+      g_assert_cmpint (got, ==, rows[i].ymd);
+    }
+}
+
 static void
 test_windows_1252_text (void)
 {
@@ -533,6 +570,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
+  g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
   g_test_add_func ("/ingest/rss-items", test_rss_items);
