@@ -24,6 +24,82 @@ child (const xmlNode *parent, const char *name)
   return NULL;
 }
 
+/* A feed's own element, in the namespace of its parent: an item's <link>, not an
+ * <atom:link rel="amphtml"/> or <media:title> that extensions put beside it. */
+static const xmlNode *
+own_child (const xmlNode *parent, const char *name)
+{
+  const xmlChar *ns = parent->ns ? parent->ns->href : NULL;
+
+  for (const xmlNode *n = parent->children; n; n = n->next)
+    if (named (n, name) && xmlStrEqual (n->ns ? n->ns->href : NULL, ns))
+      return n;
+  return NULL;
+}
+
+static char *
+node_text (const xmlNode *n)
+{
+  xmlChar *content;
+  char *s;
+
+  if (n == NULL)
+    return NULL;
+  content = xmlNodeGetContent (n);
+  s = sl_ingest_clean_line ((const char *) content);
+  xmlFree (content);
+  return s;
+}
+
+static char *
+own_text (const xmlNode *parent, const char *name)
+{
+  return node_text (own_child (parent, name));
+}
+
+/* An RSS item's address: its <link>, else a <guid> that is a permalink (RSS 2.0 says a guid
+ * is one unless isPermaLink="false"). */
+static char *
+rss_link (const xmlNode *item)
+{
+  char *link = own_text (item, "link");
+  const xmlNode *guid;
+  xmlChar *permalink;
+  gboolean is_link;
+
+  if (link != NULL || (guid = own_child (item, "guid")) == NULL)
+    return link;
+  permalink = xmlGetProp (guid, (const xmlChar *) "isPermaLink");
+  is_link = permalink == NULL || xmlStrcasecmp (permalink, (const xmlChar *) "false") != 0;
+  xmlFree (permalink);
+  link = is_link ? node_text (guid) : NULL;
+  if (link && !g_str_has_prefix (link, "http://") && !g_str_has_prefix (link, "https://"))
+    g_clear_pointer (&link, g_free);
+  return link;
+}
+
+/* An Atom entry's address: the link to the article itself (rel="alternate", or no rel), not
+ * its comments ("replies"), its feed ("self") or a podcast file ("enclosure"). */
+static char *
+atom_link (const xmlNode *entry)
+{
+  char *href = NULL;
+
+  for (const xmlNode *n = entry->children; n && href == NULL; n = n->next)
+    if (named (n, "link"))
+      {
+        xmlChar *rel = xmlGetProp (n, (const xmlChar *) "rel");
+        xmlChar *h = NULL;
+
+        if (rel == NULL || xmlStrEqual (rel, (const xmlChar *) "alternate"))
+          h = xmlGetProp (n, (const xmlChar *) "href");
+        href = sl_ingest_clean_line ((const char *) h);
+        xmlFree (h);
+        xmlFree (rel);
+      }
+  return href;
+}
+
 static char *
 child_text (const xmlNode *parent, const char *name)
 {
@@ -118,9 +194,8 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
 
             if (date == NULL)
               date = child_text (n, "date"); /* Dublin Core dc:date */
-            g_ptr_array_add (docs, item_document (path, outlet, child_text (n, "title"),
-                                                  child_text (n, "link"), date,
-                                                  child_body (n, rss_body)));
+            g_ptr_array_add (docs, item_document (path, outlet, own_text (n, "title"),
+                                                  rss_link (n), date, child_body (n, rss_body)));
           }
     }
   else if (named (root, "feed"))
@@ -129,16 +204,13 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
       for (const xmlNode *n = root->children; n; n = n->next)
         if (named (n, "entry"))
           {
-            const xmlNode *link = child (n, "link");
-            xmlChar *href = link ? xmlGetProp (link, (const xmlChar *) "href") : NULL;
             char *date = child_text (n, "published");
 
             if (date == NULL)
               date = child_text (n, "updated");
             g_ptr_array_add (docs, item_document (path, outlet, child_text (n, "title"),
-                                                  href ? g_strdup ((const char *) href) : NULL,
-                                                  date, child_body (n, atom_body)));
-            xmlFree (href);
+                                                  atom_link (n), date,
+                                                  child_body (n, atom_body)));
           }
     }
   else

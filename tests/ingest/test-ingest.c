@@ -397,6 +397,59 @@ test_atom_entries (void)
   g_assert_nonnull (strstr (a->text, "defence minister gave the estimate"));
 }
 
+static GPtrArray *
+read_string (const char *name, const char *data, GError **error)
+{
+  GPtrArray *docs = sl_document_array_new ();
+
+  if (!sl_ingest_read_bytes (name, data, strlen (data), docs, error))
+    g_clear_pointer (&docs, g_ptr_array_unref);
+  return docs;
+}
+
+/* Each item's address is the article's: not an extension's <atom:link> beside the <link>, a
+ * permalink <guid> when there is no <link>, and not an Atom entry's comments link. */
+static void
+test_feed_item_links (void)
+{
+  const char *rss =
+    "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">"
+    "<channel><title>Coastal Courier</title>"
+    "<atom:link href=\"https://courier.example/feed\" rel=\"self\"/>"
+    "<item><title>Port reopens</title>"
+    "<atom:link href=\"https://courier.example/amp/port\" rel=\"amphtml\"/>"
+    "<link>https://courier.example/port</link><description>It reopened.</description></item>"
+    "<item><title>Minister resigns</title>"
+    "<guid isPermaLink=\"true\">https://courier.example/minister</guid>"
+    "<description>She resigned.</description></item>"
+    "<item><title>Talks</title><guid isPermaLink=\"false\">courier-4411</guid>"
+    "<description>They talked.</description></item>"
+    "</channel></rss>";
+  const char *atom =
+    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Harbor Ledger</title>"
+    "<entry><title>Count released</title>"
+    "<link rel=\"replies\" href=\"https://harbor.example/count#comments\"/>"
+    "<link rel=\"alternate\" type=\"text/html\" href=\"https://harbor.example/count\"/>"
+    "<updated>2024-05-07T10:00:00Z</updated><summary>The count was released.</summary></entry>"
+    "</feed>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = read_string ("links.rss", rss, &error);
+  g_autoptr (GPtrArray) entries = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (((SlDocument *) g_ptr_array_index (items, 0))->url, ==,
+                   "https://courier.example/port");
+  g_assert_cmpstr (((SlDocument *) g_ptr_array_index (items, 1))->url, ==,
+                   "https://courier.example/minister");
+  g_assert_null (((SlDocument *) g_ptr_array_index (items, 2))->url);
+
+  entries = read_string ("links.atom", atom, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((SlDocument *) g_ptr_array_index (entries, 0))->url, ==,
+                   "https://harbor.example/count");
+}
+
 static void
 test_timelinejs_events (void)
 {
@@ -575,6 +628,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
   g_test_add_func ("/ingest/rss-items", test_rss_items);
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
+  g_test_add_func ("/ingest/feed-item-links", test_feed_item_links);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
