@@ -115,6 +115,51 @@ child_text (const xmlNode *parent, const char *name)
   return s;
 }
 
+static gboolean
+has_type (const xmlNode *n, const char *type)
+{
+  xmlChar *t = xmlGetProp (n, (const xmlChar *) "type");
+  gboolean is = t != NULL && xmlStrcasecmp (t, (const xmlChar *) type) == 0;
+
+  xmlFree (t);
+  return is;
+}
+
+/* The HTML an element holds: escaped in its text (RSS, Atom type="html"), or as XHTML child
+ * elements (Atom type="xhtml"), which are written out so that their paragraphs stay apart. */
+static xmlChar *
+markup_of (const xmlNode *n)
+{
+  xmlBufferPtr buf;
+  xmlChar *out;
+
+  if (!has_type (n, "xhtml"))
+    return xmlNodeGetContent (n);
+  buf = xmlBufferCreate ();
+  for (const xmlNode *c = n->children; c; c = c->next)
+    xmlNodeDump (buf, n->doc, (xmlNode *) c, 0, 0);
+  out = xmlStrdup (xmlBufferContent (buf));
+  xmlBufferFree (buf);
+  return out;
+}
+
+/* An Atom text construct as one line: a type="html" title is markup, not literal "<em>". */
+static char *
+atom_text (const xmlNode *parent, const char *name)
+{
+  const xmlNode *n = child (parent, name);
+  g_autofree char *text = NULL;
+  xmlChar *content;
+
+  if (n == NULL || !has_type (n, "html"))
+    return child_text (parent, name);
+  content = xmlNodeGetContent (n);
+  text = content ? sl_html_fragment_to_text ((const char *) content,
+                                             strlen ((const char *) content)) : NULL;
+  xmlFree (content);
+  return sl_ingest_clean_line (text);
+}
+
 /* Item bodies are usually HTML; the longest of the candidates is the article. */
 static char *
 child_body (const xmlNode *parent, const char *const *names)
@@ -129,7 +174,7 @@ child_body (const xmlNode *parent, const char *const *names)
 
       if (n == NULL)
         continue;
-      content = xmlNodeGetContent (n);
+      content = markup_of (n);
       text = content ? sl_html_fragment_to_text ((const char *) content,
                                                  strlen ((const char *) content)) : NULL;
       xmlFree (content);
@@ -200,7 +245,7 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
     }
   else if (named (root, "feed"))
     {
-      outlet = child_text (root, "title");
+      outlet = atom_text (root, "title");
       for (const xmlNode *n = root->children; n; n = n->next)
         if (named (n, "entry"))
           {
@@ -208,7 +253,7 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
 
             if (date == NULL)
               date = child_text (n, "updated");
-            g_ptr_array_add (docs, item_document (path, outlet, child_text (n, "title"),
+            g_ptr_array_add (docs, item_document (path, outlet, atom_text (n, "title"),
                                                   atom_link (n), date,
                                                   child_body (n, atom_body)));
           }

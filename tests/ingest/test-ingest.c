@@ -450,6 +450,32 @@ test_feed_item_links (void)
                    "https://harbor.example/count");
 }
 
+/* Atom says how its text is written: type="xhtml" content keeps its paragraphs apart, and a
+ * type="html" title is markup, not a headline with "<em>" in it. */
+static void
+test_atom_text_types (void)
+{
+  const char *atom =
+    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+    "<title type=\"html\">Harbor &lt;b&gt;Ledger&lt;/b&gt;</title>"
+    "<entry><title type=\"html\">Count &lt;em&gt;released&lt;/em&gt; &amp;amp; checked</title>"
+    "<updated>2024-05-07T10:00:00Z</updated>"
+    "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+    "<p>The ministry released the count on Monday.</p><p>It said 3,000 people had left.</p>"
+    "</div></content></entry></feed>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = read_string ("types.atom", atom, &error);
+  SlDocument *a;
+
+  g_assert_no_error (error);
+  a = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (a->outlet, ==, "Harbor Ledger");
+  g_assert_cmpstr (a->title, ==, "Count released & checked");
+  g_assert_cmpstr (a->text, ==, "Count released & checked\n\n"
+                                "The ministry released the count on Monday.\n\n"
+                                "It said 3,000 people had left.");
+}
+
 static void
 test_timelinejs_events (void)
 {
@@ -629,6 +655,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/rss-items", test_rss_items);
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
   g_test_add_func ("/ingest/feed-item-links", test_feed_item_links);
+  g_test_add_func ("/ingest/atom-text-types", test_atom_text_types);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
