@@ -1,5 +1,5 @@
-/* sl-feed-reader.c: RSS 2.0 and Atom feeds — every item becomes a document dated by the
- * feed, with the channel's title as its outlet. */
+/* sl-feed-reader.c: RSS 2.0, RSS 1.0 (RDF) and Atom feeds — every item becomes a document
+ * dated by the feed, with the channel's title as its outlet. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -229,19 +229,24 @@ sl_feed_reader_read (const char *path, const char *data, gsize len, GPtrArray *d
     return NULL;
   root = xmlDocGetRootElement (xml);
 
-  if (named (root, "rss") && (channel = child (root, "channel")) != NULL)
+  /* RSS 2.0 keeps its items in the channel; RSS 1.0 (<rdf:RDF>) beside it */
+  if ((named (root, "rss") || named (root, "RDF")) && (channel = child (root, "channel")) != NULL)
     {
-      outlet = child_text (channel, "title");
-      for (const xmlNode *n = channel->children; n; n = n->next)
-        if (named (n, "item"))
-          {
-            char *date = child_text (n, "pubDate");
+      const xmlNode *const holders[] = { channel, root };
 
-            if (date == NULL)
-              date = child_text (n, "date"); /* Dublin Core dc:date */
-            g_ptr_array_add (docs, item_document (path, outlet, own_text (n, "title"),
-                                                  rss_link (n), date, child_body (n, rss_body)));
-          }
+      outlet = child_text (channel, "title");
+      for (guint h = 0; h < G_N_ELEMENTS (holders); h++)
+        for (const xmlNode *n = holders[h]->children; n; n = n->next)
+          if (named (n, "item"))
+            {
+              char *date = child_text (n, "pubDate");
+
+              if (date == NULL)
+                date = child_text (n, "date"); /* Dublin Core dc:date */
+              g_ptr_array_add (docs, item_document (path, outlet, own_text (n, "title"),
+                                                    rss_link (n), date,
+                                                    child_body (n, rss_body)));
+            }
     }
   else if (named (root, "feed"))
     {

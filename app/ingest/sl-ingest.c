@@ -68,8 +68,8 @@ sl_ingest_sniff (const char *path, const char *data, gsize len)
         return f;
       if (has_suffix_ci (path, ".tml"))
         return SL_FORMAT_TIMEML;
-      if (has_suffix_ci (path, ".rss") || has_suffix_ci (path, ".atom")
-          || has_suffix_ci (path, ".xml"))
+      if (has_suffix_ci (path, ".rss") || has_suffix_ci (path, ".rdf")
+          || has_suffix_ci (path, ".atom") || has_suffix_ci (path, ".xml"))
         return SL_FORMAT_FEED;
       if (has_suffix_ci (path, ".html") || has_suffix_ci (path, ".htm")
           || has_suffix_ci (path, ".xhtml"))
@@ -632,7 +632,7 @@ static gboolean
 article_name (const char *name)
 {
   static const char *const suffixes[] = { ".txt", ".text", ".html", ".htm", ".xhtml", ".xml",
-                                          ".rss", ".atom", ".tml", ".json", ".csv" };
+                                          ".rss", ".rdf", ".atom", ".tml", ".json", ".csv" };
   const char *dot = strrchr (name, '.');
 
   if (dot == NULL)

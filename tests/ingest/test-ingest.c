@@ -476,6 +476,35 @@ test_atom_text_types (void)
                                 "It said 3,000 people had left.");
 }
 
+/* RSS 1.0 is RDF: its items sit beside the channel, not in it, and dc:date dates them. */
+static void
+test_rss_1_0_items (void)
+{
+  const char *rdf =
+    "<?xml version=\"1.0\"?>"
+    "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+    " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+    "<channel rdf:about=\"https://old.example/\"><title>Old Gazette</title>"
+    "<link>https://old.example/</link><description>news</description>"
+    "<items><rdf:Seq><rdf:li rdf:resource=\"https://old.example/1\"/></rdf:Seq></items></channel>"
+    "<item rdf:about=\"https://old.example/1\"><title>Bridge closed</title>"
+    "<link>https://old.example/1</link>"
+    "<description>The bridge was closed on Monday for repairs.</description>"
+    "<dc:date>2024-05-06</dc:date></item></rdf:RDF>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = read_string ("old.rdf", rdf, &error);
+  SlDocument *a;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+  a = g_ptr_array_index (items, 0);
+  g_assert_cmpstr (a->title, ==, "Bridge closed");
+  g_assert_cmpstr (a->outlet, ==, "Old Gazette");
+  g_assert_cmpstr (a->url, ==, "https://old.example/1");
+  g_assert_cmpint (a->dct.year * 10000 + a->dct.month * 100 + a->dct.day, ==, 20240506);
+  g_assert_cmpstr (a->text, ==, "Bridge closed\n\nThe bridge was closed on Monday for repairs.");
+}
+
 static void
 test_timelinejs_events (void)
 {
@@ -656,6 +685,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
   g_test_add_func ("/ingest/feed-item-links", test_feed_item_links);
   g_test_add_func ("/ingest/atom-text-types", test_atom_text_types);
+  g_test_add_func ("/ingest/rss-1-0-items", test_rss_1_0_items);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
