@@ -456,6 +456,43 @@ meta_element (const xmlNode *n, HtmlMeta *m)
     }
 }
 
+/* The charset a page declares in its first bytes, as browsers take it (the WHATWG Encoding
+ * standard): Latin-1 and ASCII labels mean Windows-1252, a UTF-16 label that could be read
+ * as ASCII is wrong, and a label iconv does not know is no label. NULL for UTF-8 or none. */
+static char *
+declared_charset (const char *data, gsize len)
+{
+  static const char *const windows_1252[] = { "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
+                                              "l1", "us-ascii", "ascii", "cp1252", "x-cp1252",
+                                              "cp819", "ibm819", NULL };
+  const char *end = data + MIN (len, 2048);
+  const char *cs = NULL;
+  g_autofree char *label = NULL;
+  GIConv cd;
+  gsize n = 0;
+
+  for (const char *p = data; p + 8 <= end && cs == NULL; p++)
+    if ((*p == 'c' || *p == 'C') && g_ascii_strncasecmp (p, "charset=", 8) == 0)
+      cs = p + 8;
+  if (cs == NULL)
+    return NULL;
+  while (cs < end && (*cs == '"' || *cs == '\''))
+    cs++;
+  while (cs + n < end && n < 40 && !strchr ("\"' ;>/\n", cs[n]))
+    n++;
+  label = g_ascii_strdown (cs, n);
+  if (*label == '\0' || g_str_equal (label, "utf-8") || g_str_equal (label, "utf8")
+      || g_str_has_prefix (label, "utf-16"))
+    return NULL;
+  if (g_strv_contains (windows_1252, label))
+    return g_strdup ("WINDOWS-1252");
+  cd = g_iconv_open ("UTF-8", label);
+  if (cd == (GIConv) -1)
+    return NULL;
+  g_iconv_close (cd);
+  return g_steal_pointer (&label);
+}
+
 /* One parser context per thread, reset between pages: creating one costs as much as
  * parsing a short page. */
 static GPrivate parser_key = G_PRIVATE_INIT ((GDestroyNotify) htmlFreeParserCtxt);
@@ -493,35 +530,21 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
     }
   /* decode ourselves (meta charset or Windows-1252 fallback) so libxml2 sees UTF-8 only */
   {
-    const char *cs = NULL;
-    g_autofree char *charset = NULL;
+    g_autofree char *charset = declared_charset (data, len);
 
-    for (gsize i = 0; i + 8 <= MIN (len, 2048) && cs == NULL; i++)
-      if ((data[i] == 'c' || data[i] == 'C') && g_ascii_strncasecmp (data + i, "charset=", 8) == 0)
-        cs = data + i;
-    if (cs)
-      {
-        const char *end = data + MIN (len, 2048);
-        gsize n = 0;
-
-        cs += 8;
-        while (cs < end && (*cs == '"' || *cs == '\''))
-          cs++;
-        while (cs + n < end && n < 40 && !strchr ("\"' ;>/\n", cs[n]))
-          n++;
-        charset = g_strndup (cs, n);
-      }
-    if ((charset == NULL || *charset == '\0' || g_ascii_strcasecmp (charset, "utf-8") == 0)
+    if ((charset == NULL || g_ascii_strncasecmp (charset, "iso-2022", 8) != 0)
         && !(len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
         && memchr (data, '\0', len) == NULL && g_utf8_validate_len (data, len, NULL))
       {
-        /* already what libxml2 needs: parse it in place, no copy */
+        /* already what libxml2 needs: parse it in place, no copy. Valid UTF-8 wins over the
+         * page's word: a page served as UTF-8 keeps its old "iso-8859-1" meta when saved, and
+         * Latin-1 text is all but never valid UTF-8 by chance */
         source = data;
         ulen = len;
       }
     else
       {
-        utf8 = sl_ingest_to_utf8 (data, len, charset && *charset ? charset : NULL, &ulen, error);
+        utf8 = sl_ingest_to_utf8 (data, len, charset, &ulen, error);
         if (utf8 == NULL)
           return NULL;
         source = utf8;

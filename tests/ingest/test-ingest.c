@@ -141,6 +141,41 @@ test_html_latin1 (void)
   g_assert_nonnull (strstr (doc->text, "caf\xc3\xa9 talks"));
 }
 
+/* A page's declared charset read as a browser reads it: "iso-8859-1" pages use Windows-1252's
+ * curly quotes, a page saved as UTF-8 may keep its old declaration, a UTF-16 declaration in
+ * an ASCII-readable page is wrong, and an unknown label is no reason to lose the page. */
+static void
+test_html_declared_charsets (void)
+{
+  static const struct { const char *charset, *body, *expected; } rows[] = {
+    { "iso-8859-1", "\x93we will reopen the caf\xe9\x94",
+      "\xe2\x80\x9cwe will reopen the caf\xc3\xa9\xe2\x80\x9d" },
+    { "ISO-8859-1", "\xe2\x80\x9cwe will reopen the caf\xc3\xa9\xe2\x80\x9d",
+      "\xe2\x80\x9cwe will reopen the caf\xc3\xa9\xe2\x80\x9d" },
+    { "utf-16", "we will reopen the caf\xc3\xa9", "we will reopen the caf\xc3\xa9" },
+    { "win-1252", "we will reopen the caf\xe9", "we will reopen the caf\xc3\xa9" },
+    /* a real single-byte charset is still honoured */
+    { "windows-1251", "\xcc\xe8\xed\xe8\xf1\xf2\xf0",
+      "\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><meta charset=\"%s\"><title>t</title>"
+                                               "</head><body><p>The minister said %s on Monday."
+                                               "</p></body></html>", rows[i].charset, rows[i].body);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = sl_ingest_bytes ("c.html", html, strlen (html), &error);
+
+      g_test_message ("%s", rows[i].charset);
+      g_assert_no_error (error);
+      g_assert_true (g_utf8_validate (doc->text, -1, NULL));
+      if (strstr (doc->text, rows[i].expected) == NULL)
+        g_error ("charset %s: \"%s\" not in \"%s\"", rows[i].charset, rows[i].expected,
+                 doc->text);
+    }
+}
+
 static void
 test_bad_files_have_reasons (void)
 {
@@ -673,6 +708,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/text-title-first-line", test_text_title_first_line);
   g_test_add_func ("/ingest/html-article", test_html_article);
   g_test_add_func ("/ingest/html-latin1", test_html_latin1);
+  g_test_add_func ("/ingest/html-declared-charsets", test_html_declared_charsets);
   g_test_add_func ("/ingest/html-time-in-header", test_html_time_in_header);
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
