@@ -342,6 +342,19 @@ meta_set (char **slot, char *value)
     g_free (value);
 }
 
+/* A publication date counts only if it reads as one: a "2024/05/10 | Updated" or a
+ * "3 hours ago" in one tag must not hide a good date in the next. */
+static void
+meta_set_date (char **slot, char *value)
+{
+  SlDate d;
+
+  if (*slot == NULL && value != NULL && sl_ingest_parse_date (value, &d))
+    *slot = value;
+  else
+    g_free (value);
+}
+
 static const char *
 ld_string (JsonObject *o, const char *name)
 {
@@ -389,7 +402,7 @@ ld_visit (JsonNode *node, HtmlMeta *m, guint depth)
   type = ld_string (o, "@type");
   if (type == NULL || !g_str_has_suffix (type, "Article"))
     return;
-  meta_set (&m->published, sl_ingest_clean_line (ld_string (o, "datePublished")));
+  meta_set_date (&m->published, sl_ingest_clean_line (ld_string (o, "datePublished")));
   meta_set (&m->title, sl_ingest_clean_line (ld_string (o, "headline")));
   meta_set (&m->author, sl_ingest_clean_line (ld_string (o, "author")));
   meta_set (&m->site, sl_ingest_clean_line (ld_string (o, "publisher")));
@@ -410,6 +423,13 @@ collect_json_ld (const xmlNode *script, HtmlMeta *m)
   xmlFree (content);
 }
 
+/* Meta names (lower-cased) that carry the publication date. */
+static const char *const published_keys[] = {
+  "article:published_time", "og:published_time", "date", "pubdate", "publish-date",
+  "publish_date", "publishdate", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+  "dcterms.created", "datepublished", "parsely-pub-date", "sailthru.date", NULL
+};
+
 /* One element's contribution to the page's metadata; the first value found wins. */
 static void
 meta_element (const xmlNode *n, HtmlMeta *m)
@@ -423,6 +443,8 @@ meta_element (const xmlNode *n, HtmlMeta *m)
       g_autofree char *key = attr (n, "property");
       if (key == NULL)
         key = attr (n, "name");
+      if (key == NULL)
+        key = attr (n, "itemprop"); /* schema.org microdata */
       if (key != NULL)
         {
           g_autofree char *k = g_ascii_strdown (key, -1);
@@ -435,9 +457,8 @@ meta_element (const xmlNode *n, HtmlMeta *m)
             meta_set (&m->url, attr (n, "content"));
           else if (g_str_equal (k, "author") || g_str_equal (k, "article:author"))
             meta_set (&m->author, attr (n, "content"));
-          else if (g_str_equal (k, "article:published_time") || g_str_equal (k, "date")
-                   || g_str_equal (k, "pubdate") || g_str_equal (k, "dc.date"))
-            meta_set (&m->published, attr (n, "content"));
+          else if (g_strv_contains (published_keys, k))
+            meta_set_date (&m->published, attr (n, "content"));
         }
     }
   else if (strcmp (name, "link") == 0)
@@ -447,7 +468,14 @@ meta_element (const xmlNode *n, HtmlMeta *m)
         meta_set (&m->url, attr (n, "href"));
     }
   else if (strcmp (name, "time") == 0)
-    meta_set (&m->published, attr (n, "datetime"));
+    {
+      /* a <time> marked as the publication date counts like a meta tag; any other <time>
+       * (a masthead's "today", a related story's date) only when nothing better is found */
+      g_autofree char *itemprop = attr (n, "itemprop");
+      if (xmlHasProp (n, (const xmlChar *) "pubdate")
+          || (itemprop && g_ascii_strcasecmp (itemprop, "datePublished") == 0))
+        meta_set_date (&m->published, attr (n, "datetime"));
+    }
   else if (strcmp (name, "script") == 0)
     {
       g_autofree char *type = attr (n, "type");
@@ -491,6 +519,26 @@ declared_charset (const char *data, gsize len)
     return NULL;
   g_iconv_close (cd);
   return g_steal_pointer (&label);
+}
+
+/* The first <time datetime> below node that reads as a date. */
+static char *
+first_time (const xmlNode *node, guint depth)
+{
+  for (const xmlNode *n = node; n != NULL && depth < 256; n = n->next)
+    {
+      char *found = NULL;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (strcmp ((const char *) n->name, "time") == 0)
+        meta_set_date (&found, attr (n, "datetime"));
+      if (found == NULL)
+        found = first_time (n->children, depth + 1);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* One parser context per thread, reset between pages: creating one costs as much as
@@ -606,6 +654,12 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
   doc->outlet = meta.site;
   doc->url = meta.url;
   doc->author = meta.author;
+  if (meta.published == NULL)
+    {
+      meta.published = first_time (content->children, 0);
+      if (meta.published == NULL)
+        meta.published = first_time (root, 0);
+    }
   if (meta.published && sl_ingest_parse_date (meta.published, &doc->dct))
     doc->dct_source = SL_DCT_METADATA;
   g_free (meta.published);

@@ -128,6 +128,44 @@ test_html_time_in_header (void)
   g_assert_null (strstr (doc->text, "By A. Writer"));
 }
 
+/* Where pages put their publication date: microdata, a <time> marked as the date, a meta tag
+ * after one that is no date, and a masthead's "today" that is not the article's. */
+static void
+test_html_publication_dates (void)
+{
+  static const struct { const char *head, *body; int ymd; } rows[] = {
+    { "<meta itemprop=\"datePublished\" content=\"2024-05-10T08:00:00Z\">", "", 20240510 },
+    { "<meta name=\"date\" content=\"3 hours ago\">"
+      "<meta property=\"article:published_time\" content=\"2024-05-10\">", "", 20240510 },
+    { "<meta name=\"DC.date.issued\" content=\"2024-05-10\">", "", 20240510 },
+    { "", "<time itemprop=\"datePublished\" datetime=\"2024-05-10\">May 10</time>", 20240510 },
+    /* the masthead's date comes first in the page, the article's is marked or inside it */
+    { "", "<header>Today is <time datetime=\"2024-06-04\">Tuesday</time></header>"
+          "<article><p class=\"byline\"><time pubdate datetime=\"2024-05-10\">May 10</time></p>"
+          "<p>Talks resumed on Friday, the foreign ministry said, after a pause.</p>", 20240510 },
+    { "", "<header>Today is <time datetime=\"2024-06-04\">Tuesday</time></header>"
+          "<article><p>By A. Writer, <time datetime=\"2024-05-10\">May 10</time></p>"
+          "<p>Talks resumed on Friday, the foreign ministry said, after a pause.</p>", 20240510 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Talks</title>%s</head><body>%s"
+                                               "<article><p>Talks resumed on Friday, the foreign "
+                                               "ministry said, after a week-long pause.</p>"
+                                               "</article></body></html>", rows[i].head,
+                                               rows[i].body);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = sl_ingest_bytes ("d.html", html, strlen (html), &error);
+
+      g_test_message ("row %u", i);
+      g_assert_no_error (error);
+      g_assert_cmpint (doc->dct.year * 10000 + doc->dct.month * 100 + doc->dct.day, ==,
+                       rows[i].ymd);
+      g_assert_cmpint (doc->dct_source, ==, SL_DCT_METADATA);
+    }
+}
+
 static void
 test_html_latin1 (void)
 {
@@ -710,6 +748,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/html-latin1", test_html_latin1);
   g_test_add_func ("/ingest/html-declared-charsets", test_html_declared_charsets);
   g_test_add_func ("/ingest/html-time-in-header", test_html_time_in_header);
+  g_test_add_func ("/ingest/html-publication-dates", test_html_publication_dates);
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
