@@ -1,5 +1,6 @@
 /* sl-csv-reader.c: spreadsheets of events — a header row naming date, headline, text,
- * source and url columns in any order, RFC 4180 quoting. */
+ * source and url columns in any order, RFC 4180 quoting, separated by commas, semicolons
+ * or tabs. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -20,10 +21,36 @@ static const char *const col_names[N_COLS][6] = {
   [COL_GROUP] = { "group", "category", "lane", NULL },
 };
 
-/* Reads one record starting at *p; fields are appended to fields. Returns FALSE at the end
- * of input, sets *bad on an unterminated quote. */
+/* The separator a header row uses: a comma, or the semicolon that spreadsheets write where
+ * the comma is the decimal mark, or a tab; whichever occurs most outside quotes. */
+static char
+header_separator (const char *p, const char *end)
+{
+  static const char candidates[] = { ',', ';', '\t' };
+  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+  gboolean quoted = FALSE;
+  guint best = 0;
+
+  for (; p < end && (quoted || (*p != '\n' && *p != '\r')); p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted)
+        for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+          counts[i] += *p == candidates[i];
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (candidates); i++)
+    if (counts[i] > counts[best])
+      best = i;
+  return candidates[best];
+}
+
+/* Reads one record starting at *p; fields are appended to fields, and *line counts the lines
+ * it spans (a quoted field may hold line breaks). Returns FALSE at the end of input, sets
+ * *bad on an unterminated quote. */
 static gboolean
-next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
+next_record (const char **p, const char *end, char sep, GPtrArray *fields, guint *line,
+             gboolean *bad)
 {
   GString *field = g_string_new (NULL);
 
@@ -57,17 +84,19 @@ next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
                   (*p)++;
                   break;
                 }
+              if (**p == '\n')
+                (*line)++;
               g_string_append_c (field, **p);
               (*p)++;
             }
         }
-      while (*p < end && **p != ',' && **p != '\n' && **p != '\r')
+      while (*p < end && **p != sep && **p != '\n' && **p != '\r')
         {
           g_string_append_c (field, **p);
           (*p)++;
         }
       g_ptr_array_add (fields, g_string_free (field, FALSE));
-      if (*p < end && **p == ',')
+      if (*p < end && **p == sep)
         {
           (*p)++;
           field = g_string_new (NULL);
@@ -77,8 +106,23 @@ next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
         (*p)++;
       if (*p < end && **p == '\n')
         (*p)++;
+      (*line)++;
       return TRUE;
     }
+}
+
+/* A row with nothing in it: an empty line, or the ",,,," a spreadsheet writes for a row it
+ * once formatted. */
+static gboolean
+blank_record (GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *f = g_ptr_array_index (fields, i);
+      if (f[strspn (f, " \t")] != '\0')
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static char *
@@ -122,15 +166,17 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   const char *p, *end;
   gboolean bad = FALSE;
   gsize ulen = 0;
-  guint line = 1;
+  guint line = 1, record_line;
+  char sep;
 
   utf8 = sl_ingest_to_utf8 (data, len, NULL, &ulen, error);
   if (utf8 == NULL)
     return NULL;
   p = utf8;
   end = utf8 + ulen;
+  sep = header_separator (p, end);
 
-  if (!next_record (&p, end, fields, &bad))
+  if (!next_record (&p, end, sep, fields, &line, &bad))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the CSV file has no header row"));
       return NULL;
@@ -157,14 +203,13 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   doc = sl_document_new ();
   doc->path = g_strdup (path);
   doc->title = g_path_get_basename (path ? path : "events.csv");
-  while (next_record (&p, end, fields, &bad))
+  while ((record_line = line, next_record (&p, end, sep, fields, &line, &bad)))
     {
       SlDocumentEvent *ev;
       g_autofree char *date = NULL;
 
-      line++;
-      if (fields->len == 1 && *(const char *) g_ptr_array_index (fields, 0) == '\0')
-        continue; /* blank line */
+      if (blank_record (fields))
+        continue;
       date = field (fields, cols, COL_START);
       ev = sl_document_event_new ();
       ev->start = csv_date_value (date);
@@ -172,7 +217,7 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
         {
           sl_document_event_free (ev);
           g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                       _("line %u: unknown date '%s'"), line, date ? date : "");
+                       _("line %u: unknown date '%s'"), record_line, date ? date : "");
           return NULL;
         }
       {
@@ -198,7 +243,7 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   if (bad)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   _("line %u: a quoted field is never closed"), line + 1);
+                   _("line %u: a quoted field is never closed"), record_line);
       return NULL;
     }
   if (doc->events == NULL)

@@ -641,6 +641,40 @@ test_csv_events (void)
   g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 4))->start, ==, "2024-04");
 }
 
+/* CSV as spreadsheets save it: semicolons where the comma is the decimal mark, tabs, a BOM and
+ * CRLF, a line break inside a cell, and rows left as ",,,," — and an error names the line
+ * the row is on in the file, not its row number. */
+static void
+test_csv_as_spreadsheets_save_it (void)
+{
+  static const struct { const char *csv; guint n_events; const char *second_text; } rows[] = {
+    { "date;headline;text;source\n2024-03-28;Veto;\"Russia vetoed; China abstained\";Reuters\n"
+      "2024-04-30;Panel ends;\"It cost 2,5 million\";AP\n", 2, "It cost 2,5 million" },
+    { "date\theadline\ttext\n2024-03-28\tVeto\tRussia vetoed.\n2024-04-30\tEnds\tIt closed.\n",
+      2, "It closed." },
+    { "\xef\xbb\xbf" "Date,Headline,Text,Source,URL\r\n"
+      "2024-03-28,Veto,\"Russia vetoed\r\nthe renewal\",Reuters,\r\n\r\n"
+      "2024-04-30,Panel ends,The panel closed.,AP,\r\n,,,,\r\n , ,,,\r\n", 2, "The panel closed." },
+  };
+  const char *bad = "date,headline,text\n2024-03-28,Veto,\"Russia vetoed\nthe renewal\n"
+                    "on Thursday\"\n2024-13-01,Bad month,x\n";
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (SlDocument) d = sl_ingest_bytes ("s.csv", rows[i].csv, strlen (rows[i].csv),
+                                                  &error);
+
+      g_test_message ("row %u", i);
+      g_assert_no_error (error);
+      g_assert_cmpuint (d->events->len, ==, rows[i].n_events);
+      g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 1))->text, ==,
+                       rows[i].second_text);
+    }
+  g_assert_null (sl_ingest_bytes ("bad.csv", bad, strlen (bad), &error));
+  g_assert_cmpstr (error->message, ==, "line 5: unknown date '2024-13-01'");
+}
+
 static void
 test_timeml_text_and_dct (void)
 {
@@ -763,6 +797,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/rss-1-0-items", test_rss_1_0_items);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
+  g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
   g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
   g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);
