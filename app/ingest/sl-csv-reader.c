@@ -1,6 +1,6 @@
 /* sl-csv-reader.c: spreadsheets of events — a header row naming date, headline, text,
- * source and url columns in any order, RFC 4180 quoting, separated by commas, semicolons
- * or tabs. */
+ * source and url columns in any order (or TimelineJS's sheet: year, month, day, …), RFC 4180
+ * quoting, separated by commas, semicolons or tabs. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -8,7 +8,13 @@
 
 #include <string.h>
 
-enum { COL_START, COL_END, COL_HEADLINE, COL_TEXT, COL_SOURCE, COL_URL, COL_GROUP, N_COLS };
+enum
+{
+  COL_START, COL_END, COL_HEADLINE, COL_TEXT, COL_SOURCE, COL_URL, COL_GROUP,
+  /* TimelineJS's Google Sheets template, saved as CSV: the date in parts, a row type */
+  COL_YEAR, COL_MONTH, COL_DAY, COL_END_YEAR, COL_END_MONTH, COL_END_DAY, COL_TYPE,
+  N_COLS
+};
 
 /* Header names each column may go by (compared without case). */
 static const char *const col_names[N_COLS][6] = {
@@ -16,9 +22,16 @@ static const char *const col_names[N_COLS][6] = {
   [COL_END] = { "end", "end_date", "end date", NULL },
   [COL_HEADLINE] = { "headline", "title", "event", "label", NULL },
   [COL_TEXT] = { "text", "description", "summary", "details", NULL },
-  [COL_SOURCE] = { "source", "credit", "outlet", "attribution", NULL },
-  [COL_URL] = { "url", "link", NULL },
+  [COL_SOURCE] = { "source", "credit", "outlet", "attribution", "media credit", NULL },
+  [COL_URL] = { "url", "link", "media", NULL },
   [COL_GROUP] = { "group", "category", "lane", NULL },
+  [COL_YEAR] = { "year", "start year", NULL },
+  [COL_MONTH] = { "month", "start month", NULL },
+  [COL_DAY] = { "day", "start day", NULL },
+  [COL_END_YEAR] = { "end year", NULL },
+  [COL_END_MONTH] = { "end month", NULL },
+  [COL_END_DAY] = { "end day", NULL },
+  [COL_TYPE] = { "type", NULL },
 };
 
 /* The separator a header row uses: a comma, or the semicolon that spreadsheets write where
@@ -155,6 +168,40 @@ csv_date_value (const char *s)
   return NULL;
 }
 
+static gboolean
+date_part (const char *s, gint64 *out)
+{
+  char *end = NULL;
+
+  if (s == NULL)
+    return FALSE;
+  *out = g_ascii_strtoll (s, &end, 10);
+  return end != s && *end == '\0';
+}
+
+/* A date written in year, month and day columns → TIMEX3 value; NULL when the row has no year
+ * (written then holds what was there, for the error). */
+static char *
+parts_date_value (GPtrArray *fields, const int *cols, int year_col, char **written)
+{
+  g_autofree char *ys = field (fields, cols, year_col);
+  g_autofree char *ms = field (fields, cols, year_col + 1);
+  g_autofree char *ds = field (fields, cols, year_col + 2);
+  gint64 y, m = 0, d = 0;
+
+  *written = g_strjoin ("-", ys ? ys : "", ms ? ms : "", ds ? ds : "", NULL);
+  if (!date_part (ys, &y) || (ms && !date_part (ms, &m)) || (ds && !date_part (ds, &d))
+      || y < -9999 || y > 9999 || m < 0 || m > 12 || d < 0 || (d && !m)
+      || (d && (y < 1 || (guint) d > sl_days_in_month (y, m))))
+    return NULL;
+  if (d)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT,
+                            y, m, d);
+  if (m)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT, y, m);
+  return g_strdup_printf ("%04" G_GINT64_FORMAT, y);
+}
+
 SlDocument *
 sl_csv_reader_read (const char *path, const char *data, gsize len, GError **error)
 {
@@ -192,7 +239,8 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
               cols[c] = i;
         }
     }
-  if (cols[COL_START] < 0 || (cols[COL_HEADLINE] < 0 && cols[COL_TEXT] < 0))
+  if ((cols[COL_START] < 0 && cols[COL_YEAR] < 0)
+      || (cols[COL_HEADLINE] < 0 && cols[COL_TEXT] < 0))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
                    _("line 1: the header needs a date column and a headline or text column "
@@ -207,12 +255,27 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
     {
       SlDocumentEvent *ev;
       g_autofree char *date = NULL;
+      g_autofree char *type = NULL;
 
       if (blank_record (fields))
         continue;
-      date = field (fields, cols, COL_START);
+      type = field (fields, cols, COL_TYPE);
+      if (type && g_ascii_strcasecmp (type, "title") == 0)
+        {
+          /* the sheet's title slide names the timeline; it has no date */
+          g_autofree char *title = field (fields, cols, COL_HEADLINE);
+          if (title)
+            {
+              g_free (doc->title);
+              doc->title = g_steal_pointer (&title);
+            }
+          continue;
+        }
       ev = sl_document_event_new ();
-      ev->start = csv_date_value (date);
+      if (cols[COL_START] >= 0)
+        ev->start = csv_date_value (date = field (fields, cols, COL_START));
+      else
+        ev->start = parts_date_value (fields, cols, COL_YEAR, &date);
       if (ev->start == NULL)
         {
           sl_document_event_free (ev);
@@ -221,14 +284,16 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
           return NULL;
         }
       {
-        g_autofree char *e = field (fields, cols, COL_END);
-        ev->end = csv_date_value (e);
+        g_autofree char *e = NULL;
+        ev->end = cols[COL_END] >= 0 ? csv_date_value (e = field (fields, cols, COL_END))
+                                     : parts_date_value (fields, cols, COL_END_YEAR, &e);
       }
       ev->headline = field (fields, cols, COL_HEADLINE);
       ev->text = field (fields, cols, COL_TEXT);
       ev->source = field (fields, cols, COL_SOURCE);
       ev->url = field (fields, cols, COL_URL);
-      ev->group = field (fields, cols, COL_GROUP);
+      ev->group = type && g_ascii_strcasecmp (type, "era") == 0 ? g_strdup ("era")
+                                                               : field (fields, cols, COL_GROUP);
       if (ev->headline == NULL && ev->text)
         ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
       ev->text_begin = text->len;

@@ -675,6 +675,45 @@ test_csv_as_spreadsheets_save_it (void)
   g_assert_cmpstr (error->message, ==, "line 5: unknown date '2024-13-01'");
 }
 
+/* TimelineJS's Google Sheets template saved as CSV: the date in Year/Month/Day columns, a
+ * title row that names the timeline, an era, and the credit as the source. */
+static void
+test_csv_timelinejs_sheet (void)
+{
+  const char *sheet =
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+    ",,,,,,,,,Arms transfers,Two years of shipments,,,,,title,,\n"
+    "2023,9,13,,,,,,,Kim and Putin meet,The leaders met.,https://x.example/a.jpg,Meridian Wire,"
+    ",,,diplomatic,\n"
+    "2024,4,,,2024,4,30,,,Panel winds down,,,,,,,un,\n"
+    "2023,,,,2024,,,,,Cooperation grows,,,,,,era,,\n";
+  const char *bad = "Year,Month,Day,Headline\n2024,3,28,Veto\n2024,13,1,Bad month\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) d = sl_ingest_bytes ("sheet.csv", sheet, strlen (sheet), &error);
+  SlDocumentEvent *e0, *e1, *era;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->title, ==, "Arms transfers");
+  g_assert_cmpuint (d->events->len, ==, 3);
+  e0 = g_ptr_array_index (d->events, 0);
+  e1 = g_ptr_array_index (d->events, 1);
+  era = g_ptr_array_index (d->events, 2);
+  g_assert_cmpstr (e0->start, ==, "2023-09-13");
+  g_assert_null (e0->end);
+  g_assert_cmpstr (e0->headline, ==, "Kim and Putin meet");
+  g_assert_cmpstr (e0->source, ==, "Meridian Wire");
+  g_assert_cmpstr (e0->group, ==, "diplomatic");
+  g_assert_cmpstr (e1->start, ==, "2024-04");
+  g_assert_cmpstr (e1->end, ==, "2024-04-30");
+  g_assert_cmpstr (era->group, ==, "era");
+  g_assert_cmpstr (era->start, ==, "2023");
+  g_assert_cmpstr (era->end, ==, "2024");
+
+  g_assert_null (sl_ingest_bytes ("bad.csv", bad, strlen (bad), &error));
+  g_assert_cmpstr (error->message, ==, "line 3: unknown date '2024-13-1'");
+}
+
 static void
 test_timeml_text_and_dct (void)
 {
@@ -798,6 +837,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
+  g_test_add_func ("/ingest/csv-timelinejs-sheet", test_csv_timelinejs_sheet);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
   g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
   g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);
