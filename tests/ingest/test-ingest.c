@@ -614,6 +614,25 @@ test_timelinejs_events (void)
   g_assert_true (g_str_has_prefix (d->text + e0->text_begin, "Kim and Putin meet"));
 }
 
+/* Date parts as other tools write them: 2024.0 from a float-minded exporter is the year
+ * 2024; a year that is no whole number is named as such, not as a missing year. */
+static void
+test_timelinejs_date_parts (void)
+{
+  const char *floats = "{\"events\":[{\"start_date\":{\"year\":2024.0,\"month\":3.0,"
+                       "\"day\":28},\"text\":{\"headline\":\"Veto\"}}]}";
+  const char *fraction = "{\"events\":[{\"start_date\":{\"year\":2024.5},"
+                         "\"text\":{\"headline\":\"Half\"}}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) d = sl_ingest_bytes ("f.json", floats, strlen (floats), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 0))->start, ==,
+                   "2024-03-28");
+  g_assert_null (sl_ingest_bytes ("h.json", fraction, strlen (fraction), &error));
+  g_assert_cmpstr (error->message, ==, "event 1: the year of start_date is not a whole number");
+}
+
 static void
 test_csv_events (void)
 {
@@ -835,6 +854,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/atom-text-types", test_atom_text_types);
   g_test_add_func ("/ingest/rss-1-0-items", test_rss_1_0_items);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
+  g_test_add_func ("/ingest/timelinejs-date-parts", test_timelinejs_date_parts);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
   g_test_add_func ("/ingest/csv-timelinejs-sheet", test_csv_timelinejs_sheet);
