@@ -69,6 +69,13 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
       doc->dct_source = SL_DCT_METADATA;
     }
 
+  /* header lines alone are no article, and would pass for a duplicate of every other such */
+  if (body != utf8 && body + strspn (body, " \t\r\n") >= end)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY,
+                   _("the file has header lines but no article text after them"));
+      return NULL;
+    }
   doc->text_len = end - body;
   doc->text = g_strndup (body, doc->text_len);
 

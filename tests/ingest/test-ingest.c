@@ -340,6 +340,19 @@ test_bad_date_header (void)
   g_assert_nonnull (strstr (error->message, "Marchh 28"));
 }
 
+/* A text file with header lines and nothing after them is refused with its reason, not
+ * imported as an empty article (which every other such file would then "duplicate"). */
+static void
+test_text_headers_without_body (void)
+{
+  const char *text = "Title: Only a title\nDate: 2024-05-10\n\n  \n";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (sl_ingest_bytes ("h.txt", text, strlen (text), &error));
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "no article text"));
+}
+
 /* Dates as feeds, pages and headers write them; each must land on its day, or be refused. */
 static void
 test_dates_as_written (void)
@@ -845,6 +858,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
+  g_test_add_func ("/ingest/text-headers-without-body", test_text_headers_without_body);
   g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
