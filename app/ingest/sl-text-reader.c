@@ -32,6 +32,13 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
   if (utf8 == NULL)
     return NULL;
   doc->path = g_strdup (path);
+  /* classic Mac OS and some exporters end lines with a lone CR: without this the whole file
+   * is one line (a "Title:" header then swallows the article). One byte for one keeps every
+   * offset into the file's content where it was. */
+  for (char *c = memchr (utf8, '\r', ulen); c != NULL;
+       c = memchr (c + 1, '\r', ulen - (c + 1 - utf8)))
+    if (c + 1 == utf8 + ulen || c[1] != '\n')
+      *c = '\n';
 
   /* header block: consecutive "Key: value" lines at the very top, ended by a blank line */
   p = body = utf8;

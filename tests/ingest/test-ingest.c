@@ -353,6 +353,27 @@ test_text_headers_without_body (void)
   g_assert_nonnull (strstr (error->message, "no article text"));
 }
 
+/* Lines ended by a lone CR (classic Mac OS, some exporters): the header is a header and the
+ * article is kept, each byte where it was; Windows CRLF is left alone. */
+static void
+test_text_cr_line_ends (void)
+{
+  const char *text = "Title: Port reopens\rDate: 2024-05-10\r\rThe port reopened on Friday."
+                     "\rShips came in.\r";
+  const char *crlf = "Title: Port reopens\r\n\r\nThe port reopened on Friday.\r\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = sl_ingest_bytes ("mac.txt", text, strlen (text), &error);
+  g_autoptr (SlDocument) win = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (doc->title, ==, "Port reopens");
+  g_assert_cmpint (doc->dct.day, ==, 10);
+  g_assert_cmpstr (doc->text, ==, "The port reopened on Friday.\nShips came in.\n");
+  win = sl_ingest_bytes ("win.txt", crlf, strlen (crlf), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (win->text, ==, "The port reopened on Friday.\r\n");
+}
+
 /* Dates as feeds, pages and headers write them; each must land on its day, or be refused. */
 static void
 test_dates_as_written (void)
@@ -859,6 +880,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
   g_test_add_func ("/ingest/text-headers-without-body", test_text_headers_without_body);
+  g_test_add_func ("/ingest/text-cr-line-ends", test_text_cr_line_ends);
   g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
