@@ -1,5 +1,6 @@
 /* sl-csv-reader.c: spreadsheets of events — a header row naming date, headline, text,
- * source and url columns in any order, RFC 4180 quoting. */
+ * source and url columns in any order (or TimelineJS's sheet: year, month, day, …), RFC 4180
+ * quoting, separated by commas, semicolons or tabs. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -7,7 +8,13 @@
 
 #include <string.h>
 
-enum { COL_START, COL_END, COL_HEADLINE, COL_TEXT, COL_SOURCE, COL_URL, COL_GROUP, N_COLS };
+enum
+{
+  COL_START, COL_END, COL_HEADLINE, COL_TEXT, COL_SOURCE, COL_URL, COL_GROUP,
+  /* TimelineJS's Google Sheets template, saved as CSV: the date in parts, a row type */
+  COL_YEAR, COL_MONTH, COL_DAY, COL_END_YEAR, COL_END_MONTH, COL_END_DAY, COL_TYPE,
+  N_COLS
+};
 
 /* Header names each column may go by (compared without case). */
 static const char *const col_names[N_COLS][6] = {
@@ -15,15 +22,48 @@ static const char *const col_names[N_COLS][6] = {
   [COL_END] = { "end", "end_date", "end date", NULL },
   [COL_HEADLINE] = { "headline", "title", "event", "label", NULL },
   [COL_TEXT] = { "text", "description", "summary", "details", NULL },
-  [COL_SOURCE] = { "source", "credit", "outlet", "attribution", NULL },
-  [COL_URL] = { "url", "link", NULL },
+  [COL_SOURCE] = { "source", "credit", "outlet", "attribution", "media credit", NULL },
+  [COL_URL] = { "url", "link", "media", NULL },
   [COL_GROUP] = { "group", "category", "lane", NULL },
+  [COL_YEAR] = { "year", "start year", NULL },
+  [COL_MONTH] = { "month", "start month", NULL },
+  [COL_DAY] = { "day", "start day", NULL },
+  [COL_END_YEAR] = { "end year", NULL },
+  [COL_END_MONTH] = { "end month", NULL },
+  [COL_END_DAY] = { "end day", NULL },
+  [COL_TYPE] = { "type", NULL },
 };
 
-/* Reads one record starting at *p; fields are appended to fields. Returns FALSE at the end
- * of input, sets *bad on an unterminated quote. */
+/* The separator a header row uses: a comma, or the semicolon that spreadsheets write where
+ * the comma is the decimal mark, or a tab; whichever occurs most outside quotes. */
+static char
+header_separator (const char *p, const char *end)
+{
+  static const char candidates[] = { ',', ';', '\t' };
+  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+  gboolean quoted = FALSE;
+  guint best = 0;
+
+  for (; p < end && (quoted || (*p != '\n' && *p != '\r')); p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted)
+        for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+          counts[i] += *p == candidates[i];
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (candidates); i++)
+    if (counts[i] > counts[best])
+      best = i;
+  return candidates[best];
+}
+
+/* Reads one record starting at *p; fields are appended to fields, and *line counts the lines
+ * it spans (a quoted field may hold line breaks). Returns FALSE at the end of input, sets
+ * *bad on an unterminated quote. */
 static gboolean
-next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
+next_record (const char **p, const char *end, char sep, GPtrArray *fields, guint *line,
+             gboolean *bad)
 {
   GString *field = g_string_new (NULL);
 
@@ -57,17 +97,19 @@ next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
                   (*p)++;
                   break;
                 }
+              if (**p == '\n')
+                (*line)++;
               g_string_append_c (field, **p);
               (*p)++;
             }
         }
-      while (*p < end && **p != ',' && **p != '\n' && **p != '\r')
+      while (*p < end && **p != sep && **p != '\n' && **p != '\r')
         {
           g_string_append_c (field, **p);
           (*p)++;
         }
       g_ptr_array_add (fields, g_string_free (field, FALSE));
-      if (*p < end && **p == ',')
+      if (*p < end && **p == sep)
         {
           (*p)++;
           field = g_string_new (NULL);
@@ -77,8 +119,23 @@ next_record (const char **p, const char *end, GPtrArray *fields, gboolean *bad)
         (*p)++;
       if (*p < end && **p == '\n')
         (*p)++;
+      (*line)++;
       return TRUE;
     }
+}
+
+/* A row with nothing in it: an empty line, or the ",,,," a spreadsheet writes for a row it
+ * once formatted. */
+static gboolean
+blank_record (GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *f = g_ptr_array_index (fields, i);
+      if (f[strspn (f, " \t")] != '\0')
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static char *
@@ -111,6 +168,40 @@ csv_date_value (const char *s)
   return NULL;
 }
 
+static gboolean
+date_part (const char *s, gint64 *out)
+{
+  char *end = NULL;
+
+  if (s == NULL)
+    return FALSE;
+  *out = g_ascii_strtoll (s, &end, 10);
+  return end != s && *end == '\0';
+}
+
+/* A date written in year, month and day columns → TIMEX3 value; NULL when the row has no year
+ * (written then holds what was there, for the error). */
+static char *
+parts_date_value (GPtrArray *fields, const int *cols, int year_col, char **written)
+{
+  g_autofree char *ys = field (fields, cols, year_col);
+  g_autofree char *ms = field (fields, cols, year_col + 1);
+  g_autofree char *ds = field (fields, cols, year_col + 2);
+  gint64 y, m = 0, d = 0;
+
+  *written = g_strjoin ("-", ys ? ys : "", ms ? ms : "", ds ? ds : "", NULL);
+  if (!date_part (ys, &y) || (ms && !date_part (ms, &m)) || (ds && !date_part (ds, &d))
+      || y < -9999 || y > 9999 || m < 0 || m > 12 || d < 0 || (d && !m)
+      || (d && (y < 1 || (guint) d > sl_days_in_month (y, m))))
+    return NULL;
+  if (d)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT,
+                            y, m, d);
+  if (m)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT, y, m);
+  return g_strdup_printf ("%04" G_GINT64_FORMAT, y);
+}
+
 SlDocument *
 sl_csv_reader_read (const char *path, const char *data, gsize len, GError **error)
 {
@@ -122,15 +213,17 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   const char *p, *end;
   gboolean bad = FALSE;
   gsize ulen = 0;
-  guint line = 1;
+  guint line = 1, record_line;
+  char sep;
 
   utf8 = sl_ingest_to_utf8 (data, len, NULL, &ulen, error);
   if (utf8 == NULL)
     return NULL;
   p = utf8;
   end = utf8 + ulen;
+  sep = header_separator (p, end);
 
-  if (!next_record (&p, end, fields, &bad))
+  if (!next_record (&p, end, sep, fields, &line, &bad))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the CSV file has no header row"));
       return NULL;
@@ -146,7 +239,8 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
               cols[c] = i;
         }
     }
-  if (cols[COL_START] < 0 || (cols[COL_HEADLINE] < 0 && cols[COL_TEXT] < 0))
+  if ((cols[COL_START] < 0 && cols[COL_YEAR] < 0)
+      || (cols[COL_HEADLINE] < 0 && cols[COL_TEXT] < 0))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
                    _("line 1: the header needs a date column and a headline or text column "
@@ -157,33 +251,49 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   doc = sl_document_new ();
   doc->path = g_strdup (path);
   doc->title = g_path_get_basename (path ? path : "events.csv");
-  while (next_record (&p, end, fields, &bad))
+  while ((record_line = line, next_record (&p, end, sep, fields, &line, &bad)))
     {
       SlDocumentEvent *ev;
       g_autofree char *date = NULL;
+      g_autofree char *type = NULL;
 
-      line++;
-      if (fields->len == 1 && *(const char *) g_ptr_array_index (fields, 0) == '\0')
-        continue; /* blank line */
-      date = field (fields, cols, COL_START);
+      if (blank_record (fields))
+        continue;
+      type = field (fields, cols, COL_TYPE);
+      if (type && g_ascii_strcasecmp (type, "title") == 0)
+        {
+          /* the sheet's title slide names the timeline; it has no date */
+          g_autofree char *title = field (fields, cols, COL_HEADLINE);
+          if (title)
+            {
+              g_free (doc->title);
+              doc->title = g_steal_pointer (&title);
+            }
+          continue;
+        }
       ev = sl_document_event_new ();
-      ev->start = csv_date_value (date);
+      if (cols[COL_START] >= 0)
+        ev->start = csv_date_value (date = field (fields, cols, COL_START));
+      else
+        ev->start = parts_date_value (fields, cols, COL_YEAR, &date);
       if (ev->start == NULL)
         {
           sl_document_event_free (ev);
           g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                       _("line %u: unknown date '%s'"), line, date ? date : "");
+                       _("line %u: unknown date '%s'"), record_line, date ? date : "");
           return NULL;
         }
       {
-        g_autofree char *e = field (fields, cols, COL_END);
-        ev->end = csv_date_value (e);
+        g_autofree char *e = NULL;
+        ev->end = cols[COL_END] >= 0 ? csv_date_value (e = field (fields, cols, COL_END))
+                                     : parts_date_value (fields, cols, COL_END_YEAR, &e);
       }
       ev->headline = field (fields, cols, COL_HEADLINE);
       ev->text = field (fields, cols, COL_TEXT);
       ev->source = field (fields, cols, COL_SOURCE);
       ev->url = field (fields, cols, COL_URL);
-      ev->group = field (fields, cols, COL_GROUP);
+      ev->group = type && g_ascii_strcasecmp (type, "era") == 0 ? g_strdup ("era")
+                                                               : field (fields, cols, COL_GROUP);
       if (ev->headline == NULL && ev->text)
         ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
       ev->text_begin = text->len;
@@ -198,7 +308,7 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   if (bad)
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   _("line %u: a quoted field is never closed"), line + 1);
+                   _("line %u: a quoted field is never closed"), record_line);
       return NULL;
     }
   if (doc->events == NULL)

@@ -342,6 +342,19 @@ meta_set (char **slot, char *value)
     g_free (value);
 }
 
+/* A publication date counts only if it reads as one: a "2024/05/10 | Updated" or a
+ * "3 hours ago" in one tag must not hide a good date in the next. */
+static void
+meta_set_date (char **slot, char *value)
+{
+  SlDate d;
+
+  if (*slot == NULL && value != NULL && sl_ingest_parse_date (value, &d))
+    *slot = value;
+  else
+    g_free (value);
+}
+
 static const char *
 ld_string (JsonObject *o, const char *name)
 {
@@ -389,7 +402,7 @@ ld_visit (JsonNode *node, HtmlMeta *m, guint depth)
   type = ld_string (o, "@type");
   if (type == NULL || !g_str_has_suffix (type, "Article"))
     return;
-  meta_set (&m->published, sl_ingest_clean_line (ld_string (o, "datePublished")));
+  meta_set_date (&m->published, sl_ingest_clean_line (ld_string (o, "datePublished")));
   meta_set (&m->title, sl_ingest_clean_line (ld_string (o, "headline")));
   meta_set (&m->author, sl_ingest_clean_line (ld_string (o, "author")));
   meta_set (&m->site, sl_ingest_clean_line (ld_string (o, "publisher")));
@@ -410,6 +423,13 @@ collect_json_ld (const xmlNode *script, HtmlMeta *m)
   xmlFree (content);
 }
 
+/* Meta names (lower-cased) that carry the publication date. */
+static const char *const published_keys[] = {
+  "article:published_time", "og:published_time", "date", "pubdate", "publish-date",
+  "publish_date", "publishdate", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+  "dcterms.created", "datepublished", "parsely-pub-date", "sailthru.date", NULL
+};
+
 /* One element's contribution to the page's metadata; the first value found wins. */
 static void
 meta_element (const xmlNode *n, HtmlMeta *m)
@@ -423,6 +443,8 @@ meta_element (const xmlNode *n, HtmlMeta *m)
       g_autofree char *key = attr (n, "property");
       if (key == NULL)
         key = attr (n, "name");
+      if (key == NULL)
+        key = attr (n, "itemprop"); /* schema.org microdata */
       if (key != NULL)
         {
           g_autofree char *k = g_ascii_strdown (key, -1);
@@ -435,9 +457,8 @@ meta_element (const xmlNode *n, HtmlMeta *m)
             meta_set (&m->url, attr (n, "content"));
           else if (g_str_equal (k, "author") || g_str_equal (k, "article:author"))
             meta_set (&m->author, attr (n, "content"));
-          else if (g_str_equal (k, "article:published_time") || g_str_equal (k, "date")
-                   || g_str_equal (k, "pubdate") || g_str_equal (k, "dc.date"))
-            meta_set (&m->published, attr (n, "content"));
+          else if (g_strv_contains (published_keys, k))
+            meta_set_date (&m->published, attr (n, "content"));
         }
     }
   else if (strcmp (name, "link") == 0)
@@ -447,13 +468,77 @@ meta_element (const xmlNode *n, HtmlMeta *m)
         meta_set (&m->url, attr (n, "href"));
     }
   else if (strcmp (name, "time") == 0)
-    meta_set (&m->published, attr (n, "datetime"));
+    {
+      /* a <time> marked as the publication date counts like a meta tag; any other <time>
+       * (a masthead's "today", a related story's date) only when nothing better is found */
+      g_autofree char *itemprop = attr (n, "itemprop");
+      if (xmlHasProp (n, (const xmlChar *) "pubdate")
+          || (itemprop && g_ascii_strcasecmp (itemprop, "datePublished") == 0))
+        meta_set_date (&m->published, attr (n, "datetime"));
+    }
   else if (strcmp (name, "script") == 0)
     {
       g_autofree char *type = attr (n, "type");
       if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
         collect_json_ld (n, m);
     }
+}
+
+/* The charset a page declares in its first bytes, as browsers take it (the WHATWG Encoding
+ * standard): Latin-1 and ASCII labels mean Windows-1252, a UTF-16 label that could be read
+ * as ASCII is wrong, and a label iconv does not know is no label. NULL for UTF-8 or none. */
+static char *
+declared_charset (const char *data, gsize len)
+{
+  static const char *const windows_1252[] = { "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
+                                              "l1", "us-ascii", "ascii", "cp1252", "x-cp1252",
+                                              "cp819", "ibm819", NULL };
+  const char *end = data + MIN (len, 2048);
+  const char *cs = NULL;
+  g_autofree char *label = NULL;
+  GIConv cd;
+  gsize n = 0;
+
+  for (const char *p = data; p + 8 <= end && cs == NULL; p++)
+    if ((*p == 'c' || *p == 'C') && g_ascii_strncasecmp (p, "charset=", 8) == 0)
+      cs = p + 8;
+  if (cs == NULL)
+    return NULL;
+  while (cs < end && (*cs == '"' || *cs == '\''))
+    cs++;
+  while (cs + n < end && n < 40 && !strchr ("\"' ;>/\n", cs[n]))
+    n++;
+  label = g_ascii_strdown (cs, n);
+  if (*label == '\0' || g_str_equal (label, "utf-8") || g_str_equal (label, "utf8")
+      || g_str_has_prefix (label, "utf-16"))
+    return NULL;
+  if (g_strv_contains (windows_1252, label))
+    return g_strdup ("WINDOWS-1252");
+  cd = g_iconv_open ("UTF-8", label);
+  if (cd == (GIConv) -1)
+    return NULL;
+  g_iconv_close (cd);
+  return g_steal_pointer (&label);
+}
+
+/* The first <time datetime> below node that reads as a date. */
+static char *
+first_time (const xmlNode *node, guint depth)
+{
+  for (const xmlNode *n = node; n != NULL && depth < 256; n = n->next)
+    {
+      char *found = NULL;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (strcmp ((const char *) n->name, "time") == 0)
+        meta_set_date (&found, attr (n, "datetime"));
+      if (found == NULL)
+        found = first_time (n->children, depth + 1);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* One parser context per thread, reset between pages: creating one costs as much as
@@ -493,35 +578,21 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
     }
   /* decode ourselves (meta charset or Windows-1252 fallback) so libxml2 sees UTF-8 only */
   {
-    const char *cs = NULL;
-    g_autofree char *charset = NULL;
+    g_autofree char *charset = declared_charset (data, len);
 
-    for (gsize i = 0; i + 8 <= MIN (len, 2048) && cs == NULL; i++)
-      if ((data[i] == 'c' || data[i] == 'C') && g_ascii_strncasecmp (data + i, "charset=", 8) == 0)
-        cs = data + i;
-    if (cs)
-      {
-        const char *end = data + MIN (len, 2048);
-        gsize n = 0;
-
-        cs += 8;
-        while (cs < end && (*cs == '"' || *cs == '\''))
-          cs++;
-        while (cs + n < end && n < 40 && !strchr ("\"' ;>/\n", cs[n]))
-          n++;
-        charset = g_strndup (cs, n);
-      }
-    if ((charset == NULL || *charset == '\0' || g_ascii_strcasecmp (charset, "utf-8") == 0)
+    if ((charset == NULL || g_ascii_strncasecmp (charset, "iso-2022", 8) != 0)
         && !(len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
         && memchr (data, '\0', len) == NULL && g_utf8_validate_len (data, len, NULL))
       {
-        /* already what libxml2 needs: parse it in place, no copy */
+        /* already what libxml2 needs: parse it in place, no copy. Valid UTF-8 wins over the
+         * page's word: a page served as UTF-8 keeps its old "iso-8859-1" meta when saved, and
+         * Latin-1 text is all but never valid UTF-8 by chance */
         source = data;
         ulen = len;
       }
     else
       {
-        utf8 = sl_ingest_to_utf8 (data, len, charset && *charset ? charset : NULL, &ulen, error);
+        utf8 = sl_ingest_to_utf8 (data, len, charset, &ulen, error);
         if (utf8 == NULL)
           return NULL;
         source = utf8;
@@ -583,6 +654,12 @@ sl_html_reader_read (const char *path, const char *data, gsize len, GError **err
   doc->outlet = meta.site;
   doc->url = meta.url;
   doc->author = meta.author;
+  if (meta.published == NULL)
+    {
+      meta.published = first_time (content->children, 0);
+      if (meta.published == NULL)
+        meta.published = first_time (root, 0);
+    }
   if (meta.published && sl_ingest_parse_date (meta.published, &doc->dct))
     doc->dct_source = SL_DCT_METADATA;
   g_free (meta.published);

@@ -68,8 +68,8 @@ sl_ingest_sniff (const char *path, const char *data, gsize len)
         return f;
       if (has_suffix_ci (path, ".tml"))
         return SL_FORMAT_TIMEML;
-      if (has_suffix_ci (path, ".rss") || has_suffix_ci (path, ".atom")
-          || has_suffix_ci (path, ".xml"))
+      if (has_suffix_ci (path, ".rss") || has_suffix_ci (path, ".rdf")
+          || has_suffix_ci (path, ".atom") || has_suffix_ci (path, ".xml"))
         return SL_FORMAT_FEED;
       if (has_suffix_ci (path, ".html") || has_suffix_ci (path, ".htm")
           || has_suffix_ci (path, ".xhtml"))
@@ -161,11 +161,51 @@ month_from_word (const char *word)
   return 0;
 }
 
+static const char *const weekday_names[] = { "monday", "tuesday", "wednesday", "thursday",
+                                             "friday", "saturday", "sunday" };
+
+/* Skips a leading weekday ("Fri, ", "Friday ", "Fri. "): feeds and pages write it before the
+ * date, and it says nothing the date does not. */
+static const char *
+skip_weekday (const char *s)
+{
+  gsize n = 0;
+
+  while (g_ascii_isalpha (s[n]))
+    n++;
+  if (n < 3)
+    return s;
+  for (guint i = 0; i < G_N_ELEMENTS (weekday_names); i++)
+    if ((n == 3 || n == strlen (weekday_names[i]))
+        && g_ascii_strncasecmp (s, weekday_names[i], n) == 0)
+      {
+        s += n;
+        if (*s == '.')
+          s++;
+        if (*s == ',')
+          s++;
+        while (g_ascii_isspace (*s))
+          s++;
+        return s;
+      }
+  return s;
+}
+
+/* RFC 822 allows two-digit years ("10 May 24"); RFC 2822 reads 00–49 as 20xx, 50–99 as 19xx. */
+static int
+full_year (int y, int digits)
+{
+  if (digits == 2 && y >= 0 && y < 100)
+    return y < 50 ? 2000 + y : 1900 + y;
+  return y;
+}
+
 gboolean
 sl_ingest_parse_date (const char *s, SlDate *date)
 {
-  int y = 0, m = 0, d = 0;
+  int y = 0, m = 0, d = 0, y0 = 0, y1 = 0;
   char mon[16] = "";
+  gsize lead;
 
   memset (date, 0, sizeof *date);
   if (s == NULL)
@@ -173,18 +213,24 @@ sl_ingest_parse_date (const char *s, SlDate *date)
   while (g_ascii_isspace (*s))
     s++;
 
-  if (sscanf (s, "%4d-%2d-%2d", &y, &m, &d) == 3
+  lead = strspn (s, "0123456789");
+  /* year first only with four digits: "10-05-2024" is no year 10 */
+  if ((lead == 4 && (sscanf (s, "%4d-%2d-%2d", &y, &m, &d) == 3
+                     || sscanf (s, "%4d/%2d/%2d", &y, &m, &d) == 3))
       /* the compact form only as eight digits: "2023-09" is a month, not day "-0" of "9" */
-      || (strspn (s, "0123456789") >= 8 && sscanf (s, "%4d%2d%2d", &y, &m, &d) == 3))
+      || (lead >= 8 && sscanf (s, "%4d%2d%2d", &y, &m, &d) == 3))
     date->prec = SL_PREC_DAY;
-  else if (sscanf (s, "%4d-%2d", &y, &m) == 2)
+  else if (lead == 4 && sscanf (s, "%4d-%2d", &y, &m) == 2)
     date->prec = SL_PREC_MONTH, d = 0;
-  else if ((sscanf (s, "%*[A-Za-z], %d %15s %d", &d, mon, &y) == 3
-            || sscanf (s, "%d %15s %d", &d, mon, &y) == 3
-            || sscanf (s, "%15s %d, %d", mon, &d, &y) == 3
-            || sscanf (s, "%15s %d %d", mon, &d, &y) == 3)
+  else if ((s = skip_weekday (s),
+            sscanf (s, "%d %15s %n%d%n", &d, mon, &y0, &y, &y1) == 3
+            || sscanf (s, "%15s %d, %n%d%n", mon, &d, &y0, &y, &y1) == 3
+            || sscanf (s, "%15s %d %n%d%n", mon, &d, &y0, &y, &y1) == 3)
            && (m = month_from_word (mon)) != 0)
-    date->prec = SL_PREC_DAY;
+    {
+      date->prec = SL_PREC_DAY;
+      y = full_year (y, y1 - y0);
+    }
   else
     return FALSE;
 
@@ -586,7 +632,7 @@ static gboolean
 article_name (const char *name)
 {
   static const char *const suffixes[] = { ".txt", ".text", ".html", ".htm", ".xhtml", ".xml",
-                                          ".rss", ".atom", ".tml", ".json", ".csv" };
+                                          ".rss", ".rdf", ".atom", ".tml", ".json", ".csv" };
   const char *dot = strrchr (name, '.');
 
   if (dot == NULL)

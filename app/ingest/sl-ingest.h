@@ -26,7 +26,7 @@ typedef enum
   SL_FORMAT_UNKNOWN = 0,
   SL_FORMAT_TEXT,
   SL_FORMAT_HTML,
-  SL_FORMAT_FEED,       /* RSS 2.0 or Atom */
+  SL_FORMAT_FEED,       /* RSS 2.0, RSS 1.0 (RDF) or Atom */
   SL_FORMAT_TIMEML,
   SL_FORMAT_TIMELINEJS,
   SL_FORMAT_CSV,

@@ -32,6 +32,13 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
   if (utf8 == NULL)
     return NULL;
   doc->path = g_strdup (path);
+  /* classic Mac OS and some exporters end lines with a lone CR: without this the whole file
+   * is one line (a "Title:" header then swallows the article). One byte for one keeps every
+   * offset into the file's content where it was. */
+  for (char *c = memchr (utf8, '\r', ulen); c != NULL;
+       c = memchr (c + 1, '\r', ulen - (c + 1 - utf8)))
+    if (c + 1 == utf8 + ulen || c[1] != '\n')
+      *c = '\n';
 
   /* header block: consecutive "Key: value" lines at the very top, ended by a blank line */
   p = body = utf8;
@@ -69,6 +76,13 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
       doc->dct_source = SL_DCT_METADATA;
     }
 
+  /* header lines alone are no article, and would pass for a duplicate of every other such */
+  if (body != utf8 && body + strspn (body, " \t\r\n") >= end)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY,
+                   _("the file has header lines but no article text after them"));
+      return NULL;
+    }
   doc->text_len = end - body;
   doc->text = g_strndup (body, doc->text_len);
 

@@ -24,6 +24,15 @@ date_part (JsonObject *o, const char *name, gint64 *out)
       *out = json_node_get_int (n);
       return TRUE;
     }
+  /* tools that keep numbers as floats (pandas, some spreadsheets) write 2024.0 */
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_DOUBLE)
+    {
+      double v = json_node_get_double (n);
+      if (!(v >= -1e6 && v <= 1e6) || v != (double) (gint64) v)
+        return FALSE;
+      *out = (gint64) v;
+      return TRUE;
+    }
   if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
     {
       const char *s = json_node_get_string (n);
@@ -47,7 +56,12 @@ date_value (JsonObject *parent, const char *member, GError **error, guint index)
     return NULL;
   o = json_object_get_object_member (parent, member);
   if (!date_part (o, "year", &y))
-    return NULL;
+    {
+      if (json_object_has_member (o, "year"))
+        g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                     _("event %u: the year of %s is not a whole number"), index + 1, member);
+      return NULL;
+    }
   date_part (o, "month", &m);
   date_part (o, "day", &d);
   if (y < -9999 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 || (d && !m)

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include "sl-project-store.h"
 
 #include <errno.h>
@@ -19,6 +20,8 @@ struct _SlProjectStore
 {
   sqlite3  *db;
   char     *path;
+  char     *db_name;       /* what further connections open: the path, or an immutable URI */
+  int       db_flags;      /* and how */
   gboolean  read_only;
 
   /* how much of the model this store holds (see sl_project_store_save_model) */
@@ -231,6 +234,42 @@ sl_project_store_open_read_only (const char *path, GError **error)
   return open_store (path, FALSE, TRUE, error);
 }
 
+/* A project in WAL mode is read through a shared-memory file beside it, which SQLite cannot
+ * create in a folder the user may not write (a colleague's share, a mounted archive, a
+ * read-only medium): reading it then fails with "read-only". When no write-ahead log is
+ * waiting beside the file, the file alone is the whole project and can be read as
+ * immutable. TRUE when the store was reopened so. */
+static gboolean
+reopen_immutable (SlProjectStore *store)
+{
+  g_autofree char *wal = g_strconcat (store->path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (store->path, NULL);
+  g_autofree char *uri = NULL;
+  g_autofree char *immutable = NULL;
+  GStatBuf st;
+  int rc;
+
+  if ((sqlite3_errcode (store->db) & 0xff) != SQLITE_READONLY
+      && (sqlite3_errcode (store->db) & 0xff) != SQLITE_CANTOPEN)
+    return FALSE;
+  if (g_stat (wal, &st) == 0 && st.st_size > 0)
+    return FALSE; /* unfinished writes: reading the file alone would miss them */
+  uri = g_filename_to_uri (absolute, NULL, NULL);
+  if (uri == NULL)
+    return FALSE;
+  immutable = g_strconcat (uri, "?immutable=1", NULL);
+  sqlite3_close (store->db);
+  store->db = NULL;
+  rc = sqlite3_open_v2 (immutable, &store->db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+  if (store->db)
+    harden (store->db);
+  g_free (store->db_name);
+  store->db_name = g_steal_pointer (&immutable);
+  store->db_flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+  return rc == SQLITE_OK;
+}
+
 static SlProjectStore *
 open_store (const char *path, gboolean create, gboolean read_only, GError **error)
 {
@@ -257,6 +296,8 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
     flags |= SQLITE_OPEN_CREATE;
 
   store->path = g_strdup (path);
+  store->db_name = g_strdup (path);
+  store->db_flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
   rc = sqlite3_open_v2 (path, &store->db, flags, NULL);
   if (rc != SQLITE_OK)
     {
@@ -267,6 +308,8 @@ open_store (const char *path, gboolean create, gboolean read_only, GError **erro
   sqlite3_busy_timeout (store->db, 1500);
 
   app_id = query_int (store, "PRAGMA application_id");
+  if (app_id < 0 && store->read_only && reopen_immutable (store))
+    app_id = query_int (store, "PRAGMA application_id");
   version = query_int (store, "PRAGMA user_version");
   if (app_id < 0 || version < 0)
     {
@@ -335,6 +378,7 @@ sl_project_store_close (SlProjectStore *store)
     sqlite3_close (store->db);
   g_array_unref (store->manual);
   g_free (store->path);
+  g_free (store->db_name);
   g_free (store);
 }
 
@@ -912,12 +956,12 @@ file_reader_unref (gpointer data)
 }
 
 static FileReader *
-file_reader_new (const char *path, GError **error)
+file_reader_new (const char *db_name, int db_flags, GError **error)
 {
   FileReader *r = g_new0 (FileReader, 1);
 
   g_atomic_ref_count_init (&r->ref);
-  if (sqlite3_open_v2 (path, &r->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+  if (sqlite3_open_v2 (db_name, &r->db, db_flags, NULL) != SQLITE_OK
       || sqlite3_prepare_v2 (r->db, "SELECT text FROM documents WHERE id = ?", -1, &r->text_st,
                              NULL) != SQLITE_OK
       || sqlite3_prepare_v2 (r->db, "SELECT label FROM events WHERE id = ?", -1, &r->label_st,
@@ -973,7 +1017,8 @@ load_label (gpointer data, guint32 k)
  * moves the events across. */
 typedef struct
 {
-  char         *path;
+  char         *path;       /* the store's db_name */
+  int           flags;
   guint         n_docs, n_timexes, n_claims, n_sources;
   gint64        n_rows;
   GCancellable *cancellable;
@@ -993,7 +1038,7 @@ read_events_thread (gpointer data)
 
   r->scratch = sl_model_new ();
   sl_model_reserve (r->scratch, 0, 0, 0, 0, r->n_rows, r->n_rows * 2, 0);
-  if (sqlite3_open_v2 (r->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+  if (sqlite3_open_v2 (r->path, &db, r->flags, NULL) != SQLITE_OK
       || (harden (db), sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
       || sqlite3_prepare_v2 (db, "SELECT id, doc, \"when\", timex, mod, category, flags,"
                                  " start, end_t, sentence_begin, sentence_end, claims, actors"
@@ -1285,8 +1330,9 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
   g_clear_pointer (&st, sqlite3_finalize);
 
   {
-    EventReader job = { store->path, n_docs, sl_model_n_timexes (model), (guint) n_claims_total,
-                        n_sources, n_events_total, cancellable, NULL, NULL };
+    EventReader job = { store->db_name, store->db_flags, n_docs, sl_model_n_timexes (model),
+                        (guint) n_claims_total, n_sources, n_events_total, cancellable, NULL,
+                        NULL };
     GThread *thread = g_thread_new ("sl-read-events", read_events_thread, &job);
     gboolean ok = load_claims (store, model, n_docs, n_sources, error);
 
@@ -1324,7 +1370,7 @@ sl_project_store_load_model (SlProjectStore *store, GCancellable *cancellable,
 
   g_return_val_if_fail (store != NULL, NULL);
 
-  if ((reader = file_reader_new (store->path, error)) == NULL)
+  if ((reader = file_reader_new (store->db_name, store->db_flags, error)) == NULL)
     return NULL;
   sl_model_set_text_loader (model, load_text, reader, file_reader_unref);
 

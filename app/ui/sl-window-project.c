@@ -1467,8 +1467,8 @@ add_filter (GtkFileChooser *chooser, const char *name, const char *const *patter
 }
 
 static const char *const article_patterns[] = {
-  "*.txt", "*.html", "*.htm", "*.xhtml", "*.xml", "*.rss", "*.atom", "*.tml", "*.json", "*.csv",
-  NULL
+  "*.txt", "*.html", "*.htm", "*.xhtml", "*.xml", "*.rss", "*.rdf", "*.atom", "*.tml", "*.json",
+  "*.csv", NULL
 };
 static const char *const article_types[] = {
   "text/plain", "text/html", "application/xhtml+xml", "application/rss+xml",

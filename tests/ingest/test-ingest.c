@@ -128,6 +128,44 @@ test_html_time_in_header (void)
   g_assert_null (strstr (doc->text, "By A. Writer"));
 }
 
+/* Where pages put their publication date: microdata, a <time> marked as the date, a meta tag
+ * after one that is no date, and a masthead's "today" that is not the article's. */
+static void
+test_html_publication_dates (void)
+{
+  static const struct { const char *head, *body; int ymd; } rows[] = {
+    { "<meta itemprop=\"datePublished\" content=\"2024-05-10T08:00:00Z\">", "", 20240510 },
+    { "<meta name=\"date\" content=\"3 hours ago\">"
+      "<meta property=\"article:published_time\" content=\"2024-05-10\">", "", 20240510 },
+    { "<meta name=\"DC.date.issued\" content=\"2024-05-10\">", "", 20240510 },
+    { "", "<time itemprop=\"datePublished\" datetime=\"2024-05-10\">May 10</time>", 20240510 },
+    /* the masthead's date comes first in the page, the article's is marked or inside it */
+    { "", "<header>Today is <time datetime=\"2024-06-04\">Tuesday</time></header>"
+          "<article><p class=\"byline\"><time pubdate datetime=\"2024-05-10\">May 10</time></p>"
+          "<p>Talks resumed on Friday, the foreign ministry said, after a pause.</p>", 20240510 },
+    { "", "<header>Today is <time datetime=\"2024-06-04\">Tuesday</time></header>"
+          "<article><p>By A. Writer, <time datetime=\"2024-05-10\">May 10</time></p>"
+          "<p>Talks resumed on Friday, the foreign ministry said, after a pause.</p>", 20240510 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Talks</title>%s</head><body>%s"
+                                               "<article><p>Talks resumed on Friday, the foreign "
+                                               "ministry said, after a week-long pause.</p>"
+                                               "</article></body></html>", rows[i].head,
+                                               rows[i].body);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = sl_ingest_bytes ("d.html", html, strlen (html), &error);
+
+      g_test_message ("row %u", i);
+      g_assert_no_error (error);
+      g_assert_cmpint (doc->dct.year * 10000 + doc->dct.month * 100 + doc->dct.day, ==,
+                       rows[i].ymd);
+      g_assert_cmpint (doc->dct_source, ==, SL_DCT_METADATA);
+    }
+}
+
 static void
 test_html_latin1 (void)
 {
@@ -139,6 +177,41 @@ test_html_latin1 (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (strstr (doc->text, "caf\xc3\xa9 talks"));
+}
+
+/* A page's declared charset read as a browser reads it: "iso-8859-1" pages use Windows-1252's
+ * curly quotes, a page saved as UTF-8 may keep its old declaration, a UTF-16 declaration in
+ * an ASCII-readable page is wrong, and an unknown label is no reason to lose the page. */
+static void
+test_html_declared_charsets (void)
+{
+  static const struct { const char *charset, *body, *expected; } rows[] = {
+    { "iso-8859-1", "\x93we will reopen the caf\xe9\x94",
+      "\xe2\x80\x9cwe will reopen the caf\xc3\xa9\xe2\x80\x9d" },
+    { "ISO-8859-1", "\xe2\x80\x9cwe will reopen the caf\xc3\xa9\xe2\x80\x9d",
+      "\xe2\x80\x9cwe will reopen the caf\xc3\xa9\xe2\x80\x9d" },
+    { "utf-16", "we will reopen the caf\xc3\xa9", "we will reopen the caf\xc3\xa9" },
+    { "win-1252", "we will reopen the caf\xe9", "we will reopen the caf\xc3\xa9" },
+    /* a real single-byte charset is still honoured */
+    { "windows-1251", "\xcc\xe8\xed\xe8\xf1\xf2\xf0",
+      "\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><meta charset=\"%s\"><title>t</title>"
+                                               "</head><body><p>The minister said %s on Monday."
+                                               "</p></body></html>", rows[i].charset, rows[i].body);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = sl_ingest_bytes ("c.html", html, strlen (html), &error);
+
+      g_test_message ("%s", rows[i].charset);
+      g_assert_no_error (error);
+      g_assert_true (g_utf8_validate (doc->text, -1, NULL));
+      if (strstr (doc->text, rows[i].expected) == NULL)
+        g_error ("charset %s: \"%s\" not in \"%s\"", rows[i].charset, rows[i].expected,
+                 doc->text);
+    }
 }
 
 static void
@@ -267,6 +340,77 @@ test_bad_date_header (void)
   g_assert_nonnull (strstr (error->message, "Marchh 28"));
 }
 
+/* A text file with header lines and nothing after them is refused with its reason, not
+ * imported as an empty article (which every other such file would then "duplicate"). */
+static void
+test_text_headers_without_body (void)
+{
+  const char *text = "Title: Only a title\nDate: 2024-05-10\n\n  \n";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (sl_ingest_bytes ("h.txt", text, strlen (text), &error));
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "no article text"));
+}
+
+/* Lines ended by a lone CR (classic Mac OS, some exporters): the header is a header and the
+ * article is kept, each byte where it was; Windows CRLF is left alone. */
+static void
+test_text_cr_line_ends (void)
+{
+  const char *text = "Title: Port reopens\rDate: 2024-05-10\r\rThe port reopened on Friday."
+                     "\rShips came in.\r";
+  const char *crlf = "Title: Port reopens\r\n\r\nThe port reopened on Friday.\r\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = sl_ingest_bytes ("mac.txt", text, strlen (text), &error);
+  g_autoptr (SlDocument) win = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (doc->title, ==, "Port reopens");
+  g_assert_cmpint (doc->dct.day, ==, 10);
+  g_assert_cmpstr (doc->text, ==, "The port reopened on Friday.\nShips came in.\n");
+  win = sl_ingest_bytes ("win.txt", crlf, strlen (crlf), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (win->text, ==, "The port reopened on Friday.\r\n");
+}
+
+/* Dates as feeds, pages and headers write them; each must land on its day, or be refused. */
+static void
+test_dates_as_written (void)
+{
+  static const struct { const char *written; int ymd; } rows[] = {
+    { "Fri, 29 Mar 2024 06:10:00 GMT", 20240329 },
+    { "Sat, 11 May 2024 23:59:59 EDT", 20240511 },
+    /* RFC 822 two-digit years, read as RFC 2822 says */
+    { "Fri, 10 May 24 08:00:00 GMT", 20240510 },
+    { "10 May 24 08:00 +0000", 20240510 },
+    { "Mon, 10 May 99 08:00:00 GMT", 19990510 },
+    /* a weekday spelled out before the date */
+    { "Friday, May 10, 2024", 20240510 },
+    { "Friday 10 May 2024", 20240510 },
+    { "Fri. May 10, 2024", 20240510 },
+    { "2024/05/10", 20240510 },
+    { "2024-05-10T08:00:00.000Z", 20240510 },
+    { "2024-05", 202405 },
+    /* ambiguous or wrong: refused, never guessed */
+    { "10/05/2024", 0 },
+    { "Marchh 28, 2024", 0 },
+    { "Friday", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      SlDate d;
+      gboolean ok = sl_ingest_parse_date (rows[i].written, &d);
+      int got = !ok ? 0
+                : d.prec == SL_PREC_DAY ? d.year * 10000 + d.month * 100 + d.day
+                                        : d.year * 100 + d.month;
+
+      g_test_message ("%s", rows[i].written);
+      g_assert_cmpint (got, ==, rows[i].ymd);
+    }
+}
+
 static void
 test_windows_1252_text (void)
 {
@@ -360,6 +504,114 @@ test_atom_entries (void)
   g_assert_nonnull (strstr (a->text, "defence minister gave the estimate"));
 }
 
+static GPtrArray *
+read_string (const char *name, const char *data, GError **error)
+{
+  GPtrArray *docs = sl_document_array_new ();
+
+  if (!sl_ingest_read_bytes (name, data, strlen (data), docs, error))
+    g_clear_pointer (&docs, g_ptr_array_unref);
+  return docs;
+}
+
+/* Each item's address is the article's: not an extension's <atom:link> beside the <link>, a
+ * permalink <guid> when there is no <link>, and not an Atom entry's comments link. */
+static void
+test_feed_item_links (void)
+{
+  const char *rss =
+    "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">"
+    "<channel><title>Coastal Courier</title>"
+    "<atom:link href=\"https://courier.example/feed\" rel=\"self\"/>"
+    "<item><title>Port reopens</title>"
+    "<atom:link href=\"https://courier.example/amp/port\" rel=\"amphtml\"/>"
+    "<link>https://courier.example/port</link><description>It reopened.</description></item>"
+    "<item><title>Minister resigns</title>"
+    "<guid isPermaLink=\"true\">https://courier.example/minister</guid>"
+    "<description>She resigned.</description></item>"
+    "<item><title>Talks</title><guid isPermaLink=\"false\">courier-4411</guid>"
+    "<description>They talked.</description></item>"
+    "</channel></rss>";
+  const char *atom =
+    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Harbor Ledger</title>"
+    "<entry><title>Count released</title>"
+    "<link rel=\"replies\" href=\"https://harbor.example/count#comments\"/>"
+    "<link rel=\"alternate\" type=\"text/html\" href=\"https://harbor.example/count\"/>"
+    "<updated>2024-05-07T10:00:00Z</updated><summary>The count was released.</summary></entry>"
+    "</feed>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = read_string ("links.rss", rss, &error);
+  g_autoptr (GPtrArray) entries = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (((SlDocument *) g_ptr_array_index (items, 0))->url, ==,
+                   "https://courier.example/port");
+  g_assert_cmpstr (((SlDocument *) g_ptr_array_index (items, 1))->url, ==,
+                   "https://courier.example/minister");
+  g_assert_null (((SlDocument *) g_ptr_array_index (items, 2))->url);
+
+  entries = read_string ("links.atom", atom, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((SlDocument *) g_ptr_array_index (entries, 0))->url, ==,
+                   "https://harbor.example/count");
+}
+
+/* Atom says how its text is written: type="xhtml" content keeps its paragraphs apart, and a
+ * type="html" title is markup, not a headline with "<em>" in it. */
+static void
+test_atom_text_types (void)
+{
+  const char *atom =
+    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+    "<title type=\"html\">Harbor &lt;b&gt;Ledger&lt;/b&gt;</title>"
+    "<entry><title type=\"html\">Count &lt;em&gt;released&lt;/em&gt; &amp;amp; checked</title>"
+    "<updated>2024-05-07T10:00:00Z</updated>"
+    "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+    "<p>The ministry released the count on Monday.</p><p>It said 3,000 people had left.</p>"
+    "</div></content></entry></feed>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = read_string ("types.atom", atom, &error);
+  SlDocument *a;
+
+  g_assert_no_error (error);
+  a = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (a->outlet, ==, "Harbor Ledger");
+  g_assert_cmpstr (a->title, ==, "Count released & checked");
+  g_assert_cmpstr (a->text, ==, "Count released & checked\n\n"
+                                "The ministry released the count on Monday.\n\n"
+                                "It said 3,000 people had left.");
+}
+
+/* RSS 1.0 is RDF: its items sit beside the channel, not in it, and dc:date dates them. */
+static void
+test_rss_1_0_items (void)
+{
+  const char *rdf =
+    "<?xml version=\"1.0\"?>"
+    "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+    " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+    "<channel rdf:about=\"https://old.example/\"><title>Old Gazette</title>"
+    "<link>https://old.example/</link><description>news</description>"
+    "<items><rdf:Seq><rdf:li rdf:resource=\"https://old.example/1\"/></rdf:Seq></items></channel>"
+    "<item rdf:about=\"https://old.example/1\"><title>Bridge closed</title>"
+    "<link>https://old.example/1</link>"
+    "<description>The bridge was closed on Monday for repairs.</description>"
+    "<dc:date>2024-05-06</dc:date></item></rdf:RDF>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = read_string ("old.rdf", rdf, &error);
+  SlDocument *a;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+  a = g_ptr_array_index (items, 0);
+  g_assert_cmpstr (a->title, ==, "Bridge closed");
+  g_assert_cmpstr (a->outlet, ==, "Old Gazette");
+  g_assert_cmpstr (a->url, ==, "https://old.example/1");
+  g_assert_cmpint (a->dct.year * 10000 + a->dct.month * 100 + a->dct.day, ==, 20240506);
+  g_assert_cmpstr (a->text, ==, "Bridge closed\n\nThe bridge was closed on Monday for repairs.");
+}
+
 static void
 test_timelinejs_events (void)
 {
@@ -396,6 +648,25 @@ test_timelinejs_events (void)
   g_assert_true (g_str_has_prefix (d->text + e0->text_begin, "Kim and Putin meet"));
 }
 
+/* Date parts as other tools write them: 2024.0 from a float-minded exporter is the year
+ * 2024; a year that is no whole number is named as such, not as a missing year. */
+static void
+test_timelinejs_date_parts (void)
+{
+  const char *floats = "{\"events\":[{\"start_date\":{\"year\":2024.0,\"month\":3.0,"
+                       "\"day\":28},\"text\":{\"headline\":\"Veto\"}}]}";
+  const char *fraction = "{\"events\":[{\"start_date\":{\"year\":2024.5},"
+                         "\"text\":{\"headline\":\"Half\"}}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) d = sl_ingest_bytes ("f.json", floats, strlen (floats), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 0))->start, ==,
+                   "2024-03-28");
+  g_assert_null (sl_ingest_bytes ("h.json", fraction, strlen (fraction), &error));
+  g_assert_cmpstr (error->message, ==, "event 1: the year of start_date is not a whole number");
+}
+
 static void
 test_csv_events (void)
 {
@@ -421,6 +692,79 @@ test_csv_events (void)
   g_assert_cmpstr (e3->start, ==, "1973");
   /* a month stays a month */
   g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 4))->start, ==, "2024-04");
+}
+
+/* CSV as spreadsheets save it: semicolons where the comma is the decimal mark, tabs, a BOM and
+ * CRLF, a line break inside a cell, and rows left as ",,,," — and an error names the line
+ * the row is on in the file, not its row number. */
+static void
+test_csv_as_spreadsheets_save_it (void)
+{
+  static const struct { const char *csv; guint n_events; const char *second_text; } rows[] = {
+    { "date;headline;text;source\n2024-03-28;Veto;\"Russia vetoed; China abstained\";Reuters\n"
+      "2024-04-30;Panel ends;\"It cost 2,5 million\";AP\n", 2, "It cost 2,5 million" },
+    { "date\theadline\ttext\n2024-03-28\tVeto\tRussia vetoed.\n2024-04-30\tEnds\tIt closed.\n",
+      2, "It closed." },
+    { "\xef\xbb\xbf" "Date,Headline,Text,Source,URL\r\n"
+      "2024-03-28,Veto,\"Russia vetoed\r\nthe renewal\",Reuters,\r\n\r\n"
+      "2024-04-30,Panel ends,The panel closed.,AP,\r\n,,,,\r\n , ,,,\r\n", 2, "The panel closed." },
+  };
+  const char *bad = "date,headline,text\n2024-03-28,Veto,\"Russia vetoed\nthe renewal\n"
+                    "on Thursday\"\n2024-13-01,Bad month,x\n";
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (SlDocument) d = sl_ingest_bytes ("s.csv", rows[i].csv, strlen (rows[i].csv),
+                                                  &error);
+
+      g_test_message ("row %u", i);
+      g_assert_no_error (error);
+      g_assert_cmpuint (d->events->len, ==, rows[i].n_events);
+      g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (d->events, 1))->text, ==,
+                       rows[i].second_text);
+    }
+  g_assert_null (sl_ingest_bytes ("bad.csv", bad, strlen (bad), &error));
+  g_assert_cmpstr (error->message, ==, "line 5: unknown date '2024-13-01'");
+}
+
+/* TimelineJS's Google Sheets template saved as CSV: the date in Year/Month/Day columns, a
+ * title row that names the timeline, an era, and the credit as the source. */
+static void
+test_csv_timelinejs_sheet (void)
+{
+  const char *sheet =
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+    ",,,,,,,,,Arms transfers,Two years of shipments,,,,,title,,\n"
+    "2023,9,13,,,,,,,Kim and Putin meet,The leaders met.,https://x.example/a.jpg,Meridian Wire,"
+    ",,,diplomatic,\n"
+    "2024,4,,,2024,4,30,,,Panel winds down,,,,,,,un,\n"
+    "2023,,,,2024,,,,,Cooperation grows,,,,,,era,,\n";
+  const char *bad = "Year,Month,Day,Headline\n2024,3,28,Veto\n2024,13,1,Bad month\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) d = sl_ingest_bytes ("sheet.csv", sheet, strlen (sheet), &error);
+  SlDocumentEvent *e0, *e1, *era;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->title, ==, "Arms transfers");
+  g_assert_cmpuint (d->events->len, ==, 3);
+  e0 = g_ptr_array_index (d->events, 0);
+  e1 = g_ptr_array_index (d->events, 1);
+  era = g_ptr_array_index (d->events, 2);
+  g_assert_cmpstr (e0->start, ==, "2023-09-13");
+  g_assert_null (e0->end);
+  g_assert_cmpstr (e0->headline, ==, "Kim and Putin meet");
+  g_assert_cmpstr (e0->source, ==, "Meridian Wire");
+  g_assert_cmpstr (e0->group, ==, "diplomatic");
+  g_assert_cmpstr (e1->start, ==, "2024-04");
+  g_assert_cmpstr (e1->end, ==, "2024-04-30");
+  g_assert_cmpstr (era->group, ==, "era");
+  g_assert_cmpstr (era->start, ==, "2023");
+  g_assert_cmpstr (era->end, ==, "2024");
+
+  g_assert_null (sl_ingest_bytes ("bad.csv", bad, strlen (bad), &error));
+  g_assert_cmpstr (error->message, ==, "line 3: unknown date '2024-13-1'");
 }
 
 static void
@@ -528,17 +872,28 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/text-title-first-line", test_text_title_first_line);
   g_test_add_func ("/ingest/html-article", test_html_article);
   g_test_add_func ("/ingest/html-latin1", test_html_latin1);
+  g_test_add_func ("/ingest/html-declared-charsets", test_html_declared_charsets);
   g_test_add_func ("/ingest/html-time-in-header", test_html_time_in_header);
+  g_test_add_func ("/ingest/html-publication-dates", test_html_publication_dates);
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
+  g_test_add_func ("/ingest/text-headers-without-body", test_text_headers_without_body);
+  g_test_add_func ("/ingest/text-cr-line-ends", test_text_cr_line_ends);
+  g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
   g_test_add_func ("/ingest/rss-items", test_rss_items);
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
+  g_test_add_func ("/ingest/feed-item-links", test_feed_item_links);
+  g_test_add_func ("/ingest/atom-text-types", test_atom_text_types);
+  g_test_add_func ("/ingest/rss-1-0-items", test_rss_1_0_items);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
+  g_test_add_func ("/ingest/timelinejs-date-parts", test_timelinejs_date_parts);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
+  g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
+  g_test_add_func ("/ingest/csv-timelinejs-sheet", test_csv_timelinejs_sheet);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
   g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
   g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);

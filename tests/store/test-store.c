@@ -579,6 +579,33 @@ test_read_only (void)
   g_assert_false (sl_project_store_can_undo (store));
 }
 
+/* A project in a folder the user may not write (a colleague's share, a mounted archive):
+ * SQLite cannot make the shared-memory file it reads a WAL project through, and the project
+ * must still open for reading, texts included. A dangling link in place of that file stands
+ * in for the unwritable folder, so the test also holds when run as root. */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *path = tmp_path ("shared.sourceline");
+  g_autofree char *shm = tmp_path ("shared.sourceline-shm");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlProjectStore) store = NULL;
+  g_autoptr (SlModel) model = NULL;
+  gsize len;
+
+  sl_project_store_close (saved_project ("shared.sourceline", NULL));
+  g_assert_cmpint (symlink ("/nonexistent/folder/shm", shm), ==, 0);
+  store = sl_project_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  model = sl_project_store_load_model (store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sl_model_n_events (model), ==, 2);
+  g_assert_cmpstr (sl_model_doc_text (model, 1, &len), ==, oil_text);
+  g_clear_pointer (&model, sl_model_unref);
+  g_clear_pointer (&store, sl_project_store_close);
+  g_assert_cmpint (g_unlink (shm), ==, 0);
+}
+
 static void
 test_locked (void)
 {
@@ -927,6 +954,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/too-new-untouched", test_too_new_untouched);
   g_test_add_func ("/store/truncated-project", test_truncated_project);
   g_test_add_func ("/store/read-only", test_read_only);
+  g_test_add_func ("/store/read-only-folder", test_read_only_folder);
   g_test_add_func ("/store/locked", test_locked);
   g_test_add_func ("/store/full-disk", test_full_disk);
   g_test_add_func ("/store/missing-file-not-created", test_missing_file_not_created);
