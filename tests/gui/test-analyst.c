@@ -1,0 +1,90 @@
+/* test-analyst.c: defects found by a demanding analyst's use of the window (the seventh
+ * review), each pinned by what was seen — a timeline scrolled past its last lane, an empty
+ * half-window below it. In-process under Xvfb. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ui/sl-application.h"
+#include "ui/sl-window.h"
+
+#include "gui-fixture.h"
+
+static GtkApplication *app;
+static char *tmp_dir;
+
+/* Whether a lane's header is drawn anywhere down the timeline. */
+static gboolean
+lane_header_shown (SlTimelineView *timeline, guint lane)
+{
+  for (double y = 0; y < gtk_widget_get_height (GTK_WIDGET (timeline)); y += 1)
+    if (sl_timeline_view_lane_header_at (timeline, 30, y) == lane)
+      return TRUE;
+  return FALSE;
+}
+
+/* Correct an event's date so that its lane sorts last, or pick any event of the last lane
+ * when more lanes lie below: the timeline scrolled that lane to its top, and the rest of the
+ * view stood empty under "7 more lanes above" while the lanes above could have filled it. */
+static void
+test_reveal_keeps_lanes_filled (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1024, 700);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlModel *model = sl_window_get_model (window);
+  guint32 last_event = SL_NONE;
+  guint last_lane = 0;
+  double x, y;
+
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      guint lane = sl_timeline_view_lane_of_event (timeline, e);
+
+      if (lane != SL_NONE && (last_event == SL_NONE || lane > last_lane))
+        last_event = e, last_lane = lane;
+    }
+  g_assert_cmpuint (last_event, !=, SL_NONE);
+  g_assert_cmpuint (last_lane, >=, 3);
+  /* at this size the last lanes are below the fold */
+  g_assert_false (lane_header_shown (timeline, last_lane));
+
+  sl_timeline_view_set_selected_event (timeline, last_event);
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  /* the event is on screen, its lane at the foot, and the lanes above it fill the view */
+  g_assert_true (sl_timeline_view_get_event_position (timeline, last_event, &x, &y));
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (timeline)));
+  g_assert_true (lane_header_shown (timeline, last_lane));
+  g_assert_true (lane_header_shown (timeline, last_lane - 1));
+  g_assert_true (lane_header_shown (timeline, last_lane - 2));
+
+  /* nor does ↓ scroll past it */
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_assert_true (gui_press_key (GTK_WIDGET (timeline), GDK_KEY_Page_Down, 0));
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_true (lane_header_shown (timeline, last_lane - 2));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = gui_make_tmp_dir ("sourceline-analyst-XXXXXX");
+  if (!gui_init_display (FALSE))
+    return 77;
+
+  app = GTK_APPLICATION (gui_register_app ());
+
+  g_test_add_func ("/gui/analyst/reveal-keeps-lanes-filled", test_reveal_keeps_lanes_filled);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  gui_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
