@@ -162,7 +162,7 @@ source_kind_label (SlSourceKind kind)
   switch (kind)
     {
     case SL_SOURCE_OUTLET:       return _("News outlet");
-    case SL_SOURCE_AGENCY:       return _("News agency");
+    case SL_SOURCE_AGENCY:       return _("Government agency"); /* news agencies are outlets */
     case SL_SOURCE_GOVERNMENT:   return _("Government body");
     case SL_SOURCE_PERSON:       return _("Person");
     case SL_SOURCE_ORGANIZATION: return _("Organisation");

@@ -1,6 +1,6 @@
 /* test-analyst.c: defects found by a demanding analyst's use of the window (the seventh
  * review), each pinned by what was seen — a timeline scrolled past its last lane, an empty
- * half-window below it. In-process under Xvfb. */
+ * half-window below it; the Pentagon called a news agency. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -9,6 +9,7 @@
 
 #include "ui/sl-application.h"
 #include "ui/sl-window.h"
+#include "paint/sl-paint-style.h"
 
 #include "gui-fixture.h"
 
@@ -68,6 +69,39 @@ test_reveal_keeps_lanes_filled (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the widget is a label with the CSS class. */
+static gboolean
+is_caption (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "caption-heading");
+}
+
+/* Pick the Pentagon in the graph: the detail pane headed it "News agency", as the legend
+ * and the briefing deck's table of sources named its kind, while Reuters and Yonhap — the
+ * news agencies — are outlets. The kind is the gazetteer's "agency": a state's. */
+static void
+test_agency_not_news_agency (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  SlModel *model = sl_window_get_model (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+  guint32 pentagon = sl_model_find_source (model, "Pentagon");
+  GtkWidget *caption;
+
+  g_assert_cmpuint (pentagon, !=, SL_NONE);
+  g_assert_cmpint (sl_model_source (model, pentagon)->kind, ==, SL_SOURCE_AGENCY);
+  g_assert_cmpint (sl_model_source (model, sl_model_find_source (model, "Reuters"))->kind, ==,
+                   SL_SOURCE_OUTLET);
+  sl_graph_view_set_selected_source (graph, pentagon);
+  gui_spin_briefly ();
+  caption = gui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, is_caption);
+  g_assert_nonnull (caption);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==, "Government agency");
+  /* the legend, the graph's spoken description and the deck's table */
+  g_assert_cmpstr (sl_paint_source_kind_name (SL_SOURCE_AGENCY), ==, "Agency");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -81,6 +115,7 @@ main (int argc, char *argv[])
   app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/analyst/reveal-keeps-lanes-filled", test_reveal_keeps_lanes_filled);
+  g_test_add_func ("/gui/analyst/agency-not-news-agency", test_agency_not_news_agency);
 
   ret = g_test_run ();
   g_object_unref (app);
