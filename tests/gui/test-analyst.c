@@ -1,6 +1,7 @@
 /* test-analyst.c: defects found by a demanding analyst's use of the window (the seventh
  * review), each pinned by what was seen — a timeline scrolled past its last lane, an empty
- * half-window below it; the Pentagon called a news agency. In-process under Xvfb. */
+ * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
+ * an edit made from the detail pane. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -102,6 +103,82 @@ test_agency_not_news_agency (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *wanted_action;
+
+static gboolean
+has_wanted_action (GtkWidget *widget)
+{
+  return GTK_IS_ACTIONABLE (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), wanted_action) == 0;
+}
+
+/* The button of the window that activates the action (asserted to be there). */
+static GtkWidget *
+button_for (SlWindow *window, const char *action)
+{
+  GtkWidget *button;
+
+  wanted_action = action;
+  button = gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_wanted_action);
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* Asserts the window's focus is on a button of the action, and no text of the pane selected. */
+static void
+assert_focus_on (SlWindow *window, const char *action)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_test_message ("focus on a %s", focus ? G_OBJECT_TYPE_NAME (focus) : "(nothing)");
+  g_assert_nonnull (focus);
+  g_assert_false (GTK_IS_LABEL (focus));
+  g_assert_true (GTK_IS_ACTIONABLE (focus));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, action);
+}
+
+/* Grade a source with the pane's Grade… button, correct an event's date with Correct Date…:
+ * the edit rebuilt the pane under the focus, which fell on the title — shown selected, as if
+ * the name were about to be copied — and the next Tab started over from there. The focus
+ * stays on the button that was used. */
+static void
+test_edit_keeps_focus_in_pane (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  g_autofree char *project = g_build_filename (tmp_dir, "focus.sourceline", NULL);
+  g_autoptr (GError) error = NULL;
+  SlModel *model;
+  guint32 reuters, veto = SL_NONE;
+
+  g_assert_true (sl_window_save_as (window, project, &error));
+  g_assert_no_error (error);
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  reuters = sl_model_find_source (model, "Reuters");
+  g_assert_cmpuint (reuters, !=, SL_NONE);
+
+  sl_graph_view_set_selected_source (sl_window_get_graph (window), reuters);
+  gui_spin_briefly ();
+  g_assert_true (gtk_widget_grab_focus (button_for (window, "win.grade-source")));
+  g_assert_true (sl_window_edit (window, SL_EDIT_SOURCE_GRADE, reuters, "B2", NULL, 0, &error));
+  g_assert_no_error (error);
+  gui_spin_briefly ();
+  assert_focus_on (window, "win.grade-source");
+
+  for (guint32 e = 0; e < sl_model_n_events (model) && veto == SL_NONE; e++)
+    if (strstr (sl_model_str (model, sl_model_event (model, e)->label), "veto") != NULL)
+      veto = e;
+  g_assert_cmpuint (veto, !=, SL_NONE);
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), veto);
+  gui_spin_briefly ();
+  g_assert_true (gtk_widget_grab_focus (button_for (window, "win.edit-date")));
+  g_assert_true (sl_window_edit (window, SL_EDIT_EVENT_DATE, veto, "2024-03-27", NULL, 0, &error));
+  g_assert_no_error (error);
+  gui_spin_briefly ();
+  assert_focus_on (window, "win.edit-date");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -116,6 +193,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/gui/analyst/reveal-keeps-lanes-filled", test_reveal_keeps_lanes_filled);
   g_test_add_func ("/gui/analyst/agency-not-news-agency", test_agency_not_news_agency);
+  g_test_add_func ("/gui/analyst/edit-keeps-focus-in-pane", test_edit_keeps_focus_in_pane);
 
   ret = g_test_run ();
   g_object_unref (app);
