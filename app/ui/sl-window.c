@@ -226,9 +226,22 @@ detail_scroll_to_top_if_new (SlWindow *self, guint32 event, guint32 source)
   detail_scroll_to_top (self);
 }
 
+/* The pane's page is about to change under the focus: the focus leaves it first (whoever
+ * rebuilds the pane gives it back, restore_detail_focus()). Left on a widget the crossfade
+ * still draws as it goes, it made GTK warn that it is no widget. */
+static void
+release_detail_focus (SlWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->detail_stack)))
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+}
+
 static void
 show_empty_detail (SlWindow *self)
 {
+  release_detail_focus (self);
   /* "Nothing Selected" is centred in what the pane shows, not below a long page's scroll */
   detail_scroll_to_top (self);
   self->detail_event = self->detail_source = SL_NONE;
@@ -240,6 +253,7 @@ clear_detail (SlWindow *self)
 {
   GtkWidget *child;
 
+  release_detail_focus (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box))) != NULL)
     gtk_box_remove (self->detail_box, child);
 }

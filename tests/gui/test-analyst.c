@@ -1,7 +1,8 @@
 /* test-analyst.c: defects found by a demanding analyst's use of the window (the seventh
  * review), each pinned by what was seen — a timeline scrolled past its last lane, an empty
  * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
- * an edit made from the detail pane. In-process under Xvfb. */
+ * an edit made from the detail pane, and GTK's critical when the pane changed under it.
+ * In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -179,6 +180,47 @@ test_edit_keeps_focus_in_pane (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Until the widget has drawn n more frames (a crossfade runs its course). */
+static void
+wait_frames (GtkWidget *widget, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    gui_spin_until_drawn (widget);
+}
+
+/* With the focus on a button of the detail pane (Correct Date…, Grade…), pick something else
+ * from the timeline's keys or the graph: the pane's page went, crossfading, with the focus
+ * still on it, and GTK said "gtk_widget_is_ancestor: assertion 'GTK_IS_WIDGET (widget)'
+ * failed" — fatal under G_DEBUG=fatal-criticals, as the tests run. */
+static void
+test_pane_changes_under_focus_quietly (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlGraphView *graph = sl_window_get_graph (window);
+
+  for (guint round = 0; round < 4; round++)
+    {
+      guint32 event = round % sl_model_n_events (model);
+      guint32 source = sl_model_claim (model, round % sl_model_n_claims (model))->source;
+
+      sl_timeline_view_set_selected_event (timeline, event);
+      wait_frames (GTK_WIDGET (window), 2);
+      g_assert_true (gtk_widget_grab_focus (button_for (window, "win.edit-date")));
+      sl_graph_view_set_selected_source (graph, source);
+      wait_frames (GTK_WIDGET (window), 2);
+      g_assert_true (gtk_widget_grab_focus (button_for (window, "win.grade-source")));
+      sl_timeline_view_set_selected_event (timeline, (event + 1) % sl_model_n_events (model));
+      wait_frames (GTK_WIDGET (window), 2);
+      /* and with the focus on the pane, the timeline lets go of its event */
+      g_assert_true (gtk_widget_grab_focus (button_for (window, "win.edit-date")));
+      sl_timeline_view_set_selected_event (timeline, SL_NONE);
+      wait_frames (GTK_WIDGET (window), 2);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -194,6 +236,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/analyst/reveal-keeps-lanes-filled", test_reveal_keeps_lanes_filled);
   g_test_add_func ("/gui/analyst/agency-not-news-agency", test_agency_not_news_agency);
   g_test_add_func ("/gui/analyst/edit-keeps-focus-in-pane", test_edit_keeps_focus_in_pane);
+  g_test_add_func ("/gui/analyst/pane-changes-under-focus-quietly",
+                   test_pane_changes_under_focus_quietly);
 
   ret = g_test_run ();
   g_object_unref (app);
