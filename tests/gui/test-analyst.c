@@ -1,8 +1,8 @@
 /* test-analyst.c: defects found by a demanding analyst's use of the window (the seventh
  * review), each pinned by what was seen — a timeline scrolled past its last lane, an empty
  * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
- * an edit made from the detail pane, and GTK's critical when the pane changed under it.
- * In-process under Xvfb. */
+ * an edit made from the detail pane, and GTK's critical when the pane changed under it; the
+ * presentation's inset graph slicing names at its edges. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ui/sl-application.h"
+#include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 #include "paint/sl-paint-style.h"
 
@@ -221,6 +222,72 @@ test_pane_changes_under_focus_quietly (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+compare_paths (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* F5 and step through the slides: the inset graph in the stage's corner lit each event's
+ * chain, but the label of a node near its edge ran on past it — "Shin Won-s", "US National
+ * S" — where nobody could pan to read the rest. The inset is a picture, as an exported graph
+ * is: every label drawn lies inside it. */
+static void
+test_presentation_inset_labels_inside (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1320, 900);
+  g_autofree char *news = g_test_build_filename (G_TEST_DIST, "data", "news", NULL);
+  g_autoptr (GDir) dir = g_dir_open (news, 0, NULL);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  SlModel *model;
+  SlPresentation *presentation;
+  SlGraphView *inset;
+  guint slides = 0, labels = 0;
+
+  /* the sample and, imported into it, a dozen articles of the news set */
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (news, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  g_ptr_array_set_size (paths, 12);
+  sl_window_import_paths (window, (const char *const *) paths->pdata, paths->len);
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  g_assert_cmpuint (sl_model_n_docs (model), ==, 15);
+  presentation = gui_press_f5 (SL_APPLICATION (app));
+  inset = sl_presentation_get_graph (presentation);
+  do
+    {
+      double width, height;
+
+      gui_spin_until_still (presentation);
+      gui_spin_until_drawn (GTK_WIDGET (inset));
+      width = gtk_widget_get_width (GTK_WIDGET (inset));
+      height = gtk_widget_get_height (GTK_WIDGET (inset));
+      for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+        {
+          double x0, y0, x1, y1;
+
+          if (!sl_graph_view_get_label_box (inset, s, &x0, &y0, &x1, &y1))
+            continue;
+          if (x0 < -0.5 || y0 < -0.5 || x1 > width + 0.5 || y1 > height + 0.5)
+            g_error ("slide %u: the label of %s runs from %.0f,%.0f to %.0f,%.0f, out of the "
+                     "inset's %.0f×%.0f", slides + 1, sl_model_str (model, sl_model_source (model, s)->name),
+                     x0, y0, x1, y1, width, height);
+          labels++;
+        }
+      slides++;
+    }
+  while (sl_presentation_next (presentation));
+  g_test_message ("%u slides, %u labels inside the inset", slides, labels);
+  g_assert_cmpuint (slides, >, 5);
+  g_assert_cmpuint (labels, >, 0);
+  sl_presentation_leave (presentation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -238,6 +305,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/analyst/edit-keeps-focus-in-pane", test_edit_keeps_focus_in_pane);
   g_test_add_func ("/gui/analyst/pane-changes-under-focus-quietly",
                    test_pane_changes_under_focus_quietly);
+  g_test_add_func ("/gui/analyst/presentation-inset-labels-inside",
+                   test_presentation_inset_labels_inside);
 
   ret = g_test_run ();
   g_object_unref (app);
