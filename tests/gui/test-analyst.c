@@ -2,7 +2,8 @@
  * review), each pinned by what was seen — a timeline scrolled past its last lane, an empty
  * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
  * an edit made from the detail pane, and GTK's critical when the pane changed under it; the
- * presentation's inset graph slicing names at its edges. In-process under Xvfb. */
+ * presentation's inset graph slicing names at its edges; Present menu entries that presented
+ * something else than they said. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -288,6 +289,65 @@ test_presentation_inset_labels_inside (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *wanted_target;
+
+static gboolean
+presents_wanted_target (GtkWidget *widget)
+{
+  GVariant *target;
+
+  if (!GTK_IS_ACTIONABLE (widget)
+      || g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.present") != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_str_equal (g_variant_get_string (target, NULL), wanted_target);
+}
+
+/* Opens the Present button's menu and says whether its entry for the scope can be chosen. */
+static gboolean
+scope_offered (SlWindow *window, const char *scope)
+{
+  GtkWidget *split = gui_find (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON, NULL);
+  GtkPopover *popover = adw_split_button_get_popover (ADW_SPLIT_BUTTON (split));
+  GtkWidget *button;
+  gboolean offered;
+
+  gtk_popover_popup (popover);
+  gui_spin_until_drawn (GTK_WIDGET (popover));
+  wanted_target = scope;
+  button = gui_find (GTK_WIDGET (popover), GTK_TYPE_BUTTON, presents_wanted_target);
+  g_assert_nonnull (button);
+  offered = gtk_widget_get_sensitive (button);
+  gtk_popover_popdown (popover);
+  gui_spin_briefly ();
+  return offered;
+}
+
+/* The Present menu offered "The Selected Event's Lane" with no event selected, and "The
+ * Emphasised Events" with none emphasised: either started a presentation of every event, not
+ * what it said. They are greyed until there is something for them to present. */
+static void
+test_present_scopes_need_content (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  SlModel *model = sl_window_get_model (window);
+  guint32 reuters = sl_model_find_source (model, "Reuters");
+
+  g_assert_false (scope_offered (window, "lane"));
+  g_assert_false (scope_offered (window, "selection"));
+  g_assert_true (scope_offered (window, "all"));
+
+  sl_timeline_view_set_selected_event (sl_window_get_timeline (window), 0);
+  gui_spin_briefly ();
+  g_assert_true (scope_offered (window, "lane"));
+
+  /* a source picked in the graph emphasises the events it claimed */
+  sl_graph_view_set_selected_source (sl_window_get_graph (window), reuters);
+  gui_spin_briefly ();
+  g_assert_true (scope_offered (window, "selection"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -307,6 +367,7 @@ main (int argc, char *argv[])
                    test_pane_changes_under_focus_quietly);
   g_test_add_func ("/gui/analyst/presentation-inset-labels-inside",
                    test_presentation_inset_labels_inside);
+  g_test_add_func ("/gui/analyst/present-scopes-need-content", test_present_scopes_need_content);
 
   ret = g_test_run ();
   g_object_unref (app);
