@@ -1657,6 +1657,17 @@ sl_graph_view_get_node_position (SlGraphView *self, guint32 source, double *x, d
 }
 
 gboolean
+sl_graph_view_get_label_box (SlGraphView *self, guint32 source, double *x0, double *y0,
+                             double *x1, double *y1)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
+
+  if (self->model == NULL || source == SL_NONE)
+    return FALSE;
+  return sl_graph_painter_label_box (self->painter, source, x0, y0, x1, y1);
+}
+
+gboolean
 sl_graph_view_get_dark (SlGraphView *self)
 {
   g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), FALSE);
@@ -2035,6 +2046,7 @@ sl_graph_view_set_show_controls (SlGraphView *self, gboolean show)
   if (self->hide_controls == !show)
     return;
   self->hide_controls = !show;
+  sl_graph_painter_set_fit_labels (self->painter, !show);
   gtk_widget_set_visible (self->top_bar, show);
   gtk_widget_set_visible (self->bottom_bar, show && self->has_span);
   /* the graph takes the room the bars had */

@@ -39,6 +39,14 @@ gboolean   sl_graph_view_get_node_position   (SlGraphView *self,
                                               guint32      source,
                                               double      *x,
                                               double      *y);
+/* Where a source's label was drawn in the last frame, in widget coordinates; FALSE when it
+ * was not drawn. */
+gboolean   sl_graph_view_get_label_box       (SlGraphView *self,
+                                              guint32      source,
+                                              double      *x0,
+                                              double      *y0,
+                                              double      *x1,
+                                              double      *y1);
 
 gboolean   sl_graph_view_get_dark            (SlGraphView *self);
 void       sl_graph_view_set_dark            (SlGraphView *self, gboolean dark);
@@ -96,7 +104,8 @@ guint32     sl_graph_view_focus_source     (SlGraphView *self, const char *text)
 
 /* Whether the pane's own controls (find a source, the layout chooser, the playback bar) are
  * drawn over the graph; TRUE by default. A graph shown as a picture, as the presentation's
- * inset is, hides them and gives their room to the graph. */
+ * inset is, hides them and gives their room to the graph, and keeps its labels inside its
+ * edges as an exported image does: nobody can pan it to read what an edge cut off. */
 void        sl_graph_view_set_show_controls (SlGraphView *self, gboolean show);
 gboolean    sl_graph_view_get_show_controls (SlGraphView *self);
 

@@ -356,6 +356,8 @@ set_brush (SlTimelineView *self, gboolean has_brush, SlTime t0, SlTime t1)
   g_signal_emit (self, signals[BRUSH_CHANGED], 0);
 }
 
+static void scroll_lanes (SlTimelineView *self, double lanes);
+
 /* Pans (and scrolls lanes) so that the event is on screen, keeping the zoom. */
 static void
 reveal_event (SlTimelineView *self, guint32 event)
@@ -383,8 +385,10 @@ reveal_event (SlTimelineView *self, guint32 event)
     sl_timeline_viewport_pan (&self->vp, x - right + self->vp.width * 0.1);
   if (!sl_timeline_painter_event_item (self->painter, &self->vp, event, &item))
     {
-      /* still not placed: its lane is scrolled away */
+      /* still not placed: its lane is scrolled away; scrolled to the top, unless the lanes
+       * below it would leave the rest of the view empty */
       self->vp.lane_offset = sl_timeline_painter_lane_of_event (self->painter, event);
+      scroll_lanes (self, 0);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -530,14 +534,12 @@ estimate_lane_px (SlTimelineView *self)
   return sl_paint_style_px (sl_timeline_painter_get_style (self->painter), 50.0);
 }
 
-/* Scrolls by a number of lanes, never past the point where the last lane is on screen. */
+/* Scrolls by a number of lanes, never past the point where the last lane's foot is at the
+ * foot of the view. */
 static void
 scroll_lanes (SlTimelineView *self, double lanes)
 {
-  guint n = sl_timeline_painter_n_lanes (self->painter);
-  double room = self->vp.height - sl_timeline_painter_axis_height (self->painter);
-  double fit = floor (MAX (room, 0) / MAX (8.0, estimate_lane_px (self)));
-  double max = MAX (0.0, (double) n - MAX (fit, 1.0));
+  double max = sl_timeline_painter_max_lane_offset (self->painter, &self->vp);
 
   self->vp.lane_offset = CLAMP (self->vp.lane_offset + lanes, 0.0, max);
   gtk_widget_queue_draw (GTK_WIDGET (self));

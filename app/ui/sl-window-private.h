@@ -37,6 +37,7 @@ typedef struct
   char    *event_key;    /* the event described in the detail pane */
   char    *source_key;   /* "S:name" of the source described, NULL for none */
   gboolean selected;     /* described because selected (not as the search's first match) */
+  char    *focus_key;    /* the detail pane's control with the focus, NULL when elsewhere */
 } SlViewState;
 
 struct _SlWindow

@@ -37,6 +37,8 @@ struct _SlWindowStory
   GtkWidget  *empty_label;
   GtkLabel   *status_label;
   GtkWidget  *present_story_button;
+  GtkWidget  *present_lane_button;
+  GtkWidget  *present_emphasis_button;
   guint       rebuilding;
 };
 
@@ -827,10 +829,30 @@ name_focus_leave_cb (GtkEventControllerFocus *controller, SlWindow *self)
   name_activate_cb (GTK_ENTRY (self->story->name_entry), self);
 }
 
+/* A scope with nothing in it presented every event instead, under a name that promised
+ * fewer: with no event selected, or none emphasised, its button is greyed and says why. */
+static void
+update_scope_buttons (SlWindow *self)
+{
+  SlWindowStory *st = self->story;
+  gboolean has_event = sl_timeline_view_get_selected_event (self->timeline) != SL_NONE;
+  guint n_emphasised = 0;
+
+  sl_timeline_view_get_highlight (self->timeline, &n_emphasised);
+  gtk_widget_set_sensitive (st->present_lane_button, has_event);
+  gtk_widget_set_tooltip_text (st->present_lane_button,
+                               has_event ? NULL : _("Select an event on the timeline first"));
+  gtk_widget_set_sensitive (st->present_emphasis_button, n_emphasised > 0);
+  gtk_widget_set_tooltip_text (st->present_emphasis_button,
+                               n_emphasised > 0 ? NULL
+                               : _("Pick a source or search for events first"));
+}
+
 static void
 popover_show_cb (GtkPopover *popover, SlWindow *self)
 {
   rebuild_list (self);
+  update_scope_buttons (self);
 }
 
 /* Actions */
@@ -1000,8 +1022,10 @@ build_popover (SlWindow *self)
   gtk_box_append (GTK_BOX (box), heading (_("Present")));
   st->present_story_button = menu_button (_("The _Story (F5)"), "story");
   gtk_box_append (GTK_BOX (box), st->present_story_button);
-  gtk_box_append (GTK_BOX (box), menu_button (_("The Selected Event’s _Lane"), "lane"));
-  gtk_box_append (GTK_BOX (box), menu_button (_("The _Emphasised Events"), "selection"));
+  st->present_lane_button = menu_button (_("The Selected Event’s _Lane"), "lane");
+  gtk_box_append (GTK_BOX (box), st->present_lane_button);
+  st->present_emphasis_button = menu_button (_("The _Emphasised Events"), "selection");
+  gtk_box_append (GTK_BOX (box), st->present_emphasis_button);
   gtk_box_append (GTK_BOX (box), menu_button (_("_All Events"), "all"));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 

@@ -162,7 +162,7 @@ source_kind_label (SlSourceKind kind)
   switch (kind)
     {
     case SL_SOURCE_OUTLET:       return _("News outlet");
-    case SL_SOURCE_AGENCY:       return _("News agency");
+    case SL_SOURCE_AGENCY:       return _("Government agency"); /* news agencies are outlets */
     case SL_SOURCE_GOVERNMENT:   return _("Government body");
     case SL_SOURCE_PERSON:       return _("Person");
     case SL_SOURCE_ORGANIZATION: return _("Organisation");
@@ -226,9 +226,22 @@ detail_scroll_to_top_if_new (SlWindow *self, guint32 event, guint32 source)
   detail_scroll_to_top (self);
 }
 
+/* The pane's page is about to change under the focus: the focus leaves it first (whoever
+ * rebuilds the pane gives it back, restore_detail_focus()). Left on a widget the crossfade
+ * still draws as it goes, it made GTK warn that it is no widget. */
+static void
+release_detail_focus (SlWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->detail_stack)))
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+}
+
 static void
 show_empty_detail (SlWindow *self)
 {
+  release_detail_focus (self);
   /* "Nothing Selected" is centred in what the pane shows, not below a long page's scroll */
   detail_scroll_to_top (self);
   self->detail_event = self->detail_source = SL_NONE;
@@ -240,6 +253,7 @@ clear_detail (SlWindow *self)
 {
   GtkWidget *child;
 
+  release_detail_focus (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box))) != NULL)
     gtk_box_remove (self->detail_box, child);
 }
@@ -657,12 +671,80 @@ show_source_detail (SlWindow *self, guint32 source)
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
+/* The pane's control that has the focus, as a key to find its like in the rebuilt pane: its
+ * action ("win.grade-source"), "menu" for the menu of more changes, "" for anything else in
+ * the pane; NULL when the focus is outside the pane. */
+static char *
+detail_focus_key (SlWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->detail_box)))
+    return NULL;
+  for (GtkWidget *w = focus; w != GTK_WIDGET (self->detail_box); w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_MENU_BUTTON (w))
+        return g_strdup ("menu");
+      if (GTK_IS_ACTIONABLE (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) != NULL)
+        return g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)));
+    }
+  return g_strdup ("");
+}
+
+static GtkWidget *
+find_detail_control (GtkWidget *widget, const char *key)
+{
+  if (g_str_equal (key, "menu") ? GTK_IS_MENU_BUTTON (widget)
+      : GTK_IS_ACTIONABLE (widget)
+        && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_detail_control (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+first_edit_button (SlWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "sl-edit-buttons"))
+      return gtk_widget_get_first_child (child);
+  return NULL;
+}
+
+/* Gives the focus back to the like of the control that had it (detail_focus_key()) in the
+ * rebuilt pane: an edit made from the pane's buttons rebuilds the pane under the focus, and
+ * GTK would hand it to the first thing that takes it, the title, and select the title. */
+static void
+restore_detail_focus (SlWindow *self, const char *key)
+{
+  GtkWidget *control;
+
+  if (key == NULL)
+    return;
+  control = find_detail_control (GTK_WIDGET (self->detail_box), key);
+  /* what has no like in the new pane gives the focus to the pane's first button, and a pane
+   * with none (the event was deleted) to the timeline */
+  if (control == NULL)
+    control = first_edit_button (self);
+  if (control == NULL || !gtk_widget_grab_focus (control))
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
 /* Shows what is selected again, after the model changed under it. */
 void
 sl_window_refresh_detail (SlWindow *self)
 {
   guint32 event = sl_timeline_view_get_selected_event (self->timeline);
   guint32 source = sl_graph_view_get_selected_source (self->graph);
+  g_autofree char *focus_key = detail_focus_key (self);
 
   if (self->model != NULL && event != SL_NONE && event < sl_model_n_events (self->model))
     show_event_detail (self, event);
@@ -671,6 +753,7 @@ sl_window_refresh_detail (SlWindow *self)
   else
     show_empty_detail (self);
   sl_window_update_actions (self);
+  restore_detail_focus (self, focus_key);
 }
 
 /* Linking */
@@ -1135,6 +1218,7 @@ sl_view_state_save (SlWindow *self)
       state->source_key = sl_project_source_key (self->model, self->detail_source);
       state->selected = sl_graph_view_get_selected_source (self->graph) == self->detail_source;
     }
+  state->focus_key = detail_focus_key (self);
   return state;
 }
 
@@ -1210,6 +1294,7 @@ sl_view_state_restore (SlWindow *self, SlViewState *state)
   /* selecting may have panned; the range the user was looking at wins */
   if (state->has_range)
     sl_timeline_view_set_visible_range (self->timeline, state->t0, state->t1);
+  restore_detail_focus (self, state->focus_key);
 }
 
 void
@@ -1219,6 +1304,7 @@ sl_view_state_free (SlViewState *state)
     return;
   g_free (state->event_key);
   g_free (state->source_key);
+  g_free (state->focus_key);
   g_free (state);
 }
 

@@ -232,8 +232,9 @@ sl_paint_category_name (SlCategory category)
 const char *
 sl_paint_source_kind_name (SlSourceKind kind)
 {
+  /* an agency is a state's (the Pentagon, a central bank): news agencies are outlets */
   static const char *const names[SL_SOURCE_KIND_COUNT] = {
-    N_("Outlet"), N_("News agency"), N_("Government"), N_("Person"), N_("Organisation"),
+    N_("Outlet"), N_("Agency"), N_("Government"), N_("Person"), N_("Organisation"),
     N_("Country"), N_("Unnamed"),
   };
   return (guint) kind < SL_SOURCE_KIND_COUNT ? names[kind] : "Unnamed";

@@ -1879,6 +1879,36 @@ visible_lanes (SlTimelinePainter *self, const SlTimelineViewport *vp, GArray *ou
     }
 }
 
+double
+sl_timeline_painter_max_lane_offset (SlTimelinePainter *self, const SlTimelineViewport *vp)
+{
+  double room, below = 0, h = 0;
+  guint k;
+
+  g_return_val_if_fail (self != NULL && vp != NULL, 0);
+  ensure_window (self, vp);
+  room = vp->height - 2 * self->axis_row_h;
+  /* from the last lane up, only as many lanes as the view holds are laid out */
+  for (k = self->lanes->len; k > 0 && below <= room; k--)
+    {
+      layout_lane (self, k - 1);
+      h = lane_height (self, &g_array_index (self->lanes, Lane, k - 1));
+      below += h;
+    }
+  if (below <= room)
+    return 0;
+  /* scrolled, the band that counts the lanes above takes its share of the room */
+  room -= ceil (self->small_h + sl_paint_style_px (&self->style, 8));
+  while (below - h >= room && k + 1 < self->lanes->len)
+    {
+      below -= h;
+      k++;
+      h = lane_height (self, &g_array_index (self->lanes, Lane, k));
+    }
+  /* lane k is the first one reached: the part of it above the view is the fraction */
+  return k + CLAMP ((below - MAX (room, 0)) / MAX (h, 1.0), 0.0, 1.0);
+}
+
 /* How many lanes lie below the last one that reaches the screen. */
 static guint
 lanes_below (SlTimelinePainter *self, GArray *vis)

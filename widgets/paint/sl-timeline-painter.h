@@ -190,6 +190,10 @@ gsize                sl_timeline_painter_index_bytes    (SlTimelinePainter *self
 
 /* Height of the two-row axis band at the top, in logical pixels. */
 double               sl_timeline_painter_axis_height    (SlTimelinePainter *self);
+/* The furthest vp's lanes can scroll (a lane_offset): the last lane's foot at the foot of the
+ * view, above the band that counts the lanes out of sight; 0 when every lane fits. */
+double               sl_timeline_painter_max_lane_offset (SlTimelinePainter *self,
+                                                          const SlTimelineViewport *vp);
 
 /* Draws background, axis, lanes and events for vp onto cr (user space = logical pixels). */
 void                 sl_timeline_painter_draw           (SlTimelinePainter *self, cairo_t *cr,
