@@ -487,7 +487,22 @@ pluperfect_near (const Ctx *c, guint b, guint e)
       t = &c->t[v];
       if (v < b && t->kind == SL_TK_WORD && W (c, v) != SL_W_GOING && t->end - t->begin > 4
           && g_ascii_strncasecmp (c->text + t->end - 3, "ing", 3) == 0)
-        return TRUE;
+        {
+          /* not a plan or a hope: "were hoping to reach a deal by Friday", "was expecting a
+           * decision by Thursday" look ahead */
+          static const char *const ahead[] = { "hoping", "planning", "expecting", "seeking",
+                                               "aiming", "trying", "preparing", "pushing",
+                                               "pressing", "racing", "scrambling" };
+          gboolean forward = FALSE;
+
+          for (guint a = 0; a < G_N_ELEMENTS (ahead) && !forward; a++)
+            forward = t->end - t->begin == strlen (ahead[a])
+                      && g_ascii_strncasecmp (c->text + t->begin, ahead[a], t->end - t->begin) == 0;
+          for (guint j = v + 1; j < b && !forward; j++)
+            forward = W (c, j) == SL_W_TO;
+          if (!forward)
+            return TRUE;
+        }
     }
   for (guint i = e; i < e + 10 && i + 1 < c->n; i++)
     {
@@ -1300,7 +1315,9 @@ day_named_soon_after (Ctx *c, guint j, Match *dm)
         return FALSE;
       if ((c->t[k].kind == SL_TK_PUNCT && !is_p (c, k, '\'')) || w == SL_W_AND || w == SL_W_OR
           || w == SL_W_THAT || w == SL_W_WHEN || w == SL_W_WHILE || w == SL_W_BEFORE
-          || w == SL_W_AFTER || w == SL_W_SINCE || w == SL_W_UNTIL)
+          || w == SL_W_AFTER || w == SL_W_SINCE || w == SL_W_UNTIL || w == SL_W_TO
+          || w == SL_W_OF || w == SL_W_FOR || w == SL_W_OVER
+          || (CATS (c, k) & SL_C_PAST) || (w == 0 && word_ends_ed (c, k)))
         return FALSE;
       if (w == SL_W_ON && (CATS (c, k + 1) & SL_C_MONTH))
         {

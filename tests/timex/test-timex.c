@@ -266,6 +266,8 @@ static const Row rows[] = {
   { "Forty states had filed their reports by [[Wednesday]], the council said.", DCT, "DATE", "2024-05-08", NULL },
   { "About 40 ships were waiting at anchor by [[Wednesday]], the port said.", DCT, "DATE", "2024-05-08", NULL },
   { "The system was fully working again by [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
+  { "Negotiators said they were hoping to reach a deal by [[Wednesday]].", DCT, "DATE", "2024-05-15", NULL },
+  { "Police arrested him at [[3 a.m.]] over a robbery committed on March 4, 2023.", DCT, "TIME", "2024-05-10T03:00", NULL },
   { "People were moved out over [[the weekend]] after water seeped through a dyke.", DCT, "DATE", "2024-W18-WE", NULL },
   { "No diplomat had inspected a delivery since [[March of last year]].", DCT, "DATE", "2023-03", NULL },
   { "Parliament voted on Wednesday to raise royalties from [[January]].", DCT, "DATE", "2025-01", NULL },
