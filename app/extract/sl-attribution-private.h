@@ -150,6 +150,7 @@ typedef struct
   guint32           pos;      /* token of its latest mention */
   guint32           name;     /* interned name as this document gives it: another article's
                                * "officials" are "officials (Reuters)" in the model only */
+  guint32           title;    /* interned title this document gives, 0 when none */
 } SlDocEntity;
 
 typedef enum

@@ -155,12 +155,32 @@ sl_scan_source_name (const SlDocScan *s, guint32 source)
                                               : sl_model_source (s->model, source)->name);
 }
 
-static void
-entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
-             const SlGazEntry *country, guint pos)
+/* The title this document gives a source, 0 when none. */
+static guint32
+doc_title (const SlDocScan *s, guint32 source)
 {
   guint32 k = entity_find (s, source);
-  SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name) };
+
+  return k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).title : 0;
+}
+
+/* Whether this document has credited a source with a claim so far. */
+static gboolean
+doc_claims (const SlDocScan *s, guint32 source)
+{
+  for (guint k = 0; k < s->cands->len; k++)
+    if (g_array_index (s->cands, SlCand, k).source == source)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
+             const char *title, const SlGazEntry *country, guint pos)
+{
+  guint32 k = entity_find (s, source);
+  guint32 t = title != NULL && *title ? sl_model_intern (s->model, title) : 0;
+  SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name), t };
 
   if (k == SL_NONE)
     g_array_append_val (s->ents, e);
@@ -168,6 +188,8 @@ entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
     {
       SlDocEntity *old = &g_array_index (s->ents, SlDocEntity, k);
       old->pos = MAX (old->pos, pos);
+      if (old->title == 0)
+        old->title = t;
       if (old->country == NULL)
         old->country = country;
     }
@@ -207,8 +229,8 @@ make_source (SlDocScan *s, const char *name, SlSourceKind kind, const char *titl
     sl_model_source_mut (s->model, idx)->title = sl_model_intern (s->model, title);
   if (alias != NULL && *alias && g_ascii_strcasecmp (alias, name) != 0)
     sl_model_add_source_alias (s->model, idx, alias);
-  entity_note (s, idx, foreign ? kind : sl_model_source (s->model, idx)->kind,
-given, country, pos);
+  entity_note (s, idx, foreign ? kind : sl_model_source (s->model, idx)->kind, given, title,
+               country, pos);
   return idx;
 }
 
@@ -281,14 +303,14 @@ recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_
   for (guint k = 0; k < s->ents->len; k++)
     {
       const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
-      const SlSource *src = sl_model_source (s->model, e->source);
 
       if ((e->kind == SL_SOURCE_PERSON) != person || e->pos >= before)
         continue;
       if (!person && e->kind == SL_SOURCE_UNNAMED)
         continue;
+      /* the title this document gave ("the president" is not another article's) */
       if (need_title_word
-          && !(src->title && word_in_name (s, title_tok, sl_model_str (s->model, src->title))))
+          && !(e->title && word_in_name (s, title_tok, sl_model_str (s->model, e->title))))
         continue;
       if (best == SL_NONE || e->pos >= best_pos)
         {
@@ -513,14 +535,13 @@ resolve_pronoun (SlDocScan *s, guint i)
 
           if (c->sentence == si - 1 && c->source != SL_NONE)
             {
-              const SlSource *ps = sl_model_source (s->model, c->source);
               SlSourceKind kind = sl_scan_kind (s, c->source);
 
               if (kind != SL_SOURCE_PERSON && kind != SL_SOURCE_UNNAMED)
                 return c->source;
               /* "…, Oresund said. It estimates …": a one-word name with no title that "it"
                * goes on about is a company, not a person */
-              if (kind == SL_SOURCE_PERSON && ps->title == 0
+              if (kind == SL_SOURCE_PERSON && doc_title (s, c->source) == 0
                   && strchr (sl_scan_source_name (s, c->source), ' ') == NULL
                   && !name_after (s, c->src_e, si - 1))
                 {
@@ -1007,13 +1028,11 @@ resolve_np (SlDocScan *s, guint b, guint e)
                 && (src = resolve_np (s, ob, oe)) != SL_NONE
                 && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED)
               {
-                SlSource *ss = sl_model_source_mut (s->model, src);
-
                 if (sl_scan_kind (s, src) != SL_SOURCE_PERSON || sl_scan_is (s, k, "for"))
                   return src;
                 /* "analysts at Lindqvist Economics": where one works is a body, though
                  * its two capitalised words read like a person's name */
-                if (ss->n_claims == 0 && ss->title == 0 && entity_find (s, src) != SL_NONE
+                if (!doc_claims (s, src) && doc_title (s, src) == 0 && entity_find (s, src) != SL_NONE
                     && oe - ob >= 2)
                   {
                     set_kind (s, src, SL_SOURCE_ORGANIZATION);
@@ -2330,6 +2349,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                || (tok_has (s, w + 1, SL_TOK_LOWER) && is_word (s, w + 1)
                    && !(sl_scan_cls (s, w + 1) & (SL_W_DET | SL_W_PRON | SL_W_PREP)))))
         continue;
+      /* "A witness who officials said saw the attack": the word after "who" already starts
+       * the verb's own subject; the officials speak */
+      if (w + 1 == sub->np_b
+          || (sl_scan_cls (s, w + 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD)))
+        break;
       if (subject_np (s, st->first, w, &nb) && nb < w)
         {
           sub->np_b = nb;
@@ -3967,8 +3991,10 @@ chain_reaches (const SlDocScan *s, guint from, guint to)
 {
   guint steps = 0;
 
+  /* real chains have a few links; a run-on line of nested polls could make thousands, and
+   * walking them for every claim would be quadratic: past 32 links, take it as reached */
   for (gint32 c = (gint32) from; c >= 0; c = g_array_index (s->cands, SlCand, c).via)
-    if ((guint) c == to || ++steps > s->cands->len)
+    if ((guint) c == to || ++steps > MIN (s->cands->len, 32u))
       return TRUE;
   return FALSE;
 }
@@ -4426,6 +4452,12 @@ scan_sentence (SlDocScan *s, guint32 si)
         continue;
       if (b > st.first && (sl_scan_is (s, b - 1, "neither") || sl_scan_is (s, b - 1, "no")))
         b--;
+      /* "None of the ministers said …" */
+      else if (b >= st.first + 2 && sl_scan_is (s, b - 1, "of") && sl_scan_is (s, b - 2, "none"))
+        b -= 2;
+      else if (b >= st.first + 3 && sl_scan_is (s, b - 1, "the") && sl_scan_is (s, b - 2, "of")
+               && sl_scan_is (s, b - 3, "none"))
+        b -= 3;
       if (sl_scan_is (s, b, "neither") || sl_scan_is (s, b, "nobody") || sl_scan_is (s, b, "none")
           || (sl_scan_is (s, b, "no") && b + 1 < ca->src_e
               && (sl_scan_is (s, b + 1, "one") || tok_has (s, b + 1, SL_TOK_LOWER))))
@@ -4700,18 +4732,30 @@ described_bodies (SlDocScan *s)
         }
       /* "The Czech National Bank cut …": a body's name ending in its noun, so that a later
        * "the bank said" is that body */
+      /* ("The Bank of England": the noun may open the name after its article) */
       if (w != NULL && (w->classes & SL_W_ORGHEAD) && is_capword (s, i) && i > 0
-          && is_capword (s, i - 1) && !tok_has (s, i, SL_TOK_POSSESSIVE) && s->tok_timex[i] < 0)
+          && (is_capword (s, i - 1)
+              || ((sl_scan_cls (s, i - 1) & SL_W_DET) && (sl_scan_is (s, i + 1, "of")
+                                                          || sl_scan_is (s, i + 1, "for"))
+                  && i + 2 < s->tokens->len && is_capword (s, i + 2)))
+          && !tok_has (s, i, SL_TOK_POSSESSIVE) && s->tok_timex[i] < 0)
         {
-          guint b = i - 1, ne = i + 1;
+          guint b = is_capword (s, i - 1) && !(sl_scan_cls (s, i - 1) & SL_W_DET) ? i - 1 : i;
+          guint ne = i + 1;
 
-          while (b > 0 && i - b < 6
+          while (b > 0 && b < i && i - b < 6
                  && (is_capword (s, b - 1)
                      || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
                           || sl_scan_is (s, b - 1, "and"))
                          && b >= 2 && is_capword (s, b - 2)))
                  && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
             b--;
+          /* "the Maritime and Port Authority" is one name; "JPMorgan and Goldman Sachs Bank"
+           * without an article before it are two */
+          if (b > 0 && !(sl_scan_cls (s, b - 1) & SL_W_DET))
+            for (guint k = b; k < i; k++)
+              if (sl_scan_is (s, k, "and"))
+                b = k + 1;
           /* "the Reserve Bank of Malawi" */
           while (ne + 1 < s->tokens->len && ne < i + 5
                  && (sl_scan_is (s, ne, "of") || sl_scan_is (s, ne, "for"))
@@ -4722,12 +4766,17 @@ described_bodies (SlDocScan *s)
                      && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE) && s->tok_timex[ne] < 0)
                 ne++;
             }
-          if (!(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE)) && !tok_has (s, b, SL_TOK_POSSESSIVE)
-              && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE))
+          g_autofree char *full = span_text (s, b, ne);
+          const SlGazEntry *place = sl_gazetteer_lookup (s->gaz, full);
+
+          /* (not a place: "the West Bank") */
+          if (ne > b + 1 && !(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE))
+              && !tok_has (s, b, SL_TOK_POSSESSIVE) && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE)
+              && (place == NULL || (place->type != SL_GAZ_PLACE && place->type != SL_GAZ_COUNTRY)))
             {
               char *noun = g_ascii_strdown (s->text + sl_scan_tok (s, i)->begin,
                                             sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin);
-              SlBodyNoun bn = { noun, span_text (s, b, ne), b };
+              SlBodyNoun bn = { noun, g_steal_pointer (&full), b };
 
               if (s->body_nouns == NULL)
                 {
