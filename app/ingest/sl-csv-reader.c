@@ -194,12 +194,7 @@ parts_date_value (GPtrArray *fields, const int *cols, int year_col, char **writt
       || y < -9999 || y > 9999 || m < 0 || m > 12 || d < 0 || (d && !m)
       || (d && (y < 1 || (guint) d > sl_days_in_month (y, m))))
     return NULL;
-  if (d)
-    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT,
-                            y, m, d);
-  if (m)
-    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT, y, m);
-  return g_strdup_printf ("%04" G_GINT64_FORMAT, y);
+  return sl_ingest_parts_value (y, m, d);
 }
 
 SlDocument *

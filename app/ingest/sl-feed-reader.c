@@ -103,16 +103,7 @@ atom_link (const xmlNode *entry)
 static char *
 child_text (const xmlNode *parent, const char *name)
 {
-  const xmlNode *n = child (parent, name);
-  xmlChar *content;
-  char *s;
-
-  if (n == NULL)
-    return NULL;
-  content = xmlNodeGetContent (n);
-  s = sl_ingest_clean_line ((const char *) content);
-  xmlFree (content);
-  return s;
+  return node_text (child (parent, name));
 }
 
 static gboolean

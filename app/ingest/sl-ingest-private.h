@@ -29,6 +29,7 @@ gboolean  sl_ingest_json_depth_ok    (const char *data, gsize len, guint max_dep
 /* Collapses white space and trims, and makes the text valid UTF-8 (U+FFFD for a bad byte);
  * returns a new string or NULL for NULL/empty. */
 char     *sl_ingest_clean_line       (const char *s);
+char     *sl_ingest_parts_value      (gint64 year, gint64 month, gint64 day);
 
 SlDocument *sl_feed_reader_read       (const char *path, const char *data, gsize len,
                                        GPtrArray *docs, GError **error);

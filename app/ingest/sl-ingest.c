@@ -490,6 +490,19 @@ sl_ingest_json_depth_ok (const char *data, gsize len, guint max_depth)
   return TRUE;
 }
 
+/* A date given as year, month (0: none) and day (0: none) → TIMEX3 value: "2024-03-28",
+ * "2024-03", "2024". The caller has checked the parts. */
+char *
+sl_ingest_parts_value (gint64 year, gint64 month, gint64 day)
+{
+  if (day)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT,
+                            year, month, day);
+  if (month)
+    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT, year, month);
+  return g_strdup_printf ("%04" G_GINT64_FORMAT, year);
+}
+
 char *
 sl_ingest_clean_line (const char *s)
 {

@@ -72,12 +72,7 @@ date_value (JsonObject *parent, const char *member, GError **error, guint index)
                    (long long) y, (long long) m, (long long) d);
       return NULL;
     }
-  if (d)
-    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT,
-                            y, m, d);
-  if (m)
-    return g_strdup_printf ("%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT, y, m);
-  return g_strdup_printf ("%04" G_GINT64_FORMAT, y);
+  return sl_ingest_parts_value (y, m, d);
 }
 
 static const char *
