@@ -3,7 +3,8 @@
  * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
  * an edit made from the detail pane, and GTK's critical when the pane changed under it; the
  * presentation's inset graph slicing names at its edges; Present menu entries that presented
- * something else than they said. In-process under Xvfb. */
+ * something else than they said; a source's events left in lanes scrolled away. In-process
+ * under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -348,6 +349,57 @@ test_present_scopes_need_content (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* How many of the source's events the timeline shows on screen. */
+static guint
+source_events_shown (SlWindow *window, guint32 source)
+{
+  g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint shown = 0;
+
+  sl_model_source_events (sl_window_get_model (window), source, events);
+  g_assert_cmpuint (events->len, >, 0);
+  for (guint i = 0; i < events->len; i++)
+    if (sl_timeline_view_get_event_position (sl_window_get_timeline (window),
+                                             g_array_index (events, guint32, i), NULL, NULL))
+      shown++;
+  return shown;
+}
+
+/* In a window of 1024×700, find a source in the graph whose lane is below the fold, as the
+ * Russian Foreign Ministry's is: the timeline dimmed every event it showed and emphasised the
+ * source's, in its lane under "3 more lanes below", so it seemed to have claimed nothing.
+ * Its events are brought on screen. */
+static void
+test_source_events_revealed (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1024, 700);
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  guint32 last_event = SL_NONE, source;
+  guint last_lane = 0, n_claims = 0;
+  const guint32 *claims;
+
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  /* the source of the last lane's event (lanes are by source) */
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      guint lane = sl_timeline_view_lane_of_event (timeline, e);
+
+      if (lane != SL_NONE && (last_event == SL_NONE || lane > last_lane))
+        last_event = e, last_lane = lane;
+    }
+  claims = sl_model_event_claims (model, last_event, &n_claims);
+  g_assert_cmpuint (n_claims, >, 0);
+  source = sl_model_claim (model, claims[0])->source;
+  g_test_message ("picking %s", sl_model_str (model, sl_model_source (model, source)->name));
+  g_assert_cmpuint (source_events_shown (window, source), ==, 0);
+
+  sl_graph_view_set_selected_source (sl_window_get_graph (window), source);
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_cmpuint (source_events_shown (window, source), >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -368,6 +420,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/analyst/presentation-inset-labels-inside",
                    test_presentation_inset_labels_inside);
   g_test_add_func ("/gui/analyst/present-scopes-need-content", test_present_scopes_need_content);
+  g_test_add_func ("/gui/analyst/source-events-revealed", test_source_events_revealed);
 
   ret = g_test_run ();
   g_object_unref (app);
