@@ -2010,8 +2010,10 @@ sl_graph_view_focus_source (SlGraphView *self, const char *text)
   source = find_source (self, text);
   if (source == SL_NONE)
     return SL_NONE;
-  set_selected (self, source, TRUE);
+  /* centred first: picking it then lights its neighbourhood (the window does), and that
+   * brings every lit node into view; centred after, the neighbours fell off the edges */
   centre_on_source (self, source);
+  set_selected (self, source, TRUE);
   return source;
 }
 

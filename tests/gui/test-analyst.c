@@ -3,8 +3,8 @@
  * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
  * an edit made from the detail pane, and GTK's critical when the pane changed under it; the
  * presentation's inset graph slicing names at its edges; Present menu entries that presented
- * something else than they said; a source's events left in lanes scrolled away. In-process
- * under Xvfb. */
+ * something else than they said; a source's events left in lanes scrolled away; a found
+ * source's neighbours cut by the graph's edges. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -400,6 +400,42 @@ test_source_events_revealed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Type "reu" in the graph's Find a source (or press / there): Reuters was picked and its
+ * neighbourhood lit — Meridian Wire and Harbor Ledger that carried it, RUSI it cites — but
+ * the graph then centred on Reuters alone, and the outlets' nodes were cut by the pane's
+ * left edge. What is lit stays in view. */
+static void
+test_found_source_neighbourhood_in_view (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1024, 700);
+  SlGraphView *graph = sl_window_get_graph (window);
+  SlModel *model = sl_window_get_model (window);
+  const guint32 *lit;
+  guint n_lit = 0;
+
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  /* from a view somewhere else in the graph */
+  g_assert_cmpuint (sl_graph_view_focus_source (graph, "shin"), !=, SL_NONE);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_cmpuint (sl_graph_view_focus_source (graph, "reu"), ==,
+                    sl_model_find_source (model, "Reuters"));
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  lit = sl_graph_view_get_highlight (graph, &n_lit);
+  g_assert_cmpuint (n_lit, >=, 3);
+  for (guint i = 0; i < n_lit; i++)
+    {
+      const char *name = sl_model_str (model, sl_model_source (model, lit[i])->name);
+      double x, y;
+
+      g_assert_true (sl_graph_view_get_node_position (graph, lit[i], &x, &y));
+      g_test_message ("%s at %.0f,%.0f", name, x, y);
+      /* the whole node, not only its centre: half a node in from the pane's edge */
+      if (!gui_node_in_view (graph, lit[i]) || x < 16 || x > gtk_widget_get_width (GTK_WIDGET (graph)) - 16)
+        g_error ("%s, lit around Reuters, is cut by the graph's edge (%.0f,%.0f)", name, x, y);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -421,6 +457,8 @@ main (int argc, char *argv[])
                    test_presentation_inset_labels_inside);
   g_test_add_func ("/gui/analyst/present-scopes-need-content", test_present_scopes_need_content);
   g_test_add_func ("/gui/analyst/source-events-revealed", test_source_events_revealed);
+  g_test_add_func ("/gui/analyst/found-source-neighbourhood-in-view",
+                   test_found_source_neighbourhood_in_view);
 
   ret = g_test_run ();
   g_object_unref (app);
