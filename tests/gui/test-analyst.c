@@ -4,7 +4,8 @@
  * an edit made from the detail pane, and GTK's critical when the pane changed under it; the
  * presentation's inset graph slicing names at its edges; Present menu entries that presented
  * something else than they said; a source's events left in lanes scrolled away; a found
- * source's neighbours cut by the graph's edges. In-process under Xvfb. */
+ * source's neighbours cut by the graph's edges; an export default named otherwise than in the
+ * export dialog. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "ui/sl-application.h"
+#include "ui/sl-preferences.h"
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 #include "paint/sl-paint-style.h"
@@ -436,6 +438,62 @@ test_found_source_neighbourhood_in_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Appends the titles of the combo rows below widget, without their mnemonic underscores. */
+static void
+combo_titles (GtkWidget *widget, GPtrArray *out)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      g_auto (GStrv) parts = g_strsplit (title, "_", -1);
+
+      g_ptr_array_add (out, g_strjoinv ("", parts));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    combo_titles (child, out);
+}
+
+static gboolean
+has_title (GPtrArray *titles, const char *title)
+{
+  for (guint i = 0; i < titles->len; i++)
+    if (g_str_equal (titles->pdata[i], title))
+      return TRUE;
+  return FALSE;
+}
+
+/* Preferences → Export chose "Content: Timeline" for what the export dialog, the command
+ * line (--view) and the Preferences' own description call the view. The export defaults are
+ * named as the dialog they fill in names them. */
+static void
+test_export_defaults_named_as_dialog (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  GtkWindow *dialog = sl_window_show_export_dialog (window);
+  SlPreferences *prefs = sl_preferences_new (SL_APPLICATION (app));
+  g_autoptr (GPtrArray) in_dialog = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) in_prefs = g_ptr_array_new_with_free_func (g_free);
+
+  combo_titles (GTK_WIDGET (dialog), in_dialog);
+  combo_titles (GTK_WIDGET (prefs), in_prefs);
+  g_assert_true (has_title (in_dialog, "View"));
+  for (guint i = 0; i < in_prefs->len; i++)
+    {
+      const char *title = in_prefs->pdata[i];
+
+      g_test_message ("Preferences: %s", title);
+      /* the two that are no export's */
+      if (g_str_equal (title, "Style") || g_str_equal (title, "Lanes"))
+        continue;
+      if (!has_title (in_dialog, title))
+        g_error ("Preferences' export default “%s” is named otherwise in the export dialog", title);
+    }
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -459,6 +517,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/analyst/source-events-revealed", test_source_events_revealed);
   g_test_add_func ("/gui/analyst/found-source-neighbourhood-in-view",
                    test_found_source_neighbourhood_in_view);
+  g_test_add_func ("/gui/analyst/export-defaults-named-as-dialog",
+                   test_export_defaults_named_as_dialog);
 
   ret = g_test_run ();
   g_object_unref (app);
