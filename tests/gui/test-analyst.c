@@ -5,7 +5,7 @@
  * presentation's inset graph slicing names at its edges; Present menu entries that presented
  * something else than they said; a source's events left in lanes scrolled away; a found
  * source's neighbours cut by the graph's edges; an export default named otherwise than in the
- * export dialog. In-process under Xvfb. */
+ * export dialog; an imported graph shown without one outlet. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -494,6 +494,55 @@ test_export_defaults_named_as_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Import the news set's plain-text articles into the sample: the graph, far taller than its
+ * pane now, was shown from the top-left corner of its bounds, where nothing is — the
+ * outlets, where every chain starts, are centred on what they carry further down the first
+ * column — and not one outlet was in view, only edges coming from below. */
+static void
+test_imported_graph_shows_outlets (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1320, 900);
+  SlGraphView *graph = sl_window_get_graph (window);
+  g_autofree char *news = g_test_build_filename (G_TEST_DIST, "data", "news", NULL);
+  g_autoptr (GDir) dir = g_dir_open (news, 0, NULL);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  SlModel *model;
+  double left = G_MAXDOUBLE;
+  guint first_column = 0, shown = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (news, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  sl_window_import_paths (window, (const char *const *) paths->pdata, paths->len);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  model = sl_window_get_model (window);
+
+  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+    {
+      double x, y;
+
+      if (sl_graph_view_get_node_position (graph, s, &x, &y))
+        left = MIN (left, x);
+    }
+  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+    {
+      double x, y;
+
+      if (!sl_graph_view_get_node_position (graph, s, &x, &y) || x > left + 1)
+        continue;
+      first_column++;
+      if (gui_node_in_view (graph, s))
+        shown++;
+    }
+  g_test_message ("%u of the first column's %u nodes in view", shown, first_column);
+  g_assert_cmpuint (first_column, >, 0);
+  g_assert_cmpuint (shown, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -519,6 +568,7 @@ main (int argc, char *argv[])
                    test_found_source_neighbourhood_in_view);
   g_test_add_func ("/gui/analyst/export-defaults-named-as-dialog",
                    test_export_defaults_named_as_dialog);
+  g_test_add_func ("/gui/analyst/imported-graph-shows-outlets", test_imported_graph_shows_outlets);
 
   ret = g_test_run ();
   g_object_unref (app);
