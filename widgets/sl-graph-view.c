@@ -148,6 +148,22 @@ control_bands (SlGraphView *self, double *top, double *bottom)
     }
 }
 
+/* The y of the topmost node of the graph's first column (those at its left edge, x0). */
+static double
+first_column_top (SlGraphLayout *layout, double x0)
+{
+  double top = G_MAXDOUBLE;
+
+  for (guint i = 0; i < sl_graph_layout_n_nodes (layout); i++)
+    {
+      const SlGraphNode *node = sl_graph_layout_node (layout, i);
+
+      if (node->x - node->radius <= x0 + 1.0)
+        top = MIN (top, node->y);
+    }
+  return top;
+}
+
 static void
 fit_now (SlGraphView *self)
 {
@@ -179,6 +195,15 @@ fit_now (SlGraphView *self)
            * its first column, the outlets where every chain starts, at the pane's left edge */
           readable.ox = MIN (cx - readable.width / 2.0 / readable.zoom, x0 - 24.0 / readable.zoom);
           readable.oy = y0 - (24.0 + top) / readable.zoom;
+          /* a graph taller than the pane: its first column (outlets, centred on what they
+           * carry) may begin below the pane's foot; the view then begins at its first node */
+          {
+            double first = first_column_top (layout, x0);
+            double foot = readable.oy + (readable.height - bottom - 24.0) / readable.zoom;
+
+            if (first > foot)
+              readable.oy = first - (24.0 + top) / readable.zoom;
+          }
         }
       self->showing_all = !self->needs_fit && fabs (self->vp.zoom - readable.zoom) < 1e-6
                           && fabs (self->vp.ox - readable.ox) < 1.0
@@ -2010,8 +2035,10 @@ sl_graph_view_focus_source (SlGraphView *self, const char *text)
   source = find_source (self, text);
   if (source == SL_NONE)
     return SL_NONE;
-  set_selected (self, source, TRUE);
+  /* centred first: picking it then lights its neighbourhood (the window does), and that
+   * brings every lit node into view; centred after, the neighbours fell off the edges */
   centre_on_source (self, source);
+  set_selected (self, source, TRUE);
   return source;
 }
 

@@ -1262,6 +1262,38 @@ sl_timeline_view_get_highlight (SlTimelineView *self, guint *n)
 }
 
 void
+sl_timeline_view_reveal_highlight (SlTimelineView *self)
+{
+  const SlTimelineItem *items;
+  guint n_items;
+  guint32 first = SL_NONE;
+
+  g_return_if_fail (SL_IS_TIMELINE_VIEW (self));
+
+  if (self->model == NULL || self->highlight->len == 0 || !has_size (self))
+    return;
+  if (self->needs_fit)
+    fit_now (self);
+  sync_size (self);
+  items = sl_timeline_painter_layout (self->painter, &self->vp, &n_items);
+  for (guint i = 0; i < n_items; i++)
+    if (sl_timeline_painter_is_highlighted (self->painter, items[i].event))
+      return;
+  for (guint i = 0; i < self->highlight->len; i++)
+    {
+      guint32 e = g_array_index (self->highlight, guint32, i);
+
+      if (e >= sl_model_n_events (self->model)
+          || sl_timeline_painter_lane_of_event (self->painter, e) == SL_NONE)
+        continue;
+      if (first == SL_NONE || sl_model_event (self->model, e)->start
+                              < sl_model_event (self->model, first)->start)
+        first = e;
+    }
+  reveal_event (self, first);
+}
+
+void
 sl_timeline_view_get_visible_range (SlTimelineView *self, SlTime *t0, SlTime *t1)
 {
   g_return_if_fail (SL_IS_TIMELINE_VIEW (self));

@@ -29,6 +29,9 @@ void       sl_timeline_view_set_highlight      (SlTimelineView *self,
                                                 guint           n);
 /* The emphasised events, in the order given; NULL when none. */
 const guint32 *sl_timeline_view_get_highlight  (SlTimelineView *self, guint *n);
+/* When none of the emphasised events is on screen, pans and scrolls the lanes to the earliest
+ * of them, keeping the zoom. */
+void       sl_timeline_view_reveal_highlight   (SlTimelineView *self);
 
 /* The visible time range [t0, t1). */
 void       sl_timeline_view_get_visible_range  (SlTimelineView *self, SlTime *t0, SlTime *t1);

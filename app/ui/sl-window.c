@@ -791,6 +791,8 @@ sl_window_select_source (SlWindow *self, guint32 source)
     {
       sl_model_source_events (self->model, source, events);
       sl_timeline_view_set_highlight (self->timeline, (const guint32 *) events->data, events->len);
+      /* what it claimed is what the analyst looks for: on screen, not in lanes scrolled away */
+      sl_timeline_view_reveal_highlight (self->timeline);
       show_source_detail (self, source);
     }
   else

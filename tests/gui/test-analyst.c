@@ -3,7 +3,9 @@
  * half-window below it; the Pentagon called a news agency; the focus thrown onto the title by
  * an edit made from the detail pane, and GTK's critical when the pane changed under it; the
  * presentation's inset graph slicing names at its edges; Present menu entries that presented
- * something else than they said. In-process under Xvfb. */
+ * something else than they said; a source's events left in lanes scrolled away; a found
+ * source's neighbours cut by the graph's edges; an export default named otherwise than in the
+ * export dialog; an imported graph shown without one outlet. In-process under Xvfb. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -11,6 +13,7 @@
 #include <string.h>
 
 #include "ui/sl-application.h"
+#include "ui/sl-preferences.h"
 #include "ui/sl-presentation.h"
 #include "ui/sl-window.h"
 #include "paint/sl-paint-style.h"
@@ -348,6 +351,198 @@ test_present_scopes_need_content (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* How many of the source's events the timeline shows on screen. */
+static guint
+source_events_shown (SlWindow *window, guint32 source)
+{
+  g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint shown = 0;
+
+  sl_model_source_events (sl_window_get_model (window), source, events);
+  g_assert_cmpuint (events->len, >, 0);
+  for (guint i = 0; i < events->len; i++)
+    if (sl_timeline_view_get_event_position (sl_window_get_timeline (window),
+                                             g_array_index (events, guint32, i), NULL, NULL))
+      shown++;
+  return shown;
+}
+
+/* In a window of 1024×700, find a source in the graph whose lane is below the fold, as the
+ * Russian Foreign Ministry's is: the timeline dimmed every event it showed and emphasised the
+ * source's, in its lane under "3 more lanes below", so it seemed to have claimed nothing.
+ * Its events are brought on screen. */
+static void
+test_source_events_revealed (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1024, 700);
+  SlModel *model = sl_window_get_model (window);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  guint32 last_event = SL_NONE, source;
+  guint last_lane = 0, n_claims = 0;
+  const guint32 *claims;
+
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  /* the source of the last lane's event (lanes are by source) */
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      guint lane = sl_timeline_view_lane_of_event (timeline, e);
+
+      if (lane != SL_NONE && (last_event == SL_NONE || lane > last_lane))
+        last_event = e, last_lane = lane;
+    }
+  claims = sl_model_event_claims (model, last_event, &n_claims);
+  g_assert_cmpuint (n_claims, >, 0);
+  source = sl_model_claim (model, claims[0])->source;
+  g_test_message ("picking %s", sl_model_str (model, sl_model_source (model, source)->name));
+  g_assert_cmpuint (source_events_shown (window, source), ==, 0);
+
+  sl_graph_view_set_selected_source (sl_window_get_graph (window), source);
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  g_assert_cmpuint (source_events_shown (window, source), >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Type "reu" in the graph's Find a source (or press / there): Reuters was picked and its
+ * neighbourhood lit — Meridian Wire and Harbor Ledger that carried it, RUSI it cites — but
+ * the graph then centred on Reuters alone, and the outlets' nodes were cut by the pane's
+ * left edge. What is lit stays in view. */
+static void
+test_found_source_neighbourhood_in_view (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1024, 700);
+  SlGraphView *graph = sl_window_get_graph (window);
+  SlModel *model = sl_window_get_model (window);
+  const guint32 *lit;
+  guint n_lit = 0;
+
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  /* from a view somewhere else in the graph */
+  g_assert_cmpuint (sl_graph_view_focus_source (graph, "shin"), !=, SL_NONE);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  g_assert_cmpuint (sl_graph_view_focus_source (graph, "reu"), ==,
+                    sl_model_find_source (model, "Reuters"));
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  lit = sl_graph_view_get_highlight (graph, &n_lit);
+  g_assert_cmpuint (n_lit, >=, 3);
+  for (guint i = 0; i < n_lit; i++)
+    {
+      const char *name = sl_model_str (model, sl_model_source (model, lit[i])->name);
+      double x, y;
+
+      g_assert_true (sl_graph_view_get_node_position (graph, lit[i], &x, &y));
+      g_test_message ("%s at %.0f,%.0f", name, x, y);
+      /* the whole node, not only its centre: half a node in from the pane's edge */
+      if (!gui_node_in_view (graph, lit[i]) || x < 16 || x > gtk_widget_get_width (GTK_WIDGET (graph)) - 16)
+        g_error ("%s, lit around Reuters, is cut by the graph's edge (%.0f,%.0f)", name, x, y);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Appends the titles of the combo rows below widget, without their mnemonic underscores. */
+static void
+combo_titles (GtkWidget *widget, GPtrArray *out)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      g_auto (GStrv) parts = g_strsplit (title, "_", -1);
+
+      g_ptr_array_add (out, g_strjoinv ("", parts));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    combo_titles (child, out);
+}
+
+static gboolean
+has_title (GPtrArray *titles, const char *title)
+{
+  for (guint i = 0; i < titles->len; i++)
+    if (g_str_equal (titles->pdata[i], title))
+      return TRUE;
+  return FALSE;
+}
+
+/* Preferences → Export chose "Content: Timeline" for what the export dialog, the command
+ * line (--view) and the Preferences' own description call the view. The export defaults are
+ * named as the dialog they fill in names them. */
+static void
+test_export_defaults_named_as_dialog (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  GtkWindow *dialog = sl_window_show_export_dialog (window);
+  SlPreferences *prefs = sl_preferences_new (SL_APPLICATION (app));
+  g_autoptr (GPtrArray) in_dialog = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) in_prefs = g_ptr_array_new_with_free_func (g_free);
+
+  combo_titles (GTK_WIDGET (dialog), in_dialog);
+  combo_titles (GTK_WIDGET (prefs), in_prefs);
+  g_assert_true (has_title (in_dialog, "View"));
+  for (guint i = 0; i < in_prefs->len; i++)
+    {
+      const char *title = in_prefs->pdata[i];
+
+      g_test_message ("Preferences: %s", title);
+      /* the two that are no export's */
+      if (g_str_equal (title, "Style") || g_str_equal (title, "Lanes"))
+        continue;
+      if (!has_title (in_dialog, title))
+        g_error ("Preferences' export default “%s” is named otherwise in the export dialog", title);
+    }
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Import the news set's plain-text articles into the sample: the graph, far taller than its
+ * pane now, was shown from the top-left corner of its bounds, where nothing is — the
+ * outlets, where every chain starts, are centred on what they carry further down the first
+ * column — and not one outlet was in view, only edges coming from below. */
+static void
+test_imported_graph_shows_outlets (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1320, 900);
+  SlGraphView *graph = sl_window_get_graph (window);
+  g_autofree char *news = g_test_build_filename (G_TEST_DIST, "data", "news", NULL);
+  g_autoptr (GDir) dir = g_dir_open (news, 0, NULL);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  SlModel *model;
+  double left = G_MAXDOUBLE;
+  guint first_column = 0, shown = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (news, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  sl_window_import_paths (window, (const char *const *) paths->pdata, paths->len);
+  gui_spin_until_loaded (window);
+  gui_spin_until_drawn (GTK_WIDGET (graph));
+  model = sl_window_get_model (window);
+
+  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+    {
+      double x, y;
+
+      if (sl_graph_view_get_node_position (graph, s, &x, &y))
+        left = MIN (left, x);
+    }
+  for (guint32 s = 0; s < sl_model_n_sources (model); s++)
+    {
+      double x, y;
+
+      if (!sl_graph_view_get_node_position (graph, s, &x, &y) || x > left + 1)
+        continue;
+      first_column++;
+      if (gui_node_in_view (graph, s))
+        shown++;
+    }
+  g_test_message ("%u of the first column's %u nodes in view", shown, first_column);
+  g_assert_cmpuint (first_column, >, 0);
+  g_assert_cmpuint (shown, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -368,6 +563,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/analyst/presentation-inset-labels-inside",
                    test_presentation_inset_labels_inside);
   g_test_add_func ("/gui/analyst/present-scopes-need-content", test_present_scopes_need_content);
+  g_test_add_func ("/gui/analyst/source-events-revealed", test_source_events_revealed);
+  g_test_add_func ("/gui/analyst/found-source-neighbourhood-in-view",
+                   test_found_source_neighbourhood_in_view);
+  g_test_add_func ("/gui/analyst/export-defaults-named-as-dialog",
+                   test_export_defaults_named_as_dialog);
+  g_test_add_func ("/gui/analyst/imported-graph-shows-outlets", test_imported_graph_shows_outlets);
 
   ret = g_test_run ();
   g_object_unref (app);
