@@ -571,6 +571,12 @@ show_event_detail (SlWindow *self, guint32 event)
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
+static int
+compare_collated (gconstpointer a, gconstpointer b)
+{
+  return g_utf8_collate (*(const char *const *) a, *(const char *const *) b);
+}
+
 static void
 show_source_detail (SlWindow *self, guint32 source)
 {
@@ -578,7 +584,7 @@ show_source_detail (SlWindow *self, guint32 source)
   const SlSource *src = sl_model_source (model, source);
   const char *name = sl_model_str (model, src->name);
   const char *title = src->title ? sl_model_str (model, src->title) : NULL;
-  g_autoptr (GString) aliases = g_string_new (NULL);
+  g_autoptr (GPtrArray) aliases = g_ptr_array_new ();
   g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) mine = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint32 it = src->alias_head;
@@ -608,13 +614,19 @@ show_source_detail (SlWindow *self, guint32 source)
 
       if (a == NULL || *a == '\0' || (name && g_ascii_strcasecmp (a, name) == 0))
         continue;
-      if (aliases->len > 0)
-        g_string_append (aliases, ", ");
-      g_string_append (aliases, a);
+      g_ptr_array_add (aliases, (gpointer) a);
     }
   if (aliases->len > 0)
     {
-      g_autofree char *line = g_strdup_printf (_("Also written as %s"), aliases->str);
+      g_autofree char *joined = NULL;
+      g_autofree char *line = NULL;
+
+      /* in the order of the alphabet: the order they were met in is not kept in a project,
+       * and the same source read differently once saved and opened again */
+      g_ptr_array_sort (aliases, compare_collated);
+      g_ptr_array_add (aliases, NULL);
+      joined = g_strjoinv (", ", (char **) aliases->pdata);
+      line = g_strdup_printf (_("Also written as %s"), joined);
       add_label (self, line, "dim-label");
     }
 
