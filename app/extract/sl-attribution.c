@@ -4688,6 +4688,38 @@ clear_body_noun (gpointer data)
   g_free (bn->name);
 }
 
+/* Where a capitalised name that ends at token b - 1 … starts, going left from b over
+ * capitalised words and "of", "for", "and" between them, no further than lo and not past an
+ * article or a possessive: "Information System Authority", "Maritime and Port Authority". */
+static guint
+name_start_left (const SlDocScan *s, guint b, guint lo)
+{
+  while (b > 0 && b > lo
+         && (is_capword (s, b - 1)
+             || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
+                  || sl_scan_is (s, b - 1, "and"))
+                 && b >= 2 && is_capword (s, b - 2)))
+         && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+    b--;
+  return b;
+}
+
+/* Notes that `noun` (a body's word or an acronym) stands for `name` from token pos on; takes
+ * both strings. */
+static void
+note_body_noun (SlDocScan *s, char *noun, char *name, guint pos)
+{
+  SlBodyNoun bn = { noun, name, pos };
+
+  if (s->body_nouns == NULL)
+    {
+      s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
+      g_array_set_clear_func (s->body_nouns, clear_body_noun);
+    }
+  g_array_append_val (s->body_nouns, bn);
+}
+
 /* Names the text gives a body's noun right before ("the payments company Amberpay", "the
  * Flemish daily De Leiebode", "the club Vale do Ave"): such a one-word or two-word name is
  * a company or an outlet, not a person, and "the company" later means it. */
@@ -4706,26 +4738,10 @@ described_bodies (SlDocScan *s)
           && sl_scan_tok (s, i + 1)->end - sl_scan_tok (s, i + 1)->begin >= 2
           && is_capword (s, i - 1) && is_capword (s, i - 2))
         {
-          guint b = i - 2;
-
-          while (b > 0 && i - b < 8
-                 && (is_capword (s, b - 1)
-                     || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
-                          || sl_scan_is (s, b - 1, "and"))
-                         && b >= 2 && is_capword (s, b - 2)))
-                 && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
-            b--;
+          guint b = name_start_left (s, i - 2, i > 7 ? i - 7 : 0);
           if (!(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE)))
             {
-              SlBodyNoun bn = { span_text (s, i + 1, i + 2), span_text (s, b, i), b };
-
-              if (s->body_nouns == NULL)
-                {
-                  s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-                  s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
-                  g_array_set_clear_func (s->body_nouns, clear_body_noun);
-                }
-              g_array_append_val (s->body_nouns, bn);
+              note_body_noun (s, span_text (s, i + 1, i + 2), span_text (s, b, i), b);
             }
           i += 2;
           continue;
@@ -4740,16 +4756,9 @@ described_bodies (SlDocScan *s)
                   && i + 2 < s->tokens->len && is_capword (s, i + 2)))
           && !tok_has (s, i, SL_TOK_POSSESSIVE) && s->tok_timex[i] < 0)
         {
-          guint b = is_capword (s, i - 1) && !(sl_scan_cls (s, i - 1) & SL_W_DET) ? i - 1 : i;
+          guint b = is_capword (s, i - 1) && !(sl_scan_cls (s, i - 1) & SL_W_DET)
+                      ? name_start_left (s, i - 1, i > 5 ? i - 5 : 0) : i;
           guint ne = i + 1;
-
-          while (b > 0 && b < i && i - b < 6
-                 && (is_capword (s, b - 1)
-                     || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
-                          || sl_scan_is (s, b - 1, "and"))
-                         && b >= 2 && is_capword (s, b - 2)))
-                 && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
-            b--;
           /* "the Maritime and Port Authority" is one name; "JPMorgan and Goldman Sachs Bank"
            * without an article before it are two */
           if (b > 0 && !(sl_scan_cls (s, b - 1) & SL_W_DET))
@@ -4774,17 +4783,9 @@ described_bodies (SlDocScan *s)
               && !tok_has (s, b, SL_TOK_POSSESSIVE) && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE)
               && (place == NULL || (place->type != SL_GAZ_PLACE && place->type != SL_GAZ_COUNTRY)))
             {
-              char *noun = g_ascii_strdown (s->text + sl_scan_tok (s, i)->begin,
-                                            sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin);
-              SlBodyNoun bn = { noun, g_steal_pointer (&full), b };
-
-              if (s->body_nouns == NULL)
-                {
-                  s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-                  s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
-                  g_array_set_clear_func (s->body_nouns, clear_body_noun);
-                }
-              g_array_append_val (s->body_nouns, bn);
+              note_body_noun (s, g_ascii_strdown (s->text + sl_scan_tok (s, i)->begin,
+                                                  sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin),
+                              g_steal_pointer (&full), b);
               i = ne - 1;
             }
           continue;
@@ -4801,12 +4802,6 @@ described_bodies (SlDocScan *s)
        * Bureau …") is another matter */
       if (e - i - 1 > 4 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD))
         continue;
-      if (s->bodies == NULL)
-        {
-          s->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          s->body_nouns = g_array_new (FALSE, FALSE, sizeof (SlBodyNoun));
-          g_array_set_clear_func (s->body_nouns, clear_body_noun);
-        }
       {
         char *name = span_text (s, i + 1, e);
         guint kind = w->org_kind == SL_SOURCE_OUTLET
@@ -4814,9 +4809,7 @@ described_bodies (SlDocScan *s)
                          ? SL_SOURCE_OUTLET
                          : SL_SOURCE_ORGANIZATION;
 
-        SlBodyNoun bn = { span_text (s, i, i + 1), g_strdup (name), i };
-
-        g_array_append_val (s->body_nouns, bn);
+        note_body_noun (s, span_text (s, i, i + 1), g_strdup (name), i);
         g_hash_table_insert (s->bodies, name, GUINT_TO_POINTER (kind + 1));
       }
       i = e - 1;
