@@ -4093,11 +4093,12 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
 }
 
 /* "shells appeared to be among the weapons", "the plan seems to be working": the writer's
- * judgement of the subject, which is what is judged, not who speaks. */
+ * judgement of the subject, which is what is judged, not who speaks. "The rocket broke
+ * apart", "talks fell apart": a verb with "apart" is a thing coming to pieces. */
 static gboolean
 copular_hedge (const SlDocScan *s, guint i)
 {
-  return sl_scan_is (s, i + 1, "to") && sl_scan_is (s, i + 2, "be");
+  return (sl_scan_is (s, i + 1, "to") && sl_scan_is (s, i + 2, "be")) || sl_scan_is (s, i + 1, "apart");
 }
 
 /* "“…,” she was quoted as saying", "Mokhethi was quoted as saying that …": the one quoted

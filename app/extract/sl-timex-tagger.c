@@ -64,6 +64,7 @@ typedef struct
   gint8    raw_tense;
   guint8   raw_wd;     /* the weekday the text gave with a date, 1 = Monday */
   gint32   raw_span;   /* a duration in days that "since"/"after" ties to the date next */
+  gint64   lo_day, hi_day; /* when hi_day: the days a value that cannot say may fall on */
 } Match;
 
 typedef struct
@@ -1528,6 +1529,30 @@ resolve_weekday (const Ctx *c, guint wd, int rel, int dir, SlDate *out)
   return TRUE;
 }
 
+/* The days a weekday may be when the DCT is known only to its month or year: "on Tuesday"
+ * in a September article is one of the Tuesdays from late August to the end of September.
+ * The value stays "XXXX-WXX-2"; the timeline still has the span to place the event in. */
+static void
+weekday_span (const Ctx *c, guint wd, int rel, int dir, Match *m)
+{
+  gint64 lo, hi;
+
+  if (!c->has_dct || c->dct_hi - c->dct_lo > 30)
+    return;
+  if (rel == 2)
+    lo = c->dct_lo - 6, hi = c->dct_hi + 6;
+  else if (rel == 1 || (rel == 0 && dir > 0))
+    lo = c->dct_lo + (rel == 1), hi = c->dct_hi + 6 + (rel == 1);
+  else
+    lo = c->dct_lo - 6 - (rel < 0), hi = c->dct_hi - (rel < 0);
+  lo += ((gint64) wd - 1 - (gint64) sl_weekday_from_days (lo) + 7) % 7;
+  hi -= ((gint64) sl_weekday_from_days (hi) - ((gint64) wd - 1) + 7) % 7;
+  if (lo > hi)
+    return;
+  m->lo_day = lo;
+  m->hi_day = hi;
+}
+
 /* A part of the day after a day: "Friday morning", "yesterday evening". */
 static guint
 part_of_day (const Ctx *c, guint j, const char **code)
@@ -1634,6 +1659,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
     {
       g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      weekday_span (c, wd, rel, dir, m);
       if (pd)
         append_time (m, pd);
       return TRUE;
@@ -4245,7 +4271,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       hit.mod = m->mod;
       memcpy (hit.value, m->value, sizeof hit.value);
       hit.value[sizeof hit.value - 1] = '\0';
-      sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t);
+      if (!sl_time_interval_from_value (hit.value, (SlMod) hit.mod, &hit.start, &hit.end_t)
+          && m->hi_day != 0)
+        {
+          hit.start = m->lo_day * SL_DAY;
+          hit.end_t = (m->hi_day + 1) * SL_DAY;
+        }
       g_array_append_val (out, hit);
     }
   if (raws && m->type == SL_TIMEX_DURATION && m->mod == SL_MOD_NONE

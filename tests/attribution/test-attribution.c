@@ -1501,6 +1501,27 @@ test_event_contested (void)
   g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
 }
 
+/* An article whose publication date is inferred only to its month still puts "on Tuesday"
+ * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
+ * happening, not a report. */
+static void
+test_event_weekday_month_dct (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  const SlEvent *ev;
+  char buf[32];
+
+  add_text (m, "A small rocket built by Norrsken broke apart on Tuesday, the company said. "
+               "Its first flight, in November 2023, ten months ago, carried a test satellite.\n");
+  g_assert_cmpuint (sl_model_n_events (m), ==, 1);
+  ev = sl_model_event (m, 0);
+  g_assert_cmpstr (sl_model_str (m, ev->label), ==, "Small rocket built by Norrsken breaks apart");
+  g_assert_cmpstr (sl_time_format_day (ev->start, buf, sizeof buf), ==, "2024-08-27");
+  g_assert_cmpstr (sl_time_format_day (ev->end_t - 1, buf, sizeof buf), ==, "2024-09-24");
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, 0)->cue), ==, "said");
+}
+
 /* Declining to comment says nothing: no claim, no source, no contest. Refusing to accept
  * something still rejects it. */
 static void
@@ -1970,6 +1991,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
   g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
+  g_test_add_func ("/attribution/events/weekday-month-dct", test_event_weekday_month_dct);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);

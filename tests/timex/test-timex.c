@@ -438,6 +438,47 @@ test_intervals (void)
   g_assert_cmpstr (sl_time_format_day (b->end_t - 1, buf, sizeof buf), ==, "1979-12-31");
 }
 
+/* An article known only to its month ("September 2024", inferred) cannot say which Tuesday
+ * "on Tuesday" was; the value stays the weekday, and the timeline gets the Tuesdays it may
+ * be — from the last week of August to the end of September — rather than nothing. */
+static void
+test_weekday_in_month (void)
+{
+  static const struct
+  {
+    const char *text, *value, *first, *last;
+  } cases[] = {
+    { "The rocket broke apart on Tuesday.", "XXXX-WXX-2", "2024-08-27", "2024-09-24" },
+    { "The launch was postponed last Tuesday.", "XXXX-WXX-2", "2024-08-27", "2024-09-24" },
+    { "The agency will review the licence on Friday.", "XXXX-WXX-5", "2024-09-06", "2024-10-04" },
+    { "The agency spoke on Wednesday morning.", "XXXX-WXX-3TMO", "2024-08-28", "2024-09-25" },
+  };
+  g_autoptr (SlTimexTagger) tagger = sl_timex_tagger_new ();
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (SlTimexHit));
+  SlDate month = { .year = 2024, .month = 9, .prec = SL_PREC_MONTH };
+  SlDate year = { .year = 2024, .prec = SL_PREC_YEAR };
+  char buf[32];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const SlTimexHit *h;
+
+      g_array_set_size (hits, 0);
+      sl_timex_tag (tagger, cases[i].text, strlen (cases[i].text), &month, hits);
+      g_assert_cmpuint (hits->len, ==, 1);
+      h = &g_array_index (hits, SlTimexHit, 0);
+      g_assert_cmpstr (h->value, ==, cases[i].value);
+      g_assert_cmpstr (sl_time_format_day (h->start, buf, sizeof buf), ==, cases[i].first);
+      g_assert_cmpstr (sl_time_format_day (h->end_t - 1, buf, sizeof buf), ==, cases[i].last);
+    }
+  /* a year is too wide to place a weekday in */
+  g_array_set_size (hits, 0);
+  sl_timex_tag (tagger, cases[0].text, strlen (cases[0].text), &year, hits);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (g_array_index (hits, SlTimexHit, 0).start, ==, 0);
+  g_assert_cmpint (g_array_index (hits, SlTimexHit, 0).end_t, ==, 0);
+}
+
 typedef struct
 {
   const char *text;
@@ -837,6 +878,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex/table", test_table);
   g_test_add_func ("/timex/negatives", test_negatives);
   g_test_add_func ("/timex/intervals", test_intervals);
+  g_test_add_func ("/timex/weekday-in-month", test_weekday_in_month);
   g_test_add_func ("/timex/infer-dct", test_infer_dct);
   g_test_add_func ("/timex/infer-dct-clock", test_infer_dct_clock);
   g_test_add_func ("/timex/seed", test_seed);
