@@ -70,6 +70,11 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
                         || ((sl_scan_cls (s, k) & SL_W_PREP) && k + 1 < e
                             && s->tok_timex[k + 1] == when)))
         continue;
+      /* "Tuesday's attempt was postponed": the time left out, its "'s" goes too; a label
+       * never opens on one */
+      if ((t->flags & SL_TOK_POSSESSIVE)
+          && (out->len == 0 || (k > b && when >= 0 && s->tok_timex[k - 1] == when)))
+        continue;
       /* "12%" */
       if (sl_scan_punct (s, k, '%') && k > 0 && (sl_scan_tok (s, k - 1)->flags & SL_TOK_NUM))
         {

@@ -1522,6 +1522,20 @@ test_event_weekday_month_dct (void)
   g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, 0)->cue), ==, "said");
 }
 
+/* "Tuesday's attempt …" dates the event by the weekday, and the label drops the weekday's
+ * "'s" with it. DCT 2024-05-06, a Monday. */
+static void
+test_event_label_possessive_time (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Tuesday's launch attempt had already been postponed twice because of strong winds.");
+  guint32 e = find_event (m, "2024-04-30");
+
+  g_assert_cmpuint (e, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, e)->label), ==,
+                   "Launch attempt had already been postponed twice because of strong winds");
+}
+
 /* Declining to comment says nothing: no claim, no source, no contest. Refusing to accept
  * something still rejects it. */
 static void
@@ -1992,6 +2006,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/contested", test_event_contested);
   g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
   g_test_add_func ("/attribution/events/weekday-month-dct", test_event_weekday_month_dct);
+  g_test_add_func ("/attribution/events/label-possessive-time", test_event_label_possessive_time);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
