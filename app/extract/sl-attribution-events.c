@@ -924,6 +924,11 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
           if ((sl_scan_cls (s, k) & SL_W_PREP) && !sl_scan_is (s, k, "of"))
             {
               cut = k;
+              /* "a small satellite launcher built by …": the participle goes with its
+               * phrase */
+              if (cut > from + 1 && (sl_scan_tok (s, cut - 1)->flags & SL_TOK_LOWER)
+                  && (past_form (s, cut - 1) || ing_word (s, cut - 1)))
+                cut--;
               break;
             }
         }
@@ -1162,6 +1167,18 @@ name_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint ti, guint te,
    * unless the noun would stand alone ("Monday night's debate") */
   append_words (s, label, possessive && k > te + 1 ? te + 1 : ti, e, MAX_LABEL_WORDS);
   add_noun_event (s, evs, t, si, g_steal_pointer (&label), w, k);
+}
+
+/* Whether [b, e) holds a verb (or an -ing form) of a clause that starts at b, or a word
+ * that names a happening of its own ("after the vote on Saturday": the time is the vote's). */
+static gboolean
+verb_between (const SlDocScan *s, guint b, guint e)
+{
+  for (guint k = b; k < e; k++)
+    if (sl_scan_verbish (s, k, b) || ing_word (s, k)
+        || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_BE | SL_W_TRIGGER | SL_W_EVNOUN | SL_W_CUE)))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -1485,6 +1502,11 @@ not_subject_time:
        * another time is a measure of the verb's object, not a clause of its own */
       if ((c & SL_W_SUBORD) && sl_scan_is (s, i, "since") && i + 1 < ti && s->tok_timex[i + 1] >= 0
           && s->tok_timex[i + 1] != t)
+        continue;
+      /* "broke apart two minutes after lift-off from the pad on Tuesday": "after" with a
+       * noun and no verb of its own is a preposition inside the clause */
+      if ((c & SL_W_SUBORD) && (sl_scan_is (s, i, "after") || sl_scan_is (s, i, "before"))
+          && !verb_between (s, i + 1, ti))
         continue;
       if (c & SL_W_SUBORD)
         break;

@@ -1522,6 +1522,23 @@ test_event_weekday_month_dct (void)
   g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, 0)->cue), ==, "said");
 }
 
+/* "after" with a noun and no verb is a preposition inside the clause, so the time at the
+ * end still dates the verb; a participle's phrase leaves the label with it. "after the vote
+ * on Saturday" is the vote's time, not the decision's. DCT 2024-05-06, a Monday. */
+static void
+test_event_after_noun (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A small satellite launcher built by the start-up Norrsken Aerospace broke apart two "
+    "minutes after lift-off from the pad on Tuesday.\n\n"
+    "The decision came ten days after the vote on Saturday, the agency said.");
+
+  g_assert_cmpuint (sl_model_n_events (m), ==, 1);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, 0)->when), ==, "2024-04-30");
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, 0)->label), ==,
+                   "Small satellite launcher breaks apart two minutes after lift-off from pad");
+}
+
 /* "Tuesday's attempt …" dates the event by the weekday, and the label drops the weekday's
  * "'s" with it. DCT 2024-05-06, a Monday. */
 static void
@@ -2007,6 +2024,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
   g_test_add_func ("/attribution/events/weekday-month-dct", test_event_weekday_month_dct);
   g_test_add_func ("/attribution/events/label-possessive-time", test_event_label_possessive_time);
+  g_test_add_func ("/attribution/events/after-noun", test_event_after_noun);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
