@@ -1381,6 +1381,14 @@ not_subject_time:
 
       if (i == open)
         continue;
+      /* "its first launch in November 2023", "the vote on Saturday": a verb of happening
+       * after a determiner, a possessive or an ordinal is its noun */
+      if ((c & SL_W_TRIGGER) && i > first && (tok->flags & SL_TOK_LOWER)
+          && (((sl_scan_cls (s, i - 1) & SL_W_DET) && !sl_scan_is (s, i - 1, "that"))
+              || (sl_scan_tok (s, i - 1)->flags & SL_TOK_POSSESSIVE)
+              || sl_scan_is (s, i - 1, "first") || sl_scan_is (s, i - 1, "second")
+              || sl_scan_is (s, i - 1, "last")))
+        c |= SL_W_EVNOUN;
       if ((tok->flags & SL_TOK_QUOTE) && open == G_MAXUINT)
         {
           guint j = i;
