@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#define MAX_NP 14
+#define MAX_NP 18
 
 /* ------------------------------------------------------------------ token helpers */
 
@@ -1515,6 +1515,39 @@ name_particle (const SlDocScan *s, guint k)
 }
 
 /* Whether token k can sit inside a noun phrase. */
+/* Whether the -ing word at k sits between a determiner, a name or a plain adjective and the
+ * noun that ends its phrase ("the warning service said", "Asian shipping lines"), where it
+ * describes the noun; after a comma or a plural it is a verb ("analysts expecting rates"). */
+static gboolean
+ing_modifier (const SlDocScan *s, guint k)
+{
+  const guint32 stop = SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG
+                       | SL_W_MODAL | SL_W_DET | SL_W_CUE | SL_W_BE | SL_W_PRON | SL_W_QUANT;
+
+  if (k == 0 || k + 1 >= s->tokens->len || !is_word (s, k - 1) || !is_word (s, k + 1)
+      || !tok_has (s, k + 1, SL_TOK_LOWER) || (sl_scan_cls (s, k + 1) & stop)
+      || ends_with (s, k + 1, "ing") || ends_with (s, k + 1, "ly") || ends_with (s, k + 1, "ed"))
+    return FALSE;
+  /* the noun ends the phrase */
+  if (k + 2 < s->tokens->len && is_word (s, k + 2) && tok_has (s, k + 2, SL_TOK_LOWER)
+      && !(sl_scan_cls (s, k + 2) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_BE
+                                     | SL_W_MODAL | SL_W_CUE))
+      && !sl_scan_verbish (s, k + 2, k + 2))
+    return FALSE;
+  if (((sl_scan_cls (s, k - 1) & SL_W_DET) && !sl_scan_is (s, k - 1, "that"))
+      || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
+    return TRUE;
+  /* after a bare word the phrase must end where a clause goes on ("Asian shipping lines
+   * estimated", "…, speaking"): "North Korea supplying weapons produced in …" is a verb */
+  if (k + 2 < s->tokens->len && is_word (s, k + 2)
+      && !(sl_scan_cls (s, k + 2) & (SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_CUE)))
+    return FALSE;
+  return !(sl_scan_cls (s, k - 1) & stop) && !ends_with (s, k - 1, "s")
+         && !ends_with (s, k - 1, "ing") && !ends_with (s, k - 1, "ed")
+         && !sl_scan_verbish (s, k - 1, k - 1) && (is_capword (s, k - 1)
+                                                   || tok_has (s, k - 1, SL_TOK_LOWER));
+}
+
 static gboolean
 np_token (const SlDocScan *s, guint k)
 {
@@ -1546,6 +1579,10 @@ np_token (const SlDocScan *s, guint k)
     return FALSE;
   if ((c & SL_W_ADV) && !tok_has (s, k, SL_TOK_CAP))
     return FALSE;
+  /* "the warning service", "Asian shipping lines", "the national warning service": an -ing
+   * word between a determiner or an adjective and its noun describes the noun */
+  if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && ing_modifier (s, k))
+    return TRUE;
   /* a cue word is a verb, but not after an article or a possessive: "familiar with the
    * plans", "the company's claims" */
   if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))

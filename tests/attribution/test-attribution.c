@@ -1501,6 +1501,26 @@ test_event_contested (void)
   g_assert_true (sl_model_event (m, e)->flags & SL_EVENT_CONTESTED);
 }
 
+/* An -ing word between a determiner or an adjective and its noun describes the noun: the
+ * speaker is the whole phrase. A long name with its acronym still makes a speaker. */
+static void
+test_ing_modifier_sources (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Two executives at Asian shipping lines, speaking on condition of anonymity, estimated "
+    "that freight rates could rise by 15%.\n\n"
+    "Avalanches kill about six people a year in Norway, according to the national warning "
+    "service.\n\n"
+    "The election observation mission of the Organization for Security and Co-operation in "
+    "Europe (OSCE) said the vote had been competitive.");
+
+  assert_claim (m, "executives at Asian shipping lines", "estimated", SL_STANCE_ESTIMATE);
+  assert_claim (m, "national warning service", "according to", SL_STANCE_ASSERT);
+  assert_claim (m, "election observation mission of the Organization for Security and "
+                   "Co-operation in Europe", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2039,6 +2059,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/hearer-outlets", test_hearer_outlets);
   g_test_add_func ("/attribution/sources/others-is-no-name", test_others_is_no_name);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
+  g_test_add_func ("/attribution/sources/ing-modifier", test_ing_modifier_sources);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
