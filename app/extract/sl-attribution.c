@@ -1164,9 +1164,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
   /* "the ship-tracking firm SeaTrace", "the local broadcaster Radio Sur": a description,
    * then the name */
-  if (cb + 1 < he && tok_has (s, cb, SL_TOK_LOWER) && is_capword (s, he - 1))
+  /* ("Local mountain guide Anders Sollid": the description may open the sentence) */
+  if (cb + 1 < he && is_capword (s, he - 1)
+      && (tok_has (s, cb, SL_TOK_LOWER)
+          || (sentence_start (s, cb) == cb && cb + 2 < he && tok_has (s, cb + 1, SL_TOK_LOWER)
+              && is_word (s, cb + 1) && !(sl_scan_cls (s, cb) & SL_W_ORGHEAD))))
     {
-      guint x = cb;
+      guint x = tok_has (s, cb, SL_TOK_LOWER) ? cb : cb + 1;
 
       /* "the employers' federation Havenwerkgevers" */
       while (x < he && ((tok_has (s, x, SL_TOK_LOWER) && is_word (s, x))
@@ -1185,12 +1189,24 @@ resolve_np (SlDocScan *s, guint b, guint e)
               g_autofree char *name = span_text (s, x, he);
               const SlWord *hw = sl_scan_word (s, x - 1);
 
+              g_autofree char *desc = NULL;
+
+              /* a person's description is their title ("local mountain guide") */
+              if (!(sl_scan_cls (s, x - 1) & SL_W_ORGHEAD))
+                {
+                  desc = span_text (s, cb, x);
+                  if (!tok_has (s, cb, SL_TOK_LOWER))
+                    desc[0] = g_ascii_tolower (desc[0]);
+                }
+              if (src != SL_NONE && sl_scan_kind (s, src) == SL_SOURCE_PERSON && desc != NULL)
+                return make_source (s, sl_scan_source_name (s, src), SL_SOURCE_PERSON, desc,
+                                    surface, country, b);
               if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED)
                 return src;
               return make_source (s, name,
                                   (sl_scan_cls (s, x - 1) & SL_W_ORGHEAD) ? hw->org_kind
                                                                           : SL_SOURCE_PERSON,
-                                  NULL, surface, country, b);
+                                  desc, surface, country, b);
             }
         }
     }

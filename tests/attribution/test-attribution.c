@@ -1521,6 +1521,24 @@ test_ing_modifier_sources (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
 }
 
+/* "Local mountain guide Anders Sollid estimated …": a description before a name, even one
+ * that opens the sentence, is the person's title, and "he" in the next sentence is him. */
+static void
+test_description_title (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Police spokeswoman Ingrid Haetta said the search was over.\n\n"
+    "Local mountain guide Anders Sollid estimated that the slab was 300 metres wide. "
+    "\"That gully is a trap,\" he told the regional broadcaster Radio Nordkalotten.");
+  guint32 est = assert_claim (m, "Anders Sollid", "estimated", SL_STANCE_ESTIMATE);
+  guint32 told = assert_claim (m, "Anders Sollid", "told", SL_STANCE_ASSERT);
+  const SlSource *src = sl_model_source (m, sl_model_claim (m, est)->source);
+
+  g_assert_cmpuint (sl_model_claim (m, told)->source, ==, sl_model_claim (m, est)->source);
+  g_assert_cmpint (src->kind, ==, SL_SOURCE_PERSON);
+  g_assert_cmpstr (sl_model_str (m, src->title), ==, "local mountain guide");
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2060,6 +2078,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/others-is-no-name", test_others_is_no_name);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/ing-modifier", test_ing_modifier_sources);
+  g_test_add_func ("/attribution/sources/description-title", test_description_title);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
