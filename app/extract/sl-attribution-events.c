@@ -765,7 +765,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   guint32 actor;
 
   while (vb > cs && ((sl_scan_cls (s, vb - 1) & (SL_W_AUX | SL_W_ADV | SL_W_NEG))
-                     || (ly_adverb (s, vb - 1) && after_auxiliary (s, cs, vb - 1))
+                     || (ly_adverb (s, vb - 1) && (after_auxiliary (s, cs, vb - 1) || vb - 1 > cs))
                      || ((sl_scan_tok (s, vb - 1)->flags & SL_TOK_QUOTE) && vb - 1 > cs)))
     vb--;
   /* "talks could last into December": what may happen is no happening */

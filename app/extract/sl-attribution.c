@@ -3274,6 +3274,23 @@ sl_scan_refuses_comment (const SlDocScan *s, guint i)
   return w != NULL && refuses_comment (s, i + 1, sen->tok_end, w);
 }
 
+/* Whether a short object from k is followed by "to" and a verb: "asked the minister
+ * last week to step down". */
+static gboolean
+asks_to (const SlDocScan *s, guint k, guint end)
+{
+  for (guint j = k; j < end && j < k + 6; j++)
+    {
+      if (sl_scan_is (s, j, "to") && j > k && j + 1 < end && tok_has (s, j + 1, SL_TOK_LOWER)
+          && !(sl_scan_cls (s, j + 1) & (SL_W_DET | SL_W_QUANT | SL_W_PRON)))
+        return TRUE;
+      if (!is_word (s, j) || (sl_scan_cls (s, j) & (SL_W_CUE | SL_W_REL | SL_W_SUBORD))
+          || sl_scan_is (s, j, "that") || sl_scan_is (s, j, "whether") || sl_scan_is (s, j, "if"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
 {
@@ -3291,6 +3308,11 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* "the national avalanche warning service": a gerund naming what a body does */
   if (n == 1 && tok_has (s, i, SL_TOK_LOWER) && ends_with (s, i, "ing")
       && tok_has (s, after, SL_TOK_LOWER) && (sl_scan_cls (s, after) & SL_W_ORGHEAD))
+    return TRUE;
+  /* "the kidnappers had asked for a ransom", "had asked Ramdharry to step down": a
+   * request, not a statement */
+  if (g_strcmp0 (w->lemma, "ask") == 0 && w->form != SL_FORM_ING
+      && (sl_scan_is (s, after, "for") || asks_to (s, after, st->content_end)))
     return TRUE;
   /* "Venezuela has claimed the Essequibo": a claim to a place, not a statement */
   if (g_strcmp0 (w->lemma, "claim") == 0 && w->form != SL_FORM_S

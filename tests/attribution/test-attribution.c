@@ -1539,6 +1539,23 @@ test_description_title (void)
   g_assert_cmpstr (sl_model_str (m, src->title), ==, "local mountain guide");
 }
 
+/* Asking for something, or asking someone to do it, is a request, not a statement; asking
+ * whether is still a report of the question. An adverb before the verb leaves the subject in
+ * the event's label. DCT 2024-05-06. */
+static void
+test_request_is_no_claim (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The kidnappers had asked for a ransom of two million dollars.\n\n"
+    "The prime minister's office asked the governor last week to step down.\n\n"
+    "Tanzania formally asked for the objects in March 2024.");
+  guint32 e = find_event (m, "2024-03");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
+  g_assert_cmpuint (e, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, e)->label), "Tanzania"));
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2088,6 +2105,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/noun-and-bounds", test_event_noun_and_bounds);
   g_test_add_func ("/attribution/events/contested", test_event_contested);
   g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
+  g_test_add_func ("/attribution/claims/request-is-no-claim", test_request_is_no_claim);
   g_test_add_func ("/attribution/events/weekday-month-dct", test_event_weekday_month_dct);
   g_test_add_func ("/attribution/events/label-possessive-time", test_event_label_possessive_time);
   g_test_add_func ("/attribution/events/after-noun", test_event_after_noun);
