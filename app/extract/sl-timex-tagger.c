@@ -1632,6 +1632,11 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
               *m = dm;
               m->begin = b;
               m->raw_wd = (guint8) wd;
+              /* the tense is read around the whole date, from the weekday: "which issued a
+               * warning on Monday, July 13, expects …" (the comma inside the date opens no
+               * clause) */
+              if (m->raw == RAW_PARTIAL)
+                m->raw_tense = (gint8) CLAMP (direction (c, i, m->end), -1, 1);
               return TRUE;
             }
           if (dm.anchors)

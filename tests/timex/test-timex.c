@@ -487,6 +487,10 @@ typedef struct
 } DctRow;
 
 static const DctRow dct_rows[] = {
+  /* a weekday date in a relative clause keeps its clause's past tense: the main verb after
+   * it ("expects") does not make it a forecast */
+  { "The record was set in June 2024. The agency, which issued a warning on Monday, July 13, "
+    "expects more heat.", "2026-07", SL_DCT_INFERRED },
   /* a date set beside how long ago it was */
   { "The rocket's first flight, in November 2023, eight months ago, carried a test satellite.",
     "2024-07", SL_DCT_INFERRED },
