@@ -1612,6 +1612,18 @@ np_token (const SlDocScan *s, guint k)
 
 static gboolean is_adverb (const SlDocScan *s, guint k);
 
+/* Whether the comma at k opens a place name of a word or two closed by another comma:
+ * "…, Denmark," after "based in Aarhus". */
+static gboolean
+place_after (const SlDocScan *s, guint k)
+{
+  guint j = k + 1;
+
+  while (j < s->tokens->len && j < k + 4 && is_capword (s, j))
+    j++;
+  return j > k + 1 && j < s->tokens->len && sl_scan_punct (s, j, ',');
+}
+
 /* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
  * starts at k): "supporters in Congress", "people familiar with the matter". */
 static gboolean
@@ -2215,6 +2227,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           && (sl_scan_punct (s, k - 1, ',') || (parentheticals > 0 && sl_scan_punct (s, k, ','))))
         {
           gboolean chained = !sl_scan_punct (s, k - 1, ',');
+          gboolean only_rel = FALSE;
           guint close = chained ? k : k - 1;
           guint m = close;
           while (m > st->first && !sl_scan_punct (s, m - 1, ',') && close - m < 29)
@@ -2225,6 +2238,16 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
                   || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)))
             k = close + 1;
+          /* "Halvorsen, based in Aarhus, Denmark, said": a place's country set off after
+           * it was taken for an aside; the clause before it is one too */
+          else if (chained && m < close && m > st->first + 1 && tok_has (s, m, SL_TOK_LOWER)
+                   && (ends_with (s, m, "ed") || sl_scan_is (s, m, "which")
+                       || sl_scan_is (s, m, "who"))
+                   && place_after (s, close))
+            {
+              k = close + 1;
+              only_rel = TRUE;
+            }
           else if (chained)
             m = st->first;
           if (m > st->first && sl_scan_punct (s, m - 1, ','))
@@ -2279,6 +2302,8 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                             && (wj->form == SL_FORM_ED || wj->form == SL_FORM_S))
                           && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
                 }
+              if (only_rel)
+                cite = appos = FALSE;
               if ((cite || rel || appos) && ++parentheticals <= 4)
                 {
                   if (cite)

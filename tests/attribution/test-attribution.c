@@ -1556,6 +1556,28 @@ test_request_is_no_claim (void)
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, e)->label), "Tanzania"));
 }
 
+/* "Halvorsen, based in Aarhus, Denmark, said": the place's country, set off by commas, and
+ * the participle's aside before it both leave the speaker; "…, a local councillor, Aminetou
+ * Mint Ahmed, told reporters" still names the councillor. */
+static void
+test_aside_with_place (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Halvorsen, based in Aarhus, Denmark, said it would appeal the ruling.\n\n"
+    "Halvorsen, which is based in Aarhus, Denmark, said it would ask for a stay.\n\n"
+    "Herders suspect that spraying has poisoned their goats, a local councillor, Aminetou "
+    "Mint Ahmed, told reporters.");
+
+  g_assert_cmpuint (find_claim (m, "Aarhus", "said"), ==, SL_NONE);
+  assert_claim (m, "Aminetou Mint Ahmed", "told", SL_STANCE_ASSERT);
+  {
+    guint n = 0;
+    for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+      n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Halvorsen") == 0;
+    g_assert_cmpuint (n, ==, 2);
+  }
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2096,6 +2118,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/ing-modifier", test_ing_modifier_sources);
   g_test_add_func ("/attribution/sources/description-title", test_description_title);
+  g_test_add_func ("/attribution/sources/aside-with-place", test_aside_with_place);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
