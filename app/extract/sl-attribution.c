@@ -2422,7 +2422,14 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
         break;
       /* "People who live near the dam said": any lower-case word after "who" but a
        * pronoun or an article is the clause's verb */
-      if (!sl_scan_is (s, w, "who") || sl_scan_punct (s, w - 1, ',')
+      /* ("The Singapore importer that bought most of the wine said": "that" and "which"
+       * after a noun open the same clause) */
+      if (!(sl_scan_is (s, w, "who")
+            || ((sl_scan_is (s, w, "that") || sl_scan_is (s, w, "which"))
+                && tok_has (s, w - 1, SL_TOK_LOWER) && np_token (s, w - 1)
+                && !(sl_scan_cls (s, w - 1) & (SL_W_CUE | SL_W_DET | SL_W_QUANT))
+                && !sl_scan_verbish (s, w - 1, st->first)))
+          || sl_scan_punct (s, w - 1, ',')
           || !(sl_scan_verbish (s, w + 1, w + 1)
                || (tok_has (s, w + 1, SL_TOK_LOWER) && is_word (s, w + 1)
                    && !(sl_scan_cls (s, w + 1) & (SL_W_DET | SL_W_PRON | SL_W_PREP)))))

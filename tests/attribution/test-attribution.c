@@ -1578,6 +1578,19 @@ test_aside_with_place (void)
   }
 }
 
+/* "The Singapore importer that bought most of the wine said": a restrictive clause opened
+ * by "that" says which importer speaks, as one opened by "who" does. */
+static void
+test_that_clause_speaker (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Singapore importer that bought most of the wine said on Monday it had been "
+    "deceived.");
+
+  assert_claim (m, "Singapore importer", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2119,6 +2132,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/ing-modifier", test_ing_modifier_sources);
   g_test_add_func ("/attribution/sources/description-title", test_description_title);
   g_test_add_func ("/attribution/sources/aside-with-place", test_aside_with_place);
+  g_test_add_func ("/attribution/sources/that-clause", test_that_clause_speaker);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
