@@ -443,7 +443,7 @@ show_event_detail (SlWindow *self, guint32 event)
   const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
   const guint32 *claims;
   guint n_claims;
-  g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+  g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
   g_autofree char *written = tx ? sl_describe_slice (model, ev->doc, tx->begin, tx->end) : NULL;
   g_autofree char *sentence = sl_describe_plain (model, ev->doc, ev->sentence_begin, ev->sentence_end);
   g_autofree char *caption = event_caption (ev);
@@ -541,7 +541,7 @@ show_event_detail (SlWindow *self, guint32 event)
           sl_date_to_value (&doc->dct_date, value, sizeof value);
           if (sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1))
             {
-              g_autofree char *day = sl_describe_interval (t0, t1);
+              g_autofree char *day = sl_time_describe_interval (t0, t1);
 
               g_string_append_printf (sub, doc->dct_source == SL_DCT_INFERRED
                                            ? _(" · published %s (date inferred)")
@@ -673,7 +673,7 @@ show_source_detail (SlWindow *self, guint32 source)
         {
           guint32 e = g_array_index (events, guint32, i);
           const SlEvent *ev = sl_model_event (model, e);
-          g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+          g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
           GtkWidget *row = add_row (list, sl_model_str (model, ev->label), when, NULL, TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (e + 1));
@@ -935,7 +935,7 @@ show_events_summary (SlWindow *self, const char *heading, const char *line,
       for (guint i = 0; i < n && i < MAX_DETAIL_ROWS; i++)
         {
           const SlEvent *ev = sl_model_event (self->model, events[i]);
-          g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+          g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
           GtkWidget *row = add_row (list, sl_model_str (self->model, ev->label), when, NULL, TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (events[i] + 1));
@@ -1003,7 +1003,7 @@ timeline_brush_changed_cb (SlWindow *self, SlTimelineView *timeline)
       light_sources (self, sources);
       if (n == 0 && source == SL_NONE)
         {
-          g_autofree char *when = sl_describe_interval (t0, t1);
+          g_autofree char *when = sl_time_describe_interval (t0, t1);
           g_autofree char *ev = g_strdup_printf (ngettext ("%u event", "%u events", in_range->len),
                                                  in_range->len);
           g_autofree char *line = g_strdup_printf (ngettext ("%s · %u source with claims in the range",
@@ -1071,8 +1071,8 @@ describe_model (SlModel *model)
       sl_time_to_ymd (t0, &y0, &m0, &d0);
       sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
       /* TRANSLATORS: a month, abbreviated, as g_date_time_format() writes it: "Mar 2024" */
-      a = sl_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
-      b = sl_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
+      a = sl_time_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
+      b = sl_time_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
       if (y0 == y1 && m0 == m1)
         g_string_append_printf (out, " · %s", b);
       else

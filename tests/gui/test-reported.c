@@ -1,0 +1,86 @@
+/* test-reported.c: defects a user review reported and left standing (the eighth review):
+ * a timeline tooltip that wrote a month as its first and last day, where the detail pane said
+ * the month; the briefing deck's cover naming a period its first key event lay outside of; a
+ * window named after one of several unrelated articles; a toast over the graph's playback
+ * bar. In-process under Xvfb. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ui/sl-application.h"
+#include "ui/sl-window.h"
+
+#include "gui-fixture.h"
+
+static GtkApplication *app;
+static char *tmp_dir;
+
+static const char *wanted_text;
+
+static gboolean
+is_label_with_wanted_text (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && strstr (gtk_label_get_text (GTK_LABEL (widget)), wanted_text) != NULL;
+}
+
+/* Point at "Two leaders met in September 2023" on the sample's timeline: the tooltip said
+ * "… — 1 September 2023 to 30 September 2023" while the detail pane said "September 2023", a
+ * month known to the month. The tooltip says the date as the pane does. */
+static void
+test_tooltip_date_at_precision (void)
+{
+  SlWindow *window = gui_open_sample_window (app, 1280, 820);
+  SlTimelineView *timeline = sl_window_get_timeline (window);
+  SlModel *model = sl_window_get_model (window);
+  guint checked = 0;
+
+  gui_spin_until_drawn (GTK_WIDGET (timeline));
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      const SlEvent *ev = sl_model_event (model, e);
+      const char *label = sl_model_str (model, ev->label);
+      g_autofree char *tip = NULL, *expected = NULL;
+      double x, y;
+
+      /* the events known to the month: [1 Sep, 1 Oct) */
+      if (g_strcmp0 (sl_model_str (model, ev->when), "2023-09") != 0)
+        continue;
+      sl_timeline_view_set_selected_event (timeline, e);
+      gui_spin_until_drawn (GTK_WIDGET (timeline));
+      g_assert_true (sl_timeline_view_get_event_position (timeline, e, &x, &y));
+      tip = sl_timeline_view_describe_at (timeline, x, y);
+      g_test_message ("tooltip: %s", tip);
+      g_assert_nonnull (tip);
+      expected = g_strdup_printf ("%s — September 2023", label);
+      g_assert_cmpstr (tip, ==, expected);
+      /* the detail pane writes the same date */
+      wanted_text = "September 2023";
+      g_assert_nonnull (gui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, is_label_with_wanted_text));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = gui_make_tmp_dir ("sourceline-reported-XXXXXX");
+  if (!gui_init_display (FALSE))
+    return 77;
+
+  app = GTK_APPLICATION (gui_register_app ());
+
+  g_test_add_func ("/gui/reported/tooltip-date-at-precision", test_tooltip_date_at_precision);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  gui_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
