@@ -64,6 +64,52 @@ test_tooltip_date_at_precision (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header's subtitle: "4 articles · 24 events · … · not saved". */
+static const char *
+window_subtitle (SlWindow *window)
+{
+  GtkWidget *title = gui_find (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
+
+  g_assert_nonnull (title);
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+/* Open four unrelated articles of the news set: the window was called "avalanche-lyngen.txt
+ * and 3 more", as if it were about an avalanche. Import one into the sample: it was still
+ * "Sample Articles". Several articles not yet saved make an "Unsaved Project", whose subtitle
+ * counts them. */
+static void
+test_title_for_unrelated_articles (void)
+{
+  SlWindow *window = gui_new_window (app, 1280, 820);
+  SlWindow *sample;
+  g_autofree char *news = g_test_build_filename (G_TEST_DIST, "data", "news", NULL);
+  g_autofree char *a = g_build_filename (news, "avalanche-lyngen.txt", NULL);
+  g_autofree char *b = g_build_filename (news, "bribery-verdict-kosice.txt", NULL);
+  g_autofree char *c = g_build_filename (news, "derailment-olsztyn.txt", NULL);
+  g_autofree char *d = g_build_filename (news, "drug-recall-dhaka.txt", NULL);
+  const char *four[] = { a, b, c, d };
+  const char *one[] = { c };
+
+  sl_window_open_paths (window, four, G_N_ELEMENTS (four));
+  gui_spin_until_loaded (window);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (window)), ==, 4);
+  g_test_message ("%s: %s", gtk_window_get_title (GTK_WINDOW (window)), window_subtitle (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Unsaved Project — Sourceline");
+  g_assert_true (g_str_has_prefix (window_subtitle (window), "4 articles · "));
+  g_assert_true (g_str_has_suffix (window_subtitle (window), " · not saved"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  sample = gui_open_sample_window (app, 1280, 820);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sample)), ==, "Sample Articles — Sourceline");
+  sl_window_import_paths (sample, one, 1);
+  gui_spin_until_loaded (sample);
+  g_assert_cmpuint (sl_model_n_docs (sl_window_get_model (sample)), ==, 4);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sample)), ==, "Unsaved Project — Sourceline");
+  g_assert_true (g_str_has_prefix (window_subtitle (sample), "4 articles · "));
+  gtk_window_destroy (GTK_WINDOW (sample));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -77,6 +123,8 @@ main (int argc, char *argv[])
   app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/reported/tooltip-date-at-precision", test_tooltip_date_at_precision);
+
+  g_test_add_func ("/gui/reported/title-for-unrelated-articles", test_title_for_unrelated_articles);
 
   ret = g_test_run ();
   g_object_unref (app);
