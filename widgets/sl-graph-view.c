@@ -1550,6 +1550,13 @@ sl_graph_view_get_model (SlGraphView *self)
   return self->model;
 }
 
+GtkWidget *
+sl_graph_view_get_playback_bar (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), NULL);
+  return self->bottom_bar;
+}
+
 guint32
 sl_graph_view_get_selected_source (SlGraphView *self)
 {

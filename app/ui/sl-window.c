@@ -6,6 +6,7 @@
 #include "sl-window-private.h"
 #include "sl-describe.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "export/sl-export.h"
@@ -34,6 +35,49 @@ static GParamSpec *properties[N_PROPS];
 
 #define TOAST_SECONDS 6
 
+/* The toast overlay covers the whole window and puts its toast at the bottom centre: over
+ * the graph's playback bar, whose scrubber and play button took no clicks while a toast
+ * showed. The toast rises to stand clear above the bar wherever the two would meet. */
+static void
+lift_toast (SlWindow *self)
+{
+  GtkWidget *overlay = GTK_WIDGET (self->toast_overlay);
+  GtkWidget *toast = gtk_widget_get_last_child (overlay);
+  GtkWidget *bar = sl_graph_view_get_playback_bar (self->graph);
+  graphene_rect_t r;
+  int lift = 0;
+
+  if (toast == NULL || toast == adw_toast_overlay_get_child (self->toast_overlay)
+      || !g_str_equal (gtk_widget_get_css_name (toast), "toast"))
+    return;
+  if (gtk_widget_get_mapped (bar) && gtk_widget_compute_bounds (bar, overlay, &r))
+    {
+      int w = gtk_widget_get_width (overlay), h = gtk_widget_get_height (overlay);
+      int margin = gtk_widget_get_margin_bottom (toast), nat_w = 0, nat_h = 0;
+      double x0, x1;
+
+      gtk_widget_measure (toast, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_w, NULL, NULL);
+      gtk_widget_measure (toast, GTK_ORIENTATION_VERTICAL, -1, NULL, &nat_h, NULL, NULL);
+      /* as the overlay places it: centred, at least 450 wide, no wider than itself */
+      nat_w = MIN (MAX (nat_w, 450), w);
+      x0 = (w - nat_w) / 2.0;
+      x1 = x0 + nat_w;
+      if (r.origin.x < x1 && r.origin.x + r.size.width > x0
+          && r.origin.y + r.size.height > h - (nat_h - margin))
+        lift = MAX ((int) ceil (h - r.origin.y), 0);
+    }
+  if (gtk_widget_get_margin_bottom (toast) != lift)
+    gtk_widget_set_margin_bottom (toast, lift);
+}
+
+/* Each frame while the toast shows: the bar may appear, the panes move, the window resize. */
+static gboolean
+toast_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  lift_toast (SL_WINDOW (widget));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 toast_gone_cb (AdwToast *toast, SlWindow *self)
 {
@@ -41,6 +85,9 @@ toast_gone_cb (AdwToast *toast, SlWindow *self)
     {
       g_clear_weak_pointer (&self->toast);
       g_clear_handle_id (&self->toast_timeout, g_source_remove);
+      if (self->toast_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->toast_tick);
+      self->toast_tick = 0;
     }
 }
 
@@ -79,6 +126,9 @@ sl_window_show_toast (SlWindow *self, const char *title, const char *button, con
     adw_toast_set_title (toast, escaped);
   adw_toast_set_button_label (toast, button);
   adw_toast_set_action_name (toast, button != NULL ? action : NULL);
+  lift_toast (self);
+  if (self->toast_tick == 0)
+    self->toast_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), toast_tick_cb, NULL, NULL);
   g_clear_handle_id (&self->toast_timeout, g_source_remove);
   self->toast_timeout = g_timeout_add_once (TOAST_SECONDS * 1000, toast_timeout_cb, self);
 }

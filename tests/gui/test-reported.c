@@ -110,6 +110,70 @@ test_title_for_unrelated_articles (void)
   gtk_window_destroy (GTK_WINDOW (sample));
 }
 
+/* Whether a click anywhere along the bar, across its middle, reaches the bar. */
+static gboolean
+clickable_along (SlWindow *window, GtkWidget *bar)
+{
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (bar, GTK_WIDGET (window), &r));
+  for (double x = r.origin.x + 2; x < r.origin.x + r.size.width - 2; x += 4)
+    {
+      double y = r.origin.y + r.size.height / 2;
+      GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (window), x, y, GTK_PICK_DEFAULT);
+
+      if (picked == NULL || (picked != bar && !gtk_widget_is_ancestor (picked, bar)))
+        {
+          g_test_message ("at %.0f,%.0f of the bar a click reaches a %s", x, y,
+                          picked ? gtk_widget_get_css_name (picked) : "nothing");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+is_toast (GtkWidget *widget)
+{
+  return g_str_equal (gtk_widget_get_css_name (widget), "toast") && gtk_widget_get_mapped (widget);
+}
+
+/* Rename an event, then reach for the graph's scrubber while "Event renamed" shows: the toast
+ * sat over the right end of the playback bar, where the scrubber's knob rests, and the click
+ * went to the toast. The toast stands above the bar: all of the bar takes its clicks. */
+static void
+test_toast_clear_of_playback (void)
+{
+  g_autoptr (GError) error = NULL;
+  const int sizes[][2] = { { 1024, 700 }, { 1600, 1000 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      SlWindow *window = gui_open_sample_window (app, sizes[i][0], sizes[i][1]);
+      GtkWidget *bar = sl_graph_view_get_playback_bar (sl_window_get_graph (window));
+      g_autofree char *name = g_strdup_printf ("toast-%d.sourceline", sizes[i][0]);
+      g_autofree char *project = g_build_filename (tmp_dir, name, NULL);
+      GtkWidget *toast;
+
+      /* edits are made to a project */
+      g_assert_true (sl_window_save_as (window, project, &error));
+      g_assert_no_error (error);
+      gui_spin_until_loaded (window);
+      gui_spin_until_drawn (bar);
+      g_assert_true (gtk_widget_get_mapped (bar));
+      g_assert_true (sl_window_edit (window, SL_EDIT_EVENT_LABEL, 0, "Renamed for the toast",
+                                     NULL, 0, &error));
+      g_assert_no_error (error);
+      gui_spin_until_drawn (GTK_WIDGET (window));
+      gui_spin_until_drawn (GTK_WIDGET (window));
+      toast = gui_find (GTK_WIDGET (window), GTK_TYPE_WIDGET, is_toast);
+      g_assert_nonnull (toast);
+      /* the scrubber's knob rests at its right end, "All reports", near the window's middle */
+      g_assert_true (clickable_along (window, bar));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -125,6 +189,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/reported/tooltip-date-at-precision", test_tooltip_date_at_precision);
 
   g_test_add_func ("/gui/reported/title-for-unrelated-articles", test_title_for_unrelated_articles);
+
+  g_test_add_func ("/gui/reported/toast-clear-of-playback", test_toast_clear_of_playback);
 
   ret = g_test_run ();
   g_object_unref (app);
