@@ -174,6 +174,48 @@ test_toast_clear_of_playback (void)
     }
 }
 
+/* Pick "Tisza reaches highest level on record at Szeged", which its article states without
+ * attributing it: the detail pane said "No attributed source: the article states this
+ * itself", and the graph dimmed every source, Danubia Press — whose article it is — with the
+ * rest, as if nobody had said it. The article's outlet lights up. */
+static void
+test_unattributed_event_lights_outlet (void)
+{
+  SlWindow *window = gui_new_window (app, 1600, 1000);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "news",
+                                                 "flood-tisza-szeged.txt", NULL);
+  const char *paths[] = { path };
+  SlModel *model;
+  SlGraphView *graph = sl_window_get_graph (window);
+  guint checked = 0;
+
+  sl_window_open_paths (window, paths, 1);
+  gui_spin_until_loaded (window);
+  model = sl_window_get_model (window);
+  for (guint32 e = 0; e < sl_model_n_events (model); e++)
+    {
+      const SlEvent *ev = sl_model_event (model, e);
+      const char *outlet = sl_model_str (model, sl_model_doc (model, ev->doc)->outlet);
+      guint32 source = sl_model_find_source (model, outlet);
+      const guint32 *lit;
+      guint n_claims = 0, n_lit = 0;
+
+      sl_model_event_claims (model, e, &n_claims);
+      if (n_claims > 0 || source == SL_NONE)
+        continue;
+      sl_timeline_view_set_selected_event (sl_window_get_timeline (window), e);
+      gui_spin_until_drawn (GTK_WIDGET (graph));
+      lit = sl_graph_view_get_highlight (graph, &n_lit);
+      g_test_message ("%s: %u lit", sl_model_str (model, ev->label), n_lit);
+      g_assert_cmpuint (n_lit, ==, 1);
+      g_assert_cmpuint (lit[0], ==, source);
+      g_assert_true (gui_node_in_view (graph, source));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -191,6 +233,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/reported/title-for-unrelated-articles", test_title_for_unrelated_articles);
 
   g_test_add_func ("/gui/reported/toast-clear-of-playback", test_toast_clear_of_playback);
+
+  g_test_add_func ("/gui/reported/unattributed-event-lights-outlet",
+                   test_unattributed_event_lights_outlet);
 
   ret = g_test_run ();
   g_object_unref (app);
