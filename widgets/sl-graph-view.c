@@ -1550,6 +1550,13 @@ sl_graph_view_get_model (SlGraphView *self)
   return self->model;
 }
 
+GtkWidget *
+sl_graph_view_get_playback_bar (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), NULL);
+  return self->bottom_bar;
+}
+
 guint32
 sl_graph_view_get_selected_source (SlGraphView *self)
 {
@@ -1593,6 +1600,10 @@ sl_graph_view_highlight_event (SlGraphView *self, guint32 event)
     {
       sl_model_event_sources (self->model, event, self->highlight);
       sl_graph_painter_highlight_event (self->painter, event);
+      /* an article's own statement: the painter lights its outlet, which comes into view */
+      for (guint32 s = 0; self->highlight->len == 0 && s < sl_model_n_sources (self->model); s++)
+        if (sl_graph_painter_is_highlighted (self->painter, s))
+          g_array_append_val (self->highlight, s);
       reveal_highlight (self);
     }
   update_accessible (self);

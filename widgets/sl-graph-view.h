@@ -15,6 +15,9 @@ GtkWidget *sl_graph_view_new                 (void);
 
 void       sl_graph_view_set_model           (SlGraphView *self, SlModel *model);
 SlModel   *sl_graph_view_get_model           (SlGraphView *self);
+/* The playback bar along the pane's foot (play button, scrubber, date), for what must not
+ * cover it. */
+GtkWidget *sl_graph_view_get_playback_bar    (SlGraphView *self);
 
 /* The selected source index, SL_NONE for none. Emits "selection-changed" when it changes. */
 guint32    sl_graph_view_get_selected_source (SlGraphView *self);

@@ -201,26 +201,18 @@ update_style (SlTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* "Name — September 2023": the date at its precision, in the detail pane's words. */
 static char *
 describe_event (SlTimelineView *self, guint32 event)
 {
   const SlEvent *ev = sl_model_event (self->model, event);
   const char *label = sl_model_str (self->model, ev->label);
-  g_autoptr (GDateTime) a = g_date_time_new_from_unix_utc (ev->start);
-  g_autoptr (GDateTime) b = g_date_time_new_from_unix_utc (MAX (ev->start, ev->end_t - 1));
-  /* TRANSLATORS: a day as g_date_time_format() writes it: "28 March 2024"; put the day,
-   * month (%B) and year (%Y) in your language's order */
-  const char *fmt = C_("full date", "%-d %B %Y");
-  g_autofree char *from = a ? g_date_time_format (a, fmt) : g_strdup ("?");
-  g_autofree char *to = b ? g_date_time_format (b, fmt) : g_strdup ("?");
+  g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
 
   if (label == NULL || *label == '\0')
     label = _("Untitled event");
-  if (g_strcmp0 (from, to) == 0)
-    /* TRANSLATORS: an event's name and its day */
-    return g_strdup_printf (_("%s — %s"), label, from);
-  /* TRANSLATORS: an event's name, its first and its last day */
-  return g_strdup_printf (_("%s — %s to %s"), label, from, to);
+  /* TRANSLATORS: an event's name and its date: "Summit — September 2023" */
+  return g_strdup_printf (_("%s — %s"), label, when);
 }
 
 static void
@@ -934,19 +926,33 @@ query_tooltip_cb (GtkWidget  *widget,
     return FALSE;
   sync_size (self);
   if (keyboard)
-    event = self->selected;
-  else if (y >= lanes_height (self))
     {
-      gtk_tooltip_set_text (tooltip, _("Overview of all events: click or drag to move the view"));
-      return TRUE;
+      event = self->selected;
+      if (event == SL_NONE)
+        return FALSE;
+      text = describe_event (self, event);
     }
   else
-    event = sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
-  if (event == SL_NONE)
+    text = sl_timeline_view_describe_at (self, x, y);
+  if (text == NULL)
     return FALSE;
-  text = describe_event (self, event);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
+}
+
+char *
+sl_timeline_view_describe_at (SlTimelineView *self, double x, double y)
+{
+  guint32 event;
+
+  g_return_val_if_fail (SL_IS_TIMELINE_VIEW (self), NULL);
+  if (self->model == NULL)
+    return NULL;
+  sync_size (self);
+  if (y >= lanes_height (self))
+    return g_strdup (_("Overview of all events: click or drag to move the view"));
+  event = sl_timeline_painter_hit_test (self->painter, &self->vp, x, y);
+  return event == SL_NONE ? NULL : describe_event (self, event);
 }
 
 /* GtkWidget */

@@ -46,6 +46,9 @@ gboolean   sl_timeline_view_get_event_position (SlTimelineView *self,
                                                 double         *x,
                                                 double         *y);
 
+/* What the tooltip at (x, y) says — "Summit — September 2023", the date at its precision —
+ * or NULL when it says nothing. */
+char      *sl_timeline_view_describe_at        (SlTimelineView *self, double x, double y);
 /* The event drawn at (x, y) in widget coordinates — what a click there selects — or SL_NONE. */
 guint32    sl_timeline_view_event_at           (SlTimelineView *self, double x, double y);
 

@@ -1212,22 +1212,88 @@ write_cb (void *closure, const unsigned char *data, unsigned int length)
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* One end of the period, at the precision of the event that bounds it: a year-long event
+ * starts "2022", not "1 January 2022"; "early 2023" (January to April) starts "January 2023";
+ * anything else on its day. */
 static char *
-period_text (SlModel *model, const SlBriefingOptions *opts)
+period_end_text (const SlEvent *ev, gboolean last)
+{
+  g_autofree char *whole = sl_export_format_interval (ev->start, ev->end_t);
+  SlTime t = last ? MAX (ev->start, ev->end_t - 1) : ev->start;
+  gint64 y0, y1, y;
+  guint m0, m1, d0, d1, m, d;
+
+  /* a single day, month, year or decade is written without a dash */
+  if (strstr (whole, "–") == NULL)
+    return g_steal_pointer (&whole);
+  sl_time_to_ymd (ev->start, &y0, &m0, &d0);
+  sl_time_to_ymd (ev->end_t, &y1, &m1, &d1);
+  sl_time_to_ymd (t, &y, &m, &d);
+  if (ev->start % SL_DAY == 0 && ev->end_t % SL_DAY == 0 && d0 == 1 && d1 == 1)
+    {
+      if (m0 == 1 && m1 == 1)
+        return sl_export_format_interval (sl_time_from_ymd (y, 1, 1), sl_time_from_ymd (y + 1, 1, 1));
+      return sl_export_format_interval (sl_time_from_ymd (y, m, 1),
+                                        m == 12 ? sl_time_from_ymd (y + 1, 1, 1)
+                                                : sl_time_from_ymd (y, m + 1, 1));
+    }
+  return sl_export_format_day (t);
+}
+
+/* The period the deck covers: a range given is named by its days; otherwise what the
+ * overview draws widened to every key event (a stray "1970s" the overview leaves out is still
+ * in the list), from the date of the event that starts it to that of the event that ends it,
+ * each at its precision — so the cover agrees with the first and the last key event it lists:
+ * "2022 – 5 May 2024" above "2022 … 29 Apr – 5 May 2024", not "1 January 2022 – …" above
+ * "1970s … 2022 …". */
+static char *
+period_text (SlModel *model, const SlBriefingOptions *opts, GArray *key)
 {
   SlTime a, b;
+  const SlEvent *first = NULL, *last = NULL;
+  g_autofree char *x = NULL, *y = NULL;
 
   if (opts->has_range)
-    a = opts->from, b = opts->to;
-  else if (!sl_export_default_range (model, FALSE, &a, &b))
-    return NULL;
-  {
-    /* the day of the range's last instant, as the overview's subtitle names it: a range
-     * ending at 07:00 on 11 January ends on the 11th, not the 10th */
-    g_autofree char *x = sl_export_format_day (a);
-    g_autofree char *y = sl_export_format_day (b > a ? b - 1 : a);
-    return g_strcmp0 (x, y) == 0 ? g_strdup (x) : g_strdup_printf ("%s – %s", x, y);
-  }
+    {
+      /* the day of the range's last instant, as the overview's subtitle names it: a range
+       * ending at 07:00 on 11 January ends on the 11th, not the 10th */
+      x = sl_export_format_day (opts->from);
+      y = sl_export_format_day (opts->to > opts->from ? opts->to - 1 : opts->from);
+    }
+  else
+    {
+      gboolean any = sl_export_default_range (model, FALSE, &a, &b);
+
+      for (guint i = 0; i < key->len; i++)
+        {
+          const SlEvent *ev = sl_model_event (model, g_array_index (key, guint32, i));
+
+          a = any ? MIN (a, ev->start) : ev->start;
+          b = any ? MAX (b, ev->end_t) : ev->end_t;
+          any = TRUE;
+        }
+      if (!any)
+        return NULL;
+      for (guint32 e = 0; e < sl_model_n_events (model); e++)
+        {
+          const SlEvent *ev = sl_model_event (model, e);
+
+          if (!sl_export_event_included (ev) || ev->start < a || ev->end_t > b)
+            continue;
+          /* of events starting together the longest, whose precision is the coarsest */
+          if (first == NULL || ev->start < first->start
+              || (ev->start == first->start && ev->end_t > first->end_t))
+            first = ev;
+          if (last == NULL || ev->end_t > last->end_t
+              || (ev->end_t == last->end_t && ev->start < last->start))
+            last = ev;
+        }
+      if (first == NULL)
+        return NULL;
+      x = period_end_text (first, FALSE);
+      y = period_end_text (last, TRUE);
+    }
+  return g_strcmp0 (x, y) == 0 ? g_steal_pointer (&x) : g_strdup_printf ("%s – %s", x, y);
 }
 
 static guint
@@ -1281,9 +1347,9 @@ sl_briefing_write (SlModel *model, const SlBriefingOptions *opts, const char *pa
   sl_paint_style_set_font (&d->style, NULL, d->wide ? 10.0 : 8.0);
   d->corr = corroboration_func (opts, &d->corr_data);
   d->title = opts->title ? g_strdup (opts->title) : sl_export_model_title (model);
-  d->period = period_text (model, opts);
   d->key = g_array_new (FALSE, FALSE, sizeof (guint32));
   d->how_chosen = sl_briefing_choose_events (model, opts, d->key);
+  d->period = period_text (model, opts, d->key);
   prepare_sources (d);
   d->docs = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint32 i = 0; i < sl_model_n_docs (model); i++)

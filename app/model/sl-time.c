@@ -1,7 +1,10 @@
 /* sl-time.c: proleptic Gregorian day arithmetic and the mapping of TIMEX3 date values to
  * the [start, end) intervals the timeline draws. */
+#include "config.h"
+
 #include "sl-time.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 /* Days since 1970-01-01 of a civil date; the era arithmetic keeps it exact for any year
@@ -686,4 +689,45 @@ gboolean
 sl_time_interval_sane (SlTime start, SlTime end)
 {
   return start <= end && start >= -SL_TIME_LIMIT && end <= SL_TIME_LIMIT;
+}
+
+/* ---- Dates in words: one wording for every view that names a date ---- */
+
+char *
+sl_time_describe_day (SlTime t, const char *fmt)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (t);
+
+  return dt ? g_date_time_format (dt, fmt) : g_strdup ("?");
+}
+
+char *
+sl_time_describe_interval (SlTime start, SlTime end)
+{
+  gint64 y0, y1;
+  guint m0, m1, d0, d1;
+
+  if (end <= start + SL_DAY)
+    /* TRANSLATORS: a day as g_date_time_format() writes it: "28 March 2024"; put the day,
+     * month (%B) and year (%Y) in your language's order */
+    return sl_time_describe_day (start, C_("full date", "%-d %B %Y"));
+  sl_time_to_ymd (start, &y0, &m0, &d0);
+  sl_time_to_ymd (end, &y1, &m1, &d1);
+  if (d0 == 1 && d1 == 1 && start % SL_DAY == 0 && end % SL_DAY == 0)
+    {
+      if (m0 == 1 && m1 == 1 && y1 == y0 + 1)
+        return g_strdup_printf ("%" G_GINT64_FORMAT, y0);
+      if ((y1 == y0 && m1 == m0 + 1) || (y1 == y0 + 1 && m0 == 12 && m1 == 1))
+        /* TRANSLATORS: a month as g_date_time_format() writes it: "March 2024" */
+        return sl_time_describe_day (start, C_("month and year", "%B %Y"));
+    }
+  {
+    /* TRANSLATORS: a day without its year, as g_date_time_format() writes it: "28 March" */
+    g_autofree char *a = sl_time_describe_day (start, y0 == y1 ? C_("day and month", "%-d %B")
+                                                          : C_("full date", "%-d %B %Y"));
+    g_autofree char *b = sl_time_describe_day (end - 1, C_("full date", "%-d %B %Y"));
+
+    /* TRANSLATORS: a date range, "1 April – 10 April 2024" */
+    return g_strdup_printf (_("%s – %s"), a, b);
+  }
 }

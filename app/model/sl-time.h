@@ -102,4 +102,11 @@ gboolean     sl_time_interval_sane  (SlTime start, SlTime end);
 /* "2024-03-28" style for day starts (UTC); buf >= 32 bytes. */
 char        *sl_time_format_day     (SlTime t, char *buf, gsize len);
 
+/* One instant formatted with g_date_time_format's fmt, in UTC; "?" when out of range. */
+char        *sl_time_describe_day      (SlTime t, const char *fmt);
+/* [start, end) at the precision it is known to, as a person says it and as the detail pane,
+ * the timeline's tooltips and the presentation write it: "28 March 2024", "March 2024",
+ * "2024", or "1 April – 10 April 2024", in the locale's month names. */
+char        *sl_time_describe_interval (SlTime start, SlTime end);
+
 G_END_DECLS

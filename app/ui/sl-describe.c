@@ -6,45 +6,6 @@
 #include <glib/gi18n.h>
 
 char *
-sl_describe_day (SlTime t, const char *fmt)
-{
-  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (t);
-
-  return dt ? g_date_time_format (dt, fmt) : g_strdup ("?");
-}
-
-char *
-sl_describe_interval (SlTime start, SlTime end)
-{
-  gint64 y0, y1;
-  guint m0, m1, d0, d1;
-
-  if (end <= start + SL_DAY)
-    /* TRANSLATORS: a day as g_date_time_format() writes it: "28 March 2024"; put the day,
-     * month (%B) and year (%Y) in your language's order */
-    return sl_describe_day (start, C_("full date", "%-d %B %Y"));
-  sl_time_to_ymd (start, &y0, &m0, &d0);
-  sl_time_to_ymd (end, &y1, &m1, &d1);
-  if (d0 == 1 && d1 == 1 && start % SL_DAY == 0 && end % SL_DAY == 0)
-    {
-      if (m0 == 1 && m1 == 1 && y1 == y0 + 1)
-        return g_strdup_printf ("%" G_GINT64_FORMAT, y0);
-      if ((y1 == y0 && m1 == m0 + 1) || (y1 == y0 + 1 && m0 == 12 && m1 == 1))
-        /* TRANSLATORS: a month as g_date_time_format() writes it: "March 2024" */
-        return sl_describe_day (start, C_("month and year", "%B %Y"));
-    }
-  {
-    /* TRANSLATORS: a day without its year, as g_date_time_format() writes it: "28 March" */
-    g_autofree char *a = sl_describe_day (start, y0 == y1 ? C_("day and month", "%-d %B")
-                                                          : C_("full date", "%-d %B %Y"));
-    g_autofree char *b = sl_describe_day (end - 1, C_("full date", "%-d %B %Y"));
-
-    /* TRANSLATORS: a date range, "1 April – 10 April 2024" */
-    return g_strdup_printf (_("%s – %s"), a, b);
-  }
-}
-
-char *
 sl_describe_slice (SlModel *model, guint32 doc, guint32 begin, guint32 end)
 {
   gsize len = 0;

@@ -8,11 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* One instant formatted with g_date_time_format's fmt, in UTC; "?" when out of range. */
-char       *sl_describe_day         (SlTime t, const char *fmt);
-/* "28 March 2024", "March 2024", "2024", or "1 April – 10 April 2024", in the locale's
- * month names. */
-char       *sl_describe_interval    (SlTime start, SlTime end);
 /* A document's bytes [begin, end) as valid UTF-8, NULL when out of range (texts of a
  * project are read on first use). */
 char       *sl_describe_slice       (SlModel *model, guint32 doc, guint32 begin, guint32 end);

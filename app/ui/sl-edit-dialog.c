@@ -193,7 +193,7 @@ validate (AdwMessageDialog *dialog)
                   && (date.prec == SL_PREC_DAY || date.prec == SL_PREC_MONTH
                       || date.prec == SL_PREC_YEAR))))
         {
-          g_autofree char *when = sl_describe_interval (t0, t1);
+          g_autofree char *when = sl_time_describe_interval (t0, t1);
           g_autofree char *line = g_strdup_printf (_("Means %s"), when);
 
           gtk_label_set_label (GTK_LABEL (req->preview), line);

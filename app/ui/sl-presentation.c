@@ -100,8 +100,8 @@ static GParamSpec *properties[N_PROPS];
 static char *
 format_period (SlTime start, SlTime end)
 {
-  g_autofree char *a = sl_describe_day (start, C_("month and year", "%B %Y"));
-  g_autofree char *b = sl_describe_day (MAX (start, end - 1), C_("month and year", "%B %Y"));
+  g_autofree char *a = sl_time_describe_day (start, C_("month and year", "%B %Y"));
+  g_autofree char *b = sl_time_describe_day (MAX (start, end - 1), C_("month and year", "%B %Y"));
 
   if (g_strcmp0 (a, b) == 0)
     return g_steal_pointer (&a);
@@ -498,7 +498,7 @@ show_text (SlPresentation *self)
       const SlEvent *ev = sl_model_event (model, event);
       const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
       const char *label = sl_model_str (model, ev->label);
-      g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+      g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
       g_autofree char *written = tx ? sl_describe_plain (model, ev->doc, tx->begin, tx->end) : NULL;
       g_autofree char *sentence = sl_describe_plain (model, ev->doc, ev->sentence_begin, ev->sentence_end);
       g_autofree char *quoted = NULL;

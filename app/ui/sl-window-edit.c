@@ -364,7 +364,7 @@ describe_dct (SlWindow *self, guint32 d)
     return g_strdup (_("No publication date was found in it."));
   sl_date_to_value (&doc->dct_date, value, sizeof value);
   when = sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1)
-         ? sl_describe_interval (t0, t1) : g_strdup (value);
+         ? sl_time_describe_interval (t0, t1) : g_strdup (value);
   switch ((SlDctSource) doc->dct_source)
     {
     case SL_DCT_METADATA:
@@ -532,7 +532,7 @@ show_hidden_action_cb (GtkWidget *widget, const char *action_name, GVariant *par
 
       if (!(ev->flags & (SL_EVENT_HIDDEN | SL_EVENT_DELETED)))
         continue;
-      when = sl_describe_interval (ev->start, ev->end_t);
+      when = sl_time_describe_interval (ev->start, ev->end_t);
       sub = g_strdup_printf ("%s · %s", when, deleted ? _("Deleted") : _("Hidden"));
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

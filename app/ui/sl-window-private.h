@@ -115,6 +115,7 @@ struct _SlWindow
   char            *last_export;   /* path, for the toast's "Open" button */
   AdwToast        *toast;         /* weak: the toast on screen, NULL once it is dismissed */
   guint            toast_timeout; /* dismisses it */
+  guint            toast_tick;    /* keeps it above the graph's playback bar while shown */
 
   struct _SlWindowStory *story;   /* sl-window-story.c */
 

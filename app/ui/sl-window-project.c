@@ -60,19 +60,18 @@ is_project_path (const char *path)
 }
 
 
-/* "oil-transfers.txt", "seoul-estimate.txt and 2 more". */
+/* What an unsaved window is called: one article or folder by its name ("oil-transfers.txt");
+ * several by no one of them — "avalanche-lyngen.txt and 3 more" named four unrelated
+ * articles after the first — but, as GNOME's editors call a new document, "Unsaved Project",
+ * with the subtitle counting the articles and saying "not saved". */
 static char *
 title_for_paths (const char *const *paths, guint n_paths)
 {
-  g_autofree char *first = NULL;
-
   if (n_paths == 0)
     return g_strdup (_("Sourceline"));
-  first = g_path_get_basename (paths[0]);
   if (n_paths == 1)
-    return g_steal_pointer (&first);
-  return g_strdup_printf (ngettext ("%s and %u more", "%s and %u more", n_paths - 1), first,
-                          n_paths - 1);
+    return g_path_get_basename (paths[0]);
+  return g_strdup (_("Unsaved Project"));
 }
 
 static void
@@ -985,6 +984,9 @@ merge_imported (SlWindow *self, SlModel *imported, const char *title, GError **e
       show (self, NULL, imported, title, FALSE);
       return TRUE;
     }
+  /* the window no longer shows only the article, folder or sample it was named after */
+  if (self->project == NULL)
+    set_title (self, _("Unsaved Project"));
   state = sl_view_state_save (self);
   /* the new articles are what the user wants to see: fit rather than keep the range */
   state->has_range = FALSE;

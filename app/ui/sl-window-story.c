@@ -695,7 +695,7 @@ story_row (SlWindow *self, guint index, guint n, guint32 event)
 {
   const SlEvent *ev = sl_model_event (self->model, event);
   const char *label = sl_model_str (self->model, ev->label);
-  g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+  g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
   g_autofree char *number = g_strdup_printf ("%u", index + 1);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

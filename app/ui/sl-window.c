@@ -6,6 +6,7 @@
 #include "sl-window-private.h"
 #include "sl-describe.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "export/sl-export.h"
@@ -34,6 +35,49 @@ static GParamSpec *properties[N_PROPS];
 
 #define TOAST_SECONDS 6
 
+/* The toast overlay covers the whole window and puts its toast at the bottom centre: over
+ * the graph's playback bar, whose scrubber and play button took no clicks while a toast
+ * showed. The toast rises to stand clear above the bar wherever the two would meet. */
+static void
+lift_toast (SlWindow *self)
+{
+  GtkWidget *overlay = GTK_WIDGET (self->toast_overlay);
+  GtkWidget *toast = gtk_widget_get_last_child (overlay);
+  GtkWidget *bar = sl_graph_view_get_playback_bar (self->graph);
+  graphene_rect_t r;
+  int lift = 0;
+
+  if (toast == NULL || toast == adw_toast_overlay_get_child (self->toast_overlay)
+      || !g_str_equal (gtk_widget_get_css_name (toast), "toast"))
+    return;
+  if (gtk_widget_get_mapped (bar) && gtk_widget_compute_bounds (bar, overlay, &r))
+    {
+      int w = gtk_widget_get_width (overlay), h = gtk_widget_get_height (overlay);
+      int margin = gtk_widget_get_margin_bottom (toast), nat_w = 0, nat_h = 0;
+      double x0, x1;
+
+      gtk_widget_measure (toast, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_w, NULL, NULL);
+      gtk_widget_measure (toast, GTK_ORIENTATION_VERTICAL, -1, NULL, &nat_h, NULL, NULL);
+      /* as the overlay places it: centred, at least 450 wide, no wider than itself */
+      nat_w = MIN (MAX (nat_w, 450), w);
+      x0 = (w - nat_w) / 2.0;
+      x1 = x0 + nat_w;
+      if (r.origin.x < x1 && r.origin.x + r.size.width > x0
+          && r.origin.y + r.size.height > h - (nat_h - margin))
+        lift = MAX ((int) ceil (h - r.origin.y), 0);
+    }
+  if (gtk_widget_get_margin_bottom (toast) != lift)
+    gtk_widget_set_margin_bottom (toast, lift);
+}
+
+/* Each frame while the toast shows: the bar may appear, the panes move, the window resize. */
+static gboolean
+toast_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  lift_toast (SL_WINDOW (widget));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 toast_gone_cb (AdwToast *toast, SlWindow *self)
 {
@@ -41,6 +85,9 @@ toast_gone_cb (AdwToast *toast, SlWindow *self)
     {
       g_clear_weak_pointer (&self->toast);
       g_clear_handle_id (&self->toast_timeout, g_source_remove);
+      if (self->toast_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->toast_tick);
+      self->toast_tick = 0;
     }
 }
 
@@ -79,6 +126,9 @@ sl_window_show_toast (SlWindow *self, const char *title, const char *button, con
     adw_toast_set_title (toast, escaped);
   adw_toast_set_button_label (toast, button);
   adw_toast_set_action_name (toast, button != NULL ? action : NULL);
+  lift_toast (self);
+  if (self->toast_tick == 0)
+    self->toast_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), toast_tick_cb, NULL, NULL);
   g_clear_handle_id (&self->toast_timeout, g_source_remove);
   self->toast_timeout = g_timeout_add_once (TOAST_SECONDS * 1000, toast_timeout_cb, self);
 }
@@ -443,7 +493,7 @@ show_event_detail (SlWindow *self, guint32 event)
   const SlTimex *tx = ev->timex != SL_NONE ? sl_model_timex (model, ev->timex) : NULL;
   const guint32 *claims;
   guint n_claims;
-  g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+  g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
   g_autofree char *written = tx ? sl_describe_slice (model, ev->doc, tx->begin, tx->end) : NULL;
   g_autofree char *sentence = sl_describe_plain (model, ev->doc, ev->sentence_begin, ev->sentence_end);
   g_autofree char *caption = event_caption (ev);
@@ -541,7 +591,7 @@ show_event_detail (SlWindow *self, guint32 event)
           sl_date_to_value (&doc->dct_date, value, sizeof value);
           if (sl_time_interval_from_value (value, SL_MOD_NONE, &t0, &t1))
             {
-              g_autofree char *day = sl_describe_interval (t0, t1);
+              g_autofree char *day = sl_time_describe_interval (t0, t1);
 
               g_string_append_printf (sub, doc->dct_source == SL_DCT_INFERRED
                                            ? _(" · published %s (date inferred)")
@@ -673,7 +723,7 @@ show_source_detail (SlWindow *self, guint32 source)
         {
           guint32 e = g_array_index (events, guint32, i);
           const SlEvent *ev = sl_model_event (model, e);
-          g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+          g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
           GtkWidget *row = add_row (list, sl_model_str (model, ev->label), when, NULL, TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (e + 1));
@@ -935,7 +985,7 @@ show_events_summary (SlWindow *self, const char *heading, const char *line,
       for (guint i = 0; i < n && i < MAX_DETAIL_ROWS; i++)
         {
           const SlEvent *ev = sl_model_event (self->model, events[i]);
-          g_autofree char *when = sl_describe_interval (ev->start, ev->end_t);
+          g_autofree char *when = sl_time_describe_interval (ev->start, ev->end_t);
           GtkWidget *row = add_row (list, sl_model_str (self->model, ev->label), when, NULL, TRUE);
 
           g_object_set_data (G_OBJECT (row), "sl-event", GUINT_TO_POINTER (events[i] + 1));
@@ -1003,7 +1053,7 @@ timeline_brush_changed_cb (SlWindow *self, SlTimelineView *timeline)
       light_sources (self, sources);
       if (n == 0 && source == SL_NONE)
         {
-          g_autofree char *when = sl_describe_interval (t0, t1);
+          g_autofree char *when = sl_time_describe_interval (t0, t1);
           g_autofree char *ev = g_strdup_printf (ngettext ("%u event", "%u events", in_range->len),
                                                  in_range->len);
           g_autofree char *line = g_strdup_printf (ngettext ("%s · %u source with claims in the range",
@@ -1071,8 +1121,8 @@ describe_model (SlModel *model)
       sl_time_to_ymd (t0, &y0, &m0, &d0);
       sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
       /* TRANSLATORS: a month, abbreviated, as g_date_time_format() writes it: "Mar 2024" */
-      a = sl_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
-      b = sl_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
+      a = sl_time_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
+      b = sl_time_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
       if (y0 == y1 && m0 == m1)
         g_string_append_printf (out, " · %s", b);
       else

@@ -441,6 +441,38 @@ test_cover_dates_whole (Fixture *f, gconstpointer data)
   assert_has (text, "10 Oct 2022 – 11 Jan 2026");
 }
 
+/* A project with a stray date decades before its story ("shells made in the 1970s") and
+ * "talks began in early 2023" (January to April): the cover listed the 1970s as its first key
+ * event under a period starting "1 January 2023", which neither it nor the talks said. The
+ * period starts and ends with the first and last key event, each at its precision. */
+static void
+test_cover_period_agrees (Fixture *f, gconstpointer data)
+{
+  g_autoptr (SlModel) model = sl_export_fixture_story_unedited (NULL);
+  g_autofree char *text = NULL;
+  SlBriefingOptions opts;
+  SlEvent stray = { 0 };
+  guint pages = 0;
+
+  stray.doc = sl_model_event (model, 0)->doc;
+  stray.label = sl_model_intern (model, "Shells made in the 1970s");
+  stray.when = sl_model_intern (model, "197");
+  stray.start = sl_time_from_ymd (1970, 1, 1);
+  stray.end_t = sl_time_from_ymd (1980, 1, 1);
+  sl_model_add_event (model, &stray, NULL, 0, NULL, 0);
+
+  sl_briefing_options_init (&opts);
+  opts.title = "Vienna pipeline";
+  write_deck (model, &opts, f->path, &pages);
+  text = sl_test_pdf_text (f->path);
+  if (text == NULL)
+    return;
+  g_test_message ("%s", text);
+  /* the first key event listed is the 1970s, the last the year 2026: so is the period */
+  assert_has (text, "1970s Shells made in the 1970s");
+  assert_has (text, " the 1970s – 2026 ");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -450,6 +482,8 @@ main (int argc, char **argv)
   g_test_add ("/export/briefing/deck", Fixture, NULL, fixture_setup, test_deck, fixture_teardown);
   g_test_add ("/export/briefing/cover-dates-whole", Fixture, NULL, fixture_setup,
               test_cover_dates_whole, fixture_teardown);
+  g_test_add ("/export/briefing/cover-period-agrees", Fixture, NULL, fixture_setup,
+              test_cover_period_agrees, fixture_teardown);
   g_test_add ("/export/briefing/corroboration-chooses", Fixture, NULL, fixture_setup,
               test_corroboration_chooses, fixture_teardown);
   g_test_add ("/export/briefing/chosen-events-a4", Fixture, NULL, fixture_setup,

@@ -849,6 +849,20 @@ sl_graph_painter_highlight_event (SlGraphPainter *self, guint32 event)
       /* the outlet that carried the chain lights up with it */
       self->node_hl[ed->from] = self->node_hl[ed->to] = 1;
     }
+  /* an event its article states without attributing it ("No attributed source: the article
+   * states this itself") rests on the article's outlet: that lights up, not nothing at all */
+  if (sources->len == 0 && edges->len == 0)
+    {
+      const SlEvent *ev = sl_model_event (self->model, event);
+      const char *outlet = ev->doc < sl_model_n_docs (self->model)
+                           ? sl_model_str (self->model, sl_model_doc (self->model, ev->doc)->outlet)
+                           : NULL;
+      guint32 source = outlet && *outlet ? sl_model_find_source (self->model, outlet) : SL_NONE;
+      guint node = source != SL_NONE ? sl_graph_layout_node_of_source (self->layout, source) : SL_NONE;
+
+      if (node != SL_NONE)
+        self->node_hl[node] = 1;
+    }
 }
 
 gboolean
