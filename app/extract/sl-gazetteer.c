@@ -135,7 +135,8 @@ sl_gaz_key (const char *text, const SlToken *tok, char *buf, gsize size)
           i += 2;
           continue;
         }
-      buf[o++] = g_ascii_tolower ((char) c);
+      /* g_ascii_tolower() inline: this runs for every byte of every token */
+      buf[o++] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
   buf[o] = '\0';
   return TRUE;
