@@ -116,7 +116,12 @@ clitic_len (const char *p, const char *end)
 {
   static const char *const tails[] = { "s", "ll", "re", "ve", "d", "m" };
   int n, n2;
-  gunichar u = char_at (p, end, &n);
+  gunichar u;
+
+  /* asked after every word: only 'n', 'N', ' and the first byte of ’ can begin a clitic */
+  if (*p != 'n' && *p != 'N' && *p != '\'' && (guchar) *p != 0xE2)
+    return 0;
+  u = char_at (p, end, &n);
 
   if ((u == 'n' || u == 'N') && p + 1 < end && is_apostrophe (char_at (p + 1, end, &n2))
       && p + 1 + n2 < end && (p[1 + n2] == 't' || p[1 + n2] == 'T')
@@ -355,8 +360,11 @@ static const char *const openers[] = {
 static gboolean
 in_list (const char *text, const SlToken *tok, const char *const *list, guint n)
 {
+  /* a first letter that differs in more than case turns a word down before its length */
+  guchar c0 = (guchar) text[tok->begin] | 0x20;
+
   for (guint i = 0; i < n; i++)
-    if (sl_token_is (text, tok, list[i]))
+    if (((guchar) list[i][0] | 0x20) == c0 && sl_token_is (text, tok, list[i]))
       return TRUE;
   return FALSE;
 }
