@@ -232,9 +232,25 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
   const char *p = text, *end = text + len;
   guint32 pending = 0;
   guint newlines = 0;
+  guint used, cap;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (tokens != NULL);
+
+  /* tokens are written in place, the array grown a block at a time and trimmed to the
+   * tokens at the end: g_array_append_val() was a call per token */
+  used = cap = tokens->len;
+#define PUSH_TOKEN(t)                                                                      \
+  G_STMT_START                                                                             \
+  {                                                                                        \
+    if (used == cap)                                                                       \
+      {                                                                                    \
+        cap += MAX (cap / 2, 256u);                                                        \
+        g_array_set_size (tokens, cap);                                                    \
+      }                                                                                    \
+    g_array_index (tokens, SlToken, used++) = (t);                                         \
+  }                                                                                        \
+  G_STMT_END
 
   while (p < end)
     {
@@ -265,7 +281,7 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
 
           tok.end = (guint32) (we - text);
           tok.flags |= SL_TOK_WORD | case_flags (p, we) | (dotted ? SL_TOK_DOTTED : 0);
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p = we;
           /* possessive "'s" and the clitics "'ll", "n't" … */
           if (p < end)
@@ -276,7 +292,7 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
                   SlToken c = { (guint32) (p - text), (guint32) (p - text + cl), SL_TOK_WORD };
                   if ((p[cl - 1] | 0x20) == 's')
                     c.flags |= SL_TOK_POSSESSIVE;
-                  g_array_append_val (tokens, c);
+                  PUSH_TOKEN (c);
                   p += cl;
                 }
             }
@@ -290,14 +306,14 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
           while (q < end && *q == '.')
             q++;
           tok.end = (guint32) (q - text);
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p = q;
           continue;
         }
       if (u == '-' && p + 1 < end && p[1] == '-')
         {
           tok.end = tok.begin + 2;
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p += 2;
           continue;
         }
@@ -330,9 +346,11 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
           break;
         }
       tok.end = tok.begin + n;
-      g_array_append_val (tokens, tok);
+      PUSH_TOKEN (tok);
       p += n;
     }
+  g_array_set_size (tokens, used);
+#undef PUSH_TOKEN
 }
 
 gboolean
