@@ -609,15 +609,18 @@ static gboolean
 tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n)
 {
   const SlToken *t;
+  const char *tw;
+  gsize len;
 
   if (k >= s->tokens->len)
     return FALSE;
   t = sl_scan_tok (s, k);
+  tw = s->text + t->begin;
+  len = t->end - t->begin;
 
   /* the first letter turns most words down before their length is counted */
   for (gsize i = 0; i < n; i++)
-    if (words[i][0] == s->text[t->begin] && t->end - t->begin == strlen (words[i])
-        && strncmp (s->text + t->begin, words[i], t->end - t->begin) == 0)
+    if (words[i][0] == tw[0] && len == strlen (words[i]) && strncmp (tw, words[i], len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2100,6 +2103,9 @@ static const char *const aspect_keep[] = { "continue", "continues", "continued",
 static gboolean
 aspect_head (const SlDocScan *s, guint k)
 {
+  /* both forms need "on" or "to" next: asked of nearly every token, most stop here */
+  if (!sl_scan_is (s, k + 1, "on") && !sl_scan_is (s, k + 1, "to"))
+    return FALSE;
   if (tok_is_one_of (s, k, aspect_go, G_N_ELEMENTS (aspect_go)))
     return sl_scan_is (s, k + 1, "on") && sl_scan_is (s, k + 2, "to");
   return tok_is_one_of (s, k, aspect_keep, G_N_ELEMENTS (aspect_keep)) && sl_scan_is (s, k + 1, "to");

@@ -45,6 +45,22 @@ fnv_str (guint32 h, const char *str)
   return h;
 }
 
+/* fnv_str (FNV_BASIS, str) of the n bytes of a string literal, folded to a constant by the
+ * compiler: the feature templates' names are hashed at every token otherwise */
+static inline guint32
+fnv_lit (const char *str, gsize n)
+{
+  guint32 h = FNV_BASIS;
+
+#pragma GCC unroll 16
+  for (gsize i = 0; i < n; i++)
+    {
+      h ^= (guchar) str[i];
+      h *= FNV_PRIME;
+    }
+  return h;
+}
+
 /* A feature: its template's name, then its value. Never 0. */
 static guint32
 feature_hash (const char *tmpl, const char *value)
@@ -635,7 +651,7 @@ sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, gboolean f
 
   g_return_val_if_fail (s != NULL && out != NULL && i >= first && i < end, 0);
 
-#define T(tmpl) h_sep (fnv_str (FNV_BASIS, (tmpl)))
+#define T(tmpl) h_sep (fnv_lit ("" tmpl "", sizeof (tmpl) - 1))
 #define ADD(h) (out[n++] = h_done (h))
 #define YN(tmpl, flag) ADD (h_u32 (T (tmpl), (flag) ? 1 : 0))
 

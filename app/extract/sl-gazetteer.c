@@ -116,28 +116,41 @@ sl_gazetteer_free (SlGazetteer *gaz)
   g_free (gaz);
 }
 
+/* One byte of a key from text[i] into *out; returns how many bytes of the token it took. */
+static inline guint32
+gaz_key_byte (const char *text, guint32 i, guint32 end, char *out)
+{
+  guchar c = (guchar) text[i];
+
+  /* fold the curly apostrophe (E2 80 99) to ' */
+  if (c == 0xE2 && i + 2 < end && (guchar) text[i + 1] == 0x80
+      && (guchar) text[i + 2] == 0x99)
+    {
+      *out = '\'';
+      return 3;
+    }
+  /* g_ascii_tolower() inline: this runs for every byte of every token */
+  *out = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return 1;
+}
+
 gboolean
 sl_gaz_key (const char *text, const SlToken *tok, char *buf, gsize size)
 {
   gsize o = 0;
+  const guint32 end = tok->end; /* read once: the stores to buf may alias it */
 
-  for (guint32 i = tok->begin; i < tok->end; i++)
-    {
-      guchar c = (guchar) text[i];
-
-      if (o + 2 > size)
-        return FALSE;
-      /* fold the curly apostrophe (E2 80 99) to ' */
-      if (c == 0xE2 && i + 2 < tok->end && (guchar) text[i + 1] == 0x80
-          && (guchar) text[i + 2] == 0x99)
-        {
-          buf[o++] = '\'';
-          i += 2;
-          continue;
-        }
-      /* g_ascii_tolower() inline: this runs for every byte of every token */
-      buf[o++] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
+  /* the key is never longer than the token: when the token fits, no byte needs the check */
+  if ((gsize) (end - tok->begin) + 1 <= size)
+    for (guint32 i = tok->begin; i < end;)
+      i += gaz_key_byte (text, i, end, &buf[o++]);
+  else
+    for (guint32 i = tok->begin; i < end;)
+      {
+        if (o + 2 > size)
+          return FALSE;
+        i += gaz_key_byte (text, i, end, &buf[o++]);
+      }
   buf[o] = '\0';
   return TRUE;
 }

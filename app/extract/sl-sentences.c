@@ -116,7 +116,12 @@ clitic_len (const char *p, const char *end)
 {
   static const char *const tails[] = { "s", "ll", "re", "ve", "d", "m" };
   int n, n2;
-  gunichar u = char_at (p, end, &n);
+  gunichar u;
+
+  /* asked after every word: only 'n', 'N', ' and the first byte of ’ can begin a clitic */
+  if (*p != 'n' && *p != 'N' && *p != '\'' && (guchar) *p != 0xE2)
+    return 0;
+  u = char_at (p, end, &n);
 
   if ((u == 'n' || u == 'N') && p + 1 < end && is_apostrophe (char_at (p + 1, end, &n2))
       && p + 1 + n2 < end && (p[1 + n2] == 't' || p[1 + n2] == 'T')
@@ -227,9 +232,25 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
   const char *p = text, *end = text + len;
   guint32 pending = 0;
   guint newlines = 0;
+  guint used, cap;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (tokens != NULL);
+
+  /* tokens are written in place, the array grown a block at a time and trimmed to the
+   * tokens at the end: g_array_append_val() was a call per token */
+  used = cap = tokens->len;
+#define PUSH_TOKEN(t)                                                                      \
+  G_STMT_START                                                                             \
+  {                                                                                        \
+    if (used == cap)                                                                       \
+      {                                                                                    \
+        cap += MAX (cap / 2, 256u);                                                        \
+        g_array_set_size (tokens, cap);                                                    \
+      }                                                                                    \
+    g_array_index (tokens, SlToken, used++) = (t);                                         \
+  }                                                                                        \
+  G_STMT_END
 
   while (p < end)
     {
@@ -260,7 +281,7 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
 
           tok.end = (guint32) (we - text);
           tok.flags |= SL_TOK_WORD | case_flags (p, we) | (dotted ? SL_TOK_DOTTED : 0);
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p = we;
           /* possessive "'s" and the clitics "'ll", "n't" … */
           if (p < end)
@@ -271,7 +292,7 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
                   SlToken c = { (guint32) (p - text), (guint32) (p - text + cl), SL_TOK_WORD };
                   if ((p[cl - 1] | 0x20) == 's')
                     c.flags |= SL_TOK_POSSESSIVE;
-                  g_array_append_val (tokens, c);
+                  PUSH_TOKEN (c);
                   p += cl;
                 }
             }
@@ -285,14 +306,14 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
           while (q < end && *q == '.')
             q++;
           tok.end = (guint32) (q - text);
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p = q;
           continue;
         }
       if (u == '-' && p + 1 < end && p[1] == '-')
         {
           tok.end = tok.begin + 2;
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p += 2;
           continue;
         }
@@ -325,9 +346,11 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
           break;
         }
       tok.end = tok.begin + n;
-      g_array_append_val (tokens, tok);
+      PUSH_TOKEN (tok);
       p += n;
     }
+  g_array_set_size (tokens, used);
+#undef PUSH_TOKEN
 }
 
 gboolean
@@ -355,8 +378,11 @@ static const char *const openers[] = {
 static gboolean
 in_list (const char *text, const SlToken *tok, const char *const *list, guint n)
 {
+  /* a first letter that differs in more than case turns a word down before its length */
+  guchar c0 = (guchar) text[tok->begin] | 0x20;
+
   for (guint i = 0; i < n; i++)
-    if (sl_token_is (text, tok, list[i]))
+    if (((guchar) list[i][0] | 0x20) == c0 && sl_token_is (text, tok, list[i]))
       return TRUE;
   return FALSE;
 }

@@ -20,6 +20,10 @@ struct _SlTimexTagger
   SlTok    toks[WIN];
   gboolean signals_apart;
   SlDate   today;      /* news is not published after this day */
+  /* the tokens of the last text read whole (memo_text, memo_len), see memo_ensure() */
+  GArray  *memo_toks;
+  char    *memo_text;
+  gsize    memo_len;
 };
 
 /* What the words themselves fixed, for inferring the publication date. */
@@ -4322,6 +4326,104 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     }
 }
 
+/* Inferring the publication date reads a text (its dateline, then all of it) before tagging
+ * reads it again: the tokens of the whole text are kept for the next read of the same bytes.
+ * A token depends only on where the scan for it starts, and each window of scan() starts at
+ * the end of the token before, so a window is a slice of these tokens. */
+#define MEMO_MAX_LEN ((gsize) 8 << 20)
+
+static gboolean
+memo_ensure (SlTimexTagger *tagger, const char *text, gsize len)
+{
+  gsize pos = 0;
+
+  if (len == 0 || len > MEMO_MAX_LEN)
+    return FALSE;
+  if (tagger->memo_toks != NULL && tagger->memo_len == len
+      && memcmp (tagger->memo_text, text, len) == 0)
+    return TRUE;
+  if (tagger->memo_toks == NULL)
+    tagger->memo_toks = g_array_new (FALSE, FALSE, sizeof (SlTok));
+  g_array_set_size (tagger->memo_toks, 0);
+  while (pos < len)
+    {
+      guint have = tagger->memo_toks->len, got;
+      gsize next = pos;
+
+      g_array_set_size (tagger->memo_toks, have + WIN);
+      got = sl_timex_tokenize (text, len, pos, &g_array_index (tagger->memo_toks, SlTok, have),
+                               WIN, &next);
+      g_array_set_size (tagger->memo_toks, have + got);
+      pos = next;
+    }
+  tagger->memo_text = g_realloc (tagger->memo_text, len);
+  memcpy (tagger->memo_text, text, len);
+  tagger->memo_len = len;
+  return TRUE;
+}
+
+/* What sl_timex_tokenize (text, memo_len, pos, toks, max, next) returns, from the memo; pos
+ * is 0 or the end of a token. */
+static guint
+memo_slice (const SlTimexTagger *tagger, gsize pos, SlTok *toks, guint max, gsize *next)
+{
+  const SlTok *all = (const SlTok *) (gpointer) tagger->memo_toks->data;
+  guint lo = 0, hi = tagger->memo_toks->len, n;
+
+  /* the first token at or after pos */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (all[mid].begin < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  n = MIN (max, tagger->memo_toks->len - lo);
+  memcpy (toks, all + lo, n * sizeof (SlTok));
+  if (n < max)
+    *next = tagger->memo_len;
+  else
+    *next = n > 0 ? all[lo + n - 1].end : pos;
+  return n;
+}
+
+/* sl_timex_tokenize() through the memo */
+static guint
+tokenize_memo (SlTimexTagger *tagger, const char *text, gsize len, gsize pos, SlTok *toks,
+               guint max, gsize *next)
+{
+  if (!memo_ensure (tagger, text, len))
+    return sl_timex_tokenize (text, len, pos, toks, max, next);
+  return memo_slice (tagger, pos, toks, max, next);
+}
+
+/* sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, next) through the memo of the whole
+ * text: a token reads at most four bytes past its end, so the tokens ending well before the
+ * cut are the same either way; the few after them are tokenized again. */
+static guint
+tokenize_memo_prefix (SlTimexTagger *tagger, const char *text, gsize len, gsize cut,
+                      SlTok *toks, guint max, gsize *next)
+{
+  const SlTok *all;
+  guint n = 0;
+
+  if (len <= cut)
+    return tokenize_memo (tagger, text, len, 0, toks, max, next);
+  if (!memo_ensure (tagger, text, len))
+    return sl_timex_tokenize (text, cut, 0, toks, max, next);
+  all = (const SlTok *) (gpointer) tagger->memo_toks->data;
+  while (n < max && n < tagger->memo_toks->len && (gsize) all[n].end + 8 <= cut)
+    n++;
+  memcpy (toks, all, n * sizeof (SlTok));
+  if (n == max)
+    {
+      *next = n > 0 ? all[n - 1].end : 0;
+      return n;
+    }
+  return n + sl_timex_tokenize (text, cut, n > 0 ? all[n - 1].end : 0, toks + n, max - n, next);
+}
+
 static void
 scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out,
       GArray *raws)
@@ -4345,7 +4447,7 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
       if (!eof)
         {
           gsize next = pos;
-          n += sl_timex_tokenize (text, len, pos, tagger->toks + n, WIN - n, &next);
+          n += tokenize_memo (tagger, text, len, pos, tagger->toks + n, WIN - n, &next);
           pos = next;
           eof = pos >= len;
         }
@@ -4445,6 +4547,10 @@ sl_timex_tagger_set_today (SlTimexTagger *tagger, const SlDate *today)
 void
 sl_timex_tagger_free (SlTimexTagger *tagger)
 {
+  if (tagger == NULL)
+    return;
+  g_clear_pointer (&tagger->memo_toks, g_array_unref);
+  g_free (tagger->memo_text);
   g_free (tagger);
 }
 
@@ -4512,7 +4618,7 @@ static gboolean
 find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
 {
   gsize next;
-  guint n = sl_timex_tokenize (text, MIN (len, (gsize) 6000), 0, tagger->toks, 1500, &next);
+  guint n = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &next);
   Ctx c = { 0 };
   guint paras = 0;
 

@@ -309,24 +309,61 @@ sl_model_timex (const SlModel *model, guint32 i)
 
 /* Sources */
 
+/* name_key() of an ASCII name into buf, without allocating: there casefolding is ASCII
+ * lowercasing, and g_strstrip() trims g_ascii_isspace(). FALSE when s is not ASCII or its key
+ * does not fit. */
+static gboolean
+ascii_name_key (const char *s, char *buf, gsize size)
+{
+  const char *b = s, *e;
+  gsize n;
+
+  for (e = s; *e; e++)
+    if ((guchar) *e >= 0x80)
+      return FALSE;
+  while (b < e && g_ascii_isspace (*b))
+    b++;
+  while (e > b && g_ascii_isspace (e[-1]))
+    e--;
+  n = (gsize) (e - b);
+  if (n + 1 > size)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    buf[i] = (char) (b[i] >= 'A' && b[i] <= 'Z' ? b[i] + ('a' - 'A') : b[i]);
+  buf[n] = '\0';
+  return TRUE;
+}
+
 static char *
 name_key (const char *s)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (s));
-  return g_utf8_casefold (stripped, -1);
+  char buf[256];
+
+  if (ascii_name_key (s, buf, sizeof buf))
+    return g_strdup (buf);
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (s));
+    return g_utf8_casefold (stripped, -1);
+  }
 }
 
 guint32
 sl_model_find_source (const SlModel *model, const char *name_or_alias)
 {
   g_autofree char *key = NULL;
+  char buf[256];
   gpointer v;
 
   g_return_val_if_fail (model != NULL, SL_NONE);
   if (name_or_alias == NULL)
     return SL_NONE;
-  key = name_key (name_or_alias);
-  v = g_hash_table_lookup (model->source_names, key);
+  if (ascii_name_key (name_or_alias, buf, sizeof buf))
+    v = g_hash_table_lookup (model->source_names, buf);
+  else
+    {
+      key = name_key (name_or_alias);
+      v = g_hash_table_lookup (model->source_names, key);
+    }
   return v ? GPOINTER_TO_UINT (v) - 1 : SL_NONE;
 }
 
