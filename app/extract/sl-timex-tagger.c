@@ -1350,6 +1350,31 @@ r_clock (Ctx *c, guint i, Match *m)
   if (!is_num (c, i))
     return FALSE;
   t = &c->t[i];
+  /* "3.14 a.m.", "10.30pm": the British way to write minutes, only beside a.m./p.m. */
+  if ((t->flags & SL_TF_DECIMAL) && !(t->flags & SL_TF_COMMA) && t->ndig >= 1 && t->ndig <= 2
+      && (t->suffix == SL_SUF_AM || t->suffix == SL_SUF_PM
+          || (t->suffix == SL_SUF_NONE && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))))
+    {
+      const char *p = c->text + t->begin;
+      gsize n = t->end - t->begin, h = t->ndig;
+
+      if (n >= h + 3 && p[h] == '.'
+          && g_ascii_isdigit (p[h + 1]) && g_ascii_isdigit (p[h + 2])
+          && (n == h + 3 || !g_ascii_isdigit (p[h + 3]))
+          && (p[h + 1] - '0') * 10 + (p[h + 2] - '0') <= 59)
+        {
+          minute = (guint) ((p[h + 1] - '0') * 10 + (p[h + 2] - '0'));
+          colon = TRUE;
+          hour = (guint) t->num;
+          if (t->suffix == SL_SUF_AM || t->suffix == SL_SUF_PM)
+            {
+              ampm = TRUE;
+              pm = t->suffix == SL_SUF_PM;
+            }
+          goto minutes_read;
+        }
+      return FALSE;
+    }
   if (t->ndig > 2 || (t->flags & (SL_TF_COMMA | SL_TF_DECIMAL)))
     return FALSE;
   hour = (guint) t->num;
@@ -1378,6 +1403,7 @@ r_clock (Ctx *c, guint i, Match *m)
       if (is_p (c, j, ':') && glued (c, j) && is_num (c, j + 1) && c->t[j + 1].ndig == 2)
         j += 2;
     }
+minutes_read:
   if (!ampm && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))
     {
       ampm = TRUE;
@@ -4138,6 +4164,16 @@ modal_one_day (const Ctx *c, Match *m)
     set_str (m, "FUTURE_REF", SL_TIMEX_DATE);
 }
 
+/* Whether token i opens a sentence or a paragraph (a quotation mark before it counts). */
+static gboolean
+sentence_start (const Ctx *c, guint i)
+{
+  while (i > 0 && c->t[i - 1].kind == SL_TK_PUNCT && (c->t[i - 1].ch == '"' || c->t[i - 1].ch == '\''))
+    i--;
+  return i == 0 || (c->t[i].flags & SL_TF_PARA) || sentence_end (c, i - 1)
+         || (c->t[i - 1].kind == SL_TK_PUNCT && c->t[i - 1].ch == ':');
+}
+
 static gboolean
 match_at (Ctx *c, guint i, Match *m)
 {
@@ -4149,6 +4185,15 @@ match_at (Ctx *c, guint i, Match *m)
   /* the commonest openers lead nowhere unless a known word or a number follows */
   if ((w == SL_W_THE || w == SL_W_A || w == SL_W_AN || w == SL_W_THIS || w == SL_W_THAT)
       && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD && c->t[i + 1].word == 0)
+    return FALSE;
+  /* "(Gulf Current)", "the Current Affairs desk": a word that is written in lower case as a
+   * time is part of a name when it is capitalised beside a capitalised word that is no time
+   * word ("Thanksgiving Day" stays a holiday) */
+  if (w != 0 && cap (c, i) && !(info (w)->cats & (SL_C_MONTH | SL_C_WEEKDAY | SL_C_SEASON))
+      && ((i > 0 && W (c, i - 1) == 0 && c->t[i - 1].kind == SL_TK_WORD && cap (c, i - 1)
+           && !sentence_start (c, i - 1))
+          || (i + 1 < c->n && W (c, i + 1) == 0 && c->t[i + 1].kind == SL_TK_WORD && cap (c, i + 1)
+              && !sentence_start (c, i))))
     return FALSE;
   j = prefix_mod (c, i, &mod, &kind);
 

@@ -151,6 +151,9 @@ static const Row rows[] = {
   { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
   { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
   { "Police cleared the camp [[Wednesday morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
+  { "The debris passed the satellite at [[3.14 a.m. on May 9]], the operator said.", DCT, "TIME",
+    "2024-05-09T03:14", NULL },
+  { "The last train left at [[10.30pm]], the operator said.", DCT, "TIME", "2024-05-10T22:30", NULL },
   { "Ministers gather again [[Thursday night]] in Brussels, and will vote.", "2024-05-06", "TIME", "2024-05-09TNI", NULL },
   { "The deadline runs until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
   { "The ruling could come as early as [[Monday]].", DCT, "DATE", "2024-05-13", NULL },
@@ -301,6 +304,9 @@ static const Row rows[] = {
 /* Sentences that must yield no temporal expression at all. */
 static const char *const negatives[] = {
   "He may attend the meeting if invited.",
+  "MUSCAT (Gulf Current) - The hostages were released.",
+  "The index fell 3.14 points.",
+  "Growth was 2.45 percent.",
   "Thousands will march on the capital.",
   "The company sold 2,000 units and 1,998 spare parts.",
   "He paid $1990 for the car.",
