@@ -3964,6 +3964,22 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if ((sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE)) && tok_has (s, k, SL_TOK_LOWER))
             return;
         }
+      /* "…," said Clearwater Relief's director, Anneke Bos, who met them": the name set off
+       * after the title is who */
+      if (ne + 1 < st->end && sl_scan_punct (s, ne, ',') && tok_has (s, ne - 1, SL_TOK_LOWER)
+          && (sl_scan_cls (s, ne - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+        {
+          guint q = ne + 1;
+
+          while (q < st->end && q - ne <= 7 && !sl_scan_punct (s, q, ',') && !sl_scan_punct (s, q, '.')
+                 && !sl_scan_punct (s, q, ';'))
+            q++;
+          if (q > ne + 1 && appositive_name_start (s, ne, q) != G_MAXUINT)
+            {
+              nb = appositive_name_start (s, ne, q);
+              ne = q;
+            }
+        }
       c.source = speaker_source (s, st, w, nb, ne);
       if (c.source == SL_NONE)
         return;

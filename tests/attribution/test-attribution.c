@@ -1591,6 +1591,23 @@ test_that_clause_speaker (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
 }
 
+/* An inverted credit whose title is followed by the name set off by commas names that
+ * person: "…," said Clearwater Relief's director, Anneke Bos, who met them. */
+static void
+test_inverted_title_then_name (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "\"They are tired, but they are safe,\" said Clearwater Relief's director, Anneke Bos, "
+    "who met them at the airport.\n\n"
+    "\"We are relieved,\" said the charity's director, Anneke Bos.");
+  guint n = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Anneke Bos") == 0;
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2133,6 +2150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/description-title", test_description_title);
   g_test_add_func ("/attribution/sources/aside-with-place", test_aside_with_place);
   g_test_add_func ("/attribution/sources/that-clause", test_that_clause_speaker);
+  g_test_add_func ("/attribution/sources/inverted-title-name", test_inverted_title_then_name);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
