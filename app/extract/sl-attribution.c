@@ -508,6 +508,71 @@ name_after (const SlDocScan *s, guint from, guint si)
   return FALSE;
 }
 
+static gboolean corporate_word (const SlDocScan *s, guint k);
+
+/* "Chanda lost the vote to Bwalya Mulenga … He filed his petition": a "he" or "she" that
+ * opens a sentence goes on about the person named as the subject of the sentence before,
+ * not the last name in it. The subject is a name of one to three words before its verb; a
+ * surname alone is the full name given earlier. SL_NONE when the sentence before opens
+ * otherwise. */
+static guint32
+previous_subject (SlDocScan *s, guint i)
+{
+  guint32 si = sl_scan_sentence_of (s, i);
+  const SlSentence *prev;
+  guint b, n, lo;
+  g_autofree char *name = NULL;
+  const SlGazName *nm;
+
+  if (si == 0 || sentence_start (s, i) != i)
+    return SL_NONE;
+  prev = &g_array_index (s->sentences, SlSentence, si - 1);
+  b = MAX (s->body_first[si - 1], prev->tok_first);
+  n = b;
+  while (n < prev->tok_end && n - b < 3 && is_capword (s, n) && !tok_has (s, n, SL_TOK_UPPER)
+         && s->tok_timex[n] < 0)
+    n++;
+  if (n == b || n >= prev->tok_end || !sl_scan_verbish (s, n, b)
+      || (sl_scan_cls (s, b) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_TITLE
+                                | SL_W_ADV | SL_W_SUBORD))
+      || (sl_scan_cls (s, n - 1) & (SL_W_TITLE | SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_PLURAL))
+      || corporate_word (s, n - 1)
+      || sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, b, n,
+                             (const SlWord *const *) s->words->pdata, &nm) > 0)
+    return SL_NONE;
+  if (n - b >= 2)
+    {
+      name = span_text (s, b, n);
+      return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
+    }
+  /* a surname: the person this document named in full before, as a source or in passing */
+  for (guint k = 0; k < s->ents->len; k++)
+    {
+      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+      const char *full = sl_model_str (s->model, e->name);
+      const SlToken *t = sl_scan_tok (s, b);
+      gsize len = t->end - t->begin, fl = full ? strlen (full) : 0;
+
+      if (e->kind == SL_SOURCE_PERSON && e->pos < b && fl > len + 1 && full[fl - len - 1] == ' '
+          && strncmp (full + fl - len, s->text + t->begin, len) == 0)
+        return e->source;
+    }
+  lo = b > 300 ? b - 300 : 0;
+  for (guint k = b; k > lo + 1; k--)
+    if (k - 1 != b && is_capword (s, k - 2) && !tok_has (s, k - 2, SL_TOK_UPPER)
+        && sl_scan_tok (s, k - 1)->end - sl_scan_tok (s, k - 1)->begin
+           == sl_scan_tok (s, b)->end - sl_scan_tok (s, b)->begin
+        && strncmp (s->text + sl_scan_tok (s, k - 1)->begin, s->text + sl_scan_tok (s, b)->begin,
+                    sl_scan_tok (s, b)->end - sl_scan_tok (s, b)->begin) == 0
+        && !(sl_scan_cls (s, k - 2) & (SL_W_TITLE | SL_W_DET | SL_W_ORGHEAD | SL_W_UNNAMED)))
+      {
+        name = span_text (s, k - 2, k);
+        return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, k - 2);
+      }
+  name = span_text (s, b, n);
+  return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
+}
+
 static guint32
 resolve_pronoun (SlDocScan *s, guint i)
 {
@@ -518,6 +583,8 @@ resolve_pronoun (SlDocScan *s, guint i)
 
   if (sl_scan_is (s, i, "he") || sl_scan_is (s, i, "she") || sl_scan_is (s, i, "i"))
     {
+      if (!sl_scan_is (s, i, "i") && (src = previous_subject (s, i)) != SL_NONE)
+        return src;
       src = recent_entity (s, i, TRUE, FALSE, 0);
       if (src == SL_NONE)
         src = person_from_context (s, i);

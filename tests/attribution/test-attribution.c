@@ -1608,6 +1608,22 @@ test_inverted_title_then_name (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
 }
 
+/* A "he" that opens a sentence is the subject of the sentence before, not the last name in
+ * it; a surname there is the full name given earlier. */
+static void
+test_he_is_previous_subject (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The court dismissed a petition by opposition candidate Mwila Chanda. The chairman, "
+    "Peter Zulu, said the count had been fair.\n\n"
+    "Chanda lost the vote to the ruling party's Bwalya Mulenga by 4,000 votes. He filed his "
+    "petition two days later, accusing the commission of fraud.");
+
+  assert_claim (m, "Mwila Chanda", "accusing", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "Bwalya Mulenga", "accusing"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, "Peter Zulu", "accusing"), ==, SL_NONE);
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2151,6 +2167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/aside-with-place", test_aside_with_place);
   g_test_add_func ("/attribution/sources/that-clause", test_that_clause_speaker);
   g_test_add_func ("/attribution/sources/inverted-title-name", test_inverted_title_then_name);
+  g_test_add_func ("/attribution/sources/he-previous-subject", test_he_is_previous_subject);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
   g_test_add_func ("/attribution/events/fronted-bare-time", test_event_fronted_bare_time);
