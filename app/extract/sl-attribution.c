@@ -3414,6 +3414,13 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (n == 1 && tok_has (s, i, SL_TOK_LOWER) && ends_with (s, i, "ing")
       && tok_has (s, after, SL_TOK_LOWER) && (sl_scan_cls (s, after) & SL_W_ORGHEAD))
     return TRUE;
+  /* "Bordeaux merchant's executives charged over fake Pauillac": a headline's passive, the
+   * ones charged, not who charges ("Prosecutors charged the executives with fraud" names
+   * the charged after the verb) */
+  if (g_strcmp0 (w->lemma, "charge") == 0 && w->form == SL_FORM_ED
+      && (sl_scan_is (s, after, "over") || sl_scan_is (s, after, "with") || sl_scan_is (s, after, "for")
+          || sl_scan_is (s, after, "in")))
+    return TRUE;
   /* "the kidnappers had asked for a ransom", "had asked Ramdharry to step down": a
    * request, not a statement */
   if (g_strcmp0 (w->lemma, "ask") == 0 && w->form != SL_FORM_ING
@@ -4288,6 +4295,26 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
   return FALSE;
 }
 
+/* Whether the lower-case -ed word at i sits between a determiner (or "only") and a noun:
+ * "the only known accidental collision", "an unnamed official". */
+static gboolean
+attributive_participle (const SlDocScan *s, guint first, guint i)
+{
+  guint p = i;
+
+  if (i <= first || !tok_has (s, i, SL_TOK_LOWER)
+      || !(ends_with (s, i, "ed") || (sl_scan_cls (s, i) & SL_W_PAST) || ends_with (s, i, "wn")))
+    return FALSE;
+  if (p > first + 1 && (sl_scan_is (s, p - 1, "only") || sl_scan_is (s, p - 1, "widely")
+                        || sl_scan_is (s, p - 1, "little")))
+    p--;
+  return ((sl_scan_cls (s, p - 1) & SL_W_DET) || tok_has (s, p - 1, SL_TOK_POSSESSIVE))
+         && !sl_scan_is (s, p - 1, "that") && i + 1 < s->tokens->len && is_word (s, i + 1)
+         && tok_has (s, i + 1, SL_TOK_LOWER)
+         && !(sl_scan_cls (s, i + 1) & (SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_AUX
+                                         | SL_W_BE | SL_W_REL | SL_W_SUBORD));
+}
+
 /* "shells appeared to be among the weapons", "the plan seems to be working": the writer's
  * judgement of the subject, which is what is judged, not who speaks. "The rocket broke
  * apart", "talks fell apart": a verb with "apart" is a thing coming to pieces. */
@@ -4563,7 +4590,10 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
        * support", "expect"): the lexicon's frames find its source and content */
+      /* ("the only known accidental collision": a participle after a determiner describes
+       * the noun after it) */
       if (s->cue_model != NULL && i != model_next && !copular_hedge (s, i) && !aspect_head (s, i)
+          && !attributive_participle (s, st.first, i)
           && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
         {
           SlWord mw;

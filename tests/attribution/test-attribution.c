@@ -1624,6 +1624,21 @@ test_he_is_previous_subject (void)
   g_assert_cmpuint (find_claim (m, "Peter Zulu", "accusing"), ==, SL_NONE);
 }
 
+/* "executives charged over fake wine" names the charged, not who charges; "the only known
+ * collision" is a description. "Prosecutors charged the executives with fraud" stays a
+ * suspicion. */
+static void
+test_charged_and_known (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Bordeaux merchant's executives charged over fake Pauillac.\n\n"
+    "The only known accidental collision between two satellites happened in February 2009.\n\n"
+    "Prosecutors charged the two executives with fraud on Monday.");
+
+  assert_claim (m, "Prosecutors", "charged", SL_STANCE_SUSPECT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+}
+
 /* An article whose publication date is inferred only to its month still puts "on Tuesday"
  * on the timeline, over the Tuesdays it may be; and a thing that "broke apart" is a
  * happening, not a report. */
@@ -2178,6 +2193,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/contested", test_event_contested);
   g_test_add_func ("/attribution/claims/no-comment-is-no-claim", test_event_no_comment);
   g_test_add_func ("/attribution/claims/request-is-no-claim", test_request_is_no_claim);
+  g_test_add_func ("/attribution/claims/charged-and-known", test_charged_and_known);
   g_test_add_func ("/attribution/events/weekday-month-dct", test_event_weekday_month_dct);
   g_test_add_func ("/attribution/events/label-possessive-time", test_event_label_possessive_time);
   g_test_add_func ("/attribution/events/after-noun", test_event_after_noun);
