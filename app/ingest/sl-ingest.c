@@ -557,11 +557,38 @@ set_entities_error (GError **error)
                  "(they can hide an entity bomb or read local files)"));
 }
 
+/* An XML declaration that says UTF-16 over bytes that are not (no NUL in "<?xml"): the file was
+ * UTF-16 and has been decoded to UTF-8 already, or it is mislabelled. Either way the label is
+ * stale, and libxml2 would refuse the whole file for it. */
+static gboolean
+stale_utf16_label (const char *data, gsize len)
+{
+  const char *end, *enc;
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    data += 3, len -= 3;
+  if (len < 6 || memcmp (data, "<?xml", 5) != 0)
+    return FALSE;
+  end = memchr (data, '>', MIN (len, 256));
+  if (end == NULL)
+    return FALSE;
+  enc = g_strstr_len (data, end - data, "encoding");
+  if (enc == NULL)
+    return FALSE;
+  enc += strlen ("encoding");
+  while (enc < end && (g_ascii_isspace (*enc) || *enc == '=' || *enc == '"' || *enc == '\''))
+    enc++;
+  return (end - enc >= 5 && g_ascii_strncasecmp (enc, "utf16", 5) == 0)
+         || (end - enc >= 6 && g_ascii_strncasecmp (enc, "utf-16", 6) == 0)
+         || (end - enc >= 5 && g_ascii_strncasecmp (enc, "ucs-2", 5) == 0);
+}
+
 gpointer
 sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **error)
 {
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
+  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
 
   if (len > G_MAXINT)
     {
@@ -576,9 +603,10 @@ sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **erro
     }
   ctxt->sax->entityDecl = refuse_entity_decl;
   /* no XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD, no network */
-  doc = xmlCtxtReadMemory (ctxt, data, (int) len, path, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                             | XML_PARSE_NOCDATA);
+  /* libxml2 reads raw UTF-16 itself (by its byte-order mark or "<?xml" pattern) */
+  if (stale_utf16_label (data, len))
+    options |= XML_PARSE_IGNORE_ENC;
+  doc = xmlCtxtReadMemory (ctxt, data, (int) len, path, NULL, options);
   if (ctxt->_private != NULL)
     {
       xmlFreeDoc (doc);

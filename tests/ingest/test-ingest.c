@@ -424,6 +424,78 @@ test_windows_1252_text (void)
   g_assert_nonnull (strstr (doc->text, "\xe2\x80\x9c" "baseless" "\xe2\x80\x9d"));
 }
 
+/* The same characters as UTF-16 in the byte order asked, with or without a byte-order mark. */
+static GBytes *
+utf16 (const char *utf8, gboolean little_endian, gboolean bom)
+{
+  g_autoptr (GError) error = NULL;
+  gsize written = 0;
+  g_autofree char *body = g_convert (utf8, -1, little_endian ? "UTF-16LE" : "UTF-16BE", "UTF-8",
+                                     NULL, &written, &error);
+  GByteArray *out = g_byte_array_new ();
+
+  g_assert_no_error (error);
+  if (bom)
+    g_byte_array_append (out, (const guint8 *) (little_endian ? "\xff\xfe" : "\xfe\xff"), 2);
+  g_byte_array_append (out, (const guint8 *) body, written);
+  return g_byte_array_free_to_bytes (out);
+}
+
+static void
+test_utf16_xml (void)
+{
+  /* Windows tools write feeds and TimeML as UTF-16 with a BOM and say so in the declaration */
+  const char rss[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+                     "<rss version=\"2.0\"><channel><title>Zeitung Über</title>"
+                     "<item><title>Summit in Hanoi</title>"
+                     "<pubDate>Fri, 10 May 2024 08:00:00 GMT</pubDate>"
+                     "<description>The leaders met on Monday.</description></item>"
+                     "</channel></rss>\n";
+  const char atom[] = "<?xml version='1.0' encoding='utf-16'?>"
+                      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Ledger</title>"
+                      "<entry><title>Port strike ends</title>"
+                      "<published>2024-03-28T10:00:00Z</published>"
+                      "<content>Dockers returned on Thursday.</content></entry></feed>";
+  const char tml[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+                     "<TimeML><DOCID>wsj_0001</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+                     "value=\"2024-05-10\">May 10, 2024</TIMEX3></DCT>"
+                     "<TEXT>They met <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-05-06\">"
+                     "on Monday</TIMEX3>.</TEXT></TimeML>\n";
+
+  for (int le = 0; le <= 1; le++)
+    {
+      g_autoptr (GBytes) feed = utf16 (rss, le, TRUE);
+      g_autoptr (GBytes) afeed = utf16 (atom, le, TRUE);
+      g_autoptr (GBytes) timeml = utf16 (tml, le, TRUE);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = NULL;
+      gsize n;
+      const char *d;
+
+      d = g_bytes_get_data (feed, &n);
+      doc = sl_ingest_bytes ("feed.rss", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Summit in Hanoi");
+      g_assert_cmpstr (doc->outlet, ==, "Zeitung Über");
+      g_assert_cmpint (doc->dct.day, ==, 10);
+      g_clear_pointer (&doc, sl_document_free);
+
+      d = g_bytes_get_data (afeed, &n);
+      doc = sl_ingest_bytes ("feed.atom", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Port strike ends");
+      g_assert_cmpstr (doc->outlet, ==, "Ledger");
+      g_clear_pointer (&doc, sl_document_free);
+
+      d = g_bytes_get_data (timeml, &n);
+      doc = sl_ingest_bytes ("a.tml", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->text, ==, "They met on Monday.");
+      g_assert_cmpint (doc->dct.year, ==, 2024);
+      g_assert_cmpuint (doc->timexes->len, ==, 1);
+    }
+}
+
 static void
 test_expand_folders (void)
 {
@@ -883,6 +955,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/text-cr-line-ends", test_text_cr_line_ends);
   g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
+  g_test_add_func ("/ingest/utf16-xml", test_utf16_xml);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
   g_test_add_func ("/ingest/rss-items", test_rss_items);
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
