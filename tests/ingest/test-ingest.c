@@ -497,6 +497,63 @@ test_utf16_xml (void)
 }
 
 static void
+test_utf16_without_bom (void)
+{
+  /* Notepad's "Unicode" and many exporters write UTF-16 with no byte-order mark */
+  const char text[] = "Title: Über den Fluss\nDate: 2024-05-10\n\n"
+                      "The ministers met on Monday in Hanoi, officials said.\n";
+  const char rss[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+                     "<rss version=\"2.0\"><channel><title>Ledger</title>"
+                     "<item><title>Summit in Hanoi</title><description>They met.</description>"
+                     "</item></channel></rss>";
+  /* binary data with NULs on both sides of its byte pairs, and pairs that decode to control
+   * codes: neither is text in any byte order */
+  const guint8 blob[] = { 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0x13, 0x00, 0x7f, 0x00, 0x00, 0x05,
+                          0x10, 0x00, 0x00, 0x00, 0x03, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x01 };
+  const guint8 controls[] = { 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 'A', 0x00, 0x04, 0x00,
+                              0x05, 0x00, 0x06, 0x00, 0x07, 0x00, 0x08, 0x00, 0x0e, 0x00 };
+
+  for (int le = 0; le <= 1; le++)
+    {
+      g_autoptr (GBytes) t16 = utf16 (text, le, FALSE);
+      g_autoptr (GBytes) f16 = utf16 (rss, le, FALSE);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = NULL;
+      gsize n;
+      const char *d;
+
+      d = g_bytes_get_data (t16, &n);
+      doc = sl_ingest_bytes ("notes.txt", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Über den Fluss");
+      g_assert_cmpint (doc->dct.month, ==, 5);
+      g_assert_cmpstr (doc->text, ==, "The ministers met on Monday in Hanoi, officials said.\n");
+      g_clear_pointer (&doc, sl_document_free);
+
+      d = g_bytes_get_data (f16, &n);
+      doc = sl_ingest_bytes ("feed.xml", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Summit in Hanoi");
+    }
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SlDocument) doc = sl_ingest_bytes ("blob.txt", (const char *) blob, sizeof blob,
+                                                  &error);
+    g_assert_null (doc);
+    g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY);
+    g_assert_nonnull (strstr (error->message, "neither as UTF-8 nor as UTF-16"));
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SlDocument) doc = sl_ingest_bytes ("ctl.txt", (const char *) controls,
+                                                  sizeof controls, &error);
+    g_assert_null (doc);
+    g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY);
+  }
+}
+
+static void
 test_expand_folders (void)
 {
   g_autofree char *root = g_build_filename (tmpdir, "corpus", NULL);
@@ -956,6 +1013,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
   g_test_add_func ("/ingest/utf16-xml", test_utf16_xml);
+  g_test_add_func ("/ingest/utf16-without-bom", test_utf16_without_bom);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
   g_test_add_func ("/ingest/rss-items", test_rss_items);
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
