@@ -797,6 +797,53 @@ test_timelinejs_date_parts (void)
 }
 
 static void
+test_timelinejs_2 (void)
+{
+  /* the older TimelineJS 2 layout, still what many newsroom archives hold */
+  const char *v2 = "{\"timeline\": {\"headline\": \"Sanctions panel\", \"type\": \"default\","
+                   " \"text\": \"<p>How the panel ended</p>\", \"date\": ["
+                   " {\"startDate\": \"2024,3,28\", \"endDate\": \"2024,3,28\","
+                   "  \"headline\": \"Russia vetoes renewal\", \"text\": \"<p>The vote was 13-1.</p>\","
+                   "  \"tag\": \"UN\", \"asset\": {\"media\": \"https://example.org/v\","
+                   "  \"credit\": \"Harbor Ledger\"}},"
+                   " {\"startDate\": \"2024,4,30,17,0\", \"endDate\": \"2024,5,2\","
+                   "  \"headline\": \"Panel closes\"},"
+                   " {\"startDate\": \"2009\", \"headline\": \"Panel created\"}],"
+                   " \"era\": [{\"startDate\": \"2009,6,12\", \"endDate\": \"2024,4,30\","
+                   "  \"headline\": \"Mandate\"}]}}";
+  const char *bad = "{\"timeline\": {\"date\": [{\"startDate\": \"2024,2,30\","
+                    " \"headline\": \"Nope\"}]}}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = sl_ingest_bytes ("v2.json", v2, strlen (v2), &error);
+  SlDocumentEvent *e;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (doc->title, ==, "Sanctions panel");
+  g_assert_cmpuint (doc->events->len, ==, 4);
+  e = g_ptr_array_index (doc->events, 0);
+  g_assert_cmpstr (e->start, ==, "2024-03-28");
+  g_assert_null (e->end);
+  g_assert_cmpstr (e->headline, ==, "Russia vetoes renewal");
+  g_assert_cmpstr (e->text, ==, "The vote was 13-1.");
+  g_assert_cmpstr (e->group, ==, "UN");
+  g_assert_cmpstr (e->source, ==, "Harbor Ledger");
+  g_assert_cmpstr (e->url, ==, "https://example.org/v");
+  e = g_ptr_array_index (doc->events, 1);
+  g_assert_cmpstr (e->start, ==, "2024-04-30");
+  g_assert_cmpstr (e->end, ==, "2024-05-02");
+  e = g_ptr_array_index (doc->events, 2);
+  g_assert_cmpstr (e->start, ==, "2009");
+  e = g_ptr_array_index (doc->events, 3);
+  g_assert_cmpstr (e->group, ==, "era");
+  g_assert_cmpstr (e->end, ==, "2024-04-30");
+  g_assert_nonnull (strstr (doc->text, "Panel closes"));
+
+  g_assert_null (sl_ingest_bytes ("bad.json", bad, strlen (bad), &error));
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "2024,2,30"));
+}
+
+static void
 test_csv_events (void)
 {
   g_autoptr (GError) error = NULL;
@@ -1022,6 +1069,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/rss-1-0-items", test_rss_1_0_items);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/timelinejs-date-parts", test_timelinejs_date_parts);
+  g_test_add_func ("/ingest/timelinejs-2", test_timelinejs_2);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
   g_test_add_func ("/ingest/csv-timelinejs-sheet", test_csv_timelinejs_sheet);
