@@ -102,6 +102,8 @@ import_articles (const char *const *paths, guint n_paths, const SlDate *dct, SlM
       const SlImportResult *r = g_ptr_array_index (results, i);
       if (r->status == SL_IMPORT_FAILED)
         fprintf (stderr, "%s: %s\n", r->path, r->reason);
+      else if (r->note != NULL)
+        fprintf (stderr, _("%s: note: %s\n"), r->path, r->note);
     }
   if (imported)
     *imported = sl_import_job_count (job, SL_IMPORT_IMPORTED);

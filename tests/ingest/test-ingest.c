@@ -906,6 +906,99 @@ test_csv_as_spreadsheets_save_it (void)
 
 /* TimelineJS's Google Sheets template saved as CSV: the date in Year/Month/Day columns, a
  * title row that names the timeline, an era, and the credit as the source. */
+static const char *
+event_start (SlDocument *doc, guint i)
+{
+  return ((SlDocumentEvent *) g_ptr_array_index (doc->events, i))->start;
+}
+
+static SlDocument *
+csv (const char *data, GError **error)
+{
+  return sl_ingest_bytes ("dates.csv", data, strlen (data), error);
+}
+
+/* 03/28/2024 and 28/03/2024: a date with a part above 12 settles the file's order; a file of
+ * dates that could go either way is read one way throughout, and the report says which. */
+static void
+test_csv_date_order (void)
+{
+  const char *us = "date,headline\n04/02/2024,Vote\n03/28/2024,Veto\n12/1/24,Close\n";
+  const char *eu = "date;headline\n02.04.2024;Vote\n28.03.2024;Veto\n";
+  const char *either = "date,end,headline\n03/04/2024,05/04/2024,Talks\n01/02/2024,,Vote\n";
+  const char *mixed = "date,headline\n03/28/2024,Veto\n29/03/2024,Reply\n"
+                      "30/03/2024,Talks\n04/05/2024,Vote\n";
+  const char *impossible = "date,headline\n03/28/2024,Veto\n13/13/2024,Nothing\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = NULL;
+  const char *cli = g_getenv ("SL_CLI");
+
+  doc = csv (us, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-04-02");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-03-28");
+  g_assert_cmpstr (event_start (doc, 2), ==, "2024-12-01");
+  g_assert_nonnull (strstr (doc->note, "month first"));
+  g_assert_nonnull (strstr (doc->note, "03/28/2024"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  doc = csv (eu, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-04-02");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-03-28");
+  g_assert_nonnull (strstr (doc->note, "day first"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  /* the tests run in the C locale, which names no order: day first */
+  doc = csv (either, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-04-03");
+  g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (doc->events, 0))->end, ==,
+                   "2024-04-05");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-02-01");
+  g_assert_nonnull (strstr (doc->note, "could be day or month first"));
+  g_assert_nonnull (strstr (doc->note, "read day first"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  /* two rows can only be day first, one only month first: each is read as it must be, the
+   * ambiguous one by the majority, and the report says the file mixes orders */
+  doc = csv (mixed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-03-28");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-03-29");
+  g_assert_cmpstr (event_start (doc, 3), ==, "2024-05-04");
+  g_assert_nonnull (strstr (doc->note, "mix orders"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  /* ISO dates need no guess and get no note */
+  doc = csv ("date,headline\n2024-03-28,Veto\n", &error);
+  g_assert_no_error (error);
+  g_assert_null (doc->note);
+  g_clear_pointer (&doc, sl_document_free);
+
+  g_assert_null (csv (impossible, &error));
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "line 3: unknown date '13/13/2024'"));
+
+  /* the command line's import report names the order it assumed */
+  if (cli != NULL)
+    {
+      g_autofree char *path = write_tmp ("us-dates.csv", us, -1);
+      g_autofree char *project = g_build_filename (tmpdir, "dates.sourceline", NULL);
+      g_autofree char *out = NULL, *err = NULL;
+      const char *argv[] = { cli, "import", project, path, NULL };
+      int status = 0;
+
+      g_clear_error (&error);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (err, "us-dates.csv: note: dates read month first"));
+      g_assert_cmpstr (out, ==, "1 imported, 0 duplicate, 0 failed\n");
+    }
+}
+
 static void
 test_csv_timelinejs_sheet (void)
 {
@@ -1073,6 +1166,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
   g_test_add_func ("/ingest/csv-timelinejs-sheet", test_csv_timelinejs_sheet);
+  g_test_add_func ("/ingest/csv-date-order", test_csv_date_order);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
   g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
   g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);
