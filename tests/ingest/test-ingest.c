@@ -329,6 +329,37 @@ test_import_goes_on_past_empty_pages (void)
   g_assert_nonnull (strstr (info, "documents: 1\n"));
 }
 
+/* A long import says how far it is on stderr when asked, and stdout stays what scripts read. */
+static void
+test_import_progress (void)
+{
+  const char *cli = g_getenv ("SL_CLI");
+  g_autofree char *article = write_tmp ("progress.txt", "Title: Talks resume\nDate: 2024-05-10\n\n"
+                                        "The talks resumed on Monday, Reuters reported.\n", -1);
+  g_autofree char *project = g_build_filename (tmpdir, "progress.sourceline", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { cli, "import", "--progress", project, article, NULL };
+  int status = 0;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("SL_CLI is not set (run through meson test)");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, "1 imported, 0 duplicate, 0 failed\n");
+  g_assert_nonnull (strstr (err, "[0/1 files, 0.0 MB of 0.0 MB] reading and extracting progress.txt"));
+  g_assert_nonnull (strstr (err, "[1/1 files"));
+  g_assert_nonnull (strstr (err, "Saved in "));
+  /* not a terminal: whole lines, no carriage returns redrawing one */
+  g_assert_null (strchr (err, '\r'));
+}
+
 static void
 test_bad_date_header (void)
 {
@@ -1147,6 +1178,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
+  g_test_add_func ("/ingest/import-progress", test_import_progress);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
   g_test_add_func ("/ingest/text-headers-without-body", test_text_headers_without_body);
   g_test_add_func ("/ingest/text-cr-line-ends", test_text_cr_line_ends);
