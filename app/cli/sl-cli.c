@@ -311,12 +311,12 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
   return g_steal_pointer (&model);
 }
 
-/* Adds "merged_events" to the extract JSON: every happening reported by more than one
+/* The "merged_events" of the extract JSON: every happening reported by more than one
  * article, with its mentions (event ids per article), how many articles report it, the
  * independent origins behind it and whether it is contested. Ids are those of "events",
  * "documents" and "sources". */
-static void
-add_merged_events (JsonObject *root, SlModel *model)
+static JsonNode *
+merged_events (SlModel *model)
 {
   g_autoptr (SlEventMerge) merge = sl_event_merge_new (model);
   g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -393,7 +393,7 @@ add_merged_events (JsonObject *root, SlModel *model)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  json_object_set_member (root, "merged_events", json_builder_get_root (b));
+  return json_builder_get_root (b);
 }
 
 static int
@@ -412,9 +412,7 @@ cmd_extract (int argc, char **argv)
   g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE… — print what the articles say");
   g_autoptr (GError) error = NULL;
   g_autoptr (SlModel) model = NULL;
-  g_autoptr (JsonGenerator) gen = NULL;
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *json = NULL;
+  g_autoptr (JsonNode) merged = NULL;
   SlDate given = { 0 };
   guint failed;
 
@@ -433,14 +431,8 @@ cmd_extract (int argc, char **argv)
   if (model == NULL)
     return 1;
 
-  root = sl_json_from_model (model, with_text);
-  add_merged_events (json_node_get_object (root), model);
-  gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 1);
-  json_generator_set_root (gen, root);
-  json = json_generator_to_data (gen, NULL);
-  fputs (json, stdout);
+  merged = merged_events (model);
+  sl_json_write_model (model, with_text, "merged_events", merged, stdout);
   fputc ('\n', stdout);
   return failed ? 1 : 0;
 }
@@ -482,6 +474,8 @@ cmd_import (int argc, char **argv)
   if (fresh == NULL)
     return 1;
   sl_model_append (model, fresh);
+  /* the appended copy is all that is saved: the fresh one's memory goes back first */
+  g_clear_pointer (&fresh, sl_model_unref);
   if (progress)
     {
       saving = g_get_monotonic_time ();
