@@ -4,8 +4,12 @@
 #include "sl-cli.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib-unix.h>
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "export/sl-briefing.h"
 #include "export/sl-briefing-merge.h"
@@ -27,9 +31,9 @@
 /* marked for translation; printed through _() */
 static const char *const usage_text =
   N_("Usage:\n"
-  "  sourceline-cli extract [--dct YYYY-MM-DD] [--with-text] FILE|DIR...\n"
+  "  sourceline-cli extract [--dct YYYY-MM-DD] [--with-text] [--progress] FILE|DIR...\n"
   "  sourceline-cli tag-timeml [-o OUTDIR] FILE.tml...\n"
-  "  sourceline-cli import PROJECT.sourceline FILE|DIR...\n"
+  "  sourceline-cli import [--progress] PROJECT.sourceline FILE|DIR...\n"
   "  sourceline-cli info PROJECT.sourceline\n"
   "  sourceline-cli reextract PROJECT.sourceline\n"
   "  sourceline-cli export PROJECT.sourceline|FILE... --view timeline|graph|both\n"
@@ -81,11 +85,161 @@ is_project_path (const char *path)
   return g_str_has_suffix (path, ".sourceline");
 }
 
+/* Progress of a long import on stderr: redrawn in place on a terminal, a line per file and
+ * phase elsewhere (--progress into a log). Ctrl+C stops after the file being read; a second
+ * Ctrl+C ends at once, and the project is still unchanged, as it is written only at the end. */
+typedef struct
+{
+  gboolean   tty;
+  GPtrArray *files;      /* expanded paths, in the order the job reads them */
+  GArray    *sizes;      /* guint64 bytes of each */
+  guint64    total_bytes, done_bytes;
+  guint      done;
+  gint64     started;
+  gboolean   cancelling, drawn;
+  GCancellable *cancellable;
+  GMainLoop *loop;
+  SlImportJob *job;
+  SlModel   *model;
+} Progress;
+
+static char *
+format_mb (guint64 bytes)
+{
+  return g_strdup_printf ("%.1f MB", bytes / 1048576.0);
+}
+
+static void
+progress_draw (Progress *pr, const char *phase)
+{
+  guint secs = (guint) ((g_get_monotonic_time () - pr->started) / G_USEC_PER_SEC);
+  g_autofree char *done = format_mb (pr->done_bytes);
+  g_autofree char *total = format_mb (pr->total_bytes);
+  g_autofree char *what = NULL;
+
+  if (phase != NULL)
+    what = g_strdup (phase);
+  else if (pr->done < pr->files->len)
+    {
+      g_autofree char *name = g_path_get_basename (g_ptr_array_index (pr->files, pr->done));
+      g_autofree char *size = format_mb (g_array_index (pr->sizes, guint64, pr->done));
+      /* TRANSLATORS: a file name, its size */
+      what = g_strdup_printf (_("reading and extracting %s (%s)"), name, size);
+    }
+  else
+    what = g_strdup (_("done"));
+  if (pr->tty)
+    fputs ("\r\033[K", stderr);
+  /* TRANSLATORS: files done of all, megabytes done of all, what is going on, minutes:seconds */
+  fprintf (stderr, _("[%u/%u files, %s of %s] %s%s %u:%02u"), pr->done, pr->files->len, done, total,
+           what, pr->cancelling ? _(", stopping after this file") : "", secs / 60, secs % 60);
+  fputs (pr->tty ? "" : "\n", stderr);
+  fflush (stderr);
+  pr->drawn = TRUE;
+}
+
+static void
+progress_end (Progress *pr)
+{
+  if (pr->tty && pr->drawn)
+    fputs ("\r\033[K", stderr);
+  pr->drawn = FALSE;
+}
+
+static void
+progress_file_cb (guint done, guint total, const SlImportResult *result, gpointer user_data)
+{
+  Progress *pr = user_data;
+
+  pr->done = done;
+  pr->done_bytes = 0;
+  for (guint i = 0; i < done && i < pr->sizes->len; i++)
+    pr->done_bytes += g_array_index (pr->sizes, guint64, i);
+  progress_draw (pr, NULL);
+}
+
+static gboolean
+progress_tick_cb (gpointer user_data)
+{
+  progress_draw (user_data, NULL);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+progress_interrupt_cb (gpointer user_data)
+{
+  Progress *pr = user_data;
+
+  pr->cancelling = TRUE;
+  g_cancellable_cancel (pr->cancellable);
+  progress_draw (pr, NULL);
+  return G_SOURCE_REMOVE; /* the next Ctrl+C ends the program */
+}
+
+static void
+progress_job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Progress *pr = user_data;
+
+  pr->model = sl_import_job_run_finish (pr->job, result, NULL);
+  g_main_loop_quit (pr->loop);
+}
+
+/* Runs the job off this thread, drawing progress until it is done; NULL when cancelled. */
+static SlModel *
+run_with_progress (SlImportJob *job, const char *const *paths, guint n_paths)
+{
+  g_autoptr (GMainContext) context = g_main_context_new ();
+  g_autoptr (GPtrArray) files = sl_ingest_expand_paths (paths, n_paths);
+  g_autoptr (GArray) sizes = g_array_new (FALSE, TRUE, sizeof (guint64));
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GMainLoop) loop = NULL;
+  GSource *tick, *interrupt;
+  Progress pr = { 0 };
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GStatBuf st;
+      guint64 size = g_stat (g_ptr_array_index (files, i), &st) == 0 && S_ISREG (st.st_mode)
+                       ? (guint64) st.st_size : 0;
+      g_array_append_val (sizes, size);
+      pr.total_bytes += size;
+    }
+  pr.tty = isatty (STDERR_FILENO);
+  pr.files = files;
+  pr.sizes = sizes;
+  pr.started = g_get_monotonic_time ();
+  pr.cancellable = cancellable;
+
+  g_main_context_push_thread_default (context);
+  pr.loop = loop = g_main_loop_new (context, FALSE);
+  tick = g_timeout_source_new (pr.tty ? 250 : 10000);
+  g_source_set_callback (tick, progress_tick_cb, &pr, NULL);
+  g_source_attach (tick, context);
+  interrupt = g_unix_signal_source_new (SIGINT);
+  g_source_set_callback (interrupt, progress_interrupt_cb, &pr, NULL);
+  g_source_attach (interrupt, context);
+  progress_draw (&pr, NULL);
+  pr.job = job;
+  sl_import_job_run_async (job, cancellable, progress_file_cb, &pr, progress_job_done_cb, &pr);
+  g_main_loop_run (loop);
+  progress_end (&pr);
+  g_source_destroy (tick);
+  g_source_unref (tick);
+  g_source_destroy (interrupt);
+  g_source_unref (interrupt);
+  g_main_context_pop_thread_default (context);
+  if (pr.model == NULL)
+    fprintf (stderr, _("Stopped: nothing was imported, and the project is unchanged.\n"));
+  return pr.model;
+}
+
 /* Reads and extracts every article among paths (folders expanded), skipping what `known`
- * already holds; failures are named on stderr, the rest go on. */
+ * already holds; failures are named on stderr, the rest go on. With progress, the job runs on
+ * a worker while stderr shows how far it is; NULL then means the user stopped it. */
 static SlModel *
 import_articles (const char *const *paths, guint n_paths, const SlDate *dct, SlModel *known,
-                 guint *imported, guint *duplicates, guint *failed)
+                 gboolean progress, guint *imported, guint *duplicates, guint *failed)
 {
   g_autoptr (SlImportJob) job = sl_import_job_new (paths, n_paths);
   GPtrArray *results;
@@ -95,13 +249,15 @@ import_articles (const char *const *paths, guint n_paths, const SlDate *dct, SlM
     sl_import_job_set_dct (job, dct);
   if (known)
     sl_import_job_skip_known (job, known);
-  model = sl_import_job_run (job, NULL, NULL, NULL);
+  model = progress ? run_with_progress (job, paths, n_paths) : sl_import_job_run (job, NULL, NULL, NULL);
   results = sl_import_job_get_results (job);
   for (guint i = 0; i < results->len; i++)
     {
       const SlImportResult *r = g_ptr_array_index (results, i);
       if (r->status == SL_IMPORT_FAILED)
         fprintf (stderr, "%s: %s\n", r->path, r->reason);
+      else if (r->note != NULL)
+        fprintf (stderr, _("%s: note: %s\n"), r->path, r->note);
     }
   if (imported)
     *imported = sl_import_job_count (job, SL_IMPORT_IMPORTED);
@@ -148,18 +304,19 @@ load_inputs (const char *const *paths, guint n_paths, guint *failed)
   if (articles->len)
     {
       g_autoptr (SlModel) fresh = import_articles ((const char *const *) articles->pdata,
-                                                   articles->len, NULL, model, NULL, NULL, failed);
+                                                   articles->len, NULL, model, FALSE, NULL, NULL,
+                                                   failed);
       sl_model_append (model, fresh);
     }
   return g_steal_pointer (&model);
 }
 
-/* Adds "merged_events" to the extract JSON: every happening reported by more than one
+/* The "merged_events" of the extract JSON: every happening reported by more than one
  * article, with its mentions (event ids per article), how many articles report it, the
  * independent origins behind it and whether it is contested. Ids are those of "events",
  * "documents" and "sources". */
-static void
-add_merged_events (JsonObject *root, SlModel *model)
+static JsonNode *
+merged_events (SlModel *model)
 {
   g_autoptr (SlEventMerge) merge = sl_event_merge_new (model);
   g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -236,27 +393,26 @@ add_merged_events (JsonObject *root, SlModel *model)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  json_object_set_member (root, "merged_events", json_builder_get_root (b));
+  return json_builder_get_root (b);
 }
 
 static int
 cmd_extract (int argc, char **argv)
 {
   g_autofree char *dct = NULL;
-  gboolean with_text = FALSE;
+  gboolean with_text = FALSE, progress = FALSE;
   g_auto (GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "dct", 0, 0, G_OPTION_ARG_STRING, &dct, "Publication date of every file", "YYYY-MM-DD" },
     { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text, "Include each document's text", NULL },
+    { "progress", 0, 0, G_OPTION_ARG_NONE, &progress, "Show progress on stderr (the default on a terminal)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
     { NULL }
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE… — print what the articles say");
   g_autoptr (GError) error = NULL;
   g_autoptr (SlModel) model = NULL;
-  g_autoptr (JsonGenerator) gen = NULL;
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *json = NULL;
+  g_autoptr (JsonNode) merged = NULL;
   SlDate given = { 0 };
   guint failed;
 
@@ -270,16 +426,13 @@ cmd_extract (int argc, char **argv)
 
   failed = 0;
   model = import_articles ((const char *const *) files, g_strv_length (files),
-                           dct ? &given : NULL, NULL, NULL, NULL, &failed);
+                           dct ? &given : NULL, NULL, progress || isatty (STDERR_FILENO), NULL,
+                           NULL, &failed);
+  if (model == NULL)
+    return 1;
 
-  root = sl_json_from_model (model, with_text);
-  add_merged_events (json_node_get_object (root), model);
-  gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 1);
-  json_generator_set_root (gen, root);
-  json = json_generator_to_data (gen, NULL);
-  fputs (json, stdout);
+  merged = merged_events (model);
+  sl_json_write_model (model, with_text, "merged_events", merged, stdout);
   fputc ('\n', stdout);
   return failed ? 1 : 0;
 }
@@ -292,7 +445,17 @@ cmd_import (int argc, char **argv)
   g_autoptr (SlModel) model = NULL;
   g_autoptr (SlModel) fresh = NULL;
   guint failed = 0, added = 0, dups = 0;
+  gboolean progress = isatty (STDERR_FILENO);
+  gint64 saving = 0;
 
+  /* "import --progress PROJECT FILE…": the option shows progress into a pipe or a log too */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--progress"))
+      {
+        progress = TRUE;
+        memmove (argv + i, argv + i + 1, (argc - i - 1) * sizeof *argv);
+        argc--, i--;
+      }
   if (argc < 3)
     return usage_error (_("import needs a project file and at least one article"));
   if (!is_project_path (argv[1]))
@@ -306,15 +469,30 @@ cmd_import (int argc, char **argv)
       file_error (argv[1], error);
       return 1;
     }
-  fresh = import_articles ((const char *const *) argv + 2, argc - 2, NULL, model, &added, &dups,
-                           &failed);
+  fresh = import_articles ((const char *const *) argv + 2, argc - 2, NULL, model, progress,
+                           &added, &dups, &failed);
+  if (fresh == NULL)
+    return 1;
   sl_model_append (model, fresh);
+  /* the appended copy is all that is saved: the fresh one's memory goes back first */
+  g_clear_pointer (&fresh, sl_model_unref);
+  if (progress)
+    {
+      saving = g_get_monotonic_time ();
+      fprintf (stderr, _("Saving %s…%s"), argv[1], isatty (STDERR_FILENO) ? "" : "\n");
+      fflush (stderr);
+    }
   /* the articles and what was found in them land together, or not at all */
   if (!sl_project_store_save_model (store, model, &error))
     {
+      if (progress && isatty (STDERR_FILENO))
+        fputs ("\n", stderr);
       file_error (argv[1], error);
       return 1;
     }
+  if (progress)
+    fprintf (stderr, isatty (STDERR_FILENO) ? _("\r\033[KSaved in %.1f s\n") : _("Saved in %.1f s\n"),
+             (g_get_monotonic_time () - saving) / (double) G_USEC_PER_SEC);
   printf ("%u imported, %u duplicate, %u failed\n", added, dups, failed);
   return failed ? 1 : 0;
 }

@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include "sl-ingest-private.h"
 
+#include <langinfo.h>
+#include <locale.h>
 #include <string.h>
 
 enum
@@ -149,23 +151,166 @@ field (GPtrArray *fields, const int *cols, int which)
   return sl_ingest_clean_line (s);
 }
 
-/* "2024-03-28", "2024-03", "2024", "28 March 2024", "March 28, 2024" → TIMEX3 value. */
+/* The order of an all-numbers date: 28/03/2024 or 03/28/2024. */
+typedef enum
+{
+  ORDER_DAY_FIRST,
+  ORDER_MONTH_FIRST,
+} DateOrder;
+
+/* "28/03/2024", "3.28.24", "28-03-2024": two parts of one or two digits and a year of two or
+ * four, one separator throughout. FALSE for anything else ("2024-03-28" included). */
+static gboolean
+numeric_date (const char *s, int *a, int *b, int *year)
+{
+  int n1 = 0, n2 = 0, ny = 0;
+  char sep;
+
+  if (s == NULL)
+    return FALSE;
+  *a = *b = *year = 0;
+  for (; g_ascii_isdigit (s[n1]) && n1 < 3; n1++)
+    *a = *a * 10 + (s[n1] - '0');
+  if (n1 < 1 || n1 > 2 || !strchr ("/.-", s[n1]))
+    return FALSE;
+  sep = s[n1];
+  s += n1 + 1;
+  for (; g_ascii_isdigit (s[n2]) && n2 < 3; n2++)
+    *b = *b * 10 + (s[n2] - '0');
+  if (n2 < 1 || n2 > 2 || s[n2] != sep)
+    return FALSE;
+  s += n2 + 1;
+  for (; g_ascii_isdigit (s[ny]) && ny < 5; ny++)
+    *year = *year * 10 + (s[ny] - '0');
+  if ((ny != 2 && ny != 4) || s[ny] != '\0')
+    return FALSE;
+  /* spreadsheets shorten years as RFC 2822 does: 00–49 are 20xx */
+  if (ny == 2)
+    *year += *year < 50 ? 2000 : 1900;
+  return *year >= 1;
+}
+
+static gboolean
+valid_day (int year, int month, int day)
+{
+  return month >= 1 && month <= 12 && day >= 1 && (guint) day <= sl_days_in_month (year, month);
+}
+
+/* "2024-03-28", "2024-03", "2024", "28 March 2024", "March 28, 2024", and numeric dates in the
+ * order the file was found to use (a date only one order can read is read so) → TIMEX3 value. */
 static char *
-csv_date_value (const char *s)
+csv_date_value (const char *s, DateOrder order)
 {
   SlDate d;
   char buf[32];
   char *end = NULL;
   gint64 year;
+  int a, b, y;
 
   if (s == NULL)
     return NULL;
   year = g_ascii_strtoll (s, &end, 10);
   if (end != s && *end == '\0' && year >= -9999 && year <= 9999)
     return g_strdup_printf ("%04" G_GINT64_FORMAT, year);
+  if (numeric_date (s, &a, &b, &y))
+    {
+      gboolean dmy = valid_day (y, b, a), mdy = valid_day (y, a, b);
+
+      if (dmy && (!mdy || order == ORDER_DAY_FIRST))
+        return sl_ingest_parts_value (y, b, a);
+      if (mdy)
+        return sl_ingest_parts_value (y, a, b);
+      return NULL;
+    }
   if (sl_ingest_parse_date (s, &d))
     return g_strdup (sl_date_to_value (&d, buf, sizeof buf));
   return NULL;
+}
+
+/* How this computer's locale writes dates, when it says: en_US writes %m/%d/%y. The C locale
+ * says the same but speaks for nobody, so it gives no order. */
+static gboolean
+locale_order (DateOrder *order)
+{
+  const char *name = setlocale (LC_TIME, NULL);
+  const char *fmt, *m, *d;
+
+  if (name == NULL || g_str_equal (name, "C") || g_str_equal (name, "POSIX")
+      || g_str_has_prefix (name, "C."))
+    return FALSE;
+  fmt = nl_langinfo (D_FMT);
+  m = fmt ? strstr (fmt, "%m") : NULL;
+  d = fmt ? strstr (fmt, "%d") : NULL;
+  if (d == NULL)
+    d = fmt ? strstr (fmt, "%e") : NULL;
+  if (m == NULL || d == NULL)
+    return FALSE;
+  *order = m < d ? ORDER_MONTH_FIRST : ORDER_DAY_FIRST;
+  return TRUE;
+}
+
+/* One order for a file's numeric dates. A date with a part above 12 can be read only one way
+ * and says which order the file uses; when every date could be read either way, the locale's
+ * order is taken, else day first. *note says what was assumed, NULL when nothing was. */
+static DateOrder
+decide_order (GPtrArray *dates, char **note)
+{
+  guint only_dmy = 0, only_mdy = 0, either = 0;
+  const char *dmy_example = NULL, *mdy_example = NULL, *either_example = NULL;
+  DateOrder order = ORDER_DAY_FIRST;
+  gboolean from_locale;
+
+  *note = NULL;
+  for (guint i = 0; i < dates->len; i++)
+    {
+      const char *s = g_ptr_array_index (dates, i);
+      int a, b, y;
+      gboolean dmy, mdy;
+
+      if (!numeric_date (s, &a, &b, &y))
+        continue;
+      dmy = valid_day (y, b, a);
+      mdy = valid_day (y, a, b);
+      if (dmy && mdy)
+        either++, either_example = either_example ? either_example : s;
+      else if (dmy)
+        only_dmy++, dmy_example = dmy_example ? dmy_example : s;
+      else if (mdy)
+        only_mdy++, mdy_example = mdy_example ? mdy_example : s;
+    }
+  if (only_dmy + only_mdy + either == 0)
+    return order;
+  if (only_mdy > 0 && only_dmy == 0)
+    {
+      *note = g_strdup_printf (_("dates read month first (month/day/year), as %s can only be "
+                                 "read that way"), mdy_example);
+      return ORDER_MONTH_FIRST;
+    }
+  if (only_dmy > 0 && only_mdy == 0)
+    {
+      *note = g_strdup_printf (_("dates read day first (day/month/year), as %s can only be "
+                                 "read that way"), dmy_example);
+      return ORDER_DAY_FIRST;
+    }
+  if (only_dmy > 0 && only_mdy > 0)
+    {
+      order = only_mdy > only_dmy ? ORDER_MONTH_FIRST : ORDER_DAY_FIRST;
+      *note = g_strdup_printf (_("dates mix orders: %u can only be month first (%s), %u only "
+                                 "day first (%s); the %u that could be either were read %s "
+                                 "first — check them"),
+                               only_mdy, mdy_example, only_dmy, dmy_example, either,
+                               order == ORDER_MONTH_FIRST ? _("month") : _("day"));
+      return order;
+    }
+  from_locale = locale_order (&order);
+  *note = g_strdup_printf (_("every date (such as %s) could be day or month first; read %s, "
+                             "%s — check them"),
+                           either_example,
+                           order == ORDER_MONTH_FIRST ? _("month first (month/day/year)")
+                                                      : _("day first (day/month/year)"),
+                           from_locale ? _("as this computer's locale writes dates")
+                                       : _("Sourceline's default"));
+  return order;
 }
 
 static gboolean
@@ -204,6 +349,10 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (SlDocument) doc = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GArray) record_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  DateOrder order;
   int cols[N_COLS];
   const char *p, *end;
   gboolean bad = FALSE;
@@ -243,22 +392,42 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
       return NULL;
     }
 
+  /* every record first: the date order is the file's, decided from all its dates */
+  while ((record_line = line, next_record (&p, end, sep, fields, &line, &bad)))
+    {
+      if (blank_record (fields))
+        continue;
+      g_ptr_array_add (records, g_steal_pointer (&fields));
+      g_array_append_val (record_lines, record_line);
+      fields = g_ptr_array_new_with_free_func (g_free);
+    }
+  if (bad)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                   _("line %u: a quoted field is never closed"), record_line);
+      return NULL;
+    }
+  for (guint r = 0; r < records->len; r++)
+    for (int c = COL_START; c <= COL_END; c++)
+      if (cols[c] >= 0 && (guint) cols[c] < ((GPtrArray *) records->pdata[r])->len)
+        g_ptr_array_add (dates, field (records->pdata[r], cols, c));
   doc = sl_document_new ();
   doc->path = g_strdup (path);
   doc->title = g_path_get_basename (path ? path : "events.csv");
-  while ((record_line = line, next_record (&p, end, sep, fields, &line, &bad)))
+  order = decide_order (dates, &doc->note);
+  for (guint r = 0; r < records->len; r++)
     {
+      GPtrArray *row = g_ptr_array_index (records, r);
       SlDocumentEvent *ev;
       g_autofree char *date = NULL;
       g_autofree char *type = NULL;
 
-      if (blank_record (fields))
-        continue;
-      type = field (fields, cols, COL_TYPE);
+      record_line = g_array_index (record_lines, guint, r);
+      type = field (row, cols, COL_TYPE);
       if (type && g_ascii_strcasecmp (type, "title") == 0)
         {
           /* the sheet's title slide names the timeline; it has no date */
-          g_autofree char *title = field (fields, cols, COL_HEADLINE);
+          g_autofree char *title = field (row, cols, COL_HEADLINE);
           if (title)
             {
               g_free (doc->title);
@@ -268,9 +437,9 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
         }
       ev = sl_document_event_new ();
       if (cols[COL_START] >= 0)
-        ev->start = csv_date_value (date = field (fields, cols, COL_START));
+        ev->start = csv_date_value (date = field (row, cols, COL_START), order);
       else
-        ev->start = parts_date_value (fields, cols, COL_YEAR, &date);
+        ev->start = parts_date_value (row, cols, COL_YEAR, &date);
       if (ev->start == NULL)
         {
           sl_document_event_free (ev);
@@ -280,15 +449,15 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
         }
       {
         g_autofree char *e = NULL;
-        ev->end = cols[COL_END] >= 0 ? csv_date_value (e = field (fields, cols, COL_END))
-                                     : parts_date_value (fields, cols, COL_END_YEAR, &e);
+        ev->end = cols[COL_END] >= 0 ? csv_date_value (e = field (row, cols, COL_END), order)
+                                     : parts_date_value (row, cols, COL_END_YEAR, &e);
       }
-      ev->headline = field (fields, cols, COL_HEADLINE);
-      ev->text = field (fields, cols, COL_TEXT);
-      ev->source = field (fields, cols, COL_SOURCE);
-      ev->url = field (fields, cols, COL_URL);
+      ev->headline = field (row, cols, COL_HEADLINE);
+      ev->text = field (row, cols, COL_TEXT);
+      ev->source = field (row, cols, COL_SOURCE);
+      ev->url = field (row, cols, COL_URL);
       ev->group = type && g_ascii_strcasecmp (type, "era") == 0 ? g_strdup ("era")
-                                                               : field (fields, cols, COL_GROUP);
+                                                               : field (row, cols, COL_GROUP);
       if (ev->headline == NULL && ev->text)
         ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
       ev->text_begin = text->len;
@@ -299,12 +468,6 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
       ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
       g_string_append_c (text, '\n');
       sl_document_add_event (doc, ev);
-    }
-  if (bad)
-    {
-      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
-                   _("line %u: a quoted field is never closed"), record_line);
-      return NULL;
     }
   if (doc->events == NULL)
     {

@@ -18,6 +18,7 @@ sl_document_free (SlDocument *doc)
   g_free (doc->url);
   g_free (doc->author);
   g_free (doc->text);
+  g_free (doc->note);
   g_clear_pointer (&doc->events, g_ptr_array_unref);
   g_clear_pointer (&doc->timexes, g_array_unref);
   g_free (doc);

@@ -41,6 +41,7 @@ typedef struct
   SlDctSource dct_source;
   GPtrArray  *events;    /* SlDocumentEvent*, NULL for prose articles */
   GArray     *timexes;   /* SlDocumentTimex the file carried (TimeML), else NULL */
+  char       *note;      /* what the reader had to assume, for the import report; or NULL */
 } SlDocument;
 
 SlDocument *sl_document_new  (void);

@@ -83,7 +83,7 @@ sl_ingest_sniff (const char *path, const char *data, gsize len)
 }
 
 static gboolean
-looks_binary (const char *data, gsize len)
+has_binary_magic (const char *data, gsize len)
 {
   static const char *const magics[] = { "\x89PNG", "\xff\xd8\xff", "GIF8", "%PDF", "PK\x03\x04",
                                         "\x1f\x8b", "SQLite format 3" };
@@ -93,7 +93,57 @@ looks_binary (const char *data, gsize len)
       if (len >= ml && memcmp (data, magics[i], ml) == 0)
         return TRUE;
     }
-  return memchr (data, '\0', MIN (len, 8192)) != NULL;
+  return FALSE;
+}
+
+/* Text saved as UTF-16 without a byte-order mark: the NUL high bytes of its ASCII letters fall
+ * on one side of every pair (odd bytes for little-endian), and the sample decodes to text, not
+ * to the control codes and broken surrogates that binary data would make. Returns the iconv
+ * name of the byte order, or NULL. */
+static const char *
+bomless_utf16 (const char *data, gsize len)
+{
+  gsize n = MIN (len, 8192) & ~(gsize) 1;
+  guint zeros[2] = { 0, 0 };
+  guint pairs = n / 2, controls = 0;
+  gboolean le;
+
+  if (len % 2 != 0 || pairs < 2)
+    return NULL;
+  for (gsize i = 0; i < n; i++)
+    zeros[i % 2] += data[i] == '\0';
+  /* ASCII-heavy text: most pairs have their NUL on the same side, far more than the other */
+  if (zeros[0] + zeros[1] < pairs / 4 || (zeros[1] < 4 * zeros[0] && zeros[0] < 4 * zeros[1]))
+    return NULL;
+  le = zeros[1] > zeros[0];
+  for (guint i = 0; i < pairs; i++)
+    {
+      guint16 u = le ? (guint8) data[2 * i] | (guint8) data[2 * i + 1] << 8
+                     : (guint8) data[2 * i] << 8 | (guint8) data[2 * i + 1];
+
+      if (u == 0 || u == 0xfffe || u == 0xffff)
+        return NULL;
+      if (u >= 0xd800 && u < 0xdc00)
+        {
+          guint16 next;
+
+          if (++i == pairs)
+            break; /* the sample cut a pair in two */
+          next = le ? (guint8) data[2 * i] | (guint8) data[2 * i + 1] << 8
+                    : (guint8) data[2 * i] << 8 | (guint8) data[2 * i + 1];
+          if (next < 0xdc00 || next >= 0xe000)
+            return NULL;
+        }
+      else if (u >= 0xdc00 && u < 0xe000)
+        return NULL;
+      else if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f')
+               || (u >= 0x7f && u < 0xa0))
+        controls++;
+    }
+  /* a stray form feed or escape is text's; binary data is full of them */
+  if (controls * 100 > pairs)
+    return NULL;
+  return le ? "UTF-16LE" : "UTF-16BE";
 }
 
 char *
@@ -341,27 +391,52 @@ sl_ingest_read_bytes (const char *path, const char *data, gsize len, GPtrArray *
                    (unsigned long) (len >> 20), (int) (SL_INGEST_MAX_BYTES >> 20));
       return FALSE;
     }
-  /* Windows editors save UTF-16 with a byte-order mark; its NUL bytes are not binary */
-  if (len >= 2 && (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe)
-                   || ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)))
+  /* Windows editors save UTF-16, with a byte-order mark or without: its NUL bytes are not
+   * binary. It is read as UTF-8 from here on (XML readers ignore the stale UTF-16 label). */
+  if (!has_binary_magic (data, len))
     {
-      g_autoptr (GError) conv_error = NULL;
-      gsize written = 0;
-      g_autofree char *utf8 = g_convert (data + 2, len - 2, "UTF-8",
-                                         (guchar) data[0] == 0xff ? "UTF-16LE" : "UTF-16BE",
-                                         NULL, &written, &conv_error);
-      if (utf8 == NULL)
+      const char *utf16 = NULL;
+      gsize skip = 0;
+
+      if (len >= 2 && (guchar) data[0] == 0xff && (guchar) data[1] == 0xfe)
+        utf16 = "UTF-16LE", skip = 2;
+      else if (len >= 2 && (guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)
+        utf16 = "UTF-16BE", skip = 2;
+      else if (memchr (data, '\0', MIN (len, 8192)) != NULL)
+        utf16 = bomless_utf16 (data, len);
+      if (utf16 != NULL)
         {
-          g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_ENCODING,
-                       _("starts as UTF-16 text but is not: %s"), conv_error->message);
-          return FALSE;
+          g_autoptr (GError) conv_error = NULL;
+          gsize written = 0;
+          g_autofree char *utf8 = g_convert (data + skip, len - skip, "UTF-8", utf16, NULL,
+                                             &written, &conv_error);
+          if (utf8 == NULL)
+            {
+              g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_ENCODING,
+                           _("starts as %s text but is not: %s"), utf16, conv_error->message);
+              return FALSE;
+            }
+          if (memchr (utf8, '\0', written) != NULL)
+            {
+              g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
+                           _("%s text with NUL characters in it: binary data, not an article"),
+                           utf16);
+              return FALSE;
+            }
+          return sl_ingest_read_bytes (path, utf8, written, docs, error);
         }
-      return sl_ingest_read_bytes (path, utf8, written, docs, error);
     }
-  if (looks_binary (data, len))
+  if (has_binary_magic (data, len))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
                    _("binary data (an image, archive or database?), not an article"));
+      return FALSE;
+    }
+  if (memchr (data, '\0', MIN (len, 8192)) != NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY,
+                   _("binary data, not an article: it holds NUL bytes and reads neither as "
+                     "UTF-8 nor as UTF-16 text"));
       return FALSE;
     }
 
@@ -557,11 +632,38 @@ set_entities_error (GError **error)
                  "(they can hide an entity bomb or read local files)"));
 }
 
+/* An XML declaration that says UTF-16 over bytes that are not (no NUL in "<?xml"): the file was
+ * UTF-16 and has been decoded to UTF-8 already, or it is mislabelled. Either way the label is
+ * stale, and libxml2 would refuse the whole file for it. */
+static gboolean
+stale_utf16_label (const char *data, gsize len)
+{
+  const char *end, *enc;
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    data += 3, len -= 3;
+  if (len < 6 || memcmp (data, "<?xml", 5) != 0)
+    return FALSE;
+  end = memchr (data, '>', MIN (len, 256));
+  if (end == NULL)
+    return FALSE;
+  enc = g_strstr_len (data, end - data, "encoding");
+  if (enc == NULL)
+    return FALSE;
+  enc += strlen ("encoding");
+  while (enc < end && (g_ascii_isspace (*enc) || *enc == '=' || *enc == '"' || *enc == '\''))
+    enc++;
+  return (end - enc >= 5 && g_ascii_strncasecmp (enc, "utf16", 5) == 0)
+         || (end - enc >= 6 && g_ascii_strncasecmp (enc, "utf-16", 6) == 0)
+         || (end - enc >= 5 && g_ascii_strncasecmp (enc, "ucs-2", 5) == 0);
+}
+
 gpointer
 sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **error)
 {
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
+  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
 
   if (len > G_MAXINT)
     {
@@ -576,9 +678,10 @@ sl_ingest_read_xml (const char *data, gsize len, const char *path, GError **erro
     }
   ctxt->sax->entityDecl = refuse_entity_decl;
   /* no XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD, no network */
-  doc = xmlCtxtReadMemory (ctxt, data, (int) len, path, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                             | XML_PARSE_NOCDATA);
+  /* libxml2 reads raw UTF-16 itself (by its byte-order mark or "<?xml" pattern) */
+  if (stale_utf16_label (data, len))
+    options |= XML_PARSE_IGNORE_ENC;
+  doc = xmlCtxtReadMemory (ctxt, data, (int) len, path, NULL, options);
   if (ctxt->_private != NULL)
     {
       xmlFreeDoc (doc);

@@ -128,6 +128,149 @@ json_error_reason (const char *message)
   return g_strdup_printf (_("line %u, column %u: %s"), (guint) line, (guint) column, p);
 }
 
+/* TimelineJS 2 writes dates as "2024,3,28" (year, month, day, then maybe hour and minute), as
+ * a bare year, or now and then as "2024-03-28". NULL with error when it cannot be read. */
+static char *
+v2_date_value (JsonObject *o, const char *member, guint index, GError **error)
+{
+  JsonNode *n;
+  g_auto (GStrv) parts = NULL;
+  gint64 v[3] = { 0, 0, 0 };
+  guint n_parts;
+  const char *s;
+  SlDate d;
+  char buf[32];
+
+  if (o == NULL || !json_object_has_member (o, member))
+    return NULL;
+  n = json_object_get_member (o, member);
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_INT64)
+    {
+      gint64 y = json_node_get_int (n);
+      if (y >= -9999 && y <= 9999)
+        return sl_ingest_parts_value (y, 0, 0);
+    }
+  s = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+        ? json_node_get_string (n) : NULL;
+  if (s != NULL && strchr (s, ',') == NULL && sl_ingest_parse_date (s, &d))
+    return g_strdup (sl_date_to_value (&d, buf, sizeof buf));
+  parts = s ? g_strsplit (s, ",", -1) : NULL;
+  n_parts = parts ? g_strv_length (parts) : 0;
+  for (guint i = 0; i < n_parts && i < 3; i++)
+    {
+      const char *p = g_strstrip (parts[i]);
+      char *end = NULL;
+
+      v[i] = g_ascii_strtoll (p, &end, 10);
+      if (end == p || *end != '\0')
+        n_parts = 0;
+    }
+  if (n_parts == 0 || v[0] < -9999 || v[0] > 9999 || v[1] < 0 || v[1] > 12 || v[2] < 0
+      || (n_parts >= 2 && v[1] == 0) || (v[2] && (v[0] < 1 || (guint) v[2] > sl_days_in_month (v[0], v[1]))))
+    {
+      if (error)
+        g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                     _("date %u: %s \"%s\" is not a date (TimelineJS 2 writes \"2024,3,28\")"),
+                     index + 1, member, s ? s : "");
+      return NULL;
+    }
+  return sl_ingest_parts_value (v[0], n_parts >= 2 ? v[1] : 0, n_parts >= 3 ? v[2] : 0);
+}
+
+static void
+append_event (SlDocument *doc, GString *text, SlDocumentEvent *ev)
+{
+  if (ev->headline == NULL && ev->text)
+    ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
+  ev->text_begin = text->len;
+  if (ev->headline)
+    g_string_append_printf (text, "%s\n", ev->headline);
+  if (ev->text)
+    g_string_append_printf (text, "%s\n", ev->text);
+  ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
+  g_string_append_c (text, '\n');
+  sl_document_add_event (doc, ev);
+}
+
+/* The older TimelineJS 2 layout: {"timeline": {"headline", "text", "date": [{"startDate":
+ * "2024,3,28", "endDate", "headline", "text", "tag", "asset": {"media", "credit"}}], "era"}}. */
+static SlDocument *
+read_v2 (const char *path, JsonObject *timeline, GError **error)
+{
+  g_autoptr (SlDocument) doc = sl_document_new ();
+  g_autoptr (GString) text = g_string_new (NULL);
+  JsonArray *dates = json_object_get_array_member (timeline, "date");
+
+  doc->path = g_strdup (path);
+  doc->title = fragment_text (string_member (timeline, "headline"));
+  for (guint i = 0; i < json_array_get_length (dates); i++)
+    {
+      JsonNode *node = json_array_get_element (dates, i);
+      JsonObject *eo, *asset;
+      SlDocumentEvent *ev;
+      g_autoptr (GError) date_error = NULL;
+      char *start;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      eo = json_node_get_object (node);
+      start = v2_date_value (eo, "startDate", i, &date_error);
+      if (start == NULL)
+        {
+          if (date_error)
+            g_propagate_error (error, g_steal_pointer (&date_error));
+          else
+            g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED,
+                         _("date %u has no startDate"), i + 1);
+          return NULL;
+        }
+      ev = sl_document_event_new ();
+      ev->start = start;
+      ev->end = v2_date_value (eo, "endDate", i, NULL);
+      if (g_strcmp0 (ev->end, ev->start) == 0)
+        g_clear_pointer (&ev->end, g_free); /* TimelineJS 2 repeats the start for an instant */
+      asset = object_member (eo, "asset");
+      ev->headline = fragment_text (string_member (eo, "headline"));
+      ev->text = fragment_text (string_member (eo, "text"));
+      ev->group = sl_ingest_clean_line (string_member (eo, "tag"));
+      ev->source = fragment_text (string_member (asset, "credit"));
+      ev->url = sl_ingest_clean_line (string_member (asset, "media"));
+      append_event (doc, text, ev);
+    }
+  if (json_object_has_member (timeline, "era")
+      && JSON_NODE_HOLDS_ARRAY (json_object_get_member (timeline, "era")))
+    {
+      JsonArray *eras = json_object_get_array_member (timeline, "era");
+
+      for (guint i = 0; i < json_array_get_length (eras); i++)
+        {
+          JsonNode *node = json_array_get_element (eras, i);
+          SlDocumentEvent *ev;
+          char *start;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node)
+              || (start = v2_date_value (json_node_get_object (node), "startDate", i, NULL)) == NULL)
+            continue;
+          ev = sl_document_event_new ();
+          ev->start = start;
+          ev->end = v2_date_value (json_node_get_object (node), "endDate", i, NULL);
+          ev->headline = fragment_text (string_member (json_node_get_object (node), "headline"));
+          if (ev->headline == NULL)
+            ev->headline = g_strdup ("Era");
+          ev->group = g_strdup ("era");
+          append_event (doc, text, ev);
+        }
+    }
+  if (doc->events == NULL)
+    {
+      g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_EMPTY, _("the timeline has no events"));
+      return NULL;
+    }
+  doc->text_len = text->len;
+  doc->text = g_string_free (g_steal_pointer (&text), FALSE);
+  return g_steal_pointer (&doc);
+}
+
 SlDocument *
 sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError **error)
 {
@@ -160,12 +303,20 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
       return NULL;
     }
   root = json_parser_get_root (parser);
+  if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonObject *v2 = object_member (json_node_get_object (root), "timeline");
+
+      if (v2 && json_object_has_member (v2, "date")
+          && JSON_NODE_HOLDS_ARRAY (json_object_get_member (v2, "date")))
+        return read_v2 (path, v2, error);
+    }
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)
       || !json_object_has_member ((top = json_node_get_object (root)), "events")
       || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (top, "events")))
     {
       g_set_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_UNSUPPORTED,
-                   _("JSON without an \"events\" list is not a TimelineJS timeline"));
+                   _("JSON without an \"events\" list (or TimelineJS 2's \"timeline\": {\"date\": […]}) is not a TimelineJS timeline"));
       return NULL;
     }
   events = json_object_get_array_member (top, "events");

@@ -26,6 +26,7 @@ result_free (SlImportResult *r)
 {
   g_free (r->path);
   g_free (r->reason);
+  g_free (r->note);
   g_free (r);
 }
 
@@ -107,6 +108,7 @@ progress_idle_cb (gpointer data)
   call->job->progress (call->done, call->total, &call->result, call->job->progress_data);
   g_free (call->result.path);
   g_free (call->result.reason);
+  g_free (call->result.note);
   g_free (call);
   return G_SOURCE_REMOVE;
 }
@@ -131,6 +133,7 @@ report (SlImportJob *job, guint done, guint total, const SlImportResult *r)
   call->result = *r;
   call->result.path = g_strdup (r->path);
   call->result.reason = g_strdup (r->reason);
+  call->result.note = g_strdup (r->note);
   /* an idle source, not g_main_context_invoke: that runs the call right here whenever this
    * thread happens to be able to acquire the context, between two iterations of its loop */
   {
@@ -189,6 +192,8 @@ sl_import_job_run (SlImportJob *job, GCancellable *cancellable, SlImportProgress
               const char *twin = g_hash_table_lookup (job->known, hash);
               guint32 idx;
 
+              if (doc->note != NULL && r->note == NULL)
+                r->note = g_strdup (doc->note);
               if (twin != NULL)
                 {
                   if (first_dup == NULL)

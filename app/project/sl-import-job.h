@@ -21,6 +21,7 @@ typedef struct
   SlImportStatus  status;
   char           *reason;      /* why it failed or whose duplicate it is; NULL when imported */
   guint           n_documents; /* a feed holds many */
+  char           *note;        /* what reading it had to assume (a CSV's date order), or NULL */
 } SlImportResult;
 
 /* Called for each file as it is done, on the main context of the thread that started the

@@ -57,8 +57,11 @@ articles = {
     'zip-bomb.html': (b'PK\x03\x04\x14\x00\x00\x00\x08\x00' + bytes(400), 'binary data'),
     'gzipped.txt': (b'\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03' + bytes(200), 'binary data'),
     'nul-bytes.txt': (b'The minister said\0on Monday\0that the talks went well.\n', 'binary data'),
-    'utf16-no-bom.txt': ('The minister said on Monday that talks went well.'.encode('utf-16-le'),
-                         'binary data'),
+    # UTF-16 without a byte-order mark is text (its NULs fall on one side of each pair) ...
+    'utf16-no-bom.txt': ('The minister said on Tuesday that the talks went well.'.encode('utf-16-le'),
+                         None),
+    # ... NULs on both sides, or pairs that decode to control codes, are not
+    'nul-pairs.txt': (b'\x00\x01\x02\x00\x00\x00\x13\x00\x7f\x00\x00\x05' * 20, 'binary data'),
     'database.html': (b'SQLite format 3\x00' + bytes(200), 'binary data'),
     'empty.rss': (b'', 'empty'),
     'deep.json': ('[' * 100000 + ']' * 100000, 'nested more than 256 levels'),
@@ -117,6 +120,8 @@ expect(any(l.startswith(path('pipe.txt') + ':') and 'not a regular file' in l fo
        'the pipe was not refused: %r' % errors)
 checked += 2
 expect('root:' not in proc.stdout, 'an external entity was expanded into the output')
+expect(read['utf16-no-bom.txt'].get('text', '').startswith('The minister said on Tuesday'),
+       'the UTF-16 article without a byte-order mark lost its text')
 expect('The minister said' in read['invalid-utf8.txt'].get('text', ''),
        'the article with invalid UTF-8 lost its text')
 expect(read['impossible-dct.tml'].get('dct') in (None, ''),

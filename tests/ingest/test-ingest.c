@@ -2,7 +2,9 @@
  * publication date and the article body, and a plain reason when a file is not an article. */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "ingest/sl-ingest-private.h"
 
@@ -329,6 +331,82 @@ test_import_goes_on_past_empty_pages (void)
   g_assert_nonnull (strstr (info, "documents: 1\n"));
 }
 
+/* A long import says how far it is on stderr when asked, and stdout stays what scripts read. */
+static void
+test_import_progress (void)
+{
+  const char *cli = g_getenv ("SL_CLI");
+  g_autofree char *article = write_tmp ("progress.txt", "Title: Talks resume\nDate: 2024-05-10\n\n"
+                                        "The talks resumed on Monday, Reuters reported.\n", -1);
+  g_autofree char *project = g_build_filename (tmpdir, "progress.sourceline", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { cli, "import", "--progress", project, article, NULL };
+  int status = 0;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("SL_CLI is not set (run through meson test)");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, "1 imported, 0 duplicate, 0 failed\n");
+  g_assert_nonnull (strstr (err, "[0/1 files, 0.0 MB of 0.0 MB] reading and extracting progress.txt"));
+  g_assert_nonnull (strstr (err, "[1/1 files"));
+  g_assert_nonnull (strstr (err, "Saved in "));
+  /* not a terminal: whole lines, no carriage returns redrawing one */
+  g_assert_null (strchr (err, '\r'));
+}
+
+/* extract's JSON is written as it is made: its peak memory is that of reading and extracting
+ * the article, not that plus a tree of the whole output (which took some 40 bytes per byte
+ * of a long article, 2 GB for 50 MB). Measured as the child's peak resident size. */
+static void
+test_extract_json_memory (void)
+{
+  const char *cli = g_getenv ("SL_CLI");
+  const char *para = "SEOUL, May 10 (Yonhap) -- Defense Minister Shin Won-sik estimates that the "
+                     "North fired 12 missiles on March 28, 2024, according to Yonhap, and Reuters "
+                     "reported on Monday that talks resumed last September.\n\n";
+  g_autoptr (GString) text = g_string_new ("Title: Long\nDate: 2024-05-10\n\n");
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  struct rusage usage;
+  GPid pid;
+  int out_fd, status = 0;
+  gsize input;
+  char buf[65536];
+
+  if (cli == NULL)
+    {
+      g_test_skip ("SL_CLI is not set (run through meson test)");
+      return;
+    }
+  while (text->len < 1024 * 1024)
+    g_string_append (text, para);
+  input = text->len;
+  path = write_tmp ("long.txt", text->str, text->len);
+  {
+    const char *argv[] = { cli, "extract", path, NULL };
+    g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                                             G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                             NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+    g_assert_no_error (error);
+  }
+  while (read (out_fd, buf, sizeof buf) > 0)
+    ;
+  close (out_fd);
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_test_message ("input %" G_GSIZE_FORMAT " bytes, peak %ld KB", input, usage.ru_maxrss);
+  /* here: 117 MB before, 37 MB after (16 MB of it the program itself) */
+  g_assert_cmpint (usage.ru_maxrss, <, (long) (20 * input / 1024) + 40 * 1024);
+}
+
 static void
 test_bad_date_header (void)
 {
@@ -422,6 +500,135 @@ test_windows_1252_text (void)
   g_assert_no_error (error);
   g_assert_true (g_utf8_validate (doc->text, -1, NULL));
   g_assert_nonnull (strstr (doc->text, "\xe2\x80\x9c" "baseless" "\xe2\x80\x9d"));
+}
+
+/* The same characters as UTF-16 in the byte order asked, with or without a byte-order mark. */
+static GBytes *
+utf16 (const char *utf8, gboolean little_endian, gboolean bom)
+{
+  g_autoptr (GError) error = NULL;
+  gsize written = 0;
+  g_autofree char *body = g_convert (utf8, -1, little_endian ? "UTF-16LE" : "UTF-16BE", "UTF-8",
+                                     NULL, &written, &error);
+  GByteArray *out = g_byte_array_new ();
+
+  g_assert_no_error (error);
+  if (bom)
+    g_byte_array_append (out, (const guint8 *) (little_endian ? "\xff\xfe" : "\xfe\xff"), 2);
+  g_byte_array_append (out, (const guint8 *) body, written);
+  return g_byte_array_free_to_bytes (out);
+}
+
+static void
+test_utf16_xml (void)
+{
+  /* Windows tools write feeds and TimeML as UTF-16 with a BOM and say so in the declaration */
+  const char rss[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+                     "<rss version=\"2.0\"><channel><title>Zeitung Über</title>"
+                     "<item><title>Summit in Hanoi</title>"
+                     "<pubDate>Fri, 10 May 2024 08:00:00 GMT</pubDate>"
+                     "<description>The leaders met on Monday.</description></item>"
+                     "</channel></rss>\n";
+  const char atom[] = "<?xml version='1.0' encoding='utf-16'?>"
+                      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Ledger</title>"
+                      "<entry><title>Port strike ends</title>"
+                      "<published>2024-03-28T10:00:00Z</published>"
+                      "<content>Dockers returned on Thursday.</content></entry></feed>";
+  const char tml[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+                     "<TimeML><DOCID>wsj_0001</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+                     "value=\"2024-05-10\">May 10, 2024</TIMEX3></DCT>"
+                     "<TEXT>They met <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-05-06\">"
+                     "on Monday</TIMEX3>.</TEXT></TimeML>\n";
+
+  for (int le = 0; le <= 1; le++)
+    {
+      g_autoptr (GBytes) feed = utf16 (rss, le, TRUE);
+      g_autoptr (GBytes) afeed = utf16 (atom, le, TRUE);
+      g_autoptr (GBytes) timeml = utf16 (tml, le, TRUE);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = NULL;
+      gsize n;
+      const char *d;
+
+      d = g_bytes_get_data (feed, &n);
+      doc = sl_ingest_bytes ("feed.rss", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Summit in Hanoi");
+      g_assert_cmpstr (doc->outlet, ==, "Zeitung Über");
+      g_assert_cmpint (doc->dct.day, ==, 10);
+      g_clear_pointer (&doc, sl_document_free);
+
+      d = g_bytes_get_data (afeed, &n);
+      doc = sl_ingest_bytes ("feed.atom", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Port strike ends");
+      g_assert_cmpstr (doc->outlet, ==, "Ledger");
+      g_clear_pointer (&doc, sl_document_free);
+
+      d = g_bytes_get_data (timeml, &n);
+      doc = sl_ingest_bytes ("a.tml", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->text, ==, "They met on Monday.");
+      g_assert_cmpint (doc->dct.year, ==, 2024);
+      g_assert_cmpuint (doc->timexes->len, ==, 1);
+    }
+}
+
+static void
+test_utf16_without_bom (void)
+{
+  /* Notepad's "Unicode" and many exporters write UTF-16 with no byte-order mark */
+  const char text[] = "Title: Über den Fluss\nDate: 2024-05-10\n\n"
+                      "The ministers met on Monday in Hanoi, officials said.\n";
+  const char rss[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+                     "<rss version=\"2.0\"><channel><title>Ledger</title>"
+                     "<item><title>Summit in Hanoi</title><description>They met.</description>"
+                     "</item></channel></rss>";
+  /* binary data with NULs on both sides of its byte pairs, and pairs that decode to control
+   * codes: neither is text in any byte order */
+  const guint8 blob[] = { 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0x13, 0x00, 0x7f, 0x00, 0x00, 0x05,
+                          0x10, 0x00, 0x00, 0x00, 0x03, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x01 };
+  const guint8 controls[] = { 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 'A', 0x00, 0x04, 0x00,
+                              0x05, 0x00, 0x06, 0x00, 0x07, 0x00, 0x08, 0x00, 0x0e, 0x00 };
+
+  for (int le = 0; le <= 1; le++)
+    {
+      g_autoptr (GBytes) t16 = utf16 (text, le, FALSE);
+      g_autoptr (GBytes) f16 = utf16 (rss, le, FALSE);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlDocument) doc = NULL;
+      gsize n;
+      const char *d;
+
+      d = g_bytes_get_data (t16, &n);
+      doc = sl_ingest_bytes ("notes.txt", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Über den Fluss");
+      g_assert_cmpint (doc->dct.month, ==, 5);
+      g_assert_cmpstr (doc->text, ==, "The ministers met on Monday in Hanoi, officials said.\n");
+      g_clear_pointer (&doc, sl_document_free);
+
+      d = g_bytes_get_data (f16, &n);
+      doc = sl_ingest_bytes ("feed.xml", d, n, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (doc->title, ==, "Summit in Hanoi");
+    }
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SlDocument) doc = sl_ingest_bytes ("blob.txt", (const char *) blob, sizeof blob,
+                                                  &error);
+    g_assert_null (doc);
+    g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY);
+    g_assert_nonnull (strstr (error->message, "neither as UTF-8 nor as UTF-16"));
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SlDocument) doc = sl_ingest_bytes ("ctl.txt", (const char *) controls,
+                                                  sizeof controls, &error);
+    g_assert_null (doc);
+    g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_BINARY);
+  }
 }
 
 static void
@@ -668,6 +875,53 @@ test_timelinejs_date_parts (void)
 }
 
 static void
+test_timelinejs_2 (void)
+{
+  /* the older TimelineJS 2 layout, still what many newsroom archives hold */
+  const char *v2 = "{\"timeline\": {\"headline\": \"Sanctions panel\", \"type\": \"default\","
+                   " \"text\": \"<p>How the panel ended</p>\", \"date\": ["
+                   " {\"startDate\": \"2024,3,28\", \"endDate\": \"2024,3,28\","
+                   "  \"headline\": \"Russia vetoes renewal\", \"text\": \"<p>The vote was 13-1.</p>\","
+                   "  \"tag\": \"UN\", \"asset\": {\"media\": \"https://example.org/v\","
+                   "  \"credit\": \"Harbor Ledger\"}},"
+                   " {\"startDate\": \"2024,4,30,17,0\", \"endDate\": \"2024,5,2\","
+                   "  \"headline\": \"Panel closes\"},"
+                   " {\"startDate\": \"2009\", \"headline\": \"Panel created\"}],"
+                   " \"era\": [{\"startDate\": \"2009,6,12\", \"endDate\": \"2024,4,30\","
+                   "  \"headline\": \"Mandate\"}]}}";
+  const char *bad = "{\"timeline\": {\"date\": [{\"startDate\": \"2024,2,30\","
+                    " \"headline\": \"Nope\"}]}}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = sl_ingest_bytes ("v2.json", v2, strlen (v2), &error);
+  SlDocumentEvent *e;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (doc->title, ==, "Sanctions panel");
+  g_assert_cmpuint (doc->events->len, ==, 4);
+  e = g_ptr_array_index (doc->events, 0);
+  g_assert_cmpstr (e->start, ==, "2024-03-28");
+  g_assert_null (e->end);
+  g_assert_cmpstr (e->headline, ==, "Russia vetoes renewal");
+  g_assert_cmpstr (e->text, ==, "The vote was 13-1.");
+  g_assert_cmpstr (e->group, ==, "UN");
+  g_assert_cmpstr (e->source, ==, "Harbor Ledger");
+  g_assert_cmpstr (e->url, ==, "https://example.org/v");
+  e = g_ptr_array_index (doc->events, 1);
+  g_assert_cmpstr (e->start, ==, "2024-04-30");
+  g_assert_cmpstr (e->end, ==, "2024-05-02");
+  e = g_ptr_array_index (doc->events, 2);
+  g_assert_cmpstr (e->start, ==, "2009");
+  e = g_ptr_array_index (doc->events, 3);
+  g_assert_cmpstr (e->group, ==, "era");
+  g_assert_cmpstr (e->end, ==, "2024-04-30");
+  g_assert_nonnull (strstr (doc->text, "Panel closes"));
+
+  g_assert_null (sl_ingest_bytes ("bad.json", bad, strlen (bad), &error));
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "2024,2,30"));
+}
+
+static void
 test_csv_events (void)
 {
   g_autoptr (GError) error = NULL;
@@ -730,6 +984,99 @@ test_csv_as_spreadsheets_save_it (void)
 
 /* TimelineJS's Google Sheets template saved as CSV: the date in Year/Month/Day columns, a
  * title row that names the timeline, an era, and the credit as the source. */
+static const char *
+event_start (SlDocument *doc, guint i)
+{
+  return ((SlDocumentEvent *) g_ptr_array_index (doc->events, i))->start;
+}
+
+static SlDocument *
+csv (const char *data, GError **error)
+{
+  return sl_ingest_bytes ("dates.csv", data, strlen (data), error);
+}
+
+/* 03/28/2024 and 28/03/2024: a date with a part above 12 settles the file's order; a file of
+ * dates that could go either way is read one way throughout, and the report says which. */
+static void
+test_csv_date_order (void)
+{
+  const char *us = "date,headline\n04/02/2024,Vote\n03/28/2024,Veto\n12/1/24,Close\n";
+  const char *eu = "date;headline\n02.04.2024;Vote\n28.03.2024;Veto\n";
+  const char *either = "date,end,headline\n03/04/2024,05/04/2024,Talks\n01/02/2024,,Vote\n";
+  const char *mixed = "date,headline\n03/28/2024,Veto\n29/03/2024,Reply\n"
+                      "30/03/2024,Talks\n04/05/2024,Vote\n";
+  const char *impossible = "date,headline\n03/28/2024,Veto\n13/13/2024,Nothing\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDocument) doc = NULL;
+  const char *cli = g_getenv ("SL_CLI");
+
+  doc = csv (us, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-04-02");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-03-28");
+  g_assert_cmpstr (event_start (doc, 2), ==, "2024-12-01");
+  g_assert_nonnull (strstr (doc->note, "month first"));
+  g_assert_nonnull (strstr (doc->note, "03/28/2024"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  doc = csv (eu, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-04-02");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-03-28");
+  g_assert_nonnull (strstr (doc->note, "day first"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  /* the tests run in the C locale, which names no order: day first */
+  doc = csv (either, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-04-03");
+  g_assert_cmpstr (((SlDocumentEvent *) g_ptr_array_index (doc->events, 0))->end, ==,
+                   "2024-04-05");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-02-01");
+  g_assert_nonnull (strstr (doc->note, "could be day or month first"));
+  g_assert_nonnull (strstr (doc->note, "read day first"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  /* two rows can only be day first, one only month first: each is read as it must be, the
+   * ambiguous one by the majority, and the report says the file mixes orders */
+  doc = csv (mixed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_start (doc, 0), ==, "2024-03-28");
+  g_assert_cmpstr (event_start (doc, 1), ==, "2024-03-29");
+  g_assert_cmpstr (event_start (doc, 3), ==, "2024-05-04");
+  g_assert_nonnull (strstr (doc->note, "mix orders"));
+  g_clear_pointer (&doc, sl_document_free);
+
+  /* ISO dates need no guess and get no note */
+  doc = csv ("date,headline\n2024-03-28,Veto\n", &error);
+  g_assert_no_error (error);
+  g_assert_null (doc->note);
+  g_clear_pointer (&doc, sl_document_free);
+
+  g_assert_null (csv (impossible, &error));
+  g_assert_error (error, SL_INGEST_ERROR, SL_INGEST_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "line 3: unknown date '13/13/2024'"));
+
+  /* the command line's import report names the order it assumed */
+  if (cli != NULL)
+    {
+      g_autofree char *path = write_tmp ("us-dates.csv", us, -1);
+      g_autofree char *project = g_build_filename (tmpdir, "dates.sourceline", NULL);
+      g_autofree char *out = NULL, *err = NULL;
+      const char *argv[] = { cli, "import", project, path, NULL };
+      int status = 0;
+
+      g_clear_error (&error);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (err, "us-dates.csv: note: dates read month first"));
+      g_assert_cmpstr (out, ==, "1 imported, 0 duplicate, 0 failed\n");
+    }
+}
+
 static void
 test_csv_timelinejs_sheet (void)
 {
@@ -878,11 +1225,15 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/bad-files-have-reasons", test_bad_files_have_reasons);
   g_test_add_func ("/ingest/html-without-article-text", test_html_without_article_text);
   g_test_add_func ("/ingest/import-goes-on-past-empty-pages", test_import_goes_on_past_empty_pages);
+  g_test_add_func ("/ingest/import-progress", test_import_progress);
+  g_test_add_func ("/ingest/extract-json-memory", test_extract_json_memory);
   g_test_add_func ("/ingest/bad-date-header", test_bad_date_header);
   g_test_add_func ("/ingest/text-headers-without-body", test_text_headers_without_body);
   g_test_add_func ("/ingest/text-cr-line-ends", test_text_cr_line_ends);
   g_test_add_func ("/ingest/dates-as-written", test_dates_as_written);
   g_test_add_func ("/ingest/windows-1252-text", test_windows_1252_text);
+  g_test_add_func ("/ingest/utf16-xml", test_utf16_xml);
+  g_test_add_func ("/ingest/utf16-without-bom", test_utf16_without_bom);
   g_test_add_func ("/ingest/expand-folders", test_expand_folders);
   g_test_add_func ("/ingest/rss-items", test_rss_items);
   g_test_add_func ("/ingest/atom-entries", test_atom_entries);
@@ -891,9 +1242,11 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/rss-1-0-items", test_rss_1_0_items);
   g_test_add_func ("/ingest/timelinejs-events", test_timelinejs_events);
   g_test_add_func ("/ingest/timelinejs-date-parts", test_timelinejs_date_parts);
+  g_test_add_func ("/ingest/timelinejs-2", test_timelinejs_2);
   g_test_add_func ("/ingest/csv-events", test_csv_events);
   g_test_add_func ("/ingest/csv-as-spreadsheets-save-it", test_csv_as_spreadsheets_save_it);
   g_test_add_func ("/ingest/csv-timelinejs-sheet", test_csv_timelinejs_sheet);
+  g_test_add_func ("/ingest/csv-date-order", test_csv_date_order);
   g_test_add_func ("/ingest/timeml-text-and-dct", test_timeml_text_and_dct);
   g_test_add_func ("/ingest/hostile-xml-refused", test_hostile_xml_refused);
   g_test_add_func ("/ingest/malformed-structured", test_malformed_structured);
