@@ -77,8 +77,10 @@ ok "Ctrl+F, \"veto\" and Enter go to the veto"
 
 step=4
 xdotool key F2
-sleep 1
-# "Save as a Project First?": its default answer opens Save As
+# "Save as a Project First?": its default answer opens Save As (a slow build shows it late)
+wait_for xdotool search --onlyvisible --name "^Save as a Project First" \
+  || fail "the first edit asks to save as a project"
+sleep 0.5
 xdotool key Return
 answer_chooser "Save Project As" "$PROJECT" || fail "the first edit asks to save as a project"
 wait_for test -s "$PROJECT" || fail "Save As writes the project"
