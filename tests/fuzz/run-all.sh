@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# run-all.sh [MINUTES]: runs every libFuzzer target for MINUTES each (default 1) with ASan and
+# run-all.sh [MINUTES | SECONDSs]: runs every libFuzzer target for MINUTES each (default 1; "30s"
+# is half a minute) with ASan and
 # UBSan, starting from the seed corpora the replay tests use. A crash, leak or timeout is
 # minimised and kept under tests/fuzz/<area>/crashers-<target>/, so the ordinary test suite
 # replays it from then on. JOBS targets run at once (default 1). Prints, per target, the
 # executions per second and the coverage reached; exits 1 when any target found something.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-MINUTES=${1:-1}
+LENGTH=${1:-1}
+case "$LENGTH" in
+  *s) SECONDS_EACH=${LENGTH%s}; SPAN="$SECONDS_EACH s" ;;
+  *)  SECONDS_EACH=$((LENGTH * 60)); SPAN="$LENGTH min" ;;
+esac
 JOBS=${JOBS:-1}
 BUILD=${FUZZ_BUILD:-build-fuzz}
 if [ ! -f "$BUILD/build.ninja" ]; then
@@ -51,12 +56,12 @@ for t in json.load(sys.stdin):
   for s in $seeds; do cp -r "$s" "$corpus/" 2>/dev/null || true; done
   crashers="tests/fuzz/$area/crashers-$short"
   {
-    if "$target" "$corpus" -max_total_time=$((MINUTES * 60)) -max_len=$max_len -timeout=10 \
+    if "$target" "$corpus" -max_total_time=$SECONDS_EACH -max_len=$max_len -timeout=10 \
          -artifact_prefix="$work/$name-" -print_final_stats=1 2>"$work/$name.log"; then
       echo 0 >"$work/$name.status"
-      echo "== $name clean after $MINUTES min"
+      echo "== $name clean after $SPAN"
     else
-      echo "== $name FOUND a crash, a leak or a timeout in $MINUTES min"
+      echo "== $name FOUND a crash, a leak or a timeout in $SPAN"
       echo 1 >"$work/$name.status"
       mkdir -p "$crashers"
       for crash in "$work/$name"-crash-* "$work/$name"-timeout-* "$work/$name"-leak-*; do
