@@ -455,8 +455,13 @@ support (const SlDocScan *s, EvCand *e, gint32 cand)
   add_unique (e->claims, c->model_index);
   if (c->stance == SL_STANCE_DENY)
     e->contested = TRUE;
-  /* what the claim cites stands behind the same content */
-  for (guint k = 0; k < s->cands->len; k++)
+  /* what the claim cites stands behind the same content (a claim and what it cites sit in
+   * one sentence or beside it: the scan stays near, or a long article is quadratic) */
+  guint32 si = c->sentence;
+  guint lo = s->sent_cands[si > 0 ? si - 1 : 0];
+  guint hi = s->sent_cands[MIN (si + 2, s->sentences->len)];
+
+  for (guint k = lo; k < hi; k++)
     {
       const SlCand *o = &g_array_index (s->cands, SlCand, k);
       if (o->via == cand && o->con_b == c->con_b && o->con_e == c->con_e

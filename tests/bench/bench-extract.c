@@ -8,13 +8,15 @@
  *   1. runs the pipeline over the corpus on one core for at least SECONDS (default 3);
  *   2. imports ARTICLES documents (default 10000, the corpus repeated) on two threads, each
  *      extracting into its own scratch model, copies them into one project model and merges
- *      the events that several articles report.
+ *      the events that several articles report;
+ *   3. extracts the corpus joined into one article of at least 8 MB, once: a long document
+ *      must cost what its parts cost (a walk over every claim per event made it quadratic).
  * Prints one JSON line:
  * {"bench":"extract","docs":…,"bytes":…,"passes":…,"mb_per_s_per_core":… (wall clock),
  *  "mb_per_cpu_s":… (over the thread's CPU time, fair on a shared machine),
  *  "sentences_mb_per_s":…,"claims_per_pass":…,"events_per_pass":…,"import_articles":…,
  *  "import_mb":…,"import_threads":2,"import_s":…,"import_cpu_s":…,"merge_s":…,
- *  "events_after_merge":…} */
+ *  "events_after_merge":…,"long_doc_mb":…,"long_doc_mb_per_cpu_s":…} */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -137,6 +139,7 @@ main (int argc, char **argv)
   double mbps, smbps, import_s, merge_s, cpu0, cpu_mbps, import_cpu_s;
   gsize import_bytes = 0;
   guint events_merged;
+  double long_mb, long_mbps;
 
   if (argc > 1)
     dir = g_strdup (argv[1]);
@@ -231,12 +234,37 @@ main (int argc, char **argv)
     }
   }
 
+  /* 3. one long article: the corpus joined, blank lines between the parts */
+  {
+    g_autoptr (GString) joined = g_string_new ("Title: The corpus as one article\n"
+                                               "Date: 2016-10-01\n\n");
+    g_autoptr (SlExtractor) ex = sl_extractor_new ();
+    g_autoptr (SlModel) m = sl_model_new ();
+    Article one = { (char *) "long.txt", NULL, 0 };
+
+    while (joined->len < 8 * 1024 * 1024)
+      for (guint i = 0; i < arts->len; i++)
+        {
+          const Article *a = g_ptr_array_index (arts, i);
+          g_string_append_len (joined, a->data, a->len);
+          g_string_append (joined, "\n\n");
+        }
+    one.data = joined->str;
+    one.len = joined->len;
+    cpu0 = thread_cpu_s ();
+    extract_into (ex, m, &one);
+    long_mb = joined->len / (1024.0 * 1024.0);
+    long_mbps = long_mb / (thread_cpu_s () - cpu0);
+  }
+
   printf ("{\"bench\":\"extract\",\"docs\":%u,\"bytes\":%" G_GSIZE_FORMAT ",\"passes\":%u,"
           "\"mb_per_s_per_core\":%.2f,\"mb_per_cpu_s\":%.2f,\"sentences_mb_per_s\":%.1f,"
           "\"claims_per_pass\":%u,\"events_per_pass\":%u,\"import_articles\":%u,"
           "\"import_mb\":%.1f,\"import_threads\":2,\"import_s\":%.2f,\"import_cpu_s\":%.2f,"
-          "\"merge_s\":%.3f,\"events_after_merge\":%u}\n",
+          "\"merge_s\":%.3f,\"events_after_merge\":%u,\"long_doc_mb\":%.1f,"
+          "\"long_doc_mb_per_cpu_s\":%.2f}\n",
           arts->len, bytes, passes, mbps, cpu_mbps, smbps, claims, events, n_import,
-          import_bytes / (1024.0 * 1024.0), import_s, import_cpu_s, merge_s, events_merged);
+          import_bytes / (1024.0 * 1024.0), import_s, import_cpu_s, merge_s, events_merged,
+          long_mb, long_mbps);
   return 0;
 }
