@@ -1864,6 +1864,13 @@ sl_graph_view_get_layout_name (SlGraphView *self)
   return self->wanted_kind == SL_GRAPH_LAYOUT_FORCE ? "force" : "layered";
 }
 
+SlGraphLayout *
+sl_graph_view_get_layout (SlGraphView *self)
+{
+  g_return_val_if_fail (SL_IS_GRAPH_VIEW (self), NULL);
+  return sl_graph_painter_get_layout (self->painter);
+}
+
 /* Pins */
 
 void

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 #include "model/sl-model.h"
+#include "paint/sl-graph-layout.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,8 @@ void       sl_graph_view_set_high_contrast   (SlGraphView *self, gboolean high_c
  * which the pane's own toggle buttons change. An unknown name is ignored. */
 void        sl_graph_view_set_layout_name  (SlGraphView *self, const char *name);
 const char *sl_graph_view_get_layout_name  (SlGraphView *self);
+/* The layout drawn now, pins included (owned by the view; NULL without a model). */
+SlGraphLayout *sl_graph_view_get_layout    (SlGraphView *self);
 
 /* ---- Pins: nodes the user dragged stay where they were put ---- */
 

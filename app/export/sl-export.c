@@ -288,6 +288,8 @@ sl_export_draw_page (SlModel *model, const SlExportOptions *opts, cairo_t *cr, d
       sl_graph_painter_set_style (gp, &style);
       sl_graph_painter_set_fit_labels (gp, TRUE);
       sl_graph_painter_set_model (gp, model);
+      if (opts->graph_layout != NULL)
+        sl_graph_painter_follow_layout (gp, opts->graph_layout);
     }
 
   /* selection, as on screen: an event lights up its chain, a source its events */

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 #include "model/sl-model.h"
+#include "paint/sl-graph-layout.h"
 
 G_BEGIN_DECLS
 
@@ -49,6 +50,8 @@ typedef struct
                                    * density strip, as the window folds them; NULL: none */
   double         dpi;           /* PNG: > 0 makes width and height points (1/72 inch), the pixel
                                  * density dpi (scale = dpi / 72), recorded in the file */
+  SlGraphLayout *graph_layout;  /* the graph as the window lays it out (its kind, pins and,
+                                 * for a force layout, places), read only; NULL: layered */
 } SlExportOptions;
 
 GQuark    sl_export_error_quark        (void);

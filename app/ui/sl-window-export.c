@@ -194,6 +194,8 @@ image_options (ExportDialog *d, SlExportOptions *opts)
   opts->selected_event = sl_timeline_view_get_selected_event (w->timeline);
   opts->selected_source = sl_graph_view_get_selected_source (w->graph);
   opts->lane_mode = sl_timeline_view_get_lane_mode (w->timeline);
+  /* the graph as laid out on screen: the layout chosen, the nodes the analyst pinned */
+  opts->graph_layout = sl_graph_view_get_layout (w->graph);
   /* folded lanes stay folded in the image, as on screen */
   g_strfreev (d->folded_lanes);
   d->folded_lanes = sl_timeline_view_dup_collapsed_lanes (w->timeline, opts->lane_mode);

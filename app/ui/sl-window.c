@@ -1411,6 +1411,8 @@ sl_window_export_to_path (SlWindow *self, const char *path, GError **error)
   opts.lane_mode = sl_timeline_view_get_lane_mode (self->timeline);
   folded = sl_timeline_view_dup_collapsed_lanes (self->timeline, opts.lane_mode);
   opts.folded_lanes = (const char *const *) folded;
+  /* the graph as laid out on screen, pins included */
+  opts.graph_layout = sl_graph_view_get_layout (self->graph);
 
   return sl_export_image (self->model, &opts, path, error);
 }

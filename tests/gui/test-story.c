@@ -563,6 +563,85 @@ test_export_folded_lane (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Exports the graph view as a light PNG, one pixel a point, through the export dialog. */
+static void
+export_graph_png (SlWindow *window, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *dialog = open_export_dialog (window);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-view")), SL_EXPORT_VIEW_GRAPH);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-format")), SL_EXPORT_PNG);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
+                                                           "export-scale")), 1.0);
+  gtk_switch_set_active (GTK_SWITCH (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH,
+                                                  "export-dark")), FALSE);
+  g_assert_true (sl_window_export_dialog_save (dialog, path, &error));
+  g_assert_no_error (error);
+}
+
+/* Pixels that differ between two PNG files of the same size. */
+static guint
+png_pixels_differing (const char *a, const char *b)
+{
+  cairo_surface_t *sa = cairo_image_surface_create_from_png (a);
+  cairo_surface_t *sb = cairo_image_surface_create_from_png (b);
+  int stride = cairo_image_surface_get_stride (sa), h = cairo_image_surface_get_height (sa);
+  const guint32 *pa = (const guint32 *) cairo_image_surface_get_data (sa);
+  const guint32 *pb = (const guint32 *) cairo_image_surface_get_data (sb);
+  guint n = 0;
+
+  g_assert_cmpint (cairo_surface_status (sa), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (sb), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (sb));
+  g_assert_cmpint (h, ==, cairo_image_surface_get_height (sb));
+  for (int i = 0; i < stride / 4 * h; i++)
+    n += pa[i] != pb[i];
+  cairo_surface_destroy (sa);
+  cairo_surface_destroy (sb);
+  return n;
+}
+
+/* The export dialog's graph is the graph pane's: its layout chosen and the nodes dragged. */
+static void
+test_export_graph_as_shown (void)
+{
+  g_autofree char *layered = g_build_filename (tmp_dir, "graph-layered.png", NULL);
+  g_autofree char *force = g_build_filename (tmp_dir, "graph-force.png", NULL);
+  g_autofree char *pinned = g_build_filename (tmp_dir, "graph-pinned.png", NULL);
+  g_autofree char *again = g_build_filename (tmp_dir, "graph-again.png", NULL);
+  SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
+  SlGraphView *graph = sl_window_get_graph (window);
+  guint32 source = 0;
+  double xy[2];
+
+  export_graph_png (window, layered);
+  sl_graph_view_set_layout_name (graph, "force");
+  export_graph_png (window, force);
+  g_assert_cmpuint (png_pixels_differing (layered, force), >, 2000);
+  /* a node dragged far to the left: the rest of the graph is drawn small on the right */
+  {
+    SlGraphLayout *layout = sl_graph_view_get_layout (graph);
+    double x0, y0, x1, y1;
+
+    g_assert_true (sl_graph_layout_bounds (layout, &x0, &y0, &x1, &y1));
+    source = sl_graph_layout_node (layout, 0)->source;
+    xy[0] = x0 - 4 * (x1 - x0);
+    xy[1] = y1;
+  }
+  sl_graph_view_set_pins (graph, &source, xy, 1);
+  export_graph_png (window, pinned);
+  g_assert_cmpuint (png_pixels_differing (force, pinned), >, 2000);
+  /* back to the layered layout without the pin: the first picture again */
+  g_assert_true (sl_graph_view_unpin_source (graph, source));
+  sl_graph_view_set_layout_name (graph, "layered");
+  export_graph_png (window, again);
+  g_assert_cmpuint (png_pixels_differing (layered, again), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The names the Present menu's story picker offers, and the one it shows chosen. */
 static GtkDropDown *
 story_picker (SlWindow *window)
@@ -763,6 +842,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/story/several-stories", test_several_stories);
   g_test_add_func ("/gui/export/dialog-settings-defaults", test_export_dialog_defaults);
   g_test_add_func ("/gui/export/folded-lane", test_export_folded_lane);
+  g_test_add_func ("/gui/export/graph-as-shown", test_export_graph_as_shown);
 
   ret = g_test_run ();
   g_object_unref (app);

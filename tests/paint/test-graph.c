@@ -1011,6 +1011,52 @@ test_async_layout_switch (void)
   g_clear_error (&error);
 }
 
+/* An export draws the graph as the window lays it out: a fresh painter following the
+ * window's takes its layout kind, its pins and a force layout's places exactly. */
+static void
+test_follow_layout (void)
+{
+  SlFixtureStory ids;
+  g_autoptr (SlModel) model = sl_fixture_story (&ids);
+  SlGraphPainter *window = sl_graph_painter_new ();
+  SlGraphLayout *shown, *copy;
+  guint node;
+
+  sl_graph_painter_set_model (window, model);
+  sl_graph_painter_set_layout_kind (window, SL_GRAPH_LAYOUT_FORCE);
+  shown = sl_graph_painter_get_layout (window);
+  node = sl_graph_layout_node_of_source (shown, ids.src_rusi);
+  sl_graph_layout_pin_node (shown, node, 1234, -56);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      SlGraphPainter *export = sl_graph_painter_new ();
+
+      sl_graph_painter_set_model (export, model);
+      g_assert_cmpint (sl_graph_painter_get_layout_kind (export), ==, SL_GRAPH_LAYOUT_LAYERED);
+      sl_graph_painter_follow_layout (export, shown);
+      copy = sl_graph_painter_get_layout (export);
+      g_assert_cmpint (sl_graph_painter_get_layout_kind (export), ==,
+                       sl_graph_layout_get_kind (shown));
+      g_assert_cmpuint (sl_graph_layout_n_nodes (copy), ==, sl_graph_layout_n_nodes (shown));
+      /* the pinned node where it was put, still pinned; every other node where it is shown */
+      g_assert_true (sl_graph_layout_node (copy, node)->pinned);
+      g_assert_cmpfloat (sl_graph_layout_node (copy, node)->x, ==, 1234);
+      g_assert_cmpfloat (sl_graph_layout_node (copy, node)->y, ==, -56);
+      for (guint i = 0; i < sl_graph_layout_n_nodes (shown); i++)
+        {
+          g_assert_cmpfloat (sl_graph_layout_node (copy, i)->x, ==, sl_graph_layout_node (shown, i)->x);
+          g_assert_cmpfloat (sl_graph_layout_node (copy, i)->y, ==, sl_graph_layout_node (shown, i)->y);
+        }
+      sl_graph_painter_free (export);
+      /* the layered layout, the pin kept */
+      sl_graph_painter_set_layout_kind (window, SL_GRAPH_LAYOUT_LAYERED);
+      shown = sl_graph_painter_get_layout (window);
+      g_assert_true (sl_graph_layout_node (shown, node)->pinned);
+    }
+  sl_graph_painter_free (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1027,6 +1073,7 @@ main (int argc, char **argv)
   g_test_add_func ("/paint/graph/playback-cutoff", test_playback_cutoff);
   g_test_add_func ("/paint/graph/edge-hit-test", test_edge_hit_test);
   g_test_add_func ("/paint/graph/async-layout-switch", test_async_layout_switch);
+  g_test_add_func ("/paint/graph/follow-layout", test_follow_layout);
   g_test_add_func ("/paint/graph/force/tree-accuracy", test_force_tree_accuracy);
   g_test_add_func ("/paint/graph/force/deterministic", test_force_deterministic);
   g_test_add_func ("/paint/graph/force/pinned-and-apart", test_force_pinned_and_apart);

@@ -579,6 +579,35 @@ sl_graph_painter_invalidate (SlGraphPainter *self)
   rebuild (self);
 }
 
+/* Lays the graph out anew with self->kind, taking pins (and for a force layout, places) from
+ * from, or from the layout it replaces when from is NULL. A force layout that has a place for
+ * every node is taken as it is. */
+static void
+replace_layout (SlGraphPainter *self, SlGraphLayout *from)
+{
+  SlGraphLayout *previous = self->layout;
+  guint8 *node_hl = self->node_hl, *edge_hl = self->edge_hl;
+  gboolean has_highlight = self->has_highlight;
+
+  self->has_last = FALSE;
+  clear_times (self);
+  /* the graph is the same: keep the emphasis */
+  self->node_hl = self->edge_hl = NULL;
+  self->layout = sl_graph_layout_new (self->model);
+  if (from == NULL)
+    from = previous;
+  if (self->kind == SL_GRAPH_LAYOUT_FORCE && from != previous
+      && sl_graph_layout_get_kind (from) == SL_GRAPH_LAYOUT_FORCE
+      && sl_graph_layout_take_positions (self->layout, from) == sl_graph_layout_n_nodes (self->layout))
+    measure_all_labels (self);
+  else
+    run_layout (self, from);
+  sl_graph_layout_free (previous);
+  self->node_hl = node_hl;
+  self->edge_hl = edge_hl;
+  self->has_highlight = has_highlight;
+}
+
 void
 sl_graph_painter_set_layout_kind (SlGraphPainter *self, SlGraphLayoutKind kind)
 {
@@ -588,23 +617,20 @@ sl_graph_painter_set_layout_kind (SlGraphPainter *self, SlGraphLayoutKind kind)
   self->kind = kind;
   if (self->layout == NULL)
     return;
-  self->has_last = FALSE;
-  clear_times (self);
   /* a fresh run of the chosen kind, pins kept */
-  {
-    SlGraphLayout *previous = self->layout;
-    guint8 *node_hl = self->node_hl, *edge_hl = self->edge_hl;
-    gboolean has_highlight = self->has_highlight;
+  replace_layout (self, NULL);
+}
 
-    /* the graph is the same: keep the emphasis */
-    self->node_hl = self->edge_hl = NULL;
-    self->layout = sl_graph_layout_new (self->model);
-    run_layout (self, previous);
-    sl_graph_layout_free (previous);
-    self->node_hl = node_hl;
-    self->edge_hl = edge_hl;
-    self->has_highlight = has_highlight;
-  }
+void
+sl_graph_painter_follow_layout (SlGraphPainter *self, SlGraphLayout *from)
+{
+  g_return_if_fail (self != NULL && from != NULL);
+
+  drop_pending (self);
+  self->kind = sl_graph_layout_get_kind (from);
+  if (self->layout == NULL)
+    return;
+  replace_layout (self, from);
 }
 
 static void

@@ -64,6 +64,10 @@ void                sl_graph_painter_invalidate       (SlGraphPainter *self);
  * sl_graph_painter_layout_changed() when it is done. */
 void                sl_graph_painter_set_layout_kind  (SlGraphPainter *self, SlGraphLayoutKind kind);
 SlGraphLayoutKind   sl_graph_painter_get_layout_kind  (SlGraphPainter *self);
+/* Lays the graph out as another painter's layout of the same articles has it (a window's,
+ * for an export): its kind and pins, matched by source name; a force layout's places too, as
+ * they are when every source has one. */
+void                sl_graph_painter_follow_layout    (SlGraphPainter *self, SlGraphLayout *from);
 /* The same on a worker thread, for big graphs: the graph is laid out anew (a force layout
  * from the places it had, pins kept) while the current picture stays drawn, hit tested and
  * pinned; when done the new places replace it and callback runs in the caller's thread-default
