@@ -13,6 +13,7 @@ typedef struct
 {
   char          *path;
   char          *reason;
+  char          *note;
   SlImportStatus status;
 } Result;
 
@@ -29,6 +30,7 @@ struct _SlImportDialog
   GArray         *results;      /* Result */
   guint           counts[3];    /* by SlImportStatus */
   guint           n_documents;  /* articles imported (a feed counts each item) */
+  guint           n_notes;      /* files read on an assumption the reader should know */
   guint           hidden_rows;  /* imported files not listed */
   GtkWidget      *more_row;
   char           *summary;
@@ -52,6 +54,7 @@ result_clear (gpointer data)
 
   g_free (r->path);
   g_free (r->reason);
+  g_free (r->note);
 }
 
 static void
@@ -173,10 +176,15 @@ describe_result (const SlImportResult *r)
       return g_strdup_printf (_("Not imported: %s"), r->reason ? r->reason : _("unknown error"));
     case SL_IMPORT_IMPORTED:
     default:
-      return r->n_documents > 1
-             ? g_strdup_printf (ngettext ("Imported %u article", "Imported %u articles",
-                                          r->n_documents), r->n_documents)
-             : g_strdup (_("Imported"));
+      {
+        g_autofree char *done = r->n_documents > 1
+                                ? g_strdup_printf (ngettext ("Imported %u article",
+                                                             "Imported %u articles",
+                                                             r->n_documents), r->n_documents)
+                                : g_strdup (_("Imported"));
+        /* TRANSLATORS: "Imported 12 articles — dates read day first (…)" */
+        return r->note ? g_strdup_printf (_("%s — %s"), done, r->note) : g_steal_pointer (&done);
+      }
     }
 }
 
@@ -193,14 +201,18 @@ sl_import_dialog_add_result (SlImportDialog *self, const SlImportResult *r)
 
   copy.path = g_strdup (r->path);
   copy.reason = g_strdup (r->reason);
+  copy.note = g_strdup (r->note);
   copy.status = r->status;
   g_array_append_val (self->results, copy);
   if ((guint) r->status < G_N_ELEMENTS (self->counts))
     self->counts[r->status]++;
   if (r->status == SL_IMPORT_IMPORTED)
     self->n_documents += MAX (r->n_documents, 1);
+  if (r->note != NULL)
+    self->n_notes++;
 
-  if (r->status == SL_IMPORT_IMPORTED && self->counts[SL_IMPORT_IMPORTED] > MAX_IMPORTED_ROWS)
+  if (r->status == SL_IMPORT_IMPORTED && r->note == NULL
+      && self->counts[SL_IMPORT_IMPORTED] > MAX_IMPORTED_ROWS)
     {
       g_autofree char *more = NULL;
 
@@ -225,12 +237,15 @@ sl_import_dialog_add_result (SlImportDialog *self, const SlImportResult *r)
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (r->path != NULL)
     gtk_widget_set_tooltip_text (row, r->path);
-  icon = gtk_image_new_from_icon_name (status_icon (r->status));
+  icon = gtk_image_new_from_icon_name (r->status == SL_IMPORT_IMPORTED && r->note != NULL
+                                       ? "dialog-information-symbolic" : status_icon (r->status));
   gtk_widget_add_css_class (icon, r->status == SL_IMPORT_FAILED ? "error"
-                                  : r->status == SL_IMPORT_DUPLICATE ? "warning" : "success");
+                                  : r->status == SL_IMPORT_DUPLICATE ? "warning"
+                                  : r->note != NULL ? "accent" : "success");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  /* what went wrong is what the reader came for: it goes before the clean rows */
-  if (r->status != SL_IMPORT_IMPORTED)
+  /* what went wrong, or what was assumed, is what the reader came for: it goes before the
+   * clean rows */
+  if (r->status != SL_IMPORT_IMPORTED || r->note != NULL)
     {
       guint pos = 0;
 
@@ -274,6 +289,11 @@ sl_import_dialog_finish (SlImportDialog *self, gboolean cancelled, const GError 
         g_string_append_printf (summary, ngettext (" · %u file not read", " · %u files not read",
                                                    self->counts[SL_IMPORT_FAILED]),
                                 self->counts[SL_IMPORT_FAILED]);
+      if (self->n_notes > 0)
+        g_string_append_printf (summary, ngettext (" · %u file read on an assumption",
+                                                   " · %u files read on an assumption",
+                                                   self->n_notes),
+                                self->n_notes);
     }
   g_free (self->summary);
   self->summary = g_string_free (summary, FALSE);
@@ -319,6 +339,13 @@ sl_import_dialog_get_result (SlImportDialog *self, guint i, SlImportStatus *stat
   if (reason)
     *reason = r->reason;
   return TRUE;
+}
+
+const char *
+sl_import_dialog_get_note (SlImportDialog *self, guint i)
+{
+  g_return_val_if_fail (SL_IS_IMPORT_DIALOG (self), NULL);
+  return i < self->results->len ? g_array_index (self->results, Result, i).note : NULL;
 }
 
 guint

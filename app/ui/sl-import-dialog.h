@@ -35,6 +35,9 @@ gboolean        sl_import_dialog_get_result   (SlImportDialog       *self,
                                                const char          **reason);
 guint           sl_import_dialog_count        (SlImportDialog       *self,
                                                SlImportStatus        status);
+/* What reading result i had to assume (a CSV file's date order), or NULL. */
+const char     *sl_import_dialog_get_note     (SlImportDialog       *self,
+                                               guint                 i);
 /* The summary line shown at the end ("3 imported · 1 duplicate · 1 failed"). */
 const char     *sl_import_dialog_get_summary  (SlImportDialog       *self);
 

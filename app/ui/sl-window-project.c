@@ -243,14 +243,15 @@ static void set_import_dialog (SlWindow *self, SlImportDialog *dialog);
 /* Files that could not be read: one is named in a toast with its reason; more are counted,
  * and "Show Details" lists each with its reason. The Project menu's Import Report keeps the
  * list after the toast has gone: the names of the files to fix must not depend on looking at
- * the window in the seconds after opening them. */
+ * the window in the seconds after opening them. Files read on an assumption (a CSV file's
+ * date order) are reported the same way, so the reader can check the guess. */
 static void
 report_failures (SlWindow *self, GPtrArray *results)
 {
-  const SlImportResult *first = NULL;
+  const SlImportResult *first = NULL, *first_noted = NULL;
   g_autofree char *msg = NULL;
   SlImportDialog *report;
-  guint failed = 0;
+  guint failed = 0, noted = 0;
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -258,8 +259,10 @@ report_failures (SlWindow *self, GPtrArray *results)
 
       if (r->status == SL_IMPORT_FAILED && failed++ == 0)
         first = r;
+      if (r->note != NULL && noted++ == 0)
+        first_noted = r;
     }
-  if (failed == 0)
+  if (failed == 0 && noted == 0)
     {
       /* the report was of the files shown before: it no longer says anything about these */
       set_import_dialog (self, NULL);
@@ -272,10 +275,20 @@ report_failures (SlWindow *self, GPtrArray *results)
       msg = g_strdup_printf (_("Could not read “%s”: %s"), name,
                              first->reason ? first->reason : _("unknown error"));
     }
-  else
+  else if (failed > 1)
     msg = g_strdup_printf (ngettext ("%u file could not be read", "%u files could not be read",
                                      failed),
                            failed);
+  else if (noted == 1)
+    {
+      g_autofree char *name = g_path_get_basename (first_noted->path);
+
+      msg = g_strdup_printf (_("“%s” was read on an assumption"), name);
+    }
+  else
+    msg = g_strdup_printf (ngettext ("%u file was read on an assumption",
+                                     "%u files were read on an assumption", noted),
+                           noted);
   report = sl_import_dialog_new (GTK_WINDOW (self), NULL);
   for (guint i = 0; i < results->len; i++)
     sl_import_dialog_add_result (report, g_ptr_array_index (results, i));
@@ -1035,6 +1048,14 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer data)
       merge_imported (self, model, run->title, &error);
     }
   problems = sl_import_job_count (job, SL_IMPORT_FAILED) + sl_import_job_count (job, SL_IMPORT_DUPLICATE);
+  /* a file read on an assumption (a CSV's date order) keeps the report open to say which */
+  {
+    GPtrArray *results = sl_import_job_get_results (job);
+
+    for (guint i = 0; i < results->len; i++)
+      if (((const SlImportResult *) g_ptr_array_index (results, i))->note != NULL)
+        problems++;
+  }
   if (dialog != NULL)
     sl_import_dialog_finish (dialog, cancelled, error);
   sl_window_update_title (self);

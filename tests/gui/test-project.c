@@ -285,6 +285,45 @@ test_import_folder_into_new_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A spreadsheet whose dates could be read either way is imported, and the report stays open
+ * to say which way they were read: a wrong guess would move every event by months. */
+static void
+test_import_report_says_date_order (void)
+{
+  SlWindow *window = gui_new_window (app, 1280, 820);
+  g_autofree char *dir = make_dir ("import-csv-note");
+  g_autofree char *sheet = g_build_filename (dir, "talks.csv", NULL);
+  const char *paths[] = { dir };
+  SlImportDialog *dialog;
+  const char *note = NULL;
+
+  copy_sample ("seoul-estimate.txt", dir, NULL);
+  g_assert_true (g_file_set_contents (sheet, "date,headline\n03/04/2024,Talks open\n"
+                                             "01/02/2024,Panel meets\n", -1, NULL));
+  sl_window_import_paths (window, paths, 1);
+  dialog = SL_IMPORT_DIALOG (sl_window_get_import_dialog (window));
+  g_assert_nonnull (dialog);
+  gui_spin_until_loaded (window);
+
+  g_assert_cmpuint (sl_import_dialog_count (dialog, SL_IMPORT_IMPORTED), ==, 2);
+  for (guint i = 0; i < sl_import_dialog_get_n_results (dialog); i++)
+    {
+      const char *path;
+
+      g_assert_true (sl_import_dialog_get_result (dialog, i, NULL, &path, NULL));
+      if (g_str_has_suffix (path, "talks.csv"))
+        note = sl_import_dialog_get_note (dialog, i);
+      else
+        g_assert_null (sl_import_dialog_get_note (dialog, i));
+    }
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "day or month first"));
+  /* nothing failed, yet the report stays until read, and its summary counts the assumption */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (sl_import_dialog_get_summary (dialog), "assumption"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* An event added by hand, then more articles: both survive the file, each once. */
 static void
 test_import_after_added_event (void)
@@ -1313,6 +1352,7 @@ main (int argc, char *argv[])
   app = GTK_APPLICATION (gui_register_app ());
 
   g_test_add_func ("/gui/project/import-folder-into-new-project", test_import_folder_into_new_project);
+  g_test_add_func ("/gui/project/import-report-says-date-order", test_import_report_says_date_order);
   g_test_add_func ("/gui/project/import-cancel", test_import_cancel);
   g_test_add_func ("/gui/project/import-after-added-event", test_import_after_added_event);
   g_test_add_func ("/gui/project/rename-undo-persists", test_rename_undo_persists);
