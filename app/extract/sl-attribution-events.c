@@ -656,11 +656,38 @@ past_form (const SlDocScan *s, guint i)
          && s->text[t->end - 1] == 'd';
 }
 
+/* Whether token k is a measure made of a number and a noun ("three-year", "10-day"), which
+ * describes the noun after it; "12-year-old" names a person. */
+static gboolean
+numeric_compound (const SlDocScan *s, guint k)
+{
+  static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                         "twenty", "thirty", "forty", "fifty", "hundred" };
+  const SlToken *t = sl_scan_tok (s, k);
+  const char *b = s->text + t->begin, *dash;
+  gsize len = t->end - t->begin;
+
+  dash = memchr (b, '-', len);
+  if (dash == NULL || dash == b || len < 5
+      || (len >= 4 && g_ascii_strncasecmp (s->text + t->end - 4, "-old", 4) == 0))
+    return FALSE;
+  if (g_ascii_isdigit (*b))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if ((gsize) (dash - b) == strlen (numbers[i]) && g_ascii_strncasecmp (b, numbers[i], dash - b) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* sl_scan_verbish, and also the verb of a relative clause that "that" opens after a noun
  * ("one that destroyed a house"), which it reads as a determiner ("that house"). */
 static gboolean
 ev_verbish (const SlDocScan *s, guint i, guint first)
 {
+  /* "a three-year suspended sentence": a participle between a measure and its noun */
+  if (i > first && numeric_compound (s, i - 1))
+    return FALSE;
   if (sl_scan_verbish (s, i, first))
     return TRUE;
   /* "had run out", "has come": a form the same as the base, after "have" */
@@ -908,8 +935,10 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
           obj_e = nb;
         }
     }
+  /* "the soldiers seen around the capital": a participle alone is no tense to change */
   finite = vb == v && lemma != NULL && nb < vb && (has_object || obj_e > obj_b)
-           && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE));
+           && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE))
+           && !(w->classes & SL_W_PARTICIPLE);
 
   /* a subject too long for a label keeps its head and leaves its phrase ("About 3,500 dock
    * workers at the port of Rotterdam" walked out: the workers did) */
@@ -1472,8 +1501,14 @@ not_subject_time:
             cs--;
           /* "The bill, first introduced in 2021, …": the participle's subject is the noun
            * before the comma */
+          /* (only when the clause goes on after that phrase: "talks, hosted by Brazil,
+           * broke down on Thursday, October 1, without agreement" has its verb here) */
           if (cs > first + 1 && sl_scan_punct (s, cs - 1, ',') && sl_scan_punct (s, te, ',')
-              && participle_at (s, cs) && cs == vb_start (s, cs, i) && is_np_end (s, cs - 2))
+              && participle_at (s, cs) && cs == vb_start (s, cs, i) && is_np_end (s, cs - 2)
+              && te + 1 < g_array_index (s->sentences, SlSentence, si).tok_end
+              && (sl_scan_tok (s, te + 1)->flags & SL_TOK_LOWER)
+              && !(sl_scan_cls (s, te + 1) & (SL_W_PREP | SL_W_SUBORD | SL_W_CONJ | SL_W_DET
+                                              | SL_W_REL)))
             {
               subj_end = cs - 1;
               cs = subj_end;
@@ -1491,6 +1526,7 @@ not_subject_time:
                 m--;
               if (m > first + 1 && sl_scan_punct (s, m - 1, ',')
                   && (sl_scan_is (s, m, "which") || sl_scan_is (s, m, "who")
+                      || sl_scan_is (s, m, "whose")
                       /* "The tanker, carrying crude, was struck", "The bill, first
                        * introduced in 2021, was passed" */
                       || participle_at (s, m)

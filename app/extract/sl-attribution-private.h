@@ -36,6 +36,7 @@ typedef enum
   SL_W_PLURAL   = 1 << 21, /* plural noun form from the data */
   SL_W_NORM     = 1 << 22, /* a rule or text that nobody speaks through ("UN sanctions") */
   SL_W_LABEL    = 1 << 23, /* heads an editorial label, not a speaker ("Correction:") */
+  SL_W_PARTICIPLE = 1 << 24, /* an irregular past participle only ("seen", "taken") */
 } SlWordClass;
 
 typedef enum

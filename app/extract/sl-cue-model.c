@@ -636,6 +636,9 @@ h_done (guint32 h)
   return h ? h : 1;
 }
 
+/* Every word class up to SL_W_LABEL; SL_W_PARTICIPLE came after the model. */
+#define MODEL_CLASSES ((guint32) ((SL_W_LABEL << 1) - 1))
+
 guint
 sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, gboolean framed,
                  guint32 *out)
@@ -660,9 +663,10 @@ sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, gboolean f
   token_value (s, first, end, (gint64) i - 2, p2, sizeof p2);
   token_value (s, first, end, (gint64) i + 1, n1, sizeof n1);
   token_value (s, first, end, (gint64) i + 2, n2, sizeof n2);
-  cls0 = sl_scan_cls (s, i);
-  clsp = i > first ? sl_scan_cls (s, i - 1) : 0;
-  clsn = i + 1 < end ? sl_scan_cls (s, i + 1) : 0;
+  /* the classes the model was trained on: a class added since must not change its features */
+  cls0 = sl_scan_cls (s, i) & MODEL_CLASSES;
+  clsp = i > first ? sl_scan_cls (s, i - 1) & MODEL_CLASSES : 0;
+  clsn = i + 1 < end ? sl_scan_cls (s, i + 1) & MODEL_CLASSES : 0;
   form = form_of (w0, cls0);
   form_h = fnv_str (FNV_BASIS, form);
 
@@ -712,7 +716,7 @@ sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, gboolean f
     {
       const SlToken *t = sl_scan_tok (s, k - 1);
 
-      if ((t->flags & SL_TOK_CAP) && !(sl_scan_cls (s, k - 1) & ~(guint32) SL_W_TITLE))
+      if ((t->flags & SL_TOK_CAP) && !(sl_scan_cls (s, k - 1) & MODEL_CLASSES & ~(guint32) SL_W_TITLE))
         cap_l = TRUE;
       if (sl_scan_cls (s, k - 1) & SL_W_PRON)
         pron_l = TRUE;

@@ -668,15 +668,19 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
       return TRUE;
     }
 
-  if (g_ascii_strcasecmp (type, "past") == 0)
+  if (g_ascii_strcasecmp (type, "past") == 0 || g_ascii_strcasecmp (type, "participle") == 0)
     {
       const char *base = r->aliases->len > 0 ? g_ptr_array_index (r->aliases, 0) : NULL;
       SlWord *w;
 
-      if (base == NULL)
+      if (base == NULL && g_ascii_strcasecmp (type, "past") == 0)
         FAIL (_("“past” needs the form and its base: past | began | begin"));
+      if (base == NULL)
+        FAIL (_("“participle” needs the form and its base: participle | seen | see"));
       w = word_for (gaz, name);
       w->classes |= SL_W_PAST;
+      if (g_ascii_strcasecmp (type, "participle") == 0)
+        w->classes |= SL_W_PARTICIPLE;
       if (w->lemma == NULL)
         w->lemma = g_string_chunk_insert_const (gaz->strings, base);
       return TRUE;

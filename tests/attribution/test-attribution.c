@@ -1703,6 +1703,36 @@ test_event_trigger_noun (void)
                    "Footbridge kills two people");
 }
 
+/* Labels that keep the grammar of their sentence: a participle that only describes a noun
+ * ("soldiers seen around the capital") stays a participle; a measure's participle ("a
+ * three-year suspended sentence") is no verb, and a "whose" clause is skipped to find the
+ * subject; a participle phrase set off by commas ("talks …, hosted by Brazil, broke down") is
+ * no subject. DCT 2024-05-06, a Monday. */
+static void
+test_event_label_participles (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The ministry said the soldiers seen around the capital on Sunday night had been taking "
+    "part in a drill.\n\n"
+    "Its former chief executive, Pavol Horak, whose testimony was central to the case, was "
+    "given a three-year suspended sentence in a plea deal last year.\n\n"
+    "The report came weeks after talks between the two countries, hosted by Brazil, broke "
+    "down in Brasilia on Thursday, April 4, without agreement.");
+  guint32 seen = find_event (m, "2024-05-05");
+  guint32 sentence = find_event (m, "2023");
+  guint32 talks = find_event (m, "2024-04-04");
+
+  g_assert_cmpuint (seen, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, seen)->label), ==,
+                   "Soldiers seen around capital");
+  g_assert_cmpuint (sentence, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, sentence)->label), ==,
+                   "Pavol Horak was given three-year suspended sentence in plea deal");
+  g_assert_cmpuint (talks, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, talks)->label), ==,
+                   "Talks between two countries break down in Brasilia");
+}
+
 /* "Tuesday's attempt …" dates the event by the weekday, and the label drops the weekday's
  * "'s" with it. DCT 2024-05-06, a Monday. */
 static void
@@ -2198,6 +2228,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-possessive-time", test_event_label_possessive_time);
   g_test_add_func ("/attribution/events/after-noun", test_event_after_noun);
   g_test_add_func ("/attribution/events/trigger-noun", test_event_trigger_noun);
+  g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
