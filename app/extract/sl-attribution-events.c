@@ -782,6 +782,7 @@ day_part (const SlDocScan *s, guint i)
 
 /* An event whose trigger is the verb at v; the clause starts at cs. */
 static gboolean is_np_end (const SlDocScan *s, guint i);
+static gboolean verb_between (const SlDocScan *s, guint b, guint e);
 
 static void
 verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, guint ti,
@@ -805,7 +806,19 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     if (sl_scan_cls (s, k) & SL_W_MODAL)
       return;
   if (subj_end == G_MAXUINT)
-    subj_end = vb;
+    {
+      subj_end = vb;
+      /* "A shepherd who was detained last year was released": the subject is what the
+       * relative clause describes */
+      for (guint k = cs + 1; k + 1 < vb; k++)
+        if ((sl_scan_is (s, k, "who") || sl_scan_is (s, k, "which"))
+            && !sl_scan_punct (s, k - 1, ',') && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD)
+            && verb_between (s, k + 1, vb))
+          {
+            subj_end = k;
+            break;
+          }
+    }
   nb = sl_scan_np_left (s, cs, subj_end);
   /* "a similar collision near the shoal prompted …": the subject is the collision, with its
    * prepositional phrase, when that phrase opens the clause ("supplying Russia with weapons
@@ -855,6 +868,12 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     {
       subj_end = nb - 1;
       nb = sl_scan_np_left (s, s->body_first[si], subj_end);
+      /* "a shepherd from the same area who was detained": the person the phrase is about
+       * ("bodies from a ferry that capsized": the ferry did) */
+      if (sl_scan_is (s, subj_end, "who") && nb > s->body_first[si] + 1
+          && (sl_scan_cls (s, nb - 1) & SL_W_PREP)
+          && sl_scan_np_left (s, s->body_first[si], nb - 1) < nb - 1)
+        nb = sl_scan_np_left (s, s->body_first[si], nb - 1);
     }
   /* "Ottawa weighed duties but shelved the idea": the subject of the verb before "but" */
   if (nb == subj_end && nb > cs + 1 && (sl_scan_is (s, nb - 1, "but") || sl_scan_is (s, nb - 1, "and")))

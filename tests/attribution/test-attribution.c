@@ -1733,6 +1733,25 @@ test_event_label_participles (void)
                    "Talks between two countries break down in Brasilia");
 }
 
+/* A relative clause inside the subject: its verb is about the person before "who", and the
+ * main verb's subject is that person, not the time inside the clause. DCT 2024-05-06. */
+static void
+test_event_label_relative_subject (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A shepherd from the same valley who was detained on March 3 was released two days "
+    "later, the group said.");
+  guint32 detained = find_event (m, "2024-03-03");
+  guint32 released = find_event (m, "2024-03-05");
+
+  g_assert_cmpuint (detained, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, detained)->label),
+                                   "Shepherd from same valley was detained"));
+  g_assert_cmpuint (released, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, released)->label), ==,
+                   "Shepherd from same valley was released two days later");
+}
+
 /* "Tuesday's attempt …" dates the event by the weekday, and the label drops the weekday's
  * "'s" with it. DCT 2024-05-06, a Monday. */
 static void
@@ -2229,6 +2248,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/after-noun", test_event_after_noun);
   g_test_add_func ("/attribution/events/trigger-noun", test_event_trigger_noun);
   g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
+  g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
