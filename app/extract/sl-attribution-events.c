@@ -1013,7 +1013,16 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   else if (ce > v + 1)
     append_words (s, label, v + 1, ce, MAX_LABEL_WORDS - MIN (used, MAX_LABEL_WORDS));
   else if (ti > v)
-    append_words (s, label, v + 1, te, 4);
+    {
+      /* "resigned on Wednesday": the time whole when it is short ("was detained on August
+       * 21 last year", not "… last"); of a long one the first words ("happened at about 11
+       * p.m." of "… on Friday, February 13") */
+      guint words = 0;
+
+      for (guint k = v + 1; k < te; k++)
+        words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
+      append_words (s, label, v + 1, te, words <= 6 ? words : 4);
+    }
   finish_label (label);
 
   e = ev_new (evs, s, t, si);

@@ -1745,11 +1745,30 @@ test_event_label_relative_subject (void)
   guint32 released = find_event (m, "2024-03-05");
 
   g_assert_cmpuint (detained, !=, SL_NONE);
-  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, detained)->label),
-                                   "Shepherd from same valley was detained"));
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, detained)->label), ==,
+                   "Shepherd from same valley was detained on March 3");
   g_assert_cmpuint (released, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, released)->label), ==,
                    "Shepherd from same valley was released two days later");
+}
+
+/* A label that ends on its time has the whole time, never a piece of it ("… last"), and of
+ * a long time its first words. DCT 2024-05-06. */
+static void
+test_event_label_whole_time (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The ban was backdated to June 14 last year.\n\n"
+    "The collapse happened at about 11 p.m. on Friday, May 3, as a shift was laying charges.");
+  guint32 ban = find_event (m, "2023-06-14");
+  guint32 collapse = find_event (m, "2024-05-03");
+
+  g_assert_cmpuint (ban, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, ban)->label), ==,
+                   "Ban was backdated to June 14 last year");
+  g_assert_cmpuint (collapse, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, collapse)->label), ==,
+                   "Collapse happened at about 11 p.m.");
 }
 
 /* "Tuesday's attempt …" dates the event by the weekday, and the label drops the weekday's
@@ -2249,6 +2268,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/trigger-noun", test_event_trigger_noun);
   g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
   g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
+  g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
