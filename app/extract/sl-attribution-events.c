@@ -1605,12 +1605,6 @@ event_day (const SlDocScan *s, guint32 value)
   return sl_model_add_string (s->model, day);
 }
 
-static gboolean
-same_when (const SlDocScan *s, const EvCand *a, const EvCand *b)
-{
-  return s->timexes[a->timex].value == s->timexes[b->timex].value;
-}
-
 void
 sl_attribution_add_events (SlDocScan *s)
 {
@@ -1672,27 +1666,39 @@ sl_attribution_add_events (SlDocScan *s)
       date_event (s, evs, (gint32) t, first_tok[t], end_tok[t], stated, said_by);
     }
 
-  /* the same happening dated the same way twice in one article is one event */
-  for (guint i = 0; i < evs->len; i++)
-    {
-      EvCand *a = &g_array_index (evs, EvCand, i);
+  /* the same happening dated the same way twice in one article is one event: the first
+   * mention that is not a statement takes in the later ones (found by a table of value and
+   * verb, so that a long article costs what its parts cost) */
+  {
+    g_autoptr (GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-      if (a->label == NULL)
-        continue;
-      for (guint j = i + 1; j < evs->len; j++)
-        {
-          EvCand *b = &g_array_index (evs, EvCand, j);
-          if (b->label == NULL || !same_when (s, a, b) || g_strcmp0 (a->lemma, b->lemma) != 0
-              || a->category == SL_CATEGORY_STATEMENT)
-            continue;
-          for (guint k = 0; k < b->claims->len; k++)
-            add_unique (a->claims, g_array_index (b->claims, guint32, k));
-          for (guint k = 0; k < b->actors->len; k++)
-            add_unique (a->actors, g_array_index (b->actors, guint32, k));
-          a->contested |= b->contested;
-          g_clear_pointer (&b->label, g_free);
-        }
-    }
+    for (guint i = 0; i < evs->len; i++)
+      {
+        EvCand *b = &g_array_index (evs, EvCand, i);
+        char *key;
+        gpointer found;
+
+        if (b->label == NULL)
+          continue;
+        key = g_strdup_printf ("%u\x1f%s", s->timexes[b->timex].value, b->lemma ? b->lemma : "");
+        if (g_hash_table_lookup_extended (first, key, NULL, &found))
+          {
+            EvCand *a = &g_array_index (evs, EvCand, GPOINTER_TO_UINT (found));
+
+            for (guint k = 0; k < b->claims->len; k++)
+              add_unique (a->claims, g_array_index (b->claims, guint32, k));
+            for (guint k = 0; k < b->actors->len; k++)
+              add_unique (a->actors, g_array_index (b->actors, guint32, k));
+            a->contested |= b->contested;
+            g_clear_pointer (&b->label, g_free);
+            g_free (key);
+          }
+        else if (b->category != SL_CATEGORY_STATEMENT)
+          g_hash_table_insert (first, key, GUINT_TO_POINTER (i));
+        else
+          g_free (key);
+      }
+  }
 
   for (guint i = 0; i < evs->len; i++)
     {

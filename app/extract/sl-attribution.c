@@ -10,6 +10,10 @@
 
 #define MAX_NP 18
 
+/* How many described bodies ("the payments company Amberpay") a later "the company" looks
+ * back over. */
+#define MAX_BODY_LOOKBACK 512
+
 /* ------------------------------------------------------------------ token helpers */
 
 gboolean
@@ -595,8 +599,12 @@ resolve_pronoun (SlDocScan *s, guint i)
   if (sl_scan_is (s, i, "it") && sentence_start (s, i) == i)
     {
       guint32 si = sl_scan_sentence_of (s, i);
+      guint lo = s->cands->len;
 
-      for (guint k = 0; si > 0 && k < s->cands->len; k++)
+      /* claims are in sentence order: the sentence before's are at the end */
+      while (si > 0 && lo > 0 && g_array_index (s->cands, SlCand, lo - 1).sentence >= si - 1)
+        lo--;
+      for (guint k = lo; si > 0 && k < s->cands->len; k++)
         {
           const SlCand *c = &g_array_index (s->cands, SlCand, k);
 
@@ -889,6 +897,24 @@ appositive_name (const SlDocScan *s, guint k, guint i)
 
 static gint described_kind (const SlDocScan *s, guint b, guint e);
 
+/* How many of the bodies described (in text order) come before token b. */
+static guint
+bodies_before (const SlDocScan *s, guint b)
+{
+  guint lo = 0, hi = s->body_nouns->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (s->body_nouns, SlBodyNoun, mid).pos < b)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static guint32
 resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -945,12 +971,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
     {
       const char *name = NULL;
 
-      for (guint k = 0; k < s->body_nouns->len; k++)
+      /* the latest before this point, among the last few hundred bodies described (a
+       * bound, so a book-length text is not quadratic) */
+      for (guint k = bodies_before (s, b), seen = 0; k > 0 && seen < MAX_BODY_LOOKBACK && name == NULL;
+           k--, seen++)
         {
-          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k);
+          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k - 1);
 
-          if (bn->pos >= b)
-            break;
           if (sl_token_is (s->text, sl_scan_tok (s, cb), bn->noun))
             name = bn->name;
         }
@@ -974,12 +1001,11 @@ resolve_np (SlDocScan *s, guint b, guint e)
       const char *name = NULL;
 
       /* the latest body so described before this point */
-      for (guint k = 0; k < s->body_nouns->len; k++)
+      for (guint k = bodies_before (s, b), seen = 0; k > 0 && seen < MAX_BODY_LOOKBACK && name == NULL;
+           k--, seen++)
         {
-          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k);
+          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k - 1);
 
-          if (bn->pos >= b)
-            break;
           if (g_ascii_strcasecmp (bn->noun, noun) == 0)
             name = bn->name;
         }
