@@ -181,6 +181,31 @@ static const char *const stop_words[] = {
   "it", "says", "said", "say", "more", "than", "about", "into", "over", "after", "before",
 };
 
+/* Words of a label that only say when: the dates are compared on their own, so "Bielik was
+ * arrested in March 2024" and "Case was brought in March 2024" share nothing that happened. */
+static const char *const time_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "day", "days", "week", "weeks", "month", "months", "year", "years",
+  "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "last", "next",
+  "earlier", "later", "ago", "early", "late", "mid", "spring", "summer", "autumn", "winter",
+  "quarter",
+};
+
+static gboolean
+time_word (const char *low, gsize m)
+{
+  /* a year */
+  if (m == 4 && g_ascii_isdigit (low[0]) && g_ascii_isdigit (low[1]) && g_ascii_isdigit (low[2])
+      && g_ascii_isdigit (low[3]) && (low[0] == '1' || low[0] == '2'))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
+    if (strcmp (low, time_words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static guint32
 stem_id (GHashTable *ids, const char *w, gsize n)
 {
@@ -195,6 +220,8 @@ stem_id (GHashTable *ids, const char *w, gsize n)
   for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
     if (strcmp (low, stop_words[i]) == 0)
       return 0;
+  if (time_word (low, m))
+    return 0;
   if (m > 5 && g_str_has_suffix (low, "ing"))
     m -= 3;
   else if (m > 4 && g_str_has_suffix (low, "ed"))

@@ -2065,6 +2065,28 @@ test_merge_veto (void)
   g_assert_false (sl_event_merge_contested (merge, ea));
 }
 
+/* Two articles that only share a month: an arrest and a lawsuit in March 2024 are two
+ * happenings, however alike their labels' dates. */
+static void
+test_merge_not_by_date_words (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  g_autoptr (SlEventMerge) merge = NULL;
+  guint32 a, b, ea, eb;
+
+  a = add_text (m, "Deputy mayor jailed\nDate: 2025-06-12\n\n(Tatra Wire) – The former deputy "
+                   "mayor, Bielik, was arrested in March 2024 and spent four months in custody.\n");
+  b = add_text (m, "Patent ruling\nDate: 2025-11-04\n\n(Health Wire) – The case was brought in "
+                   "March 2024 by the generics maker Corvina.\n");
+  ea = find_event_in (m, a, "2024-03");
+  eb = find_event_in (m, b, "2024-03");
+  g_assert_cmpuint (ea, !=, SL_NONE);
+  g_assert_cmpuint (eb, !=, SL_NONE);
+  merge = sl_event_merge_new (m);
+  g_assert_cmpuint (sl_event_merge_primary (merge, eb), ==, eb);
+  g_assert_cmpuint (sl_event_merge_primary (merge, ea), ==, ea);
+}
+
 static void
 test_merge_origins_and_denial (void)
 {
@@ -2277,6 +2299,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/restrictive-clause", test_restrictive_clause);
   g_test_add_func ("/attribution/chains/poll", test_poll_chain);
   g_test_add_func ("/attribution/merge/veto", test_merge_veto);
+  g_test_add_func ("/attribution/merge/not-by-date-words", test_merge_not_by_date_words);
   g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
   g_test_add_func ("/attribution/merge/one-agency", test_merge_one_agency);
   g_test_add_func ("/attribution/merge/samples", test_merge_samples);
