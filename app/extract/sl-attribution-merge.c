@@ -365,6 +365,10 @@ same_happening (const SlModel *model, guint32 a, guint32 b, const GArray *words,
   if (ea->category == SL_CATEGORY_STATEMENT && !shares_actor (model, a, b))
     return FALSE;
   common = shared_words (wa, na, wb, nb);
+  /* a label of one word besides its date ("2016 election", "Vote on Saturday") names the
+   * same happening as that word dated the same way */
+  if (common == 1 && MIN (na, nb) == 1 && ea->start == eb->start && ea->end_t == eb->end_t)
+    return TRUE;
   if (common < 2 || common * 2 < MIN (na, nb))
     return FALSE;
   return TRUE;
