@@ -2087,6 +2087,26 @@ test_merge_not_by_date_words (void)
   g_assert_cmpuint (sl_event_merge_primary (merge, ea), ==, ea);
 }
 
+/* A label of one word besides its date ("Vote") meets the same word dated the same way. */
+static void
+test_merge_one_word_label (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  g_autoptr (SlEventMerge) merge = NULL;
+  guint32 a, b, ea, eb;
+
+  a = add_text (m, "Runoff\nDate: 2024-05-06\n\n(Tatra Wire) – Turnout fell after the vote on "
+                   "Saturday, officials said.\n");
+  b = add_text (m, "Runoff ends\nDate: 2024-05-07\n\n(Health Wire) – Turnout was low in the vote "
+                   "on Saturday, May 4.\n");
+  ea = find_event_in (m, a, "2024-05-04");
+  eb = find_event_in (m, b, "2024-05-04");
+  g_assert_cmpuint (ea, !=, SL_NONE);
+  g_assert_cmpuint (eb, !=, SL_NONE);
+  merge = sl_event_merge_new (m);
+  g_assert_cmpuint (sl_event_merge_primary (merge, eb), ==, sl_event_merge_primary (merge, ea));
+}
+
 static void
 test_merge_origins_and_denial (void)
 {
@@ -2300,6 +2320,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/poll", test_poll_chain);
   g_test_add_func ("/attribution/merge/veto", test_merge_veto);
   g_test_add_func ("/attribution/merge/not-by-date-words", test_merge_not_by_date_words);
+  g_test_add_func ("/attribution/merge/one-word-label", test_merge_one_word_label);
   g_test_add_func ("/attribution/merge/origins-and-denial", test_merge_origins_and_denial);
   g_test_add_func ("/attribution/merge/one-agency", test_merge_one_agency);
   g_test_add_func ("/attribution/merge/samples", test_merge_samples);
