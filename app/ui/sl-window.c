@@ -1536,15 +1536,43 @@ settings_new (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* Clamps a window size to the largest screen: the default (1320 × 920) or a size left on a
+ * big external screen must not open cut off on a laptop's 1366 × 768. A display whose
+ * screens are not known yet leaves the size as it is. */
+static void
+fit_to_screens (GtkWidget *widget, int *width, int *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (widget));
+  int max_w = 0, max_h = 0;
+
+  for (guint i = 0; monitors != NULL && i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr (GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      max_w = MAX (max_w, geometry.width);
+      max_h = MAX (max_h, geometry.height);
+    }
+  if (max_w < 360 || max_h < 294)
+    return;
+  /* room for the desktop's own bars and the window's frame */
+  *width = MIN (*width, max_w * 95 / 100);
+  *height = MIN (*height, max_h * 90 / 100);
+}
+
 static void
 load_settings (SlWindow *self)
 {
   g_autofree char *lane = NULL;
+  int width, height;
 
   if (self->settings == NULL)
     return;
-  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  fit_to_screens (GTK_WIDGET (self), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->main_paned,

@@ -965,6 +965,54 @@ test_settings_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A size remembered from a bigger screen (or the default on a small one) opens the window
+ * within the screen it is on, not cut off at its edges. */
+static void
+test_window_fits_screen (void)
+{
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GdkMonitor) monitor = NULL;
+  GListModel *monitors;
+  GdkRectangle screen;
+  SlWindow *window;
+  int width, height;
+
+  if (g_settings_schema_source_get_default () != NULL)
+    schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                              "org.sourceline.Sourceline", TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("the settings schema is not installed (GSETTINGS_SCHEMA_DIR)");
+      return;
+    }
+  monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_assert_cmpuint (g_list_model_get_n_items (monitors), ==, 1);
+  monitor = g_list_model_get_item (monitors, 0);
+  gdk_monitor_get_geometry (monitor, &screen);
+
+  settings = g_settings_new ("org.sourceline.Sourceline");
+  g_settings_set_int (settings, "window-width", screen.width + 900);
+  g_settings_set_int (settings, "window-height", screen.height + 700);
+  window = sl_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, <=, screen.width);
+  g_assert_cmpint (height, <=, screen.height);
+  g_assert_cmpint (width, >=, screen.width * 3 / 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* a size that fits is kept as it was left */
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 600);
+  window = sl_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 600);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 /* Nothing open: the welcome page offers the sample and import; an empty project says so. */
 static void
 test_welcome_page (void)
@@ -1366,6 +1414,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/search/veto-fades-others", test_search_fades);
   g_test_add_func ("/gui/window/welcome-page", test_welcome_page);
   g_test_add_func ("/gui/window/settings-remembered", test_settings_remembered);
+  g_test_add_func ("/gui/project/window-fits-screen", test_window_fits_screen);
   g_test_add_func ("/gui/e2e/sample-import-search-export-undo-reopen", test_end_to_end);
 
   ret = g_test_run ();
