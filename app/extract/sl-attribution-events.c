@@ -985,7 +985,23 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
               break;
             }
         }
-    used = append_words (s, label, from, cut, 5);
+    /* "He filed his petition": who he is */
+    if (cut == from + 1 && (sl_scan_is (s, from, "he") || sl_scan_is (s, from, "she")))
+      {
+        g_autofree char *who = sl_scan_pronoun_name (s, from);
+
+        if (who != NULL)
+          {
+            g_string_append (label, who);
+            used = 1;
+            for (const char *p = who; *p; p++)
+              used += *p == ' ';
+          }
+        else
+          used = append_words (s, label, from, cut, 5);
+      }
+    else
+      used = append_words (s, label, from, cut, 5);
   }
   if (finite)
     verb_text = plural_head (s, nb, subj_end) ? g_strdup (lemma) : third_person (lemma);

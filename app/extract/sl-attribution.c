@@ -519,17 +519,19 @@ static gboolean corporate_word (const SlDocScan *s, guint k);
  * not the last name in it. The subject is a name of one to three words before its verb; a
  * surname alone is the full name given earlier. SL_NONE when the sentence before opens
  * otherwise. */
-static guint32
-previous_subject (SlDocScan *s, guint i)
+/* The name of one to three words the sentence before token i opens with, as the subject of
+ * its verb: [*pb, *pn). FALSE when i does not open its sentence or the one before opens
+ * otherwise. */
+static gboolean
+previous_subject_span (const SlDocScan *s, guint i, guint *pb, guint *pn)
 {
   guint32 si = sl_scan_sentence_of (s, i);
   const SlSentence *prev;
-  guint b, n, lo;
-  g_autofree char *name = NULL;
+  guint b, n;
   const SlGazName *nm;
 
   if (si == 0 || sentence_start (s, i) != i)
-    return SL_NONE;
+    return FALSE;
   prev = &g_array_index (s->sentences, SlSentence, si - 1);
   b = MAX (s->body_first[si - 1], prev->tok_first);
   n = b;
@@ -543,13 +545,17 @@ previous_subject (SlDocScan *s, guint i)
       || corporate_word (s, n - 1)
       || sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, b, n,
                              (const SlWord *const *) s->words->pdata, &nm) > 0)
-    return SL_NONE;
-  if (n - b >= 2)
-    {
-      name = span_text (s, b, n);
-      return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
-    }
-  /* a surname: the person this document named in full before, as a source or in passing */
+    return FALSE;
+  *pb = b;
+  *pn = n;
+  return TRUE;
+}
+
+/* The person this document named in full before token b whose surname token b is, or
+ * SL_NONE. */
+static guint32
+person_of_surname (const SlDocScan *s, guint b)
+{
   for (guint k = 0; k < s->ents->len; k++)
     {
       const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
@@ -561,6 +567,63 @@ previous_subject (SlDocScan *s, guint i)
           && strncmp (full + fl - len, s->text + t->begin, len) == 0)
         return e->source;
     }
+  return SL_NONE;
+}
+
+/* Who a "he" or "she" at token i stands for, as a name for a label ("He filed his
+ * petition" after "Chanda lost the vote to Mulenga": Chanda), or NULL. Creates no source. */
+char *
+sl_scan_pronoun_name (const SlDocScan *s, guint i)
+{
+  guint b, n;
+  guint32 src;
+
+  if (!sl_scan_is (s, i, "he") && !sl_scan_is (s, i, "she"))
+    return NULL;
+  if (previous_subject_span (s, i, &b, &n))
+    {
+      if (n - b == 1 && (src = person_of_surname (s, b)) != SL_NONE)
+        return g_strdup (sl_scan_source_name (s, src));
+      return span_text (s, b, n);
+    }
+  /* "Bakker said that he had invited both sides": a person named before it in its own
+   * sentence (further back, the last name mentioned is as often someone quoted about him) */
+  {
+    guint first = sentence_start (s, i), best_pos = 0;
+
+    src = SL_NONE;
+    for (guint k = 0; k < s->ents->len; k++)
+      {
+        const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+
+        if (e->kind == SL_SOURCE_PERSON && e->pos >= first && e->pos < i
+            && (src == SL_NONE || e->pos >= best_pos))
+          {
+            src = e->source;
+            best_pos = e->pos;
+          }
+      }
+  }
+  return src != SL_NONE ? g_strdup (sl_scan_source_name (s, src)) : NULL;
+}
+
+static guint32
+previous_subject (SlDocScan *s, guint i)
+{
+  guint b, n, lo;
+  g_autofree char *name = NULL;
+  guint32 src;
+
+  if (!previous_subject_span (s, i, &b, &n))
+    return SL_NONE;
+  if (n - b >= 2)
+    {
+      name = span_text (s, b, n);
+      return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
+    }
+  /* a surname: the person this document named in full before, as a source or in passing */
+  if ((src = person_of_surname (s, b)) != SL_NONE)
+    return src;
   lo = b > 300 ? b - 300 : 0;
   for (guint k = b; k > lo + 1; k--)
     if (k - 1 != b && is_capword (s, k - 2) && !tok_has (s, k - 2, SL_TOK_UPPER)

@@ -1752,6 +1752,22 @@ test_event_label_relative_subject (void)
                    "Shepherd from same valley was released two days later");
 }
 
+/* "He" or "she" opening a label is who they are: the subject of the sentence before, not
+ * the last name in it. DCT 2024-05-06. */
+static void
+test_event_label_pronoun (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Anna Berg lost the vote on April 2 to Jan Holm by 400 votes. She filed her petition two "
+    "days later.");
+  guint32 filed = find_event (m, "2024-04-04");
+
+  g_assert_cmpuint (filed, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, filed)->label), ==, "Anna Berg files petition");
+  /* no source was made of her for a label */
+  g_assert_cmpuint (sl_model_n_sources (m), ==, 0);
+}
+
 /* A label that ends on its time has the whole time, never a piece of it ("… last"), and of
  * a long time its first words. DCT 2024-05-06. */
 static void
@@ -2311,6 +2327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
   g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
+  g_test_add_func ("/attribution/events/label-pronoun", test_event_label_pronoun);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
