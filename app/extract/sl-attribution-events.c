@@ -780,6 +780,27 @@ day_part (const SlDocScan *s, guint i)
   return FALSE;
 }
 
+/* The body an "it" at token i stands for when it is in what that body said: "Meghna said it
+ * had stopped making the tablets". NULL otherwise (a person is not "it"). */
+static char *
+speaker_it (const SlDocScan *s, guint32 si, guint i)
+{
+  for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
+    {
+      const SlCand *cand = &g_array_index (s->cands, SlCand, c);
+      SlSourceKind kind;
+
+      if (cand->source == SL_NONE || cand->model_index == SL_NONE || i < cand->con_b
+          || i >= cand->con_e)
+        continue;
+      kind = sl_scan_kind (s, cand->source);
+      if (kind == SL_SOURCE_PERSON || kind == SL_SOURCE_UNNAMED)
+        return NULL;
+      return g_strdup (sl_scan_source_name (s, cand->source));
+    }
+  return NULL;
+}
+
 /* An event whose trigger is the verb at v; the clause starts at cs. */
 static gboolean is_np_end (const SlDocScan *s, guint i);
 static gboolean verb_between (const SlDocScan *s, guint b, guint e);
@@ -985,10 +1006,12 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
               break;
             }
         }
-    /* "He filed his petition": who he is */
-    if (cut == from + 1 && (sl_scan_is (s, from, "he") || sl_scan_is (s, from, "she")))
+    /* "He filed his petition": who he is; "Meghna said it had stopped making …": what it is */
+    if (cut == from + 1 && (sl_scan_is (s, from, "he") || sl_scan_is (s, from, "she")
+                            || sl_scan_is (s, from, "it")))
       {
-        g_autofree char *who = sl_scan_pronoun_name (s, from);
+        g_autofree char *who = sl_scan_is (s, from, "it") ? speaker_it (s, si, from)
+                                                          : sl_scan_pronoun_name (s, from);
 
         if (who != NULL)
           {

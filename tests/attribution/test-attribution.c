@@ -1768,6 +1768,23 @@ test_event_label_pronoun (void)
   g_assert_cmpuint (sl_model_n_sources (m), ==, 0);
 }
 
+/* An "it" in what a body said is that body; in what a person said it is not them. */
+static void
+test_event_label_it (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Meghna Pharmaceuticals said it had stopped making the tablets in March.\n\n"
+    "Jane Moss said it had rained hard on April 3.");
+  guint32 stopped = find_event (m, "2024-03");
+  guint32 rained = find_event (m, "2024-04-03");
+
+  g_assert_cmpuint (stopped, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, stopped)->label), ==,
+                   "Meghna Pharmaceuticals had stopped making tablets");
+  g_assert_cmpuint (rained, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, rained)->label), "It "));
+}
+
 /* A label that ends on its time has the whole time, never a piece of it ("… last"), and of
  * a long time its first words. DCT 2024-05-06. */
 static void
@@ -2328,6 +2345,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
   g_test_add_func ("/attribution/events/label-pronoun", test_event_label_pronoun);
+  g_test_add_func ("/attribution/events/label-it", test_event_label_it);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
