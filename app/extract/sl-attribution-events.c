@@ -983,14 +983,26 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   /* a subject too long for a label keeps its head and leaves its phrase ("About 3,500 dock
    * workers at the port of Rotterdam" walked out: the workers did) */
   {
-    guint words = 0, cut = subj_end;
+    static const char *const amounts[] = { "tens", "hundreds", "thousands", "millions", "dozens",
+                                           "scores" };
+    guint words = 0, cut = subj_end, from = nb;
 
-    for (guint k = nb; k < subj_end; k++)
+    /* "Tens of thousands of secondary school teachers": the teachers, not the count */
+    for (gboolean more = TRUE; more && from + 2 < subj_end;)
+      {
+        more = FALSE;
+        for (guint a = 0; a < G_N_ELEMENTS (amounts) && !more; a++)
+          if (sl_scan_is (s, from, amounts[a]) && sl_scan_is (s, from + 1, "of"))
+            {
+              from += 2;
+              more = TRUE;
+            }
+      }
+    for (guint k = from; k < subj_end; k++)
       words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
-    guint from = nb;
 
     if (words > 5)
-      for (guint k = nb + 1; k < subj_end; k++)
+      for (guint k = from + 1; k < subj_end; k++)
         {
           /* "the Nueva Esperanza cooperative's last fatal accident": the head, not whose */
           if ((sl_scan_tok (s, k)->flags & SL_TOK_POSSESSIVE) && k + 1 < subj_end && from == nb)

@@ -4988,6 +4988,13 @@ mark_structure (SlDocScan *s)
                 s->body_first[si] = c + 2;
               break;
             }
+          /* "DARMSTADT, Germany — A satellite …": a city in capitals and a dash, no outlet */
+          if (sl_scan_is_dash (s, k) && k > f && tok_has (s, f, SL_TOK_UPPER)
+              && sl_scan_tok (s, f)->end - sl_scan_tok (s, f)->begin >= 3)
+            {
+              s->body_first[si] = k + 1;
+              break;
+            }
           if (!(is_capword (s, k) || tok_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')
                 || abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && is_capword (s, k - 1))))
             break;

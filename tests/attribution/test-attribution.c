@@ -1768,6 +1768,27 @@ test_event_label_pronoun (void)
   g_assert_cmpuint (sl_model_n_sources (m), ==, 0);
 }
 
+/* A dateline of a city in capitals and a dash, with no outlet, is not what was said; a
+ * count before the people counted leaves the label their name. DCT 2024-05-06. */
+static void
+test_dateline_without_outlet (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "DARMSTADT, Germany — A satellite could collide with a rocket stage on Friday, its "
+    "operator warned on Wednesday.\n\n"
+    "NAIROBI — Tens of thousands of secondary school teachers in Kenya stayed away from "
+    "classes on Monday.");
+  g_autofree char *content = NULL;
+  guint32 strike = find_event (m, "2024-05-06");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+  content = claim_span (m, 0, 'c');
+  g_assert_true (g_str_has_prefix (content, "A satellite could collide"));
+  g_assert_cmpuint (strike, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, strike)->label), ==,
+                   "Secondary school teachers in Kenya stayed away from classes");
+}
+
 /* An "it" in what a body said is that body; in what a person said it is not them. */
 static void
 test_event_label_it (void)
@@ -2346,6 +2367,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
   g_test_add_func ("/attribution/events/label-pronoun", test_event_label_pronoun);
   g_test_add_func ("/attribution/events/label-it", test_event_label_it);
+  g_test_add_func ("/attribution/dateline-without-outlet", test_dateline_without_outlet);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
