@@ -490,6 +490,40 @@ plural_label (const SlDocScan *s, guint32 source, const GString *label)
 }
 
 /* "Kirby said on May 2 that …": the statement itself is the event. */
+/* Whether word (the start of a label's clause) opens sentence si's body with a capital only
+ * for that: the text writes it in lower case elsewhere (or it is a common noun the lexicon
+ * knows), and the word after it is not capitalised too ("Cholera has killed" yes, "New
+ * Delhi" no). */
+static gboolean
+opens_sentence_in_lower (SlDocScan *s, guint32 si, const char *word)
+{
+  guint first = s->body_first[si];
+  const SlToken *t = sl_scan_tok (s, first);
+  gsize n = t->end - t->begin;
+  g_autofree char *low = NULL;
+
+  if (first >= g_array_index (s->sentences, SlSentence, si).tok_end
+      || strncmp (word, s->text + t->begin, n) != 0 || (word[n] != ' ' && word[n] != '\0')
+      || !(t->flags & SL_TOK_CAP) || (t->flags & SL_TOK_UPPER)
+      || (first + 1 < s->tokens->len && (sl_scan_tok (s, first + 1)->flags & SL_TOK_CAP)))
+    return FALSE;
+  if (s->lower_words == NULL)
+    {
+      s->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = 0; k < s->tokens->len; k++)
+        {
+          const SlToken *w = sl_scan_tok (s, k);
+
+          if ((w->flags & SL_TOK_WORD) && (w->flags & SL_TOK_LOWER))
+            g_hash_table_add (s->lower_words, g_strndup (s->text + w->begin, w->end - w->begin));
+        }
+    }
+  low = g_ascii_strdown (word, n);
+  /* or a noun the lexicon knows for a kind of people or a document ("Rescuers") */
+  return g_hash_table_contains (s->lower_words, low)
+         || (sl_scan_cls (s, first) & (SL_W_UNNAMED | SL_W_DOCNOUN | SL_W_EVNOUN));
+}
+
 static void
 statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
 {
@@ -630,7 +664,16 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
     }
   else
     g_string_append_c (label, ':');
-  append_clause (s, label, con_b, con_e, MAX_LABEL_WORDS, when);
+  {
+    gsize at = label->len;
+
+    append_clause (s, label, con_b, con_e, MAX_LABEL_WORDS, when);
+    /* "Police say rescuers recovered …": a word capitalised only because it opens its
+     * sentence is written as the text writes it elsewhere */
+    if (label->len > at + 1 && label->str[at] == ' ' && g_ascii_isupper (label->str[at + 1])
+        && opens_sentence_in_lower (s, c->sentence, label->str + at + 1))
+      label->str[at + 1] = g_ascii_tolower (label->str[at + 1]);
+  }
   finish_label (label);
 
 made:

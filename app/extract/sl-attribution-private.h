@@ -193,6 +193,8 @@ typedef struct
   GHashTable     *bodies;     /* name → kind + 1 of bodies the text describes ("the payments
                                * company Amberpay"); NULL when none */
   GArray         *body_nouns; /* SlBodyNoun, in text order: "company" → "Amberpay" */
+  GHashTable     *lower_words; /* events only: the words the text writes in lower case, made
+                                * on first need; NULL before */
   SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
   const struct _SlCueModel *cue_model; /* the trained detector of cues the lexicon lacks */
 } SlDocScan;

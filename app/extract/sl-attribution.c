@@ -5470,6 +5470,7 @@ sl_attribution_run (SlGazetteer *gaz,
   g_array_unref (s.cands);
   g_array_unref (s.ents);
   g_clear_pointer (&s.bodies, g_hash_table_unref);
+  g_clear_pointer (&s.lower_words, g_hash_table_unref);
   g_clear_pointer (&s.body_nouns, g_array_unref);
   g_free (s.tok_timex);
   g_free (s.skip);

@@ -1789,6 +1789,25 @@ test_dateline_without_outlet (void)
                    "Secondary school teachers in Kenya stayed away from classes");
 }
 
+/* A statement's label writes a word that opens the sentence as the text writes it elsewhere
+ * ("rescuers"), and leaves a name alone ("New Delhi"). DCT 2024-05-06. */
+static void
+test_event_label_sentence_capital (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Rescuers recovered the bodies of three skiers on Sunday, police said on Monday.\n\n"
+    "New Delhi had asked for talks in March, the ministry said on Friday.");
+  guint32 police = find_event (m, "2024-05-06");
+  guint32 ministry = find_event (m, "2024-05-03");
+
+  g_assert_cmpuint (police, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, police)->label), ==,
+                   "Police say rescuers recovered bodies of three skiers on Sunday");
+  g_assert_cmpuint (ministry, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, ministry)->label), ==,
+                   "Ministry says New Delhi had asked for talks in March");
+}
+
 /* An "it" in what a body said is that body; in what a person said it is not them. */
 static void
 test_event_label_it (void)
@@ -2367,6 +2386,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
   g_test_add_func ("/attribution/events/label-pronoun", test_event_label_pronoun);
   g_test_add_func ("/attribution/events/label-it", test_event_label_it);
+  g_test_add_func ("/attribution/events/label-sentence-capital", test_event_label_sentence_capital);
   g_test_add_func ("/attribution/dateline-without-outlet", test_dateline_without_outlet);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
