@@ -975,6 +975,11 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     {
       subj_end = nb - 2;
       nb = sl_scan_np_left (s, s->body_first[si], subj_end);
+      /* "estimates that inflation, which stood at 28.4%": "that" opens the clause, it does
+       * not point at the inflation */
+      if (sl_scan_is (s, nb, "that") && nb + 1 < subj_end && nb > s->body_first[si]
+          && ((sl_scan_cls (s, nb - 1) & SL_W_CUE) || ev_verbish (s, nb - 1, s->body_first[si])))
+        nb++;
     }
   /* the complement runs to the date (dropping its preposition) or the clause end */
   if (ti > v)

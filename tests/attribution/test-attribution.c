@@ -1752,6 +1752,20 @@ test_event_label_relative_subject (void)
                    "Shepherd from same valley was released two days later");
 }
 
+/* "The bank estimates that inflation, which stood at 28.4% in December, will peak": the
+ * relative clause's subject is the inflation, without the "that" that opens the estimate.
+ * DCT 2024-05-06. */
+static void
+test_event_label_which_after_that (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The bank estimates that inflation, which stood at 28.4% in December, will peak at 35%.");
+  guint32 stood = find_event (m, "2023-12");
+
+  g_assert_cmpuint (stood, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, stood)->label), ==, "Inflation stood at 28.4%");
+}
+
 /* "He" or "she" opening a label is who they are: the subject of the sentence before, not
  * the last name in it. DCT 2024-05-06. */
 static void
@@ -2383,6 +2397,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/trigger-noun", test_event_trigger_noun);
   g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
   g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
+  g_test_add_func ("/attribution/events/label-which-after-that", test_event_label_which_after_that);
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
   g_test_add_func ("/attribution/events/label-pronoun", test_event_label_pronoun);
   g_test_add_func ("/attribution/events/label-it", test_event_label_it);
