@@ -844,6 +844,37 @@ speaker_it (const SlDocScan *s, guint32 si, guint i)
   return NULL;
 }
 
+/* "The train was carrying 61 passengers when it left the track": an "it" that opens a
+ * clause of time or cause stands for the thing the sentence opens with, the subject of its
+ * main verb: [*sb, *se). */
+static gboolean
+main_subject_of_it (const SlDocScan *s, guint32 si, guint i, guint *sb, guint *se)
+{
+  static const char *const links[] = { "when", "after", "before", "as", "because", "until",
+                                       "while", "since" };
+  guint first = s->body_first[si], v;
+  gboolean linked = FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (links) && i > first; k++)
+    linked |= sl_scan_is (s, i - 1, links[k]);
+  if (!linked)
+    return FALSE;
+  for (v = first; v < i - 1 && v < first + 10; v++)
+    if ((sl_scan_cls (s, v) & (SL_W_AUX | SL_W_BE | SL_W_MODAL)) || sl_scan_verbish (s, v, first))
+      break;
+  if (v >= i - 1 || v == first || sl_scan_np_left (s, first, v) != first
+      || !(sl_scan_cls (s, first) & SL_W_DET) || (sl_scan_cls (s, v - 1) & SL_W_PRON))
+    return FALSE;
+  /* (no other thing named between: "the largest fine the bank has imposed on a firm since
+   * it began" may be about the bank or the firm) */
+  for (guint k = v; k < i - 1; k++)
+    if (sl_scan_cls (s, k) & SL_W_DET)
+      return FALSE;
+  *sb = first;
+  *se = v;
+  return TRUE;
+}
+
 /* An event whose trigger is the verb at v; the clause starts at cs. */
 static gboolean is_np_end (const SlDocScan *s, guint i);
 static gboolean verb_between (const SlDocScan *s, guint b, guint e);
@@ -1073,6 +1104,8 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
         g_autofree char *who = sl_scan_is (s, from, "it") ? speaker_it (s, si, from)
                                                           : sl_scan_pronoun_name (s, from);
 
+        guint sb, se;
+
         if (who != NULL)
           {
             g_string_append (label, who);
@@ -1080,6 +1113,8 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
             for (const char *p = who; *p; p++)
               used += *p == ' ';
           }
+        else if (sl_scan_is (s, from, "it") && main_subject_of_it (s, si, from, &sb, &se))
+          used = append_words (s, label, sb, se, 5);
         else
           used = append_words (s, label, from, cut, 5);
       }

@@ -1839,6 +1839,25 @@ test_event_label_it (void)
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, rained)->label), "It "));
 }
 
+/* An "it" opening a "when" clause is the thing the sentence opens with, unless something
+ * else is named between them. DCT 2024-05-06, a Monday. */
+static void
+test_event_label_it_when (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The two-car train was carrying 61 passengers when it left the track on Tuesday.\n\n"
+    "The fine is the largest the bank has imposed on a firm since it began licensing them "
+    "in 2016.");
+  guint32 derailed = find_event (m, "2024-04-30");
+  guint32 licensing = find_event (m, "2016");
+
+  g_assert_cmpuint (derailed, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, derailed)->label), ==,
+                   "Two-car train leaves track");
+  g_assert_cmpuint (licensing, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, licensing)->label), "It "));
+}
+
 /* A label that ends on its time has the whole time, never a piece of it ("… last"), and of
  * a long time its first words. DCT 2024-05-06. */
 static void
@@ -2401,6 +2420,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
   g_test_add_func ("/attribution/events/label-pronoun", test_event_label_pronoun);
   g_test_add_func ("/attribution/events/label-it", test_event_label_it);
+  g_test_add_func ("/attribution/events/label-it-when", test_event_label_it_when);
   g_test_add_func ("/attribution/events/label-sentence-capital", test_event_label_sentence_capital);
   g_test_add_func ("/attribution/dateline-without-outlet", test_dateline_without_outlet);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
