@@ -2787,7 +2787,10 @@ stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, gui
           deny = TRUE;
         /* (not "… said investigators suspected a fault": another subject's own verb, whose
          * suspicion is theirs; "said they suspected" is the speaker's) */
+        /* (nor "said his government had asked … and suspected that …": a second verb of the
+         * speaker's, read as a claim of its own) */
         else if (sl_scan_word (s, k)->stance == SL_STANCE_SUSPECT
+                 && !(k > cb + 1 && sl_scan_is (s, k - 1, "and") && sl_scan_verbish (s, k, cb))
                  && !(k > cb && sl_scan_verbish (s, k, cb) && is_word (s, k - 1)
                       && np_token (s, k - 1) && !(tok_has (s, k - 1, SL_TOK_NUM))
                       && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_QUANT | SL_W_PREP | SL_W_CONJ

@@ -539,6 +539,13 @@ static const CueCase cue_cases[] = {
     SL_STANCE_SUSPECT, "the deal was unlawful" },
   { "Farmers worry that the river will flood again.", "Farmers", "worry", SL_STANCE_SUSPECT,
     "the river will flood again" },
+  /* a second verb of the speaker's ("and suspected") is a claim of its own, not the stance of
+   * what was said */
+  { "The mayor said the dyke had waited years for repairs and suspected that the money had "
+    "been spent elsewhere.", "mayor", "said", SL_STANCE_ASSERT, NULL },
+  { "The mayor said the dyke had waited years for repairs and suspected that the money had "
+    "been spent elsewhere.", "mayor", "suspected", SL_STANCE_SUSPECT,
+    "the money had been spent elsewhere" },
   /* a phrase's gerund is a gerund, not a passive past: "is calling for" */
   { "The governor is calling for a review of the contracts.", "governor", "calling for",
     SL_STANCE_ASSERT, "a review of the contracts" },
