@@ -920,22 +920,29 @@ test_search_fades (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Window size, panes and lanes come back in the next window. */
-static void
-test_settings_remembered (void)
+/* Whether the settings schema is there to remember the window by; skips the test if not. */
+static gboolean
+have_settings_schema (void)
 {
   g_autoptr (GSettingsSchema) schema = NULL;
-  SlWindow *window;
-  int width, height;
 
   if (g_settings_schema_source_get_default () != NULL)
     schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
                                               "org.sourceline.Sourceline", TRUE);
   if (schema == NULL)
-    {
-      g_test_skip ("the settings schema is not installed (GSETTINGS_SCHEMA_DIR)");
-      return;
-    }
+    g_test_skip ("the settings schema is not installed (GSETTINGS_SCHEMA_DIR)");
+  return schema != NULL;
+}
+
+/* Window size, panes and lanes come back in the next window. */
+static void
+test_settings_remembered (void)
+{
+  SlWindow *window;
+  int width, height;
+
+  if (!have_settings_schema ())
+    return;
 
   window = gui_open_sample_window (app, 1280, 820);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lane-mode", "s", "category"));
@@ -970,7 +977,6 @@ test_settings_remembered (void)
 static void
 test_window_fits_screen (void)
 {
-  g_autoptr (GSettingsSchema) schema = NULL;
   g_autoptr (GSettings) settings = NULL;
   g_autoptr (GdkMonitor) monitor = NULL;
   GListModel *monitors;
@@ -978,14 +984,8 @@ test_window_fits_screen (void)
   SlWindow *window;
   int width, height;
 
-  if (g_settings_schema_source_get_default () != NULL)
-    schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
-                                              "org.sourceline.Sourceline", TRUE);
-  if (schema == NULL)
-    {
-      g_test_skip ("the settings schema is not installed (GSETTINGS_SCHEMA_DIR)");
-      return;
-    }
+  if (!have_settings_schema ())
+    return;
   monitors = gdk_display_get_monitors (gdk_display_get_default ());
   g_assert_cmpuint (g_list_model_get_n_items (monitors), ==, 1);
   monitor = g_list_model_get_item (monitors, 0);

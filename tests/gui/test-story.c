@@ -502,6 +502,26 @@ png_lane_bands (const char *png, int *bands, guint max)
   return MIN (n - 1, max);
 }
 
+/* Exports a view as a light PNG, one pixel a point (the lanes' rules one pixel thick, as in
+ * the window's export), through the export dialog. */
+static void
+export_view_png (SlWindow *window, SlExportView view, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *dialog = open_export_dialog (window);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-view")), view);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "export-format")), SL_EXPORT_PNG);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
+                                                           "export-scale")), 1.0);
+  gtk_switch_set_active (GTK_SWITCH (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH,
+                                                  "export-dark")), FALSE);
+  g_assert_true (sl_window_export_dialog_save (dialog, path, &error));
+  g_assert_no_error (error);
+}
+
 /* A lane folded in the window (C folds the topmost lane) is folded in what File → Export and
  * the export dialog write: a header over a thin strip, the lanes under it as tall as before. */
 static void
@@ -513,7 +533,6 @@ test_export_folded_lane (void)
   g_autoptr (GError) error = NULL;
   SlWindow *window = gui_open_sample_window (GTK_APPLICATION (app), 1280, 820);
   SlTimelineView *timeline = sl_window_get_timeline (window);
-  GtkWindow *dialog;
   int open_bands[16], folded_bands[16], dialog_bands[16];
   guint n_open, n_folded, n_dialog;
 
@@ -537,18 +556,7 @@ test_export_folded_lane (void)
     g_assert_cmpint (folded_bands[i], ==, open_bands[i]);
 
   /* the export dialog writes the same folds */
-  dialog = open_export_dialog (window);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                          "export-view")), SL_EXPORT_VIEW_TIMELINE);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                          "export-format")), SL_EXPORT_PNG);
-  /* one pixel a point, light: the lanes' rules one pixel thick, as in the window's export */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
-                                                           "export-scale")), 1.0);
-  gtk_switch_set_active (GTK_SWITCH (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH,
-                                                  "export-dark")), FALSE);
-  g_assert_true (sl_window_export_dialog_save (dialog, dialog_png, &error));
-  g_assert_no_error (error);
+  export_view_png (window, SL_EXPORT_VIEW_TIMELINE, dialog_png);
   n_dialog = png_lane_bands (dialog_png, dialog_bands, G_N_ELEMENTS (dialog_bands));
   g_assert_cmpuint (n_dialog, >=, 2);
   g_assert_cmpint (dialog_bands[0], ==, folded_bands[0]);
@@ -561,25 +569,6 @@ test_export_folded_lane (void)
   png_lane_bands (folded_png, folded_bands, G_N_ELEMENTS (folded_bands));
   g_assert_cmpint (folded_bands[0], ==, open_bands[0]);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* Exports the graph view as a light PNG, one pixel a point, through the export dialog. */
-static void
-export_graph_png (SlWindow *window, const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  GtkWindow *dialog = open_export_dialog (window);
-
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                          "export-view")), SL_EXPORT_VIEW_GRAPH);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                          "export-format")), SL_EXPORT_PNG);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON,
-                                                           "export-scale")), 1.0);
-  gtk_switch_set_active (GTK_SWITCH (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH,
-                                                  "export-dark")), FALSE);
-  g_assert_true (sl_window_export_dialog_save (dialog, path, &error));
-  g_assert_no_error (error);
 }
 
 /* Pixels that differ between two PNG files of the same size. */
@@ -617,9 +606,9 @@ test_export_graph_as_shown (void)
   guint32 source = 0;
   double xy[2];
 
-  export_graph_png (window, layered);
+  export_view_png (window, SL_EXPORT_VIEW_GRAPH, layered);
   sl_graph_view_set_layout_name (graph, "force");
-  export_graph_png (window, force);
+  export_view_png (window, SL_EXPORT_VIEW_GRAPH, force);
   g_assert_cmpuint (png_pixels_differing (layered, force), >, 2000);
   /* a node dragged far to the left: the rest of the graph is drawn small on the right */
   {
@@ -632,12 +621,12 @@ test_export_graph_as_shown (void)
     xy[1] = y1;
   }
   sl_graph_view_set_pins (graph, &source, xy, 1);
-  export_graph_png (window, pinned);
+  export_view_png (window, SL_EXPORT_VIEW_GRAPH, pinned);
   g_assert_cmpuint (png_pixels_differing (force, pinned), >, 2000);
   /* back to the layered layout without the pin: the first picture again */
   g_assert_true (sl_graph_view_unpin_source (graph, source));
   sl_graph_view_set_layout_name (graph, "layered");
-  export_graph_png (window, again);
+  export_view_png (window, SL_EXPORT_VIEW_GRAPH, again);
   g_assert_cmpuint (png_pixels_differing (layered, again), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
