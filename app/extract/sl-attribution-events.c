@@ -51,18 +51,37 @@ is_article (const SlDocScan *s, guint i)
 
 /* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
  * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
+static gboolean
+tok_has_cap_word (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return (t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER) && !(t->flags & SL_TOK_NUM);
+}
+
 static guint
 append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {
-  guint n = 0;
+  guint n = 0, k, run_n = 0;
   gboolean glue = FALSE;
+  gsize start = out->len, run_len = G_MAXSIZE; /* where the run of capitalised words began */
 
-  for (guint k = b; k < e && n < budget; k++)
+  for (k = b; k < e && n < budget; k++)
     {
       const SlToken *t = sl_scan_tok (s, k);
       gboolean glued = glue;
 
       glue = FALSE;
+      if ((t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER) && !(t->flags & SL_TOK_NUM))
+        {
+          if (run_len == G_MAXSIZE)
+            {
+              run_len = out->len;
+              run_n = n;
+            }
+        }
+      else if (t->flags & SL_TOK_WORD)
+        run_len = G_MAXSIZE;
 
       if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
         continue;
@@ -111,6 +130,24 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
       g_string_append_len (out, s->text + t->begin, t->end - t->begin);
       if (!(t->flags & SL_TOK_POSSESSIVE))
         n++;
+    }
+  /* out of words inside a name ("Unified | Patent Court"): the name goes whole or not at all,
+   * with the little words that led to it ("of", "the") */
+  if (k < e && run_len != G_MAXSIZE && run_len > start && tok_has_cap_word (s, k))
+    {
+      g_string_truncate (out, run_len);
+      n = run_n;
+      while (out->len > start)
+        {
+          const char *sp = strrchr (out->str + start, ' ');
+          const char *last = sp ? sp + 1 : out->str + start;
+
+          if (strcmp (last, "of") != 0 && strcmp (last, "the") != 0 && strcmp (last, "for") != 0
+              && strcmp (last, "and") != 0)
+            break;
+          g_string_truncate (out, sp ? (gsize) (sp - out->str) : start);
+          n--;
+        }
     }
   return n;
 }
@@ -1552,9 +1589,14 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         cs--;
       guint nb = sl_scan_np_left (s, cs, se);
 
-      /* "The Court of Arbitration for Sport on Friday banned": a name's own prepositions */
+      /* "The Court of Arbitration for Sport on Friday banned": a name's own prepositions;
+       * "The Munich local division of the Unified Patent Court on Tuesday revoked": an "of"
+       * before a name is inside the subject */
       for (guint hop = 0; hop < 3 && nb > cs + 1 && (sl_scan_cls (s, nb - 1) & SL_W_PREP)
-                          && tok_has_cap (s, nb) && tok_has_cap (s, nb - 2)
+                          && (tok_has_cap (s, nb)
+                              || ((sl_scan_cls (s, nb) & SL_W_DET) && nb + 1 < se
+                                  && tok_has_cap (s, nb + 1) && sl_scan_is (s, nb - 1, "of")))
+                          && (tok_has_cap (s, nb - 2) || sl_scan_is (s, nb - 1, "of"))
                           && sl_scan_np_left (s, cs, nb - 1) < nb - 1;
            hop++)
         nb = sl_scan_np_left (s, cs, nb - 1);

@@ -1810,6 +1810,20 @@ test_dateline_without_outlet (void)
                    "Secondary school teachers in Kenya stayed away from classes");
 }
 
+/* A subject with "of" before a name ("the Munich division of the Unified Patent Court on
+ * Tuesday revoked") is one phrase, and a label never ends inside a name. DCT 2024-05-06. */
+static void
+test_event_label_whole_names (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Munich local division of the Unified Patent Court on Tuesday revoked a patent.");
+  guint32 revoked = find_event (m, "2024-04-30");
+
+  g_assert_cmpuint (revoked, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, revoked)->label), ==,
+                   "Munich local division revokes patent");
+}
+
 /* A statement's label writes a word that opens the sentence as the text writes it elsewhere
  * ("rescuers"), and leaves a name alone ("New Delhi"). DCT 2024-05-06. */
 static void
@@ -2429,6 +2443,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-it", test_event_label_it);
   g_test_add_func ("/attribution/events/label-it-when", test_event_label_it_when);
   g_test_add_func ("/attribution/events/label-sentence-capital", test_event_label_sentence_capital);
+  g_test_add_func ("/attribution/events/label-whole-names", test_event_label_whole_names);
   g_test_add_func ("/attribution/dateline-without-outlet", test_dateline_without_outlet);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
