@@ -1339,6 +1339,14 @@ load_rows (SlProjectStore *store, SlModel *model, FileReader *reader, GCancellab
     gboolean ok = load_claims (store, model, n_docs, n_sources, error);
 
     g_thread_join (thread);
+    /* the events' links were checked against the count of claims; a file whose count and
+     * rows disagree (a damaged index answers the count) would let them point past the end */
+    if (ok && !job.error && sl_model_n_claims (model) != (guint) n_claims_total)
+      {
+        g_set_error (&job.error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                     _("the project file is damaged (%u claims listed, %u found)"),
+                     (guint) n_claims_total, sl_model_n_claims (model));
+      }
     if (!ok || job.error)
       {
         if (ok)
