@@ -4910,9 +4910,13 @@ scan_sentence (SlDocScan *s, guint32 si)
       if (ca->via >= 0)
         {
           const SlCand *cv = &g_array_index (s->cands, SlCand, ca->via);
-          guint f = MIN (cv->subj_b, cv->src_b);
+          /* (", said Ondrej Vlk": the frame may open with its verb; ", according to X" is
+           * read as part of what was said, as PolNeAR's annotators read it) */
+          guint f = g_strcmp0 (cv->lemma, "according to") == 0
+                    ? MIN (cv->subj_b, cv->src_b)
+                    : MIN (MIN (cv->subj_b, cv->src_b), cv->cue_b);
 
-          if (cv->src_e > cv->src_b && f > ca->con_b + 1 && f < ca->con_e && cv->cue_b > f
+          if (cv->src_e > cv->src_b && f > ca->con_b + 1 && f < ca->con_e && cv->cue_b >= f
               && cv->cue_b < ca->con_e && sl_scan_punct (s, f - 1, ','))
             ca->con_e = f - 1;
         }

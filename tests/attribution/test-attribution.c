@@ -539,6 +539,10 @@ static const CueCase cue_cases[] = {
     SL_STANCE_SUSPECT, "the deal was unlawful" },
   { "Farmers worry that the river will flood again.", "Farmers", "worry", SL_STANCE_SUSPECT,
     "the river will flood again" },
+  /* what reached us through ", said X" ends before that frame */
+  { "Some currency traders suspect the bank will tolerate a weaker koruna, said Ondrej Vlk, an "
+    "analyst.", "currency traders", "suspect", SL_STANCE_SUSPECT,
+    "the bank will tolerate a weaker koruna" },
   /* a second verb of the speaker's ("and suspected") is a claim of its own, not the stance of
    * what was said */
   { "The mayor said the dyke had waited years for repairs and suspected that the money had "
