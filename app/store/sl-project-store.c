@@ -1070,6 +1070,13 @@ read_events_thread (gpointer data)
        * numbers and label ids stay aligned */
       if ((e.doc = index_column (st, 1, r->n_docs)) == SL_NONE)
         {
+          /* (with no article at all there is none to hang it on) */
+          if (r->n_docs == 0)
+            {
+              g_set_error (&r->error, SL_STORE_ERROR, SL_STORE_ERROR_CORRUPT,
+                           _("the project file is damaged (events but no articles)"));
+              goto out;
+            }
           e.doc = 0;
           e.flags |= SL_EVENT_DELETED;
         }
