@@ -2769,6 +2769,19 @@ clause_in (const SlDocScan *s, guint b, guint e)
 }
 
 
+/* Whether a negation stands just before token k (after cb): "nobody was", "is not", "no
+ * one is". */
+static gboolean
+negated_before (const SlDocScan *s, guint cb, guint k)
+{
+  for (guint j = k; j > cb && k - j < 3; j--)
+    if ((sl_scan_cls (s, j - 1) & SL_W_NEG) || sl_scan_is (s, j - 1, "nobody")
+        || sl_scan_is (s, j - 1, "none") || (sl_scan_is (s, j - 1, "one") && j - 1 > cb
+                                             && sl_scan_is (s, j - 2, "no")))
+      return TRUE;
+  return FALSE;
+}
+
 static SlStance
 stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, guint ce)
 {
@@ -2791,6 +2804,8 @@ stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, gui
          * speaker's, read as a claim of its own) */
         else if (sl_scan_word (s, k)->stance == SL_STANCE_SUSPECT
                  && !(k > cb + 1 && sl_scan_is (s, k - 1, "and") && sl_scan_verbish (s, k, cb))
+                 /* (nor "nobody was suspected of a crime": a suspicion said not to exist) */
+                 && !negated_before (s, cb, k)
                  && !(k > cb && sl_scan_verbish (s, k, cb) && is_word (s, k - 1)
                       && np_token (s, k - 1) && !(tok_has (s, k - 1, SL_TOK_NUM))
                       && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_QUANT | SL_W_PREP | SL_W_CONJ

@@ -539,6 +539,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_SUSPECT, "the deal was unlawful" },
   { "Farmers worry that the river will flood again.", "Farmers", "worry", SL_STANCE_SUSPECT,
     "the river will flood again" },
+  /* a suspicion said not to exist is no suspicion of the speaker's */
+  { "The police chief said the inquiry had only begun and that nobody was suspected of a "
+    "crime.", "police chief", "said", SL_STANCE_ASSERT, NULL },
   /* what reached us through ", said X" ends before that frame */
   { "Some currency traders suspect the bank will tolerate a weaker koruna, said Ondrej Vlk, an "
     "analyst.", "currency traders", "suspect", SL_STANCE_SUSPECT,
