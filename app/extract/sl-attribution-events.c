@@ -537,27 +537,14 @@ opens_sentence_in_lower (SlDocScan *s, guint32 si, const char *word)
   guint first = s->body_first[si];
   const SlToken *t = sl_scan_tok (s, first);
   gsize n = t->end - t->begin;
-  g_autofree char *low = NULL;
 
   if (first >= g_array_index (s->sentences, SlSentence, si).tok_end
       || strncmp (word, s->text + t->begin, n) != 0 || (word[n] != ' ' && word[n] != '\0')
       || !(t->flags & SL_TOK_CAP) || (t->flags & SL_TOK_UPPER)
       || (first + 1 < s->tokens->len && (sl_scan_tok (s, first + 1)->flags & SL_TOK_CAP)))
     return FALSE;
-  if (s->lower_words == NULL)
-    {
-      s->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint k = 0; k < s->tokens->len; k++)
-        {
-          const SlToken *w = sl_scan_tok (s, k);
-
-          if ((w->flags & SL_TOK_WORD) && (w->flags & SL_TOK_LOWER))
-            g_hash_table_add (s->lower_words, g_strndup (s->text + w->begin, w->end - w->begin));
-        }
-    }
-  low = g_ascii_strdown (word, n);
   /* or a noun the lexicon knows for a kind of people or a document ("Rescuers") */
-  return g_hash_table_contains (s->lower_words, low)
+  return sl_scan_written_lower (s, first)
          || (sl_scan_cls (s, first) & (SL_W_UNNAMED | SL_W_DOCNOUN | SL_W_EVNOUN));
 }
 

@@ -247,6 +247,8 @@ gboolean sl_scan_verbish  (const SlDocScan *s, guint i, guint first);
 guint    sl_scan_np_left  (const SlDocScan *s, guint first, guint end);
 /* The sentence holding token tok (an index into sentences). */
 guint32  sl_scan_sentence_of (const SlDocScan *s, guint tok);
+/* Whether the text writes token k's word in lower case somewhere. */
+gboolean sl_scan_written_lower (SlDocScan *s, guint k);
 /* Who a "he" or "she" at token i stands for, as a name for a label; NULL when unknown. */
 char    *sl_scan_pronoun_name (const SlDocScan *s, guint i);
 /* Whether token i is a lowercase plural noun by its form: "groups", "countries" (not

@@ -960,6 +960,28 @@ appositive_name (const SlDocScan *s, guint k, guint i)
 
 static gint described_kind (const SlDocScan *s, guint b, guint e);
 
+/* Whether the text writes token k's word in lower case somewhere (a set made on first need,
+ * kept for the document). */
+gboolean
+sl_scan_written_lower (SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  g_autofree char *low = g_ascii_strdown (s->text + t->begin, t->end - t->begin);
+
+  if (s->lower_words == NULL)
+    {
+      s->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < s->tokens->len; i++)
+        {
+          const SlToken *w = sl_scan_tok (s, i);
+
+          if ((w->flags & SL_TOK_WORD) && (w->flags & SL_TOK_LOWER))
+            g_hash_table_add (s->lower_words, g_strndup (s->text + w->begin, w->end - w->begin));
+        }
+    }
+  return g_hash_table_contains (s->lower_words, low);
+}
+
 /* How many of the bodies described (in text order) come before token b. */
 static guint
 bodies_before (const SlDocScan *s, guint b)
@@ -1013,6 +1035,18 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "Regulator orders recall" (a headline), "Prosecutors said": one word capitalised only
+   * because it opens its sentence, which the text writes in lower case elsewhere, is that
+   * common noun, not a name */
+  if (ce == cb + 1 && cb == b && sentence_start (s, cb) == cb && tok_has (s, cb, SL_TOK_CAP)
+      && !tok_has (s, cb, SL_TOK_UPPER) && sl_scan_word (s, cb) == NULL
+      && sl_scan_written_lower (s, cb))
+    {
+      const SlToken *t = sl_scan_tok (s, cb);
+      g_autofree char *low = g_ascii_strdown (s->text + t->begin, t->end - t->begin);
+
+      return make_source (s, low, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
+    }
   /* "the La Paz daily Página Andina", "the payments company Amberpay": the name after the
    * describing noun is the body; the whole phrase is another way to say it */
   if (s->bodies != NULL && ce - cb >= 2)

@@ -1796,6 +1796,29 @@ test_event_label_pronoun (void)
   g_assert_cmpuint (sl_model_n_sources (m), ==, 0);
 }
 
+/* A one-word subject capitalised only because it opens its sentence (a headline's
+ * "Regulator") is the common noun the text writes in lower case, not a person. */
+static void
+test_sentence_capital_source (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  gboolean lower = FALSE;
+
+  add_text (m, "Regulator orders recall of power banks after fires\nDate: 2025-11-18\n\n"
+               "Regulator warns the devices could ignite while charging, and the regulator "
+               "said on Tuesday that 14 fires had been reported.\n");
+  for (guint32 i = 0; i < sl_model_n_sources (m); i++)
+    {
+      g_assert_cmpstr (source_name (m, i), !=, "Regulator");
+      if (g_strcmp0 (source_name (m, i), "regulator") == 0)
+        {
+          lower = TRUE;
+          g_assert_cmpint (sl_model_source (m, i)->kind, ==, SL_SOURCE_UNNAMED);
+        }
+    }
+  g_assert_true (lower);
+}
+
 /* A dateline of a city in capitals and a dash, with no outlet, is not what was said; a
  * count before the people counted leaves the label their name. DCT 2024-05-06. */
 static void
@@ -2452,6 +2475,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/label-sentence-capital", test_event_label_sentence_capital);
   g_test_add_func ("/attribution/events/label-whole-names", test_event_label_whole_names);
   g_test_add_func ("/attribution/dateline-without-outlet", test_dateline_without_outlet);
+  g_test_add_func ("/attribution/sentence-capital-source", test_sentence_capital_source);
   g_test_add_func ("/attribution/seed/chains", test_seed_chains);
   g_test_add_func ("/attribution/seed/denial", test_seed_denial);
   g_test_add_func ("/attribution/seed/summit", test_seed_summit);
