@@ -56,7 +56,7 @@ tok_has_cap_word (const SlDocScan *s, guint k)
 {
   const SlToken *t = sl_scan_tok (s, k);
 
-  return (t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER) && !(t->flags & SL_TOK_NUM);
+  return (t->flags & SL_TOK_WORD) && (t->flags & (SL_TOK_CAP | SL_TOK_UPPER));
 }
 
 static guint
@@ -72,7 +72,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
       gboolean glued = glue;
 
       glue = FALSE;
-      if ((t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER) && !(t->flags & SL_TOK_NUM))
+      if ((t->flags & SL_TOK_WORD) && (t->flags & (SL_TOK_CAP | SL_TOK_UPPER)))
         {
           if (run_len == G_MAXSIZE)
             {
@@ -80,7 +80,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
               run_n = n;
             }
         }
-      else if (t->flags & SL_TOK_WORD)
+      else if ((t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_POSSESSIVE))
         run_len = G_MAXSIZE;
 
       if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
@@ -535,16 +535,19 @@ static gboolean
 opens_sentence_in_lower (SlDocScan *s, guint32 si, const char *word)
 {
   guint first = s->body_first[si];
-  const SlToken *t = sl_scan_tok (s, first);
-  gsize n = t->end - t->begin;
+  const SlToken *t;
+  gsize n;
 
-  if (first >= g_array_index (s->sentences, SlSentence, si).tok_end
-      || strncmp (word, s->text + t->begin, n) != 0 || (word[n] != ' ' && word[n] != '\0')
+  if (first >= g_array_index (s->sentences, SlSentence, si).tok_end)
+    return FALSE;
+  t = sl_scan_tok (s, first);
+  n = t->end - t->begin;
+  if (strncmp (word, s->text + t->begin, n) != 0 || (word[n] != ' ' && word[n] != '\0')
       || !(t->flags & SL_TOK_CAP) || (t->flags & SL_TOK_UPPER)
       || (first + 1 < s->tokens->len && (sl_scan_tok (s, first + 1)->flags & SL_TOK_CAP)))
     return FALSE;
   /* or a noun the lexicon knows for a kind of people or a document ("Rescuers") */
-  return sl_scan_written_lower (s, first)
+  return sl_scan_capital_only_for_sentence (s, first)
          || (sl_scan_cls (s, first) & (SL_W_UNNAMED | SL_W_DOCNOUN | SL_W_EVNOUN));
 }
 

@@ -249,6 +249,9 @@ guint    sl_scan_np_left  (const SlDocScan *s, guint first, guint end);
 guint32  sl_scan_sentence_of (const SlDocScan *s, guint tok);
 /* Whether the text writes token k's word in lower case somewhere. */
 gboolean sl_scan_written_lower (SlDocScan *s, guint k);
+/* Whether token k, capitalised as it opens its sentence, is a common word of this text and
+ * no name in it. */
+gboolean sl_scan_capital_only_for_sentence (SlDocScan *s, guint k);
 /* Who a "he" or "she" at token i stands for, as a name for a label; NULL when unknown. */
 char    *sl_scan_pronoun_name (const SlDocScan *s, guint i);
 /* Whether token i is a lowercase plural noun by its form: "groups", "countries" (not

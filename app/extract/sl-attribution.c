@@ -586,25 +586,29 @@ sl_scan_pronoun_name (const SlDocScan *s, guint i)
         return g_strdup (sl_scan_source_name (s, src));
       return span_text (s, b, n);
     }
-  /* "Bakker said that he had invited both sides": a person named before it in its own
-   * sentence (further back, the last name mentioned is as often someone quoted about him) */
-  {
-    guint first = sentence_start (s, i), best_pos = 0;
+  /* "Bakker said that he had invited both sides": the last person named before it in its
+   * own sentence, found by the words (an entity keeps only its latest mention); further
+   * back, the last name mentioned is as often someone quoted about him */
+  for (guint k = i; k > sentence_start (s, i); k--)
+    {
+      const SlToken *t = sl_scan_tok (s, k - 1);
+      gsize len = t->end - t->begin;
 
-    src = SL_NONE;
-    for (guint k = 0; k < s->ents->len; k++)
-      {
-        const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+      if (!is_capword (s, k - 1))
+        continue;
+      for (guint j = 0; j < s->ents->len; j++)
+        {
+          const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, j);
+          const char *full = sl_model_str (s->model, e->name);
+          gsize fl = full ? strlen (full) : 0;
 
-        if (e->kind == SL_SOURCE_PERSON && e->pos >= first && e->pos < i
-            && (src == SL_NONE || e->pos >= best_pos))
-          {
-            src = e->source;
-            best_pos = e->pos;
-          }
-      }
-  }
-  return src != SL_NONE ? g_strdup (sl_scan_source_name (s, src)) : NULL;
+          if (e->kind == SL_SOURCE_PERSON && fl >= len
+              && (fl == len || full[fl - len - 1] == ' ')
+              && strncmp (full + fl - len, s->text + t->begin, len) == 0)
+            return g_strdup (full);
+        }
+    }
+  return NULL;
 }
 
 static guint32
@@ -960,10 +964,16 @@ appositive_name (const SlDocScan *s, guint k, guint i)
 
 static gint described_kind (const SlDocScan *s, guint b, guint e);
 
-/* Whether the text writes token k's word in lower case somewhere (a set made on first need,
- * kept for the document). */
-gboolean
-sl_scan_written_lower (SlDocScan *s, guint k)
+/* How the text writes each word (lower-cased key): WRITTEN_LOWER somewhere, WRITTEN_CAP
+ * capitalised inside a sentence. Made on first need, kept for the document. */
+enum
+{
+  WRITTEN_LOWER = 1,
+  WRITTEN_CAP = 2,
+};
+
+static guint
+written_as (SlDocScan *s, guint k)
 {
   const SlToken *t = sl_scan_tok (s, k);
   g_autofree char *low = g_ascii_strdown (s->text + t->begin, t->end - t->begin);
@@ -974,12 +984,61 @@ sl_scan_written_lower (SlDocScan *s, guint k)
       for (guint i = 0; i < s->tokens->len; i++)
         {
           const SlToken *w = sl_scan_tok (s, i);
+          guint how = (w->flags & SL_TOK_LOWER) ? WRITTEN_LOWER
+                      : (w->flags & SL_TOK_CAP) && !(w->flags & SL_TOK_UPPER)
+                            && sentence_start (s, i) != i ? WRITTEN_CAP
+                      : 0;
+          char *key;
 
-          if ((w->flags & SL_TOK_WORD) && (w->flags & SL_TOK_LOWER))
-            g_hash_table_add (s->lower_words, g_strndup (s->text + w->begin, w->end - w->begin));
+          if (!(w->flags & SL_TOK_WORD) || how == 0)
+            continue;
+          key = g_ascii_strdown (s->text + w->begin, w->end - w->begin);
+          how |= GPOINTER_TO_UINT (g_hash_table_lookup (s->lower_words, key));
+          g_hash_table_replace (s->lower_words, key, GUINT_TO_POINTER (how));
         }
     }
-  return g_hash_table_contains (s->lower_words, low);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (s->lower_words, low));
+}
+
+gboolean
+sl_scan_written_lower (SlDocScan *s, guint k)
+{
+  return (written_as (s, k) & WRITTEN_LOWER) != 0;
+}
+
+/* Whether the person this document names has token k's word as a surname ("Brown" after
+ * "Gordon Brown"), wherever named. */
+static gboolean
+surname_of_someone (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  gsize len = t->end - t->begin;
+
+  for (guint i = 0; i < s->ents->len; i++)
+    {
+      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, i);
+      const char *full = sl_model_str (s->model, e->name);
+      gsize fl = full ? strlen (full) : 0;
+
+      if (e->kind == SL_SOURCE_PERSON && fl > len && full[fl - len - 1] == ' '
+          && strncmp (full + fl - len, s->text + t->begin, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether token k, capitalised as it opens its sentence, is a common word: the text writes it
+ * in lower case elsewhere, and it names no source or person of this document ("Brown said"
+ * after "Gordon Brown" and "a dull brown" is still Brown). */
+gboolean
+sl_scan_capital_only_for_sentence (SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  g_autofree char *word = g_strndup (s->text + t->begin, t->end - t->begin);
+
+  /* (written capitalised inside a sentence too, it is a name: "Gordon Brown spoke") */
+  return written_as (s, k) == WRITTEN_LOWER && sl_scan_doc_source (s, word) == SL_NONE
+         && !surname_of_someone (s, k);
 }
 
 /* How many of the bodies described (in text order) come before token b. */
@@ -1040,7 +1099,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
    * common noun, not a name */
   if (ce == cb + 1 && cb == b && sentence_start (s, cb) == cb && tok_has (s, cb, SL_TOK_CAP)
       && !tok_has (s, cb, SL_TOK_UPPER) && sl_scan_word (s, cb) == NULL
-      && sl_scan_written_lower (s, cb))
+      && sl_scan_capital_only_for_sentence (s, cb))
     {
       const SlToken *t = sl_scan_tok (s, cb);
       g_autofree char *low = g_ascii_strdown (s->text + t->begin, t->end - t->begin);
@@ -5044,11 +5103,18 @@ mark_structure (SlDocScan *s)
                 s->body_first[si] = c + 2;
               break;
             }
-          /* "DARMSTADT, Germany — A satellite …": a city in capitals and a dash, no outlet */
+          /* "DARMSTADT, Germany — A satellite …", "NAIROBI — …": a city in capitals and a
+           * dash, no outlet (not "NATO Secretary-General Mark Rutte — speaking …") */
           if (sl_scan_is_dash (s, k) && k > f && tok_has (s, f, SL_TOK_UPPER)
               && sl_scan_tok (s, f)->end - sl_scan_tok (s, f)->begin >= 3)
             {
-              s->body_first[si] = k + 1;
+              guint j = f;
+
+              /* the city in capitals ("LOS ANGELES"), then at most ", Country" */
+              while (j < k && tok_has (s, j, SL_TOK_UPPER))
+                j++;
+              if (j == k || (sl_scan_punct (s, j, ',') && k <= j + 4))
+                s->body_first[si] = k + 1;
               break;
             }
           if (!(is_capword (s, k) || tok_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')

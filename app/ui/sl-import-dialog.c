@@ -208,7 +208,7 @@ sl_import_dialog_add_result (SlImportDialog *self, const SlImportResult *r)
     self->counts[r->status]++;
   if (r->status == SL_IMPORT_IMPORTED)
     self->n_documents += MAX (r->n_documents, 1);
-  if (r->note != NULL)
+  if (r->note != NULL && r->status == SL_IMPORT_IMPORTED)
     self->n_notes++;
 
   if (r->status == SL_IMPORT_IMPORTED && r->note == NULL

@@ -259,7 +259,7 @@ report_failures (SlWindow *self, GPtrArray *results)
 
       if (r->status == SL_IMPORT_FAILED && failed++ == 0)
         first = r;
-      if (r->note != NULL && noted++ == 0)
+      if (r->note != NULL && r->status == SL_IMPORT_IMPORTED && noted++ == 0)
         first_noted = r;
     }
   if (failed == 0 && noted == 0)
@@ -1053,8 +1053,12 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer data)
     GPtrArray *results = sl_import_job_get_results (job);
 
     for (guint i = 0; i < results->len; i++)
-      if (((const SlImportResult *) g_ptr_array_index (results, i))->note != NULL)
-        problems++;
+      {
+        const SlImportResult *r = g_ptr_array_index (results, i);
+
+        if (r->note != NULL && r->status == SL_IMPORT_IMPORTED)
+          problems++;
+      }
   }
   if (dialog != NULL)
     sl_import_dialog_finish (dialog, cancelled, error);

@@ -1794,6 +1794,17 @@ test_event_label_pronoun (void)
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, filed)->label), ==, "Anna Berg files petition");
   /* no source was made of her for a label */
   g_assert_cmpuint (sl_model_n_sources (m), ==, 0);
+
+  /* a person named before "he" in the same sentence, however often named later */
+  {
+    g_autoptr (SlModel) later = extract ("Jan Bakker told reporters that he resigned on Monday. "
+                                         "Bakker later said the talks would continue.");
+    guint32 resigned = find_event (later, "2024-05-06");
+
+    g_assert_cmpuint (resigned, !=, SL_NONE);
+    g_assert_cmpstr (sl_model_str (later, sl_model_event (later, resigned)->label), ==,
+                     "Jan Bakker resigned on Monday");
+  }
 }
 
 /* A one-word subject capitalised only because it opens its sentence (a headline's
@@ -1817,6 +1828,15 @@ test_sentence_capital_source (void)
         }
     }
   g_assert_true (lower);
+
+  /* a surname the text also writes in lower case ("a dull brown") is still the name */
+  {
+    g_autoptr (SlModel) named = extract ("Gordon Brown spoke in Leeds on Friday. The hall was "
+                                         "painted a dull brown colour.\n\n"
+                                         "Brown said the government had failed.");
+
+    assert_claim (named, "Brown", "said", SL_STANCE_ASSERT);
+  }
 }
 
 /* A dateline of a city in capitals and a dash, with no outlet, is not what was said; a
@@ -1838,6 +1858,13 @@ test_dateline_without_outlet (void)
   g_assert_cmpuint (strike, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, strike)->label), ==,
                    "Secondary school teachers in Kenya stayed away from classes");
+  /* a name in capitals and an aside between dashes is no dateline */
+  {
+    g_autoptr (SlModel) aside = extract ("NATO Secretary-General Mark Rutte — speaking in "
+                                         "Brussels on Tuesday — said allies would meet.");
+
+    g_assert_cmpuint (sl_model_n_claims (aside), ==, 1);
+  }
 }
 
 /* A subject with "of" before a name ("the Munich division of the Unified Patent Court on
