@@ -590,24 +590,8 @@ sl_scan_pronoun_name (const SlDocScan *s, guint i)
    * own sentence, found by the words (an entity keeps only its latest mention); further
    * back, the last name mentioned is as often someone quoted about him */
   for (guint k = i; k > sentence_start (s, i); k--)
-    {
-      const SlToken *t = sl_scan_tok (s, k - 1);
-      gsize len = t->end - t->begin;
-
-      if (!is_capword (s, k - 1))
-        continue;
-      for (guint j = 0; j < s->ents->len; j++)
-        {
-          const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, j);
-          const char *full = sl_model_str (s->model, e->name);
-          gsize fl = full ? strlen (full) : 0;
-
-          if (e->kind == SL_SOURCE_PERSON && fl >= len
-              && (fl == len || full[fl - len - 1] == ' ')
-              && strncmp (full + fl - len, s->text + t->begin, len) == 0)
-            return g_strdup (full);
-        }
-    }
+    if (is_capword (s, k - 1) && (src = person_by_surname (s, k - 1)) != SL_NONE)
+      return g_strdup (sl_scan_source_name (s, src));
   return NULL;
 }
 
@@ -1006,27 +990,6 @@ sl_scan_written_lower (SlDocScan *s, guint k)
   return (written_as (s, k) & WRITTEN_LOWER) != 0;
 }
 
-/* Whether the person this document names has token k's word as a surname ("Brown" after
- * "Gordon Brown"), wherever named. */
-static gboolean
-surname_of_someone (const SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-  gsize len = t->end - t->begin;
-
-  for (guint i = 0; i < s->ents->len; i++)
-    {
-      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, i);
-      const char *full = sl_model_str (s->model, e->name);
-      gsize fl = full ? strlen (full) : 0;
-
-      if (e->kind == SL_SOURCE_PERSON && fl > len && full[fl - len - 1] == ' '
-          && strncmp (full + fl - len, s->text + t->begin, len) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether token k, capitalised as it opens its sentence, is a common word: the text writes it
  * in lower case elsewhere, and it names no source or person of this document ("Brown said"
  * after "Gordon Brown" and "a dull brown" is still Brown). */
@@ -1038,7 +1001,7 @@ sl_scan_capital_only_for_sentence (SlDocScan *s, guint k)
 
   /* (written capitalised inside a sentence too, it is a name: "Gordon Brown spoke") */
   return written_as (s, k) == WRITTEN_LOWER && sl_scan_doc_source (s, word) == SL_NONE
-         && !surname_of_someone (s, k);
+         && person_by_surname (s, k) == SL_NONE;
 }
 
 /* How many of the bodies described (in text order) come before token b. */
