@@ -458,16 +458,7 @@ sl_csv_reader_read (const char *path, const char *data, gsize len, GError **erro
       ev->url = field (row, cols, COL_URL);
       ev->group = type && g_ascii_strcasecmp (type, "era") == 0 ? g_strdup ("era")
                                                                : field (row, cols, COL_GROUP);
-      if (ev->headline == NULL && ev->text)
-        ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
-      ev->text_begin = text->len;
-      if (ev->headline)
-        g_string_append_printf (text, "%s\n", ev->headline);
-      if (ev->text)
-        g_string_append_printf (text, "%s\n", ev->text);
-      ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
-      g_string_append_c (text, '\n');
-      sl_document_add_event (doc, ev);
+      sl_ingest_append_event (doc, text, ev);
     }
   if (doc->events == NULL)
     {

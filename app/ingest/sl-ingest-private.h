@@ -30,6 +30,9 @@ gboolean  sl_ingest_json_depth_ok    (const char *data, gsize len, guint max_dep
  * returns a new string or NULL for NULL/empty. */
 char     *sl_ingest_clean_line       (const char *s);
 char     *sl_ingest_parts_value      (gint64 year, gint64 month, gint64 day);
+/* Writes a structured timeline's event (its headline, from its text's first sentence when it
+ * has none, then its text) into the document's text, notes where, and adds it to doc. */
+void      sl_ingest_append_event     (SlDocument *doc, GString *text, SlDocumentEvent *ev);
 
 SlDocument *sl_feed_reader_read       (const char *path, const char *data, gsize len,
                                        GPtrArray *docs, GError **error);

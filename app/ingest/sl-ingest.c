@@ -565,6 +565,21 @@ sl_ingest_json_depth_ok (const char *data, gsize len, guint max_depth)
   return TRUE;
 }
 
+void
+sl_ingest_append_event (SlDocument *doc, GString *text, SlDocumentEvent *ev)
+{
+  if (ev->headline == NULL && ev->text)
+    ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
+  ev->text_begin = text->len;
+  if (ev->headline)
+    g_string_append_printf (text, "%s\n", ev->headline);
+  if (ev->text)
+    g_string_append_printf (text, "%s\n", ev->text);
+  ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
+  g_string_append_c (text, '\n');
+  sl_document_add_event (doc, ev);
+}
+
 /* A date given as year, month (0: none) and day (0: none) → TIMEX3 value: "2024-03-28",
  * "2024-03", "2024". The caller has checked the parts. */
 char *

@@ -177,21 +177,6 @@ v2_date_value (JsonObject *o, const char *member, guint index, GError **error)
   return sl_ingest_parts_value (v[0], n_parts >= 2 ? v[1] : 0, n_parts >= 3 ? v[2] : 0);
 }
 
-static void
-append_event (SlDocument *doc, GString *text, SlDocumentEvent *ev)
-{
-  if (ev->headline == NULL && ev->text)
-    ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
-  ev->text_begin = text->len;
-  if (ev->headline)
-    g_string_append_printf (text, "%s\n", ev->headline);
-  if (ev->text)
-    g_string_append_printf (text, "%s\n", ev->text);
-  ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
-  g_string_append_c (text, '\n');
-  sl_document_add_event (doc, ev);
-}
-
 /* The older TimelineJS 2 layout: {"timeline": {"headline", "text", "date": [{"startDate":
  * "2024,3,28", "endDate", "headline", "text", "tag", "asset": {"media", "credit"}}], "era"}}. */
 static SlDocument *
@@ -235,7 +220,7 @@ read_v2 (const char *path, JsonObject *timeline, GError **error)
       ev->group = sl_ingest_clean_line (string_member (eo, "tag"));
       ev->source = fragment_text (string_member (asset, "credit"));
       ev->url = sl_ingest_clean_line (string_member (asset, "media"));
-      append_event (doc, text, ev);
+      sl_ingest_append_event (doc, text, ev);
     }
   if (json_object_has_member (timeline, "era")
       && JSON_NODE_HOLDS_ARRAY (json_object_get_member (timeline, "era")))
@@ -258,7 +243,7 @@ read_v2 (const char *path, JsonObject *timeline, GError **error)
           if (ev->headline == NULL)
             ev->headline = g_strdup ("Era");
           ev->group = g_strdup ("era");
-          append_event (doc, text, ev);
+          sl_ingest_append_event (doc, text, ev);
         }
     }
   if (doc->events == NULL)
@@ -357,17 +342,7 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
       ev->group = sl_ingest_clean_line (string_member (eo, "group"));
       ev->source = fragment_text (string_member (media, "credit"));
       ev->url = sl_ingest_clean_line (string_member (media, "url"));
-      if (ev->headline == NULL && ev->text)
-        ev->headline = g_strndup (ev->text, strcspn (ev->text, ".\n"));
-
-      ev->text_begin = text->len;
-      if (ev->headline)
-        g_string_append_printf (text, "%s\n", ev->headline);
-      if (ev->text)
-        g_string_append_printf (text, "%s\n", ev->text);
-      ev->text_end = text->len > ev->text_begin ? text->len - 1 : text->len;
-      g_string_append_c (text, '\n');
-      sl_document_add_event (doc, ev);
+      sl_ingest_append_event (doc, text, ev);
     }
 
   /* eras are named periods ("Cooperation grows", 2023–2024): kept as interval events of their
@@ -396,11 +371,7 @@ sl_timelinejs_reader_read (const char *path, const char *data, gsize len, GError
           if (ev->headline == NULL)
             ev->headline = g_strdup ("Era");
           ev->group = g_strdup ("era");
-          ev->text_begin = text->len;
-          g_string_append_printf (text, "%s\n", ev->headline);
-          ev->text_end = text->len - 1;
-          g_string_append_c (text, '\n');
-          sl_document_add_event (doc, ev);
+          sl_ingest_append_event (doc, text, ev);
         }
     }
   if (doc->events == NULL)
