@@ -195,6 +195,8 @@ typedef struct
   GArray         *body_nouns; /* SlBodyNoun, in text order: "company" → "Amberpay" */
   GHashTable     *lower_words; /* events only: the words the text writes in lower case, made
                                 * on first need; NULL before */
+  GStringChunk   *lower_keys;  /* the keys of lower_words */
+  guint           written_as_walks; /* questions answered by a walk before lower_words */
   SlTime          dct_end;    /* end of the publication date interval, 0 when unknown */
   const struct _SlCueModel *cue_model; /* the trained detector of cues the lexicon lacks */
 } SlDocScan;

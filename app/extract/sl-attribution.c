@@ -956,32 +956,97 @@ enum
   WRITTEN_CAP = 2,
 };
 
+/* The lower-case spelling of token t in buf when it fits, else in *heap (freed by the caller). */
+static const char *
+lower_key (const SlDocScan *s, const SlToken *t, char *buf, gsize size, char **heap)
+{
+  gsize n = t->end - t->begin;
+
+  if (n >= size)
+    return *heap = g_ascii_strdown (s->text + t->begin, n);
+  for (gsize i = 0; i < n; i++)
+    buf[i] = g_ascii_tolower (s->text[t->begin + i]);
+  buf[n] = '\0';
+  return buf;
+}
+
+/* How token i writes its word (0 when it tells nothing: not a word, all capitals, or
+ * capitalised as it opens its sentence); *si walks the sentences along with i. */
+static guint
+token_written_as (const SlDocScan *s, guint i, guint *si)
+{
+  const SlToken *w = sl_scan_tok (s, i);
+  const SlSentence *se;
+
+  if (!(w->flags & SL_TOK_WORD))
+    return 0;
+  if (w->flags & SL_TOK_LOWER)
+    return WRITTEN_LOWER;
+  if (!(w->flags & SL_TOK_CAP) || (w->flags & SL_TOK_UPPER))
+    return 0;
+  while (*si + 1 < s->sentences->len
+         && g_array_index (s->sentences, SlSentence, *si + 1).tok_first <= i)
+    (*si)++;
+  se = s->sentences->len ? &g_array_index (s->sentences, SlSentence, *si) : NULL;
+  return (se ? MAX (s->body_first[*si], se->tok_first) : 0) == i ? 0 : WRITTEN_CAP;
+}
+
+/* Questions asked of a document before its words are put in a table: most articles ask a
+ * few, and a walk over the tokens costs less than hashing every word; a long one asking
+ * many gets the table and stays linear. */
+#define WRITTEN_AS_WALKS 24
+
 static guint
 written_as (SlDocScan *s, guint k)
 {
   const SlToken *t = sl_scan_tok (s, k);
-  g_autofree char *low = g_ascii_strdown (s->text + t->begin, t->end - t->begin);
+  gsize n = t->end - t->begin;
+  char buf[64];
+  g_autofree char *heap = NULL;
 
-  if (s->lower_words == NULL)
+  if (s->lower_words == NULL && s->written_as_walks < WRITTEN_AS_WALKS)
     {
-      s->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < s->tokens->len; i++)
+      const char *word = s->text + t->begin;
+      guint how = 0, si = 0;
+
+      s->written_as_walks++;
+      for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
         {
           const SlToken *w = sl_scan_tok (s, i);
-          guint how = (w->flags & SL_TOK_LOWER) ? WRITTEN_LOWER
-                      : (w->flags & SL_TOK_CAP) && !(w->flags & SL_TOK_UPPER)
-                            && sentence_start (s, i) != i ? WRITTEN_CAP
-                      : 0;
-          char *key;
 
-          if (!(w->flags & SL_TOK_WORD) || how == 0)
+          if (w->end - w->begin == n && g_ascii_strncasecmp (s->text + w->begin, word, n) == 0)
+            how |= token_written_as (s, i, &si);
+        }
+      return how;
+    }
+  if (s->lower_words == NULL)
+    {
+      guint si = 0;
+
+      /* keys live in one chunk, not an allocation per word */
+      s->lower_words = g_hash_table_new (g_str_hash, g_str_equal);
+      s->lower_keys = g_string_chunk_new (4096);
+      for (guint i = 0; i < s->tokens->len; i++)
+        {
+          guint how = token_written_as (s, i, &si);
+          g_autofree char *long_key = NULL;
+          gpointer old_key, old_how;
+          const char *key;
+
+          if (how == 0)
             continue;
-          key = g_ascii_strdown (s->text + w->begin, w->end - w->begin);
-          how |= GPOINTER_TO_UINT (g_hash_table_lookup (s->lower_words, key));
-          g_hash_table_replace (s->lower_words, key, GUINT_TO_POINTER (how));
+          key = lower_key (s, sl_scan_tok (s, i), buf, sizeof buf, &long_key);
+          if (g_hash_table_lookup_extended (s->lower_words, key, &old_key, &old_how))
+            g_hash_table_insert (s->lower_words, old_key,
+                                 GUINT_TO_POINTER (how | GPOINTER_TO_UINT (old_how)));
+          else
+            g_hash_table_insert (s->lower_words,
+                                 g_string_chunk_insert_len (s->lower_keys, key, -1),
+                                 GUINT_TO_POINTER (how));
         }
     }
-  return GPOINTER_TO_UINT (g_hash_table_lookup (s->lower_words, low));
+  return GPOINTER_TO_UINT (
+      g_hash_table_lookup (s->lower_words, lower_key (s, t, buf, sizeof buf, &heap)));
 }
 
 gboolean
@@ -5556,6 +5621,8 @@ sl_attribution_run (SlGazetteer *gaz,
   g_array_unref (s.ents);
   g_clear_pointer (&s.bodies, g_hash_table_unref);
   g_clear_pointer (&s.lower_words, g_hash_table_unref);
+  if (s.lower_keys)
+    g_string_chunk_free (s.lower_keys);
   g_clear_pointer (&s.body_nouns, g_array_unref);
   g_free (s.tok_timex);
   g_free (s.skip);
