@@ -1007,16 +1007,16 @@ written_as (SlDocScan *s, guint k)
   if (s->lower_words == NULL && s->written_as_walks < WRITTEN_AS_WALKS)
     {
       const char *word = s->text + t->begin;
+      const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
+      const char first = g_ascii_tolower (word[0]);
       guint how = 0, si = 0;
 
       s->written_as_walks++;
       for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
-        {
-          const SlToken *w = sl_scan_tok (s, i);
-
-          if (w->end - w->begin == n && g_ascii_strncasecmp (s->text + w->begin, word, n) == 0)
-            how |= token_written_as (s, i, &si);
-        }
+        if (toks[i].end - toks[i].begin == n
+            && g_ascii_tolower (s->text[toks[i].begin]) == first
+            && g_ascii_strncasecmp (s->text + toks[i].begin, word, n) == 0)
+          how |= token_written_as (s, i, &si);
       return how;
     }
   if (s->lower_words == NULL)
