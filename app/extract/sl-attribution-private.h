@@ -114,6 +114,8 @@ gboolean       sl_gaz_key            (const char *text, const SlToken *tok, char
                                       gsize size);
 const SlWord  *sl_gazetteer_word     (const SlGazetteer *gaz, const char *text,
                                       const SlToken *tok);
+/* The word of a key sl_gaz_key() made, or NULL. */
+const SlWord  *sl_gazetteer_word_key (const SlGazetteer *gaz, const char *key);
 /* Longest gazetteer name at tokens[i..limit) whose letter case fits; returns its length in
  * tokens (0 = none). */
 guint          sl_gazetteer_match    (const SlGazetteer *gaz, const char *text,
@@ -180,6 +182,7 @@ typedef struct
   GArray         *tokens;     /* SlToken */
   GArray         *sentences;  /* SlSentence */
   GPtrArray      *words;      /* const SlWord* per token, NULL when unknown */
+  guint32        *word_hash;  /* per token: sl_cue_word_hash(), made with words */
   gint32         *tok_timex;  /* per token: index into timexes, -1 when none */
   const SlTimex  *timexes;    /* the document's timexes (a copy) */
   guint           n_timex;
@@ -221,6 +224,25 @@ sl_scan_word (const SlDocScan *s, guint i)
   return i < s->words->len ? g_ptr_array_index (s->words, i) : NULL;
 }
 
+/* g_ascii_strncasecmp (a, b, n) == 0 for n bytes with no NUL in b, inline: the rules ask
+ * it of nearly every token, and the call cost more than the compare. */
+static inline gboolean
+sl_ascii_same (const char *a, const char *b, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar x = (guchar) a[k], y = (guchar) b[k];
+
+      if (x >= 'A' && x <= 'Z')
+        x += 'a' - 'A';
+      if (y >= 'A' && y <= 'Z')
+        y += 'a' - 'A';
+      if (x != y)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether token i reads `word` (ASCII, any case); inline so that the length of a literal
  * is known at compile time and most tokens are turned down by it. */
 static inline gboolean
@@ -232,7 +254,7 @@ sl_scan_is (const SlDocScan *s, guint i, const char *word)
   if (i >= s->tokens->len)
     return FALSE;
   t = &g_array_index (s->tokens, SlToken, i);
-  return t->end - t->begin == n && g_ascii_strncasecmp (s->text + t->begin, word, n) == 0;
+  return t->end - t->begin == n && sl_ascii_same (s->text + t->begin, word, n);
 }
 
 gboolean sl_scan_punct    (const SlDocScan *s, guint i, char c);
@@ -262,6 +284,10 @@ gboolean sl_scan_plural_noun (const SlDocScan *s, guint i);
 
 /* Whether the cue at token i refuses to speak: "declined to comment", "refused to say". */
 gboolean sl_scan_refuses_comment (const SlDocScan *s, guint i);
+
+/* Fills scan->words and scan->word_hash from the tokens (sl-cue-model.c): one key per token
+ * serves the gazetteer and the trained detector's gate. */
+void     sl_scan_look_up_words (SlDocScan *scan);
 
 /* Adds the document's events (sl-attribution-events.c). */
 void     sl_attribution_add_events (SlDocScan *scan);

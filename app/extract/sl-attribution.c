@@ -70,7 +70,7 @@ ends_with (const SlDocScan *s, guint i, const char *suffix)
   const SlToken *t = sl_scan_tok (s, i);
   gsize n = strlen (suffix), len = t->end - t->begin;
 
-  return len > n + 1 && g_ascii_strncasecmp (s->text + t->end - n, suffix, n) == 0;
+  return len > n + 1 && sl_ascii_same (s->text + t->end - n, suffix, n);
 }
 
 static char *
@@ -4820,7 +4820,8 @@ scan_sentence (SlDocScan *s, guint32 si)
        * support", "expect"): the lexicon's frames find its source and content */
       /* ("the only known accidental collision": a participle after a determiner describes
        * the noun after it) */
-      if (s->cue_model != NULL && i != model_next && !copular_hedge (s, i) && !aspect_head (s, i)
+      if (s->cue_model != NULL && i != model_next && sl_cue_model_gate (s->cue_model, s, i)
+          && !copular_hedge (s, i) && !aspect_head (s, i)
           && !attributive_participle (s, st.first, i)
           && sl_cue_model_accepts (s->cue_model, s, sen->tok_first, sen->tok_end, i))
         {
@@ -5575,14 +5576,7 @@ sl_attribution_run (SlGazetteer *gaz,
   s.tokens = g_array_sized_new (FALSE, FALSE, sizeof (SlToken), s.len / 5 + 16);
   s.sentences = g_array_new (FALSE, FALSE, sizeof (SlSentence));
   sl_sentences_find (s.text, s.len, s.tokens, s.sentences);
-  s.words = g_ptr_array_sized_new (s.tokens->len);
-  for (guint i = 0; i < s.tokens->len; i++)
-    {
-      const SlToken *t = sl_scan_tok (&s, i);
-      g_ptr_array_add (s.words, (t->flags & SL_TOK_WORD) || (t->flags & SL_TOK_PUNCT)
-                                  ? (gpointer) sl_gazetteer_word (gaz, s.text, t)
-                                  : NULL);
-    }
+  sl_scan_look_up_words (&s);
   map_timexes (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
@@ -5617,6 +5611,7 @@ sl_attribution_run (SlGazetteer *gaz,
   g_array_unref (s.tokens);
   g_array_unref (s.sentences);
   g_ptr_array_unref (s.words);
+  g_free (s.word_hash);
   g_array_unref (s.cands);
   g_array_unref (s.ents);
   g_clear_pointer (&s.bodies, g_hash_table_unref);

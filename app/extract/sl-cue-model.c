@@ -606,9 +606,47 @@ sl_cue_word_hash (const SlDocScan *s, guint i)
   char buf[64];
 
   g_return_val_if_fail (s != NULL && i < s->tokens->len, 0);
+  if (s->word_hash != NULL)
+    return s->word_hash[i];
   if (!sl_gaz_key (s->text, sl_scan_tok (s, i), buf, sizeof buf))
     return 0;
   return feature_hash ("w", buf);
+}
+
+void
+sl_scan_look_up_words (SlDocScan *s)
+{
+  g_return_if_fail (s != NULL && s->words == NULL && s->word_hash == NULL);
+
+  s->words = g_ptr_array_sized_new (s->tokens->len);
+  s->word_hash = g_new0 (guint32, s->tokens->len + 1);
+  for (guint i = 0; i < s->tokens->len; i++)
+    {
+      const SlToken *t = sl_scan_tok (s, i);
+      char buf[64];
+
+      if (!sl_gaz_key (s->text, t, buf, sizeof buf))
+        {
+          g_ptr_array_add (s->words, NULL);
+          continue;
+        }
+      s->word_hash[i] = feature_hash ("w", buf);
+      g_ptr_array_add (s->words, (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
+                                   ? (gpointer) sl_gazetteer_word_key (s->gaz, buf)
+                                   : NULL);
+    }
+}
+
+gboolean
+sl_cue_model_gate (const SlCueModel *model, const SlDocScan *s, guint i)
+{
+  guint32 h;
+
+  g_return_val_if_fail (model != NULL && s != NULL && i < s->tokens->len, FALSE);
+  if (!sl_cue_model_candidate (s, i))
+    return FALSE;
+  h = sl_cue_word_hash (s, i);
+  return h != 0 && gate_has (model, h);
 }
 
 /* Incremental feature hashing: a template's name, then its values, separated. */
@@ -773,14 +811,11 @@ score (const SlCueModel *model, const SlDocScan *s, guint first, guint end, guin
        gboolean framed, double outside)
 {
   guint32 feats[SL_CUE_MAX_FEATURES];
-  guint32 mask, h;
+  guint32 mask;
   guint n;
   double z = 0.0;
 
-  if (!sl_cue_model_candidate (s, i))
-    return outside;
-  h = sl_cue_word_hash (s, i);
-  if (h == 0 || !gate_has (model, h))
+  if (!sl_cue_model_gate (model, s, i))
     return outside;
   mask = (1u << model->bits) - 1;
   n = sl_cue_features (s, first, end, i, framed, feats);
@@ -838,14 +873,7 @@ sl_cue_scan_prepare (SlDocScan *scan, SlGazetteer *gaz, const char *text, gsize 
   scan->tokens = g_array_sized_new (FALSE, FALSE, sizeof (SlToken), len / 5 + 16);
   scan->sentences = g_array_new (FALSE, FALSE, sizeof (SlSentence));
   sl_sentences_find (text, len, scan->tokens, scan->sentences);
-  scan->words = g_ptr_array_sized_new (scan->tokens->len);
-  for (guint i = 0; i < scan->tokens->len; i++)
-    {
-      const SlToken *t = sl_scan_tok (scan, i);
-      g_ptr_array_add (scan->words, (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
-                                      ? (gpointer) sl_gazetteer_word (gaz, text, t)
-                                      : NULL);
-    }
+  sl_scan_look_up_words (scan);
 }
 
 void
@@ -855,4 +883,5 @@ sl_cue_scan_clear (SlDocScan *scan)
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->sentences, g_array_unref);
   g_clear_pointer (&scan->words, g_ptr_array_unref);
+  g_clear_pointer (&scan->word_hash, g_free);
 }

@@ -63,6 +63,10 @@ gboolean    sl_cue_model_candidate     (const SlDocScan *s,
 /* Hash of token i's lowercase form (0 when it has none): what the gate is made of. */
 guint32     sl_cue_word_hash           (const SlDocScan *s,
                                         guint            i);
+/* Whether token i is a candidate whose word is in the gate: the model scores it at all. */
+gboolean    sl_cue_model_gate          (const SlCueModel *model,
+                                        const SlDocScan  *s,
+                                        guint             i);
 /* The features of token i in the sentence of tokens [first, end): full 32-bit hashes,
  * written to out (room for SL_CUE_MAX_FEATURES); returns how many. framed tells that a
  * frame of the lexicon already made a claim of the token. */

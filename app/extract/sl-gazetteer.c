@@ -162,7 +162,13 @@ sl_gazetteer_word (const SlGazetteer *gaz, const char *text, const SlToken *tok)
 
   if (!sl_gaz_key (text, tok, buf, sizeof buf))
     return NULL;
-  return g_hash_table_lookup (gaz->words, buf);
+  return sl_gazetteer_word_key (gaz, buf);
+}
+
+const SlWord *
+sl_gazetteer_word_key (const SlGazetteer *gaz, const char *key)
+{
+  return g_hash_table_lookup (gaz->words, key);
 }
 
 static SlWord *
