@@ -98,9 +98,20 @@ typedef struct
   const char *lemma;     /* cues, triggers and irregular pasts: the base form */
 } SlWord;
 
+/* A slot of the gazetteer's word index: the words table again, as open addressing on
+ * sl_word_hash(), read once for every token of every article. */
+typedef struct
+{
+  guint32     hash;  /* 0 = empty */
+  const char *key;
+  SlWord     *word;
+} SlWordSlot;
+
 struct _SlGazetteer
 {
   GHashTable   *words;   /* lowercase word → SlWord* */
+  SlWordSlot   *word_slots; /* words, indexed (rebuilt whenever words changes) */
+  guint         word_mask;
   GHashTable   *names;   /* lowercase phrase → SlGazName* */
   GHashTable   *cues;    /* lowercase multi-word cue phrase → SlWord* (the phrase's cue) */
   GPtrArray    *entries; /* SlGazEntry*, owned */
@@ -108,14 +119,30 @@ struct _SlGazetteer
   GPtrArray    *country_refs; /* pairs (SlGazEntry*, country name) resolved after loading */
 };
 
+/* The FNV-1a hash of "w", a separator and a lowercase key, never 0: the trained cue
+ * detector's feature for the word (and its gate), and the slot of the gazetteer's word
+ * index, made once per token for both. */
+static inline guint32
+sl_word_hash (const char *key)
+{
+  guint32 h = 2166136261u;
+
+  h = (h ^ 'w') * 16777619u;
+  h = (h ^ 0x1f) * 16777619u;
+  for (; *key; key++)
+    h = (h ^ (guchar) *key) * 16777619u;
+  return h ? h : 1;
+}
+
 /* Lowercases a token's text into buf (apostrophes folded to '), returns FALSE when it does
  * not fit. */
 gboolean       sl_gaz_key            (const char *text, const SlToken *tok, char *buf,
                                       gsize size);
 const SlWord  *sl_gazetteer_word     (const SlGazetteer *gaz, const char *text,
                                       const SlToken *tok);
-/* The word of a key sl_gaz_key() made, or NULL. */
-const SlWord  *sl_gazetteer_word_key (const SlGazetteer *gaz, const char *key);
+/* The word of a key sl_gaz_key() made, whose sl_word_hash() is hash, or NULL. */
+const SlWord  *sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key,
+                                         guint32 hash);
 /* Longest gazetteer name at tokens[i..limit) whose letter case fits; returns its length in
  * tokens (0 = none). */
 guint          sl_gazetteer_match    (const SlGazetteer *gaz, const char *text,

@@ -4501,7 +4501,9 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
                                         "up", "to", "least", "at", "just", "under", "fewer",
                                         "less" };
 
-  if (!tok_is_one_of (s, i, puts, G_N_ELEMENTS (puts)) || i == st->first)
+  /* asked of every token: most are turned down by their first letter */
+  if ((s->text[sl_scan_tok (s, i)->begin] | 0x20) != 'p'
+      || !tok_is_one_of (s, i, puts, G_N_ELEMENTS (puts)) || i == st->first)
     return FALSE;
   /* (what the figure is put on may hold a relative clause: "the number of soldiers who have
    * not been paid since January at about 400") */

@@ -61,18 +61,6 @@ fnv_lit (const char *str, gsize n)
   return h;
 }
 
-/* A feature: its template's name, then its value. Never 0. */
-static guint32
-feature_hash (const char *tmpl, const char *value)
-{
-  guint32 h = fnv_str (FNV_BASIS, tmpl);
-
-  h ^= 0x1f;
-  h *= FNV_PRIME;
-  h = fnv_str (h, value);
-  return h ? h : 1;
-}
-
 /* Spreads keys over a table's slots (keys that differ in high bits only stay apart). */
 static guint
 slot_of (guint32 key, guint mask)
@@ -610,7 +598,7 @@ sl_cue_word_hash (const SlDocScan *s, guint i)
     return s->word_hash[i];
   if (!sl_gaz_key (s->text, sl_scan_tok (s, i), buf, sizeof buf))
     return 0;
-  return feature_hash ("w", buf);
+  return sl_word_hash (buf);
 }
 
 void
@@ -630,9 +618,10 @@ sl_scan_look_up_words (SlDocScan *s)
           g_ptr_array_add (s->words, NULL);
           continue;
         }
-      s->word_hash[i] = feature_hash ("w", buf);
+      s->word_hash[i] = sl_word_hash (buf);
       g_ptr_array_add (s->words, (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
-                                   ? (gpointer) sl_gazetteer_word_key (s->gaz, buf)
+                                   ? (gpointer) sl_gazetteer_word_hashed (s->gaz, buf,
+                                                                          s->word_hash[i])
                                    : NULL);
     }
 }

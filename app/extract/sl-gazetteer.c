@@ -82,6 +82,8 @@ static const struct
   { "whether", SL_W_SUBORD }, { "where", SL_W_SUBORD },
 };
 
+static void index_words (SlGazetteer *gaz);
+
 SlGazetteer *
 sl_gazetteer_new_empty (void)
 {
@@ -99,6 +101,7 @@ sl_gazetteer_new_empty (void)
       w->classes = closed_words[i].classes;
       g_hash_table_insert (gaz->words, (gpointer) closed_words[i].word, w);
     }
+  index_words (gaz);
   return gaz;
 }
 
@@ -108,6 +111,7 @@ sl_gazetteer_free (SlGazetteer *gaz)
   if (gaz == NULL)
     return;
   g_hash_table_unref (gaz->words);
+  g_free (gaz->word_slots);
   g_hash_table_unref (gaz->names);
   g_hash_table_unref (gaz->cues);
   g_ptr_array_unref (gaz->entries);
@@ -162,13 +166,55 @@ sl_gazetteer_word (const SlGazetteer *gaz, const char *text, const SlToken *tok)
 
   if (!sl_gaz_key (text, tok, buf, sizeof buf))
     return NULL;
-  return sl_gazetteer_word_key (gaz, buf);
+  return sl_gazetteer_word_hashed (gaz, buf, sl_word_hash (buf));
+}
+
+static guint
+word_slot_of (guint32 hash, guint mask)
+{
+  hash ^= hash >> 16;
+  hash *= 0x45d9f3bu;
+  hash ^= hash >> 16;
+  return hash & mask;
 }
 
 const SlWord *
-sl_gazetteer_word_key (const SlGazetteer *gaz, const char *key)
+sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key, guint32 hash)
 {
-  return g_hash_table_lookup (gaz->words, key);
+  guint k;
+
+  if (gaz->word_slots == NULL)
+    return g_hash_table_lookup (gaz->words, key);
+  for (k = word_slot_of (hash, gaz->word_mask); gaz->word_slots[k].hash != 0;
+       k = (k + 1) & gaz->word_mask)
+    if (gaz->word_slots[k].hash == hash && strcmp (gaz->word_slots[k].key, key) == 0)
+      return gaz->word_slots[k].word;
+  return NULL;
+}
+
+/* Makes the word index again from the words table; called by whatever adds words. */
+static void
+index_words (SlGazetteer *gaz)
+{
+  guint size = 16, n = g_hash_table_size (gaz->words);
+  GHashTableIter it;
+  gpointer key, value;
+
+  while (size < n * 2)
+    size <<= 1;
+  g_free (gaz->word_slots);
+  gaz->word_slots = g_new0 (SlWordSlot, size);
+  gaz->word_mask = size - 1;
+  g_hash_table_iter_init (&it, gaz->words);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      guint32 hash = sl_word_hash (key);
+      guint k = word_slot_of (hash, gaz->word_mask);
+
+      while (gaz->word_slots[k].hash != 0)
+        k = (k + 1) & gaz->word_mask;
+      gaz->word_slots[k] = (SlWordSlot) { hash, key, value };
+    }
 }
 
 static SlWord *
@@ -750,19 +796,11 @@ resolve_country_refs (SlGazetteer *gaz)
     }
 }
 
-gboolean
-sl_gazetteer_load_data (SlGazetteer *gaz,
-                        const char  *data,
-                        gsize        len,
-                        const char  *origin,
-                        GError     **error)
+static gboolean
+load_lines (SlGazetteer *gaz, const char *data, gsize len, const char *origin, GError **error)
 {
   const char *p = data, *end = data + len;
   guint line_no = 0;
-
-  g_return_val_if_fail (gaz != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || len == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (origin == NULL)
     origin = "gazetteer";
@@ -816,6 +854,25 @@ sl_gazetteer_load_data (SlGazetteer *gaz,
     }
   resolve_country_refs (gaz);
   return TRUE;
+}
+
+gboolean
+sl_gazetteer_load_data (SlGazetteer *gaz,
+                        const char  *data,
+                        gsize        len,
+                        const char  *origin,
+                        GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (gaz != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = load_lines (gaz, data, len, origin, error);
+  /* the lines before a bad one are loaded: the index holds them either way */
+  index_words (gaz);
+  return ok;
 }
 
 gboolean
