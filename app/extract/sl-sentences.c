@@ -274,6 +274,46 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
       tok.flags = pending;
       pending = 0;
 
+      /* most words are plain ASCII ending in a space or a mark that cannot continue them:
+       * read them and their case in one pass */
+      if (u < 0x80 && g_ascii_isalnum ((char) u))
+        {
+          const char *q = p;
+          guint letters = 0, upper = 0;
+          gboolean simple;
+
+          while (q < end && g_ascii_isalnum (*q))
+            {
+              if (g_ascii_isalpha (*q))
+                {
+                  letters++;
+                  upper += g_ascii_isupper (*q) ? 1 : 0;
+                }
+              q++;
+            }
+          if (q == end)
+            simple = TRUE;
+          else if ((guchar) *q >= 0x80 || *q == '-' || *q == '\'')
+            simple = FALSE; /* hyphens, apostrophes, other scripts: scan_word() decides */
+          else if (*q == '.')
+            simple = !g_ascii_isdigit (q[-1]) && q - p > 1; /* "3.5", "U.S." */
+          else if (*q == ',')
+            simple = !g_ascii_isdigit (q[-1]); /* "1,000" */
+          else
+            simple = TRUE;
+          if (simple)
+            {
+              tok.end = (guint32) (q - text);
+              tok.flags |= SL_TOK_WORD
+                           | (g_ascii_isdigit (*p)   ? SL_TOK_NUM
+                              : g_ascii_isupper (*p) ? SL_TOK_CAP
+                                                     : SL_TOK_LOWER)
+                           | (letters >= 2 && upper == letters ? SL_TOK_UPPER : 0);
+              PUSH_TOKEN (tok);
+              p = q;
+              continue;
+            }
+        }
       if (is_alnum (u))
         {
           gboolean dotted;
