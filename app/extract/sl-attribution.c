@@ -994,7 +994,7 @@ token_written_as (const SlDocScan *s, guint i, guint *si)
 /* Questions asked of a document before its words are put in a table: most articles ask a
  * few, and a walk over the tokens costs less than hashing every word; a long one asking
  * many gets the table and stays linear. */
-#define WRITTEN_AS_WALKS 24
+#define WRITTEN_AS_WALKS 64
 
 static guint
 written_as (SlDocScan *s, guint k)
@@ -1012,6 +1012,17 @@ written_as (SlDocScan *s, guint k)
       guint how = 0, si = 0;
 
       s->written_as_walks++;
+      if (s->word_hash != NULL && s->word_hash[k] != 0)
+        {
+          /* the same word has the same key, so the same hash: a walk over the hashes */
+          const guint32 h = s->word_hash[k];
+
+          for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
+            if (s->word_hash[i] == h && toks[i].end - toks[i].begin == n
+                && g_ascii_strncasecmp (s->text + toks[i].begin, word, n) == 0)
+              how |= token_written_as (s, i, &si);
+          return how;
+        }
       for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
         if (toks[i].end - toks[i].begin == n
             && g_ascii_tolower (s->text[toks[i].begin]) == first
