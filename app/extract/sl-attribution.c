@@ -3186,7 +3186,8 @@ try_polled_by (SlDocScan *s, const Sent *st, guint i)
   guint ne, nb;
   SlCand c;
 
-  if (!poll_verb (s, i) || i <= st->first || !sl_scan_is (s, i + 1, "by")
+  /* asked of every token: "by" next turns most down at once */
+  if (!sl_scan_is (s, i + 1, "by") || !poll_verb (s, i) || i <= st->first
       || !np_right (s, i + 2, st->content_end, &ne) || !subject_np (s, st->first, i, &nb)
       || nb >= i || (sl_scan_cls (s, i - 1) & (SL_W_BE | SL_W_AUX)))
     return;

@@ -17,6 +17,12 @@
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
+typedef struct
+{
+  guint32 key; /* key + 1, 0 = empty */
+  float   weight;
+} SlCueSlot;
+
 /* An open-addressed table from key + 1 (0 = empty slot) to a weight. */
 struct _SlCueModel
 {
@@ -26,8 +32,7 @@ struct _SlCueModel
   guint32 *gate;       /* word hashes + 1 … */
   guint    gate_mask;  /* … in a table of gate_mask + 1 slots */
   guint    n_gate;
-  guint32 *keys;
-  float   *weights;
+  SlCueSlot *slots;    /* a key beside its weight: one cache line per feature read */
   guint    mask;
   guint    n_weights;
 };
@@ -114,12 +119,12 @@ weight_set (SlCueModel *m, guint32 key, float w)
 {
   guint k = slot_of (key, m->mask);
 
-  while (m->keys[k] != 0 && m->keys[k] != key + 1)
+  while (m->slots[k].key != 0 && m->slots[k].key != key + 1)
     k = (k + 1) & m->mask;
-  if (m->keys[k] == 0)
+  if (m->slots[k].key == 0)
     m->n_weights++;
-  m->keys[k] = key + 1;
-  m->weights[k] = w;
+  m->slots[k].key = key + 1;
+  m->slots[k].weight = w;
 }
 
 static float
@@ -127,10 +132,10 @@ weight_get (const SlCueModel *m, guint32 key)
 {
   guint k = slot_of (key, m->mask);
 
-  while (m->keys[k] != 0)
+  while (m->slots[k].key != 0)
     {
-      if (m->keys[k] == key + 1)
-        return m->weights[k];
+      if (m->slots[k].key == key + 1)
+        return m->slots[k].weight;
       k = (k + 1) & m->mask;
     }
   return 0.0f;
@@ -146,8 +151,7 @@ model_alloc (guint bits, double threshold, guint n_gate, guint n_weights)
   m->threshold = threshold;
   m->gate = g_new0 (guint32, gs);
   m->gate_mask = gs - 1;
-  m->keys = g_new0 (guint32, ws);
-  m->weights = g_new0 (float, ws);
+  m->slots = g_new0 (SlCueSlot, ws);
   m->mask = ws - 1;
   return m;
 }
@@ -180,8 +184,7 @@ sl_cue_model_free (SlCueModel *model)
   if (model == NULL)
     return;
   g_free (model->gate);
-  g_free (model->keys);
-  g_free (model->weights);
+  g_free (model->slots);
   g_free (model);
 }
 
@@ -263,8 +266,8 @@ sl_cue_model_to_data (const SlCueModel *model, gsize *len)
 
   ws = g_new (SlCueWeight, model->n_weights + 1);
   for (guint k = 0; k <= model->mask; k++)
-    if (model->keys[k] != 0)
-      ws[n++] = (SlCueWeight) { model->keys[k] - 1, model->weights[k] };
+    if (model->slots[k].key != 0)
+      ws[n++] = (SlCueWeight) { model->slots[k].key - 1, model->slots[k].weight };
   qsort (ws, n, sizeof *ws, compare_weights);
   gs = g_new (guint32, model->n_gate + 1);
   for (guint k = 0; k <= model->gate_mask; k++)
@@ -435,11 +438,9 @@ sl_cue_model_new_from_data (const char *data, gsize len, GError **error)
       sl_cue_model_free (m);
       return NULL;
     }
-  g_free (m->keys);
-  g_free (m->weights);
+  g_free (m->slots);
   m->mask = table_size ((guint) n_weights) - 1;
-  m->keys = g_new0 (guint32, m->mask + 1);
-  m->weights = g_new0 (float, m->mask + 1);
+  m->slots = g_new0 (SlCueSlot, m->mask + 1);
   for (guint64 i = 0; i < n_weights; i++)
     {
       g_autofree char *line = next_line (&r);
