@@ -608,22 +608,17 @@ sl_scan_look_up_words (SlDocScan *s)
   g_return_if_fail (s != NULL && s->words == NULL && s->word_hash == NULL);
 
   s->words = g_ptr_array_sized_new (s->tokens->len);
+  g_ptr_array_set_size (s->words, s->tokens->len);
   s->word_hash = g_new0 (guint32, s->tokens->len + 1);
   for (guint i = 0; i < s->tokens->len; i++)
     {
       const SlToken *t = sl_scan_tok (s, i);
       char buf[64];
 
-      if (!sl_gaz_key (s->text, t, buf, sizeof buf))
-        {
-          g_ptr_array_add (s->words, NULL);
-          continue;
-        }
-      s->word_hash[i] = sl_word_hash (buf);
-      g_ptr_array_add (s->words, (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
-                                   ? (gpointer) sl_gazetteer_word_hashed (s->gaz, buf,
-                                                                          s->word_hash[i])
-                                   : NULL);
+      if (!sl_gaz_key_hashed (s->text, t, buf, sizeof buf, &s->word_hash[i]))
+        continue;
+      if (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
+        s->words->pdata[i] = (gpointer) sl_gazetteer_word_hashed (s->gaz, buf, s->word_hash[i]);
     }
 }
 
