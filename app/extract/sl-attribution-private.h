@@ -122,21 +122,15 @@ struct _SlGazetteer
 /* The FNV-1a hash of "w", a separator and a lowercase key, never 0: the trained cue
  * detector's feature for the word (and its gate), and the slot of the gazetteer's word
  * index, made once per token for both. */
-#define SL_WORD_HASH_START ((((2166136261u ^ 'w') * 16777619u) ^ 0x1f) * 16777619u)
-
-static inline guint32
-sl_word_hash_step (guint32 h, guchar c)
-{
-  return (h ^ c) * 16777619u;
-}
-
 static inline guint32
 sl_word_hash (const char *key)
 {
-  guint32 h = SL_WORD_HASH_START;
+  guint32 h = 2166136261u;
 
+  h = (h ^ 'w') * 16777619u;
+  h = (h ^ 0x1f) * 16777619u;
   for (; *key; key++)
-    h = sl_word_hash_step (h, (guchar) *key);
+    h = (h ^ (guchar) *key) * 16777619u;
   return h ? h : 1;
 }
 
@@ -144,9 +138,6 @@ sl_word_hash (const char *key)
  * not fit. */
 gboolean       sl_gaz_key            (const char *text, const SlToken *tok, char *buf,
                                       gsize size);
-/* sl_gaz_key() and the key's sl_word_hash() in one pass. */
-gboolean       sl_gaz_key_hashed     (const char *text, const SlToken *tok, char *buf,
-                                      gsize size, guint32 *hash);
 const SlWord  *sl_gazetteer_word     (const SlGazetteer *gaz, const char *text,
                                       const SlToken *tok);
 /* The word of a key sl_gaz_key() made, whose sl_word_hash() is hash, or NULL. */

@@ -615,8 +615,9 @@ sl_scan_look_up_words (SlDocScan *s)
       const SlToken *t = sl_scan_tok (s, i);
       char buf[64];
 
-      if (!sl_gaz_key_hashed (s->text, t, buf, sizeof buf, &s->word_hash[i]))
+      if (!sl_gaz_key (s->text, t, buf, sizeof buf))
         continue;
+      s->word_hash[i] = sl_word_hash (buf);
       if (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
         s->words->pdata[i] = (gpointer) sl_gazetteer_word_hashed (s->gaz, buf, s->word_hash[i]);
     }

@@ -138,50 +138,25 @@ gaz_key_byte (const char *text, guint32 i, guint32 end, char *out)
   return 1;
 }
 
-/* sl_gaz_key(), hashing the key as it goes when hash is not NULL (inlined twice: the
- * test folds away) */
-static inline gboolean
-gaz_key (const char *text, const SlToken *tok, char *buf, gsize size, guint32 *hash)
+gboolean
+sl_gaz_key (const char *text, const SlToken *tok, char *buf, gsize size)
 {
   gsize o = 0;
   const guint32 end = tok->end; /* read once: the stores to buf may alias it */
-  guint32 h = SL_WORD_HASH_START;
 
   /* the key is never longer than the token: when the token fits, no byte needs the check */
   if ((gsize) (end - tok->begin) + 1 <= size)
     for (guint32 i = tok->begin; i < end;)
-      {
-        i += gaz_key_byte (text, i, end, &buf[o]);
-        if (hash)
-          h = sl_word_hash_step (h, (guchar) buf[o]);
-        o++;
-      }
+      i += gaz_key_byte (text, i, end, &buf[o++]);
   else
     for (guint32 i = tok->begin; i < end;)
       {
         if (o + 2 > size)
           return FALSE;
-        i += gaz_key_byte (text, i, end, &buf[o]);
-        if (hash)
-          h = sl_word_hash_step (h, (guchar) buf[o]);
-        o++;
+        i += gaz_key_byte (text, i, end, &buf[o++]);
       }
   buf[o] = '\0';
-  if (hash)
-    *hash = h ? h : 1;
   return TRUE;
-}
-
-gboolean
-sl_gaz_key (const char *text, const SlToken *tok, char *buf, gsize size)
-{
-  return gaz_key (text, tok, buf, size, NULL);
-}
-
-gboolean
-sl_gaz_key_hashed (const char *text, const SlToken *tok, char *buf, gsize size, guint32 *hash)
-{
-  return gaz_key (text, tok, buf, size, hash);
 }
 
 const SlWord *
