@@ -284,7 +284,18 @@ sl_scan_is (const SlDocScan *s, guint i, const char *word)
   return t->end - t->begin == n && sl_ascii_same (s->text + t->begin, word, n);
 }
 
-gboolean sl_scan_punct    (const SlDocScan *s, guint i, char c);
+/* Whether token i is the one-byte mark c; inline, asked of nearly every token. */
+static inline gboolean
+sl_scan_punct (const SlDocScan *s, guint i, char c)
+{
+  const SlToken *t;
+
+  if (i >= s->tokens->len)
+    return FALSE;
+  t = &g_array_index (s->tokens, SlToken, i);
+  return (t->flags & SL_TOK_PUNCT) && t->end - t->begin == 1 && s->text[t->begin] == c;
+}
+
 guint32  sl_scan_doc_source (const SlDocScan *s, const char *name);
 SlSourceKind sl_scan_kind (const SlDocScan *s, guint32 source);
 const char  *sl_scan_source_name (const SlDocScan *s, guint32 source);

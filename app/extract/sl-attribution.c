@@ -17,17 +17,6 @@
 /* ------------------------------------------------------------------ token helpers */
 
 gboolean
-sl_scan_punct (const SlDocScan *s, guint i, char c)
-{
-  const SlToken *t;
-
-  if (i >= s->tokens->len)
-    return FALSE;
-  t = sl_scan_tok (s, i);
-  return (t->flags & SL_TOK_PUNCT) && t->end - t->begin == 1 && s->text[t->begin] == c;
-}
-
-gboolean
 sl_scan_is_dash (const SlDocScan *s, guint i)
 {
   const SlToken *t;
