@@ -629,9 +629,11 @@ sl_cue_model_gate (const SlCueModel *model, const SlDocScan *s, guint i)
   guint32 h;
 
   g_return_val_if_fail (model != NULL && s != NULL && i < s->tokens->len, FALSE);
-  if (!sl_cue_model_candidate (s, i))
+  /* sl_cue_model_candidate() and sl_cue_word_hash() without their checks: this is asked
+   * of every lowercase token */
+  if (!(sl_scan_tok (s, i)->flags & SL_TOK_LOWER) || (sl_scan_cls (s, i) & SL_W_TRIGGER))
     return FALSE;
-  h = sl_cue_word_hash (s, i);
+  h = s->word_hash != NULL ? s->word_hash[i] : sl_cue_word_hash (s, i);
   return h != 0 && gate_has (model, h);
 }
 
