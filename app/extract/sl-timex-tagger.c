@@ -4477,11 +4477,21 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
   gsize pos = 0;
   guint n = 0, i = 0, floor_tok = 0;
   gboolean eof = FALSE;
+  /* With the memo, the window is read in place: it is always the slice memo[base, base + n)
+   * (each refill starts at the end of the window's last token), so nothing is copied and
+   * moving the window on is moving base. Without it, tokens go into tagger->toks. */
+  const SlTok *memo = NULL;
+  guint memo_n = 0, base = 0;
 
   if (len > G_MAXUINT32 - 1)
     len = G_MAXUINT32 - 1; /* offsets are 32-bit; the rest of such a text is skipped */
+  if (memo_ensure (tagger, text, len))
+    {
+      memo = (const SlTok *) (gpointer) tagger->memo_toks->data;
+      memo_n = tagger->memo_toks->len;
+    }
   c.text = text;
-  c.t = tagger->toks;
+  c.t = memo != NULL ? memo : tagger->toks;
   c.signals_apart = tagger->signals_apart;
   ctx_set_dct (&c, dct);
 
@@ -4492,7 +4502,21 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
       if (!eof)
         {
           gsize next = pos;
-          n += tokenize_memo (tagger, text, len, pos, tagger->toks + n, WIN - n, &next);
+
+          if (memo != NULL)
+            {
+              /* what memo_slice() would copy: up to WIN - n tokens from the one after the
+               * window, and the same end position */
+              guint got = MIN (WIN - n, memo_n - (base + n));
+
+              if (got < WIN - n)
+                next = len;
+              else if (got > 0)
+                next = memo[base + n + got - 1].end;
+              n += got;
+            }
+          else
+            n += sl_timex_tokenize (text, len, pos, tagger->toks + n, WIN - n, &next);
           pos = next;
           eof = pos >= len;
         }
@@ -4503,7 +4527,7 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         {
           Match m;
 
-          if (!can_start (&tagger->toks[i]) || !match_at (&c, i, &m))
+          if (!can_start (&c.t[i]) || !match_at (&c, i, &m))
             {
               i++;
               continue;
@@ -4551,7 +4575,13 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         break;
       {
         guint keep = i > BEHIND ? i - BEHIND : 0;
-        memmove (tagger->toks, tagger->toks + keep, (n - keep) * sizeof (SlTok));
+        if (memo != NULL)
+          {
+            base += keep;
+            c.t = memo + base;
+          }
+        else
+          memmove (tagger->toks, tagger->toks + keep, (n - keep) * sizeof (SlTok));
         n -= keep;
         i -= keep;
         floor_tok = floor_tok > keep ? floor_tok - keep : 0;
