@@ -4407,66 +4407,45 @@ memo_ensure (SlTimexTagger *tagger, const char *text, gsize len)
   return TRUE;
 }
 
-/* What sl_timex_tokenize (text, memo_len, pos, toks, max, next) returns, from the memo; pos
- * is 0 or the end of a token. */
-static guint
-memo_slice (const SlTimexTagger *tagger, gsize pos, SlTok *toks, guint max, gsize *next)
-{
-  const SlTok *all = (const SlTok *) (gpointer) tagger->memo_toks->data;
-  guint lo = 0, hi = tagger->memo_toks->len, n;
-
-  /* the first token at or after pos */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (all[mid].begin < pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  n = MIN (max, tagger->memo_toks->len - lo);
-  memcpy (toks, all + lo, n * sizeof (SlTok));
-  if (n < max)
-    *next = tagger->memo_len;
-  else
-    *next = n > 0 ? all[lo + n - 1].end : pos;
-  return n;
-}
-
-/* sl_timex_tokenize() through the memo */
-static guint
-tokenize_memo (SlTimexTagger *tagger, const char *text, gsize len, gsize pos, SlTok *toks,
-               guint max, gsize *next)
-{
-  if (!memo_ensure (tagger, text, len))
-    return sl_timex_tokenize (text, len, pos, toks, max, next);
-  return memo_slice (tagger, pos, toks, max, next);
-}
-
-/* sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, next) through the memo of the whole
- * text: a token reads at most four bytes past its end, so the tokens ending well before the
- * cut are the same either way; the few after them are tokenized again. */
-static guint
+/* The tokens sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, &next) would write, through
+ * the memo of the whole text: a token reads at most four bytes past its end, so the tokens
+ * ending well before the cut are the same either way; the few after them are tokenized
+ * again. Sets *n; the tokens are read in place in the memo when they all equal its own (the
+ * common case), else they are written to toks. */
+static const SlTok *
 tokenize_memo_prefix (SlTimexTagger *tagger, const char *text, gsize len, gsize cut,
-                      SlTok *toks, guint max, gsize *next)
+                      SlTok *toks, guint max, guint *n_out)
 {
   const SlTok *all;
-  guint n = 0;
+  guint n = 0, total, tail;
+  gsize next;
 
-  if (len <= cut)
-    return tokenize_memo (tagger, text, len, 0, toks, max, next);
   if (!memo_ensure (tagger, text, len))
-    return sl_timex_tokenize (text, cut, 0, toks, max, next);
+    {
+      *n_out = sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, &next);
+      return toks;
+    }
   all = (const SlTok *) (gpointer) tagger->memo_toks->data;
-  while (n < max && n < tagger->memo_toks->len && (gsize) all[n].end + 8 <= cut)
+  total = tagger->memo_toks->len;
+  if (len <= cut)
+    {
+      *n_out = MIN (max, total);
+      return all;
+    }
+  while (n < max && n < total && (gsize) all[n].end + 8 <= cut)
     n++;
-  memcpy (toks, all, n * sizeof (SlTok));
   if (n == max)
     {
-      *next = n > 0 ? all[n - 1].end : 0;
-      return n;
+      *n_out = n;
+      return all;
     }
-  return n + sl_timex_tokenize (text, cut, n > 0 ? all[n - 1].end : 0, toks + n, max - n, next);
+  /* the tail goes to toks + n first: when it matches the memo, nothing needs copying */
+  tail = sl_timex_tokenize (text, cut, n > 0 ? all[n - 1].end : 0, toks + n, max - n, &next);
+  *n_out = n + tail;
+  if (n + tail <= total && memcmp (toks + n, all + n, tail * sizeof (SlTok)) == 0)
+    return all;
+  memcpy (toks, all, n * sizeof (SlTok));
+  return toks;
 }
 
 static void
@@ -4505,8 +4484,9 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
 
           if (memo != NULL)
             {
-              /* what memo_slice() would copy: up to WIN - n tokens from the one after the
-               * window, and the same end position */
+              /* what sl_timex_tokenize (text, len, pos, …, WIN - n, &next) would give: the
+               * tokens after the window, and next at the end of the text once they are all
+               * taken, else at the end of the last one taken */
               guint got = MIN (WIN - n, memo_n - (base + n));
 
               if (got < WIN - n)
@@ -4692,13 +4672,12 @@ dateline_clock (const Ctx *c, guint k, guint lim)
 static gboolean
 find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
 {
-  gsize next;
-  guint n = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &next);
+  guint n;
   Ctx c = { 0 };
   guint paras = 0;
 
   c.text = text;
-  c.t = tagger->toks;
+  c.t = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &n);
   c.n = n;
 
   for (guint i = 0; i < n && paras < 12; i++)
