@@ -4042,6 +4042,81 @@ starts_quantity (const Ctx *c, guint j)
   return W (c, j) == SL_W_A || W (c, j) == SL_W_AN;
 }
 
+/* The rules match_core() tries at every word but the ones below give up at once unless the
+ * word is one they open with; most words that reach them ("the", "that", "at", "from") open
+ * few or none, so match_core() skips the call, and the clearing of a candidate, for a rule
+ * that cannot match. Each list mirrors the opening test of its rule: keep them in step. */
+enum
+{
+  OPENS_SET = 1 << 0,           /* r_set, besides SL_C_SETADV and SL_C_NUMWORD words */
+  OPENS_RELATIVE = 1 << 1,      /* r_relative: "the" or a word of rel_word() */
+  OPENS_THE = 1 << 2,           /* r_the */
+  OPENS_EARLIER_LATER = 1 << 3, /* r_earlier_later */
+  OPENS_DEICTIC = 1 << 4,       /* r_deictic: the cases of its switch */
+  OPENS_FISCAL = 1 << 5,        /* r_fiscal */
+  OPENS_HOLIDAY = 1 << 6,       /* r_holiday: the cases of its switch */
+};
+
+static const guint8 word_opens[SL_W_COUNT] = {
+  /* r_set */
+  [SL_W_ONCE] = OPENS_SET,
+  [SL_W_TWICE] = OPENS_SET,
+  [SL_W_A] = OPENS_SET | OPENS_DEICTIC,
+  [SL_W_AN] = OPENS_SET,
+  [SL_W_PER] = OPENS_SET,
+  [SL_W_EVERY] = OPENS_SET,
+  [SL_W_EACH] = OPENS_SET,
+  /* r_relative (and r_the) */
+  [SL_W_THE] = OPENS_RELATIVE | OPENS_THE,
+  [SL_W_LAST] = OPENS_RELATIVE,
+  [SL_W_PAST] = OPENS_RELATIVE,
+  [SL_W_THIS] = OPENS_RELATIVE,
+  [SL_W_CURRENT] = OPENS_RELATIVE | OPENS_DEICTIC,
+  [SL_W_NEXT] = OPENS_RELATIVE,
+  [SL_W_COMING] = OPENS_RELATIVE,
+  [SL_W_UPCOMING] = OPENS_RELATIVE,
+  [SL_W_PREVIOUS] = OPENS_RELATIVE,
+  [SL_W_PRECEDING] = OPENS_RELATIVE,
+  [SL_W_PRIOR] = OPENS_RELATIVE,
+  [SL_W_FOLLOWING] = OPENS_RELATIVE,
+  [SL_W_SUBSEQUENT] = OPENS_RELATIVE,
+  [SL_W_SAME] = OPENS_RELATIVE,
+  [SL_W_THAT] = OPENS_RELATIVE,
+  [SL_W_LATEST] = OPENS_RELATIVE,
+  [SL_W_FIRST] = OPENS_RELATIVE,
+  /* r_earlier_later */
+  [SL_W_EARLIER] = OPENS_EARLIER_LATER,
+  [SL_W_LATER] = OPENS_EARLIER_LATER,
+  /* r_deictic */
+  [SL_W_TODAY] = OPENS_DEICTIC,
+  [SL_W_YESTERDAY] = OPENS_DEICTIC,
+  [SL_W_TOMORROW] = OPENS_DEICTIC,
+  [SL_W_TONIGHT] = OPENS_DEICTIC,
+  [SL_W_NOW] = OPENS_DEICTIC,
+  [SL_W_CURRENTLY] = OPENS_DEICTIC,
+  [SL_W_NOWADAYS] = OPENS_DEICTIC,
+  [SL_W_RECENTLY] = OPENS_DEICTIC,
+  [SL_W_LATELY] = OPENS_DEICTIC,
+  [SL_W_RECENT] = OPENS_DEICTIC,
+  [SL_W_SOON] = OPENS_DEICTIC,
+  [SL_W_FUTURE] = OPENS_DEICTIC,
+  [SL_W_THESE] = OPENS_DEICTIC,
+  [SL_W_OVERNIGHT] = OPENS_DEICTIC,
+  /* r_fiscal */
+  [SL_W_FISCAL] = OPENS_FISCAL,
+  /* r_holiday */
+  [SL_W_CHRISTMAS] = OPENS_HOLIDAY,
+  [SL_W_THANKSGIVING] = OPENS_HOLIDAY,
+  [SL_W_EASTER] = OPENS_HOLIDAY,
+  [SL_W_HALLOWEEN] = OPENS_HOLIDAY,
+  [SL_W_NEW] = OPENS_HOLIDAY,
+  [SL_W_VALENTINE] = OPENS_HOLIDAY,
+  [SL_W_INDEPENDENCE] = OPENS_HOLIDAY,
+  [SL_W_LABOR] = OPENS_HOLIDAY,
+  [SL_W_MEMORIAL] = OPENS_HOLIDAY,
+  [SL_W_ELECTION] = OPENS_HOLIDAY,
+};
+
 static gboolean
 match_core (Ctx *c, guint i, Match *m)
 {
@@ -4083,6 +4158,7 @@ match_core (Ctx *c, guint i, Match *m)
     return FALSE;
   {
     guint32 cats = info (t->word)->cats;
+    guint opens = t->word < SL_W_COUNT ? word_opens[t->word] : 0;
 
     if (cats & SL_C_MONTH)
       TRY (r_month);
@@ -4094,7 +4170,8 @@ match_core (Ctx *c, guint i, Match *m)
       TRY (r_season);
     if (cats & SL_C_PARTDAY)
       TRY (r_timeword);
-    TRY (r_set);
+    if ((opens & OPENS_SET) || (cats & (SL_C_SETADV | SL_C_NUMWORD)))
+      TRY (r_set);
     if (cats & SL_C_NUMWORD || t->word == SL_W_A || t->word == SL_W_AN || t->word == SL_W_SEVERAL
         || t->word == SL_W_FEW || t->word == SL_W_MANY || t->word == SL_W_COUPLE
         || t->word == SL_W_NUMEROUS)
@@ -4115,12 +4192,18 @@ match_core (Ctx *c, guint i, Match *m)
     if ((cats & SL_C_PARTDAY) || t->word == SL_W_OVERNIGHT || t->word == SL_W_MIDAFTERNOON
         || t->word == SL_W_MIDMORNING)
       TRY (r_partday);
-    TRY (r_relative);
-    TRY (r_the);
-    TRY (r_earlier_later);
-    TRY (r_deictic);
-    TRY (r_fiscal);
-    TRY (r_holiday);
+    if (opens & OPENS_RELATIVE)
+      TRY (r_relative);
+    if (opens & OPENS_THE)
+      TRY (r_the);
+    if (opens & OPENS_EARLIER_LATER)
+      TRY (r_earlier_later);
+    if (opens & OPENS_DEICTIC)
+      TRY (r_deictic);
+    if (opens & OPENS_FISCAL)
+      TRY (r_fiscal);
+    if (opens & OPENS_HOLIDAY)
+      TRY (r_holiday);
   }
 #undef TRY
   return found;
