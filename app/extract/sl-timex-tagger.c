@@ -4317,46 +4317,25 @@ match_at (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* Words that can open an expression: every lexicon word except pure function words. */
+/* Words that can open an expression: every lexicon word except pure function words (and
+ * words not in the lexicon). A table rather than a switch: this is asked at every token. */
+static const guint8 no_start[SL_W_COUNT] = {
+  [SL_W_NONE] = 1, [SL_W_OF] = 1,   [SL_W_IN] = 1,   [SL_W_ON] = 1,    [SL_W_AND] = 1,
+  [SL_W_OR] = 1,   [SL_W_TO] = 1,   [SL_W_FOR] = 1,  [SL_W_BY] = 1,    [SL_W_AS] = 1,
+  [SL_W_IS] = 1,   [SL_W_ARE] = 1,  [SL_W_WAS] = 1,  [SL_W_WERE] = 1,  [SL_W_BE] = 1,
+  [SL_W_BEEN] = 1, [SL_W_HAS] = 1,  [SL_W_HAVE] = 1, [SL_W_HAD] = 1,   [SL_W_SAID] = 1,
+  [SL_W_SAYS] = 1, [SL_W_WILL] = 1, [SL_W_WOULD] = 1, [SL_W_COULD] = 1, [SL_W_S] = 1,
+  [SL_W_THAN] = 1,
+};
+
 static inline gboolean
 can_start (const SlTok *t)
 {
+  if (t->kind == SL_TK_WORD)
+    return t->word >= SL_W_COUNT || !no_start[t->word];
   if (t->kind == SL_TK_NUM)
     return TRUE;
-  if (t->kind == SL_TK_PUNCT)
-    return t->ch == '\'';
-  switch (t->word)
-    {
-    case SL_W_NONE:
-    case SL_W_OF:
-    case SL_W_IN:
-    case SL_W_ON:
-    case SL_W_AND:
-    case SL_W_OR:
-    case SL_W_TO:
-    case SL_W_FOR:
-    case SL_W_BY:
-    case SL_W_AS:
-    case SL_W_IS:
-    case SL_W_ARE:
-    case SL_W_WAS:
-    case SL_W_WERE:
-    case SL_W_BE:
-    case SL_W_BEEN:
-    case SL_W_HAS:
-    case SL_W_HAVE:
-    case SL_W_HAD:
-    case SL_W_SAID:
-    case SL_W_SAYS:
-    case SL_W_WILL:
-    case SL_W_WOULD:
-    case SL_W_COULD:
-    case SL_W_S:
-    case SL_W_THAN:
-      return FALSE;
-    default:
-      return TRUE;
-    }
+  return t->ch == '\'';
 }
 
 /* ------------------------------------------------------------------------------------ */
