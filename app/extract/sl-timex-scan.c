@@ -280,6 +280,33 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
               guint8 cl;
 
               /* the run of ASCII letters, the whole word but for non-ASCII text */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+              /* eight bytes at a time while they are in the text: a word seldom needs a
+               * second round, where the byte loop below goes round once a letter */
+              while (end - p >= 8)
+                {
+                  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+                  guint64 v, x, letter, stop, run_mask;
+                  guint run;
+
+                  memcpy (&v, p, 8);
+                  /* per byte: fold case, drop the top bit, then the top bit of x + 0x1F says
+                   * x >= 'a' and that of x + 0x05 says x > 'z'; a byte with its own top bit
+                   * set is no ASCII letter */
+                  x = (v | (0x20 * ones)) & (0x7F * ones);
+                  letter = (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & (0x80 * ones);
+                  stop = ~letter & (0x80 * ones);
+                  run = stop != 0 ? (guint) __builtin_ctzll (stop) / 8 : 8;
+                  run_mask = run == 8 ? ~G_GUINT64_CONSTANT (0)
+                                      : (G_GUINT64_CONSTANT (1) << (8 * run)) - 1;
+                  /* a lower-case letter in the run: not all upper case */
+                  if (v & (0x20 * ones) & run_mask)
+                    all &= (guint8) ~CL_UPPER;
+                  p += run;
+                  if (run < 8)
+                    break;
+                }
+#endif
               while (p < end && ((cl = byte_class[*p]) & CL_ALPHA))
                 {
                   all &= cl;
