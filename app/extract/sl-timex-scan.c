@@ -3,8 +3,9 @@
 
 #include <string.h>
 
-#define LEX_MAX_LEN 15
-#define LEX_SLOTS   1024 /* power of two, well above twice the lexicon size */
+#define LEX_MAX_LEN  15
+#define LEX_BITS     11
+#define LEX_SLOTS    (1u << LEX_BITS) /* about four slots a word: probes rarely go past one */
 
 typedef struct
 {
@@ -27,16 +28,60 @@ const SlLexInfo sl_timex_lex_table[SL_W_COUNT] = {
 #undef SL_LEX
 };
 
+/* A word of up to 15 letters is looked up as a key of two 64-bit integers: its bytes, lower
+ * case, byte i at bits 8 * (i % 8) of k[i / 8], the rest zero. Every lexicon word is lower-case
+ * ASCII letters only, so equal keys are equal words of equal length, and a lookup is one hash
+ * and one or two integer compares instead of a byte loop and a memcmp per word. */
+typedef struct
+{
+  guint64 k[2];
+} LexKey;
+
 static guint16   lex_slots[LEX_SLOTS];
-static guint8    lex_len[SL_W_COUNT];
-/* bit c-'a' of lex_first[len] is set when some lexicon word of that length starts with c:
- * most words of running text are turned away by this one test */
-static guint32   lex_first[LEX_MAX_LEN + 1];
+static LexKey    lex_keys[SL_W_COUNT];
+
+/* The key of the ASCII letters s[0, len), 1 <= len <= LEX_MAX_LEN; room is how many bytes
+ * from s may be read (at least len). */
+static inline LexKey
+lex_key (const guchar *s, gsize len, gsize room)
+{
+  LexKey key = { { 0, 0 } };
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (room >= 16)
+    {
+      /* two loads and a mask: far cheaper than a byte loop, and the bytes past the word are
+       * inside the text */
+      guint64 lo, hi;
+
+      memcpy (&lo, s, 8);
+      memcpy (&hi, s + 8, 8);
+      if (len < 8)
+        {
+          guint64 mask = (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+          key.k[0] = (lo | G_GUINT64_CONSTANT (0x2020202020202020)) & mask;
+        }
+      else
+        {
+          guint64 mask = (G_GUINT64_CONSTANT (1) << (8 * (len - 8))) - 1;
+          key.k[0] = lo | G_GUINT64_CONSTANT (0x2020202020202020);
+          key.k[1] = (hi | G_GUINT64_CONSTANT (0x2020202020202020)) & mask;
+        }
+      return key;
+    }
+#endif
+  (void) room;
+  for (gsize i = 0; i < len; i++)
+    key.k[i / 8] |= (guint64) (s[i] | 0x20) << (8 * (i % 8));
+  return key;
+}
 
 static inline guint32
-lex_hash_step (guint32 h, guchar c)
+lex_hash (const LexKey *key)
 {
-  return (h ^ c) * 16777619u;
+  guint64 h = (key->k[0] ^ (key->k[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)))
+              * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint32) (h >> (64 - LEX_BITS));
 }
 
 static void
@@ -46,21 +91,19 @@ lex_build (void)
     {
       const char *s = lex_rows[id].text;
       gsize len = strlen (s);
-      guint32 h = 2166136261u;
+      guint32 h;
 
-      g_assert (len <= LEX_MAX_LEN);
+      g_assert (len >= 1 && len <= LEX_MAX_LEN);
       for (gsize i = 0; i < len; i++)
-        h = lex_hash_step (h, (guchar) s[i]);
-      h &= LEX_SLOTS - 1;
+        g_assert (s[i] >= 'a' && s[i] <= 'z');
+      lex_keys[id] = lex_key ((const guchar *) s, len, len);
+      h = lex_hash (&lex_keys[id]);
       while (lex_slots[h] != 0)
         {
           g_assert (strcmp (lex_rows[lex_slots[h]].text, s) != 0);
           h = (h + 1) & (LEX_SLOTS - 1);
         }
       lex_slots[h] = (guint16) id;
-      lex_len[id] = (guint8) len;
-      if (s[0] >= 'a' && s[0] <= 'z')
-        lex_first[len] |= 1u << (s[0] - 'a');
     }
 }
 
@@ -76,34 +119,22 @@ lex_ensure (void)
     }
 }
 
+/* Lexicon id of the ASCII letters s[0, len) in any case, 0 when not found; room as for
+ * lex_key(). */
 static inline guint16
-lex_lookup (const char *s, gsize len)
+lex_lookup_letters (const guchar *s, gsize len, gsize room)
 {
-  char low[LEX_MAX_LEN];
-  guint32 h = 2166136261u;
+  LexKey key;
+  guint32 h;
 
-  if (len == 0 || len > LEX_MAX_LEN)
+  if (len > LEX_MAX_LEN)
     return 0;
-  {
-    guchar c0 = (guchar) s[0] | 0x20;
-    if (c0 < 'a' || c0 > 'z' || !(lex_first[len] & (1u << (c0 - 'a'))))
-      return 0;
-  }
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = (guchar) s[i];
-      if (c >= 'A' && c <= 'Z')
-        c |= 0x20;
-      low[i] = (char) c;
-      h = lex_hash_step (h, c);
-    }
-  h &= LEX_SLOTS - 1;
+  key = lex_key (s, len, room);
+  h = lex_hash (&key);
   for (;;)
     {
       guint16 id = lex_slots[h];
-      if (id == 0)
-        return 0;
-      if (lex_len[id] == len && memcmp (lex_rows[id].text, low, len) == 0)
+      if (id == 0 || (lex_keys[id].k[0] == key.k[0] && lex_keys[id].k[1] == key.k[1]))
         return id;
       h = (h + 1) & (LEX_SLOTS - 1);
     }
@@ -113,7 +144,13 @@ guint16
 sl_timex_lex_lookup (const char *s, gsize len)
 {
   lex_ensure ();
-  return lex_lookup (s, len);
+  if (len == 0 || len > LEX_MAX_LEN)
+    return 0;
+  /* the lexicon holds letters only: anything else is no word of it */
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalpha (s[i]))
+      return 0;
+  return lex_lookup_letters ((const guchar *) s, len, len);
 }
 
 /* Byte classes, one table lookup per byte in the scanning loop. */
@@ -233,29 +270,59 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
       if (is_alpha (c) || (c >= 0x80 && special_seq (p, end, &sch) == 0))
         {
           const guchar *w = p;
-          guint upper = 0, letters = 0;
+          guint8 all = CL_UPPER; /* the classes of the ASCII letters ANDed together */
+          gsize nonascii = 0;
 
           if (c >= 'A' && c <= 'Z')
             flags |= SL_TF_CAP;
-          while (p < end)
+          for (;;)
             {
-              guchar d = *p;
-              guint8 cl = byte_class[d];
-              if (cl & CL_ALPHA)
+              guint8 cl;
+
+              /* the run of ASCII letters, the whole word but for non-ASCII text */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+              /* eight bytes at a time while they are in the text: a word seldom needs a
+               * second round, where the byte loop below goes round once a letter */
+              while (end - p >= 8)
                 {
-                  letters++;
-                  upper += (cl & CL_UPPER) != 0;
+                  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+                  guint64 v, x, letter, stop, run_mask;
+                  guint run;
+
+                  memcpy (&v, p, 8);
+                  /* per byte: fold case, drop the top bit, then the top bit of x + 0x1F says
+                   * x >= 'a' and that of x + 0x05 says x > 'z'; a byte with its own top bit
+                   * set is no ASCII letter */
+                  x = (v | (0x20 * ones)) & (0x7F * ones);
+                  letter = (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & (0x80 * ones);
+                  stop = ~letter & (0x80 * ones);
+                  run = stop != 0 ? (guint) __builtin_ctzll (stop) / 8 : 8;
+                  run_mask = run == 8 ? ~G_GUINT64_CONSTANT (0)
+                                      : (G_GUINT64_CONSTANT (1) << (8 * run)) - 1;
+                  /* a lower-case letter in the run: not all upper case */
+                  if (v & (0x20 * ones) & run_mask)
+                    all &= (guint8) ~CL_UPPER;
+                  p += run;
+                  if (run < 8)
+                    break;
+                }
+#endif
+              while (p < end && ((cl = byte_class[*p]) & CL_ALPHA))
+                {
+                  all &= cl;
                   p++;
                 }
-              else if (d >= 0x80 && special_seq (p, end, &sch) == 0)
+              if (p < end && *p >= 0x80 && special_seq (p, end, &sch) == 0)
                 {
-                  flags |= SL_TF_NONASCII;
+                  nonascii++;
                   p++;
+                  continue;
                 }
-              else
-                break;
+              break;
             }
-          if (letters > 1 && upper == letters)
+          if (nonascii)
+            flags |= SL_TF_NONASCII;
+          if ((gsize) (p - w) - nonascii > 1 && (all & CL_UPPER))
             flags |= SL_TF_ALLCAP;
           t->kind = SL_TK_WORD;
 
@@ -270,7 +337,7 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
                 p++;
             }
           else if (!(flags & SL_TF_NONASCII))
-            t->word = lex_lookup ((const char *) w, (gsize) (p - w));
+            t->word = lex_lookup_letters (w, (gsize) (p - w), (gsize) (end - w));
         }
       else if (is_digit (c))
         {

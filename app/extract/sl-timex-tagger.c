@@ -4042,6 +4042,81 @@ starts_quantity (const Ctx *c, guint j)
   return W (c, j) == SL_W_A || W (c, j) == SL_W_AN;
 }
 
+/* The rules match_core() tries at every word but the ones below give up at once unless the
+ * word is one they open with; most words that reach them ("the", "that", "at", "from") open
+ * few or none, so match_core() skips the call, and the clearing of a candidate, for a rule
+ * that cannot match. Each list mirrors the opening test of its rule: keep them in step. */
+enum
+{
+  OPENS_SET = 1 << 0,           /* r_set, besides SL_C_SETADV and SL_C_NUMWORD words */
+  OPENS_RELATIVE = 1 << 1,      /* r_relative: "the" or a word of rel_word() */
+  OPENS_THE = 1 << 2,           /* r_the */
+  OPENS_EARLIER_LATER = 1 << 3, /* r_earlier_later */
+  OPENS_DEICTIC = 1 << 4,       /* r_deictic: the cases of its switch */
+  OPENS_FISCAL = 1 << 5,        /* r_fiscal */
+  OPENS_HOLIDAY = 1 << 6,       /* r_holiday: the cases of its switch */
+};
+
+static const guint8 word_opens[SL_W_COUNT] = {
+  /* r_set */
+  [SL_W_ONCE] = OPENS_SET,
+  [SL_W_TWICE] = OPENS_SET,
+  [SL_W_A] = OPENS_SET | OPENS_DEICTIC,
+  [SL_W_AN] = OPENS_SET,
+  [SL_W_PER] = OPENS_SET,
+  [SL_W_EVERY] = OPENS_SET,
+  [SL_W_EACH] = OPENS_SET,
+  /* r_relative (and r_the) */
+  [SL_W_THE] = OPENS_RELATIVE | OPENS_THE,
+  [SL_W_LAST] = OPENS_RELATIVE,
+  [SL_W_PAST] = OPENS_RELATIVE,
+  [SL_W_THIS] = OPENS_RELATIVE,
+  [SL_W_CURRENT] = OPENS_RELATIVE | OPENS_DEICTIC,
+  [SL_W_NEXT] = OPENS_RELATIVE,
+  [SL_W_COMING] = OPENS_RELATIVE,
+  [SL_W_UPCOMING] = OPENS_RELATIVE,
+  [SL_W_PREVIOUS] = OPENS_RELATIVE,
+  [SL_W_PRECEDING] = OPENS_RELATIVE,
+  [SL_W_PRIOR] = OPENS_RELATIVE,
+  [SL_W_FOLLOWING] = OPENS_RELATIVE,
+  [SL_W_SUBSEQUENT] = OPENS_RELATIVE,
+  [SL_W_SAME] = OPENS_RELATIVE,
+  [SL_W_THAT] = OPENS_RELATIVE,
+  [SL_W_LATEST] = OPENS_RELATIVE,
+  [SL_W_FIRST] = OPENS_RELATIVE,
+  /* r_earlier_later */
+  [SL_W_EARLIER] = OPENS_EARLIER_LATER,
+  [SL_W_LATER] = OPENS_EARLIER_LATER,
+  /* r_deictic */
+  [SL_W_TODAY] = OPENS_DEICTIC,
+  [SL_W_YESTERDAY] = OPENS_DEICTIC,
+  [SL_W_TOMORROW] = OPENS_DEICTIC,
+  [SL_W_TONIGHT] = OPENS_DEICTIC,
+  [SL_W_NOW] = OPENS_DEICTIC,
+  [SL_W_CURRENTLY] = OPENS_DEICTIC,
+  [SL_W_NOWADAYS] = OPENS_DEICTIC,
+  [SL_W_RECENTLY] = OPENS_DEICTIC,
+  [SL_W_LATELY] = OPENS_DEICTIC,
+  [SL_W_RECENT] = OPENS_DEICTIC,
+  [SL_W_SOON] = OPENS_DEICTIC,
+  [SL_W_FUTURE] = OPENS_DEICTIC,
+  [SL_W_THESE] = OPENS_DEICTIC,
+  [SL_W_OVERNIGHT] = OPENS_DEICTIC,
+  /* r_fiscal */
+  [SL_W_FISCAL] = OPENS_FISCAL,
+  /* r_holiday */
+  [SL_W_CHRISTMAS] = OPENS_HOLIDAY,
+  [SL_W_THANKSGIVING] = OPENS_HOLIDAY,
+  [SL_W_EASTER] = OPENS_HOLIDAY,
+  [SL_W_HALLOWEEN] = OPENS_HOLIDAY,
+  [SL_W_NEW] = OPENS_HOLIDAY,
+  [SL_W_VALENTINE] = OPENS_HOLIDAY,
+  [SL_W_INDEPENDENCE] = OPENS_HOLIDAY,
+  [SL_W_LABOR] = OPENS_HOLIDAY,
+  [SL_W_MEMORIAL] = OPENS_HOLIDAY,
+  [SL_W_ELECTION] = OPENS_HOLIDAY,
+};
+
 static gboolean
 match_core (Ctx *c, guint i, Match *m)
 {
@@ -4083,6 +4158,7 @@ match_core (Ctx *c, guint i, Match *m)
     return FALSE;
   {
     guint32 cats = info (t->word)->cats;
+    guint opens = t->word < SL_W_COUNT ? word_opens[t->word] : 0;
 
     if (cats & SL_C_MONTH)
       TRY (r_month);
@@ -4094,7 +4170,8 @@ match_core (Ctx *c, guint i, Match *m)
       TRY (r_season);
     if (cats & SL_C_PARTDAY)
       TRY (r_timeword);
-    TRY (r_set);
+    if ((opens & OPENS_SET) || (cats & (SL_C_SETADV | SL_C_NUMWORD)))
+      TRY (r_set);
     if (cats & SL_C_NUMWORD || t->word == SL_W_A || t->word == SL_W_AN || t->word == SL_W_SEVERAL
         || t->word == SL_W_FEW || t->word == SL_W_MANY || t->word == SL_W_COUPLE
         || t->word == SL_W_NUMEROUS)
@@ -4115,12 +4192,18 @@ match_core (Ctx *c, guint i, Match *m)
     if ((cats & SL_C_PARTDAY) || t->word == SL_W_OVERNIGHT || t->word == SL_W_MIDAFTERNOON
         || t->word == SL_W_MIDMORNING)
       TRY (r_partday);
-    TRY (r_relative);
-    TRY (r_the);
-    TRY (r_earlier_later);
-    TRY (r_deictic);
-    TRY (r_fiscal);
-    TRY (r_holiday);
+    if (opens & OPENS_RELATIVE)
+      TRY (r_relative);
+    if (opens & OPENS_THE)
+      TRY (r_the);
+    if (opens & OPENS_EARLIER_LATER)
+      TRY (r_earlier_later);
+    if (opens & OPENS_DEICTIC)
+      TRY (r_deictic);
+    if (opens & OPENS_FISCAL)
+      TRY (r_fiscal);
+    if (opens & OPENS_HOLIDAY)
+      TRY (r_holiday);
   }
 #undef TRY
   return found;
@@ -4234,46 +4317,25 @@ match_at (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* Words that can open an expression: every lexicon word except pure function words. */
+/* Words that can open an expression: every lexicon word except pure function words (and
+ * words not in the lexicon). A table rather than a switch: this is asked at every token. */
+static const guint8 no_start[SL_W_COUNT] = {
+  [SL_W_NONE] = 1, [SL_W_OF] = 1,   [SL_W_IN] = 1,   [SL_W_ON] = 1,    [SL_W_AND] = 1,
+  [SL_W_OR] = 1,   [SL_W_TO] = 1,   [SL_W_FOR] = 1,  [SL_W_BY] = 1,    [SL_W_AS] = 1,
+  [SL_W_IS] = 1,   [SL_W_ARE] = 1,  [SL_W_WAS] = 1,  [SL_W_WERE] = 1,  [SL_W_BE] = 1,
+  [SL_W_BEEN] = 1, [SL_W_HAS] = 1,  [SL_W_HAVE] = 1, [SL_W_HAD] = 1,   [SL_W_SAID] = 1,
+  [SL_W_SAYS] = 1, [SL_W_WILL] = 1, [SL_W_WOULD] = 1, [SL_W_COULD] = 1, [SL_W_S] = 1,
+  [SL_W_THAN] = 1,
+};
+
 static inline gboolean
 can_start (const SlTok *t)
 {
+  if (t->kind == SL_TK_WORD)
+    return t->word >= SL_W_COUNT || !no_start[t->word];
   if (t->kind == SL_TK_NUM)
     return TRUE;
-  if (t->kind == SL_TK_PUNCT)
-    return t->ch == '\'';
-  switch (t->word)
-    {
-    case SL_W_NONE:
-    case SL_W_OF:
-    case SL_W_IN:
-    case SL_W_ON:
-    case SL_W_AND:
-    case SL_W_OR:
-    case SL_W_TO:
-    case SL_W_FOR:
-    case SL_W_BY:
-    case SL_W_AS:
-    case SL_W_IS:
-    case SL_W_ARE:
-    case SL_W_WAS:
-    case SL_W_WERE:
-    case SL_W_BE:
-    case SL_W_BEEN:
-    case SL_W_HAS:
-    case SL_W_HAVE:
-    case SL_W_HAD:
-    case SL_W_SAID:
-    case SL_W_SAYS:
-    case SL_W_WILL:
-    case SL_W_WOULD:
-    case SL_W_COULD:
-    case SL_W_S:
-    case SL_W_THAN:
-      return FALSE;
-    default:
-      return TRUE;
-    }
+  return t->ch == '\'';
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -4407,66 +4469,45 @@ memo_ensure (SlTimexTagger *tagger, const char *text, gsize len)
   return TRUE;
 }
 
-/* What sl_timex_tokenize (text, memo_len, pos, toks, max, next) returns, from the memo; pos
- * is 0 or the end of a token. */
-static guint
-memo_slice (const SlTimexTagger *tagger, gsize pos, SlTok *toks, guint max, gsize *next)
-{
-  const SlTok *all = (const SlTok *) (gpointer) tagger->memo_toks->data;
-  guint lo = 0, hi = tagger->memo_toks->len, n;
-
-  /* the first token at or after pos */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (all[mid].begin < pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  n = MIN (max, tagger->memo_toks->len - lo);
-  memcpy (toks, all + lo, n * sizeof (SlTok));
-  if (n < max)
-    *next = tagger->memo_len;
-  else
-    *next = n > 0 ? all[lo + n - 1].end : pos;
-  return n;
-}
-
-/* sl_timex_tokenize() through the memo */
-static guint
-tokenize_memo (SlTimexTagger *tagger, const char *text, gsize len, gsize pos, SlTok *toks,
-               guint max, gsize *next)
-{
-  if (!memo_ensure (tagger, text, len))
-    return sl_timex_tokenize (text, len, pos, toks, max, next);
-  return memo_slice (tagger, pos, toks, max, next);
-}
-
-/* sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, next) through the memo of the whole
- * text: a token reads at most four bytes past its end, so the tokens ending well before the
- * cut are the same either way; the few after them are tokenized again. */
-static guint
+/* The tokens sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, &next) would write, through
+ * the memo of the whole text: a token reads at most four bytes past its end, so the tokens
+ * ending well before the cut are the same either way; the few after them are tokenized
+ * again. Sets *n; the tokens are read in place in the memo when they all equal its own (the
+ * common case), else they are written to toks. */
+static const SlTok *
 tokenize_memo_prefix (SlTimexTagger *tagger, const char *text, gsize len, gsize cut,
-                      SlTok *toks, guint max, gsize *next)
+                      SlTok *toks, guint max, guint *n_out)
 {
   const SlTok *all;
-  guint n = 0;
+  guint n = 0, total, tail;
+  gsize next;
 
-  if (len <= cut)
-    return tokenize_memo (tagger, text, len, 0, toks, max, next);
   if (!memo_ensure (tagger, text, len))
-    return sl_timex_tokenize (text, cut, 0, toks, max, next);
+    {
+      *n_out = sl_timex_tokenize (text, MIN (len, cut), 0, toks, max, &next);
+      return toks;
+    }
   all = (const SlTok *) (gpointer) tagger->memo_toks->data;
-  while (n < max && n < tagger->memo_toks->len && (gsize) all[n].end + 8 <= cut)
+  total = tagger->memo_toks->len;
+  if (len <= cut)
+    {
+      *n_out = MIN (max, total);
+      return all;
+    }
+  while (n < max && n < total && (gsize) all[n].end + 8 <= cut)
     n++;
-  memcpy (toks, all, n * sizeof (SlTok));
   if (n == max)
     {
-      *next = n > 0 ? all[n - 1].end : 0;
-      return n;
+      *n_out = n;
+      return all;
     }
-  return n + sl_timex_tokenize (text, cut, n > 0 ? all[n - 1].end : 0, toks + n, max - n, next);
+  /* the tail goes to toks + n first: when it matches the memo, nothing needs copying */
+  tail = sl_timex_tokenize (text, cut, n > 0 ? all[n - 1].end : 0, toks + n, max - n, &next);
+  *n_out = n + tail;
+  if (n + tail <= total && memcmp (toks + n, all + n, tail * sizeof (SlTok)) == 0)
+    return all;
+  memcpy (toks, all, n * sizeof (SlTok));
+  return toks;
 }
 
 static void
@@ -4477,11 +4518,21 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
   gsize pos = 0;
   guint n = 0, i = 0, floor_tok = 0;
   gboolean eof = FALSE;
+  /* With the memo, the window is read in place: it is always the slice memo[base, base + n)
+   * (each refill starts at the end of the window's last token), so nothing is copied and
+   * moving the window on is moving base. Without it, tokens go into tagger->toks. */
+  const SlTok *memo = NULL;
+  guint memo_n = 0, base = 0;
 
   if (len > G_MAXUINT32 - 1)
     len = G_MAXUINT32 - 1; /* offsets are 32-bit; the rest of such a text is skipped */
+  if (memo_ensure (tagger, text, len))
+    {
+      memo = (const SlTok *) (gpointer) tagger->memo_toks->data;
+      memo_n = tagger->memo_toks->len;
+    }
   c.text = text;
-  c.t = tagger->toks;
+  c.t = memo != NULL ? memo : tagger->toks;
   c.signals_apart = tagger->signals_apart;
   ctx_set_dct (&c, dct);
 
@@ -4492,7 +4543,22 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
       if (!eof)
         {
           gsize next = pos;
-          n += tokenize_memo (tagger, text, len, pos, tagger->toks + n, WIN - n, &next);
+
+          if (memo != NULL)
+            {
+              /* what sl_timex_tokenize (text, len, pos, …, WIN - n, &next) would give: the
+               * tokens after the window, and next at the end of the text once they are all
+               * taken, else at the end of the last one taken */
+              guint got = MIN (WIN - n, memo_n - (base + n));
+
+              if (got < WIN - n)
+                next = len;
+              else if (got > 0)
+                next = memo[base + n + got - 1].end;
+              n += got;
+            }
+          else
+            n += sl_timex_tokenize (text, len, pos, tagger->toks + n, WIN - n, &next);
           pos = next;
           eof = pos >= len;
         }
@@ -4503,7 +4569,7 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         {
           Match m;
 
-          if (!can_start (&tagger->toks[i]) || !match_at (&c, i, &m))
+          if (!can_start (&c.t[i]) || !match_at (&c, i, &m))
             {
               i++;
               continue;
@@ -4551,7 +4617,13 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         break;
       {
         guint keep = i > BEHIND ? i - BEHIND : 0;
-        memmove (tagger->toks, tagger->toks + keep, (n - keep) * sizeof (SlTok));
+        if (memo != NULL)
+          {
+            base += keep;
+            c.t = memo + base;
+          }
+        else
+          memmove (tagger->toks, tagger->toks + keep, (n - keep) * sizeof (SlTok));
         n -= keep;
         i -= keep;
         floor_tok = floor_tok > keep ? floor_tok - keep : 0;
@@ -4662,13 +4734,12 @@ dateline_clock (const Ctx *c, guint k, guint lim)
 static gboolean
 find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
 {
-  gsize next;
-  guint n = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &next);
+  guint n;
   Ctx c = { 0 };
   guint paras = 0;
 
   c.text = text;
-  c.t = tagger->toks;
+  c.t = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &n);
   c.n = n;
 
   for (guint i = 0; i < n && paras < 12; i++)
