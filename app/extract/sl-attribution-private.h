@@ -140,6 +140,10 @@ gboolean       sl_gaz_key            (const char *text, const SlToken *tok, char
                                       gsize size);
 const SlWord  *sl_gazetteer_word     (const SlGazetteer *gaz, const char *text,
                                       const SlToken *tok);
+/* A token's key hash (sl_word_hash() of its sl_gaz_key()) and its word (NULL when none);
+ * FALSE when the token makes no key. */
+gboolean       sl_gazetteer_token    (const SlGazetteer *gaz, const char *text,
+                                      const SlToken *tok, guint32 *hash, const SlWord **word);
 /* The word of a key sl_gaz_key() made, whose sl_word_hash() is hash, or NULL. */
 const SlWord  *sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key,
                                          guint32 hash);

@@ -613,13 +613,12 @@ sl_scan_look_up_words (SlDocScan *s)
   for (guint i = 0; i < s->tokens->len; i++)
     {
       const SlToken *t = sl_scan_tok (s, i);
-      char buf[64];
+      const SlWord *w;
 
-      if (!sl_gaz_key (s->text, t, buf, sizeof buf))
+      if (!sl_gazetteer_token (s->gaz, s->text, t, &s->word_hash[i], &w))
         continue;
-      s->word_hash[i] = sl_word_hash (buf);
       if (t->flags & (SL_TOK_WORD | SL_TOK_PUNCT))
-        s->words->pdata[i] = (gpointer) sl_gazetteer_word_hashed (s->gaz, buf, s->word_hash[i]);
+        s->words->pdata[i] = (gpointer) w;
     }
 }
 

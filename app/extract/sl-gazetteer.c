@@ -192,6 +192,62 @@ sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key, guint32 hash)
   return NULL;
 }
 
+/* g_ascii_tolower() is a call; this is asked of every byte of every token */
+static inline guchar
+ascii_lower (char c)
+{
+  return (guchar) c >= 'A' && (guchar) c <= 'Z' ? (guchar) c + ('a' - 'A') : (guchar) c;
+}
+
+gboolean
+sl_gazetteer_token (const SlGazetteer *gaz, const char *text, const SlToken *tok,
+                    guint32 *hash, const SlWord **word)
+{
+  const char *p = text + tok->begin;
+  const guint32 n = tok->end - tok->begin;
+  guint32 h = 2166136261u;
+  char buf[64];
+
+  /* an ASCII token is its own key but for the case: hash it and compare it where it lies,
+   * without making the key (this runs for every token of every article) */
+  if (n < sizeof buf && gaz->word_slots != NULL)
+    {
+      guint32 j;
+
+      h = (h ^ 'w') * 16777619u;
+      h = (h ^ 0x1f) * 16777619u;
+      for (j = 0; j < n && (guchar) p[j] < 0x80; j++)
+        h = (h ^ ascii_lower (p[j])) * 16777619u;
+      if (j == n)
+        {
+          h = h ? h : 1;
+          *hash = h;
+          *word = NULL;
+          for (guint k = word_slot_of (h, gaz->word_mask); gaz->word_slots[k].hash != 0;
+               k = (k + 1) & gaz->word_mask)
+            {
+              const char *key = gaz->word_slots[k].key;
+
+              if (gaz->word_slots[k].hash != h)
+                continue;
+              for (j = 0; j < n && (guchar) key[j] == ascii_lower (p[j]); j++)
+                ;
+              if (j == n && key[n] == '\0')
+                {
+                  *word = gaz->word_slots[k].word;
+                  break;
+                }
+            }
+          return TRUE;
+        }
+    }
+  if (!sl_gaz_key (text, tok, buf, sizeof buf))
+    return FALSE;
+  *hash = sl_word_hash (buf);
+  *word = sl_gazetteer_word_hashed (gaz, buf, *hash);
+  return TRUE;
+}
+
 /* Makes the word index again from the words table; called by whatever adds words. */
 static void
 index_words (SlGazetteer *gaz)
