@@ -806,6 +806,10 @@ score (const SlCueModel *model, const SlDocScan *s, guint first, guint end, guin
     return outside;
   mask = (1u << model->bits) - 1;
   n = sl_cue_features (s, first, end, i, framed, feats);
+  /* the weights lie scattered over a table larger than the cache: ask for all of their
+   * slots before reading the first */
+  for (guint k = 0; k < n; k++)
+    __builtin_prefetch (&model->slots[slot_of ((feats[k] & mask), model->mask)]);
   for (guint k = 0; k < n; k++)
     z += weight_get (model, feats[k] & mask);
   return 1.0 / (1.0 + exp (-z));
