@@ -552,14 +552,13 @@ token_value (const SlDocScan *s, guint first, guint end, gint64 i, char *buf, gs
     g_strlcpy (buf, "<long>", size);
 }
 
+/* The form of the word w of n bytes by its ending. */
 static const char *
-form_of (const char *w, guint32 cls)
+form_of (const char *w, gsize n, guint32 cls)
 {
-  gsize n = strlen (w);
-
-  if (n > 4 && g_str_has_suffix (w, "ing"))
+  if (n > 4 && memcmp (w + n - 3, "ing", 3) == 0)
     return "ing";
-  if ((n > 3 && g_str_has_suffix (w, "ed")) || (cls & SL_W_PAST))
+  if ((n > 3 && memcmp (w + n - 2, "ed", 2) == 0) || (cls & SL_W_PAST))
     return "ed";
   if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
     return "s";
@@ -692,12 +691,12 @@ sl_cue_features (const SlDocScan *s, guint first, guint end, guint i, gboolean f
   cls0 = sl_scan_cls (s, i) & MODEL_CLASSES;
   clsp = i > first ? sl_scan_cls (s, i - 1) & MODEL_CLASSES : 0;
   clsn = i + 1 < end ? sl_scan_cls (s, i + 1) & MODEL_CLASSES : 0;
-  form = form_of (w0, cls0);
+  len = strlen (w0);
+  form = form_of (w0, len, cls0);
   form_h = fnv_str (FNV_BASIS, form);
 
   ADD (T ("b"));
   ADD (fnv_str (T ("w"), w0));
-  len = strlen (w0);
   if (len > 4)
     {
       ADD (fnv_str (T ("s3"), w0 + len - 3));
