@@ -305,7 +305,25 @@ SlSourceKind sl_scan_kind (const SlDocScan *s, guint32 source);
 const char  *sl_scan_source_name (const SlDocScan *s, guint32 source);
 /* Whether token i is a currency sign: $, €, £, ¥. */
 gboolean sl_scan_currency_sign (const SlDocScan *s, guint i);
-gboolean sl_scan_is_dash  (const SlDocScan *s, guint i);
+/* Whether token i is a dash: "-", "--", "–", "—", "―"; inline, the dateline and credit
+ * rules ask it of every token. */
+static inline gboolean
+sl_scan_is_dash (const SlDocScan *s, guint i)
+{
+  const SlToken *t;
+  const guchar *p;
+
+  if (i >= s->tokens->len)
+    return FALSE;
+  t = &g_array_index (s->tokens, SlToken, i);
+  p = (const guchar *) s->text + t->begin;
+  if (!(t->flags & SL_TOK_PUNCT))
+    return FALSE;
+  if (t->end - t->begin <= 2)
+    return p[0] == '-';
+  return t->end - t->begin == 3 && p[0] == 0xE2 && p[1] == 0x80
+         && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
+}
 /* Whether token i reads as a verb in context (a known verb form, an irregular past, or an
  * -ed word not used as an adjective). */
 gboolean sl_scan_verbish  (const SlDocScan *s, guint i, guint first);

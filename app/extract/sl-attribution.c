@@ -16,25 +16,6 @@
 
 /* ------------------------------------------------------------------ token helpers */
 
-gboolean
-sl_scan_is_dash (const SlDocScan *s, guint i)
-{
-  const SlToken *t;
-  const guchar *p;
-
-  if (i >= s->tokens->len)
-    return FALSE;
-  t = sl_scan_tok (s, i);
-  p = (const guchar *) s->text + t->begin;
-  if (!(t->flags & SL_TOK_PUNCT))
-    return FALSE;
-  if (t->end - t->begin <= 2)
-    return p[0] == '-';
-  /* – — ― */
-  return t->end - t->begin == 3 && p[0] == 0xE2 && p[1] == 0x80
-         && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
-}
-
 static gboolean
 tok_has (const SlDocScan *s, guint i, guint32 flags)
 {
@@ -4746,7 +4727,9 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       if (sl_scan_is (s, i, "in"))
         try_in_poll (s, &st, i);
-      try_polled_by (s, &st, i);
+      /* (the rules' own first tests, here to spare most tokens the calls) */
+      if (sl_scan_is (s, i + 1, "by"))
+        try_polled_by (s, &st, i);
       /* a ", citing …" phrase is read with the cue it belongs to */
       if (is_citing (s, i) && i > st.first && sl_scan_punct (s, i - 1, ','))
         {
@@ -4801,7 +4784,7 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       /* "put the toll at 40", "puts losses at as much as 40%": a figure put on something is
        * an estimate */
-      if (put_at_figure (s, &st, i))
+      if ((s->text[toks[i].begin] | 0x20) == 'p' && put_at_figure (s, &st, i))
         {
           SlWord mw;
           guint before = s->cands->len;
