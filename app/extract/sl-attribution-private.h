@@ -224,6 +224,8 @@ typedef struct
   GArray         *cands;      /* SlCand, in sentence order */
   guint32        *sent_cands; /* per sentence: its first claim in cands (events only) */
   GArray         *ents;       /* SlDocEntity */
+  GHashTable     *ent_of;     /* source → its index in ents + 1, once ents is long (a long
+                               * article names thousands); NULL: ents is walked */
   GHashTable     *bodies;     /* name → kind + 1 of bodies the text describes ("the payments
                                * company Amberpay"); NULL when none */
   GArray         *body_nouns; /* SlBodyNoun, in text order: "company" → "Amberpay" */

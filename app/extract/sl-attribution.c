@@ -80,6 +80,8 @@ sl_scan_verbish (const SlDocScan *s, guint i, guint first)
 static guint32
 entity_find (const SlDocScan *s, guint32 source)
 {
+  if (s->ent_of != NULL)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (s->ent_of, GUINT_TO_POINTER (source))) - 1;
   for (guint k = 0; k < s->ents->len; k++)
     if (g_array_index (s->ents, SlDocEntity, k).source == source)
       return k;
@@ -157,7 +159,20 @@ entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
   SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name), t };
 
   if (k == SL_NONE)
-    g_array_append_val (s->ents, e);
+    {
+      g_array_append_val (s->ents, e);
+      /* most articles name a few dozen: a walk finds them; past that, a table */
+      if (s->ent_of == NULL && s->ents->len > 32)
+        {
+          s->ent_of = g_hash_table_new (g_direct_hash, g_direct_equal);
+          for (guint j = 0; j < s->ents->len; j++)
+            g_hash_table_insert (s->ent_of,
+                                 GUINT_TO_POINTER (g_array_index (s->ents, SlDocEntity, j).source),
+                                 GUINT_TO_POINTER (j + 1));
+        }
+      else if (s->ent_of != NULL)
+        g_hash_table_insert (s->ent_of, GUINT_TO_POINTER (source), GUINT_TO_POINTER (s->ents->len));
+    }
   else
     {
       SlDocEntity *old = &g_array_index (s->ents, SlDocEntity, k);
@@ -961,9 +976,11 @@ token_written_as (const SlDocScan *s, guint i, guint *si)
   return (se ? MAX (s->body_first[*si], se->tok_first) : 0) == i ? 0 : WRITTEN_CAP;
 }
 
-/* Questions asked of a document before its words are put in a table: most articles ask a
- * few, and a walk over the tokens costs less than hashing every word; a long one asking
- * many gets the table and stays linear. */
+/* Questions a document may answer by walking its tokens, and tokens it may walk so, before
+ * its words are put in a table: most articles ask a few, and a walk over the tokens costs
+ * less than hashing every word; a long one, or one asking many, gets the table and stays
+ * linear. */
+#define WRITTEN_AS_WALKED ((guint64) 1 << 18)
 #define WRITTEN_AS_WALKS 64
 
 static guint
@@ -974,7 +991,8 @@ written_as (SlDocScan *s, guint k)
   char buf[64];
   g_autofree char *heap = NULL;
 
-  if (s->lower_words == NULL && s->written_as_walks < WRITTEN_AS_WALKS)
+  if (s->lower_words == NULL && s->written_as_walks < WRITTEN_AS_WALKS
+      && ((guint64) s->written_as_walks + 1) * s->tokens->len <= WRITTEN_AS_WALKED)
     {
       const char *word = s->text + t->begin;
       const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
@@ -5600,6 +5618,7 @@ sl_attribution_run (SlGazetteer *gaz,
   g_free (s.word_hash);
   g_array_unref (s.cands);
   g_array_unref (s.ents);
+  g_clear_pointer (&s.ent_of, g_hash_table_unref);
   g_clear_pointer (&s.bodies, g_hash_table_unref);
   g_clear_pointer (&s.lower_words, g_hash_table_unref);
   if (s.lower_keys)
