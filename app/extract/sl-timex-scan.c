@@ -205,6 +205,21 @@ is_digit (guchar c)
   return (byte_class[c] & CL_DIGIT) != 0;
 }
 
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+/* The top bit of each byte of v (eight bytes of text, the first at the low end) that is no
+ * ASCII letter: per byte, fold case and drop the top bit, then the top bit of x + 0x1F says
+ * x >= 'a' and that of x + 0x05 says x > 'z'; a byte with its own top bit set is no letter. */
+static inline guint64
+nonletter_bytes (guint64 v)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 x = (v | (0x20 * ones)) & (0x7F * ones);
+  guint64 letter = (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & (0x80 * ones);
+
+  return ~letter & (0x80 * ones);
+}
+#endif
+
 /* Length of a multi-byte sequence we treat as punctuation or space at p, or 0. Curly quotes
  * become '\'' or '"', dashes '-', the no-break space a space (*ch = ' '). */
 static inline guint
@@ -282,30 +297,47 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
           if (c >= 'A' && c <= 'Z')
             flags |= SL_TF_CAP;
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
-          /* The common word: ASCII letters ending inside the first eight bytes, followed by an
-           * ASCII byte. Its flags and its lexicon key come from the one load that finds its
-           * end: what the general loop below and lex_key() would compute, without going
-           * over the bytes again. ("a.m." and "p.m." are left to the general path.) */
-          if (end - p >= 8)
+          /* The common word: ASCII letters ending inside the first sixteen bytes, followed by
+           * an ASCII byte or by a curly quote or dash. Its flags and its lexicon key come from
+           * the loads that find its end: what the general loop below and lex_key() would
+           * compute, without going over the bytes again. ("a.m." and "p.m." are left to the
+           * general path.) */
+          if (end - p >= 16)
             {
               const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-              guint64 v, x, letter, stop;
+              guint64 v, v2 = 0, stop, lower;
+              guint run;
+              LexKey key;
 
               memcpy (&v, p, 8);
-              x = (v | (0x20 * ones)) & (0x7F * ones);
-              letter = (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & (0x80 * ones);
-              stop = ~letter & (0x80 * ones);
+              stop = nonletter_bytes (v);
               if (stop != 0)
                 {
-                  guint run = (guint) __builtin_ctzll (stop) / 8; /* >= 1: c is a letter */
-                  guint64 run_mask = (G_GUINT64_CONSTANT (1) << (8 * run)) - 1;
-                  guchar after = (guchar) (v >> (8 * run));
+                  run = (guint) __builtin_ctzll (stop) / 8; /* >= 1: c is a letter */
+                  v &= (G_GUINT64_CONSTANT (1) << (8 * run)) - 1;
+                  key.k[0] = v | (0x20 * ones & ((G_GUINT64_CONSTANT (1) << (8 * run)) - 1));
+                  key.k[1] = 0;
+                  lower = v;
+                }
+              else
+                {
+                  memcpy (&v2, p + 8, 8);
+                  stop = nonletter_bytes (v2);
+                  run = stop != 0 ? (guint) __builtin_ctzll (stop) / 8 : 8;
+                  v2 &= (G_GUINT64_CONSTANT (1) << (8 * run)) - 1; /* run < 8 when used */
+                  key.k[0] = v | 0x20 * ones;
+                  key.k[1] = v2 | (0x20 * ones & ((G_GUINT64_CONSTANT (1) << (8 * run)) - 1));
+                  lower = v | v2;
+                  run += 8;
+                }
+              if (run < 16)
+                {
+                  guchar after = p[run];
 
-                  if (after < 0x80 && !(run == 1 && after == '.'))
+                  if ((after < 0x80 && !(run == 1 && after == '.'))
+                      || (after >= 0x80 && special_seq (p + run, end, &sch) != 0))
                     {
-                      LexKey key = { { (v | (0x20 * ones)) & run_mask, 0 } };
-
-                      if (run > 1 && !(v & (0x20 * ones) & run_mask))
+                      if (run > 1 && !(lower & (0x20 * ones)))
                         flags |= SL_TF_ALLCAP;
                       t->kind = SL_TK_WORD;
                       t->word = lex_lookup_key (&key);
