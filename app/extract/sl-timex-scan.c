@@ -261,24 +261,37 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
       guchar c, sch = 0;
       guint sl;
 
-      /* whitespace, control bytes (NUL included) and wide spaces */
-      for (;;)
+      /* whitespace, control bytes (NUL included) and wide spaces; first the one plain space
+       * that parts most tokens */
+      if (p >= end)
+        goto done;
+      c = *p;
+      if (c == ' ')
         {
-          if (p >= end)
+          flags = SL_TF_SPACE;
+          if (++p >= end)
             goto done;
           c = *p;
+        }
+      for (;;)
+        {
           if (byte_class[c] & CL_SPACE)
             {
               flags |= SL_TF_SPACE;
               if (c == '\n' || c == '\r')
                 flags |= SL_TF_PARA;
-              p++;
+              if (++p >= end)
+                goto done;
+              c = *p;
               continue;
             }
           if (c >= 0x80 && (sl = special_seq (p, end, &sch)) != 0 && sch == ' ')
             {
               flags |= SL_TF_SPACE;
               p += sl;
+              if (p >= end)
+                goto done;
+              c = *p;
               continue;
             }
           break;
