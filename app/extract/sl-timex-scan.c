@@ -37,8 +37,19 @@ typedef struct
   guint64 k[2];
 } LexKey;
 
-static guint16   lex_slots[LEX_SLOTS];
+/* A slot holds a word id and, above it, the word's SL_TF_START: one load gives the tokenizer
+ * both. An empty slot is 0: no word, and no start. */
+static guint32   lex_slots[LEX_SLOTS];
 static LexKey    lex_keys[SL_W_COUNT];
+
+/* The lexicon words that cannot open an expression: the pure function words. Every other
+ * lexicon word can; a word not in the lexicon cannot. */
+static const guint16 no_start_words[] = {
+  SL_W_OF,   SL_W_IN,   SL_W_ON,   SL_W_AND,  SL_W_OR,    SL_W_TO,    SL_W_FOR,
+  SL_W_BY,   SL_W_AS,   SL_W_IS,   SL_W_ARE,  SL_W_WAS,   SL_W_WERE,  SL_W_BE,
+  SL_W_BEEN, SL_W_HAS,  SL_W_HAVE, SL_W_HAD,  SL_W_SAID,  SL_W_SAYS,  SL_W_WILL,
+  SL_W_WOULD, SL_W_COULD, SL_W_S,  SL_W_THAN,
+};
 
 /* The key of the ASCII letters s[0, len), 1 <= len <= LEX_MAX_LEN; room is how many bytes
  * from s may be read (at least len). */
@@ -87,6 +98,12 @@ lex_hash (const LexKey *key)
 static void
 lex_build (void)
 {
+  guint32 start[SL_W_COUNT];
+
+  for (guint id = 0; id < SL_W_COUNT; id++)
+    start[id] = SL_TF_START;
+  for (guint k = 0; k < G_N_ELEMENTS (no_start_words); k++)
+    start[no_start_words[k]] = 0;
   for (guint id = 1; id < SL_W_COUNT; id++)
     {
       const char *s = lex_rows[id].text;
@@ -100,10 +117,10 @@ lex_build (void)
       h = lex_hash (&lex_keys[id]);
       while (lex_slots[h] != 0)
         {
-          g_assert (strcmp (lex_rows[lex_slots[h]].text, s) != 0);
+          g_assert (strcmp (lex_rows[lex_slots[h] & 0xFFFF].text, s) != 0);
           h = (h + 1) & (LEX_SLOTS - 1);
         }
-      lex_slots[h] = (guint16) id;
+      lex_slots[h] = id | start[id] << 16;
     }
 }
 
@@ -119,23 +136,24 @@ lex_ensure (void)
     }
 }
 
-/* Lexicon id of the ASCII letters s[0, len) in any case, 0 when not found; room as for
- * lex_key(). */
-static inline guint16
+/* The slot of the word with this key: its id | its SL_TF_START << 16, 0 when not found. */
+static inline guint32
 lex_lookup_key (const LexKey *key)
 {
   guint32 h = lex_hash (key);
 
   for (;;)
     {
-      guint16 id = lex_slots[h];
-      if (id == 0 || (lex_keys[id].k[0] == key->k[0] && lex_keys[id].k[1] == key->k[1]))
-        return id;
+      guint32 e = lex_slots[h];
+      guint id = e & 0xFFFF;
+      if (e == 0 || (lex_keys[id].k[0] == key->k[0] && lex_keys[id].k[1] == key->k[1]))
+        return e;
       h = (h + 1) & (LEX_SLOTS - 1);
     }
 }
 
-static inline guint16
+/* As lex_lookup_key() for the ASCII letters s[0, len) in any case; room as for lex_key(). */
+static inline guint32
 lex_lookup_letters (const guchar *s, gsize len, gsize room)
 {
   LexKey key;
@@ -156,7 +174,7 @@ sl_timex_lex_lookup (const char *s, gsize len)
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isalpha (s[i]))
       return 0;
-  return lex_lookup_letters ((const guchar *) s, len, len);
+  return (guint16) lex_lookup_letters ((const guchar *) s, len, len);
 }
 
 /* Byte classes, one table lookup per byte in the scanning loop. */
@@ -353,7 +371,10 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
                       if (run > 1 && !(lower & (0x20 * ones)))
                         flags |= SL_TF_ALLCAP;
                       t->kind = SL_TK_WORD;
-                      t->word = lex_lookup_key (&key);
+                      guint32 e = lex_lookup_key (&key);
+
+                      t->word = (guint16) e;
+                      flags |= (guint16) (e >> 16);
                       p += run;
                       goto tok_end;
                     }
@@ -417,12 +438,18 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
               && (end - p == 2 || !is_alpha (p[2])))
             {
               t->word = (*w | 0x20) == 'a' ? SL_W_AM : SL_W_PM;
+              flags |= SL_TF_START;
               p += 2;
               if (p < end && *p == '.')
                 p++;
             }
           else if (!(flags & SL_TF_NONASCII))
-            t->word = lex_lookup_letters (w, (gsize) (p - w), (gsize) (end - w));
+            {
+              guint32 e = lex_lookup_letters (w, (gsize) (p - w), (gsize) (end - w));
+
+              t->word = (guint16) e;
+              flags |= (guint16) (e >> 16);
+            }
         }
       else if (is_digit (c))
         {
@@ -458,6 +485,7 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
                 p++;
             }
           t->kind = SL_TK_NUM;
+          flags |= SL_TF_START;
           t->num = (gint32) MIN (v, 999999999);
           t->ndig = (guint8) MIN (nd, 255u);
           if (p < end && is_alpha (*p))
@@ -505,6 +533,8 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
               t->ch = c;
               p++;
             }
+          if (t->ch == '\'')
+            flags |= SL_TF_START;
         }
 
     tok_end:

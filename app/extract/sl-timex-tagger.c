@@ -4341,27 +4341,6 @@ match_at (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* Words that can open an expression: every lexicon word except pure function words (and
- * words not in the lexicon). A table rather than a switch: this is asked at every token. */
-static const guint8 no_start[SL_W_COUNT] = {
-  [SL_W_NONE] = 1, [SL_W_OF] = 1,   [SL_W_IN] = 1,   [SL_W_ON] = 1,    [SL_W_AND] = 1,
-  [SL_W_OR] = 1,   [SL_W_TO] = 1,   [SL_W_FOR] = 1,  [SL_W_BY] = 1,    [SL_W_AS] = 1,
-  [SL_W_IS] = 1,   [SL_W_ARE] = 1,  [SL_W_WAS] = 1,  [SL_W_WERE] = 1,  [SL_W_BE] = 1,
-  [SL_W_BEEN] = 1, [SL_W_HAS] = 1,  [SL_W_HAVE] = 1, [SL_W_HAD] = 1,   [SL_W_SAID] = 1,
-  [SL_W_SAYS] = 1, [SL_W_WILL] = 1, [SL_W_WOULD] = 1, [SL_W_COULD] = 1, [SL_W_S] = 1,
-  [SL_W_THAN] = 1,
-};
-
-static inline gboolean
-can_start (const SlTok *t)
-{
-  if (t->kind == SL_TK_WORD)
-    return t->word >= SL_W_COUNT || !no_start[t->word];
-  if (t->kind == SL_TK_NUM)
-    return TRUE;
-  return t->ch == '\'';
-}
-
 /* ------------------------------------------------------------------------------------ */
 /* driver                                                                                */
 
@@ -4593,7 +4572,15 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         {
           Match m;
 
-          if (!can_start (&c.t[i]) || !match_at (&c, i, &m))
+          /* most tokens can open nothing: the tokenizer marked those that can */
+          if (!(c.t[i].flags & SL_TF_START))
+            {
+              do
+                i++;
+              while (i < limit && !(c.t[i].flags & SL_TF_START));
+              continue;
+            }
+          if (!match_at (&c, i, &m))
             {
               i++;
               continue;
