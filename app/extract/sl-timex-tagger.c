@@ -599,12 +599,165 @@ direction (const Ctx *c, guint b, guint e)
 /* ------------------------------------------------------------------------------------ */
 /* values                                                                                */
 
+/* A value written piece by piece, as g_snprintf (buf, size, …) would write it: at most
+ * size - 1 bytes, then a NUL. A printf call costs some hundreds of instructions for these
+ * few bytes, and values are written at every match. */
+typedef struct
+{
+  char *p, *last; /* last: where the NUL goes when the buffer is full */
+} Out;
+
+static inline Out
+out_start (char *buf, gsize size)
+{
+  return (Out) { buf, buf + size - 1 };
+}
+
+static inline void
+out_c (Out *o, char ch)
+{
+  if (o->p < o->last)
+    *o->p++ = ch;
+}
+
+static inline void
+out_s (Out *o, const char *s)
+{
+  while (*s)
+    out_c (o, *s++);
+}
+
+/* n in decimal, zero-padded to width digits: "%0*u" (width 0: "%u") */
+static inline void
+out_u (Out *o, guint64 n, guint width)
+{
+  char tmp[24];
+  guint k = 0;
+
+  do
+    {
+      tmp[k++] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n != 0);
+  while (k < width && k < sizeof tmp)
+    tmp[k++] = '0';
+  while (k > 0)
+    out_c (o, tmp[--k]);
+}
+
+/* "%0*d": the width counts the sign */
+static inline void
+out_i (Out *o, gint64 n, guint width)
+{
+  if (n < 0)
+    {
+      out_c (o, '-');
+      out_u (o, (guint64) 0 - (guint64) n, width > 1 ? width - 1 : 0);
+    }
+  else
+    out_u (o, (guint64) n, width);
+}
+
+static inline void
+out_end (Out *o)
+{
+  *o->p = '\0';
+}
+
+/* sl_date_to_value (d, buf, size), written without printf: the same text. */
+static void
+date_value (const SlDate *d, char *buf, gsize size)
+{
+  static const char *const seasons[] = { "SP", "SU", "FA", "WI" };
+  Out o = out_start (buf, size);
+
+  switch ((SlPrecision) d->prec)
+    {
+    case SL_PREC_CENTURY:
+      out_i (&o, d->year / 100, 2);
+      break;
+    case SL_PREC_DECADE:
+      out_i (&o, d->year / 10, 3);
+      break;
+    case SL_PREC_YEAR:
+      out_i (&o, d->year, 4);
+      break;
+    case SL_PREC_HALF:
+      out_i (&o, d->year, 4);
+      out_s (&o, "-H");
+      out_u (&o, CLAMP (d->month, 1, 2), 0);
+      break;
+    case SL_PREC_QUARTER:
+      out_i (&o, d->year, 4);
+      out_s (&o, "-Q");
+      out_u (&o, CLAMP (d->month, 1, 4), 0);
+      break;
+    case SL_PREC_SEASON:
+      out_i (&o, d->year, 4);
+      out_c (&o, '-');
+      out_s (&o, seasons[CLAMP (d->month, 1, 4) - 1]);
+      break;
+    case SL_PREC_MONTH:
+      out_i (&o, d->year, 4);
+      out_c (&o, '-');
+      out_u (&o, d->month, 2);
+      break;
+    case SL_PREC_WEEK:
+      out_i (&o, d->year, 4);
+      out_s (&o, "-W");
+      out_u (&o, d->day, 2);
+      break;
+    case SL_PREC_DAY:
+    case SL_PREC_HOUR:
+    case SL_PREC_MINUTE:
+    case SL_PREC_SECOND:
+      out_i (&o, d->year, 4);
+      out_c (&o, '-');
+      out_u (&o, d->month, 2);
+      out_c (&o, '-');
+      out_u (&o, d->day, 2);
+      break;
+    case SL_PREC_NONE:
+    default:
+      break;
+    }
+  out_end (&o);
+}
+
+/* "XXXX-WXX-D": a weekday of no known week */
+static void
+weekday_value (char *buf, gsize size, guint wd)
+{
+  Out o = out_start (buf, size);
+
+  out_s (&o, "XXXX-WXX-");
+  out_u (&o, wd, 0);
+  out_end (&o);
+}
+
+/* "XXXX-MM" or "XXXX-MM-DD" (day 0: the month alone) */
+static void
+month_day_value (char *buf, gsize size, guint month, guint day)
+{
+  Out o = out_start (buf, size);
+
+  out_s (&o, "XXXX-");
+  out_u (&o, month, 2);
+  if (day)
+    {
+      out_c (&o, '-');
+      out_u (&o, day, 2);
+    }
+  out_end (&o);
+}
+
 static gboolean
 set_date (Match *m, const SlDate *d)
 {
   if (!sl_timex_date_valid (d))
     return FALSE;
-  sl_date_to_value (d, m->value, sizeof m->value);
+  date_value (d, m->value, sizeof m->value);
   m->date = *d;
   m->anchors = TRUE;
   if (m->type != SL_TIMEX_TIME)
@@ -720,7 +873,16 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
       return;
     }
   if (n < 0)
-    g_snprintf (m->value, sizeof m->value, "P%sX%c", tp ? "T" : "", letter);
+    {
+      Out o = out_start (m->value, sizeof m->value);
+
+      out_c (&o, 'P');
+      if (tp)
+        out_c (&o, 'T');
+      out_c (&o, 'X');
+      out_c (&o, letter);
+      out_end (&o);
+    }
   else if (half)
     {
       /* a half unit is spelled in the next smaller one: 2 1/2 years is P2Y6M */
@@ -765,8 +927,17 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
         }
     }
   else
-    g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT "%c", tp ? "T" : "",
-                n * mult, letter);
+    {
+      /* "P%s%" G_GINT64_FORMAT "%c" */
+      Out o = out_start (m->value, sizeof m->value);
+
+      out_c (&o, 'P');
+      if (tp)
+        out_c (&o, 'T');
+      out_i (&o, n * mult, 0);
+      out_c (&o, letter);
+      out_end (&o);
+    }
 }
 
 /* The DCT at a given precision, FALSE when it is not known that finely. */
@@ -1117,7 +1288,7 @@ r_month (Ctx *c, guint i, Match *m)
       SlDate y;
       if (!dct_at (c, SL_PREC_YEAR, &y))
         {
-          g_snprintf (m->value, sizeof m->value, day ? "XXXX-%02u-%02u" : "XXXX-%02u", month, day);
+          month_day_value (m->value, sizeof m->value, month, day);
           return TRUE;
         }
       d = (SlDate) { y.year + yoff, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
@@ -1131,10 +1302,7 @@ r_month (Ctx *c, guint i, Match *m)
     if (resolve_month_day (c, month, day, dir, &d))
       return set_date (m, &d);
   }
-  if (day)
-    g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
-  else
-    g_snprintf (m->value, sizeof m->value, "XXXX-%02u", month);
+  month_day_value (m->value, sizeof m->value, month, day);
   return TRUE;
 }
 
@@ -1451,7 +1619,14 @@ minutes_read:
   if (W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
     j += 2;
 
-  g_snprintf (tod, sizeof tod, "%02u:%02u", hour, minute);
+  {
+    Out o = out_start (tod, sizeof tod);
+
+    out_u (&o, hour, 2);
+    out_c (&o, ':');
+    out_u (&o, minute, 2);
+    out_end (&o);
+  }
   m->type = SL_TIMEX_TIME;
   c->outer = i + 1;
   dend = trailing_day (c, j, &dm, &extend);
@@ -1478,7 +1653,11 @@ minutes_read:
       m->end = j;
       if (!dct_at (c, SL_PREC_DAY, &day))
         {
-          g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", tod);
+          Out o = out_start (m->value, sizeof m->value);
+
+          out_s (&o, "XXXX-XX-XXT");
+          out_s (&o, tod);
+          out_end (&o);
           m->anchors = FALSE;
           return TRUE;
         }
@@ -1621,7 +1800,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   if (cats & SL_C_PLURAL)
     {
       m->end = j;
-      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      weekday_value (m->value, sizeof m->value, wd);
       m->type = SL_TIMEX_SET;
       return TRUE;
     }
@@ -1693,7 +1872,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
     dir = -1;
   if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
     {
-      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      weekday_value (m->value, sizeof m->value, wd);
       weekday_span (c, wd, rel, dir, m);
       if (pd)
         append_time (m, pd);
@@ -2598,7 +2777,7 @@ r_relative (Ctx *c, guint i, Match *m)
       m->type = SL_TIMEX_DATE;
       if (!ref_at (c, SL_PREC_DAY, &d))
         {
-          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+          weekday_value (m->value, sizeof m->value, wd);
           return TRUE;
         }
       day = sl_timex_date_first_day (&d);
