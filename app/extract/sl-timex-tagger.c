@@ -4932,12 +4932,11 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
   c.t = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &n);
   c.n = n;
 
-  for (guint i = 0; i < n && paras < 12; i++)
+  /* paragraph by paragraph: each starts where the one before ends */
+  for (guint i = 0, para_end; i < n && paras < 12; i = para_end)
     {
-      guint para_end, k;
+      guint k;
 
-      if (i != 0 && !(c.t[i].flags & SL_TF_PARA))
-        continue;
       paras++;
       for (para_end = i + 1; para_end < n && !(c.t[para_end].flags & SL_TF_PARA); para_end++)
         ;
