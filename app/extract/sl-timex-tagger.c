@@ -5097,14 +5097,16 @@ lead_paragraph_end (const char *text, gsize len)
 
   while (i < len && lines < 2)
     {
-      gsize e = i;
+      const char *nl = memchr (text + i, '\n', len - i);
+      gsize e = nl != NULL ? (gsize) (nl - text) : len;
       gboolean blank = TRUE;
-      while (e < len && text[e] != '\n')
-        {
-          if (!g_ascii_isspace (text[e]))
+
+      for (gsize k = i; k < e; k++)
+        if (!g_ascii_isspace (text[k]))
+          {
             blank = FALSE;
-          e++;
-        }
+            break;
+          }
       if (!blank)
         lines++;
       i = e + 1;
