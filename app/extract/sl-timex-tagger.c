@@ -433,10 +433,16 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = b - k;
       int cue;
 
-      if (sentence_end (c, i) || quote_mark (c, i))
-        break;
-      comma = comma || is_p (c, i, ',');
-      cue = tense_cue (c, i);
+      /* a mark ends the search or is a comma, and is no tense cue; only marks end it */
+      if (i < c->n && c->t[i].kind == SL_TK_PUNCT)
+        {
+          if (sentence_end (c, i) || quote_mark (c, i))
+            break;
+          comma = comma || c->t[i].ch == ',';
+          cue = 0;
+        }
+      else
+        cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k;
       else if (cue < 0 && past_d == G_MAXUINT)
@@ -452,9 +458,15 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = e + k;
       int cue;
 
-      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA) || quote_mark (c, i)
-          || (in_clause && is_p (c, i, ',')))
+      if (c->t[i].flags & SL_TF_PARA)
         break;
+      if (c->t[i].kind == SL_TK_PUNCT)
+        {
+          /* a mark is no tense cue */
+          if (sentence_end (c, i) || quote_mark (c, i) || (in_clause && c->t[i].ch == ','))
+            break;
+          continue;
+        }
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k + 1;
