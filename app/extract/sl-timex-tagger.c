@@ -299,7 +299,7 @@ sentence_end (const Ctx *c, guint i)
 }
 
 /* Word-end test on the raw text: "ed" endings mark the past tense. */
-static gboolean
+static inline gboolean
 word_ends_ed (const Ctx *c, guint i)
 {
   const SlTok *t = &c->t[i];
