@@ -37,8 +37,19 @@ typedef struct
   guint64 k[2];
 } LexKey;
 
-static guint16   lex_slots[LEX_SLOTS];
+/* A slot holds a word id and, above it, the word's SL_TF_START: one load gives the tokenizer
+ * both. An empty slot is 0: no word, and no start. */
+static guint32   lex_slots[LEX_SLOTS];
 static LexKey    lex_keys[SL_W_COUNT];
+
+/* The lexicon words that cannot open an expression: the pure function words. Every other
+ * lexicon word can; a word not in the lexicon cannot. */
+static const guint16 no_start_words[] = {
+  SL_W_OF,   SL_W_IN,   SL_W_ON,   SL_W_AND,  SL_W_OR,    SL_W_TO,    SL_W_FOR,
+  SL_W_BY,   SL_W_AS,   SL_W_IS,   SL_W_ARE,  SL_W_WAS,   SL_W_WERE,  SL_W_BE,
+  SL_W_BEEN, SL_W_HAS,  SL_W_HAVE, SL_W_HAD,  SL_W_SAID,  SL_W_SAYS,  SL_W_WILL,
+  SL_W_WOULD, SL_W_COULD, SL_W_S,  SL_W_THAN,
+};
 
 /* The key of the ASCII letters s[0, len), 1 <= len <= LEX_MAX_LEN; room is how many bytes
  * from s may be read (at least len). */
@@ -87,6 +98,12 @@ lex_hash (const LexKey *key)
 static void
 lex_build (void)
 {
+  guint32 start[SL_W_COUNT];
+
+  for (guint id = 0; id < SL_W_COUNT; id++)
+    start[id] = SL_TF_START;
+  for (guint k = 0; k < G_N_ELEMENTS (no_start_words); k++)
+    start[no_start_words[k]] = 0;
   for (guint id = 1; id < SL_W_COUNT; id++)
     {
       const char *s = lex_rows[id].text;
@@ -100,10 +117,10 @@ lex_build (void)
       h = lex_hash (&lex_keys[id]);
       while (lex_slots[h] != 0)
         {
-          g_assert (strcmp (lex_rows[lex_slots[h]].text, s) != 0);
+          g_assert (strcmp (lex_rows[lex_slots[h] & 0xFFFF].text, s) != 0);
           h = (h + 1) & (LEX_SLOTS - 1);
         }
-      lex_slots[h] = (guint16) id;
+      lex_slots[h] = id | start[id] << 16;
     }
 }
 
@@ -119,25 +136,32 @@ lex_ensure (void)
     }
 }
 
-/* Lexicon id of the ASCII letters s[0, len) in any case, 0 when not found; room as for
- * lex_key(). */
-static inline guint16
+/* The slot of the word with this key: its id | its SL_TF_START << 16, 0 when not found. */
+static inline guint32
+lex_lookup_key (const LexKey *key)
+{
+  guint32 h = lex_hash (key);
+
+  for (;;)
+    {
+      guint32 e = lex_slots[h];
+      guint id = e & 0xFFFF;
+      if (e == 0 || (lex_keys[id].k[0] == key->k[0] && lex_keys[id].k[1] == key->k[1]))
+        return e;
+      h = (h + 1) & (LEX_SLOTS - 1);
+    }
+}
+
+/* As lex_lookup_key() for the ASCII letters s[0, len) in any case; room as for lex_key(). */
+static inline guint32
 lex_lookup_letters (const guchar *s, gsize len, gsize room)
 {
   LexKey key;
-  guint32 h;
 
   if (len > LEX_MAX_LEN)
     return 0;
   key = lex_key (s, len, room);
-  h = lex_hash (&key);
-  for (;;)
-    {
-      guint16 id = lex_slots[h];
-      if (id == 0 || (lex_keys[id].k[0] == key.k[0] && lex_keys[id].k[1] == key.k[1]))
-        return id;
-      h = (h + 1) & (LEX_SLOTS - 1);
-    }
+  return lex_lookup_key (&key);
 }
 
 guint16
@@ -150,7 +174,7 @@ sl_timex_lex_lookup (const char *s, gsize len)
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isalpha (s[i]))
       return 0;
-  return lex_lookup_letters ((const guchar *) s, len, len);
+  return (guint16) lex_lookup_letters ((const guchar *) s, len, len);
 }
 
 /* Byte classes, one table lookup per byte in the scanning loop. */
@@ -199,6 +223,21 @@ is_digit (guchar c)
   return (byte_class[c] & CL_DIGIT) != 0;
 }
 
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+/* The top bit of each byte of v (eight bytes of text, the first at the low end) that is no
+ * ASCII letter: per byte, fold case and drop the top bit, then the top bit of x + 0x1F says
+ * x >= 'a' and that of x + 0x05 says x > 'z'; a byte with its own top bit set is no letter. */
+static inline guint64
+nonletter_bytes (guint64 v)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 x = (v | (0x20 * ones)) & (0x7F * ones);
+  guint64 letter = (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & (0x80 * ones);
+
+  return ~letter & (0x80 * ones);
+}
+#endif
+
 /* Length of a multi-byte sequence we treat as punctuation or space at p, or 0. Curly quotes
  * become '\'' or '"', dashes '-', the no-break space a space (*ch = ' '). */
 static inline guint
@@ -240,24 +279,37 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
       guchar c, sch = 0;
       guint sl;
 
-      /* whitespace, control bytes (NUL included) and wide spaces */
-      for (;;)
+      /* whitespace, control bytes (NUL included) and wide spaces; first the one plain space
+       * that parts most tokens */
+      if (p >= end)
+        goto done;
+      c = *p;
+      if (c == ' ')
         {
-          if (p >= end)
+          flags = SL_TF_SPACE;
+          if (++p >= end)
             goto done;
           c = *p;
+        }
+      for (;;)
+        {
           if (byte_class[c] & CL_SPACE)
             {
               flags |= SL_TF_SPACE;
               if (c == '\n' || c == '\r')
                 flags |= SL_TF_PARA;
-              p++;
+              if (++p >= end)
+                goto done;
+              c = *p;
               continue;
             }
           if (c >= 0x80 && (sl = special_seq (p, end, &sch)) != 0 && sch == ' ')
             {
               flags |= SL_TF_SPACE;
               p += sl;
+              if (p >= end)
+                goto done;
+              c = *p;
               continue;
             }
           break;
@@ -275,6 +327,60 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
 
           if (c >= 'A' && c <= 'Z')
             flags |= SL_TF_CAP;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+          /* The common word: ASCII letters ending inside the first sixteen bytes, followed by
+           * an ASCII byte or by a curly quote or dash. Its flags and its lexicon key come from
+           * the loads that find its end: what the general loop below and lex_key() would
+           * compute, without going over the bytes again. ("a.m." and "p.m." are left to the
+           * general path.) */
+          if (end - p >= 16)
+            {
+              const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+              guint64 v, v2 = 0, stop, lower;
+              guint run;
+              LexKey key;
+
+              memcpy (&v, p, 8);
+              stop = nonletter_bytes (v);
+              if (stop != 0)
+                {
+                  run = (guint) __builtin_ctzll (stop) / 8; /* >= 1: c is a letter */
+                  v &= (G_GUINT64_CONSTANT (1) << (8 * run)) - 1;
+                  key.k[0] = v | (0x20 * ones & ((G_GUINT64_CONSTANT (1) << (8 * run)) - 1));
+                  key.k[1] = 0;
+                  lower = v;
+                }
+              else
+                {
+                  memcpy (&v2, p + 8, 8);
+                  stop = nonletter_bytes (v2);
+                  run = stop != 0 ? (guint) __builtin_ctzll (stop) / 8 : 8;
+                  v2 &= (G_GUINT64_CONSTANT (1) << (8 * run)) - 1; /* run < 8 when used */
+                  key.k[0] = v | 0x20 * ones;
+                  key.k[1] = v2 | (0x20 * ones & ((G_GUINT64_CONSTANT (1) << (8 * run)) - 1));
+                  lower = v | v2;
+                  run += 8;
+                }
+              if (run < 16)
+                {
+                  guchar after = p[run];
+
+                  if ((after < 0x80 && !(run == 1 && after == '.'))
+                      || (after >= 0x80 && special_seq (p + run, end, &sch) != 0))
+                    {
+                      if (run > 1 && !(lower & (0x20 * ones)))
+                        flags |= SL_TF_ALLCAP;
+                      t->kind = SL_TK_WORD;
+                      guint32 e = lex_lookup_key (&key);
+
+                      t->word = (guint16) e;
+                      flags |= (guint16) (e >> 16);
+                      p += run;
+                      goto tok_end;
+                    }
+                }
+            }
+#endif
           for (;;)
             {
               guint8 cl;
@@ -332,12 +438,18 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
               && (end - p == 2 || !is_alpha (p[2])))
             {
               t->word = (*w | 0x20) == 'a' ? SL_W_AM : SL_W_PM;
+              flags |= SL_TF_START;
               p += 2;
               if (p < end && *p == '.')
                 p++;
             }
           else if (!(flags & SL_TF_NONASCII))
-            t->word = lex_lookup_letters (w, (gsize) (p - w), (gsize) (end - w));
+            {
+              guint32 e = lex_lookup_letters (w, (gsize) (p - w), (gsize) (end - w));
+
+              t->word = (guint16) e;
+              flags |= (guint16) (e >> 16);
+            }
         }
       else if (is_digit (c))
         {
@@ -373,6 +485,7 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
                 p++;
             }
           t->kind = SL_TK_NUM;
+          flags |= SL_TF_START;
           t->num = (gint32) MIN (v, 999999999);
           t->ndig = (guint8) MIN (nd, 255u);
           if (p < end && is_alpha (*p))
@@ -420,8 +533,11 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
               t->ch = c;
               p++;
             }
+          if (t->ch == '\'')
+            flags |= SL_TF_START;
         }
 
+    tok_end:
       t->end = (guint32) (p - base);
       if (p < end && *p == '.')
         flags |= SL_TF_DOT;

@@ -27,6 +27,8 @@ typedef enum
   SL_TF_NONASCII = 1 << 6, /* word holds non-ASCII bytes */
   SL_TF_DOT = 1 << 7,      /* a '.' follows with no space (abbreviation or sentence end) */
   SL_TF_LEADZERO = 1 << 8, /* number written with a leading zero ("09") */
+  SL_TF_START = 1 << 9,    /* the token can open an expression: a number, a '\'' or a
+                            * lexicon word other than a pure function word */
 } SlTokFlags;
 
 /* Suffix glued to a number: "1970s", "28th", "3pm", "122mm". */

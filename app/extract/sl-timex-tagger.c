@@ -71,6 +71,17 @@ typedef struct
   gint64   lo_day, hi_day; /* when hi_day: the days a value that cannot say may fall on */
 } Match;
 
+/* Clears a match: a copy of a zero one, which the compiler writes as a few wide stores where
+ * a memset of this size becomes a "rep stos" with its start-up cost (it is done for every
+ * rule tried). */
+static const Match match_zero;
+
+static inline void
+match_clear (Match *m)
+{
+  memcpy (m, &match_zero, sizeof *m);
+}
+
 typedef struct
 {
   guint8 raw;
@@ -288,7 +299,7 @@ sentence_end (const Ctx *c, guint i)
 }
 
 /* Word-end test on the raw text: "ed" endings mark the past tense. */
-static gboolean
+static inline gboolean
 word_ends_ed (const Ctx *c, guint i)
 {
   const SlTok *t = &c->t[i];
@@ -422,10 +433,16 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = b - k;
       int cue;
 
-      if (sentence_end (c, i) || quote_mark (c, i))
-        break;
-      comma = comma || is_p (c, i, ',');
-      cue = tense_cue (c, i);
+      /* a mark ends the search or is a comma, and is no tense cue; only marks end it */
+      if (i < c->n && c->t[i].kind == SL_TK_PUNCT)
+        {
+          if (sentence_end (c, i) || quote_mark (c, i))
+            break;
+          comma = comma || c->t[i].ch == ',';
+          cue = 0;
+        }
+      else
+        cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k;
       else if (cue < 0 && past_d == G_MAXUINT)
@@ -441,9 +458,15 @@ tense_around (const Ctx *c, guint b, guint e)
       guint i = e + k;
       int cue;
 
-      if (sentence_end (c, i) || (c->t[i].flags & SL_TF_PARA) || quote_mark (c, i)
-          || (in_clause && is_p (c, i, ',')))
+      if (c->t[i].flags & SL_TF_PARA)
         break;
+      if (c->t[i].kind == SL_TK_PUNCT)
+        {
+          /* a mark is no tense cue */
+          if (sentence_end (c, i) || quote_mark (c, i) || (in_clause && c->t[i].ch == ','))
+            break;
+          continue;
+        }
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k + 1;
@@ -599,12 +622,165 @@ direction (const Ctx *c, guint b, guint e)
 /* ------------------------------------------------------------------------------------ */
 /* values                                                                                */
 
+/* A value written piece by piece, as g_snprintf (buf, size, …) would write it: at most
+ * size - 1 bytes, then a NUL. A printf call costs some hundreds of instructions for these
+ * few bytes, and values are written at every match. */
+typedef struct
+{
+  char *p, *last; /* last: where the NUL goes when the buffer is full */
+} Out;
+
+static inline Out
+out_start (char *buf, gsize size)
+{
+  return (Out) { buf, buf + size - 1 };
+}
+
+static inline void
+out_c (Out *o, char ch)
+{
+  if (o->p < o->last)
+    *o->p++ = ch;
+}
+
+static inline void
+out_s (Out *o, const char *s)
+{
+  while (*s)
+    out_c (o, *s++);
+}
+
+/* n in decimal, zero-padded to width digits: "%0*u" (width 0: "%u") */
+static inline void
+out_u (Out *o, guint64 n, guint width)
+{
+  char tmp[24];
+  guint k = 0;
+
+  do
+    {
+      tmp[k++] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n != 0);
+  while (k < width && k < sizeof tmp)
+    tmp[k++] = '0';
+  while (k > 0)
+    out_c (o, tmp[--k]);
+}
+
+/* "%0*d": the width counts the sign */
+static inline void
+out_i (Out *o, gint64 n, guint width)
+{
+  if (n < 0)
+    {
+      out_c (o, '-');
+      out_u (o, (guint64) 0 - (guint64) n, width > 1 ? width - 1 : 0);
+    }
+  else
+    out_u (o, (guint64) n, width);
+}
+
+static inline void
+out_end (Out *o)
+{
+  *o->p = '\0';
+}
+
+/* sl_date_to_value (d, buf, size), written without printf: the same text. */
+static void
+date_value (const SlDate *d, char *buf, gsize size)
+{
+  static const char *const seasons[] = { "SP", "SU", "FA", "WI" };
+  Out o = out_start (buf, size);
+
+  switch ((SlPrecision) d->prec)
+    {
+    case SL_PREC_CENTURY:
+      out_i (&o, d->year / 100, 2);
+      break;
+    case SL_PREC_DECADE:
+      out_i (&o, d->year / 10, 3);
+      break;
+    case SL_PREC_YEAR:
+      out_i (&o, d->year, 4);
+      break;
+    case SL_PREC_HALF:
+      out_i (&o, d->year, 4);
+      out_s (&o, "-H");
+      out_u (&o, CLAMP (d->month, 1, 2), 0);
+      break;
+    case SL_PREC_QUARTER:
+      out_i (&o, d->year, 4);
+      out_s (&o, "-Q");
+      out_u (&o, CLAMP (d->month, 1, 4), 0);
+      break;
+    case SL_PREC_SEASON:
+      out_i (&o, d->year, 4);
+      out_c (&o, '-');
+      out_s (&o, seasons[CLAMP (d->month, 1, 4) - 1]);
+      break;
+    case SL_PREC_MONTH:
+      out_i (&o, d->year, 4);
+      out_c (&o, '-');
+      out_u (&o, d->month, 2);
+      break;
+    case SL_PREC_WEEK:
+      out_i (&o, d->year, 4);
+      out_s (&o, "-W");
+      out_u (&o, d->day, 2);
+      break;
+    case SL_PREC_DAY:
+    case SL_PREC_HOUR:
+    case SL_PREC_MINUTE:
+    case SL_PREC_SECOND:
+      out_i (&o, d->year, 4);
+      out_c (&o, '-');
+      out_u (&o, d->month, 2);
+      out_c (&o, '-');
+      out_u (&o, d->day, 2);
+      break;
+    case SL_PREC_NONE:
+    default:
+      break;
+    }
+  out_end (&o);
+}
+
+/* "XXXX-WXX-D": a weekday of no known week */
+static void
+weekday_value (char *buf, gsize size, guint wd)
+{
+  Out o = out_start (buf, size);
+
+  out_s (&o, "XXXX-WXX-");
+  out_u (&o, wd, 0);
+  out_end (&o);
+}
+
+/* "XXXX-MM" or "XXXX-MM-DD" (day 0: the month alone) */
+static void
+month_day_value (char *buf, gsize size, guint month, guint day)
+{
+  Out o = out_start (buf, size);
+
+  out_s (&o, "XXXX-");
+  out_u (&o, month, 2);
+  if (day)
+    {
+      out_c (&o, '-');
+      out_u (&o, day, 2);
+    }
+  out_end (&o);
+}
+
 static gboolean
 set_date (Match *m, const SlDate *d)
 {
   if (!sl_timex_date_valid (d))
     return FALSE;
-  sl_date_to_value (d, m->value, sizeof m->value);
+  date_value (d, m->value, sizeof m->value);
   m->date = *d;
   m->anchors = TRUE;
   if (m->type != SL_TIMEX_TIME)
@@ -720,7 +896,16 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
       return;
     }
   if (n < 0)
-    g_snprintf (m->value, sizeof m->value, "P%sX%c", tp ? "T" : "", letter);
+    {
+      Out o = out_start (m->value, sizeof m->value);
+
+      out_c (&o, 'P');
+      if (tp)
+        out_c (&o, 'T');
+      out_c (&o, 'X');
+      out_c (&o, letter);
+      out_end (&o);
+    }
   else if (half)
     {
       /* a half unit is spelled in the next smaller one: 2 1/2 years is P2Y6M */
@@ -765,8 +950,17 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
         }
     }
   else
-    g_snprintf (m->value, sizeof m->value, "P%s%" G_GINT64_FORMAT "%c", tp ? "T" : "",
-                n * mult, letter);
+    {
+      /* "P%s%" G_GINT64_FORMAT "%c" */
+      Out o = out_start (m->value, sizeof m->value);
+
+      out_c (&o, 'P');
+      if (tp)
+        out_c (&o, 'T');
+      out_i (&o, n * mult, 0);
+      out_c (&o, letter);
+      out_end (&o);
+    }
 }
 
 /* The DCT at a given precision, FALSE when it is not known that finely. */
@@ -1117,7 +1311,7 @@ r_month (Ctx *c, guint i, Match *m)
       SlDate y;
       if (!dct_at (c, SL_PREC_YEAR, &y))
         {
-          g_snprintf (m->value, sizeof m->value, day ? "XXXX-%02u-%02u" : "XXXX-%02u", month, day);
+          month_day_value (m->value, sizeof m->value, month, day);
           return TRUE;
         }
       d = (SlDate) { y.year + yoff, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
@@ -1131,10 +1325,7 @@ r_month (Ctx *c, guint i, Match *m)
     if (resolve_month_day (c, month, day, dir, &d))
       return set_date (m, &d);
   }
-  if (day)
-    g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
-  else
-    g_snprintf (m->value, sizeof m->value, "XXXX-%02u", month);
+  month_day_value (m->value, sizeof m->value, month, day);
   return TRUE;
 }
 
@@ -1451,7 +1642,14 @@ minutes_read:
   if (W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
     j += 2;
 
-  g_snprintf (tod, sizeof tod, "%02u:%02u", hour, minute);
+  {
+    Out o = out_start (tod, sizeof tod);
+
+    out_u (&o, hour, 2);
+    out_c (&o, ':');
+    out_u (&o, minute, 2);
+    out_end (&o);
+  }
   m->type = SL_TIMEX_TIME;
   c->outer = i + 1;
   dend = trailing_day (c, j, &dm, &extend);
@@ -1478,7 +1676,11 @@ minutes_read:
       m->end = j;
       if (!dct_at (c, SL_PREC_DAY, &day))
         {
-          g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", tod);
+          Out o = out_start (m->value, sizeof m->value);
+
+          out_s (&o, "XXXX-XX-XXT");
+          out_s (&o, tod);
+          out_end (&o);
           m->anchors = FALSE;
           return TRUE;
         }
@@ -1621,7 +1823,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   if (cats & SL_C_PLURAL)
     {
       m->end = j;
-      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      weekday_value (m->value, sizeof m->value, wd);
       m->type = SL_TIMEX_SET;
       return TRUE;
     }
@@ -1693,7 +1895,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
     dir = -1;
   if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
     {
-      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+      weekday_value (m->value, sizeof m->value, wd);
       weekday_span (c, wd, rel, dir, m);
       if (pd)
         append_time (m, pd);
@@ -2598,7 +2800,7 @@ r_relative (Ctx *c, guint i, Match *m)
       m->type = SL_TIMEX_DATE;
       if (!ref_at (c, SL_PREC_DAY, &d))
         {
-          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%u", wd);
+          weekday_value (m->value, sizeof m->value, wd);
           return TRUE;
         }
       day = sl_timex_date_first_day (&d);
@@ -4129,7 +4331,7 @@ match_core (Ctx *c, guint i, Match *m)
 #define TRY(rule)                                                                          \
   do                                                                                       \
     {                                                                                      \
-      memset (&cand, 0, sizeof cand);                                                      \
+      match_clear (&cand);                                                                 \
       if (rule (c, i, &cand) && cand.end > i && (!found || cand.end > m->end))             \
         {                                                                                  \
           *m = cand;                                                                       \
@@ -4184,7 +4386,7 @@ match_core (Ctx *c, guint i, Match *m)
         TRY (rule);                                                                        \
       else                                                                                 \
         {                                                                                  \
-          memset (&cand, 0, sizeof cand);                                                  \
+          match_clear (&cand);                                                             \
           if (rule (c, i, &cand) && cand.end > i)                                          \
             g_error ("word_opens: %s matches at token %u, which it is not listed to open", \
                      #rule, i);                                                            \
@@ -4333,33 +4535,12 @@ match_at (Ctx *c, guint i, Match *m)
             }
         }
     }
-  memset (m, 0, sizeof *m);
+  match_clear (m);
   if (!match_core (c, i, m))
     return FALSE;
   year_back_tail (c, m);
   modal_one_day (c, m);
   return TRUE;
-}
-
-/* Words that can open an expression: every lexicon word except pure function words (and
- * words not in the lexicon). A table rather than a switch: this is asked at every token. */
-static const guint8 no_start[SL_W_COUNT] = {
-  [SL_W_NONE] = 1, [SL_W_OF] = 1,   [SL_W_IN] = 1,   [SL_W_ON] = 1,    [SL_W_AND] = 1,
-  [SL_W_OR] = 1,   [SL_W_TO] = 1,   [SL_W_FOR] = 1,  [SL_W_BY] = 1,    [SL_W_AS] = 1,
-  [SL_W_IS] = 1,   [SL_W_ARE] = 1,  [SL_W_WAS] = 1,  [SL_W_WERE] = 1,  [SL_W_BE] = 1,
-  [SL_W_BEEN] = 1, [SL_W_HAS] = 1,  [SL_W_HAVE] = 1, [SL_W_HAD] = 1,   [SL_W_SAID] = 1,
-  [SL_W_SAYS] = 1, [SL_W_WILL] = 1, [SL_W_WOULD] = 1, [SL_W_COULD] = 1, [SL_W_S] = 1,
-  [SL_W_THAN] = 1,
-};
-
-static inline gboolean
-can_start (const SlTok *t)
-{
-  if (t->kind == SL_TK_WORD)
-    return t->word >= SL_W_COUNT || !no_start[t->word];
-  if (t->kind == SL_TK_NUM)
-    return TRUE;
-  return t->ch == '\'';
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -4593,7 +4774,15 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         {
           Match m;
 
-          if (!can_start (&c.t[i]) || !match_at (&c, i, &m))
+          /* most tokens can open nothing: the tokenizer marked those that can */
+          if (!(c.t[i].flags & SL_TF_START))
+            {
+              do
+                i++;
+              while (i < limit && !(c.t[i].flags & SL_TF_START));
+              continue;
+            }
+          if (!match_at (&c, i, &m))
             {
               i++;
               continue;
@@ -4766,12 +4955,11 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
   c.t = tokenize_memo_prefix (tagger, text, len, 6000, tagger->toks, 1500, &n);
   c.n = n;
 
-  for (guint i = 0; i < n && paras < 12; i++)
+  /* paragraph by paragraph: each starts where the one before ends */
+  for (guint i = 0, para_end; i < n && paras < 12; i = para_end)
     {
-      guint para_end, k;
+      guint k;
 
-      if (i != 0 && !(c.t[i].flags & SL_TF_PARA))
-        continue;
       paras++;
       for (para_end = i + 1; para_end < n && !(c.t[para_end].flags & SL_TF_PARA); para_end++)
         ;
@@ -4932,14 +5120,16 @@ lead_paragraph_end (const char *text, gsize len)
 
   while (i < len && lines < 2)
     {
-      gsize e = i;
+      const char *nl = memchr (text + i, '\n', len - i);
+      gsize e = nl != NULL ? (gsize) (nl - text) : len;
       gboolean blank = TRUE;
-      while (e < len && text[e] != '\n')
-        {
-          if (!g_ascii_isspace (text[e]))
+
+      for (gsize k = i; k < e; k++)
+        if (!g_ascii_isspace (text[k]))
+          {
             blank = FALSE;
-          e++;
-        }
+            break;
+          }
       if (!blank)
         lines++;
       i = e + 1;
