@@ -355,9 +355,17 @@ sl_timex_tokenize (const char *text, gsize len, gsize pos, SlTok *toks, guint ma
                   memcpy (&v2, p + 8, 8);
                   stop = nonletter_bytes (v2);
                   run = stop != 0 ? (guint) __builtin_ctzll (stop) / 8 : 8;
-                  v2 &= (G_GUINT64_CONSTANT (1) << (8 * run)) - 1; /* run < 8 when used */
                   key.k[0] = v | 0x20 * ones;
-                  key.k[1] = v2 | (0x20 * ones & ((G_GUINT64_CONSTANT (1) << (8 * run)) - 1));
+                  key.k[1] = 0;
+                  /* (sixteen letters and more go the general way below: no mask of 64 bits,
+                   * which would be a shift by the width of the type) */
+                  if (run < 8)
+                    {
+                      guint64 mask = (G_GUINT64_CONSTANT (1) << (8 * run)) - 1;
+
+                      v2 &= mask;
+                      key.k[1] = v2 | (0x20 * ones & mask);
+                    }
                   lower = v | v2;
                   run += 8;
                 }
