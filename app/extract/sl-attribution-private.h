@@ -122,6 +122,17 @@ struct _SlGazetteer
 /* The FNV-1a hash of "w", a separator and a lowercase key, never 0: the trained cue
  * detector's feature for the word (and its gate), and the slot of the gazetteer's word
  * index, made once per token for both. */
+/* The slot of a table of mask + 1 slots for a 32-bit hash: keys that differ in high bits
+ * only stay apart (the gazetteer's word index, the cue model's gate and weights). */
+static inline guint
+sl_hash_slot (guint32 key, guint mask)
+{
+  key ^= key >> 16;
+  key *= 0x45d9f3bu;
+  key ^= key >> 16;
+  return key & mask;
+}
+
 static inline guint32
 sl_word_hash (const char *key)
 {

@@ -66,16 +66,6 @@ fnv_lit (const char *str, gsize n)
   return h;
 }
 
-/* Spreads keys over a table's slots (keys that differ in high bits only stay apart). */
-static guint
-slot_of (guint32 key, guint mask)
-{
-  key ^= key >> 16;
-  key *= 0x45d9f3bu;
-  key ^= key >> 16;
-  return key & mask;
-}
-
 static guint
 table_size (guint n)
 {
@@ -91,7 +81,7 @@ table_size (guint n)
 static void
 gate_insert (SlCueModel *m, guint32 hash)
 {
-  guint k = slot_of (hash, m->gate_mask);
+  guint k = sl_hash_slot (hash, m->gate_mask);
 
   while (m->gate[k] != 0 && m->gate[k] != hash + 1)
     k = (k + 1) & m->gate_mask;
@@ -103,7 +93,7 @@ gate_insert (SlCueModel *m, guint32 hash)
 static gboolean
 gate_has (const SlCueModel *m, guint32 hash)
 {
-  guint k = slot_of (hash, m->gate_mask);
+  guint k = sl_hash_slot (hash, m->gate_mask);
 
   while (m->gate[k] != 0)
     {
@@ -117,7 +107,7 @@ gate_has (const SlCueModel *m, guint32 hash)
 static void
 weight_set (SlCueModel *m, guint32 key, float w)
 {
-  guint k = slot_of (key, m->mask);
+  guint k = sl_hash_slot (key, m->mask);
 
   while (m->slots[k].key != 0 && m->slots[k].key != key + 1)
     k = (k + 1) & m->mask;
@@ -130,7 +120,7 @@ weight_set (SlCueModel *m, guint32 key, float w)
 static float
 weight_get (const SlCueModel *m, guint32 key)
 {
-  guint k = slot_of (key, m->mask);
+  guint k = sl_hash_slot (key, m->mask);
 
   while (m->slots[k].key != 0)
     {
@@ -808,7 +798,7 @@ score (const SlCueModel *model, const SlDocScan *s, guint first, guint end, guin
   /* the weights lie scattered over a table larger than the cache: ask for all of their
    * slots before reading the first */
   for (guint k = 0; k < n; k++)
-    __builtin_prefetch (&model->slots[slot_of ((feats[k] & mask), model->mask)]);
+    __builtin_prefetch (&model->slots[sl_hash_slot ((feats[k] & mask), model->mask)]);
   for (guint k = 0; k < n; k++)
     z += weight_get (model, feats[k] & mask);
   return 1.0 / (1.0 + exp (-z));

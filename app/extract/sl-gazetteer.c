@@ -169,15 +169,6 @@ sl_gazetteer_word (const SlGazetteer *gaz, const char *text, const SlToken *tok)
   return sl_gazetteer_word_hashed (gaz, buf, sl_word_hash (buf));
 }
 
-static guint
-word_slot_of (guint32 hash, guint mask)
-{
-  hash ^= hash >> 16;
-  hash *= 0x45d9f3bu;
-  hash ^= hash >> 16;
-  return hash & mask;
-}
-
 const SlWord *
 sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key, guint32 hash)
 {
@@ -185,7 +176,7 @@ sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key, guint32 hash)
 
   if (gaz->word_slots == NULL)
     return g_hash_table_lookup (gaz->words, key);
-  for (k = word_slot_of (hash, gaz->word_mask); gaz->word_slots[k].hash != 0;
+  for (k = sl_hash_slot (hash, gaz->word_mask); gaz->word_slots[k].hash != 0;
        k = (k + 1) & gaz->word_mask)
     if (gaz->word_slots[k].hash == hash && strcmp (gaz->word_slots[k].key, key) == 0)
       return gaz->word_slots[k].word;
@@ -223,7 +214,7 @@ sl_gazetteer_token (const SlGazetteer *gaz, const char *text, const SlToken *tok
           h = h ? h : 1;
           *hash = h;
           *word = NULL;
-          for (guint k = word_slot_of (h, gaz->word_mask); gaz->word_slots[k].hash != 0;
+          for (guint k = sl_hash_slot (h, gaz->word_mask); gaz->word_slots[k].hash != 0;
                k = (k + 1) & gaz->word_mask)
             {
               const char *key = gaz->word_slots[k].key;
@@ -265,7 +256,7 @@ index_words (SlGazetteer *gaz)
   while (g_hash_table_iter_next (&it, &key, &value))
     {
       guint32 hash = sl_word_hash (key);
-      guint k = word_slot_of (hash, gaz->word_mask);
+      guint k = sl_hash_slot (hash, gaz->word_mask);
 
       while (gaz->word_slots[k].hash != 0)
         k = (k + 1) & gaz->word_mask;
