@@ -522,29 +522,56 @@ sl_token_is (const char *text, const SlToken *tok, const char *word)
   return tok->end - tok->begin == n && g_ascii_strncasecmp (text + tok->begin, word, n) == 0;
 }
 
+/* A word of a list below with its length: the length turns most words down before a byte
+ * of them is compared. */
+typedef struct
+{
+  guint8 len;
+  char word[11];
+} ListWord;
+
+#define LW(s) { sizeof (s) - 1, s }
+
 /* Words that a period after them does not end a sentence, in lowercase. */
-static const char *const abbreviations[] = {
-  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
-  "cpl", "pvt", "adm", "cmdr", "st", "jr", "sr", "prof", "rev", "hon", "pres", "vs", "jan",
-  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
-  "co", "ltd", "dept", "est", "approx", "fig", "ft", "mt", "no", "nos", "vol", "ca", "cf",
+static const ListWord abbreviations[] = {
+  LW ("mr"), LW ("mrs"), LW ("ms"), LW ("dr"), LW ("gen"), LW ("sen"), LW ("rep"),
+  LW ("gov"), LW ("lt"), LW ("col"), LW ("maj"), LW ("capt"), LW ("sgt"), LW ("cpl"),
+  LW ("pvt"), LW ("adm"), LW ("cmdr"), LW ("st"), LW ("jr"), LW ("sr"), LW ("prof"),
+  LW ("rev"), LW ("hon"), LW ("pres"), LW ("vs"), LW ("jan"), LW ("feb"), LW ("mar"),
+  LW ("apr"), LW ("jun"), LW ("jul"), LW ("aug"), LW ("sep"), LW ("sept"), LW ("oct"),
+  LW ("nov"), LW ("dec"), LW ("inc"), LW ("corp"), LW ("co"), LW ("ltd"), LW ("dept"),
+  LW ("est"), LW ("approx"), LW ("fig"), LW ("ft"), LW ("mt"), LW ("no"), LW ("nos"),
+  LW ("vol"), LW ("ca"), LW ("cf"),
 };
 
 /* Sentence openers that show a dotted abbreviation ("U.S.") did end a sentence. */
-static const char *const openers[] = {
-  "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
-  "on", "at", "after", "and", "his", "her", "their", "its", "some", "many", "officials",
+static const ListWord openers[] = {
+  LW ("the"), LW ("he"), LW ("she"), LW ("it"), LW ("they"), LW ("we"), LW ("i"),
+  LW ("but"), LW ("in"), LW ("a"), LW ("this"), LW ("that"), LW ("there"), LW ("on"),
+  LW ("at"), LW ("after"), LW ("and"), LW ("his"), LW ("her"), LW ("their"), LW ("its"),
+  LW ("some"), LW ("many"), LW ("officials"),
 };
+#undef LW
 
+/* Whether tok is a word of list, ignoring ASCII case (sl_token_is() of each). The words are
+ * lowercase ASCII letters, so a byte matches a letter when it equals it with 0x20 set. */
 static gboolean
-in_list (const char *text, const SlToken *tok, const char *const *list, guint n)
+in_list (const char *text, const SlToken *tok, const ListWord *list, guint n)
 {
-  /* a first letter that differs in more than case turns a word down before its length */
-  guchar c0 = (guchar) text[tok->begin] | 0x20;
+  const char *w = text + tok->begin;
+  guint32 len = tok->end - tok->begin;
+  guchar c0 = (guchar) w[0] | 0x20;
 
   for (guint i = 0; i < n; i++)
-    if (((guchar) list[i][0] | 0x20) == c0 && sl_token_is (text, tok, list[i]))
-      return TRUE;
+    if (list[i].len == len && (guchar) list[i].word[0] == c0)
+      {
+        guint32 k = 1;
+
+        while (k < len && ((guchar) w[k] | 0x20) == (guchar) list[i].word[k])
+          k++;
+        if (k == len)
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -611,14 +638,30 @@ sl_sentences_split (const char    *text,
                     GArray        *sentences)
 {
   guint start = 0;
+  guint used, cap;
 
   g_return_if_fail (sentences != NULL);
   g_return_if_fail (tokens != NULL || n_tokens == 0);
 
+  /* sentences are written in place, as tokens are, and the array trimmed at the end */
+  used = cap = sentences->len;
   for (guint i = 0; i < n_tokens; i++)
     {
-      guint j = i + 1;
+      guint j;
       gboolean brk = FALSE;
+
+      /* most tokens are no mark nor dotted word and come before no line break: they cannot
+       * end a sentence, and their flags alone say so */
+      if (i + 1 < n_tokens)
+        {
+          const SlToken *t = &tokens[i], *last = &tokens[n_tokens - 1];
+
+          while (t < last
+                 && !((t[0].flags & (SL_TOK_PUNCT | SL_TOK_DOTTED)) | (t[1].flags & SL_TOK_NEWLINE)))
+            t++;
+          i = (guint) (t - tokens);
+        }
+      j = i + 1;
 
       if (is_terminal (text, &tokens[i]) || (tokens[i].flags & SL_TOK_DOTTED))
         {
@@ -648,11 +691,17 @@ sl_sentences_split (const char    *text,
             .tok_first = start,
             .tok_end = j,
           };
-          g_array_append_val (sentences, s);
+          if (used == cap)
+            {
+              cap += MAX (cap / 2, 64u);
+              g_array_set_size (sentences, cap);
+            }
+          g_array_index (sentences, SlSentence, used++) = s;
           start = j;
           i = j - 1;
         }
     }
+  g_array_set_size (sentences, used);
   (void) len;
 }
 
