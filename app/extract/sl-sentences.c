@@ -2,6 +2,9 @@
 #include "sl-sentences.h"
 
 #include <string.h>
+#if defined (__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static inline gunichar
 char_at (const char *p, const char *end, int *n)
@@ -378,7 +381,29 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
           guint8 lead = bc;
           gboolean simple;
 
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+#if defined (__SSE2__) && defined (__GNUC__)
+          /* sixteen bytes at a time while they are in the text, nearly every word in one
+           * round: per byte, signed compares (bytes from 0x80 are below all) say digit or
+           * case-folded letter, and the first byte that is neither ends the run (ctz). The
+           * constants are vector operands, leaving the tokenizer its own registers. */
+          while (end - q >= 16)
+            {
+              __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) q);
+              __m128i f = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+              __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('0' - 1)),
+                                             _mm_cmpgt_epi8 (_mm_set1_epi8 ('9' + 1), v));
+              __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (f, _mm_set1_epi8 ('a' - 1)),
+                                              _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), f));
+              guint stop = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) & 0xFFFF;
+
+              if (stop != 0)
+                {
+                  q += __builtin_ctz (stop);
+                  goto word_end;
+                }
+              q += 16;
+            }
+#elif G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
           /* eight bytes at a time while they are in the text, where the byte loop below goes
            * round once a byte: the run of letters and digits ends at the first byte that is
            * neither (ctz). Case is left to ascii_word_upper(). */
@@ -407,7 +432,7 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
 #endif
           while (q < end && (byte_class[(guchar) *q] & BC_ALNUM))
             q++;
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+#if (defined (__SSE2__) || G_BYTE_ORDER == G_LITTLE_ENDIAN) && defined (__GNUC__)
         word_end:
 #endif
           if (q == end || !(byte_class[(guchar) *q] & BC_JOIN))
