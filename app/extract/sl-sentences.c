@@ -2,6 +2,9 @@
 #include "sl-sentences.h"
 
 #include <string.h>
+#if defined (__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static inline gunichar
 char_at (const char *p, const char *end, int *n)
@@ -51,6 +54,86 @@ static inline gboolean
 is_hyphen (gunichar u)
 {
   return u == '-' || u == 0x2010 || u == 0x2011;
+}
+
+/* ASCII byte classes for the tokenizer's loop: one lookup says space, letter or digit
+ * (bytes from 0x80 are none of them; they are decoded). */
+enum
+{
+  BC_SPACE = 1 << 0, /* the ASCII bytes is_space() accepts */
+  BC_DIGIT = 1 << 1,
+  BC_UPPER = 1 << 2,
+  BC_LOWER = 1 << 3,
+  BC_ALNUM = BC_DIGIT | BC_UPPER | BC_LOWER,
+  BC_JOIN = 1 << 4, /* may continue a word: '\'' ',' '-' '.' and bytes from 0x80 */
+};
+
+#define R4(x) x, x, x, x
+#define R8(x) R4 (x), R4 (x)
+#define R16(x) R8 (x), R8 (x)
+static const guint8 byte_class[256] = {
+  /* 0x00-0x08 */ R8 (0), 0,
+  /* \t \n \v \f \r */ R4 (BC_SPACE), BC_SPACE,
+  /* 0x0E-0x1F */ R16 (0), 0, 0,
+  /* ' ' */ BC_SPACE,
+  /* !"#$%& */ R4 (0), 0, 0,
+  /* ' */ BC_JOIN,
+  /* ()*+ */ R4 (0),
+  /* ,-. */ BC_JOIN, BC_JOIN, BC_JOIN,
+  /* / */ 0,
+  /* 0-9 */ R8 (BC_DIGIT), BC_DIGIT, BC_DIGIT,
+  /* :;<=>?@ */ R4 (0), 0, 0, 0,
+  /* A-Z */ R16 (BC_UPPER), R8 (BC_UPPER), BC_UPPER, BC_UPPER,
+  /* [\]^_` */ R4 (0), 0, 0,
+  /* a-z */ R16 (BC_LOWER), R8 (BC_LOWER), BC_LOWER, BC_LOWER,
+  /* {|}~ DEL */ R4 (0), 0,
+  /* 0x80-0xFF */ R16 (BC_JOIN), R16 (BC_JOIN), R16 (BC_JOIN), R16 (BC_JOIN),
+  R16 (BC_JOIN), R16 (BC_JOIN), R16 (BC_JOIN), R16 (BC_JOIN),
+};
+#undef R16
+#undef R8
+#undef R4
+
+G_STATIC_ASSERT (sizeof byte_class == 256);
+
+/* The flag a word gets from the class of its first byte (indexed by class & BC_ALNUM). */
+static const guint32 lead_flags[BC_ALNUM + 1] = {
+  [BC_DIGIT] = SL_TOK_NUM,
+  [BC_UPPER] = SL_TOK_CAP,
+  [BC_LOWER] = SL_TOK_LOWER,
+};
+
+/* Whether the plain ASCII word [p, q) is an acronym (SL_TOK_UPPER): two or more letters,
+ * none lower-case. Asked only of words that do not begin in lower case, and it stops at
+ * the first lower-case letter, mostly the second byte. */
+static inline gboolean
+ascii_word_upper (const char *p, const char *q)
+{
+  guint letters = 0;
+
+  for (; p < q; p++)
+    {
+      guint8 bc = byte_class[(guchar) *p];
+
+      if (bc & BC_LOWER)
+        return FALSE;
+      letters += (bc & BC_UPPER) != 0;
+    }
+  return letters >= 2;
+}
+
+/* Makes room for more tokens at the end of tokens; returns where the next one goes and sets
+ * *limit past the room. Kept out of line: most tokens fit. */
+static G_GNUC_NO_INLINE SlToken *
+tokens_grow (GArray *tokens, SlToken *out, SlToken **limit)
+{
+  guint used = (guint) (out - (SlToken *) (gpointer) tokens->data);
+  guint cap = tokens->len;
+
+  cap += MAX (cap / 2, 256u);
+  g_array_set_size (tokens, cap);
+  *limit = (SlToken *) (gpointer) tokens->data + cap;
+  return (SlToken *) (gpointer) tokens->data + used;
 }
 
 /* Case flags of a word token: CAP/LOWER from its first letter, UPPER when every letter is
@@ -232,42 +315,58 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
   const char *p = text, *end = text + len;
   guint32 pending = 0;
   guint newlines = 0;
-  guint used, cap;
+  SlToken *out, *limit;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (tokens != NULL);
 
   /* tokens are written in place, the array grown a block at a time and trimmed to the
    * tokens at the end: g_array_append_val() was a call per token */
-  used = cap = tokens->len;
+  out = limit = (SlToken *) (gpointer) tokens->data + tokens->len;
 #define PUSH_TOKEN(t)                                                                      \
   G_STMT_START                                                                             \
   {                                                                                        \
-    if (used == cap)                                                                       \
-      {                                                                                    \
-        cap += MAX (cap / 2, 256u);                                                        \
-        g_array_set_size (tokens, cap);                                                    \
-      }                                                                                    \
-    g_array_index (tokens, SlToken, used++) = (t);                                         \
+    if (G_UNLIKELY (out == limit))                                                         \
+      out = tokens_grow (tokens, out, &limit);                                             \
+    *out++ = (t);                                                                          \
   }                                                                                        \
   G_STMT_END
 
   while (p < end)
     {
       int n;
-      gunichar u = char_at (p, end, &n);
+      gunichar u;
+      guint8 bc;
       SlToken tok;
 
-      if (is_space (u))
+      /* ASCII first, classed by one lookup: most bytes are */
+      if ((guchar) *p < 0x80)
         {
-          pending |= SL_TOK_SPACE;
-          if (u == '\n')
+          u = (guchar) *p;
+          n = 1;
+          bc = byte_class[u];
+          if (bc & BC_SPACE)
             {
-              newlines++;
-              pending |= newlines >= 2 ? SL_TOK_NEWLINE | SL_TOK_PARAGRAPH : SL_TOK_NEWLINE;
+              pending |= SL_TOK_SPACE;
+              if (u == '\n')
+                {
+                  newlines++;
+                  pending |= newlines >= 2 ? SL_TOK_NEWLINE | SL_TOK_PARAGRAPH : SL_TOK_NEWLINE;
+                }
+              p++;
+              continue;
             }
-          p += n;
-          continue;
+        }
+      else
+        {
+          u = char_at (p, end, &n);
+          if (is_space (u))
+            {
+              pending |= SL_TOK_SPACE;
+              p += n;
+              continue;
+            }
+          bc = 0;
         }
       newlines = 0;
       tok.begin = (guint32) (p - text);
@@ -276,41 +375,88 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
 
       /* most words are plain ASCII ending in a space or a mark that cannot continue them:
        * read them and their case in one pass */
-      if (u < 0x80 && g_ascii_isalnum ((char) u))
+      if (bc & BC_ALNUM)
         {
           const char *q = p;
-          guint letters = 0, upper = 0;
+          guint8 lead = bc;
           gboolean simple;
 
-          while (q < end && g_ascii_isalnum (*q))
+#if defined (__SSE2__) && defined (__GNUC__)
+          /* sixteen bytes at a time while they are in the text, nearly every word in one
+           * round: per byte, signed compares (bytes from 0x80 are below all) say digit or
+           * case-folded letter, and the first byte that is neither ends the run (ctz). The
+           * constants are vector operands, leaving the tokenizer its own registers. */
+          while (end - q >= 16)
             {
-              if (g_ascii_isalpha (*q))
+              __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) q);
+              __m128i f = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+              __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('0' - 1)),
+                                             _mm_cmpgt_epi8 (_mm_set1_epi8 ('9' + 1), v));
+              __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (f, _mm_set1_epi8 ('a' - 1)),
+                                              _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), f));
+              guint stop = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) & 0xFFFF;
+
+              if (stop != 0)
                 {
-                  letters++;
-                  upper += g_ascii_isupper (*q) ? 1 : 0;
+                  q += __builtin_ctz (stop);
+                  goto word_end;
                 }
-              q++;
+              q += 16;
             }
-          if (q == end)
+#elif G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+          /* eight bytes at a time while they are in the text, where the byte loop below goes
+           * round once a byte: the run of letters and digits ends at the first byte that is
+           * neither (ctz). Case is left to ascii_word_upper(). */
+          while (end - q >= 8)
+            {
+              const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+              guint64 v, x, y, stop;
+
+              memcpy (&v, q, 8);
+              /* per byte, the top bit: fold case and drop the top bit, then x + 0x1F says
+               * x >= 'a' and x + 0x05 says x > 'z'; y + 0x50 says y >= '0' and y + 0x46 says
+               * y > '9'; a byte with its own top bit set is neither */
+              x = (v | (0x20 * ones)) & (0x7F * ones);
+              y = v & (0x7F * ones);
+              stop = ~((((x + 0x1F * ones) & ~(x + 0x05 * ones))
+                        | ((y + 0x50 * ones) & ~(y + 0x46 * ones)))
+                       & ~v)
+                     & (0x80 * ones);
+              if (stop != 0)
+                {
+                  q += (guint) __builtin_ctzll (stop) / 8;
+                  goto word_end;
+                }
+              q += 8;
+            }
+#endif
+          while (q < end && (byte_class[(guchar) *q] & BC_ALNUM))
+            q++;
+#if (defined (__SSE2__) || G_BYTE_ORDER == G_LITTLE_ENDIAN) && defined (__GNUC__)
+        word_end:
+#endif
+          if (q == end || !(byte_class[(guchar) *q] & BC_JOIN))
             simple = TRUE;
-          else if ((guchar) *q >= 0x80 || *q == '-' || *q == '\'')
-            simple = FALSE; /* hyphens, apostrophes, other scripts: scan_word() decides */
           else if (*q == '.')
             simple = !g_ascii_isdigit (q[-1]) && q - p > 1; /* "3.5", "U.S." */
           else if (*q == ',')
             simple = !g_ascii_isdigit (q[-1]); /* "1,000" */
           else
-            simple = TRUE;
+            simple = FALSE; /* hyphens, apostrophes, other scripts: scan_word() decides */
           if (simple)
             {
               tok.end = (guint32) (q - text);
-              tok.flags |= SL_TOK_WORD
-                           | (g_ascii_isdigit (*p)   ? SL_TOK_NUM
-                              : g_ascii_isupper (*p) ? SL_TOK_CAP
-                                                     : SL_TOK_LOWER)
-                           | (letters >= 2 && upper == letters ? SL_TOK_UPPER : 0);
+              tok.flags |= SL_TOK_WORD | lead_flags[lead & BC_ALNUM]
+                           | (!(lead & BC_LOWER) && ascii_word_upper (p, q) ? SL_TOK_UPPER
+                                                                            : 0);
               PUSH_TOKEN (tok);
               p = q;
+              /* the one space after most words, without going round the loop */
+              if (p < end && *p == ' ')
+                {
+                  pending = SL_TOK_SPACE;
+                  p++;
+                }
               continue;
             }
         }
@@ -389,7 +535,7 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
       PUSH_TOKEN (tok);
       p += n;
     }
-  g_array_set_size (tokens, used);
+  g_array_set_size (tokens, (guint) (out - (SlToken *) (gpointer) tokens->data));
 #undef PUSH_TOKEN
 }
 
@@ -401,29 +547,56 @@ sl_token_is (const char *text, const SlToken *tok, const char *word)
   return tok->end - tok->begin == n && g_ascii_strncasecmp (text + tok->begin, word, n) == 0;
 }
 
+/* A word of a list below with its length: the length turns most words down before a byte
+ * of them is compared. */
+typedef struct
+{
+  guint8 len;
+  char word[11];
+} ListWord;
+
+#define LW(s) { sizeof (s) - 1, s }
+
 /* Words that a period after them does not end a sentence, in lowercase. */
-static const char *const abbreviations[] = {
-  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
-  "cpl", "pvt", "adm", "cmdr", "st", "jr", "sr", "prof", "rev", "hon", "pres", "vs", "jan",
-  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
-  "co", "ltd", "dept", "est", "approx", "fig", "ft", "mt", "no", "nos", "vol", "ca", "cf",
+static const ListWord abbreviations[] = {
+  LW ("mr"), LW ("mrs"), LW ("ms"), LW ("dr"), LW ("gen"), LW ("sen"), LW ("rep"),
+  LW ("gov"), LW ("lt"), LW ("col"), LW ("maj"), LW ("capt"), LW ("sgt"), LW ("cpl"),
+  LW ("pvt"), LW ("adm"), LW ("cmdr"), LW ("st"), LW ("jr"), LW ("sr"), LW ("prof"),
+  LW ("rev"), LW ("hon"), LW ("pres"), LW ("vs"), LW ("jan"), LW ("feb"), LW ("mar"),
+  LW ("apr"), LW ("jun"), LW ("jul"), LW ("aug"), LW ("sep"), LW ("sept"), LW ("oct"),
+  LW ("nov"), LW ("dec"), LW ("inc"), LW ("corp"), LW ("co"), LW ("ltd"), LW ("dept"),
+  LW ("est"), LW ("approx"), LW ("fig"), LW ("ft"), LW ("mt"), LW ("no"), LW ("nos"),
+  LW ("vol"), LW ("ca"), LW ("cf"),
 };
 
 /* Sentence openers that show a dotted abbreviation ("U.S.") did end a sentence. */
-static const char *const openers[] = {
-  "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
-  "on", "at", "after", "and", "his", "her", "their", "its", "some", "many", "officials",
+static const ListWord openers[] = {
+  LW ("the"), LW ("he"), LW ("she"), LW ("it"), LW ("they"), LW ("we"), LW ("i"),
+  LW ("but"), LW ("in"), LW ("a"), LW ("this"), LW ("that"), LW ("there"), LW ("on"),
+  LW ("at"), LW ("after"), LW ("and"), LW ("his"), LW ("her"), LW ("their"), LW ("its"),
+  LW ("some"), LW ("many"), LW ("officials"),
 };
+#undef LW
 
+/* Whether tok is a word of list, ignoring ASCII case (sl_token_is() of each). The words are
+ * lowercase ASCII letters, so a byte matches a letter when it equals it with 0x20 set. */
 static gboolean
-in_list (const char *text, const SlToken *tok, const char *const *list, guint n)
+in_list (const char *text, const SlToken *tok, const ListWord *list, guint n)
 {
-  /* a first letter that differs in more than case turns a word down before its length */
-  guchar c0 = (guchar) text[tok->begin] | 0x20;
+  const char *w = text + tok->begin;
+  guint32 len = tok->end - tok->begin;
+  guchar c0 = (guchar) w[0] | 0x20;
 
   for (guint i = 0; i < n; i++)
-    if (((guchar) list[i][0] | 0x20) == c0 && sl_token_is (text, tok, list[i]))
-      return TRUE;
+    if (list[i].len == len && (guchar) list[i].word[0] == c0)
+      {
+        guint32 k = 1;
+
+        while (k < len && ((guchar) w[k] | 0x20) == (guchar) list[i].word[k])
+          k++;
+        if (k == len)
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -490,14 +663,30 @@ sl_sentences_split (const char    *text,
                     GArray        *sentences)
 {
   guint start = 0;
+  guint used, cap;
 
   g_return_if_fail (sentences != NULL);
   g_return_if_fail (tokens != NULL || n_tokens == 0);
 
+  /* sentences are written in place, as tokens are, and the array trimmed at the end */
+  used = cap = sentences->len;
   for (guint i = 0; i < n_tokens; i++)
     {
-      guint j = i + 1;
+      guint j;
       gboolean brk = FALSE;
+
+      /* most tokens are no mark nor dotted word and come before no line break: they cannot
+       * end a sentence, and their flags alone say so */
+      if (i + 1 < n_tokens)
+        {
+          const SlToken *t = &tokens[i], *last = &tokens[n_tokens - 1];
+
+          while (t < last
+                 && !((t[0].flags & (SL_TOK_PUNCT | SL_TOK_DOTTED)) | (t[1].flags & SL_TOK_NEWLINE)))
+            t++;
+          i = (guint) (t - tokens);
+        }
+      j = i + 1;
 
       if (is_terminal (text, &tokens[i]) || (tokens[i].flags & SL_TOK_DOTTED))
         {
@@ -527,11 +716,17 @@ sl_sentences_split (const char    *text,
             .tok_first = start,
             .tok_end = j,
           };
-          g_array_append_val (sentences, s);
+          if (used == cap)
+            {
+              cap += MAX (cap / 2, 64u);
+              g_array_set_size (sentences, cap);
+            }
+          g_array_index (sentences, SlSentence, used++) = s;
           start = j;
           i = j - 1;
         }
     }
+  g_array_set_size (sentences, used);
   (void) len;
 }
 
