@@ -127,7 +127,8 @@ ascii_word_upper (const char *p, const char *q)
 static G_GNUC_NO_INLINE SlToken *
 tokens_grow (GArray *tokens, SlToken *out, SlToken **limit)
 {
-  guint used = (guint) (out - (SlToken *) (gpointer) tokens->data);
+  /* (out is NULL while an empty array has no storage) */
+  guint used = out != NULL ? (guint) (out - (SlToken *) (gpointer) tokens->data) : tokens->len;
   guint cap = tokens->len;
 
   cap += MAX (cap / 2, 256u);
@@ -315,14 +316,16 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
   const char *p = text, *end = text + len;
   guint32 pending = 0;
   guint newlines = 0;
-  SlToken *out, *limit;
+  SlToken *out = NULL, *limit = NULL;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (tokens != NULL);
 
   /* tokens are written in place, the array grown a block at a time and trimmed to the
-   * tokens at the end: g_array_append_val() was a call per token */
-  out = limit = (SlToken *) (gpointer) tokens->data + tokens->len;
+   * tokens at the end: g_array_append_val() was a call per token (an empty array may have
+   * no storage yet: no pointer into it then) */
+  if (tokens->data != NULL)
+    out = limit = (SlToken *) (gpointer) tokens->data + tokens->len;
 #define PUSH_TOKEN(t)                                                                      \
   G_STMT_START                                                                             \
   {                                                                                        \
@@ -535,7 +538,8 @@ sl_tokenize (const char *text, gsize len, GArray *tokens)
       PUSH_TOKEN (tok);
       p += n;
     }
-  g_array_set_size (tokens, (guint) (out - (SlToken *) (gpointer) tokens->data));
+  if (out != NULL)
+    g_array_set_size (tokens, (guint) (out - (SlToken *) (gpointer) tokens->data));
 #undef PUSH_TOKEN
 }
 
