@@ -14,6 +14,8 @@
  * Prints one JSON line:
  * {"bench":"extract","docs":…,"bytes":…,"passes":…,"mb_per_s_per_core":… (wall clock),
  *  "mb_per_cpu_s":… (over the thread's CPU time, fair on a shared machine),
+ *  "best_pass_mb_per_cpu_s":… (the fastest single pass: a virtual machine whose neighbours
+ *  take the shared core's caches can halve a run's mean from one minute to the next),
  *  "sentences_mb_per_s":…,"claims_per_pass":…,"events_per_pass":…,"import_articles":…,
  *  "import_mb":…,"import_threads":2,"import_s":…,"import_cpu_s":…,"merge_s":…,
  *  "events_after_merge":…,"long_doc_mb":…,"long_doc_mb_per_cpu_s":…} */
@@ -136,7 +138,7 @@ main (int argc, char **argv)
   gsize bytes = 0;
   guint passes = 0, claims = 0, events = 0, spasses = 0;
   gint64 t0, elapsed;
-  double mbps, smbps, import_s, merge_s, cpu0, cpu_mbps, import_cpu_s;
+  double mbps, smbps, import_s, merge_s, cpu0, cpu_mbps, import_cpu_s, best_pass_s = 0;
   gsize import_bytes = 0;
   guint events_merged;
   double long_mb, long_mbps;
@@ -171,8 +173,11 @@ main (int argc, char **argv)
     do
       {
         g_autoptr (SlModel) m = sl_model_new ();
+        double pass0 = thread_cpu_s ();
         for (guint i = 0; i < arts->len; i++)
           extract_into (ex, m, g_ptr_array_index (arts, i));
+        if (passes == 0 || thread_cpu_s () - pass0 < best_pass_s)
+          best_pass_s = thread_cpu_s () - pass0;
         claims = sl_model_n_claims (m);
         events = sl_model_n_events (m);
         passes++;
@@ -258,12 +263,15 @@ main (int argc, char **argv)
   }
 
   printf ("{\"bench\":\"extract\",\"docs\":%u,\"bytes\":%" G_GSIZE_FORMAT ",\"passes\":%u,"
-          "\"mb_per_s_per_core\":%.2f,\"mb_per_cpu_s\":%.2f,\"sentences_mb_per_s\":%.1f,"
+          "\"mb_per_s_per_core\":%.2f,\"mb_per_cpu_s\":%.2f,\"best_pass_mb_per_cpu_s\":%.2f,"
+          "\"sentences_mb_per_s\":%.1f,"
           "\"claims_per_pass\":%u,\"events_per_pass\":%u,\"import_articles\":%u,"
           "\"import_mb\":%.1f,\"import_threads\":2,\"import_s\":%.2f,\"import_cpu_s\":%.2f,"
           "\"merge_s\":%.3f,\"events_after_merge\":%u,\"long_doc_mb\":%.1f,"
           "\"long_doc_mb_per_cpu_s\":%.2f}\n",
-          arts->len, bytes, passes, mbps, cpu_mbps, smbps, claims, events, n_import,
+          arts->len, bytes, passes, mbps, cpu_mbps,
+          (double) bytes / (1024.0 * 1024.0) / MAX (best_pass_s, 1e-9), smbps, claims, events,
+          n_import,
           import_bytes / (1024.0 * 1024.0), import_s, import_cpu_s, merge_s, events_merged,
           long_mb, long_mbps);
   return 0;
