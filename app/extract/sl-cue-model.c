@@ -313,6 +313,86 @@ next_line (Reader *r)
   return NULL;
 }
 
+/* The next line as it lies in the data, without surrounding white space, as next_line()
+ * would give it when the data holds no NUL; FALSE at the end of the data. */
+static gboolean
+next_span (Reader *r, const char **b, const char **e)
+{
+  while (r->p < r->end)
+    {
+      const char *nl = memchr (r->p, '\n', r->end - r->p);
+      const char *s = r->p, *t = nl ? nl : r->end;
+
+      r->p = nl ? nl + 1 : r->end;
+      r->line++;
+      while (s < t && g_ascii_isspace (*s))
+        s++;
+      while (t > s && g_ascii_isspace (t[-1]))
+        t--;
+      if (s < t && *s != '#')
+        {
+          *b = s;
+          *e = t;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Up to eight hex digits at [p, e) as a number no larger than max; *rest after them. FALSE
+ * for anything else ("0x", signs, spaces, more digits), which read_hex() then judges. */
+static gboolean
+plain_hex (const char *p, const char *e, guint32 max, guint32 *out, const char **rest)
+{
+  guint64 v = 0;
+  const char *q = p;
+
+  while (q < e && q - p < 8 && g_ascii_isxdigit (*q))
+    v = v * 16 + (guint) g_ascii_xdigit_value (*q++);
+  if (q == p || (q < e && g_ascii_isxdigit (*q)) || v > max)
+    return FALSE;
+  *out = (guint32) v;
+  *rest = q;
+  return TRUE;
+}
+
+/* A weight as the model writes it ("-0.1234"): a sign, at most fifteen digits, a point, no
+ * exponent, filling [p, e). Its digits as an integer and the power of ten below them are
+ * both exact doubles, so one division gives the correctly rounded value, the one
+ * g_ascii_strtod() gives (Clinger's fast path). FALSE for any other form. */
+static gboolean
+plain_decimal (const char *p, const char *e, double *out)
+{
+  static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+  gboolean neg = FALSE, point = FALSE;
+  guint64 m = 0;
+  guint digits = 0, frac = 0;
+
+  if (p < e && *p == '-')
+    {
+      neg = TRUE;
+      p++;
+    }
+  for (; p < e; p++)
+    if (g_ascii_isdigit (*p) && digits < 15)
+      {
+        m = m * 10 + (guint) (*p - '0');
+        digits++;
+        frac += point ? 1 : 0;
+      }
+    else if (*p == '.' && !point)
+      point = TRUE;
+    else
+      return FALSE;
+  if (digits == 0)
+    return FALSE;
+  *out = (double) m / pow10[frac];
+  if (neg)
+    *out = -*out;
+  return TRUE;
+}
+
 static gboolean
 fail (const Reader *r, GError **error, const char *what)
 {
@@ -360,6 +440,7 @@ sl_cue_model_new_from_data (const char *data, gsize len, GError **error)
   double threshold, keep;
   char *end;
   SlCueModel *m;
+  gboolean plain;
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -407,13 +488,28 @@ sl_cue_model_new_from_data (const char *data, gsize len, GError **error)
   if (!read_count (&r, "gate", 1u << 24, &n_gate, error))
     return NULL;
 
+  /* the gate and weight lines are read where they lie when the data holds no NUL (next_line()
+   * would cut a line at one) and the line has the form the model writes; any other line
+   * goes the way of next_line() and the library's parsers, as every line once did: an
+   * allocation and a strtod per weight were most of the time a first extraction took */
+  plain = memchr (data, '\0', len) == NULL;
   m = model_alloc ((guint) bits, threshold, (guint) n_gate, 1);
   m->keep = keep;
   for (guint64 i = 0; i < n_gate; i++)
     {
-      g_autofree char *line = next_line (&r);
-      const char *rest;
+      g_autofree char *line = NULL;
+      const char *rest, *b, *e;
       guint32 h;
+      Reader at = r;
+
+      if (plain && next_span (&r, &b, &e) && plain_hex (b, e, G_MAXUINT32 - 1, &h, &rest)
+          && rest == e)
+        {
+          gate_insert (m, h);
+          continue;
+        }
+      r = at;
+      line = next_line (&r);
 
       if (line == NULL || !read_hex (line, &rest, G_MAXUINT32 - 1, &h) || *rest != '\0')
         {
@@ -433,10 +529,20 @@ sl_cue_model_new_from_data (const char *data, gsize len, GError **error)
   m->slots = g_new0 (SlCueSlot, m->mask + 1);
   for (guint64 i = 0; i < n_weights; i++)
     {
-      g_autofree char *line = next_line (&r);
-      const char *rest;
+      g_autofree char *line = NULL;
+      const char *rest, *b, *e;
       guint32 key;
       double w;
+      Reader at = r;
+
+      if (plain && next_span (&r, &b, &e) && plain_hex (b, e, (1u << bits) - 1, &key, &rest)
+          && rest < e && *rest == ' ' && plain_decimal (rest + 1, e, &w) && fabs (w) <= 1e4)
+        {
+          weight_set (m, key, (float) w);
+          continue;
+        }
+      r = at;
+      line = next_line (&r);
 
       if (line == NULL || !read_hex (line, &rest, (1u << bits) - 1, &key) || *rest != ' ')
         {

@@ -213,6 +213,36 @@ test_shipped_file (void)
   sl_cue_model_free (m);
 }
 
+/* The plain forms the model writes are read in place; any other form a hand-edited file may
+ * hold (a "0x" key, a sign, an exponent, spaces, many digits) is read as before, to the same
+ * weights. */
+static void
+test_weight_forms (void)
+{
+  static const char plain[] =
+    "sourceline-cue-model 1\nbits 12\nthreshold 0.5\nkeep 0.1\ngate 2\n1a\nff\n"
+    "weights 4\n1a 0.5\n2b -0.0625\n3c 1234.5\n4d 0.1\n";
+  static const char other[] =
+    "sourceline-cue-model 1\nbits 12\nthreshold 0.5\nkeep 0.1\ngate 2\n0x1a\n  FF  \n"
+    "weights 4\n1A +0.5\n2b -6.25e-2\n# a note\n3c   1234.50000000000000000\n4d 1e-1\n";
+  g_autoptr (GError) error = NULL;
+  SlCueModel *a = sl_cue_model_new_from_data (plain, strlen (plain), &error);
+  SlCueModel *b;
+  g_autofree char *da = NULL, *db = NULL;
+
+  g_assert_no_error (error);
+  b = sl_cue_model_new_from_data (other, strlen (other), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sl_cue_model_n_gate (a), ==, 2);
+  g_assert_cmpuint (sl_cue_model_n_weights (a), ==, 4);
+  da = sl_cue_model_to_data (a, NULL);
+  db = sl_cue_model_to_data (b, NULL);
+  g_assert_cmpstr (da, ==, db);
+  g_assert_nonnull (strstr (da, "\n2b -0.0625\n"));
+  sl_cue_model_free (a);
+  sl_cue_model_free (b);
+}
+
 static void
 test_damaged_file (void)
 {
@@ -247,6 +277,7 @@ main (int argc, char **argv)
   extractor = sl_extractor_new ();
   g_test_add_func ("/cue-model/shipped-file", test_shipped_file);
   g_test_add_func ("/cue-model/damaged-file", test_damaged_file);
+  g_test_add_func ("/cue-model/weight-forms", test_weight_forms);
   g_test_add_func ("/cue-model/finds-unlisted-cues", test_finds_unlisted_cues);
   g_test_add_func ("/cue-model/listed-cues-unchanged", test_listed_cues_unchanged);
   g_test_add_func ("/cue-model/one-claim-per-predicate", test_one_claim_per_predicate);
