@@ -196,6 +196,9 @@ typedef struct
   guint32           name;     /* interned name as this document gives it: another article's
                                * "officials" are "officials (Reuters)" in the model only */
   guint32           title;    /* interned title this document gives, 0 when none */
+  guint32           newer, older; /* neighbours in the recency list (SL_NONE at its ends):
+                                   * by pos, latest first, and among equal pos the later
+                                   * entity first */
 } SlDocEntity;
 
 typedef enum
@@ -237,6 +240,7 @@ typedef struct
   GArray         *ents;       /* SlDocEntity */
   GHashTable     *ent_of;     /* source → its index in ents + 1, once ents is long (a long
                                * article names thousands); NULL: ents is walked */
+  guint32         ent_latest; /* head of the ents' recency list, SL_NONE when empty */
   GHashTable     *bodies;     /* name → kind + 1 of bodies the text describes ("the payments
                                * company Amberpay"); NULL when none */
   GArray         *body_nouns; /* SlBodyNoun, in text order: "company" → "Amberpay" */

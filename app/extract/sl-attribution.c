@@ -150,17 +150,58 @@ doc_claims (const SlDocScan *s, guint32 source)
   return FALSE;
 }
 
+#define ENT(s, k) (&g_array_index ((s)->ents, SlDocEntity, (k)))
+
+/* Puts entity k into the recency list where its pos and index place it: mentions come in
+ * text order, so that is nearly always at the head. */
+static void
+recency_insert (SlDocScan *s, guint32 k)
+{
+  SlDocEntity *e = ENT (s, k);
+  guint32 before = SL_NONE, at = s->ent_latest;
+
+  while (at != SL_NONE
+         && (ENT (s, at)->pos > e->pos || (ENT (s, at)->pos == e->pos && at > k)))
+    {
+      before = at;
+      at = ENT (s, at)->older;
+    }
+  e->newer = before;
+  e->older = at;
+  if (before == SL_NONE)
+    s->ent_latest = k;
+  else
+    ENT (s, before)->older = k;
+  if (at != SL_NONE)
+    ENT (s, at)->newer = k;
+}
+
+static void
+recency_remove (SlDocScan *s, guint32 k)
+{
+  SlDocEntity *e = ENT (s, k);
+
+  if (e->newer == SL_NONE)
+    s->ent_latest = e->older;
+  else
+    ENT (s, e->newer)->older = e->older;
+  if (e->older != SL_NONE)
+    ENT (s, e->older)->newer = e->newer;
+}
+
 static void
 entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
              const char *title, const SlGazEntry *country, guint pos)
 {
   guint32 k = entity_find (s, source);
   guint32 t = title != NULL && *title ? sl_model_intern (s->model, title) : 0;
-  SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name), t };
+  SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name), t,
+                     SL_NONE, SL_NONE };
 
   if (k == SL_NONE)
     {
       g_array_append_val (s->ents, e);
+      recency_insert (s, s->ents->len - 1);
       /* most articles name a few dozen: a walk finds them; past that, a table */
       if (s->ent_of == NULL && s->ents->len > 32)
         {
@@ -176,7 +217,12 @@ entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
   else
     {
       SlDocEntity *old = &g_array_index (s->ents, SlDocEntity, k);
-      old->pos = MAX (old->pos, pos);
+      if (pos > old->pos)
+        {
+          recency_remove (s, k);
+          old->pos = pos;
+          recency_insert (s, k);
+        }
       if (old->title == 0)
         old->title = t;
       if (old->country == NULL)
@@ -283,15 +329,16 @@ person_by_surname (const SlDocScan *s, guint i)
   return SL_NONE;
 }
 
+/* The entity of this document mentioned last before token `before` (of two mentioned at the
+ * same token, the later named) that is a person or not, as asked. The recency list is in
+ * that order: the first that fits is the one. */
 static guint32
 recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_title_word,
                guint title_tok)
 {
-  guint32 best = SL_NONE, best_pos = 0;
-
-  for (guint k = 0; k < s->ents->len; k++)
+  for (guint32 k = s->ent_latest; k != SL_NONE; k = ENT (s, k)->older)
     {
-      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+      const SlDocEntity *e = ENT (s, k);
 
       if ((e->kind == SL_SOURCE_PERSON) != person || e->pos >= before)
         continue;
@@ -301,13 +348,9 @@ recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_
       if (need_title_word
           && !(e->title && word_in_name (s, title_tok, sl_model_str (s->model, e->title))))
         continue;
-      if (best == SL_NONE || e->pos >= best_pos)
-        {
-          best = e->source;
-          best_pos = e->pos;
-        }
+      return e->source;
     }
-  return best;
+  return SL_NONE;
 }
 
 gboolean
@@ -5584,6 +5627,7 @@ sl_attribution_run (SlGazetteer *gaz,
   map_timexes (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
+  s.ent_latest = SL_NONE;
 
   mark_structure (&s);
   described_bodies (&s);
