@@ -1039,24 +1039,14 @@ written_as (SlDocScan *s, guint k)
     {
       const char *word = s->text + t->begin;
       const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
-      const char first = g_ascii_tolower (word[0]);
+      /* the same word has the same key, so the same hash: a walk over the hashes (a token too
+       * long for a key has hash 0, as do the others of its kind; the compare settles it) */
+      const guint32 h = s->word_hash[k];
       guint how = 0, si = 0;
 
       s->written_as_walks++;
-      if (s->word_hash != NULL && s->word_hash[k] != 0)
-        {
-          /* the same word has the same key, so the same hash: a walk over the hashes */
-          const guint32 h = s->word_hash[k];
-
-          for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
-            if (s->word_hash[i] == h && toks[i].end - toks[i].begin == n
-                && g_ascii_strncasecmp (s->text + toks[i].begin, word, n) == 0)
-              how |= token_written_as (s, i, &si);
-          return how;
-        }
       for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
-        if (toks[i].end - toks[i].begin == n
-            && g_ascii_tolower (s->text[toks[i].begin]) == first
+        if (s->word_hash[i] == h && toks[i].end - toks[i].begin == n
             && g_ascii_strncasecmp (s->text + toks[i].begin, word, n) == 0)
           how |= token_written_as (s, i, &si);
       return how;
