@@ -110,7 +110,8 @@ typedef struct
 struct _SlGazetteer
 {
   GHashTable   *words;   /* lowercase word → SlWord* */
-  SlWordSlot   *word_slots; /* words, indexed (rebuilt whenever words changes) */
+  SlWordSlot   *word_slots; /* words, indexed (made with the gazetteer, rebuilt whenever
+                            * words changes) */
   guint         word_mask;
   GHashTable   *names;   /* lowercase phrase → SlGazName* */
   GHashTable   *cues;    /* lowercase multi-word cue phrase → SlWord* (the phrase's cue) */
@@ -133,16 +134,29 @@ sl_hash_slot (guint32 key, guint mask)
   return key & mask;
 }
 
+#define SL_WORD_HASH_START ((((2166136261u ^ 'w') * 16777619u) ^ 0x1f) * 16777619u)
+
+/* One more byte of a key into the hash, and the hash at the end of the key. */
+static inline guint32
+sl_word_hash_step (guint32 h, guchar c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+static inline guint32
+sl_word_hash_end (guint32 h)
+{
+  return h ? h : 1;
+}
+
 static inline guint32
 sl_word_hash (const char *key)
 {
-  guint32 h = 2166136261u;
+  guint32 h = SL_WORD_HASH_START;
 
-  h = (h ^ 'w') * 16777619u;
-  h = (h ^ 0x1f) * 16777619u;
   for (; *key; key++)
-    h = (h ^ (guchar) *key) * 16777619u;
-  return h ? h : 1;
+    h = sl_word_hash_step (h, (guchar) *key);
+  return sl_word_hash_end (h);
 }
 
 /* Lowercases a token's text into buf (apostrophes folded to '), returns FALSE when it does

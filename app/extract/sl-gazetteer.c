@@ -174,8 +174,6 @@ sl_gazetteer_word_hashed (const SlGazetteer *gaz, const char *key, guint32 hash)
 {
   guint k;
 
-  if (gaz->word_slots == NULL)
-    return g_hash_table_lookup (gaz->words, key);
   for (k = sl_hash_slot (hash, gaz->word_mask); gaz->word_slots[k].hash != 0;
        k = (k + 1) & gaz->word_mask)
     if (gaz->word_slots[k].hash == hash && strcmp (gaz->word_slots[k].key, key) == 0)
@@ -196,22 +194,20 @@ sl_gazetteer_token (const SlGazetteer *gaz, const char *text, const SlToken *tok
 {
   const char *p = text + tok->begin;
   const guint32 n = tok->end - tok->begin;
-  guint32 h = 2166136261u;
+  guint32 h = SL_WORD_HASH_START;
   char buf[64];
 
   /* an ASCII token is its own key but for the case: hash it and compare it where it lies,
    * without making the key (this runs for every token of every article) */
-  if (n < sizeof buf && gaz->word_slots != NULL)
+  if (n < sizeof buf)
     {
       guint32 j;
 
-      h = (h ^ 'w') * 16777619u;
-      h = (h ^ 0x1f) * 16777619u;
       for (j = 0; j < n && (guchar) p[j] < 0x80; j++)
-        h = (h ^ ascii_lower (p[j])) * 16777619u;
+        h = sl_word_hash_step (h, ascii_lower (p[j]));
       if (j == n)
         {
-          h = h ? h : 1;
+          h = sl_word_hash_end (h);
           *hash = h;
           *word = NULL;
           for (guint k = sl_hash_slot (h, gaz->word_mask); gaz->word_slots[k].hash != 0;
