@@ -10,6 +10,7 @@
 
 #include "sl-timex-date.h"
 #include "sl-timex-scan.h"
+#include "model/sl-value-out.h"
 
 #define WIN    4096 /* tokens held at once */
 #define AHEAD  48   /* longest lookahead a rule may need */
@@ -622,157 +623,31 @@ direction (const Ctx *c, guint b, guint e)
 /* ------------------------------------------------------------------------------------ */
 /* values                                                                                */
 
-/* A value written piece by piece, as g_snprintf (buf, size, …) would write it: at most
- * size - 1 bytes, then a NUL. A printf call costs some hundreds of instructions for these
- * few bytes, and values are written at every match. */
-typedef struct
-{
-  char *p, *last; /* last: where the NUL goes when the buffer is full */
-} Out;
-
-static inline Out
-out_start (char *buf, gsize size)
-{
-  return (Out) { buf, buf + size - 1 };
-}
-
-static inline void
-out_c (Out *o, char ch)
-{
-  if (o->p < o->last)
-    *o->p++ = ch;
-}
-
-static inline void
-out_s (Out *o, const char *s)
-{
-  while (*s)
-    out_c (o, *s++);
-}
-
-/* n in decimal, zero-padded to width digits: "%0*u" (width 0: "%u") */
-static inline void
-out_u (Out *o, guint64 n, guint width)
-{
-  char tmp[24];
-  guint k = 0;
-
-  do
-    {
-      tmp[k++] = (char) ('0' + n % 10);
-      n /= 10;
-    }
-  while (n != 0);
-  while (k < width && k < sizeof tmp)
-    tmp[k++] = '0';
-  while (k > 0)
-    out_c (o, tmp[--k]);
-}
-
-/* "%0*d": the width counts the sign */
-static inline void
-out_i (Out *o, gint64 n, guint width)
-{
-  if (n < 0)
-    {
-      out_c (o, '-');
-      out_u (o, (guint64) 0 - (guint64) n, width > 1 ? width - 1 : 0);
-    }
-  else
-    out_u (o, (guint64) n, width);
-}
-
-static inline void
-out_end (Out *o)
-{
-  *o->p = '\0';
-}
-
-/* sl_date_to_value (d, buf, size), written without printf: the same text. */
-static void
-date_value (const SlDate *d, char *buf, gsize size)
-{
-  static const char *const seasons[] = { "SP", "SU", "FA", "WI" };
-  Out o = out_start (buf, size);
-
-  switch ((SlPrecision) d->prec)
-    {
-    case SL_PREC_CENTURY:
-      out_i (&o, d->year / 100, 2);
-      break;
-    case SL_PREC_DECADE:
-      out_i (&o, d->year / 10, 3);
-      break;
-    case SL_PREC_YEAR:
-      out_i (&o, d->year, 4);
-      break;
-    case SL_PREC_HALF:
-      out_i (&o, d->year, 4);
-      out_s (&o, "-H");
-      out_u (&o, CLAMP (d->month, 1, 2), 0);
-      break;
-    case SL_PREC_QUARTER:
-      out_i (&o, d->year, 4);
-      out_s (&o, "-Q");
-      out_u (&o, CLAMP (d->month, 1, 4), 0);
-      break;
-    case SL_PREC_SEASON:
-      out_i (&o, d->year, 4);
-      out_c (&o, '-');
-      out_s (&o, seasons[CLAMP (d->month, 1, 4) - 1]);
-      break;
-    case SL_PREC_MONTH:
-      out_i (&o, d->year, 4);
-      out_c (&o, '-');
-      out_u (&o, d->month, 2);
-      break;
-    case SL_PREC_WEEK:
-      out_i (&o, d->year, 4);
-      out_s (&o, "-W");
-      out_u (&o, d->day, 2);
-      break;
-    case SL_PREC_DAY:
-    case SL_PREC_HOUR:
-    case SL_PREC_MINUTE:
-    case SL_PREC_SECOND:
-      out_i (&o, d->year, 4);
-      out_c (&o, '-');
-      out_u (&o, d->month, 2);
-      out_c (&o, '-');
-      out_u (&o, d->day, 2);
-      break;
-    case SL_PREC_NONE:
-    default:
-      break;
-    }
-  out_end (&o);
-}
-
 /* "XXXX-WXX-D": a weekday of no known week */
 static void
 weekday_value (char *buf, gsize size, guint wd)
 {
-  Out o = out_start (buf, size);
+  SlValueOut o = sl_value_out_start (buf, size);
 
-  out_s (&o, "XXXX-WXX-");
-  out_u (&o, wd, 0);
-  out_end (&o);
+  sl_value_out_s (&o, "XXXX-WXX-");
+  sl_value_out_u (&o, wd, 0);
+  sl_value_out_end (&o);
 }
 
 /* "XXXX-MM" or "XXXX-MM-DD" (day 0: the month alone) */
 static void
 month_day_value (char *buf, gsize size, guint month, guint day)
 {
-  Out o = out_start (buf, size);
+  SlValueOut o = sl_value_out_start (buf, size);
 
-  out_s (&o, "XXXX-");
-  out_u (&o, month, 2);
+  sl_value_out_s (&o, "XXXX-");
+  sl_value_out_u (&o, month, 2);
   if (day)
     {
-      out_c (&o, '-');
-      out_u (&o, day, 2);
+      sl_value_out_c (&o, '-');
+      sl_value_out_u (&o, day, 2);
     }
-  out_end (&o);
+  sl_value_out_end (&o);
 }
 
 static gboolean
@@ -780,7 +655,7 @@ set_date (Match *m, const SlDate *d)
 {
   if (!sl_timex_date_valid (d))
     return FALSE;
-  date_value (d, m->value, sizeof m->value);
+  sl_date_to_value (d, m->value, sizeof m->value);
   m->date = *d;
   m->anchors = TRUE;
   if (m->type != SL_TIMEX_TIME)
@@ -897,14 +772,14 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
     }
   if (n < 0)
     {
-      Out o = out_start (m->value, sizeof m->value);
+      SlValueOut o = sl_value_out_start (m->value, sizeof m->value);
 
-      out_c (&o, 'P');
+      sl_value_out_c (&o, 'P');
       if (tp)
-        out_c (&o, 'T');
-      out_c (&o, 'X');
-      out_c (&o, letter);
-      out_end (&o);
+        sl_value_out_c (&o, 'T');
+      sl_value_out_c (&o, 'X');
+      sl_value_out_c (&o, letter);
+      sl_value_out_end (&o);
     }
   else if (half)
     {
@@ -952,14 +827,14 @@ set_duration (Match *m, SlUnit u, gint64 n, gboolean half)
   else
     {
       /* "P%s%" G_GINT64_FORMAT "%c" */
-      Out o = out_start (m->value, sizeof m->value);
+      SlValueOut o = sl_value_out_start (m->value, sizeof m->value);
 
-      out_c (&o, 'P');
+      sl_value_out_c (&o, 'P');
       if (tp)
-        out_c (&o, 'T');
-      out_i (&o, n * mult, 0);
-      out_c (&o, letter);
-      out_end (&o);
+        sl_value_out_c (&o, 'T');
+      sl_value_out_i (&o, n * mult, 0);
+      sl_value_out_c (&o, letter);
+      sl_value_out_end (&o);
     }
 }
 
@@ -1643,12 +1518,12 @@ minutes_read:
     j += 2;
 
   {
-    Out o = out_start (tod, sizeof tod);
+    SlValueOut o = sl_value_out_start (tod, sizeof tod);
 
-    out_u (&o, hour, 2);
-    out_c (&o, ':');
-    out_u (&o, minute, 2);
-    out_end (&o);
+    sl_value_out_u (&o, hour, 2);
+    sl_value_out_c (&o, ':');
+    sl_value_out_u (&o, minute, 2);
+    sl_value_out_end (&o);
   }
   m->type = SL_TIMEX_TIME;
   c->outer = i + 1;
@@ -1676,11 +1551,11 @@ minutes_read:
       m->end = j;
       if (!dct_at (c, SL_PREC_DAY, &day))
         {
-          Out o = out_start (m->value, sizeof m->value);
+          SlValueOut o = sl_value_out_start (m->value, sizeof m->value);
 
-          out_s (&o, "XXXX-XX-XXT");
-          out_s (&o, tod);
-          out_end (&o);
+          sl_value_out_s (&o, "XXXX-XX-XXT");
+          sl_value_out_s (&o, tod);
+          sl_value_out_end (&o);
           m->anchors = FALSE;
           return TRUE;
         }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sl-time.h"
+#include "sl-value-out.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -561,50 +562,68 @@ sl_mod_from_string (const char *s)
   return SL_MOD_NONE;
 }
 
+/* Written without printf (values are written at every match the tagger makes): the text
+ * g_snprintf's "%04d-%02u-%02u" and the like would give, sign counted in the width. */
 char *
 sl_date_to_value (const SlDate *date, char *buf, gsize len)
 {
   static const char *const seasons[] = { "SP", "SU", "FA", "WI" };
+  SlValueOut o;
 
   g_return_val_if_fail (date != NULL && buf != NULL && len > 0, NULL);
 
+  o = sl_value_out_start (buf, len);
   switch ((SlPrecision) date->prec)
     {
     case SL_PREC_CENTURY:
-      g_snprintf (buf, len, "%02d", date->year / 100);
+      sl_value_out_i (&o, date->year / 100, 2);
       break;
     case SL_PREC_DECADE:
-      g_snprintf (buf, len, "%03d", date->year / 10);
+      sl_value_out_i (&o, date->year / 10, 3);
       break;
     case SL_PREC_YEAR:
-      g_snprintf (buf, len, "%04d", date->year);
+      sl_value_out_i (&o, date->year, 4);
       break;
     case SL_PREC_HALF:
-      g_snprintf (buf, len, "%04d-H%u", date->year, CLAMP (date->month, 1, 2));
+      sl_value_out_i (&o, date->year, 4);
+      sl_value_out_s (&o, "-H");
+      sl_value_out_u (&o, CLAMP (date->month, 1, 2), 0);
       break;
     case SL_PREC_QUARTER:
-      g_snprintf (buf, len, "%04d-Q%u", date->year, CLAMP (date->month, 1, 4));
+      sl_value_out_i (&o, date->year, 4);
+      sl_value_out_s (&o, "-Q");
+      sl_value_out_u (&o, CLAMP (date->month, 1, 4), 0);
       break;
     case SL_PREC_SEASON:
-      g_snprintf (buf, len, "%04d-%s", date->year, seasons[CLAMP (date->month, 1, 4) - 1]);
+      sl_value_out_i (&o, date->year, 4);
+      sl_value_out_c (&o, '-');
+      sl_value_out_s (&o, seasons[CLAMP (date->month, 1, 4) - 1]);
       break;
     case SL_PREC_MONTH:
-      g_snprintf (buf, len, "%04d-%02u", date->year, date->month);
+      sl_value_out_i (&o, date->year, 4);
+      sl_value_out_c (&o, '-');
+      sl_value_out_u (&o, date->month, 2);
       break;
     case SL_PREC_WEEK:
-      g_snprintf (buf, len, "%04d-W%02u", date->year, date->day);
+      sl_value_out_i (&o, date->year, 4);
+      sl_value_out_s (&o, "-W");
+      sl_value_out_u (&o, date->day, 2);
       break;
     case SL_PREC_DAY:
     case SL_PREC_HOUR:
     case SL_PREC_MINUTE:
     case SL_PREC_SECOND:
-      g_snprintf (buf, len, "%04d-%02u-%02u", date->year, date->month, date->day);
+      sl_value_out_i (&o, date->year, 4);
+      sl_value_out_c (&o, '-');
+      sl_value_out_u (&o, date->month, 2);
+      sl_value_out_c (&o, '-');
+      sl_value_out_u (&o, date->day, 2);
       break;
     case SL_PREC_NONE:
     default:
-      buf[0] = '\0';
       break;
     }
+  sl_value_out_end (&o);
   return buf;
 }
 
