@@ -656,6 +656,75 @@ previous_subject (SlDocScan *s, guint i)
   return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
 }
 
+static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
+
+/* "Seven members backed a cut, while two wanted …", "Economists were split. Some said …":
+ * a quantifier standing alone as the subject counts off part of a group the text has just
+ * named, so the source is that part ("two of the members"); with no group in sight it
+ * counts people ("some people", "another person"). A bare "two" or "Some" would be a
+ * source nobody could tell apart from the next. */
+static guint32
+counted_source (SlDocScan *s, guint q, guint pos)
+{
+  const SlToken *qt = sl_scan_tok (s, q);
+  g_autofree char *quant = g_ascii_strdown (s->text + qt->begin, qt->end - qt->begin);
+  g_autofree char *name = NULL;
+  guint32 si = sl_scan_sentence_of (s, q);
+  guint first = g_array_index (s->sentences, SlSentence, si).tok_first;
+
+  /* "by some of his rivals": the group follows */
+  if (sl_scan_is (s, q + 1, "of"))
+    for (guint k = q + 2; k < q + 6 && k < s->tokens->len && is_word (s, k); k++)
+      if (sl_scan_plural_noun (s, k) || (sl_scan_cls (s, k) & SL_W_PLURAL))
+        {
+          name = span_text (s, q, k + 1);
+          name[0] = g_ascii_tolower (name[0]);
+          return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, pos);
+        }
+  /* the group: the latest plural noun for people in this sentence or the few before it
+   * in its paragraph */
+  for (guint back = 0; back < 4 && si > back && !(sl_scan_tok (s, first)->flags & SL_TOK_PARAGRAPH);
+       back++)
+    first = g_array_index (s->sentences, SlSentence, si - back - 1).tok_first;
+  for (guint k = q; k > first && name == NULL; k--)
+    {
+      guint j = k - 1;
+
+      static const char *const owners[] = { "his", "her", "their", "its", "our", "my", "your" };
+      gboolean plural = (sl_scan_cls (s, j) & SL_W_PLURAL) || ends_with (s, j, "s");
+
+      /* (not "their heads"; "One analyst praised it; another said …" counts one more) */
+      if ((sl_scan_cls (s, j) & (SL_W_UNNAMED | SL_W_TITLE)) && !tok_has (s, j, SL_TOK_UPPER)
+          && (tok_has (s, j, SL_TOK_LOWER) || sentence_start (s, j) == j)
+          && !(j > 0 && tok_is_one_of (s, j - 1, owners, G_N_ELEMENTS (owners)))
+          && (plural || g_str_equal (quant, "another")))
+        {
+          g_autofree char *noun = span_text (s, j, j + 1);
+
+          noun[0] = g_ascii_tolower (noun[0]);
+          /* ("numerous of the …" is no English) */
+          if (!plural)
+            name = g_strdup_printf ("another %s", noun);
+          else
+            name = g_strdup_printf (g_str_equal (quant, "numerous") || g_str_equal (quant, "various")
+                                        || g_str_equal (quant, "other") ? "%s %s" : "%s of the %s",
+                                    quant, noun);
+        }
+    }
+  if (name == NULL)
+    {
+      if (g_str_equal (quant, "another"))
+        name = g_strdup ("another person");
+      else if (g_str_equal (quant, "all") || g_str_equal (quant, "both"))
+        name = g_strdup_printf ("%s of them", quant);
+      else if (g_str_has_suffix (quant, "s")) /* "dozens", "thousands" */
+        name = g_strdup_printf ("%s of people", quant);
+      else
+        name = g_strdup_printf ("%s people", quant);
+    }
+  return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, pos);
+}
+
 static guint32
 resolve_pronoun (SlDocScan *s, guint i)
 {
@@ -1154,6 +1223,11 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "Some said …", "by some of his rivals" (a lower-case quantifier alone is left to the
+   * callers that take any phrase) */
+  if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_QUANT))
+    return tok_has (s, cb, SL_TOK_LOWER) && !sl_scan_is (s, cb + 1, "of") ? SL_NONE
+                                                                            : counted_source (s, cb, b);
   /* "Regulator orders recall" (a headline), "Prosecutors said": one word capitalised only
    * because it opens its sentence, which the text writes in lower case elsewhere, is that
    * common noun, not a name */
@@ -3470,6 +3544,9 @@ any_np_source (SlDocScan *s, guint b, guint e)
   h = e;
   if (e == b)
     return SL_NONE;
+  /* "two", "Most": part of a group */
+  if (h == b + 1 && (sl_scan_cls (s, b) & SL_W_QUANT))
+    return counted_source (s, b, b);
   if (poll_share (s, b, e))
     {
       name = span_text (s, b, e);

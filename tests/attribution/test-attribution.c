@@ -212,6 +212,39 @@ test_unnamed (void)
   g_assert_cmpuint (sl_model_claim (m, a)->source, !=, sl_model_claim (m, b)->source);
 }
 
+/* A quantifier alone as the subject is part of a group: the one just named ("two of the
+ * members"), the one it names after "of", or else people; never a source called "two". */
+static void
+test_counted (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Nine members of the rate board met on Thursday. Seven backed a cut, while two said "
+    "the rate should stay unchanged.\n\n"
+    "Economists were split. Some said the bank moved too fast. Another said he expected a "
+    "second cut.\n\n"
+    "The plan has been criticized by some of his rivals for its cost.\n\n"
+    "Many believe inflation will return.");
+  guint32 two = assert_claim (m, "two of the members", "said", SL_STANCE_ASSERT);
+  guint32 many = assert_claim (m, "many people", "believe", SL_STANCE_SUSPECT);
+  g_autofree char *span = claim_span (m, two, 's');
+
+  /* the text the source stands at is still the word itself */
+  g_assert_cmpstr (span, ==, "two");
+  assert_claim (m, "some of the economists", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "another of the economists", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "some of his rivals", "criticized", SL_STANCE_ASSERT);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, many)->source)->kind, ==,
+                   SL_SOURCE_UNNAMED);
+  for (guint32 i = 0; i < sl_model_n_sources (m); i++)
+    {
+      const char *name = source_name (m, i);
+
+      g_assert_cmpstr (name, !=, "two");
+      g_assert_cmpstr (name, !=, "Some");
+      g_assert_cmpstr (name, !=, "Another");
+    }
+}
+
 static void
 test_pronoun (void)
 {
@@ -524,7 +557,7 @@ static const CueCase cue_cases[] = {
   /* "as she noted that …" reports; "another" can speak */
   { "The mayor smiled as she noted that the budget was balanced.", "she", "noted",
     SL_STANCE_ASSERT, "the budget was balanced" },
-  { "“The vote was rigged,” wrote another.", "another", "wrote", SL_STANCE_ASSERT, NULL },
+  { "“The vote was rigged,” wrote another.", "another person", "wrote", SL_STANCE_ASSERT, NULL },
   /* "since" and "long" between the auxiliary and the verb */
   { "The mayor has since said that the road will reopen.", "mayor", "said", SL_STANCE_ASSERT,
     "the road will reopen" },
@@ -578,10 +611,10 @@ static const CueCase cue_cases[] = {
     "left-leaning Housing Institute", "according to", SL_STANCE_ASSERT, "Rents rose 9 percent" },
   { "The host mocked the guests, according to show staff.", "show staff", "according to",
     SL_STANCE_ASSERT, "The host mocked the guests" },
-  /* a quantifier alone is the subject at the head of a clause */
-  { "Some believe the new tariff will raise prices.", "Some", "believe", SL_STANCE_SUSPECT,
+  /* a quantifier alone is the subject at the head of a clause, named for what it counts */
+  { "Some believe the new tariff will raise prices.", "some people", "believe", SL_STANCE_SUSPECT,
     "the new tariff will raise prices" },
-  { "One analyst praised the budget; another said it would not last a year.", "another",
+  { "One analyst praised the budget; another said it would not last a year.", "another analyst",
     "said", SL_STANCE_ASSERT, "it would not last a year" },
   /* "her" as the hearer, not a determiner, when a phrase of its own follows */
   { "The pilot told her the ferry would run.", "pilot", "told", SL_STANCE_ASSERT,
@@ -2434,6 +2467,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
+  g_test_add_func ("/attribution/sources/counted", test_counted);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   g_test_add_func ("/attribution/sources/it-company", test_it_company);
