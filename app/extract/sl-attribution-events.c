@@ -59,6 +59,21 @@ tok_has_cap_word (const SlDocScan *s, guint k)
   return (t->flags & SL_TOK_WORD) && (t->flags & (SL_TOK_CAP | SL_TOK_UPPER));
 }
 
+/* Whether token k, in [b, e), goes on a time begun before it, and at most two words of it
+ * are left. */
+static gboolean
+short_time_tail (const SlDocScan *s, guint b, guint k, guint e)
+{
+  gint32 t = s->tok_timex[k];
+  guint left = 0;
+
+  if (k == b || t < 0 || s->tok_timex[k - 1] != t)
+    return FALSE;
+  for (guint j = k; j < e && s->tok_timex[j] == t && left <= 2; j++)
+    left += (sl_scan_tok (s, j)->flags & SL_TOK_WORD) != 0;
+  return left <= 2;
+}
+
 static guint
 append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {
@@ -66,7 +81,8 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
   gboolean glue = FALSE;
   gsize start = out->len, run_len = G_MAXSIZE; /* where the run of capitalised words began */
 
-  for (k = b; k < e && n < budget; k++)
+  /* (a short time is not cut off inside: "since March of last year", not "… of last") */
+  for (k = b; k < e && (n < budget || short_time_tail (s, b, k, e)); k++)
     {
       const SlToken *t = sl_scan_tok (s, k);
       gboolean glued = glue;
@@ -1042,7 +1058,18 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   /* the complement runs to the date (dropping its preposition) or the clause end */
   if (ti > v)
     {
-      ce = ti > v + 1 && (sl_scan_cls (s, ti - 1) & (SL_W_PREP | SL_W_SUBORD)) ? ti - 1 : ti;
+      guint tb = ti;
+
+      /* "opened in 2019 and 2021": the other times of a list belong to the time */
+      while (tb > v + 2 && (sl_scan_is (s, tb - 1, "and") || sl_scan_is (s, tb - 1, "or")
+                            || sl_scan_punct (s, tb - 1, ','))
+             && s->tok_timex[tb - 2] >= 0 && s->tok_timex[tb - 2] != t)
+        {
+          tb -= 2;
+          while (tb > v + 1 && s->tok_timex[tb - 1] == s->tok_timex[tb])
+            tb--;
+        }
+      ce = tb > v + 1 && (sl_scan_cls (s, tb - 1) & (SL_W_PREP | SL_W_SUBORD)) ? tb - 1 : tb;
       /* "… shortly after 11 p.m.": the hedge belongs to the time */
       if (ce > v + 1 && (sl_scan_is (s, ce - 1, "shortly") || sl_scan_is (s, ce - 1, "just")
                          || sl_scan_is (s, ce - 1, "soon") || sl_scan_is (s, ce - 1, "right")))
@@ -1178,11 +1205,22 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       /* "resigned on Wednesday": the time whole when it is short ("was detained on August
        * 21 last year", not "… last"); of a long one the first words ("happened at about 11
        * p.m." of "… on Friday, February 13") */
-      guint words = 0;
+      guint words = 0, other = v + 1;
 
-      for (guint k = v + 1; k < te; k++)
-        words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
-      append_words (s, label, v + 1, te, words <= 6 ? words : 4);
+      /* "opened in 2019 and 2021": of the event in 2021, "opened in 2021" */
+      while (other < ti && (s->tok_timex[other] < 0 || s->tok_timex[other] == t))
+        other++;
+      if (other < ti)
+        {
+          append_words (s, label, v + 1, other, 4);
+          append_words (s, label, ti, te, 6);
+        }
+      else
+        {
+          for (guint k = v + 1; k < te; k++)
+            words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
+          append_words (s, label, v + 1, te, words <= 6 ? words : 4);
+        }
     }
   finish_label (label);
 

@@ -2885,6 +2885,21 @@ where_or_when (const SlDocScan *s, guint k)
   return tok_is_one_of (s, k, preps, G_N_ELEMENTS (preps)) && tok_has (s, k, SL_TOK_LOWER);
 }
 
+/* The end of the name whose capitalised words begin at k, over the little words inside
+ * one ("the Council of State", "Bank of England"), before limit. */
+static guint
+name_end (const SlDocScan *s, guint k, guint limit)
+{
+  while (k < limit && is_capword (s, k))
+    {
+      k++;
+      if (k + 1 < limit && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for"))
+          && is_capword (s, k + 1))
+        k++;
+    }
+  return k;
+}
+
 /* Where the content after a cue begins: past adverbs, a time, a hearer, "that", ":". */
 static guint
 content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, gint32 *timex)
@@ -2915,19 +2930,15 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
         k += 1;
       else if (sl_scan_cls (s, k) & SL_W_DET)
         {
-          /* "told the reporters", "told the Financial Times" */
+          /* "told the reporters", "told the Financial Times", "asked the Council of State" */
           k++;
           if (is_capword (s, k))
-            while (k < st->content_end && is_capword (s, k))
-              k++;
+            k = name_end (s, k, st->content_end);
           else
             k++;
         }
       else if (is_capword (s, k))
-        {
-          while (k < st->content_end && is_capword (s, k))
-            k++;
-        }
+        k = name_end (s, k, st->content_end);
       else if (is_word (s, k) && !(sl_scan_cls (s, k) & SL_W_PREP))
         k++;
       k = skip_time_right (s, k, st->content_end, timex);
@@ -4953,6 +4964,33 @@ scan_sentence (SlDocScan *s, guint32 si)
       i++;
     }
 
+  /* "The Observatory, which asked the council to cancel the licences, said …": what was
+   * said in a relative clause ends with the clause, where the sentence's own verb follows */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      guint r = ca->cue_b;
+
+      while (r > st.first && r + 5 > ca->cue_b && is_word (s, r - 1)
+             && !sl_scan_is (s, r - 1, "which") && !sl_scan_is (s, r - 1, "who"))
+        r--;
+      if (r < st.first + 2 || !(sl_scan_is (s, r - 1, "which") || sl_scan_is (s, r - 1, "who"))
+          || !sl_scan_punct (s, r - 2, ',') || ca->con_b <= ca->cue_b)
+        continue;
+      for (guint j = ca->con_b + 1; j + 1 < ca->con_e; j++)
+        if (sl_scan_punct (s, j, ',') && tok_has (s, j + 1, SL_TOK_LOWER)
+            && (sl_scan_cls (s, j + 1) & (SL_W_CUE | SL_W_AUX)))
+          {
+            const SlWord *cw = sl_scan_word (s, ca->cue_b);
+
+            ca->con_e = j;
+            /* (a marker of doubt past the clause was the sentence's, not this claim's) */
+            if ((ca->stance == SL_STANCE_SUSPECT || ca->stance == SL_STANCE_DENY)
+                && (cw == NULL || cw->stance == SL_STANCE_ASSERT))
+              ca->stance = stance_for (s, NULL, ca->source, ca->con_b, ca->con_e);
+            break;
+          }
+    }
   /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
    * phrase and a time was made at that time */
   for (guint a = cand_first; a < s->cands->len; a++)

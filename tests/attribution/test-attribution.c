@@ -1461,6 +1461,33 @@ test_event_label_wording (void)
                                    "Refinery was also targeted"));
 }
 
+/* Each date of a list gets a label with its own date, not its neighbour's; a short time
+ * at the end of a label is never cut off inside; what was said in a relative clause ends
+ * with the clause, and a hearer's name holds its "of". */
+static void
+test_event_label_times (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The factory opened in 2019 and 2021 in two phases.\n\n"
+    "The Brussels daily Le Courrier du Soir reported on Tuesday that no Belgian diplomat had "
+    "inspected a delivery in Chad since March of last year.\n\n"
+    "The Arms Transfer Observatory, which asked the Council of State last month to cancel the "
+    "licences, said it suspected that parts were still reaching Chad.");
+  guint32 first = find_event (m, "2019"), second = find_event (m, "2021");
+  guint32 tuesday = find_event (m, "2024-04-30");
+  guint32 asked = assert_claim (m, "Arms Transfer Observatory", "asked", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, asked, 'c');
+
+  g_assert_cmpuint (first, !=, SL_NONE);
+  g_assert_cmpuint (second, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, first)->label), ==, "Factory opened in 2019");
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, second)->label), ==, "Factory opened in 2021");
+  g_assert_cmpuint (tuesday, !=, SL_NONE);
+  g_assert_true (g_str_has_suffix (sl_model_str (m, sl_model_event (m, tuesday)->label),
+                                   "since March of last year"));
+  g_assert_cmpstr (content, ==, "to cancel the licences");
+}
+
 /* A time between a document and its gerund says when it was said; the phrase before the
  * time says who ("The town released a statement Wednesday saying …"), and the event's label
  * names the document without the time. A time is never a source, and one after a source
@@ -2468,6 +2495,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/counted", test_counted);
+  g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   g_test_add_func ("/attribution/sources/it-company", test_it_company);
