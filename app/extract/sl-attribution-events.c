@@ -59,19 +59,29 @@ tok_has_cap_word (const SlDocScan *s, guint k)
   return (t->flags & SL_TOK_WORD) && (t->flags & (SL_TOK_CAP | SL_TOK_UPPER));
 }
 
-/* Whether token k, in [b, e), goes on a time begun before it, and at most two words of it
- * are left. */
+/* Whether the words from token k on, in [b, e), finish what the label's words began in at
+ * most two more: a time begun before k ("since March of last | year"), or the phrase up to
+ * the next punctuation ("to discuss new | funding.", "in northern | Poland,"). */
 static gboolean
-short_time_tail (const SlDocScan *s, guint b, guint k, guint e)
+short_tail (const SlDocScan *s, guint b, guint k, guint e)
 {
   gint32 t = s->tok_timex[k];
-  guint left = 0;
+  guint left = 0, j;
 
-  if (k == b || t < 0 || s->tok_timex[k - 1] != t)
+  if (k == b || !(sl_scan_tok (s, k)->flags & SL_TOK_WORD))
     return FALSE;
-  for (guint j = k; j < e && s->tok_timex[j] == t && left <= 2; j++)
-    left += (sl_scan_tok (s, j)->flags & SL_TOK_WORD) != 0;
-  return left <= 2;
+  if (t >= 0 && s->tok_timex[k - 1] == t)
+    {
+      for (j = k; j < e && s->tok_timex[j] == t && left <= 2; j++)
+        left += (sl_scan_tok (s, j)->flags & SL_TOK_WORD) != 0;
+      return left <= 2;
+    }
+  for (j = k; j < e && (sl_scan_tok (s, j)->flags & SL_TOK_WORD) && left <= 2; j++)
+    left++;
+  /* (a point inside the range is an abbreviation's: "for Mrs. Clinton") */
+  return left <= 2
+         && (j == e || ((sl_scan_tok (s, j)->flags & SL_TOK_PUNCT)
+                        && !(sl_scan_punct (s, j, '.') && j + 1 < e)));
 }
 
 static guint
@@ -81,8 +91,9 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
   gboolean glue = FALSE;
   gsize start = out->len, run_len = G_MAXSIZE; /* where the run of capitalised words began */
 
-  /* (a short time is not cut off inside: "since March of last year", not "… of last") */
-  for (k = b; k < e && (n < budget || short_time_tail (s, b, k, e)); k++)
+  /* (a label does not stop two words short of its phrase's end: "since March of last year",
+   * not "… of last") */
+  for (k = b; k < e && (n < budget || short_tail (s, b, k, e)); k++)
     {
       const SlToken *t = sl_scan_tok (s, k);
       gboolean glued = glue;
@@ -177,11 +188,20 @@ append_words (const SlDocScan *s, GString *out, guint b, guint e, guint budget)
 static void
 finish_label (GString *out)
 {
-  /* no dangling preposition or conjunction at the end */
+  /* no dangling preposition, conjunction, auxiliary or pronoun at the end (not "over",
+   * "through": "was turned over" ends on its particle) */
   static const char *const tails[] = { " of", " to", " for", " and", " or", " in", " on", " at",
                                        " by", " with", " from", " about", " than", " as",
                                        " into", " after", " before", " against",
-                                       " between", " which", " who", " that", " but", "," };
+                                       " between", " within", " since", " until", " during",
+                                       " without", " across",
+                                       " near", " because", " when", " while", " if", " unless",
+                                       " whether", " had", " has", " have", " had been",
+                                       " has been", " have been", " was", " were", " is", " are",
+                                       " would", " could", " will", " should", " they", " he",
+                                       " she", " it", " we", " the", " a", " an", " its",
+                                       " their", " his", " her",
+                                       " which", " who", " that", " but", "," };
   static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "eleven", "twelve", "a",
                                           "several", "few", "many" };

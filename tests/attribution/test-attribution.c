@@ -1472,7 +1472,9 @@ test_event_label_times (void)
     "The Brussels daily Le Courrier du Soir reported on Tuesday that no Belgian diplomat had "
     "inspected a delivery in Chad since March of last year.\n\n"
     "The Arms Transfer Observatory, which asked the Council of State last month to cancel the "
-    "licences, said it suspected that parts were still reaching Chad.");
+    "licences, said it suspected that parts were still reaching Chad.\n\n"
+    "The paper reported on Thursday that managers had told staff in early 2024 to approve new "
+    "accounts within 24 hours to meet growth targets.");
   guint32 first = find_event (m, "2019"), second = find_event (m, "2021");
   guint32 tuesday = find_event (m, "2024-04-30");
   guint32 asked = assert_claim (m, "Arms Transfer Observatory", "asked", SL_STANCE_ASSERT);
@@ -1486,6 +1488,10 @@ test_event_label_times (void)
   g_assert_true (g_str_has_suffix (sl_model_str (m, sl_model_event (m, tuesday)->label),
                                    "since March of last year"));
   g_assert_cmpstr (content, ==, "to cancel the licences");
+  /* a label cut short does not end on a preposition ("… within") */
+  g_assert_cmpuint (find_event (m, "2024-05-02"), !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-05-02"))->label), ==,
+                   "Paper reports managers had told staff in early 2024 to approve new accounts");
 }
 
 /* A time between a document and its gerund says when it was said; the phrase before the
@@ -1928,7 +1934,8 @@ test_dateline_without_outlet (void)
 }
 
 /* A subject with "of" before a name ("the Munich division of the Unified Patent Court on
- * Tuesday revoked") is one phrase, and a label never ends inside a name. DCT 2024-05-06. */
+ * Tuesday revoked") is one phrase, and a label never ends inside a name: it takes the name
+ * whole when two words finish it. DCT 2024-05-06. */
 static void
 test_event_label_whole_names (void)
 {
@@ -1938,7 +1945,7 @@ test_event_label_whole_names (void)
 
   g_assert_cmpuint (revoked, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, revoked)->label), ==,
-                   "Munich local division revokes patent");
+                   "Munich local division of Unified Patent Court revokes patent");
 }
 
 /* A statement's label writes a word that opens the sentence as the text writes it elsewhere
