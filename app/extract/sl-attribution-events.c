@@ -942,6 +942,26 @@ main_subject_of_it (const SlDocScan *s, guint32 si, guint i, guint *sb, guint *s
 static gboolean is_np_end (const SlDocScan *s, guint i);
 static gboolean verb_between (const SlDocScan *s, guint b, guint e);
 
+/* The phrase [nb, end) without the "that" opening it after a verb: in "estimates that
+ * inflation …", "told the Courier on Monday that it …" the "that" opens the clause and points at
+ * nothing. */
+static guint
+past_complementizer (const SlDocScan *s, guint32 si, guint nb, guint end)
+{
+  guint v = nb;
+
+  if (!sl_scan_is (s, nb, "that") || nb + 1 >= end)
+    return nb;
+  /* ("said on Monday that …", "told the Courier that …") */
+  while (v > s->body_first[si] + 1 && v + 6 > nb && (sl_scan_tok (s, v - 1)->flags & SL_TOK_WORD)
+         && !(sl_scan_cls (s, v - 1) & SL_W_CUE) && !ev_verbish (s, v - 1, s->body_first[si]))
+    v--;
+  if (v > s->body_first[si]
+      && ((sl_scan_cls (s, v - 1) & SL_W_CUE) || ev_verbish (s, v - 1, s->body_first[si])))
+    return nb + 1;
+  return nb;
+}
+
 static void
 verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, guint ti,
             guint te, guint subj_end)
@@ -1033,13 +1053,39 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
           && sl_scan_np_left (s, s->body_first[si], nb - 1) < nb - 1)
         nb = sl_scan_np_left (s, s->body_first[si], nb - 1);
     }
-  /* "Ottawa weighed duties but shelved the idea": the subject of the verb before "but" */
+  /* "Ramdharry, a former economist at the fund, was appointed": the name before the
+   * description set off by commas */
+  if (nb == subj_end && subj_end > s->body_first[si] + 3 && sl_scan_punct (s, subj_end - 1, ','))
+    {
+      guint c = subj_end - 2;
+
+      while (c > s->body_first[si] && c + 14 > subj_end && !sl_scan_punct (s, c, ',')
+             && !ev_verbish (s, c, s->body_first[si]) && !(sl_scan_cls (s, c) & SL_W_CUE))
+        c--;
+      if (sl_scan_punct (s, c, ',') && c + 2 < subj_end && (sl_scan_cls (s, c + 1) & SL_W_DET))
+        {
+          guint lb = cs < c ? cs : s->body_first[si];
+          guint pb = lb < c ? sl_scan_np_left (s, lb, c) : c;
+
+          if (pb < c)
+            {
+              nb = pb;
+              subj_end = c;
+            }
+        }
+    }
+  /* "Ottawa weighed duties but shelved the idea": the subject of the verb before "but" (the
+   * clause may have been taken to begin after it) */
+  if (nb == subj_end && nb > s->body_first[si] + 1
+      && (sl_scan_is (s, nb - 1, "but") || sl_scan_is (s, nb - 1, "and")))
+    cs = s->body_first[si];
   if (nb == subj_end && nb > cs + 1 && (sl_scan_is (s, nb - 1, "but") || sl_scan_is (s, nb - 1, "and")))
     {
       for (guint j = nb - 1; j > cs; j--)
         if (ev_verbish (s, j - 1, cs))
           {
-            guint pv = vb_start (s, cs, j - 1), pb = sl_scan_np_left (s, cs, pv);
+            guint pv = vb_start (s, cs, j - 1);
+            guint pb = past_complementizer (s, si, sl_scan_np_left (s, cs, pv), pv);
 
             if (pb < pv)
               {
@@ -1071,9 +1117,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       nb = sl_scan_np_left (s, s->body_first[si], subj_end);
       /* "estimates that inflation, which stood at 28.4%": "that" opens the clause, it does
        * not point at the inflation */
-      if (sl_scan_is (s, nb, "that") && nb + 1 < subj_end && nb > s->body_first[si]
-          && ((sl_scan_cls (s, nb - 1) & SL_W_CUE) || ev_verbish (s, nb - 1, s->body_first[si])))
-        nb++;
+      nb = past_complementizer (s, si, nb, subj_end);
     }
   /* the complement runs to the date (dropping its preposition) or the clause end */
   if (ti > v)

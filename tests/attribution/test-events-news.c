@@ -99,6 +99,17 @@ static void
 test_subject_phrases (void)
 {
   static const Row rows[] = {
+    /* a description set off by commas is not the subject; the name before it is */
+    { "Ramdharry, a former economist at the fund, was appointed in 2023 for a five-year term.",
+      "2023", "ramdharry was appointed", NULL },
+    /* a second verb after "but" has the first one's subject, though a cue stands between */
+    { "The kidnappers had asked for a ransom but dropped the demand last week.", "2024-W18",
+      "kidnappers drop demand", NULL },
+    /* "that" after a report and its time or hearer opens the clause */
+    { "The bank said on Monday that inflation, which stood at 28.4% in March, would fall.",
+      "2024-03", "inflation stood", "that" },
+    { "Brightcell told the Courier that it first learned of the complaints in January and had "
+      "withdrawn 20,000 chargers in February.", "2024-02", "it had withdrawn", "that" },
     { "About 3,500 dock workers at the port walked off the job on Friday, after talks broke "
       "down at the weekend.", "2024-05-03", "dock workers walked off job", "talks" },
     { "Peace talks between the government and the rebels resumed in Nairobi on Friday.",
