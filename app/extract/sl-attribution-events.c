@@ -306,8 +306,9 @@ tok_has_cap (const SlDocScan *s, guint k)
   return (t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER);
 }
 
-/* Whether the phrase [b, e) ends in a plural common noun ("two countries", "its profits"),
- * so that its verb is not given an -s; names ("United States") are one actor. */
+/* Whether the phrase [b, e) ends in a plural common noun ("two countries", "its profits") or
+ * is a pronoun such as "they", so that its verb is not given an -s; names ("United States")
+ * are one actor. */
 static gboolean
 plural_head (const SlDocScan *s, guint b, guint e)
 {
@@ -321,6 +322,10 @@ plural_head (const SlDocScan *s, guint b, guint e)
         break;
       }
   if (sl_scan_plural_noun (s, e - 1))
+    return TRUE;
+  /* "I grow up", "they join": pronouns that take no -s */
+  if (e == b + 1 && (sl_scan_is (s, b, "i") || sl_scan_is (s, b, "we") || sl_scan_is (s, b, "you")
+                     || sl_scan_is (s, b, "they")))
     return TRUE;
   for (guint k = b; k < e; k++)
     if (sl_scan_is (s, k, "and"))

@@ -99,6 +99,8 @@ static void
 test_subject_phrases (void)
 {
   static const Row rows[] = {
+    /* "they" and "I" take the verb without an -s */
+    { "They joined the coalition in 2019.", "2019", "they join coalition", "joins" },
     /* a description set off by commas is not the subject; the name before it is */
     { "Ramdharry, a former economist at the fund, was appointed in 2023 for a five-year term.",
       "2023", "ramdharry was appointed", NULL },
