@@ -1283,6 +1283,19 @@ resolve_np (SlDocScan *s, guint b, guint e)
           return src;
         }
     }
+  /* "The Observatory estimates …" after "the Climate Finance Observatory": the body of this
+   * document, mentioned last, whose name ends with that word */
+  if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && tok_has (s, cb, SL_TOK_CAP)
+      && !tok_has (s, cb, SL_TOK_UPPER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
+    for (guint32 k = s->ent_latest; k != SL_NONE; k = ENT (s, k)->older)
+      {
+        const SlDocEntity *de = ENT (s, k);
+        const char *name = sl_model_str (s->model, de->name);
+
+        if (de->pos < b && de->kind != SL_SOURCE_PERSON && de->kind != SL_SOURCE_UNNAMED
+            && strchr (name, ' ') != NULL && sl_token_is (s->text, sl_scan_tok (s, cb), last_word (name)))
+          return make_source (s, name, de->kind, NULL, NULL, de->country, b);
+      }
   /* "The company said …" after "the payments company Amberpay": the body so described */
   if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && s->body_nouns != NULL
       && tok_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))

@@ -245,6 +245,22 @@ test_counted (void)
     }
 }
 
+/* "The Observatory estimates …" after "the Climate Finance Observatory" is that body, an
+ * organisation by the word its name ends with. */
+static void
+test_body_by_last_word (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Only a fraction has been pledged, according to an analysis by the Climate Finance "
+    "Observatory, a research group based in Lisbon.\n\n"
+    "The Observatory estimates that public climate finance fell by about 8% last year.");
+  guint32 est = assert_claim (m, "Climate Finance Observatory", "estimates", SL_STANCE_ESTIMATE);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, est)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpuint (find_claim (m, "Observatory", "estimates"), ==, SL_NONE);
+}
+
 static void
 test_pronoun (void)
 {
@@ -2502,6 +2518,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/counted", test_counted);
+  g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
