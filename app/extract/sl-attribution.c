@@ -1823,6 +1823,17 @@ resolve_np (SlDocScan *s, guint b, guint e)
     }
   if (n_hits == 0 && named_body (s, cb, he, FALSE))
     return body_source (s, cb, he, acr, surface, country, b);
+  /* "the Association of Hungarian Insurers", "the Cyprus Chamber of Commerce": a body's name
+   * with a place's name inside */
+  if (n_hits > 0 && he - cb >= 3 && named_body (s, cb, he, FALSE))
+    {
+      gboolean places = TRUE;
+
+      for (guint h = 0; h < n_hits && places; h++)
+        places = hits[h].nm->entry->type == SL_GAZ_COUNTRY;
+      if (places)
+        return body_source (s, cb, he, acr, surface, country, b);
+    }
 
   /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
   {

@@ -261,6 +261,42 @@ test_body_by_last_word (void)
   g_assert_cmpuint (find_claim (m, "Observatory", "estimates"), ==, SL_NONE);
 }
 
+/* A body's name may hold a place ("the Association of Hungarian Insurers", "the Cyprus
+ * Chamber of Commerce"); a treasury, a museum and a programme are bodies; a town clerk is a
+ * person with a title. */
+static void
+test_body_names (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Association of Hungarian Insurers said claims would rise.\n\n"
+    "The Cyprus Chamber of Commerce said shops had closed.\n\n"
+    "The National Treasury said the money was spent.\n\n"
+    "The World Food Programme warned of famine.\n\n"
+    "Town clerk Sibusiso Ncube said the dams were low.");
+  static const struct
+  {
+    const char *name, *cue;
+    SlSourceKind kind;
+  } rows[] = {
+    { "Association of Hungarian Insurers", "said", SL_SOURCE_ORGANIZATION },
+    { "Cyprus Chamber of Commerce", "said", SL_SOURCE_ORGANIZATION },
+    { "National Treasury", "said", SL_SOURCE_AGENCY },
+    { "World Food Programme", "warned", SL_SOURCE_ORGANIZATION },
+    { "Sibusiso Ncube", "said", SL_SOURCE_PERSON },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      guint32 c = find_claim (m, rows[i].name, rows[i].cue);
+
+      if (c == SL_NONE)
+        g_error ("no claim by %s", rows[i].name);
+      g_assert_cmpint (sl_model_source (m, sl_model_claim (m, c)->source)->kind, ==, rows[i].kind);
+    }
+  g_assert_cmpstr (sl_model_str (m, sl_model_source (m, sl_model_claim (m, find_claim (m, "Sibusiso Ncube", "said"))->source)->title),
+                   ==, "Town clerk");
+}
+
 static void
 test_pronoun (void)
 {
@@ -2519,6 +2555,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/counted", test_counted);
   g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
+  g_test_add_func ("/attribution/sources/body-names", test_body_names);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
