@@ -1479,6 +1479,21 @@ resolve_np (SlDocScan *s, guint b, guint e)
           if (in_name)
             continue;
         }
+        /* "Green and Farmers' List leader Mārtiņš Ozols": a title and a name end the phrase,
+         * and whatever comes before is the title's */
+        {
+          gboolean titled = FALSE;
+
+          for (guint t = k + 1; t + 1 < ce && !titled; t++)
+            if ((sl_scan_cls (s, t) & SL_W_TITLE) && tok_has (s, t, SL_TOK_LOWER))
+              {
+                titled = TRUE;
+                for (guint q = t + 1; q < ce && titled; q++)
+                  titled = is_capword (s, q) && !(sl_scan_cls (s, q) & (SL_W_ORGHEAD | SL_W_TITLE));
+              }
+          if (titled)
+            continue;
+        }
 
         while (j < ce && is_capword (s, j) && !(sl_scan_cls (s, j) & SL_W_ORGHEAD))
           acronym |= tok_has (s, j++, SL_TOK_UPPER);
@@ -3769,6 +3784,43 @@ asks_to (const SlDocScan *s, guint k, guint end)
   return FALSE;
 }
 
+/* Whether the lower-case -ed form at i describes the common noun before it instead of
+ * telling what it did: "the quotas announced so far for next year already exceed …", where
+ * the clause's own verb follows past adverbs, times and phrases with a preposition.
+ * reduced_relative() is the case of a reporting verb after it. */
+static gboolean
+noun_participle (const SlDocScan *s, const Sent *st, guint i)
+{
+  guint prev = i - 1, j;
+
+  if (i <= st->first + 1 || !tok_has (s, i, SL_TOK_LOWER) || !is_word (s, prev)
+      || !tok_has (s, prev, SL_TOK_LOWER)
+      || (sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_ADV | SL_W_NEG
+                                   | SL_W_CONJ | SL_W_REL | SL_W_PREP | SL_W_DET | SL_W_QUANT
+                                   | SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_DOCNOUN
+                                   | SL_W_CUE))
+      || timex_at (s, prev) >= 0)
+    return FALSE;
+  for (j = i + 1; j < st->content_end && j < i + 12;)
+    {
+      if (timex_at (s, j) >= 0 || is_adverb (s, j) || sl_scan_is (s, j, "so")
+          || sl_scan_is (s, j, "far"))
+        j++;
+      else if ((sl_scan_cls (s, j) & SL_W_PREP) && !sl_scan_is (s, j, "that"))
+        {
+          guint e;
+
+          if (!np_right (s, j + 1, st->content_end, &e) || e <= j + 1)
+            return FALSE;
+          j = e;
+        }
+      else
+        return is_word (s, j) && tok_has (s, j, SL_TOK_LOWER) && sl_scan_verbish (s, j, st->first)
+               && !(sl_scan_cls (s, j) & SL_W_CUE);
+    }
+  return FALSE;
+}
+
 static gboolean
 not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
 {
@@ -3803,6 +3855,8 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (g_strcmp0 (w->lemma, "claim") == 0 && w->form != SL_FORM_S
       && (is_capword (s, after) || (sl_scan_is (s, after, "the") && is_capword (s, after + 1)))
       && !tok_has (s, after, SL_TOK_QUOTE))
+    return TRUE;
+  if (w->form == SL_FORM_ED && n == 1 && noun_participle (s, st, i))
     return TRUE;
   /* "an estimated 500 people", "costs estimated at $5 billion": a participle, not the verb
    * of "The commission estimated turnout at 58%" */
