@@ -3604,9 +3604,19 @@ any_np_source (SlDocScan *s, guint b, guint e)
     }
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !counts_off (s, b))
     b++;
-  /* an "it" whose referent was not found is no source named "It" */
+  /* an "it" whose referent was not found is no source named "It"; a happening ("a
+   * heatwave pushed the temperature to …") says nothing */
   if (h == b + 1 && sl_scan_is (s, b, "it"))
     return SL_NONE;
+  {
+    guint head = h;
+
+    for (guint k = b + 1; k < h && head == h; k++)
+      if (sl_scan_cls (s, k) & SL_W_PREP)
+        head = k;
+    if (sl_scan_cls (s, head - 1) & SL_W_EVNOUN)
+      return SL_NONE;
+  }
   if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
       || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM))
       || ((sl_scan_cls (s, h - 1) & SL_W_DET) && !(sl_scan_cls (s, h - 1) & SL_W_QUANT)))

@@ -263,7 +263,8 @@ test_body_by_last_word (void)
 
 /* A body's name may hold a place ("the Association of Hungarian Insurers", "the Cyprus
  * Chamber of Commerce"); a treasury, a museum and a programme are bodies; a town clerk and a
- * party leader are people with titles; "the quotas announced so far … exceed" is no claim. */
+ * party leader are people with titles; "the quotas announced so far … exceed" and "a
+ * heatwave pushed the temperature to …" are no claims. */
 static void
 test_body_names (void)
 {
@@ -275,7 +276,8 @@ test_body_names (void)
     "Town clerk Sibusiso Ncube said the dams were low.\n\n"
     "Green and Farmers' List leader Martins Ozols said the result was close.\n\n"
     "The fleet may catch less, and the quotas announced so far for next year already exceed "
-    "the advice, the council said.");
+    "the advice, the council said.\n\n"
+    "Power cuts hit the island as a heatwave pushed the temperature to 45 degrees.");
   static const struct
   {
     const char *name, *cue;
@@ -302,6 +304,8 @@ test_body_names (void)
                    ==, "Town clerk");
   /* a participle that describes a noun, the clause's verb after it, reports nothing */
   g_assert_cmpuint (find_claim (m, NULL, "announced"), ==, SL_NONE);
+  /* nor does a happening speak */
+  g_assert_cmpuint (find_claim (m, NULL, "pushed"), ==, SL_NONE);
 }
 
 static void
