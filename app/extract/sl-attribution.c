@@ -859,6 +859,8 @@ corporate_word (const SlDocScan *s, guint k)
     "Economics", "Partners", "Capital", "Media", "Labs", "Insurance", "Logistics", "Shipping",
     "Mining", "Steel", "Petroleum", "Telecom", "Communications", "Solutions", "Consulting",
     "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
+    "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
+    "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources",
     "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
   };
 
@@ -1186,6 +1188,53 @@ bodies_before (const SlDocScan *s, guint b)
         hi = mid;
     }
   return lo;
+}
+
+/* The company this document named before token `before` whose name begins with the word at
+ * k and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
+ * "Brightcell" after "Brightcell Electronics"; not "Clinton" after "the Clinton
+ * Foundation"), or SL_NONE. */
+static guint32
+company_by_first_word (const SlDocScan *s, guint k, guint before)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  gsize n = t->end - t->begin;
+
+  for (guint32 i = s->ent_latest; i != SL_NONE; i = ENT (s, i)->older)
+    {
+      const SlDocEntity *e = ENT (s, i);
+      const char *name = sl_model_str (s->model, e->name);
+      g_autofree char *last = NULL;
+      const SlWord *lw;
+
+      if (e->pos >= before || (e->kind != SL_SOURCE_ORGANIZATION && e->kind != SL_SOURCE_OUTLET)
+          || strncmp (name, s->text + t->begin, n) != 0 || name[n] != ' ')
+        continue;
+      last = g_ascii_strdown (last_word (name), -1);
+      lw = sl_gazetteer_word_hashed (s->gaz, last, sl_word_hash (last));
+      if (lw == NULL || !(lw->classes & SL_W_ORGHEAD))
+        return e->source;
+    }
+  return SL_NONE;
+}
+
+/* The body the text described before token `before` ("the Swedish start-up Norrsken
+ * Aerospace") whose name of two or more words begins with the word at k, or NULL. */
+static const char *
+described_by_first_word (const SlDocScan *s, guint k, guint before)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  gsize n = t->end - t->begin;
+
+  for (guint i = s->body_nouns != NULL ? s->body_nouns->len : 0; i > 0; i--)
+    {
+      const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, i - 1);
+
+      if (bn->pos < before && strncmp (bn->name, s->text + t->begin, n) == 0 && bn->name[n] == ' '
+          && g_hash_table_contains (s->bodies, bn->name))
+        return bn->name;
+    }
+  return NULL;
 }
 
 static guint32
@@ -1882,6 +1931,16 @@ resolve_np (SlDocScan *s, guint b, guint e)
         if (known != SL_NONE)
           return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                               SL_SOURCE_PERSON, NULL, surface, NULL, b);
+        if (he - cb == 1 && (known = company_by_first_word (s, cb, b)) != SL_NONE)
+          return make_source (s, sl_scan_source_name (s, known), sl_scan_kind (s, known), NULL,
+                              surface, NULL, b);
+        if (he - cb == 1 && described_by_first_word (s, cb, b) != NULL)
+          {
+            const char *full = described_by_first_word (s, cb, b);
+
+            return make_source (s, full, (SlSourceKind) (GPOINTER_TO_UINT (g_hash_table_lookup (s->bodies, full)) - 1),
+                                NULL, surface, NULL, b);
+          }
         return make_source (s, name, SL_SOURCE_PERSON, NULL, surface, NULL, b);
       }
   }
@@ -5504,9 +5563,10 @@ described_bodies (SlDocScan *s)
             }
           continue;
         }
+      /* (not "those on board EgyptAir Flight MS804") */
       if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !tok_has (s, i, SL_TOK_LOWER)
           || !is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
-          || s->tok_timex[e] >= 0)
+          || s->tok_timex[e] >= 0 || (i > 0 && sl_scan_is (s, i, "board") && sl_scan_is (s, i - 1, "on")))
         continue;
       while (e < s->tokens->len && e < i + 6 && (is_capword (s, e) || name_particle (s, e))
              && !tok_has (s, e, SL_TOK_POSSESSIVE))

@@ -308,6 +308,34 @@ test_body_names (void)
   g_assert_cmpuint (find_claim (m, NULL, "pushed"), ==, SL_NONE);
 }
 
+/* A company's first word alone is the company the text named in full ("Norrsken" after
+ * "the Swedish start-up Norrsken Aerospace", "Brightcell" after "Brightcell Electronics"),
+ * and a company a chain or a maker is described as is no person; a foundation named after
+ * someone is not what the surname alone means. */
+static void
+test_company_short_names (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A launcher built by the Swedish start-up Norrsken Aerospace broke apart on Tuesday. "
+    "Brightcell Electronics said its chargers were safe.\n\n"
+    "Norrsken said it would try again. Brightcell told the Courier that it had withdrawn "
+    "20,000 chargers.\n\n"
+    "The deal would merge the grocery chains Harbourfresh and Valley Foods. Harbourfresh said "
+    "the merger would save money.\n\n"
+    "The Clinton Foundation said the gift was legal. Clinton said she was proud of it.");
+  guint32 norrsken = assert_claim (m, "Norrsken Aerospace", "said", SL_STANCE_ASSERT);
+  guint32 harbour = assert_claim (m, "Harbourfresh", "said", SL_STANCE_ASSERT);
+  guint32 clinton = assert_claim (m, "Clinton", "said", SL_STANCE_ASSERT);
+
+  assert_claim (m, "Brightcell Electronics", "told", SL_STANCE_ASSERT);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, norrsken)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, harbour)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, clinton)->source)->kind, ==,
+                   SL_SOURCE_PERSON);
+}
+
 static void
 test_pronoun (void)
 {
@@ -2567,6 +2595,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/counted", test_counted);
   g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
   g_test_add_func ("/attribution/sources/body-names", test_body_names);
+  g_test_add_func ("/attribution/sources/company-short-names", test_company_short_names);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
