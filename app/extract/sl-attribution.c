@@ -4534,6 +4534,37 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if ((sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE)) && tok_has (s, k, SL_TOK_LOWER))
             return;
         }
+      /* "Ministry denies coup attempt, says officers face discipline": a headline's second
+       * verb, whose subject is the first one's, when the bare words after it make a clause
+       * of their own; they are what it says, not a speaker ("…, says minister") */
+      if (ne - nb >= 2 && tok_has (s, nb, SL_TOK_LOWER) && s->cands->len > cand_first
+          && !(sl_scan_cls (s, nb) & (SL_W_DET | SL_W_QUANT)))
+        {
+          SlCand *first = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+          gboolean clause = FALSE;
+
+          /* (a plural and a verb after it: "officers face …", "prices rise") */
+          for (guint k = nb + 1; k < ne && !clause; k++)
+            clause = sl_scan_plural_noun (s, k - 1) && tok_has (s, k, SL_TOK_LOWER) && is_word (s, k)
+                     && !ends_with (s, k, "s")
+                     && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_DET | SL_W_REL));
+          if (clause && first->source != SL_NONE && first->cue_e <= prev && first->con_b < prev
+              && !tok_has (s, prev, SL_TOK_CLOSE))
+            {
+              /* (the first one's content ends at the comma) */
+              first->con_e = MIN (first->con_e, prev);
+              c.source = first->source;
+              c.src_b = first->src_b;
+              c.src_e = first->src_e;
+              c.subj_b = first->subj_b;
+              c.con_b = nb;
+              c.con_e = st->content_end;
+              c.said_timex = t;
+              c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+              add_cand (s, &c);
+              return;
+            }
+        }
       /* "…," said Clearwater Relief's director, Anneke Bos, who met them": the name set off
        * after the title is who */
       if (ne + 1 < st->end && sl_scan_punct (s, ne, ',') && tok_has (s, ne - 1, SL_TOK_LOWER)

@@ -336,6 +336,23 @@ test_company_short_names (void)
                    SL_SOURCE_PERSON);
 }
 
+/* A headline's second verb after a comma has the first one's subject when a clause follows
+ * it ("…, says officers face discipline"); one word after it is still a credit. */
+static void
+test_headline_second_verb (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  guint32 says;
+  g_autofree char *content = NULL;
+
+  add_text (m, "Ministry denies coup attempt, says officers face discipline\n"
+               "Date: 2026-05-14\n\n(Highveld Press) – The ministry spoke on Thursday.\n");
+  says = assert_claim (m, "Ministry", "says", SL_STANCE_ASSERT);
+  content = claim_span (m, says, 'c');
+  g_assert_cmpstr (content, ==, "officers face discipline");
+  g_assert_cmpuint (find_claim (m, "officers face discipline", "says"), ==, SL_NONE);
+}
+
 static void
 test_pronoun (void)
 {
@@ -2596,6 +2613,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
   g_test_add_func ("/attribution/sources/body-names", test_body_names);
   g_test_add_func ("/attribution/sources/company-short-names", test_company_short_names);
+  g_test_add_func ("/attribution/claims/headline-second-verb", test_headline_second_verb);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
