@@ -4409,6 +4409,25 @@ match_at (Ctx *c, guint i, Match *m)
             }
         }
     }
+  /* "by the end of the decade", "the start of the century": the one the story is in */
+  if (j && kind == PRE_POINT && j + 1 < c->n && W (c, j) == SL_W_THE
+      && (W (c, j + 1) == SL_W_DECADE || W (c, j + 1) == SL_W_CENTURY) && !hyph (c, j + 2)
+      && W (c, j + 2) != SL_W_OF)
+    {
+      SlDate d;
+
+      match_clear (m);
+      if (dct_at (c, W (c, j + 1) == SL_W_DECADE ? SL_PREC_DECADE : SL_PREC_CENTURY, &d)
+          && set_date (m, &d))
+        {
+          m->begin = i;
+          m->end = j + 2;
+          m->type = SL_TIMEX_DATE;
+          m->mod = (guint8) mod;
+          m->anchors = FALSE;
+          return TRUE;
+        }
+    }
   match_clear (m);
   if (!match_core (c, i, m))
     return FALSE;

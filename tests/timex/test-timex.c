@@ -93,6 +93,8 @@ static const Row rows[] = {
   { "The cargo ship sailed in [[mid-March]], satellite images show.", DCT, "DATE", "2024-03", "MID" },
   { "The report will be published in [[late May]].", DCT, "DATE", "2024-05", "END" },
   { "Stocks must be sold by [[the end of the year]].", DCT, "DATE", "2024", "END" },
+  { "The company hopes to fly by [[the end of the decade]].", DCT, "DATE", "202", "END" },
+  { "Coal use peaked at [[the start of the century]].", DCT, "DATE", "20", "START" },
   { "Work will resume at [[the beginning of June]].", DCT, "DATE", "2024-06", "START" },
   { "Russia vetoed the resolution on [[March 28]].", DCT, "DATE", "2024-03-28", NULL },
   { "Kirby said on [[May 2]] that oil had been shipped.", DCT, "DATE", "2024-05-02", NULL },
