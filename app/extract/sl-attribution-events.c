@@ -713,6 +713,10 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
             k++;
           if (k > c->cue_e)
             append_words (s, label, c->cue_e, k, 4);
+          /* "told staff in early 2024 to approve …": whom an instruction is given to acts
+           * on it */
+          else if (sl_scan_is (s, con_b, "to") && con_b <= c->cue_e + 6)
+            append_words_but (s, label, c->cue_e, con_b, 3, when);
         }
     }
   else if (c->lemma == NULL && c->cue_e > c->cue_b)
@@ -946,6 +950,15 @@ main_subject_of_it (const SlDocScan *s, guint32 si, guint i, guint *sb, guint *s
 /* An event whose trigger is the verb at v; the clause starts at cs. */
 static gboolean is_np_end (const SlDocScan *s, guint i);
 static gboolean verb_between (const SlDocScan *s, guint b, guint e);
+
+/* Whether the word at k ends in "-ed" ("completed"). */
+static gboolean
+ends_with_ed (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return t->end - t->begin > 3 && s->text[t->end - 2] == 'e' && s->text[t->end - 1] == 'd';
+}
 
 /* The phrase [nb, end) without the "that" opening it after a verb: in "estimates that
  * inflation …", "told the Courier on Monday that it …" the "that" opens the clause and points at
@@ -1680,6 +1693,26 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         se -= 3;
       if (se <= first || !is_np_end (s, se - 1))
         goto not_subject_time;
+      /* "An inspection completed in November last year found …": the time dates the
+       * participle describing the subject, which is the happening */
+      if (se > first + 1 && tok_has_lower_word (s, se - 1) && tok_has_lower_word (s, se - 2)
+          && (sl_scan_cls (s, se - 1) & SL_W_PARTICIPLE || ends_with_ed (s, se - 1))
+          && !(sl_scan_cls (s, se - 2) & (SL_W_DET | SL_W_AUX | SL_W_BE | SL_W_PREP | SL_W_PRON
+                                          | SL_W_CONJ | SL_W_ADV))
+          && sl_scan_np_left (s, first, se - 1) < se - 1)
+        {
+          guint pb = sl_scan_np_left (s, first, se - 1);
+
+          cs = pb;
+          while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+                 && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
+            cs--;
+          if (cs == pb)
+            {
+              verb_event (s, evs, t, si, cs, se - 1, ti, te, se - 1);
+              return;
+            }
+        }
       cs = se;
       while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
              && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))

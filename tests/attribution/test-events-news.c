@@ -99,6 +99,12 @@ static void
 test_subject_phrases (void)
 {
   static const Row rows[] = {
+    /* a time right after a participle dates the participle, not the clause's verb */
+    { "An inspection completed in November last year found that the firm had opened 31,000 "
+      "accounts.", "2023-11", "inspection completed", "found" },
+    /* whom an instruction is given to stays in the label */
+    { "The paper reported on Monday that managers had told staff in early 2024 to approve new "
+      "accounts within 24 hours.", "2024", "managers tell staff to approve", NULL },
     /* "they" and "I" take the verb without an -s */
     { "They joined the coalition in 2019.", "2019", "they join coalition", "joins" },
     /* a description set off by commas is not the subject; the name before it is */
