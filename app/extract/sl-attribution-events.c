@@ -200,7 +200,8 @@ finish_label (GString *out)
                                        " has been", " have been", " was", " were", " is", " are",
                                        " would", " could", " will", " should", " they", " he",
                                        " she", " it", " we", " the", " a", " an", " its",
-                                       " their", " his", " her",
+                                       " their", " his", " her", " not", " this", " there",
+                                       " be", " been", " can", " may", " might", " must",
                                        " which", " who", " that", " but", "," };
   static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "eleven", "twelve", "a",
@@ -218,9 +219,19 @@ finish_label (GString *out)
             g_string_truncate (out, out->len - strlen (tails[k]));
             again = TRUE;
           }
+      last = strrchr (out->str, ' ');
+      /* "… advised Hillary Clinton's", "… part of the nominee's": a possessive cut off from
+       * what it owns stays without its "'s" */
+      if (!again && last != NULL && (g_str_has_suffix (last, "'s") || g_str_has_suffix (last, "\xe2\x80\x99s")
+                                     || g_str_has_suffix (last, "s'")))
+        {
+          g_string_truncate (out, out->len - (g_str_has_suffix (last, "s'") ? 1
+                                              : g_str_has_suffix (last, "'s") ? 2 : 4));
+          again = TRUE;
+          continue;
+        }
       /* "bans the rider for four": a count in words, cut off from what it counts, goes with
        * its preposition ("raises the toll to 12" is whole) */
-      last = strrchr (out->str, ' ');
       if (!again && last != NULL && last > out->str)
         {
           gboolean count = FALSE;

@@ -1596,6 +1596,22 @@ test_event_label_times (void)
   g_assert_true (g_str_has_suffix (sl_model_str (m, sl_model_event (m, tuesday)->label),
                                    "since March of last year"));
   g_assert_cmpstr (content, ==, "to cancel the licences");
+  /* a label cut short keeps a name without its "'s", and ends on no auxiliary or "not" */
+  {
+    g_autoptr (SlModel) cut = extract (
+      "The Times said in 1995 that it had received anonymously the first three pages of the "
+      "Republican nominee Donald Trump's 1995 state income tax returns filed in New Jersey and "
+      "Connecticut.\n\n"
+      "The mayor said on Thursday that some residents in the northern districts may not vote "
+      "because of frustration that this is not going to change anything at all.");
+
+    g_assert_cmpuint (find_event (cut, "1995"), !=, SL_NONE);
+    g_assert_true (g_str_has_suffix (sl_model_str (cut, sl_model_event (cut, find_event (cut, "1995"))->label),
+                                     "nominee Donald Trump"));
+    g_assert_cmpuint (find_event (cut, "2024-05-02"), !=, SL_NONE);
+    g_assert_cmpstr (sl_model_str (cut, sl_model_event (cut, find_event (cut, "2024-05-02"))->label), ==,
+                     "Mayor says some residents may not vote because of frustration");
+  }
   /* a label cut short does not end on a preposition ("… within") */
   g_assert_cmpuint (find_event (m, "2024-05-02"), !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, find_event (m, "2024-05-02"))->label), ==,
