@@ -1272,6 +1272,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "What I don't think …": the free relative's "what" is not part of who speaks */
+  if (cb + 1 < ce && (sl_scan_is (s, cb, "what") || sl_scan_is (s, cb, "whatever")))
+    cb++;
+  /* "Trump Just Announced …" in a title-case headline: an adverb is not part of the name */
+  while (ce > cb + 1 && (sl_scan_cls (s, ce - 1) & (SL_W_ADV | SL_W_NEG))
+         && !tok_has (s, ce - 1, SL_TOK_LOWER) && !tok_has (s, ce - 1, SL_TOK_UPPER))
+    ce--;
   /* "Some said …", "by some of his rivals" (a lower-case quantifier alone is left to the
    * callers that take any phrase) */
   if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_QUANT))
@@ -3663,9 +3670,11 @@ any_np_source (SlDocScan *s, guint b, guint e)
     }
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !counts_off (s, b))
     b++;
-  /* an "it" whose referent was not found is no source named "It"; a happening ("a
-   * heatwave pushed the temperature to …") says nothing */
-  if (h == b + 1 && sl_scan_is (s, b, "it"))
+  /* an "it" whose referent was not found is no source named "It", nor is "there" in "there
+   * are fears …" anybody; a happening ("a heatwave pushed the temperature to …") says
+   * nothing */
+  if (h == b + 1 && (sl_scan_is (s, b, "it") || sl_scan_is (s, b, "there") || sl_scan_is (s, b, "so")
+                     || sl_scan_is (s, b, "here")))
     return SL_NONE;
   {
     guint head = h;

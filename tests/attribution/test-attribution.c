@@ -353,6 +353,31 @@ test_headline_second_verb (void)
   g_assert_cmpuint (find_claim (m, "officers face discipline", "says"), ==, SL_NONE);
 }
 
+/* Words that are no names: a group written with a capital ("Democrats"), an adverb in a
+ * title-case headline ("Trump Just Announced"), the "what" of a free relative, and the
+ * "there" of "there are fears …". */
+static void
+test_not_names (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  guint32 dem;
+
+  add_text (m, "Trump Just Announced Who He Would Back\nDate: 2024-05-06\n\n"
+               "Democrats said the bill would fail.\n\n"
+               "As thousands arrive for the festival, there are fears the crowds will spread the "
+               "virus.\n\n"
+               "What Kirby did not say was whether the ships had left.\n");
+  dem = assert_claim (m, "Democrats", "said", SL_STANCE_ASSERT);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, dem)->source)->kind, ==,
+                   SL_SOURCE_UNNAMED);
+  g_assert_cmpuint (find_claim (m, "there", "fears"), ==, SL_NONE);
+  for (guint32 i = 0; i < sl_model_n_sources (m); i++)
+    {
+      g_assert_cmpstr (source_name (m, i), !=, "Trump Just");
+      g_assert_cmpstr (source_name (m, i), !=, "What Kirby");
+    }
+}
+
 static void
 test_pronoun (void)
 {
@@ -2630,6 +2655,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/body-names", test_body_names);
   g_test_add_func ("/attribution/sources/company-short-names", test_company_short_names);
   g_test_add_func ("/attribution/claims/headline-second-verb", test_headline_second_verb);
+  g_test_add_func ("/attribution/sources/not-names", test_not_names);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
