@@ -1911,6 +1911,14 @@ resolve_np (SlDocScan *s, guint b, guint e)
     gboolean all_caps = TRUE;
     for (guint k = cb; k < he && all_caps; k++)
       all_caps = is_capword (s, k) || (tok_has (s, k, SL_TOK_POSSESSIVE) && k > cb);
+    /* "The Post reported": a masthead word after "the" is the paper, though "post" is
+     * also a thing that reports */
+    if (he - cb == 1 && cb > 0 && is_capword (s, cb) && masthead_word (s, cb)
+        && sl_scan_is (s, cb - 1, "the"))
+      {
+        g_autofree char *paper = span_text (s, cb, he);
+        return make_source (s, paper, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
+      }
     /* "Officials said" at the start of a sentence is no one's name */
     if (he - cb == 1 && (hc & (SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN | SL_W_ORGHEAD)))
       all_caps = FALSE;

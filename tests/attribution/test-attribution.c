@@ -366,11 +366,18 @@ test_not_names (void)
                "Democrats said the bill would fail.\n\n"
                "As thousands arrive for the festival, there are fears the crowds will spread the "
                "virus.\n\n"
-               "What Kirby did not say was whether the ships had left.\n");
+               "What Kirby did not say was whether the ships had left.\n\n"
+               "The rally was smaller than planned, The Post reported.\n\n"
+               "In response, Twitter said it had removed the accounts.\n");
   dem = assert_claim (m, "Democrats", "said", SL_STANCE_ASSERT);
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, dem)->source)->kind, ==,
                    SL_SOURCE_UNNAMED);
   g_assert_cmpuint (find_claim (m, "there", "fears"), ==, SL_NONE);
+  /* a masthead word after "the" is a paper; a platform is a body */
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Post", "reported", SL_STANCE_REPORT))->source)->kind,
+                   ==, SL_SOURCE_OUTLET);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Twitter", "said", SL_STANCE_ASSERT))->source)->kind,
+                   ==, SL_SOURCE_ORGANIZATION);
   for (guint32 i = 0; i < sl_model_n_sources (m); i++)
     {
       g_assert_cmpstr (source_name (m, i), !=, "Trump Just");
