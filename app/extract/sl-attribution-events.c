@@ -202,6 +202,7 @@ finish_label (GString *out)
                                        " she", " it", " we", " the", " a", " an", " its",
                                        " their", " his", " her", " not", " this", " there",
                                        " be", " been", " can", " may", " might", " must",
+                                       " for up", " up to",
                                        " which", " who", " that", " but", "," };
   static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "eleven", "twelve", "a",
@@ -1026,6 +1027,11 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
             break;
           }
     }
+  /* "Ireland's Health Service Executive (HSE) said": the acronym in brackets ends the
+   * subject's name */
+  if (subj_end >= cs + 4 && sl_scan_punct (s, subj_end - 1, ')') && sl_scan_punct (s, subj_end - 3, '(')
+      && (sl_scan_tok (s, subj_end - 2)->flags & SL_TOK_UPPER))
+    subj_end -= 3;
   nb = sl_scan_np_left (s, cs, subj_end);
   /* "a similar collision near the shoal prompted …": the subject is the collision, with its
    * prepositional phrase, when that phrase opens the clause ("supplying Russia with weapons
