@@ -2105,7 +2105,17 @@ np_token (const SlDocScan *s, guint k)
            && ends_with (s, k, "s");
   if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
       && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */)
-    return FALSE;
+    {
+      /* "1,000 likely voters", "elderly residents": adjectives in -ly before their noun */
+      static const char *const adjectives[] = { "likely", "unlikely", "elderly", "early", "deadly",
+                                                "costly", "daily", "weekly", "monthly", "yearly",
+                                                "quarterly", "friendly", "lonely" };
+
+      return k + 1 < s->tokens->len && is_word (s, k + 1) && tok_has (s, k + 1, SL_TOK_LOWER)
+             && !(sl_scan_cls (s, k + 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_MODAL
+                                             | SL_W_DET | SL_W_REL | SL_W_CUE))
+             && tok_is_one_of (s, k, adjectives, G_N_ELEMENTS (adjectives));
+    }
   return TRUE;
 }
 
@@ -2158,7 +2168,10 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
     return TRUE;
   /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
    * is a verb after an adverb */
+  /* ("a poll of 1,000 likely voters", "an analysis of court records": what reports is the
+   * poll, with what it covers) */
   return (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_PLURAL))
+         || ((sl_scan_cls (s, p - 1) & SL_W_DOCNOUN) && sl_scan_is (s, p, "of"))
          || opening_plural (s, p - 1)
          || (tok_has (s, p - 1, SL_TOK_LOWER) && ends_with (s, p - 1, "s")
              && !(p - 1 > first && (is_adverb (s, p - 2) || (sl_scan_cls (s, p - 2) & SL_W_PRON)))

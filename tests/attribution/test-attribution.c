@@ -355,7 +355,7 @@ test_headline_second_verb (void)
 
 /* Words that are no names: a group written with a capital ("Democrats"), an adverb in a
  * title-case headline ("Trump Just Announced"), the "what" of a free relative, and the
- * "there" of "there are fears …". */
+ * "there" of "there are fears …"; the voters a poll asked are not what speaks. */
 static void
 test_not_names (void)
 {
@@ -368,11 +368,16 @@ test_not_names (void)
                "virus.\n\n"
                "What Kirby did not say was whether the ships had left.\n\n"
                "The rally was smaller than planned, The Post reported.\n\n"
-               "In response, Twitter said it had removed the accounts.\n");
+               "In response, Twitter said it had removed the accounts.\n\n"
+               "A poll of 1,000 likely voters shows that the mayor leads.\n\n"
+               "A survey of small businesses found that sales fell.\n");
   dem = assert_claim (m, "Democrats", "said", SL_STANCE_ASSERT);
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, dem)->source)->kind, ==,
                    SL_SOURCE_UNNAMED);
   g_assert_cmpuint (find_claim (m, "there", "fears"), ==, SL_NONE);
+  /* a poll or a survey of somebody reports, not the ones it asked */
+  g_assert_cmpuint (find_claim (m, "poll of 1,000 likely voters", "shows"), !=, SL_NONE);
+  g_assert_cmpuint (find_claim (m, "survey of small businesses", "found"), !=, SL_NONE);
   /* a masthead word after "the" is a paper; a platform is a body */
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Post", "reported", SL_STANCE_REPORT))->source)->kind,
                    ==, SL_SOURCE_OUTLET);
