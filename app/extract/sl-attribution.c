@@ -4685,6 +4685,60 @@ try_dash_credit (SlDocScan *s, const Sent *st)
     }
 }
 
+/* "Donald Trump's claim that there have been …", "the opposition's allegation that …": a
+ * noun of saying after a possessive, whose owner said what follows "that". The lexicon
+ * leaves these nouns alone elsewhere ("the claims", "a warning"). */
+static void
+try_possessive_claim (SlDocScan *s, const Sent *st, guint k)
+{
+  static const struct
+  {
+    const char *noun;
+    SlStance    stance;
+  } nouns[] = {
+    { "claim", SL_STANCE_ASSERT },      { "claims", SL_STANCE_ASSERT },
+    { "assertion", SL_STANCE_ASSERT },  { "allegation", SL_STANCE_ASSERT },
+    { "allegations", SL_STANCE_ASSERT }, { "accusation", SL_STANCE_ASSERT },
+    { "warning", SL_STANCE_ASSERT },    { "insistence", SL_STANCE_ASSERT },
+    { "argument", SL_STANCE_ASSERT },   { "contention", SL_STANCE_ASSERT },
+    { "promise", SL_STANCE_ASSERT },    { "pledge", SL_STANCE_ASSERT },
+    { "prediction", SL_STANCE_ESTIMATE }, { "estimate", SL_STANCE_ESTIMATE },
+    { "suspicion", SL_STANCE_SUSPECT }, { "belief", SL_STANCE_SUSPECT },
+    { "denial", SL_STANCE_DENY },
+  };
+  guint i = k + 1, nb;
+  SlWord mw = { 0 };
+  SlCand c;
+
+  if (k <= st->first || i + 2 >= st->content_end || !tok_has (s, i, SL_TOK_LOWER)
+      || !sl_scan_is (s, i + 1, "that"))
+    return;
+  for (guint n = 0; n < G_N_ELEMENTS (nouns) && mw.lemma == NULL; n++)
+    if (sl_scan_is (s, i, nouns[n].noun))
+      {
+        mw.lemma = nouns[n].noun;
+        mw.stance = nouns[n].stance;
+      }
+  if (mw.lemma == NULL || !subject_np (s, st->first, k, &nb) || nb >= k)
+    return;
+  mw.classes = SL_W_CUE;
+  mw.form = SL_FORM_BASE;
+  init_cand (&c, st);
+  c.source = speaker_source (s, st, &mw, nb, k);
+  if (c.source == SL_NONE)
+    return;
+  c.cue_b = i;
+  c.cue_e = i + 1;
+  c.lemma = mw.lemma;
+  c.src_b = nb;
+  c.src_e = k;
+  c.subj_b = nb;
+  c.con_b = i + 2;
+  c.con_e = st->content_end;
+  c.stance = stance_for (s, &mw, c.source, c.con_b, c.con_e);
+  add_cand (s, &c);
+}
+
 /* "Pat Caddell: Democrat voters worried …", "Limbaugh continued: “…”": a speaker, maybe a
  * verb, then a colon and what was said. */
 static void
@@ -5099,6 +5153,8 @@ scan_sentence (SlDocScan *s, guint32 si)
           i++;
           continue;
         }
+      if (tok_has (s, i, SL_TOK_POSSESSIVE))
+        try_possessive_claim (s, &st, i);
       if (sl_scan_is (s, i, "quoted") && try_quoted_passive (s, &st, i))
         {
           i += 3;
@@ -5899,6 +5955,24 @@ commit_claims (SlDocScan *s)
     }
 }
 
+/* "He's claiming that …", "she's said": an "'s" after a personal pronoun is "is" or
+ * "has", never a possessive. */
+static void
+read_contractions (SlDocScan *s)
+{
+  static const char *const pronouns[] = { "he", "she", "it", "that", "there", "who", "what" };
+  const SlWord *is = sl_gazetteer_word_hashed (s->gaz, "is", sl_word_hash ("is"));
+
+  for (guint i = 1; i < s->tokens->len && is != NULL; i++)
+    if ((sl_scan_tok (s, i)->flags & SL_TOK_POSSESSIVE) && sl_scan_tok (s, i - 1)->end == sl_scan_tok (s, i)->begin)
+      for (guint k = 0; k < G_N_ELEMENTS (pronouns); k++)
+        if (sl_scan_is (s, i - 1, pronouns[k]))
+          {
+            s->words->pdata[i] = (gpointer) is;
+            break;
+          }
+}
+
 void
 sl_attribution_run (SlGazetteer *gaz,
                     SlModel     *model,
@@ -5938,6 +6012,7 @@ sl_attribution_run (SlGazetteer *gaz,
   s.sentences = g_array_new (FALSE, FALSE, sizeof (SlSentence));
   sl_sentences_find (s.text, s.len, s.tokens, s.sentences);
   sl_scan_look_up_words (&s);
+  read_contractions (&s);
   map_timexes (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));

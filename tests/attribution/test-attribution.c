@@ -390,6 +390,26 @@ test_not_names (void)
     }
 }
 
+/* "He's claiming that …" is "he is"; "Donald Trump's claim that …" and "the opposition's
+ * allegation that …" are claims of their owners. */
+static void
+test_contraction_and_owned_claim (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Senator Mark Oduya said the count was wrong. He’s claiming that voting fraud is a big "
+    "problem.\n\n"
+    "Politifact checked Donald Trump’s claim that there have been thousands of shootings in "
+    "Chicago.\n\n"
+    "The ministry rejected the opposition's allegation that the vote was rigged.");
+  guint32 claim = assert_claim (m, "Donald Trump", "claim", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, claim, 'c');
+
+  assert_claim (m, "Mark Oduya", "claiming", SL_STANCE_ASSERT);
+  assert_claim (m, "opposition", "allegation", SL_STANCE_ASSERT);
+  assert_claim (m, "ministry", "rejected", SL_STANCE_DENY);
+  g_assert_cmpstr (content, ==, "there have been thousands of shootings in Chicago");
+}
+
 static void
 test_pronoun (void)
 {
@@ -2668,6 +2688,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/company-short-names", test_company_short_names);
   g_test_add_func ("/attribution/claims/headline-second-verb", test_headline_second_verb);
   g_test_add_func ("/attribution/sources/not-names", test_not_names);
+  g_test_add_func ("/attribution/claims/contraction-and-owned", test_contraction_and_owned_claim);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
