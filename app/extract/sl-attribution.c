@@ -4009,10 +4009,17 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && !opens_clause (s, after))
     {
       guint nb = sl_scan_np_left (s, st->first, i);
+      gboolean credit = FALSE;
 
+      /* (but "“Why not?” a spokesman for the bank says.": the credit of a quotation) */
+      if (after >= st->content_end)
+        for (guint k = i; k > st->first && !credit && i - k < 12; k--)
+          credit = tok_has (s, k - 1, SL_TOK_QUOTE) && tok_has (s, k - 1, SL_TOK_CLOSE);
+      if (after >= st->content_end && !credit && st->first > 0)
+        credit = tok_has (s, st->first - 1, SL_TOK_QUOTE) && tok_has (s, st->first - 1, SL_TOK_CLOSE);
       while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
         nb++;
-      if (nb < i && nb > st->first
+      if (nb < i && nb > st->first && !credit
           && ((sl_scan_cls (s, nb - 1) & SL_W_PREP)
               || ((sl_scan_cls (s, nb - 1) & SL_W_DET) && nb - 1 > st->first
                   && (sl_scan_cls (s, nb - 2) & SL_W_PREP))
@@ -4049,7 +4056,8 @@ closes_quotation (const SlDocScan *s, const Sent *st, guint i, guint after)
 {
   guint b;
 
-  if (!(after >= st->content_end || sl_scan_punct (s, after, ',')))
+  if (!(after >= st->content_end || sl_scan_punct (s, after, ',')
+         || (after + 1 >= st->end && (sl_scan_punct (s, after, '.') || sl_scan_punct (s, after, '!')))))
     return FALSE;
   if (!subject_np (s, st->first, i, &b))
     return FALSE;
@@ -4859,6 +4867,9 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
     return TRUE;
   /* "images published by RUSI": the agent is named as such */
   if (c->src_e > c->src_b && c->src_b > 0 && sl_scan_is (s, c->src_b - 1, "by"))
+    return TRUE;
+  /* "“Why not break it up?” Vitter demanded.": what was said is a quotation */
+  if (c->con_e > c->con_b && tok_has (s, c->con_b, SL_TOK_QUOTE) && tok_has (s, c->con_e - 1, SL_TOK_QUOTE))
     return TRUE;
   return i > st->first
          && (tok_has (s, i - 1, SL_TOK_QUOTE)

@@ -410,6 +410,22 @@ test_contraction_and_owned_claim (void)
   g_assert_cmpstr (content, ==, "there have been thousands of shootings in Chicago");
 }
 
+/* A quotation that ends its own sentence is credited by the next: "“Why not …?” Vitter
+ * demanded." (a verb that usually wants a clause), "“So why …?” a narrator in the ad asks."
+ * (an -s form after a phrase with a preposition, not a plural noun). */
+static void
+test_credit_after_question (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The bank was fined on Monday. “Why not break it up?” Vitter demanded.\n\n"
+    "The ad ran on Monday. “So why didn’t he pay?” a narrator in the Clinton ad asks.");
+  guint32 demanded = assert_claim (m, "Vitter", "demanded", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, demanded, 'c');
+
+  g_assert_cmpstr (content, ==, "“Why not break it up?”");
+  assert_claim (m, "narrator in the Clinton ad", "asks", SL_STANCE_ASSERT);
+}
+
 static void
 test_pronoun (void)
 {
@@ -2689,6 +2705,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/headline-second-verb", test_headline_second_verb);
   g_test_add_func ("/attribution/sources/not-names", test_not_names);
   g_test_add_func ("/attribution/claims/contraction-and-owned", test_contraction_and_owned_claim);
+  g_test_add_func ("/attribution/claims/credit-after-question", test_credit_after_question);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
