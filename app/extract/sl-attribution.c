@@ -1497,7 +1497,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
           }
         /* (a common plural opening the sentence is capitalised too: "Herders in the
          * Inchiri region suspect …") */
-        if (!(sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD))
+        /* ("Video of the incident shows …": a document's noun opening the sentence) */
+        if (!(sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_DOCNOUN))
             && !tok_has (s, k - 1, SL_TOK_LOWER)
             && !opening_plural (s, k - 1))
           break;

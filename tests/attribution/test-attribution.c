@@ -370,7 +370,8 @@ test_not_names (void)
                "The rally was smaller than planned, The Post reported.\n\n"
                "In response, Twitter said it had removed the accounts.\n\n"
                "A poll of 1,000 likely voters shows that the mayor leads.\n\n"
-               "A survey of small businesses found that sales fell.\n");
+               "A survey of small businesses found that sales fell.\n\n"
+               "Video of the incident shows the officer with his hands up.\n");
   dem = assert_claim (m, "Democrats", "said", SL_STANCE_ASSERT);
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, dem)->source)->kind, ==,
                    SL_SOURCE_UNNAMED);
@@ -378,6 +379,7 @@ test_not_names (void)
   /* a poll or a survey of somebody reports, not the ones it asked */
   g_assert_cmpuint (find_claim (m, "poll of 1,000 likely voters", "shows"), !=, SL_NONE);
   g_assert_cmpuint (find_claim (m, "survey of small businesses", "found"), !=, SL_NONE);
+  g_assert_cmpuint (find_claim (m, "Video of the incident", "shows"), !=, SL_NONE);
   /* a masthead word after "the" is a paper; a platform is a body */
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Post", "reported", SL_STANCE_REPORT))->source)->kind,
                    ==, SL_SOURCE_OUTLET);
