@@ -666,6 +666,7 @@ static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *w
 static guint32
 counted_source (SlDocScan *s, guint q, guint pos)
 {
+  static const char *const owners[] = { "his", "her", "their", "its", "our", "my", "your" };
   const SlToken *qt = sl_scan_tok (s, q);
   g_autofree char *quant = g_ascii_strdown (s->text + qt->begin, qt->end - qt->begin);
   g_autofree char *name = NULL;
@@ -689,8 +690,6 @@ counted_source (SlDocScan *s, guint q, guint pos)
   for (guint k = q; k > first && name == NULL; k--)
     {
       guint j = k - 1;
-
-      static const char *const owners[] = { "his", "her", "their", "its", "our", "my", "your" };
       gboolean plural = (sl_scan_cls (s, j) & SL_W_PLURAL) || ends_with (s, j, "s");
 
       /* (not "their heads"; "One analyst praised it; another said …" counts one more) */
@@ -1950,12 +1949,14 @@ resolve_np (SlDocScan *s, guint b, guint e)
         if (he - cb == 1 && (known = company_by_first_word (s, cb, b)) != SL_NONE)
           return make_source (s, sl_scan_source_name (s, known), sl_scan_kind (s, known), NULL,
                               surface, NULL, b);
-        if (he - cb == 1 && described_by_first_word (s, cb, b) != NULL)
+        if (he - cb == 1)
           {
             const char *full = described_by_first_word (s, cb, b);
 
-            return make_source (s, full, (SlSourceKind) (GPOINTER_TO_UINT (g_hash_table_lookup (s->bodies, full)) - 1),
-                                NULL, surface, NULL, b);
+            if (full != NULL)
+              return make_source (s, full,
+                                  (SlSourceKind) (GPOINTER_TO_UINT (g_hash_table_lookup (s->bodies, full)) - 1),
+                                  NULL, surface, NULL, b);
           }
         return make_source (s, name, SL_SOURCE_PERSON, NULL, surface, NULL, b);
       }
