@@ -3952,6 +3952,15 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (g_strcmp0 (w->lemma, "ask") == 0 && w->form != SL_FORM_ING
       && (sl_scan_is (s, after, "for") || asks_to (s, after, st->content_end)))
     return TRUE;
+  /* "the team, which dismissed him in July": "dismissed" a person is fired, not denied
+   * (but "dismissed her complaint", "dismissed him as an actor") */
+  if (g_strcmp0 (w->lemma, "dismiss") == 0
+      && (sl_scan_is (s, after, "him") || sl_scan_is (s, after, "her") || sl_scan_is (s, after, "them")
+          || sl_scan_is (s, after, "me") || sl_scan_is (s, after, "us"))
+      && !sl_scan_is (s, after + 1, "as")
+      && (after + 1 >= st->content_end || tok_has (s, after + 1, SL_TOK_PUNCT)
+          || (sl_scan_cls (s, after + 1) & SL_W_PREP) || timex_at (s, after + 1) >= 0))
+    return TRUE;
   /* "Venezuela has claimed the Essequibo": a claim to a place, not a statement */
   if (g_strcmp0 (w->lemma, "claim") == 0 && w->form != SL_FORM_S
       && (is_capword (s, after) || (sl_scan_is (s, after, "the") && is_capword (s, after + 1)))
@@ -5693,21 +5702,31 @@ described_bodies (SlDocScan *s)
             }
           continue;
         }
+      /* "His former team, Adria-Velo, …": the name set off by commas after the noun */
+      gboolean appositive = w != NULL && (w->classes & SL_W_ORGHEAD) && sl_scan_punct (s, e, ',')
+                            && i > 0 && ((sl_scan_cls (s, i - 1) & SL_W_DET) || tok_has (s, i - 1, SL_TOK_LOWER))
+                            && e + 1 < s->tokens->len && is_capword (s, e + 1);
+      guint nb;
+
+      if (appositive)
+        e++;
+      nb = e;
       /* (not "those on board EgyptAir Flight MS804") */
       if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !tok_has (s, i, SL_TOK_LOWER)
           || !is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
           || s->tok_timex[e] >= 0 || (i > 0 && sl_scan_is (s, i, "board") && sl_scan_is (s, i - 1, "on")))
         continue;
-      while (e < s->tokens->len && e < i + 6 && (is_capword (s, e) || name_particle (s, e))
+      while (e < s->tokens->len && e < nb + 5 && (is_capword (s, e) || name_particle (s, e))
              && !tok_has (s, e, SL_TOK_POSSESSIVE))
         e++;
       /* "the company Acme Foods", "the news agency Habari Press", "the daily Le Courrier du
        * Soir": all of it is the name; a body's word among the capitals ("the agency Federal
-       * Bureau …") is another matter */
-      if (e - i - 1 > 4 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD))
+       * Bureau …") is another matter; a name set off by commas is closed by one */
+      if (e - nb > 4 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD)
+          || (appositive && !(e < s->tokens->len && (sl_scan_punct (s, e, ',') || sl_scan_punct (s, e, '.')))))
         continue;
       {
-        char *name = span_text (s, i + 1, e);
+        char *name = span_text (s, nb, e);
         guint kind = w->org_kind == SL_SOURCE_OUTLET
                              || (sl_scan_is (s, i, "agency") && i > 0 && sl_scan_is (s, i - 1, "news"))
                          ? SL_SOURCE_OUTLET

@@ -322,7 +322,9 @@ test_company_short_names (void)
     "20,000 chargers.\n\n"
     "The deal would merge the grocery chains Harbourfresh and Valley Foods. Harbourfresh said "
     "the merger would save money.\n\n"
-    "The Clinton Foundation said the gift was legal. Clinton said she was proud of it.");
+    "The Clinton Foundation said the gift was legal. Clinton said she was proud of it.\n\n"
+    "His former team, Adria-Velo, which dismissed him in July, said it had cooperated. "
+    "Dumitrescu dismissed her complaint as baseless.");
   guint32 norrsken = assert_claim (m, "Norrsken Aerospace", "said", SL_STANCE_ASSERT);
   guint32 harbour = assert_claim (m, "Harbourfresh", "said", SL_STANCE_ASSERT);
   guint32 clinton = assert_claim (m, "Clinton", "said", SL_STANCE_ASSERT);
@@ -334,6 +336,12 @@ test_company_short_names (void)
                    SL_SOURCE_ORGANIZATION);
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, clinton)->source)->kind, ==,
                    SL_SOURCE_PERSON);
+  /* a name set off after "his former team," is the team; dismissing him fired him, while
+   * dismissing her complaint denied it */
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Adria-Velo", "said", SL_STANCE_ASSERT))->source)->kind,
+                   ==, SL_SOURCE_ORGANIZATION);
+  g_assert_cmpuint (find_claim (m, "Adria-Velo", "dismissed"), ==, SL_NONE);
+  assert_claim (m, "Dumitrescu", "dismissed", SL_STANCE_DENY);
 }
 
 /* A headline's second verb after a comma has the first one's subject when a clause follows
