@@ -859,7 +859,7 @@ corporate_word (const SlDocScan *s, guint k)
     "Mining", "Steel", "Petroleum", "Telecom", "Communications", "Solutions", "Consulting",
     "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
     "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
-    "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources",
+    "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
     "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
   };
 
@@ -1440,6 +1440,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
             if (known != SL_NONE)
               return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                                   SL_SOURCE_PERSON, title, surface, NULL, b);
+            /* "The track manager, Northern Rail Infrastructure, denied": a company's name
+             * after a role is the company in that role */
+            if (ce - nb >= 2 && corporate_word (s, ce - 1))
+              return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
             return make_source (s, name, SL_SOURCE_PERSON, title, surface, NULL, b);
           }
         break;

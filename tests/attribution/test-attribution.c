@@ -324,7 +324,10 @@ test_company_short_names (void)
     "the merger would save money.\n\n"
     "The Clinton Foundation said the gift was legal. Clinton said she was proud of it.\n\n"
     "His former team, Adria-Velo, which dismissed him in July, said it had cooperated. "
-    "Dumitrescu dismissed her complaint as baseless.");
+    "Dumitrescu dismissed her complaint as baseless.\n\n"
+    "Terminal operator Deltaport Container Terminals called the strike disproportionate. "
+    "The track manager, Northern Rail Infrastructure, denied that any warning had been "
+    "ignored.");
   guint32 norrsken = assert_claim (m, "Norrsken Aerospace", "said", SL_STANCE_ASSERT);
   guint32 harbour = assert_claim (m, "Harbourfresh", "said", SL_STANCE_ASSERT);
   guint32 clinton = assert_claim (m, "Clinton", "said", SL_STANCE_ASSERT);
@@ -342,6 +345,10 @@ test_company_short_names (void)
                    ==, SL_SOURCE_ORGANIZATION);
   g_assert_cmpuint (find_claim (m, "Adria-Velo", "dismissed"), ==, SL_NONE);
   assert_claim (m, "Dumitrescu", "dismissed", SL_STANCE_DENY);
+  /* an operator describes a company; a company's name after a role is the company */
+  g_assert_cmpuint (find_claim (m, "Deltaport Container Terminals", "called"), !=, SL_NONE);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Northern Rail Infrastructure", "denied", SL_STANCE_DENY))->source)->kind,
+                   ==, SL_SOURCE_ORGANIZATION);
 }
 
 /* A headline's second verb after a comma has the first one's subject when a clause follows
