@@ -1189,6 +1189,8 @@ bodies_before (const SlDocScan *s, guint b)
   return lo;
 }
 
+static gboolean name_particle (const SlDocScan *s, guint k);
+
 /* The company this document named before token `before` whose name begins with the word at
  * k and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
  * "Brightcell" after "Brightcell Electronics"; not "Clinton" after "the Clinton
@@ -1655,8 +1657,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
         {
           gboolean names = TRUE;
 
+          /* ("union negotiator Sanne de Wit", "the daily Sauti ya Ziwa") */
           for (guint k = x; k < he && names; k++)
-            names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD));
+            names = (is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD)))
+                    || (k > x && k + 1 < he && name_particle (s, k));
           if (names)
             {
               guint32 src = resolve_np (s, x, he);
@@ -1780,8 +1784,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
     if (tt != G_MAXUINT && tt + 1 < he)
       {
         gboolean names = TRUE;
+        /* ("union negotiator Sanne de Wit") */
         for (guint k = tt + 1; k < he && names; k++)
-          names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE));
+          names = (is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE)))
+                  || (k > tt + 1 && k + 1 < he && name_particle (s, k));
         if (names)
           {
             g_autofree char *name = span_text (s, tt + 1, he);
@@ -2023,7 +2029,7 @@ hyphenated (const SlDocScan *s, guint k)
 static gboolean
 name_particle (const SlDocScan *s, guint k)
 {
-  static const char *const particles[] = { "da", "das", "de", "del", "della", "der", "di",
+  static const char *const particles[] = { "da", "das", "de", "del", "della", "der", "di", "ya", "et",
                                            "do", "dos", "du", "van", "von", "den", "al", "bin" };
   guint e = k;
 

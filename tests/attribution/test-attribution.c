@@ -327,7 +327,9 @@ test_company_short_names (void)
     "Dumitrescu dismissed her complaint as baseless.\n\n"
     "Terminal operator Deltaport Container Terminals called the strike disproportionate. "
     "The track manager, Northern Rail Infrastructure, denied that any warning had been "
-    "ignored.");
+    "ignored.\n\n"
+    "The Mwanza daily Sauti ya Ziwa reported that the ferry had failed an inspection. Union "
+    "negotiator Sanne de Wit said the talks had failed.");
   guint32 norrsken = assert_claim (m, "Norrsken Aerospace", "said", SL_STANCE_ASSERT);
   guint32 harbour = assert_claim (m, "Harbourfresh", "said", SL_STANCE_ASSERT);
   guint32 clinton = assert_claim (m, "Clinton", "said", SL_STANCE_ASSERT);
@@ -345,6 +347,11 @@ test_company_short_names (void)
                    ==, SL_SOURCE_ORGANIZATION);
   g_assert_cmpuint (find_claim (m, "Adria-Velo", "dismissed"), ==, SL_NONE);
   assert_claim (m, "Dumitrescu", "dismissed", SL_STANCE_DENY);
+  /* a name with a particle inside ("ya", "de") is still the name after its description */
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Sauti ya Ziwa", "reported", SL_STANCE_REPORT))->source)->kind,
+                   ==, SL_SOURCE_OUTLET);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Sanne de Wit", "said", SL_STANCE_ASSERT))->source)->kind,
+                   ==, SL_SOURCE_PERSON);
   /* an operator describes a company; a company's name after a role is the company */
   g_assert_cmpuint (find_claim (m, "Deltaport Container Terminals", "called"), !=, SL_NONE);
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, assert_claim (m, "Northern Rail Infrastructure", "denied", SL_STANCE_DENY))->source)->kind,
