@@ -277,7 +277,9 @@ test_body_names (void)
     "Green and Farmers' List leader Martins Ozols said the result was close.\n\n"
     "The fleet may catch less, and the quotas announced so far for next year already exceed "
     "the advice, the council said.\n\n"
-    "Power cuts hit the island as a heatwave pushed the temperature to 45 degrees.");
+    "Power cuts hit the island as a heatwave pushed the temperature to 45 degrees.\n\n"
+    "Forecasters expect rain, but a meteorologist with the agency, Priya Nandakumar, estimated "
+    "that less than 5 millimetres would fall.");
   static const struct
   {
     const char *name, *cue;
@@ -302,6 +304,8 @@ test_body_names (void)
     }
   g_assert_cmpstr (sl_model_str (m, sl_model_source (m, sl_model_claim (m, find_claim (m, "Sibusiso Ncube", "said"))->source)->title),
                    ==, "Town clerk");
+  g_assert_cmpstr (sl_model_str (m, sl_model_source (m, sl_model_claim (m, assert_claim (m, "Priya Nandakumar", "estimated", SL_STANCE_ESTIMATE))->source)->title),
+                   ==, "meteorologist with the agency");
   /* a participle that describes a noun, the clause's verb after it, reports nothing */
   g_assert_cmpuint (find_claim (m, NULL, "announced"), ==, SL_NONE);
   /* nor does a happening speak */
