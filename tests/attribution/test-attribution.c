@@ -279,7 +279,8 @@ test_body_names (void)
     "the advice, the council said.\n\n"
     "Power cuts hit the island as a heatwave pushed the temperature to 45 degrees.\n\n"
     "Forecasters expect rain, but a meteorologist with the agency, Priya Nandakumar, estimated "
-    "that less than 5 millimetres would fall.");
+    "that less than 5 millimetres would fall.\n\n"
+    "Environment Canada said rain would reach the region next week.");
   static const struct
   {
     const char *name, *cue;
@@ -292,6 +293,8 @@ test_body_names (void)
     { "Sibusiso Ncube", "said", SL_SOURCE_PERSON },
     /* a title after "and" keeps the party's name in it */
     { "Martins Ozols", "said", SL_SOURCE_PERSON },
+    /* a national agency named after its country is not the country */
+    { "Environment Canada", "said", SL_SOURCE_AGENCY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
