@@ -769,6 +769,26 @@ made:
   add_unique (e->actors, c->source);
 }
 
+/* Whether the word at k ends in "-ed" ("completed"). */
+static gboolean
+ends_with_ed (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return t->end - t->begin > 3 && s->text[t->end - 2] == 'e' && s->text[t->end - 1] == 'd';
+}
+
+/* Where the clause holding token k starts, going left no further than first: after a comma,
+ * "that", a subordinator or a cue. */
+static guint
+clause_start (const SlDocScan *s, guint first, guint k)
+{
+  while (k > first && !sl_scan_punct (s, k - 1, ',') && !sl_scan_is (s, k - 1, "that")
+         && !(sl_scan_cls (s, k - 1) & (SL_W_SUBORD | SL_W_CUE)))
+    k--;
+  return k;
+}
+
 /* Whether token i is an -ed or irregular past form. */
 static gboolean
 past_form (const SlDocScan *s, guint i)
@@ -779,8 +799,7 @@ past_form (const SlDocScan *s, guint i)
 
   if ((sl_scan_cls (s, i) & SL_W_PAST) || (w != NULL && w->form == SL_FORM_ED))
     return TRUE;
-  return (t->flags & SL_TOK_LOWER) && t->end - t->begin > 3 && s->text[t->end - 2] == 'e'
-         && s->text[t->end - 1] == 'd';
+  return (t->flags & SL_TOK_LOWER) && ends_with_ed (s, i);
 }
 
 /* Whether token k is a measure made of a number and a noun ("three-year", "10-day"), which
@@ -963,15 +982,6 @@ main_subject_of_it (const SlDocScan *s, guint32 si, guint i, guint *sb, guint *s
 static gboolean is_np_end (const SlDocScan *s, guint i);
 static gboolean verb_between (const SlDocScan *s, guint b, guint e);
 
-/* Whether the word at k ends in "-ed" ("completed"). */
-static gboolean
-ends_with_ed (const SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-
-  return t->end - t->begin > 3 && s->text[t->end - 2] == 'e' && s->text[t->end - 1] == 'd';
-}
-
 /* The phrase [nb, end) without the "that" opening it after a verb: in "estimates that
  * inflation …", "told the Courier on Monday that it …" the "that" opens the clause and points at
  * nothing. */
@@ -1029,8 +1039,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     }
   /* "Ireland's Health Service Executive (HSE) said": the acronym in brackets ends the
    * subject's name */
-  if (subj_end >= cs + 4 && sl_scan_punct (s, subj_end - 1, ')') && sl_scan_punct (s, subj_end - 3, '(')
-      && (sl_scan_tok (s, subj_end - 2)->flags & SL_TOK_UPPER))
+  if (subj_end >= cs + 4 && sl_scan_acronym_before (s, subj_end))
     subj_end -= 3;
   nb = sl_scan_np_left (s, cs, subj_end);
   /* "a similar collision near the shoal prompted …": the subject is the collision, with its
@@ -1683,11 +1692,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       && p > first + 2 && (sl_scan_cls (s, p - 1) & SL_W_PREP) && sl_scan_punct (s, p - 2, ',')
       && is_np_end (s, p - 3))
     {
-      guint cs = p - 2;
-
-      while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
-             && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
-        cs--;
+      guint cs = clause_start (s, first, p - 2);
       if (sl_scan_np_left (s, cs, p - 2) == cs)
         {
           verb_event (s, evs, t, si, cs, te + 1, ti, te, p - 2);
@@ -1705,35 +1710,26 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       guint se = p - 1, cs;
       guint verb = sl_scan_verbish (s, te, te) ? te : te + 1;
 
-      if (se > first + 3 && sl_scan_punct (s, se - 1, ')') && sl_scan_punct (s, se - 3, '(')
-          && (sl_scan_tok (s, se - 2)->flags & SL_TOK_UPPER))
+      if (se > first + 3 && sl_scan_acronym_before (s, se))
         se -= 3;
       if (se <= first || !is_np_end (s, se - 1))
         goto not_subject_time;
       /* "An inspection completed in November last year found …": the time dates the
        * participle describing the subject, which is the happening */
       if (se > first + 1 && tok_has_lower_word (s, se - 1) && tok_has_lower_word (s, se - 2)
-          && (sl_scan_cls (s, se - 1) & SL_W_PARTICIPLE || ends_with_ed (s, se - 1))
+          && ((sl_scan_cls (s, se - 1) & SL_W_PARTICIPLE) || ends_with_ed (s, se - 1))
           && !(sl_scan_cls (s, se - 2) & (SL_W_DET | SL_W_AUX | SL_W_BE | SL_W_PREP | SL_W_PRON
-                                          | SL_W_CONJ | SL_W_ADV))
-          && sl_scan_np_left (s, first, se - 1) < se - 1)
+                                          | SL_W_CONJ | SL_W_ADV)))
         {
           guint pb = sl_scan_np_left (s, first, se - 1);
 
-          cs = pb;
-          while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
-                 && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
-            cs--;
-          if (cs == pb)
+          if (pb < se - 1 && clause_start (s, first, pb) == pb)
             {
-              verb_event (s, evs, t, si, cs, se - 1, ti, te, se - 1);
+              verb_event (s, evs, t, si, pb, se - 1, ti, te, se - 1);
               return;
             }
         }
-      cs = se;
-      while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
-             && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
-        cs--;
+      cs = clause_start (s, first, se);
       guint nb = sl_scan_np_left (s, cs, se);
 
       /* "The Court of Arbitration for Sport on Friday banned": a name's own prepositions;
@@ -1862,10 +1858,7 @@ not_subject_time:
                                               | SL_W_REL)))
             {
               subj_end = cs - 1;
-              cs = subj_end;
-              while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
-                     && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
-                cs--;
+              cs = clause_start (s, first, subj_end);
             }
           /* "The refinery, which processes crude, was targeted in March": the subject is
            * before the relative clause */
@@ -1888,11 +1881,7 @@ not_subject_time:
                           && s->text[sl_scan_tok (s, m)->end - 3] == 'i')))
                 {
                   subj_end = m - 1;
-                  cs = subj_end;
-                  while (cs > first && !sl_scan_punct (s, cs - 1, ',')
-                         && !sl_scan_is (s, cs - 1, "that")
-                         && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE)))
-                    cs--;
+                  cs = clause_start (s, first, subj_end);
                 }
             }
           verb_event (s, evs, t, si, cs, i, ti, te, subj_end);

@@ -331,6 +331,15 @@ sl_scan_punct (const SlDocScan *s, guint i, char c)
   return (t->flags & SL_TOK_PUNCT) && t->end - t->begin == 1 && s->text[t->begin] == c;
 }
 
+/* Whether the three tokens before e are an acronym in brackets: "… Service (NIS)", "… (HSE)
+ * said". */
+static inline gboolean
+sl_scan_acronym_before (const SlDocScan *s, guint e)
+{
+  return e >= 3 && sl_scan_punct (s, e - 1, ')') && sl_scan_punct (s, e - 3, '(')
+         && (g_array_index (s->tokens, SlToken, e - 2).flags & SL_TOK_UPPER);
+}
+
 guint32  sl_scan_doc_source (const SlDocScan *s, const char *name);
 SlSourceKind sl_scan_kind (const SlDocScan *s, guint32 source);
 const char  *sl_scan_source_name (const SlDocScan *s, guint32 source);

@@ -1191,6 +1191,16 @@ bodies_before (const SlDocScan *s, guint b)
 
 static gboolean name_particle (const SlDocScan *s, guint k);
 
+/* Whether token k of the name [b, e) after a title or a description is one of its words: a
+ * capitalised word that is no title nor body's word, or a particle inside ("Sanne de Wit",
+ * "Sauti ya Ziwa"). */
+static gboolean
+word_of_name (const SlDocScan *s, guint k, guint b, guint e)
+{
+  return (is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD)))
+         || (k > b && k + 1 < e && name_particle (s, k));
+}
+
 /* The company this document named before token `before` whose name begins with the word at
  * k and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
  * "Brightcell" after "Brightcell Electronics"; not "Clinton" after "the Clinton
@@ -1389,8 +1399,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
       && is_capword (s, cb + 2))
     cb += 2;
   /* "… Service (NIS)"; "Rep. John Mica (R-Fla.)" */
-  if (ce - cb >= 4 && sl_scan_punct (s, ce - 1, ')') && sl_scan_punct (s, ce - 3, '(')
-      && tok_has (s, ce - 2, SL_TOK_UPPER))
+  if (ce - cb >= 4 && sl_scan_acronym_before (s, ce))
     {
       acr = ce - 2;
       ce -= 3;
@@ -1659,8 +1668,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
           /* ("union negotiator Sanne de Wit", "the daily Sauti ya Ziwa") */
           for (guint k = x; k < he && names; k++)
-            names = (is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD)))
-                    || (k > x && k + 1 < he && name_particle (s, k));
+            names = word_of_name (s, k, x, he);
           if (names)
             {
               guint32 src = resolve_np (s, x, he);
@@ -1786,8 +1794,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
         gboolean names = TRUE;
         /* ("union negotiator Sanne de Wit") */
         for (guint k = tt + 1; k < he && names; k++)
-          names = (is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE)))
-                  || (k > tt + 1 && k + 1 < he && name_particle (s, k));
+          names = word_of_name (s, k, tt + 1, he);
         if (names)
           {
             g_autofree char *name = span_text (s, tt + 1, he);
