@@ -4838,7 +4838,8 @@ dateline_clock (const Ctx *c, guint k, guint lim)
 }
 
 static gboolean
-find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday)
+find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday,
+               guint *said_days)
 {
   guint n;
   Ctx c = { 0 };
@@ -4936,6 +4937,18 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                           continue;
                         *weekday = (guint) VAL (&c, w);
                         break;
+                      }
+                  /* the weekdays on which something was said ("KCNA said on Tuesday",
+                   * "the ministry on Monday announced"), as bits 1 (Monday) to 7 */
+                  *said_days = 0;
+                  for (guint w = e; w < n; w++)
+                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL) && cap (&c, w))
+                      {
+                        guint v = w > 0 && W (&c, w - 1) == SL_W_ON ? w - 1 : w;
+
+                        if ((v > 0 && (CATS (&c, v - 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
+                            || (CATS (&c, w + 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
+                          *said_days |= 1u << VAL (&c, w);
                       }
                   return TRUE;
                 }
@@ -5185,7 +5198,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
   g_autoptr (GArray) raws = NULL;
   SlDate dateline = { 0 }, e = { 0 }, p = { 0 };
   gboolean have_dateline, have_e = FALSE, have_p = FALSE;
-  guint last_month = 0, dateline_weekday = 0;
+  guint last_month = 0, dateline_weekday = 0, said_days = 0;
   gint64 e_last = G_MININT64;
   guint8 months_seen[13] = { 0 };
   const SlDate *today;
@@ -5206,7 +5219,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
   today = &tagger->today;
   today_days = sl_timex_date_first_day (today);
 
-  have_dateline = find_dateline (tagger, text, len, &dateline, &dateline_weekday);
+  have_dateline = find_dateline (tagger, text, len, &dateline, &dateline_weekday, &said_days);
   if (have_dateline && dateline.year != 0)
     {
       *dct = dateline;
@@ -5370,10 +5383,15 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
       /* a dateline without a year: news is not published in the future, nor before the
        * latest year it speaks of in the past; the latest year between in which that day falls
        * on the weekday the first sentence gives */
-      gint32 y;
-      if (dateline_weekday != 0
-          && (y = year_on_weekday (dateline.month, dateline.day, 0, dateline_weekday, past_year,
-                                   today)) != 0)
+      gint32 y = 0;
+      /* … unless the news is a day old: "fired a missile on Monday" and "KCNA said on
+       * Tuesday" put the dateline on the Tuesday, the day it was said */
+      if (dateline_weekday != 0 && !(said_days & (1u << dateline_weekday))
+          && (said_days & (1u << (dateline_weekday % 7 + 1))))
+        y = year_on_weekday (dateline.month, dateline.day, -1, dateline_weekday, past_year, today);
+      if (y == 0 && dateline_weekday != 0)
+        y = year_on_weekday (dateline.month, dateline.day, 0, dateline_weekday, past_year, today);
+      if (y != 0)
         {
           *dct = dateline;
           dct->year = y;

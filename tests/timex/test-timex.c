@@ -586,6 +586,14 @@ static const ClockDctRow clock_dct_rows[] = {
   /* of several years that fit, the latest */
   { "2026-11-26", "OSLO, March 5 (Fjord Wire) - Norway's parliament on Thursday passed the "
     "budget that the government first drafted in 2014.", "2026-03-05", SL_DCT_TEXT },
+  /* news a day old: fired "on Monday", announced "on Tuesday", dated the Tuesday */
+  { "2026-11-26", "TOKYO, Oct. 14 (Kanto Wire) -- North Korea fired a missile on Monday, its "
+    "first since a test in 2023. The state agency said on Tuesday that the test was a success.",
+    "2025-10-14", SL_DCT_TEXT },
+  /* … but when something was also said on the lead's day, the dateline is that day */
+  { "2026-11-26", "TOKYO, Oct. 14 (Kanto Wire) -- North Korea fired a missile on Monday, the "
+    "army said on Monday, after a test in 2023. The state agency said on Tuesday it had worked.",
+    "2024-10-14", SL_DCT_TEXT },
   /* no dateline: a yearless day written with its weekday, then the weekday of the news */
   { "2026-11-26", "Schools shut\n\nFlooding has closed a dozen schools since rains began on "
     "Thursday, May 8, the ministry said on Monday. The last flood this bad struck in 2019.",
