@@ -961,6 +961,16 @@ body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
 /* Where the name of an appositive that opens after the comma at k begins, when everything
  * from there to e is that name ("…, James Both Kuol", "…, the Dunedin-based Otago Holdings"):
  * G_MAXUINT when it is not one. */
+/* Whether token k is a word for one who speaks for a body: "spokesman", "spokeswoman",
+ * "spokesperson" and their plurals. */
+static gboolean
+spokes_word (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return t->end - t->begin >= 9 && g_ascii_strncasecmp (s->text + t->begin, "spokes", 6) == 0;
+}
+
 static guint
 appositive_name_start (const SlDocScan *s, guint k, guint e)
 {
@@ -995,6 +1005,24 @@ appositive_name_start (const SlDocScan *s, guint k, guint e)
                     && !(sl_scan_cls (s, m) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_PRON
                                                | SL_W_AUX | SL_W_REL));
           if (plain)
+            return n;
+        }
+    }
+  /* "the city's police commander, Colonel Andrés Quintero": a rank before a name of two
+   * words or more is part of the title, not of the name */
+  if (j == k + 1)
+    {
+      guint n = j;
+
+      while (n < e && is_capword (s, n) && (sl_scan_cls (s, n) & SL_W_TITLE))
+        n++;
+      if (n > j && e - n >= 2 && !corporate_word (s, e - 1))
+        {
+          guint m = n;
+
+          while (m < e && is_capword (s, m) && !(sl_scan_cls (s, m) & (SL_W_TITLE | SL_W_ORGHEAD)))
+            m++;
+          if (m == e)
             return n;
         }
     }
@@ -1756,13 +1784,19 @@ resolve_np (SlDocScan *s, guint b, guint e)
       const SlGazEntry *ent = hit->nm->entry;
       gboolean tail_generic = TRUE;
 
+      /* (a spokesperson speaks for the body; "an EU diplomat" or "a Foreign Ministry
+       * official" is someone unnamed inside it) */
       for (guint k = hit->e; k < he && tail_generic; k++)
         tail_generic = tok_has (s, k, SL_TOK_LOWER)
-                       && (sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_UNNAMED));
+                       && ((sl_scan_cls (s, k) & SL_W_ORGHEAD) || spokes_word (s, k));
       if (!tail_generic)
         break;
       if (ent->type == SL_GAZ_SOURCE)
         return make_source (s, ent->name, ent->kind, NULL, surface, ent->country, b);
+      /* "Russia's foreign ministry" is Russia's Foreign Ministry, but "the army" or "the
+       * government" alone is said of whichever country the text is about */
+      if (ent->type == SL_GAZ_OFFICE && country == NULL && tok_has (s, hit->b, SL_TOK_LOWER))
+        break;
       if (ent->type == SL_GAZ_OFFICE)
         {
           g_autofree char *name = NULL;
@@ -5131,7 +5165,7 @@ scan_sentence (SlDocScan *s, guint32 si)
   const SlWord *const *words = (const SlWord *const *) s->words->pdata;
   guint cand_first = s->cands->len;
   Sent st = { s->body_first[si], sen->tok_end, sen->tok_end, si };
-  guint cite_end = 0;
+  guint cite_end = 0, lead_cite_e = 0;
   guint model_next = G_MAXUINT; /* the token after a claim the trained detector made */
   gboolean title_case;
 
@@ -5170,6 +5204,20 @@ scan_sentence (SlDocScan *s, guint32 si)
       /* (the rules' own first tests, here to spare most tokens the calls) */
       if (sl_scan_is (s, i + 1, "by"))
         try_polled_by (s, &st, i);
+      /* "Citing a cardiologist at one of the trial sites, the site reported …": a citing
+       * phrase that opens the sentence is read with the cue after it */
+      if (is_citing (s, i) && i == st.first && lead_cite_e == 0)
+        {
+          guint k = i + 1;
+          while (k < st.content_end && !sl_scan_punct (s, k, ','))
+            k++;
+          if (k < st.content_end)
+            {
+              lead_cite_e = cite_end = k;
+              i = k;
+              continue;
+            }
+        }
       /* a ", citing …" phrase is read with the cue it belongs to */
       if (is_citing (s, i) && i > st.first && sl_scan_punct (s, i - 1, ','))
         {
@@ -5267,6 +5315,21 @@ scan_sentence (SlDocScan *s, guint32 si)
       i++;
     }
 
+  /* the opening citing phrase names whom the sentence's first claim after it cites (a
+   * reason cited, "Citing security concerns, the ministry said …", adds nothing) */
+  if (lead_cite_e != 0)
+    for (guint a = cand_first; a < s->cands->len; a++)
+      if (g_array_index (s->cands, SlCand, a).cue_b > lead_cite_e)
+        {
+          guint before = s->cands->len;
+          guint32 parent_source = g_array_index (s->cands, SlCand, a).source;
+
+          try_citing (s, &st, st.first, lead_cite_e, (gint32) a);
+          if (s->cands->len > before
+              && g_array_index (s->cands, SlCand, before).source == parent_source)
+            g_array_set_size (s->cands, before);
+          break;
+        }
   /* "The Observatory, which asked the council to cancel the licences, said …": what was
    * said in a relative clause ends with the clause, where the sentence's own verb follows */
   for (guint a = cand_first; a < s->cands->len; a++)

@@ -323,6 +323,14 @@ add_name (SlGazetteer *gaz, SlGazEntry *entry, const char *surface, SlNameRole r
   if (n == 0)
     return;
   old = g_hash_table_lookup (gaz->names, key->str);
+  /* "Foreign Ministry | foreign ministry": the same name in another case is found in
+   * either case, so the second spelling loosens what the first asked of the letters */
+  if (old != NULL && old->entry == entry)
+    {
+      old->cap_mask &= cap;
+      old->upper_mask &= upper;
+      return;
+    }
   if (old != NULL && !(role == SL_NAME_CANONICAL && old->role != SL_NAME_CANONICAL))
     return;
   nm = g_new0 (SlGazName, 1);

@@ -245,6 +245,99 @@ test_counted (void)
     }
 }
 
+/* A government office written in lower case after its country ("Russia's foreign
+ * ministry", Reuters' house style) is that country's office, one source with its
+ * capitalised spelling; without a country "the government" names no office, and commentators
+ * on the military do not speak for it. */
+static void
+test_office_in_lower_case (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Lesotho defence ministry denies coup plot\n\n"
+    "Russia's foreign ministry said on Tuesday the claims were false. "
+    "The Lesotho Defense Ministry said the army was loyal. "
+    "The Kenyan interior ministry said 40 people had been arrested. "
+    "The government said the curfew would end. "
+    "Chinese military commentators said the drill was a warning.");
+  guint32 ru = assert_claim (m, "Russian Foreign Ministry", "said", SL_STANCE_DENY);
+  guint32 head = assert_claim (m, "Lesotho Defense Ministry", "denies", SL_STANCE_DENY);
+  guint32 body = assert_claim (m, "Lesotho Defense Ministry", "said", SL_STANCE_ASSERT);
+  guint32 gov = find_claim (m, NULL, "said");
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, ru)->source)->kind, ==,
+                   SL_SOURCE_GOVERNMENT);
+  g_assert_cmpuint (sl_model_claim (m, head)->source, ==, sl_model_claim (m, body)->source);
+  assert_claim (m, "Kenyan Interior Ministry", "said", SL_STANCE_ASSERT);
+  for (guint32 i = 0; i < sl_model_n_sources (m); i++)
+    {
+      g_assert_cmpstr (source_name (m, i), !=, "Government");
+      g_assert_cmpstr (source_name (m, i), !=, "Chinese Military");
+    }
+  assert_claim (m, "Chinese military commentators", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (gov, !=, SL_NONE);
+}
+
+/* A spokesperson speaks for the body; a diplomat or an official of it is someone unnamed
+ * inside it, whose word an analyst weighs differently from the body's. */
+static void
+test_spokesperson_and_official (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "An EU diplomat said the deal was close. "
+    "A Foreign Ministry official said it was not. "
+    "A European Commission spokesperson said talks would go on.");
+  guint32 dip = assert_claim (m, "EU diplomat", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, dip)->source)->kind, ==,
+                   SL_SOURCE_UNNAMED);
+  assert_claim (m, "Foreign Ministry official", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "European Commission", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "European Union", "said"), ==, SL_NONE);
+}
+
+/* A rank before the name in an appositive belongs to the title ("the city's police
+ * commander, Colonel Andrés Quintero"), and "he said" after it is his; a local station
+ * is an outlet, and a guard it cites is someone unnamed whose account comes through it. */
+static void
+test_rank_station_and_guard (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Police suspect that the inmates had help from inside, the city's police commander, "
+    "Colonel Andrés Quintero, told reporters. A cell door had been left unlocked, he said.\n\n"
+    "The local station Radio Frontera reported, citing a guard who asked not to be named, "
+    "that blades had been smuggled in during visits on Saturday.");
+  guint32 told = assert_claim (m, "Andrés Quintero", "told", SL_STANCE_ASSERT);
+  const SlSource *q = sl_model_source (m, sl_model_claim (m, told)->source);
+  guint32 rep = assert_claim (m, "Radio Frontera", "reported", SL_STANCE_REPORT);
+  guint32 guard = find_claim (m, "guard who asked not to be named", "citing");
+
+  g_assert_cmpint (q->kind, ==, SL_SOURCE_PERSON);
+  g_assert_cmpstr (sl_model_str (m, q->title), ==, "city's police commander");
+  assert_claim (m, "Andrés Quintero", "said", SL_STANCE_ASSERT);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, rep)->source)->kind, ==,
+                   SL_SOURCE_OUTLET);
+  g_assert_cmpuint (guard, !=, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (m, guard)->via, ==, rep);
+}
+
+/* A citing phrase that opens the sentence names whom the claim after it cites; a reason
+ * cited there ("Citing security concerns, …") is no one. */
+static void
+test_citing_opens_sentence (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Citing a cardiologist at one of the trial sites, the health news site Ward Round "
+    "reported on Thursday that two patients had died. "
+    "Citing security concerns, the ministry said it would close the border.");
+  guint32 rep = assert_claim (m, "Ward Round", "reported", SL_STANCE_REPORT);
+  guint32 doc = find_claim (m, "cardiologist at one of the trial sites", "citing");
+
+  g_assert_cmpuint (doc, !=, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (m, doc)->via, ==, rep);
+  g_assert_cmpuint (find_claim (m, NULL, "said"), !=, SL_NONE);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* "The Observatory estimates …" after "the Climate Finance Observatory" is that body, an
  * organisation by the word its name ends with. */
 static void
@@ -2780,6 +2873,10 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/aside-with-place", test_aside_with_place);
   g_test_add_func ("/attribution/sources/that-clause", test_that_clause_speaker);
   g_test_add_func ("/attribution/sources/inverted-title-name", test_inverted_title_then_name);
+  g_test_add_func ("/attribution/sources/office-lower-case", test_office_in_lower_case);
+  g_test_add_func ("/attribution/sources/spokesperson-official", test_spokesperson_and_official);
+  g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
+  g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/sources/he-previous-subject", test_he_is_previous_subject);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
