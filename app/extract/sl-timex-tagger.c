@@ -52,6 +52,10 @@ typedef struct
   gboolean     ref_written;    /* named by month and day ("July 21"), not "Sunday's" */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
+  gboolean     has_ref_day;
+  SlDate       ref_day;        /* last day the text named: "two weeks earlier" counts from it */
+  gboolean     has_ref_news;
+  SlDate       ref_news;       /* last day written out within a DCT known only to its month */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
   gboolean     signals_apart;  /* TimeML spans: "later", "after", "before" stay outside */
 } Ctx;
@@ -468,6 +472,10 @@ tense_around (const Ctx *c, guint b, guint e)
             break;
           continue;
         }
+      /* "posted the files on Monday and said it would release the rest": nor does a verb
+       * phrase joined after it */
+      if (in_clause && W (c, i) == SL_W_AND)
+        break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k + 1;
@@ -1768,6 +1776,25 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   /* "Wednesday's ruling" has happened */
   if (dir > -2 && dir < 2 && is_p (c, m->end, '\'') && W (c, m->end + 1) == SL_W_S)
     dir = -1;
+  /* in an article known only to its month, "Ward Round reported on Thursday" after "the
+   * regulator on Friday, 11 September, ordered …" is the Thursday of that week: a weekday
+   * without a week of its own takes the day the text wrote out for the news */
+  if (rel == 0 && c->has_ref_news && !(c->has_dct && c->dct.prec >= SL_PREC_DAY))
+    {
+      gint64 day = sl_timex_date_first_day (&c->ref_news);
+      guint dw = sl_weekday_from_days (day) + 1;
+
+      if (dir > 0)
+        day += ((gint64) wd - dw + 7) % 7;
+      else
+        day -= ((gint64) dw - wd + 7) % 7;
+      d = sl_timex_date_from_days (day);
+      if (!set_date (m, &d))
+        return FALSE;
+      if (pd)
+        append_time (m, pd);
+      return TRUE;
+    }
   if (!resolve_weekday (c, wd, rel, dir < 0 ? -1 : dir > 0 ? 1 : -1, &d))
     {
       weekday_value (m->value, sizeof m->value, wd);
@@ -2083,8 +2110,10 @@ shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
   if (from_ref && c->has_ref && c->ref.prec >= SL_PREC_YEAR)
     {
       /* narrative: keep the named date's own precision ("a week later" than May 1 is
-       * May 8), but never finer than a day */
-      a = c->ref;
+       * May 8), but never finer than a day; weeks or days from a year or a season ("due to
+       * report next spring. The committee had recommended two weeks earlier …") count from
+       * the last day named instead */
+      a = c->has_ref_day && c->ref.prec < SL_PREC_MONTH && up >= SL_PREC_WEEK ? c->ref_day : c->ref;
       if (a.prec > SL_PREC_DAY)
         a.prec = SL_PREC_DAY;
       *out = sl_timex_date_shift (&a, u, n);
@@ -4516,6 +4545,22 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       c->has_ref = TRUE;
       c->ref = m->date;
+      if (m->date.prec >= SL_PREC_DAY)
+        {
+          c->has_ref_day = TRUE;
+          c->ref_day = m->date;
+        }
+      /* (a day ahead or in a present, "the voters Democrats are counting on on Nov. 8", is
+       * not when the news happened) */
+      if (m->date.prec == SL_PREC_DAY && (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL)
+          && m->raw_date.day != 0 && c->has_dct && c->dct.prec < SL_PREC_DAY
+          && sl_timex_date_first_day (&m->date) >= c->dct_lo
+          && sl_timex_date_first_day (&m->date) <= c->dct_hi
+          && (m->raw == RAW_PARTIAL ? m->raw_tense : tense_around (c, m->begin, m->end)) < 0)
+        {
+          c->has_ref_news = TRUE;
+          c->ref_news = m->date;
+        }
       c->ref_end = c->t[m->end - 1].end;
       c->ref_written = (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL) && m->raw_date.day != 0;
       /* the reporting quarter is the latest one already over: a quarter still running or

@@ -169,6 +169,9 @@ static const Row rows[] = {
   { "Profit in the third quarter of 2023 rose, against a [[year-earlier]] loss.", DCT, "DATE", "2022-Q3", NULL },
   { "Net income in the second quarter of 2023 beat [[the year-ago period]].", DCT, "DATE", "2022-Q2", NULL },
   { "The shelling started on May 1, 2022. [[A week later]] the town emptied.", DCT, "DATE", "2022-05-08", NULL },
+  /* weeks counted back from a season ahead count from the last day named instead */
+  { "The trial began on May 3, 2024, and was to report next spring. A panel had advised "
+    "[[two weeks earlier]] that it stop.", DCT, "DATE", "2024-04-19", NULL },
   { "Elections were held in October 2019, and [[the following year]] the cabinet fell.", DCT, "DATE", "2020", NULL },
   { "The treaty lapsed in 2001 and was revived [[three years later]].", DCT, "DATE", "2004", NULL },
   { "The riots began in June 2020; [[the following month]] curfews were imposed.", DCT, "DATE", "2020-07", NULL },
@@ -265,6 +268,13 @@ static const Row rows[] = {
   { "In [[early April]], the Pentagon said supplies continued.", "2024-05", "DATE", "2024-04", "START" },
   { "The envoy arrived on [[Friday]].", "2024-05", "DATE", "XXXX-WXX-5", NULL },
   { "The statement came on [[May 2]].", "2024-05", "DATE", "2024-05-02", NULL },
+  /* … where a weekday takes its week from the day the text wrote out for the news */
+  { "The regulator on Friday, May 3, halted the trial. A site reported on [[Thursday]] that "
+    "two patients had died.", "2024-05", "DATE", "2024-05-02", NULL },
+  { "The regulator halted the trial on Friday, May 3. Its shares fell on [[Friday]].",
+    "2024-05", "DATE", "2024-05-03", NULL },
+  { "The regulator will decide on [[Monday]] after the halt on Friday, May 3.", "2024-05", "DATE",
+    "XXXX-WXX-1", NULL },
 
   /* direction from the clause: deadlines seen from a past perfect, reported futures, and a
    * day that dates a clock time */
@@ -272,6 +282,8 @@ static const Row rows[] = {
   { "About 40 ships were waiting at anchor by [[Wednesday]], the port said.", DCT, "DATE", "2024-05-08", NULL },
   { "The system was fully working again by [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
   { "Negotiators said they were hoping to reach a deal by [[Wednesday]].", DCT, "DATE", "2024-05-15", NULL },
+  { "A group posted the files on a forum on [[Monday]] and said it would release the rest.", DCT,
+    "DATE", "2024-05-06", NULL },
   { "Police arrested him at [[3 a.m.]] over a robbery committed on March 4, 2023.", DCT, "TIME", "2024-05-10T03:00", NULL },
   { "People were moved out over [[the weekend]] after water seeped through a dyke.", DCT, "DATE", "2024-W18-WE", NULL },
   { "No diplomat had inspected a delivery since [[March of last year]].", DCT, "DATE", "2023-03", NULL },
