@@ -1219,6 +1219,20 @@ bodies_before (const SlDocScan *s, guint b)
 
 static gboolean name_particle (const SlDocScan *s, guint k);
 
+/* Whether token k ends "calling itself" (or "himself", "themselves") or "known as": the
+ * words that give the name a group or a person goes by. */
+static gboolean
+goes_by (const SlDocScan *s, guint k)
+{
+  if (k == 0 || !tok_has (s, k - 1, SL_TOK_LOWER))
+    return FALSE;
+  if (sl_scan_is (s, k, "as"))
+    return sl_scan_is (s, k - 1, "known");
+  return (sl_scan_is (s, k, "itself") || sl_scan_is (s, k, "themselves") || sl_scan_is (s, k, "himself")
+          || sl_scan_is (s, k, "herself"))
+         && (sl_scan_is (s, k - 1, "calling") || sl_scan_is (s, k - 1, "calls"));
+}
+
 /* Whether token k of the name [b, e) after a title or a description is one of its words: a
  * capitalised word that is no title nor body's word, or a particle inside ("Sanne de Wit",
  * "Sauti ya Ziwa"). */
@@ -1335,6 +1349,29 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
       return make_source (s, low, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
     }
+  /* "A group calling itself Maré Negra", "a militia known as the Northern Shield", "a hacker
+   * calling himself Guccifer": the name it goes by is the source */
+  for (guint k = cb + 1; k + 2 < ce; k++)
+    if (goes_by (s, k + 1))
+      {
+        guint nb = k + 2 + (sl_scan_is (s, k + 2, "the") && k + 3 < ce);
+        gboolean names = is_capword (s, nb);
+
+        for (guint j = nb; j < ce && names; j++)
+          names = word_of_name (s, j, nb, ce);
+        if (names)
+          {
+            g_autofree char *name = span_text (s, nb, ce);
+            g_autofree char *whole = span_text (s, cb, ce);
+            gboolean person = sl_scan_is (s, k + 1, "himself") || sl_scan_is (s, k + 1, "herself");
+            guint32 src = make_source (s, name, person ? SL_SOURCE_PERSON : SL_SOURCE_ORGANIZATION,
+                                       NULL, NULL, NULL, b);
+
+            sl_model_add_source_alias (s->model, src, whole);
+            return src;
+          }
+        break;
+      }
   /* "the La Paz daily Página Andina", "the payments company Amberpay": the name after the
    * describing noun is the body; the whole phrase is another way to say it */
   if (s->bodies != NULL && ce - cb >= 2)
@@ -2267,6 +2304,17 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
       /* "says that Hillary Clinton called": before a name "that" joins a clause */
       if (sl_scan_is (s, p, "that") && k < end && is_capword (s, k))
         break;
+      /* "A group calling itself Maré Negra", "a militia known as the Northern Shield" */
+      if (k < end && p >= first + 2 && is_capword (s, k) && goes_by (s, p))
+        {
+          k = p - 1;
+          continue;
+        }
+      if ((c & SL_W_DET) && k < end && p >= first + 3 && is_capword (s, k) && goes_by (s, p - 1))
+        {
+          k = p - 2;
+          continue;
+        }
       if (c & (SL_W_DET | SL_W_QUANT))
         {
           k = p;
@@ -2599,6 +2647,9 @@ clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guin
     {
       if (!sl_scan_verbish (s, v, st->first) && !(sl_scan_cls (s, v) & SL_W_CUE)
           && !((sl_scan_cls (s, v) & SL_W_AUX) && !(sl_scan_cls (s, v) & SL_W_MODAL)))
+        continue;
+      /* ("A group calling itself Maré Negra posted …": the name it goes by is no verb) */
+      if (goes_by (s, v + 1))
         continue;
       if (!find_subject_at (s, st, v, &sub, depth + 1))
         return FALSE;
@@ -5781,6 +5832,52 @@ described_bodies (SlDocScan *s)
               i = ne - 1;
             }
           continue;
+        }
+      /* "Atlantel, the country's second-largest mobile operator, …": a name, then what it is
+       * set off by commas (not "Amy Lee, the head of the union": a phrase with a preposition
+       * says where someone works) */
+      if (w != NULL && (w->classes & SL_W_ORGHEAD) && tok_has (s, i, SL_TOK_LOWER) && i >= 3
+          && (sl_scan_punct (s, e, ',') || sl_scan_punct (s, e, '.')))
+        {
+          guint d = i;
+
+          while (d > 0 && i - d < 6 && is_word (s, d - 1) && tok_has (s, d - 1, SL_TOK_LOWER)
+                 && !(sl_scan_cls (s, d - 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON
+                                                | SL_W_AUX | SL_W_REL | SL_W_CUE)))
+            d--;
+          /* ("the country's": a possessive may stand among the words) */
+          while (d > 1 && tok_has (s, d - 1, SL_TOK_POSSESSIVE) && i - d < 6)
+            {
+              d--;
+              while (d > 0 && i - d < 7 && is_word (s, d - 1) && tok_has (s, d - 1, SL_TOK_LOWER)
+                     && !(sl_scan_cls (s, d - 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON)))
+                d--;
+            }
+          if (d >= 3 && (sl_scan_is (s, d - 1, "the") || sl_scan_is (s, d - 1, "a")
+                         || sl_scan_is (s, d - 1, "an"))
+              && sl_scan_punct (s, d - 2, ',') && is_capword (s, d - 3)
+              && !tok_has (s, d - 3, SL_TOK_POSSESSIVE))
+            {
+              guint ne = d - 2, b = ne;
+
+              while (b > 0 && ne - b < 4 && is_capword (s, b - 1)
+                     && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+                b--;
+              g_autofree char *name = span_text (s, b, ne);
+              const SlGazEntry *known = sl_gazetteer_lookup (s->gaz, name);
+
+
+              if (!(sl_scan_cls (s, b) & SL_W_TITLE) && s->tok_timex[b] < 0 && known == NULL
+                  && sl_model_find_source (s->model, name) == SL_NONE)
+                {
+                  guint kind = w->org_kind == SL_SOURCE_OUTLET ? SL_SOURCE_OUTLET
+                                                                : SL_SOURCE_ORGANIZATION;
+
+                  note_body_noun (s, span_text (s, i, i + 1), g_strdup (name), b);
+                  g_hash_table_insert (s->bodies, g_steal_pointer (&name), GUINT_TO_POINTER (kind + 1));
+                  continue;
+                }
+            }
         }
       /* "His former team, Adria-Velo, …": the name set off by commas after the noun */
       gboolean appositive = w != NULL && (w->classes & SL_W_ORGHEAD) && sl_scan_punct (s, e, ',')

@@ -320,6 +320,31 @@ test_rank_station_and_guard (void)
   g_assert_cmpuint (sl_model_claim (m, guard)->via, ==, rep);
 }
 
+/* The name a group goes by is the source ("A group calling itself Maré Negra", "a militia
+ * known as the Northern Shield"), in its own clause and in one joined to it; a name followed
+ * by what it is ("Atlantel, the country's second-largest mobile operator,") is a company. */
+static void
+test_names_groups_go_by (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Hackers broke into Atlantel, the country's second-largest mobile operator, on Sunday. "
+    "A group calling itself Mare Negra posted a sample of the files on Monday and said it would "
+    "release the rest. A militia known as the Northern Shield said it had closed the road. "
+    "Atlantel said no bank details were taken.");
+  guint32 said = assert_claim (m, "Mare Negra", "said", SL_STANCE_ASSERT);
+  guint32 mil = assert_claim (m, "Northern Shield", "said", SL_STANCE_ASSERT);
+  guint32 op = assert_claim (m, "Atlantel", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, said)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_true (has_alias (m, sl_model_claim (m, said)->source, "group calling itself Mare Negra"));
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, mil)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, op)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpuint (find_claim (m, "group", "said"), ==, SL_NONE);
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -2877,6 +2902,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/spokesperson-official", test_spokesperson_and_official);
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
+  g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
   g_test_add_func ("/attribution/sources/he-previous-subject", test_he_is_previous_subject);
   g_test_add_func ("/attribution/sources/hearer-and-relative-it", test_hearer_and_relative_it);
   g_test_add_func ("/attribution/events/fronted-time", test_event_fronted_time);
