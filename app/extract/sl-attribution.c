@@ -405,9 +405,15 @@ described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country
         all = word_in_name (s, i, name);
       /* "the ministry" is a ministry; "the agency", "the company" any body of that kind;
        * "the union" is no institute */
+      /* ("the regulator", "the watchdog": whichever public body regulates) */
       if (all && !word_in_name (s, head, name)
+          && (sl_scan_is (s, head, "regulator") || sl_scan_is (s, head, "watchdog")))
+        all = e->kind == SL_SOURCE_AGENCY || e->kind == SL_SOURCE_ORGANIZATION
+              || e->kind == SL_SOURCE_GOVERNMENT;
+      else if (all && !word_in_name (s, head, name)
           && (e->kind != sl_scan_word (s, head)->org_kind
               || !(sl_scan_is (s, head, "agency") || sl_scan_is (s, head, "company")
+
                    || sl_scan_is (s, head, "group") || sl_scan_is (s, head, "organization")
                    || sl_scan_is (s, head, "organisation") || sl_scan_is (s, head, "institution")
                    || sl_scan_is (s, head, "firm") || sl_scan_is (s, head, "corporation")
@@ -860,6 +866,7 @@ corporate_word (const SlDocScan *s, guint k)
     "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
     "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
     "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
+    "Air", "Aviation", "Aero", "Engines",
     "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
   };
 
@@ -1219,6 +1226,54 @@ bodies_before (const SlDocScan *s, guint b)
 
 static gboolean name_particle (const SlDocScan *s, guint k);
 
+/* The source for a country's office ("Russian Foreign Ministry"); an office of the kind
+ * "country" is the country itself: "the Mozambican government" is Mozambique, as "Maputo"
+ * is. */
+static guint32
+office_source (SlDocScan *s, const SlGazEntry *office, const SlGazEntry *country,
+               const char *surface, guint b)
+{
+  g_autofree char *name = NULL;
+
+  if (office->kind == SL_SOURCE_COUNTRY)
+    return country != NULL
+             ? make_source (s, country->name, SL_SOURCE_GOVERNMENT, NULL, surface, country, b)
+             : make_source (s, office->name, SL_SOURCE_GOVERNMENT, NULL, surface, NULL, b);
+  if (country != NULL)
+    name = g_strdup_printf ("%s %s", country->adj != NULL ? country->adj : country->name,
+                            office->name);
+  return make_source (s, name != NULL ? name : office->name, office->kind, NULL, surface,
+                      country, b);
+}
+
+/* Whether two nouns for a body name the same kind of body: "the budget carrier Visayas
+ * Air" is the one "the airline" means. */
+static gboolean
+same_body_noun (const char *a, const char *b)
+{
+  static const char *const families[][3] = {
+    { "airline", "carrier", NULL },
+    { "company", "firm", NULL },
+    { "newspaper", "paper", "daily" },
+    { "regulator", "watchdog", NULL },
+    { "broadcaster", "channel", "station" },
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    {
+      gboolean ha = FALSE, hb = FALSE;
+
+      for (guint i = 0; i < 3 && families[f][i] != NULL; i++)
+        {
+          ha = ha || g_ascii_strcasecmp (a, families[f][i]) == 0;
+          hb = hb || g_ascii_strcasecmp (b, families[f][i]) == 0;
+        }
+      if (ha && hb)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether token k ends "calling itself" (or "himself", "themselves") or "known as": the
  * words that give the name a group or a person goes by. */
 static gboolean
@@ -1341,7 +1396,8 @@ resolve_np (SlDocScan *s, guint b, guint e)
    * because it opens its sentence, which the text writes in lower case elsewhere, is that
    * common noun, not a name */
   if (ce == cb + 1 && cb == b && sentence_start (s, cb) == cb && tok_has (s, cb, SL_TOK_CAP)
-      && !tok_has (s, cb, SL_TOK_UPPER) && sl_scan_word (s, cb) == NULL
+      && !tok_has (s, cb, SL_TOK_UPPER)
+      && (sl_scan_word (s, cb) == NULL || (sl_scan_cls (s, cb) & (SL_W_ORGHEAD | SL_W_UNNAMED)))
       && sl_scan_capital_only_for_sentence (s, cb))
     {
       const SlToken *t = sl_scan_tok (s, cb);
@@ -1441,7 +1497,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
         {
           const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k - 1);
 
-          if (g_ascii_strcasecmp (bn->noun, noun) == 0)
+          if (g_ascii_strcasecmp (bn->noun, noun) == 0 || same_body_noun (bn->noun, noun))
             name = bn->name;
         }
 
@@ -1774,6 +1830,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
       if (nb >= cb + 2 && sl_scan_is (s, nb - 1, "of"))
         nb--;
+      /* "the Aircraft Mechanics Union of the Philippines" */
+      else if (nb >= cb + 3 && sl_scan_is (s, nb - 1, "the") && sl_scan_is (s, nb - 2, "of"))
+        nb -= 2;
       for (guint k = nb; k > cb && (is_capword (s, k - 1)
                                    || (k - 1 > cb && is_capword (s, k - 2)
                                        && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "&"))));
@@ -1795,10 +1854,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
             /* "the Interior Ministry of Ukraine" is Ukraine's ministry */
             if (ent->type == SL_GAZ_OFFICE && hits[h].b == cb && hits[h].e == nb && nb < hit->b)
               {
-                const SlGazEntry *c = hit->nm->entry;
-                g_autofree char *name = g_strdup_printf ("%s %s", c->adj ? c->adj : c->name, ent->name);
-
-                return make_source (s, name, ent->kind, NULL, surface, c, b);
+                return office_source (s, ent, hit->nm->entry, surface, b);
               }
             plain = FALSE;
           }
@@ -1835,17 +1891,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
       if (ent->type == SL_GAZ_OFFICE && country == NULL && tok_has (s, hit->b, SL_TOK_LOWER))
         break;
       if (ent->type == SL_GAZ_OFFICE)
-        {
-          g_autofree char *name = NULL;
-          const SlGazEntry *c = country ? country : NULL;
-          if (c != NULL && c->adj != NULL)
-            name = g_strdup_printf ("%s %s", c->adj, ent->name);
-          else if (c != NULL)
-            name = g_strdup_printf ("%s %s", c->name, ent->name);
-          else
-            name = g_strdup (ent->name);
-          return make_source (s, name, ent->kind, NULL, surface, c, b);
-        }
+        return office_source (s, ent, country, surface, b);
       if (ent->type == SL_GAZ_COUNTRY && hit->nm->role != SL_NAME_ADJ && hit->e == he)
         return make_source (s, ent->name, SL_SOURCE_GOVERNMENT, NULL, surface, ent, b);
       /* "New York", "Florida": places do not speak */
@@ -2187,6 +2233,16 @@ np_token (const SlDocScan *s, guint k)
   /* "the warning service", "Asian shipping lines", "the national warning service": an -ing
    * word between a determiner or an adjective and its noun describes the noun */
   if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && ing_modifier (s, k))
+    return TRUE;
+  /* "talks on a compromise wording had broken down", "the shelling has stopped": an -ing
+   * word after an article (and a word) that a verb follows is the noun of the phrase */
+  if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && k >= 1 && k + 1 < s->tokens->len
+      && (sl_scan_cls (s, k + 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
+      && (((sl_scan_cls (s, k - 1) & SL_W_DET) && !sl_scan_is (s, k - 1, "that"))
+          || (k >= 2 && (sl_scan_cls (s, k - 2) & SL_W_DET) && !sl_scan_is (s, k - 2, "that")
+              && tok_has (s, k - 1, SL_TOK_LOWER) && is_word (s, k - 1)
+              && !(sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_PRON))
+              && !sl_scan_verbish (s, k - 1, k - 1))))
     return TRUE;
   /* a cue word is a verb, but not after an article or a possessive: "familiar with the
    * plans", "the company's claims" */
@@ -5841,7 +5897,9 @@ described_bodies (SlDocScan *s)
         {
           guint d = i;
 
-          while (d > 0 && i - d < 6 && is_word (s, d - 1) && tok_has (s, d - 1, SL_TOK_LOWER)
+          /* ("a Geneva-based monitoring group") */
+          while (d > 0 && i - d < 6 && is_word (s, d - 1)
+                 && (tok_has (s, d - 1, SL_TOK_LOWER) || hyphenated (s, d - 1))
                  && !(sl_scan_cls (s, d - 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON
                                                 | SL_W_AUX | SL_W_REL | SL_W_CUE)))
             d--;
