@@ -1226,6 +1226,33 @@ bodies_before (const SlDocScan *s, guint b)
 
 static gboolean name_particle (const SlDocScan *s, guint k);
 
+/* Whether the words before the comma at k end a title, an unnamed source's noun or a body's
+ * noun ("the group's chief executive", "the parent company"), a title with what it heads
+ * included ("the firm's head of research", "its director of public affairs"). */
+static gboolean
+title_before (const SlDocScan *s, guint k)
+{
+  const guint32 not_noun = SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_AUX | SL_W_BE;
+
+  if (k < 1 || !tok_has (s, k - 1, SL_TOK_LOWER) || !is_word (s, k - 1))
+    return FALSE;
+  if (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD))
+    return TRUE;
+  for (guint n = 1; n <= 2; n++)
+    {
+      guint of = k - 1 - n;
+      gboolean nouns = k >= n + 3;
+
+      for (guint j = of + 1; nouns && j < k; j++)
+        nouns = tok_has (s, j, SL_TOK_LOWER) && is_word (s, j)
+                && (!(sl_scan_cls (s, j) & not_noun) || (j == of + 1 && sl_scan_is (s, j, "the")));
+      if (nouns && sl_scan_is (s, of, "of") && tok_has (s, of - 1, SL_TOK_LOWER)
+          && (sl_scan_cls (s, of - 1) & SL_W_TITLE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The source for a country's office ("Russian Foreign Ministry"); an office of the kind
  * "country" is the country itself: "the Mozambican government" is Mozambique, as "Maputo"
  * is. */
@@ -1544,10 +1571,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
    * parent company, the Dunedin-based Otago Holdings": a body, then its name */
   for (guint k = cb + 1; k + 2 < ce; k++)
-    if (sl_scan_punct (s, k, ',')
-        && ((tok_has (s, k - 1, SL_TOK_LOWER)
-             && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
-            || office_phrase (s, b, k)))
+    if (sl_scan_punct (s, k, ',') && (title_before (s, k) || office_phrase (s, b, k)))
       {
         guint nb = appositive_name_start (s, k, ce);
 
@@ -1557,7 +1581,13 @@ resolve_np (SlDocScan *s, guint b, guint e)
             g_autofree char *title = span_text (s, cb, k);
             guint32 known;
 
-            if (tok_has (s, k - 1, SL_TOK_LOWER)
+            gboolean titled = FALSE;
+
+            /* ("the head of the union, Jan Novak": a person with a title) */
+            for (guint j = cb; j + 1 < k && !titled; j++)
+              titled = tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & SL_W_TITLE)
+                       && sl_scan_is (s, j + 1, "of");
+            if (!titled && tok_has (s, k - 1, SL_TOK_LOWER)
                 && !(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED))
                 && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
               {
@@ -2783,8 +2813,21 @@ aspect_head (const SlDocScan *s, guint k)
 static guint
 skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
 {
+  static const char *const aspect_ing[] = { "began", "begun", "begins", "started", "starts",
+                                            "kept", "keeps", "continued", "continues",
+                                            "resumed", "stopped" };
   guint j;
 
+  /* "The minister kept saying that …", "the mayor began telling reporters …" */
+  if (k >= st->first + 2 && tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k, "ing")
+      && tok_is_one_of (s, k - 1, aspect_ing, G_N_ELEMENTS (aspect_ing)))
+    {
+      j = k - 1;
+      while (j > st->first
+             && (is_adverb (s, j - 1) || (sl_scan_cls (s, j - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))))
+        j--;
+      return j;
+    }
   if (k < st->first + 3 || !sl_scan_is (s, k - 1, "to"))
     return k;
   j = k - 1;
@@ -3052,9 +3095,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
   /* "The group's chief executive, Tom Hadley, said": the name after the title is who;
    * "Valley Foods' parent company, the Dunedin-based Otago Holdings, said" */
   if (k > sub->np_b && sl_scan_punct (s, k, ',')
-      && ((tok_has (s, k - 1, SL_TOK_LOWER)
-           && (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
-          || office_phrase (s, sub->np_b, k)))
+      && (title_before (s, k) || office_phrase (s, sub->np_b, k)))
     {
       guint q = appositive_name (s, k, i);
 
@@ -3954,8 +3995,10 @@ adverbial_passive (const SlDocScan *s, const Sent *st, guint i)
 static gboolean
 gerund_adjunct (const SlDocScan *s, guint k)
 {
+  /* ("kept saying that …", "began telling reporters …": the clause's subject speaks too) */
   static const char *const words[] = { "by", "for", "after", "before", "while", "without",
-                                       "upon", "when", "from" };
+                                       "upon", "when", "from", "began", "begun", "started",
+                                       "kept", "continued", "resumed" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (sl_scan_is (s, k, words[i]))
@@ -4094,6 +4137,33 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     return TRUE;
   if (silent_reply (s, st, i, after))
     return TRUE;
+  /* "Brussels began listing vessels", "regulators began recalling tablets": a gerund after
+   * a verb of starting or stopping names what someone set about doing (but "kept saying
+   * that …", "started telling reporters …" report) */
+  if (w->form == SL_FORM_ING && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
+      && !w->cue_object && g_strcmp0 (w->lemma, "say") != 0 && !sl_scan_is (s, after, "that")
+      && !(sl_scan_tok (s, after)->flags & SL_TOK_QUOTE) && !sl_scan_punct (s, after, ':')
+      && !(sl_scan_cls (s, after) & SL_W_PRON))
+    {
+      static const char *const aspect[] = { "began", "begun", "begin", "begins", "beginning",
+                                            "started", "start", "starts", "starting", "stopped",
+                                            "stop", "stops", "resumed", "resume", "resumes",
+                                            "kept", "keep", "keeps", "quit", "ceased" };
+
+      /* (a plain object: "began dismissing the notion that …", "began calling for him to
+       * resign" still report) */
+      gboolean plain = TRUE;
+
+      for (guint k = after; k < st->content_end && k < after + 10 && plain; k++)
+        {
+          if (sl_scan_punct (s, k, ',') || sl_scan_punct (s, k, ';'))
+            break;
+          plain = !sl_scan_is (s, k, "that") && !sl_scan_is (s, k, "to") && !sl_scan_is (s, k, "for")
+                  && !sl_scan_is (s, k, "about") && !(sl_scan_tok (s, k)->flags & SL_TOK_QUOTE);
+        }
+      if (plain && tok_is_one_of (s, prev, aspect, G_N_ELEMENTS (aspect)))
+        return TRUE;
+    }
   /* "the national avalanche warning service": a gerund naming what a body does */
   if (n == 1 && tok_has (s, i, SL_TOK_LOWER) && ends_with (s, i, "ing")
       && tok_has (s, after, SL_TOK_LOWER) && (sl_scan_cls (s, after) & SL_W_ORGHEAD))
@@ -4540,8 +4610,16 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         }
       else
         {
-          guint nb, ne;
-          if (!clause_subject (s, st, prev, &nb, &ne, 0))
+          guint nb, ne = prev;
+
+          /* "The minister kept saying": the phrase before the verb of going on */
+          if (tok_has (s, prev, SL_TOK_LOWER) && !(sl_scan_cls (s, prev) & SL_W_PREP)
+              && !sl_scan_is (s, prev, "while") && !sl_scan_is (s, prev, "when"))
+            {
+              if (!subject_np (s, st->first, prev, &nb))
+                return;
+            }
+          else if (!clause_subject (s, st, prev, &nb, &ne, 0))
             return;
           c.source = speaker_source (s, st, w, nb, ne);
           if (c.source == SL_NONE)

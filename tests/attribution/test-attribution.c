@@ -368,6 +368,27 @@ test_government_regulator_airline (void)
   g_assert_cmpuint (find_claim (m, "Philippines", "warned"), ==, SL_NONE);
 }
 
+/* A title may name what it heads ("the firm's head of research, Owen Pryce,"); a verb of
+ * going on before a gerund leaves the speaker its subject ("The minister kept saying that
+ * …"), while setting about a thing is no report ("Brussels began listing vessels",
+ * "regulators began recalling tablets"). */
+static void
+test_titles_and_aspect (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The firm's head of research, Owen Pryce, said four tankers had loaded cargoes. "
+    "The minister kept saying that the vote was rigged. "
+    "Brussels began listing individual vessels in 2024. "
+    "Regulators in dozens of countries began recalling blood pressure tablets.");
+  guint32 said = assert_claim (m, "Owen Pryce", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpstr (sl_model_str (m, sl_model_source (m, sl_model_claim (m, said)->source)->title),
+                   ==, "firm's head of research");
+  assert_claim (m, "minister", "saying", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, NULL, "listing"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, NULL, "recalling"), ==, SL_NONE);
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -2941,6 +2962,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
+  g_test_add_func ("/attribution/sources/titles-and-aspect", test_titles_and_aspect);
   g_test_add_func ("/attribution/sources/government-regulator-airline",
                    test_government_regulator_airline);
   g_test_add_func ("/attribution/sources/he-previous-subject", test_he_is_previous_subject);
