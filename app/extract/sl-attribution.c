@@ -1035,8 +1035,14 @@ appositive_name_start (const SlDocScan *s, guint k, guint e)
     }
   if (j >= e || !is_capword (s, j) || (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET)))
     return G_MAXUINT;
+  /* "…, the Intelligence and Security Service (SIS),": a body's name with its acronym */
+  if (e - j >= 4 && sl_scan_acronym_before (s, e))
+    e -= 3;
   for (guint n = j; n < e; n++)
-    if (!is_capword (s, n) || (sl_scan_cls (s, n) & SL_W_TITLE))
+    if (!(is_capword (s, n)
+          || (n > j && n + 1 < e && is_capword (s, n - 1) && is_capword (s, n + 1)
+              && (sl_scan_is (s, n, "and") || sl_scan_is (s, n, "of") || sl_scan_is (s, n, "for"))))
+        || (sl_scan_cls (s, n) & SL_W_TITLE))
       return G_MAXUINT;
   return e - j >= 2 || j > k + 1 ? j : G_MAXUINT;
 }
@@ -1072,7 +1078,7 @@ appositive_name (const SlDocScan *s, guint k, guint i)
 {
   guint q = k + 1;
 
-  while (q < i && q - k <= 7 && !sl_scan_punct (s, q, ','))
+  while (q < i && q - k <= 10 && !sl_scan_punct (s, q, ','))
     q++;
   if (q >= i || !sl_scan_punct (s, q, ',') || appositive_name_start (s, k, q) == G_MAXUINT)
     return G_MAXUINT;
@@ -1583,12 +1589,12 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
             gboolean titled = FALSE;
 
-            /* ("the head of the union, Jan Novak": a person with a title) */
+            /* ("the head of the union, Jan Novak", "a meteorologist with the agency, Priya
+             * Nandakumar": a person, who works there) */
             for (guint j = cb; j + 1 < k && !titled; j++)
-              titled = tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & SL_W_TITLE)
-                       && sl_scan_is (s, j + 1, "of");
+              titled = tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & SL_W_PREP);
             if (!titled && tok_has (s, k - 1, SL_TOK_LOWER)
-                && !(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED))
+                && !(sl_scan_cls (s, k - 1) & SL_W_TITLE)
                 && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
               {
                 guint32 src = resolve_np (s, nb, ce);
@@ -1976,6 +1982,26 @@ resolve_np (SlDocScan *s, guint b, guint e)
       /* skip demonyms before the name: "the British RUSI institute" */
       while (nb < he && n_hits > 0 && hits[0].b == nb && hits[0].nm->role == SL_NAME_ADJ)
         nb = hits[0].e;
+      /* "the opposition Neutrality Bloc": what it is, then its name */
+      if (capitalised && nb < he && tok_has (s, nb, SL_TOK_LOWER))
+        {
+          guint m = he;
+          gboolean lower = TRUE;
+
+          while (m > nb && is_capword (s, m - 1))
+            m--;
+          for (guint j = nb; j < m && lower; j++)
+            lower = tok_has (s, j, SL_TOK_LOWER) && is_word (s, j)
+                    && !(sl_scan_cls (s, j) & (SL_W_PREP | SL_W_CONJ | SL_W_DET | SL_W_PRON | SL_W_TITLE));
+          /* (a noun for what it is, not an adjective: "the left-leaning Housing Institute") */
+          if (lower && m < he && m > nb && m - nb <= 3
+              && (sl_scan_cls (s, m - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED)))
+            {
+              if (demonym == nb)
+                demonym = m;
+              nb = m;
+            }
+        }
       if (capitalised && nb < he && is_capword (s, nb))
         {
           g_autofree char *name = span_text (s, nb, he);
@@ -2717,7 +2743,12 @@ is_adverb (const SlDocScan *s, guint k)
              || floated_quantifier (s, k)
              /* "has since said", "had long argued" */
              || ((sl_scan_is (s, k, "since") || sl_scan_is (s, k, "long"))
-                 && k > 0 && (sl_scan_cls (s, k - 1) & SL_W_AUX)));
+                 && k > 0 && (sl_scan_cls (s, k - 1) & SL_W_AUX))
+             /* "Moldova, which applied in 2022, last ordered a cut": when it last did */
+             || (sl_scan_is (s, k, "last") && k > 0 && k + 1 < s->tokens->len
+                 && (sl_scan_punct (s, k - 1, ',') || is_capword (s, k - 1)
+                     || (sl_scan_cls (s, k - 1) & SL_W_PRON))
+                 && tok_has (s, k + 1, SL_TOK_LOWER) && ends_with (s, k + 1, "ed")));
 }
 
 /* The subject of the first verb of the sentence before token `before`: [*b, *e). */
@@ -4174,6 +4205,12 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (g_strcmp0 (w->lemma, "charge") == 0 && w->form == SL_FORM_ED
       && (sl_scan_is (s, after, "over") || sl_scan_is (s, after, "with") || sl_scan_is (s, after, "for")
           || sl_scan_is (s, after, "in")))
+    return TRUE;
+  /* "Moldova expels three Russian diplomats accused of spying": the accused, right after
+   * the noun, not who accuses ("Moscow accused Kyiv of …" names the accused first) */
+  if (g_strcmp0 (w->lemma, "accuse") == 0 && w->form == SL_FORM_ED && sl_scan_is (s, after, "of")
+      && prev != G_MAXUINT && np_token (s, prev) && tok_has (s, prev, SL_TOK_LOWER)
+      && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE | SL_W_PRON | SL_W_ADV)))
     return TRUE;
   /* "the kidnappers had asked for a ransom", "had asked Ramdharry to step down": a
    * request, not a statement */

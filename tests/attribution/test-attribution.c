@@ -389,6 +389,34 @@ test_titles_and_aspect (void)
   g_assert_cmpuint (find_claim (m, NULL, "recalling"), ==, SL_NONE);
 }
 
+/* A body's description, then its name with its acronym, set off by commas ("Moldova's
+ * counter-intelligence agency, the Intelligence and Security Service (SIS),"); what a party
+ * is, then its name ("the opposition Neutrality Bloc"); "accused of" right after a noun names
+ * the accused; "…, last ordered" is when the subject last did it. */
+static void
+test_described_bodies_and_accused (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Moldova expels three Russian diplomats accused of spying\n\n"
+    "Moldova's counter-intelligence agency, the Intelligence and Security Service (SIS), said "
+    "its officers had detained the employee. The SIS said he was paid in cash. "
+    "The opposition Neutrality Bloc said it suspected the government had timed the affair. "
+    "Moldova, which applied to join the European Union in March 2022, last ordered a cut in "
+    "Russian staff in July 2023.");
+  guint32 a = assert_claim (m, "Intelligence and Security Service", "said", SL_STANCE_ASSERT);
+  guint32 bloc = assert_claim (m, "Neutrality Bloc", "said", SL_STANCE_SUSPECT);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, a)->source)->kind, ==, SL_SOURCE_AGENCY);
+  g_assert_true (has_alias (m, sl_model_claim (m, a)->source, "SIS"));
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, bloc)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpuint (find_claim (m, NULL, "accused"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, "last", "ordered"), ==, SL_NONE);
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), !=,
+                     "Moldova's counter-intelligence agency");
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -2963,6 +2991,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
   g_test_add_func ("/attribution/sources/titles-and-aspect", test_titles_and_aspect);
+  g_test_add_func ("/attribution/sources/described-bodies-accused", test_described_bodies_and_accused);
   g_test_add_func ("/attribution/sources/government-regulator-airline",
                    test_government_regulator_airline);
   g_test_add_func ("/attribution/sources/he-previous-subject", test_he_is_previous_subject);
