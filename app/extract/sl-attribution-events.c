@@ -1686,6 +1686,21 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       return;
   }
 
+  /* "…, and by Monday afternoon police had caught 14 of them": a time opening a clause
+   * joined to the one before */
+  {
+    guint q = ti;
+
+    while (q > first && (sl_scan_cls (s, q - 1) & SL_W_PREP))
+      q--;
+    if (q > first + 1 && q < ti && (sl_scan_is (s, q - 1, "and") || sl_scan_is (s, q - 1, "but"))
+        && te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
+        && !sl_scan_verbish (s, te, te)
+        && !(sl_scan_cls (s, te) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_PREP | SL_W_CONJ
+                                    | SL_W_PRON | SL_W_REL | SL_W_SUBORD))
+        && clause_event (s, evs, t, si, te, ti, te, stated))
+      return;
+  }
   /* "The cooperative's last fatal accident, in October 2024, killed two men": a time set off
    * by commas between the subject and its verb */
   if (te + 1 < sen->tok_end && sl_scan_punct (s, te, ',') && sl_scan_verbish (s, te + 1, te + 1)
@@ -1712,7 +1727,9 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
 
       if (se > first + 3 && sl_scan_acronym_before (s, se))
         se -= 3;
-      if (se <= first || !is_np_end (s, se - 1))
+      /* ("An upsurge that began in 2003 spread …": the time dates the relative clause's
+       * verb, not a subject's) */
+      if (se <= first || !is_np_end (s, se - 1) || ev_verbish (s, se - 1, first))
         goto not_subject_time;
       /* "An inspection completed in November last year found …": the time dates the
        * participle describing the subject, which is the happening */

@@ -2246,6 +2246,30 @@ test_event_label_ing_noun (void)
                    "Talks on compromise wording had broken down");
 }
 
+/* "shut" is its own past; a time opening a clause joined by "and" dates that clause; a
+ * time inside a relative clause dates its verb, not the main one. DCT 2024-05-06, a Monday. */
+static void
+test_event_joined_clause_and_shut (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "In October 2023 an engine of the same model shut down on a flight to Davao.\n\n"
+    "Guards raised the alarm shortly before 3 a.m., the ministry said, and by Sunday afternoon "
+    "police had caught 14 of the fugitives.\n\n"
+    "An upsurge that began in 2003 spread to more than 20 countries.");
+  guint32 shut = find_event (m, "2023-10");
+  guint32 caught = find_event (m, "2024-05-05");
+  guint32 began = find_event (m, "2003");
+
+  g_assert_cmpuint (shut, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, shut)->label),
+                                   "Engine of same model shuts down"));
+  g_assert_cmpuint (caught, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, caught)->label),
+                                   "Police had caught 14"));
+  g_assert_cmpuint (began, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, began)->label), ==, "Upsurge began in 2003");
+}
+
 /* A relative clause inside the subject: its verb is about the person before "who", and the
  * main verb's subject is that person, not the time inside the clause. DCT 2024-05-06. */
 static void
@@ -3012,6 +3036,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/trigger-noun", test_event_trigger_noun);
   g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
   g_test_add_func ("/attribution/events/label-ing-noun", test_event_label_ing_noun);
+  g_test_add_func ("/attribution/events/joined-clause-and-shut", test_event_joined_clause_and_shut);
   g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
   g_test_add_func ("/attribution/events/label-which-after-that", test_event_label_which_after_that);
   g_test_add_func ("/attribution/events/label-whole-time", test_event_label_whole_time);
