@@ -4639,6 +4639,25 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (!adjunct && s->cands->len > cand_first)
         {
           const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+
+          /* "which denied that the failure pointed to a flaw, saying …": the clause's own
+           * claim, not one inside what it denied */
+          for (guint k = s->cands->len; k > cand_first + 1; k--)
+            {
+              const SlCand *ck = &g_array_index (s->cands, SlCand, k - 1);
+              gboolean nested = FALSE;
+
+              for (guint j = cand_first; j < s->cands->len && !nested; j++)
+                {
+                  const SlCand *cj = &g_array_index (s->cands, SlCand, j);
+
+                  nested = j != k - 1 && cj->cue_b < ck->cue_b && cj->con_b <= ck->cue_b
+                           && ck->cue_b < cj->con_e && cj->con_e >= prev;
+                }
+              if (!nested)
+                break;
+              last = &g_array_index (s->cands, SlCand, k - 2);
+            }
           c.source = last->source;
           c.src_b = last->src_b;
           c.src_e = last->src_e;
@@ -4760,6 +4779,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       else if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
           && (sl_scan_punct (s, sub.frame_b - 1, ',') || tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
         c.con_b = st->first; /* both sides of the frame */
+      /* "… in half the time the manufacturer recommends.": a cue closing a relative
+       * clause, with no mark setting its source off, reports nothing */
+      if (c.con_e < c.con_b + 2 && sub.frame_b > st->first + 2 && is_word (s, sub.frame_b - 1)
+          && tok_has (s, sub.frame_b - 1, SL_TOK_LOWER) && np_token (s, sub.frame_b - 1)
+          && (sl_scan_cls (s, sub.frame_b - 2) & SL_W_DET) && !sl_scan_is (s, sub.frame_b - 2, "that"))
+        return;
       /* "“It is over,” Kim said by telephone", "…, her lawyer told reporters in Lima": what
        * follows is only how or where it was said */
       if (c.con_e < c.con_b + 2

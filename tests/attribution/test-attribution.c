@@ -417,6 +417,25 @@ test_described_bodies_and_accused (void)
                      "Moldova's counter-intelligence agency");
 }
 
+/* ", saying …" after a denial is the denier's, not the speaker's of a clause inside what
+ * was denied; a cue that closes a relative clause ("the time the manufacturer recommends")
+ * credits nothing before it. */
+static void
+test_saying_after_nested_claim (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The engines are built by Halcott Aero Engines, which denied that the failure pointed to "
+    "a flaw in their design, saying engines of that model had flown three million times. "
+    "The union warned on Monday that mechanics had been pressed to finish inspections in half "
+    "the time the manufacturer recommends.");
+  guint32 saying = find_claim (m, NULL, "saying");
+
+  g_assert_cmpuint (saying, !=, SL_NONE);
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, saying)->source), ==, "Halcott Aero Engines");
+  g_assert_cmpuint (find_claim (m, NULL, "recommends"), ==, SL_NONE);
+  assert_claim (m, "union", "warned", SL_STANCE_ASSERT);
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -3013,6 +3032,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/spokesperson-official", test_spokesperson_and_official);
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
+  g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
   g_test_add_func ("/attribution/sources/titles-and-aspect", test_titles_and_aspect);
   g_test_add_func ("/attribution/sources/described-bodies-accused", test_described_bodies_and_accused);
