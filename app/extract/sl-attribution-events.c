@@ -466,6 +466,13 @@ category_of_span (const SlDocScan *s, guint b, guint e, SlCategory fallback)
 {
   if (fallback != SL_CATEGORY_OTHER)
     return fallback;
+  /* a noun of happening or a verb used as one first: "put a ship manager on its sanctions
+   * list" is about sanctions, not shipping */
+  for (guint k = b; k < e; k++)
+    if (((sl_scan_cls (s, k) & SL_W_EVNOUN) || ((sl_scan_cls (s, k) & SL_W_TRIGGER)
+                                                && sl_scan_verbish (s, k, b)))
+        && sl_scan_word (s, k)->category)
+      return sl_scan_word (s, k)->category;
   for (guint k = b; k < e; k++)
     if ((sl_scan_cls (s, k) & (SL_W_TRIGGER | SL_W_EVNOUN)) && sl_scan_word (s, k)->category)
       return sl_scan_word (s, k)->category;

@@ -2095,6 +2095,21 @@ resolve_np (SlDocScan *s, guint b, guint e)
       if (places)
         return body_source (s, cb, he, acr, surface, country, b);
     }
+  /* "Finland's National Bureau of Investigation": a country's own body, by its name */
+  if (n_hits == 1 && hits[0].b == cb && after_country > hits[0].e && after_country + 2 <= he
+      && hits[0].nm->entry->type == SL_GAZ_COUNTRY && named_body (s, after_country, he, FALSE))
+    {
+      g_autofree char *name = span_text (s, after_country, he);
+      guint8 kind = SL_SOURCE_ORGANIZATION;
+
+      for (guint k = after_country; k < he; k++)
+        if (sl_scan_cls (s, k) & SL_W_ORGHEAD)
+          {
+            kind = sl_scan_word (s, k)->org_kind;
+            break;
+          }
+      return make_source (s, name, kind, NULL, surface, country, b);
+    }
 
   /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
   {

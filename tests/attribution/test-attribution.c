@@ -2289,6 +2289,24 @@ test_event_joined_clause_and_shut (void)
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, began)->label), ==, "Upsurge began in 2003");
 }
 
+/* A country's own body named after its possessive ("Finland's National Bureau of
+ * Investigation") is that body, an agency; an event is categorised by a noun or verb of
+ * happening before a noun used as a modifier ("a ship manager … on its sanctions list"). */
+static void
+test_country_body_and_category (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Finland's National Bureau of Investigation suspects that the anchor was dropped on "
+    "purpose.\n\n"
+    "The European Union on Monday put a Dubai-based ship manager on its sanctions list.");
+  guint32 nbi = assert_claim (m, "National Bureau of Investigation", "suspects", SL_STANCE_SUSPECT);
+  guint32 e = find_event (m, "2024-05-06");
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, nbi)->source)->kind, ==, SL_SOURCE_AGENCY);
+  g_assert_cmpuint (e, !=, SL_NONE);
+  g_assert_cmpint (sl_model_event (m, e)->category, ==, SL_CATEGORY_SANCTIONS);
+}
+
 /* A relative clause inside the subject: its verb is about the person before "who", and the
  * main verb's subject is that person, not the time inside the clause. DCT 2024-05-06. */
 static void
@@ -3033,6 +3051,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
+  g_test_add_func ("/attribution/sources/country-body-category", test_country_body_and_category);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
   g_test_add_func ("/attribution/sources/titles-and-aspect", test_titles_and_aspect);
   g_test_add_func ("/attribution/sources/described-bodies-accused", test_described_bodies_and_accused);
