@@ -1113,7 +1113,20 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       while (c > s->body_first[si] && c + 14 > subj_end && !sl_scan_punct (s, c, ',')
              && !ev_verbish (s, c, s->body_first[si]) && !(sl_scan_cls (s, c) & SL_W_CUE))
         c--;
-      if (sl_scan_punct (s, c, ',') && c + 2 < subj_end && (sl_scan_cls (s, c + 1) & SL_W_DET))
+      gboolean named = sl_scan_punct (s, c, ',') && c + 2 < subj_end - 1
+                       && sl_scan_is (s, c + 1, "the");
+
+      /* "One of the listed ships, the Vela Mira, was boarded": the name set off after the
+       * description is what the label calls it */
+      for (guint q = c + 2; named && q < subj_end - 1; q++)
+        named = tok_has_cap (s, q) && (sl_scan_tok (s, q)->flags & SL_TOK_WORD)
+                && !(sl_scan_cls (s, q) & (SL_W_TITLE | SL_W_ORGHEAD));
+      if (named)
+        {
+          nb = c + 2;
+          subj_end--;
+        }
+      else if (sl_scan_punct (s, c, ',') && c + 2 < subj_end && (sl_scan_cls (s, c + 1) & SL_W_DET))
         {
           guint lb = cs < c ? cs : s->body_first[si];
           guint pb = lb < c ? sl_scan_np_left (s, lb, c) : c;

@@ -2266,7 +2266,8 @@ test_event_label_ing_noun (void)
 }
 
 /* "shut" is its own past; a time opening a clause joined by "and" dates that clause; a
- * time inside a relative clause dates its verb, not the main one. DCT 2024-05-06, a Monday. */
+ * time inside a relative clause dates its verb, not the main one; "One of the ships, the
+ * Vela Mira, was boarded" is the Vela Mira's event. DCT 2024-05-06, a Monday. */
 static void
 test_event_joined_clause_and_shut (void)
 {
@@ -2274,8 +2275,10 @@ test_event_joined_clause_and_shut (void)
     "In October 2023 an engine of the same model shut down on a flight to Davao.\n\n"
     "Guards raised the alarm shortly before 3 a.m., the ministry said, and by Sunday afternoon "
     "police had caught 14 of the fugitives.\n\n"
-    "An upsurge that began in 2003 spread to more than 20 countries.");
+    "An upsurge that began in 2003 spread to more than 20 countries.\n\n"
+    "One of the listed ships, the Vela Mira, was boarded by the coastguard in January.");
   guint32 shut = find_event (m, "2023-10");
+  guint32 boarded = find_event (m, "2024-01");
   guint32 caught = find_event (m, "2024-05-05");
   guint32 began = find_event (m, "2003");
 
@@ -2287,6 +2290,10 @@ test_event_joined_clause_and_shut (void)
                                    "Police had caught 14"));
   g_assert_cmpuint (began, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, began)->label), ==, "Upsurge began in 2003");
+  /* a name set off after its description is what the label calls it */
+  g_assert_cmpuint (boarded, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, boarded)->label), ==,
+                   "Vela Mira was boarded by coastguard");
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
