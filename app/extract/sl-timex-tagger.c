@@ -2738,6 +2738,21 @@ r_relative (Ctx *c, guint i, Match *m)
       m->raw_date = (SlDate) { 0, (guint8) month, 0, SL_PREC_MONTH };
       if (rel == REL_LAST)
         m->raw = RAW_LAST_MONTH;
+      /* "stirred again in 2017 … shut the airport that November": the month of the year
+       * the text last named */
+      if (rel == REL_SAME_REF && W (c, j) == SL_W_THAT)
+        {
+          if (!ref_at (c, SL_PREC_YEAR, &d))
+            {
+              g_snprintf (m->value, sizeof m->value, "XXXX-%02u", month);
+              return TRUE;
+            }
+          d = (SlDate) { d.year, (guint8) month, 0, SL_PREC_MONTH };
+          if (!set_date (m, &d))
+            return FALSE;
+          m->anchors = FALSE;
+          return TRUE;
+        }
       if (rel != REL_LAST && rel != REL_NEXT && rel != REL_THIS)
         return FALSE;
       /* "last Oct. 23": the latest Oct. 23 before the DCT; "next March 3" the first after */
@@ -2788,6 +2803,18 @@ r_relative (Ctx *c, guint i, Match *m)
     {
       SlDate d;
       int r = rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : rel == REL_THIS ? 0 : 99;
+
+      /* "In 2019 the dam broke; that spring …": the season of the year last named */
+      if (rel == REL_SAME_REF && W (c, j) == SL_W_THAT && !the && ref_at (c, SL_PREC_YEAR, &d))
+        {
+          m->end = k + 1;
+          m->type = SL_TIMEX_DATE;
+          d = (SlDate) { d.year, (guint8) CLAMP (VAL (c, k), 1, 4), 0, SL_PREC_SEASON };
+          if (!set_date (m, &d))
+            return FALSE;
+          m->anchors = FALSE;
+          return TRUE;
+        }
       if (r == 99)
         return FALSE;
       m->end = k + 1;
@@ -4556,7 +4583,11 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           && m->raw_date.day != 0 && c->has_dct && c->dct.prec < SL_PREC_DAY
           && sl_timex_date_first_day (&m->date) >= c->dct_lo
           && sl_timex_date_first_day (&m->date) <= c->dct_hi
-          && (m->raw == RAW_PARTIAL ? m->raw_tense : tense_around (c, m->begin, m->end)) < 0)
+          && (m->raw == RAW_PARTIAL ? m->raw_tense : tense_around (c, m->begin, m->end)) < 0
+          /* (nor a bound: "restless since Friday, 6 November") */
+          && !(m->begin > 0 && (W (c, m->begin - 1) == SL_W_SINCE || W (c, m->begin - 1) == SL_W_UNTIL
+                                || W (c, m->begin - 1) == SL_W_FROM || W (c, m->begin - 1) == SL_W_BEFORE
+                                || W (c, m->begin - 1) == SL_W_AFTER || W (c, m->begin - 1) == SL_W_BY)))
         {
           c->has_ref_news = TRUE;
           c->ref_news = m->date;

@@ -169,6 +169,9 @@ static const Row rows[] = {
   { "Profit in the third quarter of 2023 rose, against a [[year-earlier]] loss.", DCT, "DATE", "2022-Q3", NULL },
   { "Net income in the second quarter of 2023 beat [[the year-ago period]].", DCT, "DATE", "2022-Q2", NULL },
   { "The shelling started on May 1, 2022. [[A week later]] the town emptied.", DCT, "DATE", "2022-05-08", NULL },
+  /* "that November", "that spring": of the year the text last named */
+  { "The volcano stirred in 2017, and ash shut the airport [[that November]].", DCT, "DATE", "2017-11", NULL },
+  { "In 2019 the dam broke; [[that spring]] the river flooded.", DCT, "DATE", "2019-SP", NULL },
   /* weeks counted back from a season ahead count from the last day named instead */
   { "The trial began on May 3, 2024, and was to report next spring. A panel had advised "
     "[[two weeks earlier]] that it stop.", DCT, "DATE", "2024-04-19", NULL },
@@ -275,6 +278,9 @@ static const Row rows[] = {
     "2024-05", "DATE", "2024-05-03", NULL },
   { "The regulator will decide on [[Monday]] after the halt on Friday, May 3.", "2024-05", "DATE",
     "XXXX-WXX-1", NULL },
+  /* (a bound is not the news day: "restless since Friday, May 3 … erupted on Monday") */
+  { "The volcano had been restless since Friday, May 3. It erupted on [[Monday]].", "2024-05",
+    "DATE", "XXXX-WXX-1", NULL },
 
   /* direction from the clause: deadlines seen from a past perfect, reported futures, and a
    * day that dates a clock time */
