@@ -1574,6 +1574,33 @@ resolve_np (SlDocScan *s, guint b, guint e)
            && tok_has (s, ce - 1, SL_TOK_CAP))
     ce -= 1;
   surface = bare_text (s, b, e);
+  /* "Gulnara Tashieva, head of the Batken provincial health department,": a name, then
+   * what the person is */
+  for (guint k = cb + 1; k + 1 < ce && k <= cb + 4; k++)
+    if (sl_scan_punct (s, k, ','))
+      {
+        gboolean names = TRUE;
+        guint te = ce;
+
+        for (guint j = cb; j < k && names; j++)
+          names = is_capword (s, j) && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_ORGHEAD));
+        while (te > k + 1 && sl_scan_punct (s, te - 1, ','))
+          te--;
+        if (names && k - cb >= 2 && tok_has (s, k + 1, SL_TOK_LOWER)
+            && (sl_scan_cls (s, k + 1) & SL_W_TITLE))
+          {
+            guint32 src = resolve_np (s, cb, k);
+
+            if (src != SL_NONE && sl_scan_kind (s, src) == SL_SOURCE_PERSON)
+              {
+                g_autofree char *title = span_text (s, k + 1, te);
+
+                return make_source (s, sl_scan_source_name (s, src), SL_SOURCE_PERSON, title,
+                                    surface, NULL, b);
+              }
+          }
+        break;
+      }
   /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
    * parent company, the Dunedin-based Otago Holdings": a body, then its name */
   for (guint k = cb + 1; k + 2 < ce; k++)
@@ -1685,6 +1712,11 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
   if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_PRON))
     return resolve_pronoun (s, cb);
+  /* "In a statement it said": the phrase before the pronoun was an adverbial's noun */
+  if (ce - cb >= 2 && (sl_scan_cls (s, ce - 1) & SL_W_PRON) && tok_has (s, ce - 1, SL_TOK_LOWER)
+      && tok_has (s, ce - 2, SL_TOK_LOWER) && is_word (s, ce - 2)
+      && !(sl_scan_cls (s, ce - 2) & (SL_W_PREP | SL_W_DET | SL_W_QUANT | SL_W_CONJ | SL_W_PRON)))
+    return resolve_pronoun (s, ce - 1);
 
   /* coordination: "South Korea and some Western countries" speaks through its first part;
    * "the Maritime and Port Authority" is one body */
@@ -3061,7 +3093,10 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                 {
                   const SlWord *wj = sl_scan_word (s, j);
 
-                  relative |= sl_scan_is (s, j, "who") || sl_scan_is (s, j, "which");
+                  /* (", an independent group in Osh that tracks clashes from villagers'
+                   * reports,") */
+                  relative |= sl_scan_is (s, j, "who") || sl_scan_is (s, j, "which")
+                              || (sl_scan_is (s, j, "that") && j > m && np_token (s, j - 1));
                   appos = !((sl_scan_cls (s, j) & SL_W_CUE) && !relative && wj != NULL
                             && (wj->form == SL_FORM_ED || wj->form == SL_FORM_S))
                           && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
@@ -4005,6 +4040,10 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
     return FALSE;
   c->con_b = content_start (s, st, as + 2, sl_scan_word (s, as + 1), &t);
   c->con_e = st->content_end;
+  /* "At least six were killed, the agency quoted Tashieva as saying.": what was said
+   * comes before the frame */
+  if (c->con_e <= c->con_b && c->subj_b > st->first + 2 && sl_scan_punct (s, c->subj_b - 1, ','))
+    content_before (s, st, c->subj_b, &c->con_b, &c->con_e);
   if (c->con_e <= c->con_b)
     return FALSE;
   c->stance = SL_STANCE_REPORT;
@@ -4220,6 +4259,10 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (g_strcmp0 (w->lemma, "charge") == 0 && w->form == SL_FORM_ED
       && (sl_scan_is (s, after, "over") || sl_scan_is (s, after, "with") || sl_scan_is (s, after, "for")
           || sl_scan_is (s, after, "in")))
+    return TRUE;
+  /* "its own units had responded in proportion", "returned fire and responded in kind": a
+   * reaction, not a reply */
+  if (g_strcmp0 (w->lemma, "respond") == 0 && sl_scan_is (s, after, "in"))
     return TRUE;
   /* "Moldova expels three Russian diplomats accused of spying": the accused, right after
    * the noun, not who accuses ("Moscow accused Kyiv of …" names the accused first) */
@@ -6032,10 +6075,12 @@ described_bodies (SlDocScan *s)
           g_autofree char *full = span_text (s, b, ne);
           const SlGazEntry *place = sl_gazetteer_lookup (s->gaz, full);
 
-          /* (not a place: "the West Bank") */
+          /* (not a place: "the West Bank"; nor a country's office, "Kyrgyzstan's Defence
+           * Ministry", which is named for its country where it speaks) */
           if (ne > b + 1 && !(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE))
               && !tok_has (s, b, SL_TOK_POSSESSIVE) && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE)
-              && (place == NULL || (place->type != SL_GAZ_PLACE && place->type != SL_GAZ_COUNTRY)))
+              && (place == NULL || (place->type != SL_GAZ_PLACE && place->type != SL_GAZ_COUNTRY
+                                    && place->type != SL_GAZ_OFFICE)))
             {
               note_body_noun (s, g_ascii_strdown (s->text + sl_scan_tok (s, i)->begin,
                                                   sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin),

@@ -436,6 +436,44 @@ test_saying_after_nested_claim (void)
   assert_claim (m, "union", "warned", SL_STANCE_ASSERT);
 }
 
+/* From a border-shelling story: a country's office named "the ministry" later is that
+ * office; a quotation credited "as saying" at the sentence's end says what came before, by
+ * a person named and then described; "In a second statement it said" is the ministry's; an
+ * appositive with a relative clause still sets a body off; responding in kind is no reply. */
+static void
+test_shelling_story (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Tajik troops shelled three villages overnight, Kyrgyzstan's Defence Ministry said on "
+    "Monday. The ministry said Kyrgyz units fired back.\n\n"
+    "At least six civilians were killed, the state news agency Ala-Too Press quoted Gulnara "
+    "Tashieva, head of the provincial health department, as saying.\n\n"
+    "Tajikistan's Defence Ministry rejected the account, saying that Kyrgyz soldiers fired "
+    "first and that its own units had responded in proportion. In a second statement it said "
+    "two border guards had been wounded.\n\n"
+    "The Frontier Incident Monitor, an independent group in Osh that tracks clashes from "
+    "villagers' reports, estimates that at least 240 rounds were fired.");
+  guint32 first = assert_claim (m, "Kyrgyz Defense Ministry", "said", SL_STANCE_ASSERT);
+  guint32 quoted = assert_claim (m, "Ala-Too Press", "quoted", SL_STANCE_REPORT);
+  guint32 saying = find_claim (m, "Gulnara Tashieva", "as saying");
+  guint32 rejected = assert_claim (m, "Tajik Defense Ministry", "rejected", SL_STANCE_DENY);
+  guint n_kyrgyz = 0, n_tajik = 0;
+
+  g_assert_cmpuint (saying, !=, SL_NONE);
+  g_assert_cmpuint (sl_model_claim (m, saying)->via, ==, quoted);
+  g_assert_cmpstr (sl_model_str (m, sl_model_source (m, sl_model_claim (m, saying)->source)->title),
+                   ==, "head of the provincial health department");
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    {
+      n_kyrgyz += sl_model_claim (m, i)->source == sl_model_claim (m, first)->source;
+      n_tajik += sl_model_claim (m, i)->source == sl_model_claim (m, rejected)->source;
+    }
+  g_assert_cmpuint (n_kyrgyz, ==, 2);
+  g_assert_cmpuint (n_tajik, >=, 2);
+  g_assert_cmpuint (find_claim (m, NULL, "responded"), ==, SL_NONE);
+  assert_claim (m, "Frontier Incident Monitor", "estimates", SL_STANCE_ESTIMATE);
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -3058,6 +3096,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
+  g_test_add_func ("/attribution/chains/shelling-story", test_shelling_story);
   g_test_add_func ("/attribution/sources/country-body-category", test_country_body_and_category);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
   g_test_add_func ("/attribution/sources/titles-and-aspect", test_titles_and_aspect);
