@@ -586,7 +586,12 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_BY:
         case SL_W_EXPIRE:
         case SL_W_EXPIRES:
-          /* a limit seen from a past perfect has passed: "had been due to expire Friday" */
+          /* a limit seen from a past perfect has passed: "had been due to expire Friday";
+           * but a time given to do a thing is still ahead: "had given both sides until
+           * Friday to narrow the gap" */
+          if (W (c, e) == SL_W_TO && e + 1 < c->n && c->t[e + 1].kind == SL_TK_WORD
+              && !(c->t[e + 1].flags & SL_TF_CAP) && w != SL_W_EXPIRE && w != SL_W_EXPIRES)
+            return 2;
           return pluperfect_near (c, k, e) ? -2 : 2;
         case SL_W_EFFECTIVE:
         case SL_W_PAYABLE:
@@ -3351,6 +3356,10 @@ r_partday (Ctx *c, guint i, Match *m)
         g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
         return TRUE;
       }
+    /* "talks broke up overnight" in the morning's story: the night that began the day
+     * before (a night belongs to the evening it starts on) */
+    else if (w == SL_W_OVERNIGHT && tense_around (c, i, i + 1) < 0)
+      d = sl_timex_date_from_days (sl_timex_date_first_day (&d) - 1);
   }
   if (!set_date (m, &d))
     return FALSE;
