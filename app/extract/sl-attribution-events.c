@@ -1083,7 +1083,10 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
         head = left;
       }
     /* "About 3,500 workers at the port walked out": a figure's hedge opens the phrase */
-    if (head == cs
+    /* ("…, and talks between the carmaker and the union broke up") */
+    if (head == cs + 1 && head < nb && (sl_scan_is (s, cs, "and") || sl_scan_is (s, cs, "but")))
+      nb = head;
+    else if (head == cs
         || (head == cs + 1 && (sl_scan_is (s, cs, "about") || sl_scan_is (s, cs, "around")
                                || sl_scan_is (s, cs, "nearly") || sl_scan_is (s, cs, "almost")
                                || sl_scan_is (s, cs, "roughly") || sl_scan_is (s, cs, "over"))))

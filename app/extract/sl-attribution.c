@@ -866,7 +866,7 @@ corporate_word (const SlDocScan *s, guint k)
     "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
     "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
     "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
-    "Air", "Aviation", "Aero", "Engines",
+    "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines",
     "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
   };
 
@@ -955,8 +955,17 @@ body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
              const SlGazEntry *country, guint pos)
 {
   g_autofree char *name = span_text (s, b, e);
-  guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, pos);
+  guint8 kind = SL_SOURCE_ORGANIZATION;
+  guint32 src;
 
+  /* "the Maritime and Coastguard Agency" is an agency by the word that heads it */
+  for (guint k = e; k > b; k--)
+    if ((sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && tok_has (s, k - 1, SL_TOK_CAP))
+      {
+        kind = sl_scan_word (s, k - 1)->org_kind;
+        break;
+      }
+  src = make_source (s, name, kind, NULL, surface, country, pos);
   if (acr != G_MAXUINT)
     {
       g_autofree char *acronym = span_text (s, acr, acr + 1);
@@ -1773,10 +1782,15 @@ resolve_np (SlDocScan *s, guint b, guint e)
         break;
       }
 
-  /* a name this document already gave: "NIS", "Kirby" */
+  /* a name this document already gave: "NIS", "Kirby"; or described ("the independent
+   * daily Le Courrier de Carthage" names the paper "Le Courrier de Carthage rejected …") */
   {
     g_autofree char *core = span_text (s, cb, he);
+    gint described;
+
     idx = sl_scan_doc_source (s, core);
+    if (idx == SL_NONE && he - cb >= 2 && (described = described_kind (s, cb, he)) >= 0)
+      return make_source (s, core, (SlSourceKind) described, NULL, surface, NULL, b);
     if (idx != SL_NONE)
       {
         const SlSource *src = sl_model_source (s->model, idx);
@@ -4260,6 +4274,21 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && (sl_scan_is (s, after, "over") || sl_scan_is (s, after, "with") || sl_scan_is (s, after, "for")
           || sl_scan_is (s, after, "in")))
     return TRUE;
+  /* "Paris, which issued Belhadj's visa, said …": issuing a thing that says nothing (but
+   * "issued a statement", "issued a warning that …") */
+  if (g_strcmp0 (w->lemma, "issue") == 0 && !sl_scan_is (s, after, "that"))
+    {
+      gboolean says = FALSE;
+
+      for (guint k = after; k < st->content_end && k < after + 6 && !says; k++)
+        {
+          if (!is_word (s, k) || (sl_scan_cls (s, k) & SL_W_PREP))
+            break;
+          says = (sl_scan_cls (s, k) & (SL_W_DOCNOUN | SL_W_CUE)) && !tok_has (s, k, SL_TOK_POSSESSIVE);
+        }
+      if (!says)
+        return TRUE;
+    }
   /* "its own units had responded in proportion", "returned fire and responded in kind": a
    * reaction, not a reply */
   if (g_strcmp0 (w->lemma, "respond") == 0 && sl_scan_is (s, after, "in"))

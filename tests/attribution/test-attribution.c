@@ -2352,6 +2352,37 @@ test_country_body_and_category (void)
   g_assert_cmpint (sl_model_event (m, e)->category, ==, SL_CATEGORY_SANCTIONS);
 }
 
+/* From a strike and a detention story: a mediator is titled; a paper described once
+ * ("the independent daily Le Courrier de Carthage") is an outlet when it later speaks;
+ * issuing a visa says nothing; "the company" after "Karavel Motor" is that company; "talks
+ * between the carmaker and the union" keep their pair in a label. DCT 2024-05-06. */
+static void
+test_strike_and_detention (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Karim Belhadj writes for the independent daily Le Courrier de Carthage. Le Courrier de "
+    "Carthage rejected the accusation as absurd. Paris, which issued his visa, said it was "
+    "following the case.\n\n"
+    "Karavel Motor said production had been halted. The company denied the union's "
+    "accusation. Labour ministry mediator Nurhan Ceylan said the sides were close.\n\n"
+    "Workers walked out over pay on Friday, and talks between the carmaker and the union "
+    "broke up on Sunday.");
+  guint32 paper = assert_claim (m, "Le Courrier de Carthage", "rejected", SL_STANCE_DENY);
+  guint32 denied = assert_claim (m, "Karavel Motor", "denied", SL_STANCE_DENY);
+  guint32 med = assert_claim (m, "Nurhan Ceylan", "said", SL_STANCE_ASSERT);
+  guint32 talks = find_event (m, "2024-05-05");
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, paper)->source)->kind, ==, SL_SOURCE_OUTLET);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, denied)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpstr (sl_model_str (m, sl_model_source (m, sl_model_claim (m, med)->source)->title),
+                   ==, "Labour ministry mediator");
+  g_assert_cmpuint (find_claim (m, NULL, "issued"), ==, SL_NONE);
+  g_assert_cmpuint (talks, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, talks)->label), ==,
+                   "Talks between carmaker and union break up");
+}
+
 /* A relative clause inside the subject: its verb is about the person before "who", and the
  * main verb's subject is that person, not the time inside the clause. DCT 2024-05-06. */
 static void
@@ -3121,6 +3152,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/events/trigger-noun", test_event_trigger_noun);
   g_test_add_func ("/attribution/events/label-participles", test_event_label_participles);
   g_test_add_func ("/attribution/events/label-ing-noun", test_event_label_ing_noun);
+  g_test_add_func ("/attribution/sources/strike-and-detention", test_strike_and_detention);
   g_test_add_func ("/attribution/events/joined-clause-and-shut", test_event_joined_clause_and_shut);
   g_test_add_func ("/attribution/events/label-relative-subject", test_event_label_relative_subject);
   g_test_add_func ("/attribution/events/label-which-after-that", test_event_label_which_after_that);
