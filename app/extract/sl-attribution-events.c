@@ -1209,6 +1209,15 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       if (ce > v + 1 && (sl_scan_is (s, ce - 1, "early") || sl_scan_is (s, ce - 1, "late")
                          || sl_scan_is (s, ce - 1, "earlier") || sl_scan_is (s, ce - 1, "later")))
         ce--;
+      /* "took control of Banco Mirador, a regional lender based in Hermosillo, on Friday":
+       * the aside set off before the time is no part of the label */
+      if (ce > v + 3 && sl_scan_punct (s, ce - 1, ','))
+        for (guint q = v + 2; q + 1 < ce; q++)
+          if (sl_scan_punct (s, q, ','))
+            {
+              ce = q;
+              break;
+            }
     }
   else
     {
@@ -1794,7 +1803,7 @@ not_subject_time:
 
   /* otherwise the nearest trigger to the left in the same clause; a few quoted words inside
    * it ("had “deliberately rammed” a ship on Saturday") are part of the clause */
-  for (guint k = ti, open = G_MAXUINT; k > first && ti - k < 16; k--)
+  for (guint k = ti, open = G_MAXUINT, skipped = 0; k > first && ti - k < 16 + skipped; k--)
     {
       guint i = k - 1;
       guint32 c = sl_scan_cls (s, i);
@@ -1802,6 +1811,31 @@ not_subject_time:
 
       if (i == open)
         continue;
+      /* "took control of Banco Mirador, a regional lender based in Hermosillo, on Friday",
+       * "was arrested in Douala, Cameroon, in March 2023": an appositive or a place's country
+       * set off by commas is inside the clause */
+      if (sl_scan_punct (s, i, ',') && i > first + 2 && skipped == 0)
+        {
+          guint j = i;
+          gboolean appos;
+
+          while (j > first && i - j < 10 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
+            j--;
+          appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')
+                  && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD)
+                  && ((sl_scan_cls (s, j) & SL_W_DET) || tok_has_cap (s, j));
+          for (guint q = j; q < i && appos; q++)
+            appos = !(sl_scan_cls (s, q) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_REL))
+                    && s->tok_timex[q] < 0
+                    && (!ev_verbish (s, q, j) || (past_form (s, q) && q + 1 < i
+                                                  && (sl_scan_cls (s, q + 1) & SL_W_PREP)));
+          if (appos)
+            {
+              skipped = i - (j - 1) + 1;
+              k = j;
+              continue;
+            }
+        }
       /* "its first launch in November 2023", "the vote on Saturday": a verb of happening
        * after a determiner, a possessive or an ordinal is its noun */
       if ((c & SL_W_TRIGGER) && i > first && (tok->flags & SL_TOK_LOWER)

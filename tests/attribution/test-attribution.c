@@ -2314,8 +2314,13 @@ test_event_joined_clause_and_shut (void)
     "Guards raised the alarm shortly before 3 a.m., the ministry said, and by Sunday afternoon "
     "police had caught 14 of the fugitives.\n\n"
     "An upsurge that began in 2003 spread to more than 20 countries.\n\n"
-    "One of the listed ships, the Vela Mira, was boarded by the coastguard in January.");
+    "One of the listed ships, the Vela Mira, was boarded by the coastguard in January.\n\n"
+    "He was arrested in Douala, Cameroon, in March 2022 on a warrant.\n\n"
+    "The regulator took control of Banco Mirador, a regional lender based in Hermosillo, on "
+    "Friday, May 3, after a run on its deposits.");
   guint32 shut = find_event (m, "2023-10");
+  guint32 arrested = find_event (m, "2022-03");
+  guint32 control = find_event (m, "2024-05-03");
   guint32 boarded = find_event (m, "2024-01");
   guint32 caught = find_event (m, "2024-05-05");
   guint32 began = find_event (m, "2003");
@@ -2332,6 +2337,13 @@ test_event_joined_clause_and_shut (void)
   g_assert_cmpuint (boarded, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, boarded)->label), ==,
                    "Vela Mira was boarded by coastguard");
+  /* a place's country or an appositive set off before the time is inside the clause, and
+   * left out of the label */
+  g_assert_cmpuint (arrested, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, arrested)->label), ==, "He was arrested in Douala");
+  g_assert_cmpuint (control, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, control)->label), ==,
+                   "Regulator takes control of Banco Mirador");
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
