@@ -785,13 +785,23 @@ ends_with_ed (const SlDocScan *s, guint k)
   return t->end - t->begin > 3 && s->text[t->end - 2] == 'e' && s->text[t->end - 1] == 'd';
 }
 
+static gboolean ev_verbish (const SlDocScan *s, guint i, guint first);
+
+/* Whether "once" at k says how often, not when: "was once arrested", "arrested once". */
+static gboolean
+once_adverb (const SlDocScan *s, guint first, guint k)
+{
+  return sl_scan_is (s, k, "once") && k > first
+         && ((sl_scan_cls (s, k - 1) & (SL_W_AUX | SL_W_BE)) || ev_verbish (s, k - 1, first));
+}
+
 /* Where the clause holding token k starts, going left no further than first: after a comma,
  * "that", a subordinator or a cue. */
 static guint
 clause_start (const SlDocScan *s, guint first, guint k)
 {
   while (k > first && !sl_scan_punct (s, k - 1, ',') && !sl_scan_is (s, k - 1, "that")
-         && !(sl_scan_cls (s, k - 1) & (SL_W_SUBORD | SL_W_CUE)))
+         && (!(sl_scan_cls (s, k - 1) & (SL_W_SUBORD | SL_W_CUE)) || once_adverb (s, first, k - 1)))
     k--;
   return k;
 }
@@ -1023,6 +1033,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   guint32 actor;
 
   while (vb > cs && ((sl_scan_cls (s, vb - 1) & (SL_W_AUX | SL_W_ADV | SL_W_NEG))
+                     || once_adverb (s, cs, vb - 1)
                      || (ly_adverb (s, vb - 1) && (after_auxiliary (s, cs, vb - 1) || vb - 1 > cs))
                      || ((sl_scan_tok (s, vb - 1)->flags & SL_TOK_QUOTE) && vb - 1 > cs)))
     vb--;
@@ -1857,6 +1868,27 @@ not_subject_time:
               continue;
             }
         }
+      /* "searched the companies' offices last March": a plural possessive's mark */
+      if ((tok->flags & SL_TOK_QUOTE) && i > first && tok->end - tok->begin <= 3
+          && sl_scan_tok (s, i - 1)->end == tok->begin && (sl_scan_tok (s, i - 1)->flags & SL_TOK_WORD)
+          && s->text[sl_scan_tok (s, i - 1)->end - 1] == 's'
+          && (s->text[tok->begin] == '\'' || (guchar) s->text[tok->begin + 2] == 0x99))
+        continue;
+      /* "was arrested once before, in February 2024, after …": a time set off by commas
+       * after the clause it dates */
+      if (sl_scan_punct (s, i, ',') && skipped == 0 && i > first + 1
+          && (sl_scan_tok (s, i - 1)->flags & SL_TOK_WORD))
+        {
+          gboolean bare = TRUE;
+
+          for (guint q = i + 1; q < ti && bare; q++)
+            bare = (sl_scan_cls (s, q) & (SL_W_PREP | SL_W_DET)) != 0;
+          if (bare && te < sen->tok_end && sl_scan_punct (s, te, ','))
+            {
+              skipped = 1;
+              continue;
+            }
+        }
       if ((tok->flags & (SL_TOK_QUOTE)) || sl_scan_punct (s, i, ',') || sl_scan_punct (s, i, ';')
           || sl_scan_punct (s, i, ':') || sl_scan_is (s, i, "that"))
         break;
@@ -1970,6 +2002,9 @@ not_subject_time:
        * noun and no verb of its own is a preposition inside the clause */
       if ((c & SL_W_SUBORD) && (sl_scan_is (s, i, "after") || sl_scan_is (s, i, "before"))
           && !verb_between (s, i + 1, ti))
+        continue;
+      /* "was arrested once before, in February 2024": "once" after a verb is how often */
+      if ((c & SL_W_SUBORD) && once_adverb (s, first, i))
         continue;
       if (c & SL_W_SUBORD)
         break;

@@ -4884,7 +4884,21 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           || (tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE) && sub.frame_b > st->first
               && (where_or_when (s, c.con_b) || sl_scan_is (s, c.con_b, "after")
                   || sl_scan_is (s, c.con_b, "before") || sl_scan_is (s, c.con_b, "following"))))
-        content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
+        {
+          content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
+          /* ("… wrote in a front-page editorial on Wednesday": a day or a month close
+           * after the cue tells when; not "said in an interview about the 2022 vote") */
+          for (guint k = after; k < st->content_end && k < after + 7 && c.said_timex < 0; k++)
+            if (timex_at (s, k) >= 0)
+              {
+                const SlTimex *h = &s->timexes[timex_at (s, k)];
+
+                if (h->type != SL_TIMEX_DURATION && h->end_t > h->start
+                    && h->end_t - h->start <= 31 * SL_DAY)
+                  c.said_timex = timex_at (s, k);
+                break;
+              }
+        }
       /* "The governor added:" and the quotation follows */
       if (sl_scan_punct (s, after, ':') && after + 1 >= st->content_end
           && st->si + 1 < s->sentences->len)

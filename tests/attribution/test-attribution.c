@@ -2317,7 +2317,15 @@ test_event_joined_clause_and_shut (void)
     "One of the listed ships, the Vela Mira, was boarded by the coastguard in January.\n\n"
     "He was arrested in Douala, Cameroon, in March 2022 on a warrant.\n\n"
     "The regulator took control of Banco Mirador, a regional lender based in Hermosillo, on "
-    "Friday, May 3, after a run on its deposits.");
+    "Friday, May 3, after a run on its deposits.\n\n"
+    "Belhadj was arrested once before, in February 2021, after reporting on migrants.\n\n"
+    "He said inspectors had found notes when they searched the companies' offices last "
+    "August.\n\n"
+    "\"Everything he knows, he has published,\" his editor, Leila Mansouri, wrote in a "
+    "front-page editorial on Wednesday.");
+  guint32 once = find_event (m, "2021-02");
+  guint32 searched = find_event (m, "2023-08");
+  guint32 wrote = find_event (m, "2024-05-01");
   guint32 shut = find_event (m, "2023-10");
   guint32 arrested = find_event (m, "2022-03");
   guint32 control = find_event (m, "2024-05-03");
@@ -2344,6 +2352,16 @@ test_event_joined_clause_and_shut (void)
   g_assert_cmpuint (control, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, control)->label), ==,
                    "Regulator takes control of Banco Mirador");
+  /* "once" after a verb is how often; a time set off by commas dates the clause before it;
+   * a plural possessive's mark is no quotation; a day close after a quotation's cue dates
+   * the statement */
+  g_assert_cmpuint (once, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, once)->label),
+                                   "Belhadj was arrested"));
+  g_assert_cmpuint (searched, !=, SL_NONE);
+  g_assert_cmpuint (wrote, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, wrote)->label),
+                                   "Leila Mansouri writes"));
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
