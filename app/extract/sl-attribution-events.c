@@ -851,6 +851,15 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
   /* "a three-year suspended sentence": a participle between a measure and its noun */
   if (i > first && numeric_compound (s, i - 1))
     return FALSE;
+  /* "their poorly marked frontier", "a newly built road": an adverb and a participle after
+   * an article or a possessive describe the noun */
+  if (i > first + 1 && ly_adverb (s, i - 1)
+      && ((sl_scan_cls (s, i - 2) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
+          || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE)
+          || sl_scan_is (s, i - 2, "their") || sl_scan_is (s, i - 2, "its")
+          || sl_scan_is (s, i - 2, "his") || sl_scan_is (s, i - 2, "her")
+          || sl_scan_is (s, i - 2, "our") || sl_scan_is (s, i - 2, "your")))
+    return FALSE;
   if (sl_scan_verbish (s, i, first))
     return TRUE;
   /* "had run out", "has come": a form the same as the base, after "have" */
@@ -1202,6 +1211,23 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     {
       guint tb = ti;
 
+      /* "fought in April 2021 and again in September 2022": the earlier time and its
+       * link belong to the list, not to this event's label */
+      {
+        guint q = tb;
+
+        if (q > v + 1 && (sl_scan_cls (s, q - 1) & SL_W_PREP))
+          q--;
+        if (q > v + 1 && (sl_scan_is (s, q - 1, "again") || sl_scan_is (s, q - 1, "then")))
+          q--;
+        if (q < tb && q > v + 3 && (sl_scan_is (s, q - 1, "and") || sl_scan_is (s, q - 1, "or"))
+            && s->tok_timex[q - 2] >= 0 && s->tok_timex[q - 2] != t)
+          {
+            tb = q - 2;
+            while (tb > v + 1 && s->tok_timex[tb - 1] == s->tok_timex[q - 2])
+              tb--;
+          }
+      }
       /* "opened in 2019 and 2021": the other times of a list belong to the time */
       while (tb > v + 2 && (sl_scan_is (s, tb - 1, "and") || sl_scan_is (s, tb - 1, "or")
                             || sl_scan_punct (s, tb - 1, ','))
@@ -1740,7 +1766,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         && te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
         && !sl_scan_verbish (s, te, te)
         && !(sl_scan_cls (s, te) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_PREP | SL_W_CONJ
-                                    | SL_W_PRON | SL_W_REL | SL_W_SUBORD))
+                                    | SL_W_REL | SL_W_SUBORD))
         && clause_event (s, evs, t, si, te, ti, te, stated))
       return;
   }

@@ -2322,7 +2322,10 @@ test_event_joined_clause_and_shut (void)
     "He said inspectors had found notes when they searched the companies' offices last "
     "August.\n\n"
     "\"Everything he knows, he has published,\" his editor, Leila Mansouri, wrote in a "
-    "front-page editorial on Wednesday.");
+    "front-page editorial on Wednesday.\n\n"
+    "The two republics fought over their poorly marked frontier in April 2021 and again in "
+    "September 2022.");
+  guint32 fought = find_event (m, "2022-09");
   guint32 once = find_event (m, "2021-02");
   guint32 searched = find_event (m, "2023-08");
   guint32 wrote = find_event (m, "2024-05-01");
@@ -2362,6 +2365,11 @@ test_event_joined_clause_and_shut (void)
   g_assert_cmpuint (wrote, !=, SL_NONE);
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, wrote)->label),
                                    "Leila Mansouri writes"));
+  /* a participle after an adverb and a possessive describes the noun; the earlier time of a
+   * list ("in April 2021 and again in …") stays out of the later one's label */
+  g_assert_cmpuint (fought, !=, SL_NONE);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, fought)->label), ==,
+                   "Two republics fought over poorly marked frontier");
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
