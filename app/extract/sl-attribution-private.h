@@ -336,8 +336,20 @@ sl_scan_punct (const SlDocScan *s, guint i, char c)
 static inline gboolean
 sl_scan_acronym_before (const SlDocScan *s, guint e)
 {
-  return e >= 3 && sl_scan_punct (s, e - 1, ')') && sl_scan_punct (s, e - 3, '(')
-         && (g_array_index (s->tokens, SlToken, e - 2).flags & SL_TOK_UPPER);
+  const SlToken *t;
+  guint caps = 0;
+
+  if (e < 3 || !sl_scan_punct (s, e - 1, ')') || !sl_scan_punct (s, e - 3, '('))
+    return FALSE;
+  t = &g_array_index (s->tokens, SlToken, e - 2);
+  if (t->flags & SL_TOK_UPPER)
+    return TRUE;
+  /* "(GdF)", "(MoD)": a short mixed-case acronym, capital first */
+  if (!(t->flags & SL_TOK_CAP) || t->end - t->begin < 2 || t->end - t->begin > 6)
+    return FALSE;
+  for (guint32 k = t->begin; k < t->end; k++)
+    caps += g_ascii_isupper (s->text[k]) ? 1 : 0;
+  return caps >= 2;
 }
 
 guint32  sl_scan_doc_source (const SlDocScan *s, const char *name);

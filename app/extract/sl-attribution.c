@@ -987,6 +987,8 @@ spokes_word (const SlDocScan *s, guint k)
   return t->end - t->begin >= 9 && g_ascii_strncasecmp (s->text + t->begin, "spokes", 6) == 0;
 }
 
+static gboolean abbrev_dot (const SlDocScan *s, guint k);
+
 static guint
 appositive_name_start (const SlDocScan *s, guint k, guint e)
 {
@@ -1023,6 +1025,18 @@ appositive_name_start (const SlDocScan *s, guint k, guint e)
           if (plain)
             return n;
         }
+    }
+  /* "Its president, Dr. Kojo Asante-Darko,": an honorific and its dot open the name */
+  if (j == k + 1 && j + 3 <= e && abbrev_dot (s, j + 1) && tok_has (s, j, SL_TOK_CAP)
+      && (sl_scan_is (s, j, "dr") || sl_scan_is (s, j, "mr") || sl_scan_is (s, j, "mrs")
+          || sl_scan_is (s, j, "ms") || sl_scan_is (s, j, "prof")))
+    {
+      gboolean names = TRUE;
+
+      for (guint n = j + 2; n < e && names; n++)
+        names = is_capword (s, n) && !(sl_scan_cls (s, n) & (SL_W_TITLE | SL_W_ORGHEAD));
+      if (names)
+        return j + 2;
     }
   /* "the city's police commander, Colonel Andrés Quintero": a rank before a name of two
    * words or more is part of the title, not of the name */
@@ -2160,8 +2174,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
   {
     gboolean all_caps = TRUE;
+    /* ("the Guardia di Finanza": a particle inside a name) */
     for (guint k = cb; k < he && all_caps; k++)
-      all_caps = is_capword (s, k) || (tok_has (s, k, SL_TOK_POSSESSIVE) && k > cb);
+      all_caps = is_capword (s, k) || (tok_has (s, k, SL_TOK_POSSESSIVE) && k > cb)
+                 || (k > cb && k + 1 < he && name_particle (s, k) && is_capword (s, k + 1));
     /* "The Post reported": a masthead word after "the" is the paper, though "post" is
      * also a thing that reports */
     if (he - cb == 1 && cb > 0 && is_capword (s, cb) && masthead_word (s, cb)
@@ -2180,6 +2196,9 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
         if (he - cb == 1 && tok_has (s, cb, SL_TOK_UPPER))
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
+        /* "Caravan Medical Relief (CMR)": a name the text gives an acronym is a body's */
+        if (acr != G_MAXUINT && he == ce && person_by_surname (s, he - 1) == SL_NONE)
+          return body_source (s, cb, he, acr, surface, NULL, b);
         if (sl_scan_cls (s, cb) & (SL_W_CUE | SL_W_AUX | SL_W_PREP | SL_W_CONJ | SL_W_REL))
           return SL_NONE;
         /* "Brightcell Electronics", "Lindqvist Economics", "Vale Mining Ltd"; "the Kamloops
@@ -2486,6 +2505,13 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
       if ((c & SL_W_DET) && k < end && p >= first + 3 && is_capword (s, k) && goes_by (s, p - 1))
         {
           k = p - 2;
+          continue;
+        }
+      /* "Lega Serie A", "Group A": a capital letter closing a name is no article */
+      if ((c & SL_W_DET) && k == end && p > first && tok_has (s, p, SL_TOK_CAP)
+          && sl_scan_tok (s, p)->end - sl_scan_tok (s, p)->begin == 1 && is_capword (s, p - 1))
+        {
+          k = p;
           continue;
         }
       if (c & (SL_W_DET | SL_W_QUANT))
@@ -2998,7 +3024,17 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (k > st->first + 1 && tok_has (s, k - 1, SL_TOK_POSSESSIVE)
           && (sl_scan_cls (s, k - 2) & SL_W_PRON))
         k--;
-      k = skip_time_left (s, st->first, k, &sub->timex);
+      {
+        guint untimed = k;
+
+        k = skip_time_left (s, st->first, k, &sub->timex);
+        /* "A survey by Morabeza Research published on October 27 had estimated": a
+         * publishing participle and its time describe the document before them */
+        if (k < untimed && k > st->first + 2 && tok_has (s, k - 1, SL_TOK_LOWER)
+            && (sl_scan_cls (s, k - 1) & SL_W_CUE) && sl_scan_word (s, k - 1)->form == SL_FORM_ED
+            && np_token (s, k - 2) && !(sl_scan_cls (s, k - 2) & (SL_W_PRON | SL_W_AUX)))
+          k--;
+      }
       /* "Norway's Ministry of Trade, Industry and Fisheries rejected": one name */
       {
         guint lb = listed_body_start (s, st, k);
@@ -3018,12 +3054,28 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
         {
           guint ab;
 
+          guint pv;
+
           if (subject_np (s, st->first, k, &ab) && ab > st->first + 2 && ab < k
-              && sl_scan_is (s, ab - 1, "by") && tok_has (s, ab - 2, SL_TOK_LOWER)
-              && sl_scan_verbish (s, ab - 2, st->first) && ends_with (s, ab - 2, "ed")
-              && np_token (s, ab - 3)
-              && !(sl_scan_cls (s, ab - 3) & (SL_W_DET | SL_W_PREP | SL_W_AUX | SL_W_DOCNOUN)))
-            k = ab - 2;
+              && sl_scan_is (s, ab - 1, "by"))
+            {
+              /* ("images published on Monday by the Institute …": a time between) */
+              pv = ab - 2;
+              if (timex_at (s, pv) >= 0)
+                {
+                  gint32 tx = timex_at (s, pv);
+
+                  while (pv > st->first && timex_at (s, pv) == tx)
+                    pv--;
+                  if (pv > st->first && (sl_scan_cls (s, pv) & SL_W_PREP))
+                    pv--;
+                }
+              if (pv > st->first && tok_has (s, pv, SL_TOK_LOWER)
+                  && sl_scan_verbish (s, pv, st->first) && ends_with (s, pv, "ed")
+                  && np_token (s, pv - 1)
+                  && !(sl_scan_cls (s, pv - 1) & (SL_W_DET | SL_W_PREP | SL_W_AUX | SL_W_DOCNOUN)))
+                k = pv;
+            }
         }
       /* "a Quinnipiac poll released in late August found", "the report published Tuesday
        * showed" */
@@ -3046,7 +3098,9 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           if (chained && m < close && m > st->first + 1 && is_capword (s, m - 2)
               && s->tok_timex[m - 2] < 0 /* "… in May, the club's lawyer, X, told" */
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
-                  || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)))
+                  || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)
+                  /* "Riikka Salmela, chief negotiator at the union (TPU), which …," */
+                  || (tok_has (s, m, SL_TOK_LOWER) && (sl_scan_cls (s, m) & SL_W_TITLE))))
             k = close + 1;
           /* "Halvorsen, based in Aarhus, Denmark, said": a place's country set off after
            * it was taken for an aside; the clause before it is one too */

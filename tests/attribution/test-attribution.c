@@ -474,6 +474,34 @@ test_shelling_story (void)
   assert_claim (m, "Frontier Incident Monitor", "estimates", SL_STANCE_ESTIMATE);
 }
 
+/* From the ninth set: a body's name with a particle and a mixed-case acronym ("the Guardia
+ * di Finanza (GdF)"), a name given an acronym is a body, "Serie A" closes a name, a survey
+ * "by X published on …" is X's, an honorific opens an appositive name, and a name before a
+ * title and a relative clause is who speaks. */
+static void
+test_ninth_set_sources (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Guardia di Finanza (GdF), which carried out the search, said it had collected "
+    "documents. Lega Serie A, which runs the top division, said it was monitoring the case. "
+    "Caravan Medical Relief (CMR) said two bombs had hit the wards. A survey by Morabeza "
+    "Research published on October 27 had estimated that Tavares would win. Its president, "
+    "Dr. Kojo Asante-Darko, said the gap was dangerous. Riikka Salmela, chief negotiator at "
+    "the union (TPU), which represents most of the staff, criticised the cuts.");
+  guint32 gdf = assert_claim (m, "Guardia di Finanza", "said", SL_STANCE_ASSERT);
+  guint32 cmr = assert_claim (m, "Caravan Medical Relief", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, gdf)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_true (has_alias (m, sl_model_claim (m, gdf)->source, "GdF"));
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, cmr)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  assert_claim (m, "Lega Serie A", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Morabeza Research", "estimated", SL_STANCE_ESTIMATE);
+  assert_claim (m, "Kojo Asante-Darko", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Riikka Salmela", "criticised", SL_STANCE_ASSERT);
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -3165,6 +3193,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
+  g_test_add_func ("/attribution/sources/ninth-set", test_ninth_set_sources);
   g_test_add_func ("/attribution/chains/shelling-story", test_shelling_story);
   g_test_add_func ("/attribution/sources/country-body-category", test_country_body_and_category);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
