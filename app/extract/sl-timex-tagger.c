@@ -500,9 +500,12 @@ pluperfect_near (const Ctx *c, guint b, guint e)
       guint i = b - k;
       if (sentence_end (c, i) || is_p (c, i, ';'))
         break;
+      /* ("had put out the flames by Sunday evening": a participle the lexicon lacks) */
       if (W (c, i) == SL_W_HAD && i + 1 < b
           && (W (c, i + 1) == SL_W_BEEN || W (c, i + 1) == SL_W_NOT
-              || (CATS (c, i + 1) & SL_C_PAST) || (W (c, i + 1) == 0 && word_ends_ed (c, i + 1))))
+              || (CATS (c, i + 1) & SL_C_PAST) || (W (c, i + 1) == 0 && word_ends_ed (c, i + 1))
+              || (W (c, i + 1) == 0 && c->t[i + 1].kind == SL_TK_WORD
+                  && !(c->t[i + 1].flags & SL_TF_CAP) && c->t[i + 1].end - c->t[i + 1].begin >= 3)))
         return TRUE;
       if (c->t[i].flags & SL_TF_PARA)
         break;
@@ -580,6 +583,11 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_IN:
         case SL_W_AT:
         case SL_W_NOT:
+        /* "by the end of March" is a deadline as "by March" is */
+        case SL_W_END:
+        case SL_W_START:
+        case SL_W_BEGINNING:
+        case SL_W_MIDDLE:
           continue;
         case SL_W_UNTIL:
         case SL_W_TILL:
@@ -1789,7 +1797,10 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
       gint64 day = sl_timex_date_first_day (&c->ref_news);
       guint dw = sl_weekday_from_days (day) + 1;
 
-      if (dir > 0)
+      /* (a past weekday the nearer side of that day: "raided on Tuesday, 10 November …
+       * said in a statement on Wednesday" is the day after, "reported on Thursday" before a
+       * Friday the day before) */
+      if (dir > 0 || ((gint64) wd - dw + 7) % 7 < ((gint64) dw - wd + 7) % 7)
         day += ((gint64) wd - dw + 7) % 7;
       else
         day -= ((gint64) dw - wd + 7) % 7;

@@ -279,6 +279,8 @@ static const Row rows[] = {
     "two patients had died.", "2024-05", "DATE", "2024-05-02", NULL },
   { "The regulator halted the trial on Friday, May 3. Its shares fell on [[Friday]].",
     "2024-05", "DATE", "2024-05-03", NULL },
+  { "Police raided the club on Tuesday, May 7. Prosecutors said in a statement on [[Wednesday]] "
+    "that they suspected fraud.", "2024-05", "DATE", "2024-05-08", NULL },
   { "The regulator will decide on [[Monday]] after the halt on Friday, May 3.", "2024-05", "DATE",
     "XXXX-WXX-1", NULL },
   /* (a bound is not the news day: "restless since Friday, May 3 … erupted on Monday") */
@@ -292,6 +294,8 @@ static const Row rows[] = {
   { "The system was fully working again by [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
   { "Negotiators said they were hoping to reach a deal by [[Wednesday]].", DCT, "DATE", "2024-05-15", NULL },
   { "The mediator said she had given both sides until [[Friday]] to narrow the gap.", "2024-05-08", "DATE", "2024-05-10", NULL },
+  { "Firefighters had put out the last flames by [[Wednesday evening]].", DCT, "TIME", "2024-05-08TEV", NULL },
+  { "The company will move testing to Poland by [[the end of March]].", "2024-11-12", "DATE", "2025-03", "END" },
   { "A group posted the files on a forum on [[Monday]] and said it would release the rest.", DCT,
     "DATE", "2024-05-06", NULL },
   { "Police arrested him at [[3 a.m.]] over a robbery committed on March 4, 2023.", DCT, "TIME", "2024-05-10T03:00", NULL },
