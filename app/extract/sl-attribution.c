@@ -1461,6 +1461,43 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
       return make_source (s, low, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
     }
+  /* "Her campaign", "Tavares's campaign", "the Trump campaign": the candidate's campaign, a
+   * body of its own named for the candidate */
+  if (ce - cb <= 4 && sl_scan_is (s, ce - 1, "campaign") && tok_has (s, ce - 1, SL_TOK_LOWER))
+    {
+      guint32 person = SL_NONE;
+
+      /* (a possessive pronoun is the person a "he" or "she" there would be) */
+      if (ce - b == 2 && (sl_scan_is (s, b, "her") || sl_scan_is (s, b, "his")))
+        person = recent_entity (s, b, TRUE, FALSE, 0);
+      else if (ce - cb >= 2)
+        {
+          gboolean names = TRUE;
+          guint ne = ce - 1;
+
+          /* (the possessive's mark may be a token of its own) */
+          while (ne > cb && !is_capword (s, ne - 1) && tok_has (s, ne - 1, SL_TOK_POSSESSIVE))
+            ne--;
+          for (guint k = cb; k < ne && names; k++)
+            names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE));
+          if (names && ne > cb)
+            {
+              person = person_by_surname (s, ne - 1);
+              if (person == SL_NONE)
+                person = resolve_np (s, cb, ne);
+            }
+        }
+      if (person != SL_NONE && sl_scan_kind (s, person) == SL_SOURCE_PERSON)
+        {
+          g_autofree char *name = g_strdup_printf ("%s campaign",
+                                                   last_word (sl_scan_source_name (s, person)));
+          g_autofree char *whole = span_text (s, b, ce);
+          guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, NULL, NULL, b);
+
+          sl_model_add_source_alias (s->model, src, whole);
+          return src;
+        }
+    }
   /* "A group calling itself Maré Negra", "a militia known as the Northern Shield", "a hacker
    * calling himself Guccifer": the name it goes by is the source */
   for (guint k = cb + 1; k + 2 < ce; k++)

@@ -502,6 +502,26 @@ test_ninth_set_sources (void)
   assert_claim (m, "Riikka Salmela", "criticised", SL_STANCE_ASSERT);
 }
 
+/* A candidate's campaign is a body named for the candidate, whether the text says "her
+ * campaign", "Tavares's campaign" or "the Trump campaign". */
+static void
+test_campaigns (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Filomena Tavares refused to concede. Her campaign said the count was rigged. Tavares's "
+    "campaign said on Wednesday it would appeal. The Trump campaign said no.");
+  guint32 her = assert_claim (m, "Tavares campaign", "said", SL_STANCE_ASSERT);
+  guint n = 0;
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, her)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    n += sl_model_claim (m, i)->source == sl_model_claim (m, her)->source;
+  g_assert_cmpuint (n, ==, 2);
+  assert_claim (m, "Trump campaign", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "campaign", "said"), ==, SL_NONE);
+}
+
 /* A citing phrase that opens the sentence names whom the claim after it cites; a reason
  * cited there ("Citing security concerns, …") is no one. */
 static void
@@ -3194,6 +3214,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
   g_test_add_func ("/attribution/sources/ninth-set", test_ninth_set_sources);
+  g_test_add_func ("/attribution/sources/campaigns", test_campaigns);
   g_test_add_func ("/attribution/chains/shelling-story", test_shelling_story);
   g_test_add_func ("/attribution/sources/country-body-category", test_country_body_and_category);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
