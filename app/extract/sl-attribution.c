@@ -2946,6 +2946,20 @@ plural_possessive (const SlDocScan *s, guint j)
          && g_ascii_isspace (s->text[t->end]);
 }
 
+/* Whether token k is a verb of starting, going on or stopping that a gerund may follow
+ * ("began listing", "kept saying", "stopped confirming"). */
+static gboolean
+going_on_verb (const SlDocScan *s, guint k)
+{
+  static const char *const verbs[] = { "begin", "begins", "began", "begun", "beginning",
+                                       "start", "starts", "started", "starting", "keep",
+                                       "keeps", "kept", "continue", "continues", "continued",
+                                       "resume", "resumes", "resumed", "stop", "stops",
+                                       "stopped", "quit", "ceased" };
+
+  return tok_is_one_of (s, k, verbs, G_N_ELEMENTS (verbs));
+}
+
 /* Where an aspectual verb chain ending at k ("went on to", "has continued to", "is
  * continuing to", "proceeded to") begins, or k when none ends there: the cue after it is
  * still its subject's act ("Caddell went on to say"). */
@@ -2968,14 +2982,11 @@ aspect_head (const SlDocScan *s, guint k)
 static guint
 skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
 {
-  static const char *const aspect_ing[] = { "began", "begun", "begins", "started", "starts",
-                                            "kept", "keeps", "continued", "continues",
-                                            "resumed", "stopped" };
   guint j;
 
   /* "The minister kept saying that …", "the mayor began telling reporters …" */
   if (k >= st->first + 2 && tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k, "ing")
-      && tok_is_one_of (s, k - 1, aspect_ing, G_N_ELEMENTS (aspect_ing)))
+      && going_on_verb (s, k - 1))
     {
       j = k - 1;
       while (j > st->first
@@ -4185,15 +4196,14 @@ adverbial_passive (const SlDocScan *s, const Sent *st, guint i)
 static gboolean
 gerund_adjunct (const SlDocScan *s, guint k)
 {
-  /* ("kept saying that …", "began telling reporters …": the clause's subject speaks too) */
   static const char *const words[] = { "by", "for", "after", "before", "while", "without",
-                                       "upon", "when", "from", "began", "begun", "started",
-                                       "kept", "continued", "resumed" };
+                                       "upon", "when", "from" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (sl_scan_is (s, k, words[i]))
       return TRUE;
-  return FALSE;
+  /* ("kept saying that …", "began telling reporters …": the clause's subject speaks too) */
+  return going_on_verb (s, k);
 }
 
 /* Whether the cue word at i, by its place, reports nothing: a reporting participle that only
@@ -4335,10 +4345,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && !(sl_scan_tok (s, after)->flags & SL_TOK_QUOTE) && !sl_scan_punct (s, after, ':')
       && !(sl_scan_cls (s, after) & SL_W_PRON))
     {
-      static const char *const aspect[] = { "began", "begun", "begin", "begins", "beginning",
-                                            "started", "start", "starts", "starting", "stopped",
-                                            "stop", "stops", "resumed", "resume", "resumes",
-                                            "kept", "keep", "keeps", "quit", "ceased" };
+
 
       /* (a plain object: "began dismissing the notion that …", "began calling for him to
        * resign" still report) */
@@ -4351,7 +4358,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
           plain = !sl_scan_is (s, k, "that") && !sl_scan_is (s, k, "to") && !sl_scan_is (s, k, "for")
                   && !sl_scan_is (s, k, "about") && !(sl_scan_tok (s, k)->flags & SL_TOK_QUOTE);
         }
-      if (plain && tok_is_one_of (s, prev, aspect, G_N_ELEMENTS (aspect)))
+      if (plain && going_on_verb (s, prev))
         return TRUE;
     }
   /* "the national avalanche warning service": a gerund naming what a body does */
