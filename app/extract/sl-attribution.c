@@ -866,7 +866,8 @@ corporate_word (const SlDocScan *s, guint k)
     "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
     "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
     "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
-    "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines",
+    "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
+    "Laboratories",
     "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
   };
 

@@ -502,6 +502,21 @@ test_ninth_set_sources (void)
   assert_claim (m, "Riikka Salmela", "criticised", SL_STANCE_ASSERT);
 }
 
+/* A company named for what it makes is a company ("Deccan Biologicals"), and "It denied
+ * causing the delay" is its denial. */
+static void
+test_company_words (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Deccan Biologicals said the consignment had left its plant on Tuesday. It denied causing "
+    "the delay, saying the ministry had paid late.");
+  guint32 said = assert_claim (m, "Deccan Biologicals", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, said)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  assert_claim (m, "Deccan Biologicals", "denied", SL_STANCE_DENY);
+}
+
 /* A candidate's campaign is a body named for the candidate, whether the text says "her
  * campaign", "Tavares's campaign" or "the Trump campaign". */
 static void
@@ -3215,6 +3230,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
   g_test_add_func ("/attribution/sources/ninth-set", test_ninth_set_sources);
   g_test_add_func ("/attribution/sources/campaigns", test_campaigns);
+  g_test_add_func ("/attribution/sources/company-words", test_company_words);
   g_test_add_func ("/attribution/chains/shelling-story", test_shelling_story);
   g_test_add_func ("/attribution/sources/country-body-category", test_country_body_and_category);
   g_test_add_func ("/attribution/sources/names-groups-go-by", test_names_groups_go_by);
