@@ -321,16 +321,21 @@ tok_has_cap (const SlDocScan *s, guint k)
 /* Whether the phrase [b, e) ends in a plural common noun ("two countries", "its profits") or
  * is a pronoun such as "they", so that its verb is not given an -s; names ("United States")
  * are one actor. */
+static gboolean past_form (const SlDocScan *s, guint i);
+
 static gboolean
 plural_head (const SlDocScan *s, guint b, guint e)
 {
   if (e <= b)
     return FALSE;
-  /* "floods in western Germany": the head comes before its phrase */
+  /* "floods in western Germany": the head comes before its phrase; "drones packed with
+   * explosives": before the participle that opens it */
   for (guint k = b + 1; k < e; k++)
     if (sl_scan_cls (s, k) & SL_W_PREP)
       {
         e = k;
+        if (e > b + 1 && (sl_scan_tok (s, e - 1)->flags & SL_TOK_LOWER) && past_form (s, e - 1))
+          e--;
         break;
       }
   if (sl_scan_plural_noun (s, e - 1))
@@ -369,6 +374,15 @@ plural_head (const SlDocScan *s, guint b, guint e)
         || (t->flags & SL_TOK_UPPER) || n < 4 || w[n - 1] != 's' || strchr ("siu", w[n - 2]))
       return FALSE;
     text = g_strndup (w, n);
+    /* (nor a surname the article gave in full: "Tavares take" after "Filomena Tavares") */
+    for (guint k = 0; k < s->ents->len; k++)
+      {
+        const char *name = sl_model_str (s->model, g_array_index (s->ents, SlDocEntity, k).name);
+        const char *sp = strrchr (name, ' ');
+
+        if (sp != NULL && strcmp (sp + 1, text) == 0)
+          return FALSE;
+      }
     return sl_gazetteer_canonical (s->gaz, text) == NULL && sl_scan_doc_source (s, text) == SL_NONE;
   }
 }

@@ -2387,8 +2387,12 @@ test_event_joined_clause_and_shut (void)
     "\"Everything he knows, he has published,\" his editor, Leila Mansouri, wrote in a "
     "front-page editorial on Wednesday.\n\n"
     "The two republics fought over their poorly marked frontier in April 2021 and again in "
-    "September 2022.");
+    "September 2022.\n\n"
+    "Drones packed with explosives struck a refinery on Saturday.\n\n"
+    "Filomena Tavares conceded in March. Tavares took 47.4% in February.");
   guint32 fought = find_event (m, "2022-09");
+  guint32 drones = find_event (m, "2024-05-04");
+  guint32 took = find_event (m, "2024-02");
   guint32 once = find_event (m, "2021-02");
   guint32 searched = find_event (m, "2023-08");
   guint32 wrote = find_event (m, "2024-05-01");
@@ -2433,6 +2437,12 @@ test_event_joined_clause_and_shut (void)
   g_assert_cmpuint (fought, !=, SL_NONE);
   g_assert_cmpstr (sl_model_str (m, sl_model_event (m, fought)->label), ==,
                    "Two republics fought over poorly marked frontier");
+  /* the verb agrees with the head before a participle, and a surname in -s is one person */
+  g_assert_cmpuint (drones, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, drones)->label),
+                                   "Drones packed with explosives strike"));
+  g_assert_cmpuint (took, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, took)->label), "Tavares takes"));
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
