@@ -375,14 +375,8 @@ plural_head (const SlDocScan *s, guint b, guint e)
       return FALSE;
     text = g_strndup (w, n);
     /* (nor a surname the article gave in full: "Tavares take" after "Filomena Tavares") */
-    for (guint k = 0; k < s->ents->len; k++)
-      {
-        const char *name = sl_model_str (s->model, g_array_index (s->ents, SlDocEntity, k).name);
-        const char *sp = strrchr (name, ' ');
-
-        if (sp != NULL && strcmp (sp + 1, text) == 0)
-          return FALSE;
-      }
+    if (sl_scan_person_by_surname (s, e - 1) != SL_NONE)
+      return FALSE;
     return sl_gazetteer_canonical (s->gaz, text) == NULL && sl_scan_doc_source (s, text) == SL_NONE;
   }
 }
@@ -869,10 +863,7 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
    * an article or a possessive describe the noun */
   if (i > first + 1 && ly_adverb (s, i - 1)
       && ((sl_scan_cls (s, i - 2) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
-          || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE)
-          || sl_scan_is (s, i - 2, "their") || sl_scan_is (s, i - 2, "its")
-          || sl_scan_is (s, i - 2, "his") || sl_scan_is (s, i - 2, "her")
-          || sl_scan_is (s, i - 2, "our") || sl_scan_is (s, i - 2, "your")))
+          || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE) || is_article (s, i - 2)))
     return FALSE;
   if (sl_scan_verbish (s, i, first))
     return TRUE;
@@ -1909,10 +1900,7 @@ not_subject_time:
             }
         }
       /* "searched the companies' offices last March": a plural possessive's mark */
-      if ((tok->flags & SL_TOK_QUOTE) && i > first && tok->end - tok->begin <= 3
-          && sl_scan_tok (s, i - 1)->end == tok->begin && (sl_scan_tok (s, i - 1)->flags & SL_TOK_WORD)
-          && s->text[sl_scan_tok (s, i - 1)->end - 1] == 's'
-          && (s->text[tok->begin] == '\'' || (guchar) s->text[tok->begin + 2] == 0x99))
+      if ((tok->flags & SL_TOK_QUOTE) && sl_scan_plural_possessive (s, i))
         continue;
       /* "was arrested once before, in February 2024, after …": a time set off by commas
        * after the clause it dates */

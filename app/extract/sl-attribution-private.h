@@ -353,6 +353,10 @@ sl_scan_acronym_before (const SlDocScan *s, guint e)
 }
 
 guint32  sl_scan_doc_source (const SlDocScan *s, const char *name);
+/* The most recent person of the document whose family name (or first name) token i is. */
+guint32  sl_scan_person_by_surname (const SlDocScan *s, guint i);
+/* Whether the mark at j is the apostrophe of a plural possessive ("Sanders’ campaign"). */
+gboolean sl_scan_plural_possessive (const SlDocScan *s, guint j);
 SlSourceKind sl_scan_kind (const SlDocScan *s, guint32 source);
 const char  *sl_scan_source_name (const SlDocScan *s, guint32 source);
 /* Whether token i is a currency sign: $, €, £, ¥. */

@@ -306,8 +306,8 @@ last_word (const char *name)
 
 /* Most recent person of this document whose family name is token i: the last word of the
  * name, or the first ("Shin" for Shin Won-sik). */
-static guint32
-person_by_surname (const SlDocScan *s, guint i)
+guint32
+sl_scan_person_by_surname (const SlDocScan *s, guint i)
 {
   const SlToken *t = sl_scan_tok (s, i);
 
@@ -473,7 +473,6 @@ person_from_context (SlDocScan *s, guint before)
 static guint32 resolve_np (SlDocScan *s, guint b, guint e);
 static gboolean is_citing (const SlDocScan *s, guint i);
 static gboolean hyphenated (const SlDocScan *s, guint k);
-static gboolean plural_possessive (const SlDocScan *s, guint j);
 
 /* The first token of the sentence holding token i (after its dateline). */
 static guint
@@ -496,7 +495,7 @@ opening_plural (const SlDocScan *s, guint k)
   static const char *const ends[] = { "ers", "ors", "ists", "ents", "ians", "ants" };
 
   if (!tok_has (s, k, SL_TOK_CAP) || tok_has (s, k, SL_TOK_UPPER) || sentence_start (s, k) != k
-      || person_by_surname (s, k) != SL_NONE /* "Sanders in Iowa said" after Bernie Sanders */)
+      || sl_scan_person_by_surname (s, k) != SL_NONE /* "Sanders in Iowa said" after Bernie Sanders */)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     if (ends_with (s, k, ends[i]))
@@ -624,7 +623,7 @@ sl_scan_pronoun_name (const SlDocScan *s, guint i)
    * own sentence, found by the words (an entity keeps only its latest mention); further
    * back, the last name mentioned is as often someone quoted about him */
   for (guint k = i; k > sentence_start (s, i); k--)
-    if (is_capword (s, k - 1) && (src = person_by_surname (s, k - 1)) != SL_NONE)
+    if (is_capword (s, k - 1) && (src = sl_scan_person_by_surname (s, k - 1)) != SL_NONE)
       return g_strdup (sl_scan_source_name (s, src));
   return NULL;
 }
@@ -1233,7 +1232,7 @@ sl_scan_capital_only_for_sentence (SlDocScan *s, guint k)
 
   /* (written capitalised inside a sentence too, it is a name: "Gordon Brown spoke") */
   return written_as (s, k) == WRITTEN_LOWER && sl_scan_doc_source (s, word) == SL_NONE
-         && person_by_surname (s, k) == SL_NONE;
+         && sl_scan_person_by_surname (s, k) == SL_NONE;
 }
 
 /* How many of the bodies described (in text order) come before token b. */
@@ -1483,7 +1482,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
             names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE));
           if (names && ne > cb)
             {
-              person = person_by_surname (s, ne - 1);
+              person = sl_scan_person_by_surname (s, ne - 1);
               if (person == SL_NONE)
                 person = resolve_np (s, cb, ne);
             }
@@ -1692,7 +1691,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
                   return src;
                 return make_source (s, name, sl_scan_word (s, k - 1)->org_kind, NULL, surface, NULL, b);
               }
-            known = person_by_surname (s, ce - 1);
+            known = sl_scan_person_by_surname (s, ce - 1);
             if (known != SL_NONE)
               return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                                   SL_SOURCE_PERSON, title, surface, NULL, b);
@@ -1914,7 +1913,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
 
       /* "the employers' federation Havenwerkgevers" */
       while (x < he && ((tok_has (s, x, SL_TOK_LOWER) && is_word (s, x))
-                        || (x > cb && (tok_has (s, x, SL_TOK_POSSESSIVE) || plural_possessive (s, x)))))
+                        || (x > cb && (tok_has (s, x, SL_TOK_POSSESSIVE) || sl_scan_plural_possessive (s, x)))))
         x++;
       if (x > cb && x < he && (sl_scan_cls (s, x - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED))
           && !(sl_scan_cls (s, x - 1) & SL_W_TITLE))
@@ -2050,7 +2049,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
           {
             g_autofree char *name = span_text (s, tt + 1, he);
             g_autofree char *title = span_text (s, cb, tt + 1);
-            guint32 known = person_by_surname (s, he - 1);
+            guint32 known = sl_scan_person_by_surname (s, he - 1);
             if (known != SL_NONE)
               return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                                   SL_SOURCE_PERSON, title, surface, country, b);
@@ -2196,18 +2195,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
   /* "Finland's National Bureau of Investigation": a country's own body, by its name */
   if (n_hits == 1 && hits[0].b == cb && after_country > hits[0].e && after_country + 2 <= he
       && hits[0].nm->entry->type == SL_GAZ_COUNTRY && named_body (s, after_country, he, FALSE))
-    {
-      g_autofree char *name = span_text (s, after_country, he);
-      guint8 kind = SL_SOURCE_ORGANIZATION;
-
-      for (guint k = after_country; k < he; k++)
-        if (sl_scan_cls (s, k) & SL_W_ORGHEAD)
-          {
-            kind = sl_scan_word (s, k)->org_kind;
-            break;
-          }
-      return make_source (s, name, kind, NULL, surface, country, b);
-    }
+    return body_source (s, after_country, he, G_MAXUINT, surface, country, b);
 
   /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
   {
@@ -2235,7 +2223,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
         if (he - cb == 1 && tok_has (s, cb, SL_TOK_UPPER))
           return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
         /* "Caravan Medical Relief (CMR)": a name the text gives an acronym is a body's */
-        if (acr != G_MAXUINT && he == ce && person_by_surname (s, he - 1) == SL_NONE)
+        if (acr != G_MAXUINT && he == ce && sl_scan_person_by_surname (s, he - 1) == SL_NONE)
           return body_source (s, cb, he, acr, surface, NULL, b);
         if (sl_scan_cls (s, cb) & (SL_W_CUE | SL_W_AUX | SL_W_PREP | SL_W_CONJ | SL_W_REL))
           return SL_NONE;
@@ -2250,7 +2238,7 @@ resolve_np (SlDocScan *s, guint b, guint e)
         if (described_kind (s, cb, he) >= 0)
           return make_source (s, name, (SlSourceKind) described_kind (s, cb, he), NULL, surface,
                               NULL, b);
-        known = person_by_surname (s, he - 1);
+        known = sl_scan_person_by_surname (s, he - 1);
         if (known != SL_NONE)
           return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                               SL_SOURCE_PERSON, NULL, surface, NULL, b);
@@ -2589,7 +2577,7 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           break;
         }
       /* "the employers' federation" */
-      if (k < end && p > first && plural_possessive (s, p))
+      if (k < end && p > first && sl_scan_plural_possessive (s, p))
         {
           k = p;
           continue;
@@ -2710,7 +2698,7 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
           break;
         }
       /* "the employers' federation": a plural's possessive mark, not a closing quote */
-      if (k > b && k + 1 < limit && plural_possessive (s, k))
+      if (k > b && k + 1 < limit && sl_scan_plural_possessive (s, k))
         {
           k++;
           continue;
@@ -2937,8 +2925,8 @@ reduced_relative (const SlDocScan *s, const Sent *st, guint k)
 }
 
 /* Whether the mark at j is the apostrophe of a plural possessive ("Sanders’ campaign"). */
-static gboolean
-plural_possessive (const SlDocScan *s, guint j)
+gboolean
+sl_scan_plural_possessive (const SlDocScan *s, guint j)
 {
   const SlToken *t = sl_scan_tok (s, j);
 
@@ -2988,25 +2976,22 @@ skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
   /* "The minister kept saying that …", "the mayor began telling reporters …" */
   if (k >= st->first + 2 && tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k, "ing")
       && going_on_verb (s, k - 1))
-    {
-      j = k - 1;
-      while (j > st->first
-             && (is_adverb (s, j - 1) || (sl_scan_cls (s, j - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))))
-        j--;
-      return j;
-    }
-  if (k < st->first + 3 || !sl_scan_is (s, k - 1, "to"))
-    return k;
-  j = k - 1;
-  while (j > st->first && is_adverb (s, j - 1))
-    j--;
-  if (j > st->first + 1 && aspect_head (s, j - 2))
-    j -= 2;
-  else if (j > st->first && aspect_head (s, j - 1))
-    j--;
+    j = k - 1;
   else
-    return k;
-  /* "has continued to", "will go on to", "is continuing to" */
+    {
+      if (k < st->first + 3 || !sl_scan_is (s, k - 1, "to"))
+        return k;
+      j = k - 1;
+      while (j > st->first && is_adverb (s, j - 1))
+        j--;
+      if (j > st->first + 1 && aspect_head (s, j - 2))
+        j -= 2;
+      else if (j > st->first && aspect_head (s, j - 1))
+        j--;
+      else
+        return k;
+    }
+  /* "has continued to", "will go on to", "is continuing to", "kept saying" */
   while (j > st->first
          && (is_adverb (s, j - 1) || (sl_scan_cls (s, j - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))))
     j--;
@@ -3203,7 +3188,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                                   || tok_has (s, m, SL_TOK_NUM);
               for (guint j = m; j < k - 1 && appos && !rel && !np_start; j++)
                 appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
-                        && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
+                        && (!tok_has (s, j, SL_TOK_QUOTE) || sl_scan_plural_possessive (s, j));
               /* a noun that is also a cue ("a talk show host") is fine, and so is the verb
                * of a relative clause inside (", a former governor who argued with …,") */
               for (guint j = m, relative = FALSE; j < k - 1 && appos && np_start; j++)
@@ -3216,7 +3201,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                               || (sl_scan_is (s, j, "that") && j > m && np_token (s, j - 1));
                   appos = !((sl_scan_cls (s, j) & SL_W_CUE) && !relative && wj != NULL
                             && (wj->form == SL_FORM_ED || wj->form == SL_FORM_S))
-                          && (!tok_has (s, j, SL_TOK_QUOTE) || plural_possessive (s, j));
+                          && (!tok_has (s, j, SL_TOK_QUOTE) || sl_scan_plural_possessive (s, j));
                 }
               if (only_rel)
                 cite = appos = FALSE;
@@ -3240,7 +3225,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           gboolean quote = FALSE;
 
           while (m > st->first && !sl_scan_is_dash (s, m - 1) && k - m < 30)
-            quote |= tok_has (s, --m, SL_TOK_QUOTE) && !plural_possessive (s, m);
+            quote |= tok_has (s, --m, SL_TOK_QUOTE) && !sl_scan_plural_possessive (s, m);
           if (m > st->first + 1 && sl_scan_is_dash (s, m - 1) && m < k - 1 && !quote
               && ++parentheticals <= 4)
             {
@@ -3908,7 +3893,7 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
               || (sl_scan_is (s, ne, "close") && sl_scan_is (s, ne + 1, "to"))))
         {
           while (ne < obj_e && (is_word (s, ne) || tok_has (s, ne, SL_TOK_POSSESSIVE)
-                                || plural_possessive (s, ne)))
+                                || sl_scan_plural_possessive (s, ne)))
             ne++;
           c.source = any_np_source (s, i + 1, ne);
         }
@@ -3924,7 +3909,7 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
           guint32 whole;
 
           while (ne < obj_e && (is_word (s, ne) || tok_has (s, ne, SL_TOK_POSSESSIVE)
-                                || plural_possessive (s, ne)))
+                                || sl_scan_plural_possessive (s, ne)))
             ne++;
           whole = any_np_source (s, i + 1, ne);
           if (whole != SL_NONE)
