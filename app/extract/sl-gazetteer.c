@@ -847,6 +847,34 @@ resolve_country_refs (SlGazetteer *gaz)
     }
 }
 
+/* An irregular past whose base names a happening names it too ("struck", "met", "paid"):
+ * triggers list only their base, and their regular forms are made from it. Run once every
+ * file is loaded, since the past, the trigger and a cue of the same word may come from any
+ * of them in any order. The index points at the words, so it needs no rebuilding. */
+static void
+mark_irregular_triggers (SlGazetteer *gaz)
+{
+  GHashTableIter it;
+  gpointer value;
+
+  g_hash_table_iter_init (&it, gaz->words);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      SlWord *w = value;
+      const SlWord *base;
+
+      /* a cue keeps its own reading ("found" reports what was found) */
+      if (!(w->classes & SL_W_PAST) || (w->classes & (SL_W_TRIGGER | SL_W_CUE)) || w->lemma == NULL)
+        continue;
+      base = g_hash_table_lookup (gaz->words, w->lemma);
+      if (base == NULL || base == w || !(base->classes & SL_W_TRIGGER))
+        continue;
+      w->classes |= SL_W_TRIGGER;
+      w->category = base->category;
+      w->form = SL_FORM_ED;
+    }
+}
+
 static gboolean
 load_lines (SlGazetteer *gaz, const char *data, gsize len, const char *origin, GError **error)
 {
@@ -1005,6 +1033,7 @@ sl_gazetteer_new_default (void)
           }
     }
   load_user_dir (gaz);
+  mark_irregular_triggers (gaz);
   return gaz;
 }
 

@@ -982,6 +982,10 @@ static const CueCase cue_cases[] = {
     "Russian Foreign Ministry", "said", SL_STANCE_DENY, NULL },
   { "The US claims that the threat could change.", "United States", "claims",
     SL_STANCE_ASSERT, "the threat could change" },
+  /* a retort beside its quotation */
+  { "\"That would be good,\" Smith shot back.", "Smith", "shot back", SL_STANCE_ASSERT,
+    "\"That would be good,\"" },
+  { "Trump fired back: \"Let me talk.\"", "Trump", "fired back", SL_STANCE_ASSERT, NULL },
   { "A recent report by a local media outlet that shells were found drew attention.",
     "local media outlet", "report", SL_STANCE_REPORT, NULL },
   { "Satellite images published by the British RUSI institute show a ship in port.",
@@ -1287,7 +1291,9 @@ test_no_speaker (void)
     "had rated the danger at four. Venezuela has claimed the Essequibo for a century. "
     "Neither side has agreed to a ceasefire. No one expected the vote to pass. Peace talks "
     "between the government and the rebels resumed in Nairobi. None of the ministers said "
-    "the budget was final.");
+    "the budget was final. Drones packed with explosives struck an oil refinery early on "
+    "Sunday, setting fire to two storage tanks. Troops fired back when the convoy came under "
+    "attack. Rebels shot down a helicopter near the border.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
