@@ -473,6 +473,7 @@ person_from_context (SlDocScan *s, guint before)
 static guint32 resolve_np (SlDocScan *s, guint b, guint e);
 static gboolean is_citing (const SlDocScan *s, guint i);
 static gboolean hyphenated (const SlDocScan *s, guint k);
+static gboolean describing_compound (const SlDocScan *s, guint k);
 
 /* The first token of the sentence holding token i (after its dateline). */
 static guint
@@ -997,15 +998,8 @@ appositive_name_start (const SlDocScan *s, guint k, guint e)
   if (j < e && sl_scan_is (s, j, "the"))
     j++;
   /* "the state-owned", "the Dunedin-based": a compound that ends in a lowercase word */
-  while (j < e && hyphenated (s, j))
-    {
-      const SlToken *t = sl_scan_tok (s, j);
-      const char *dash = memrchr (s->text + t->begin, '-', t->end - t->begin);
-
-      if (!g_ascii_islower (dash[1]))
-        break;
-      j++;
-    }
+  while (j < e && describing_compound (s, j))
+    j++;
   /* "the former Olympic champion Ioana Marin": words that describe a person before the
    * name, when a name of two or more words closes the phrase */
   if (j < e && j > k + 1 && e - j <= 8)
@@ -1436,6 +1430,10 @@ resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "the Hamburg-based Institute for Coastal Security": the compound says where the body
+   * sits, its name follows */
+  while (cb + 1 < ce && describing_compound (s, cb) && is_capword (s, cb + 1))
+    cb++;
   /* "What I don't think …": the free relative's "what" is not part of who speaks */
   if (cb + 1 < ce && (sl_scan_is (s, cb, "what") || sl_scan_is (s, cb, "whatever")))
     cb++;
@@ -2308,6 +2306,20 @@ hyphenated (const SlDocScan *s, guint k)
   const SlToken *t = sl_scan_tok (s, k);
 
   return t->end - t->begin > 2 && memchr (s->text + t->begin + 1, '-', t->end - t->begin - 2) != NULL;
+}
+
+/* Whether token k is a compound that ends in a lowercase word ("state-owned",
+ * "Hamburg-based"): it describes what follows and is no part of a name. */
+static gboolean
+describing_compound (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+  const char *dash;
+
+  if (!hyphenated (s, k))
+    return FALSE;
+  dash = memrchr (s->text + t->begin, '-', t->end - t->begin);
+  return g_ascii_islower (dash[1]);
 }
 
 /* Whether the lowercase word at k is a particle between the words of a name: "do" in "Vale
@@ -4680,25 +4692,39 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       }
   }
   /* "images published by the RUSI institute": the agent is the source, what it published
-   * the content */
-  if (w->form == SL_FORM_ED && sl_scan_is (s, after, "by") && prev != G_MAXUINT
-      && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)) && tok_has (s, prev, SL_TOK_LOWER))
-    {
-      guint ne, nb = sl_scan_np_left (s, st->first, i);
-      if (nb < i && np_right (s, after + 1, st->content_end, &ne)
-          && resolve_np (s, after + 1, ne) != SL_NONE)
-        {
-          c.source = resolve_np (s, after + 1, ne);
-          c.src_b = after + 1;
-          c.src_e = ne;
-          c.subj_b = nb;
-          c.con_b = nb;
-          c.con_e = i;
-          c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
-          add_cand (s, &c);
-          return;
-        }
-    }
+   * the content; "published on Monday by …" says when */
+  {
+    guint by = after;
+    gint32 when = -1;
+
+    if (by + 1 < st->content_end && (sl_scan_cls (s, by) & SL_W_PREP) && timex_at (s, by + 1) >= 0)
+      by++;
+    if (by < st->content_end && (when = timex_at (s, by)) >= 0)
+      while (by < st->content_end && timex_at (s, by) == when)
+        by++;
+    if (when < 0 || !sl_scan_is (s, by, "by"))
+      by = after, when = -1;
+    if (w->form == SL_FORM_ED && sl_scan_is (s, by, "by") && prev != G_MAXUINT
+        && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)) && tok_has (s, prev, SL_TOK_LOWER))
+      {
+        guint ne, nb = sl_scan_np_left (s, st->first, i);
+        if (nb < i && np_right (s, by + 1, st->content_end, &ne)
+            && resolve_np (s, by + 1, ne) != SL_NONE)
+          {
+            c.source = resolve_np (s, by + 1, ne);
+            c.src_b = by + 1;
+            c.src_e = ne;
+            if (when >= 0)
+              c.said_timex = when;
+            c.subj_b = nb;
+            c.con_b = nb;
+            c.con_e = i;
+            c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+            add_cand (s, &c);
+            return;
+          }
+      }
+  }
   /* "is once again questioning", "isn’t saying", "are quietly saying": the words between
    * the auxiliary and the gerund; after a comma they are the gerund's own (", eventually
    * saying") */

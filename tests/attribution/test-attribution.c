@@ -990,6 +990,13 @@ static const CueCase cue_cases[] = {
     "local media outlet", "report", SL_STANCE_REPORT, NULL },
   { "Satellite images published by the British RUSI institute show a ship in port.",
     "RUSI", "published", SL_STANCE_REPORT, NULL },
+  /* the time of the publishing between it and its agent; the agent's seat is no part of its
+   * name */
+  { "Satellite images published on Monday by the Hamburg-based Institute for Coastal Security "
+    "showed burned tanks.", "Institute for Coastal Security", "published", SL_STANCE_REPORT,
+    NULL },
+  { "The toll rose to 40, according to the London-based Syrian Observatory for Human Rights.",
+    "Syrian Observatory for Human Rights", "according to", SL_STANCE_ASSERT, "The toll rose to 40" },
   { "\"The talks are over,\" said the envoy.", "envoy", "said", SL_STANCE_ASSERT,
     "\"The talks are over,\"" },
   /* the other spelling of a verb has its regular forms too */
@@ -1133,9 +1140,10 @@ static const CueCase cue_cases[] = {
     "says", SL_STANCE_ASSERT, "the bridge will reopen in June" },
   { "The Board of Elections says there were no errors in the count.", "Board of Elections",
     "says", SL_STANCE_ASSERT, "there were no errors in the count" },
-  /* a hyphenated adjective and a noun used as a modifier are part of the source */
+  /* a hyphenated adjective is read with the source but names no part of it; a noun used as
+   * a modifier is part of the source */
   { "Rents rose 9 percent, according to the left-leaning Housing Institute.",
-    "left-leaning Housing Institute", "according to", SL_STANCE_ASSERT, "Rents rose 9 percent" },
+    "Housing Institute", "according to", SL_STANCE_ASSERT, "Rents rose 9 percent" },
   { "The host mocked the guests, according to show staff.", "show staff", "according to",
     SL_STANCE_ASSERT, "The host mocked the guests" },
   /* a quantifier alone is the subject at the head of a clause, named for what it counts */
