@@ -54,6 +54,8 @@ typedef struct
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
   gboolean     has_ref_day;
   SlDate       ref_day;        /* last day the text named: "two weeks earlier" counts from it */
+  guint32      ref_day_end;    /* byte offset where it was named */
+  gboolean     ref_day_on_weekday; /* as a past weekday when it happened ("late on Tuesday") */
   gboolean     has_ref_news;
   SlDate       ref_news;       /* last day written out within a DCT known only to its month */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
@@ -1371,23 +1373,37 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
   return 0;
 }
 
-/* The last day the text named, by its month and day, stands in this sentence or the one
- * before the token i. A weekday ("after Sunday's vote") names a day too loosely for it. */
+/* Whether the byte offset end lies in this sentence or the one before the token i. */
 static gboolean
-day_named_just_before (const Ctx *c, guint i)
+named_just_before (const Ctx *c, guint i, guint32 end)
 {
   guint ends = 0;
 
-  if (!c->has_ref || c->ref.prec != SL_PREC_DAY || !c->ref_written)
-    return FALSE;
   for (guint k = i; k > 0 && i - k < 80; k--)
     {
-      if (c->t[k - 1].end <= c->ref_end)
+      if (c->t[k - 1].end <= end)
         return TRUE;
       if (sentence_end (c, k - 1) && ++ends > 1)
         return FALSE;
     }
   return FALSE;
+}
+
+/* The day a bare clock time at token i falls on, when the text has just named it: the last
+ * date, by its month and day, in this sentence or the one before. A weekday ("after Sunday's
+ * vote") names a day too loosely for it, unless it said when a past happening took place
+ * ("boarded the tanker late on Tuesday … climbed aboard at 11:40 p.m.") and the clock time's
+ * clause is past too. */
+static const SlDate *
+day_named_just_before (const Ctx *c, guint i)
+{
+  if (c->has_ref && c->ref.prec == SL_PREC_DAY && c->ref_written
+      && named_just_before (c, i, c->ref_end))
+    return &c->ref;
+  if (c->has_ref_day && c->ref_day_on_weekday && tense_around (c, i, i + 1) < 0
+      && named_just_before (c, i, c->ref_day_end))
+    return &c->ref_day;
+  return NULL;
 }
 
 /* A full date a few words after a clock time, in the same clause: "collected at 6:15 a.m.
@@ -1433,6 +1449,7 @@ r_clock (Ctx *c, guint i, Match *m)
   Match dm;
   guint dend;
   gboolean extend;
+  const SlDate *named;
 
   if (!is_num (c, i))
     return FALSE;
@@ -1561,11 +1578,11 @@ minutes_read:
       m->end = j;
       day = dm.date;
     }
-  else if (c->outer = 0, day_named_just_before (c, i))
+  else if (c->outer = 0, (named = day_named_just_before (c, i)) != NULL)
     {
       /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m. */
       m->end = j;
-      day = c->ref;
+      day = *named;
     }
   else
     {
@@ -4596,6 +4613,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         {
           c->has_ref_day = TRUE;
           c->ref_day = m->date;
+          c->ref_day_end = c->t[m->end - 1].end;
+          c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
+                                  && W (c, m->begin - 1) == SL_W_ON && c->has_dct
+                                  && c->dct.prec >= SL_PREC_DAY
+                                  && sl_timex_date_first_day (&m->date) < c->dct_lo
+                                  && tense_around (c, m->begin, m->end) < 0;
         }
       /* (a day ahead or in a present, "the voters Democrats are counting on on Nov. 8", is
        * not when the news happened) */
@@ -5487,6 +5510,16 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
         y = year_on_weekday (dateline.month, dateline.day, -1, dateline_weekday, past_year, today);
       if (y == 0 && dateline_weekday != 0)
         y = year_on_weekday (dateline.month, dateline.day, 0, dateline_weekday, past_year, today);
+      /* … or older: "boarded a tanker late on Tuesday" and "the navy denied on Thursday" put
+       * a dateline that can fall on no Tuesday on the first day after it on which something
+       * was said */
+      for (guint d = 1; y == 0 && dateline_weekday != 0 && d < 7; d++)
+        {
+          guint wd = (dateline_weekday + d - 1) % 7 + 1;
+
+          if (said_days & (1u << wd))
+            y = year_on_weekday (dateline.month, dateline.day, 0, wd, past_year, today);
+        }
       if (y != 0)
         {
           *dct = dateline;

@@ -194,6 +194,9 @@ static const Row rows[] = {
   /* a bare clock time belongs to the day written out just before it */
   { "The ferry ran aground on March 14, 2023. It struck the sandbank at [[2:15 a.m.]] in fog.", DCT, "TIME", "2023-03-14T02:15", NULL },
   { "Rescuers reached the pass on Tuesday, April 30, and the last climber was found at [[6 p.m.]]", DCT, "TIME", "2024-04-30T18:00", NULL },
+  /* … and to a past weekday that said when the happening began, in a past clause */
+  { "Gunmen boarded the tanker late on Tuesday. They climbed aboard at [[11:40 p.m.]] with a ladder.", DCT, "TIME", "2024-05-07T23:40", NULL },
+  { "The polls closed on Tuesday. Results will be published at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
   /* … but not to a weekday used as a label, nor to a date two sentences back */
   { "Counting resumed after Sunday's vote, and results came at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "The strike began on April 2. Talks stalled. Unions met again at [[4 p.m.]]", DCT, "TIME", "2024-05-10T16:00", NULL },
@@ -642,6 +645,11 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "Talks resume\n\nMonitors warned on Thursday that the truce was fraying.\n\n"
     "Talks resumed in Nairobi on Tuesday, three weeks after the last round broke down on May 6. "
     "The conflict began in 2019.", "2025-05-29", SL_DCT_INFERRED },
+  /* a dateline that falls on no day of the lead's weekday: the first later weekday on which
+   * something was said ("boarded … late on Tuesday", "denied on Thursday") */
+  { "2026-11-26", "COTONOU, Nov. 5 (Bight Wire) - Pirates boarded a tanker late on Tuesday, the "
+    "first such attack since 2021. The navy denied on Thursday that it had been slow. Attacks "
+    "doubled from 2025.", "2026-11-05", SL_DCT_TEXT },
   /* the weekday of the news, not the day a measure starts ("from Saturday") */
   { "2026-11-26", "BULAWAYO, Nov. 4 (Savanna Press) - The city will cut water from Saturday, the "
     "council said on Tuesday. The drought of 2024 was the worst on record.", "2025-11-04",
