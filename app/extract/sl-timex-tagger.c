@@ -98,6 +98,7 @@ typedef struct
   guint32 begin, end;
   gint32 span;     /* RAW_SPAN: days */
   gboolean lead;   /* in the first paragraph that is more than a headline */
+  gboolean said;   /* RAW_WEEKDAY: the day something was said ("denied on Sunday") */
 } RawMention;
 
 /* ------------------------------------------------------------------------------------ */
@@ -4566,6 +4567,17 @@ span_days (const char *value)
 }
 
 /* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
+/* Whether the weekday at token w is the day something was said: "KCNA said on Tuesday",
+ * "the ministry on Monday announced". */
+static gboolean
+said_on (const Ctx *c, guint w)
+{
+  guint v = w > 0 && W (c, w - 1) == SL_W_ON ? w - 1 : w;
+
+  return (v > 0 && (CATS (c, v - 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
+         || (w + 1 < c->n && (CATS (c, w + 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST));
+}
+
 static void
 emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
 {
@@ -4591,16 +4603,18 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       /* "in the three weeks since March 2", "eight days after the hearing on May 4" */
       RawMention r = { RAW_SPAN, 0, 0, { 0 }, c->t[m->begin].begin, c->t[m->end - 1].end,
-                       span_days (m->value), FALSE };
+                       span_days (m->value), FALSE, FALSE };
       if (r.span > 0)
         g_array_append_val (raws, r);
     }
   if (raws && m->raw != RAW_NONE)
     {
       RawMention r = { m->raw, m->raw_tense, m->raw_wd, m->raw_date, c->t[m->begin].begin,
-                       c->t[m->end - 1].end, 0, FALSE };
+                       c->t[m->end - 1].end, 0, FALSE, FALSE };
       if (m->raw != RAW_PARTIAL)
         r.tense = (gint8) tense_around (c, m->begin, m->end);
+      if (m->raw == RAW_WEEKDAY)
+        r.said = said_on (c, m->begin);
       if (m->raw == RAW_EXPLICIT && m->raw_date.prec == SL_PREC_NONE)
         r.date = m->date;
       g_array_append_val (raws, r);
@@ -4621,10 +4635,11 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                                   && tense_around (c, m->begin, m->end) < 0;
         }
       /* (a day ahead or in a present, "the voters Democrats are counting on on Nov. 8", is
-       * not when the news happened) */
+       * not when the news happened; one in the last week of the month before may be, its
+       * news told in the days after: "on Saturday, 31 October … said on Monday") */
       if (m->date.prec == SL_PREC_DAY && (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL)
           && m->raw_date.day != 0 && c->has_dct && c->dct.prec < SL_PREC_DAY
-          && sl_timex_date_first_day (&m->date) >= c->dct_lo
+          && sl_timex_date_first_day (&m->date) >= c->dct_lo - 6
           && sl_timex_date_first_day (&m->date) <= c->dct_hi
           && (m->raw == RAW_PARTIAL ? m->raw_tense : tense_around (c, m->begin, m->end)) < 0
           /* (nor a bound: "restless since Friday, 6 November") */
@@ -5061,14 +5076,9 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                    * "the ministry on Monday announced"), as bits 1 (Monday) to 7 */
                   *said_days = 0;
                   for (guint w = e; w < n; w++)
-                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL) && cap (&c, w))
-                      {
-                        guint v = w > 0 && W (&c, w - 1) == SL_W_ON ? w - 1 : w;
-
-                        if ((v > 0 && (CATS (&c, v - 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
-                            || (CATS (&c, w + 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
-                          *said_days |= 1u << VAL (&c, w);
-                      }
+                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL) && cap (&c, w)
+                        && said_on (&c, w))
+                      *said_days |= 1u << VAL (&c, w);
                   return TRUE;
                 }
               break;
@@ -5173,8 +5183,9 @@ static gboolean
 infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd, guint32 lead_end,
                  gboolean yearless_months, const SlDate *today, SlDate *dct)
 {
-  gint64 today_days = sl_timex_date_first_day (today), best = G_MININT64;
+  gint64 today_days = sl_timex_date_first_day (today), best = G_MININT64, news;
   gboolean best_day = FALSE;
+  guint32 best_at = 0;
 
   if (past_year == 0)
     return FALSE; /* no year named in the past: nothing to count from */
@@ -5235,6 +5246,7 @@ infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd
         continue;
       best = d;
       best_day = on_day;
+      best_at = r->end;
     }
   if (best == G_MININT64)
     return FALSE;
@@ -5248,7 +5260,22 @@ infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd
           return TRUE;
         }
     }
-  *dct = sl_timex_date_from_days (best);
+  /* "Police broke up the protest on Saturday, 31 October … The Interior Ministry denied on
+   * Sunday … It said on Monday": what is said of a dated day is said on it or in the days
+   * after, and the latest of those days is the news */
+  news = best;
+  for (guint i = 0; i < raws->len; i++)
+    {
+      const RawMention *r = &g_array_index (raws, RawMention, i);
+      gint64 d;
+
+      if (r->raw != RAW_WEEKDAY || !r->said || r->tense > 0 || r->wd == 0 || r->begin < best_at)
+        continue;
+      d = best + ((gint64) r->wd - 1 - sl_weekday_from_days (best) + 7) % 7;
+      if (d > news && d <= today_days)
+        news = d;
+    }
+  *dct = sl_timex_date_from_days (news);
   dct->day = 0;
   dct->prec = SL_PREC_MONTH;
   return TRUE;

@@ -650,6 +650,12 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "COTONOU, Nov. 5 (Bight Wire) - Pirates boarded a tanker late on Tuesday, the "
     "first such attack since 2021. The navy denied on Thursday that it had been slow. Attacks "
     "doubled from 2025.", "2026-11-05", SL_DCT_TEXT },
+  /* no dateline: what is said of a dated day is said in the days after it, the news of the
+   * latest of them falling in the next month */
+  { "2026-11-26", "Protest dispersed\n\nPolice broke up a protest on Saturday, 31 October, "
+    "detaining dozens.\n\nThe ministry denied on Sunday that live rounds were used. A rights group "
+    "said on Monday that 143 were held. It was the largest protest since March 2021.",
+    "2026-11", SL_DCT_INFERRED },
   /* the weekday of the news, not the day a measure starts ("from Saturday") */
   { "2026-11-26", "BULAWAYO, Nov. 4 (Savanna Press) - The city will cut water from Saturday, the "
     "council said on Tuesday. The drought of 2024 was the worst on record.", "2025-11-04",
