@@ -56,6 +56,7 @@ typedef struct
   SlDate       ref_day;        /* last day the text named: "two weeks earlier" counts from it */
   guint32      ref_day_end;    /* byte offset where it was named */
   gboolean     ref_day_on_weekday; /* as a past weekday when it happened ("late on Tuesday") */
+  gboolean     ref_day_night;  /* as a night ("on Sunday night"): its small hours are the next day's */
   gboolean     has_ref_news;
   SlDate       ref_news;       /* last day written out within a DCT known only to its month */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
@@ -894,6 +895,19 @@ ref_at (const Ctx *c, SlPrecision prec, SlDate *out)
   return dct_at (c, prec, out);
 }
 
+/* The last day the text named, even with a coarser date named since ("on Tuesday, 3
+ * November … registered in March 2025 … that evening"), else the DCT's day. */
+static gboolean
+ref_day_at (const Ctx *c, SlDate *out)
+{
+  if (c->has_ref_day)
+    {
+      *out = sl_timex_date_truncate (&c->ref_day, SL_PREC_DAY);
+      return TRUE;
+    }
+  return dct_at (c, SL_PREC_DAY, out);
+}
+
 /* The year for a month (and day) nearest the DCT, weighing the sides by the direction. */
 static gboolean
 resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
@@ -1581,9 +1595,12 @@ minutes_read:
     }
   else if (c->outer = 0, (named = day_named_just_before (c, i)) != NULL)
     {
-      /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m. */
+      /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m.; "escaped
+       * on Sunday night … the alarm before 3 a.m." the morning after */
       m->end = j;
       day = *named;
+      if (named == &c->ref_day && c->ref_day_night && hour < 12)
+        day = sl_timex_date_shift (&day, SL_UNIT_DAY, 1);
     }
   else
     {
@@ -2145,9 +2162,12 @@ shifted_date (Ctx *c, gboolean from_ref, SlUnit u, gint64 n, SlDate *out)
     {
       /* narrative: keep the named date's own precision ("a week later" than May 1 is
        * May 8), but never finer than a day; weeks or days from a year or a season ("due to
-       * report next spring. The committee had recommended two weeks earlier …") count from
-       * the last day named instead */
-      a = c->has_ref_day && c->ref.prec < SL_PREC_MONTH && up >= SL_PREC_WEEK ? c->ref_day : c->ref;
+       * report next spring. The committee had recommended two weeks earlier …"), and days
+       * from a month ("on Tuesday, 3 November … registered in March 2025 … a day later"),
+       * count from the last day named instead */
+      a = c->has_ref_day && up >= SL_PREC_WEEK
+              && (c->ref.prec < SL_PREC_MONTH || (c->ref.prec == SL_PREC_MONTH && up == SL_PREC_DAY))
+            ? c->ref_day : c->ref;
       if (a.prec > SL_PREC_DAY)
         a.prec = SL_PREC_DAY;
       *out = sl_timex_date_shift (&a, u, n);
@@ -2873,7 +2893,7 @@ r_relative (Ctx *c, guint i, Match *m)
         return FALSE;
       m->end = k + 1;
       m->type = SL_TIMEX_TIME;
-      if (rel == REL_SAME_REF ? ref_at (c, SL_PREC_DAY, &d) : dct_at (c, SL_PREC_DAY, &d))
+      if (rel == REL_SAME_REF ? ref_day_at (c, &d) : dct_at (c, SL_PREC_DAY, &d))
         {
           if (rel == REL_LAST)
             d = sl_timex_date_shift (&d, SL_UNIT_DAY, -1);
@@ -2934,7 +2954,7 @@ r_earlier_later (Ctx *c, guint i, Match *m)
             return FALSE;
           m->end = k + 1;
           m->type = SL_TIMEX_TIME;
-          if (rel == REL_SAME_REF ? ref_at (c, SL_PREC_DAY, &d) : dct_at (c, SL_PREC_DAY, &d))
+          if (rel == REL_SAME_REF ? ref_day_at (c, &d) : dct_at (c, SL_PREC_DAY, &d))
             {
               if (!set_date (m, &d))
                 return FALSE;
@@ -4619,7 +4639,9 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         r.date = m->date;
       g_array_append_val (raws, r);
     }
-  if (m->anchors)
+  /* "the coastguard said on Thursday": the day of a saying is when the news was told, not
+   * the day the story's "a day later" or "at 3:20 a.m." count from */
+  if (m->anchors && !(m->raw == RAW_WEEKDAY && said_on (c, m->begin)))
     {
       c->has_ref = TRUE;
       c->ref = m->date;
@@ -4628,6 +4650,7 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           c->has_ref_day = TRUE;
           c->ref_day = m->date;
           c->ref_day_end = c->t[m->end - 1].end;
+          c->ref_day_night = g_str_has_suffix (m->value, "TNI");
           c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
                                   && W (c, m->begin - 1) == SL_W_ON && c->has_dct
                                   && c->dct.prec >= SL_PREC_DAY

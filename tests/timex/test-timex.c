@@ -180,6 +180,11 @@ static const Row rows[] = {
     "[[two weeks earlier]] that it stop.", DCT, "DATE", "2024-04-19", NULL },
   { "Elections were held in October 2019, and [[the following year]] the cabinet fell.", DCT, "DATE", "2020", NULL },
   { "The treaty lapsed in 2001 and was revived [[three years later]].", DCT, "DATE", "2004", NULL },
+  /* days count from the last day named, past a month named since */
+  { "The paper ran the story on Tuesday, May 7. The firm was set up in March 2023. The minister "
+    "resigned [[a day later]].", DCT, "DATE", "2024-05-08", NULL },
+  { "The paper ran the story on Tuesday, May 7. The firm was set up in March 2023. The minister "
+    "denied it [[that evening]].", DCT, "TIME", "2024-05-07TEV", NULL },
   { "The riots began in June 2020; [[the following month]] curfews were imposed.", DCT, "DATE", "2020-07", NULL },
 
   /* clock times */
@@ -197,6 +202,11 @@ static const Row rows[] = {
   /* … and to a past weekday that said when the happening began, in a past clause */
   { "Gunmen boarded the tanker late on Tuesday. They climbed aboard at [[11:40 p.m.]] with a ladder.", DCT, "TIME", "2024-05-07T23:40", NULL },
   { "The polls closed on Tuesday. Results will be published at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
+  /* … the small hours after a night being the next morning's, and the day of a saying no
+   * day of the story */
+  { "Inmates escaped on Tuesday night. Guards raised the alarm before [[3 a.m.]]", DCT, "TIME", "2024-05-08T03:00", NULL },
+  { "The boat sank early on Wednesday, the coastguard said on Thursday. It overturned at [[3:20 a.m.]]", DCT, "TIME", "2024-05-08T03:20", NULL },
+  { "The boat sank early on Wednesday, the coastguard said on Thursday. The survivors landed [[a day later]].", DCT, "DATE", "2024-05-09", NULL },
   /* … but not to a weekday used as a label, nor to a date two sentences back */
   { "Counting resumed after Sunday's vote, and results came at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "The strike began on April 2. Talks stalled. Unions met again at [[4 p.m.]]", DCT, "TIME", "2024-05-10T16:00", NULL },
