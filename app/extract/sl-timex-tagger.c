@@ -4588,13 +4588,14 @@ span_days (const char *value)
 
 /* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
 /* Whether the weekday at token w is the day something was said: "KCNA said on Tuesday",
- * "the ministry on Monday announced". */
+ * "the ministry on Monday announced", "quoted the centre as saying on Friday". */
 static gboolean
 said_on (const Ctx *c, guint w)
 {
   guint v = w > 0 && W (c, w - 1) == SL_W_ON ? w - 1 : w;
 
   return (v > 0 && (CATS (c, v - 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
+         || (v > 1 && W (c, v - 1) == SL_W_SAYING && W (c, v - 2) == SL_W_AS)
          || (w + 1 < c->n && (CATS (c, w + 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST));
 }
 
