@@ -3509,8 +3509,10 @@ content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint 
 {
   guint k = np_b;
 
-  /* a quotation keeps its marks; a bare clause drops the comma or dash before the source */
-  while (k > st->first && tok_has (s, k - 1, SL_TOK_PUNCT) && !tok_has (s, k - 1, SL_TOK_QUOTE))
+  /* a quotation keeps its marks, a figure its sign ("by 15%"); a bare clause drops the
+   * comma or dash before the source */
+  while (k > st->first && tok_has (s, k - 1, SL_TOK_PUNCT) && !tok_has (s, k - 1, SL_TOK_QUOTE)
+         && !sl_scan_punct (s, k - 1, '%'))
     k--;
   *b = st->first;
   *e = k;
@@ -3724,6 +3726,19 @@ try_according (SlDocScan *s, const Sent *st, guint i)
     }
   else if (!phrase_report (s, st, &c, i, i + 2, ne, "according to"))
     return;
+  /* "…, the analyst estimates, according to a note to clients": the frame before names who
+   * said it, and a document with no maker of its own is only where it was said */
+  if (i >= st->first + 3 && sl_scan_punct (s, i - 1, ',') && sl_scan_kind (s, c.source) == SL_SOURCE_UNNAMED
+      && s->cands->len > 0)
+    {
+      const SlCand *f = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+
+      if (f->sentence == st->si && f->cue_e == i - 1 && f->subj_b > st->first
+          && (sl_scan_punct (s, f->subj_b - 1, ',') || tok_has (s, f->subj_b - 1, SL_TOK_QUOTE)))
+        for (guint k = i + 2; k < ne && k < i + 6; k++)
+          if ((sl_scan_cls (s, k) & SL_W_DOCNOUN) && tok_has (s, k, SL_TOK_LOWER))
+            return;
+    }
   if (i <= st->first + 1)
     {
       c.con_b = sl_scan_punct (s, ne, ',') ? ne + 1 : ne;
@@ -4967,8 +4982,11 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         c.said_timex = t2;
       c.con_e = st->content_end;
       /* "The tanker turned, Reuters reported, citing two officials": the citing phrase is
-       * whom it came from, and the clause before is what was said */
-      if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && is_citing (s, c.con_b)
+       * whom it came from, and the clause before is what was said; so is "…, the analyst
+       * estimates, according to a note seen by …" */
+      if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',')
+          && (is_citing (s, c.con_b)
+              || (sl_scan_is (s, c.con_b, "according") && sl_scan_is (s, c.con_b + 1, "to")))
           && sub.frame_b > st->first + 2 && sl_scan_punct (s, sub.frame_b - 1, ','))
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "Russia sent oil, the White House said on Thursday, well beyond the cap": a source
@@ -5387,6 +5405,11 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
     return TRUE;
   /* "images published by RUSI": the agent is named as such */
   if (c->src_e > c->src_b && c->src_b > 0 && sl_scan_is (s, c->src_b - 1, "by"))
+    return TRUE;
+  /* "…, the analyst estimates, according to a note seen by …": a frame set off by commas
+   * that names what it came through */
+  if (sl_scan_punct (s, k, ',') && c->subj_b > st->first && sl_scan_punct (s, c->subj_b - 1, ',')
+      && (is_citing (s, k + 1) || (sl_scan_is (s, k + 1, "according") && sl_scan_is (s, k + 2, "to"))))
     return TRUE;
   /* "“Why not break it up?” Vitter demanded.": what was said is a quotation */
   if (c->con_e > c->con_b && tok_has (s, c->con_b, SL_TOK_QUOTE) && tok_has (s, c->con_e - 1, SL_TOK_QUOTE))

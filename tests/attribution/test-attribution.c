@@ -555,6 +555,27 @@ test_citing_opens_sentence (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
 }
 
+/* "…, the minister said, according to officials.": the frame set off by commas is the
+ * minister's claim, come through the officials; a note the analyst wrote is only where her
+ * estimate was read, no source of its own. */
+static void
+test_according_after_frame (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Fuel prices will rise, the minister said, according to officials. "
+    "Wheat prices will rise by 15%, Madina Akhmetova, an analyst at the brokerage Tengri "
+    "Capital, estimates, according to a note to clients.");
+  guint32 minister = assert_claim (m, "minister", "said", SL_STANCE_ASSERT);
+  guint32 officials = assert_claim (m, "officials", "according to", SL_STANCE_ASSERT);
+  guint32 analyst = assert_claim (m, "Madina Akhmetova", "estimates", SL_STANCE_ESTIMATE);
+  g_autofree char *content = claim_span (m, analyst, 'c');
+
+  g_assert_cmpuint (sl_model_claim (m, minister)->via, ==, officials);
+  g_assert_cmpuint (sl_model_claim (m, analyst)->via, ==, SL_NONE);
+  g_assert_cmpstr (content, ==, "Wheat prices will rise by 15%");
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* "The Observatory estimates …" after "the Climate Finance Observatory" is that body, an
  * organisation by the word its name ends with. */
 static void
@@ -3195,6 +3216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/title-and-name", test_title_and_name);
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
+  g_test_add_func ("/attribution/claims/according-after-frame", test_according_after_frame);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/counted", test_counted);
   g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
