@@ -2471,7 +2471,7 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
     return TRUE;
   /* "4 in 10", "six in 10", "half of voters" */
   if ((tok_has (s, p - 1, SL_TOK_NUM) || (sl_scan_cls (s, p - 1) & SL_W_QUANT)
-       || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most")
+       || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most") || sl_scan_is (s, p - 1, "one")
        || sl_scan_is (s, p - 1, "majority") || sl_scan_is (s, p - 1, "many") || sl_scan_is (s, p - 1, "some"))
       && (sl_scan_is (s, p, "in") || sl_scan_is (s, p, "of")))
     return TRUE;
@@ -4734,6 +4734,22 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
             c.subj_b = nb;
             c.con_b = nb;
             c.con_e = i;
+            /* "The centre said, in a notice quoted by the agency, that …": the agent carried
+             * what the speaker said, which reached us through it */
+            if (nb >= st->first + 3 && sl_scan_is (s, nb - 1, "in") && sl_scan_punct (s, nb - 2, ',')
+                && s->cands->len > cand_first
+                && g_array_index (s->cands, SlCand, s->cands->len - 1).cue_e == nb - 2
+                && g_array_index (s->cands, SlCand, s->cands->len - 1).via < 0)
+              {
+                guint outer = s->cands->len - 1, idx;
+
+                c.con_b = g_array_index (s->cands, SlCand, outer).con_b;
+                c.con_e = g_array_index (s->cands, SlCand, outer).con_e;
+                c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+                idx = add_cand (s, &c);
+                g_array_index (s->cands, SlCand, outer).via = (gint32) idx;
+                return;
+              }
             c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
             add_cand (s, &c);
             return;

@@ -576,6 +576,23 @@ test_according_after_frame (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
 }
 
+/* "The centre said, in a notice quoted by the agency, that …": the centre's words came
+ * through the agency that quoted them; "the mother of one of the engineers" is the mother. */
+static void
+test_quoted_aside (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The maritime centre said, in a notice quoted by the Lagoon Press Agency, that it "
+    "suspected the gang had sailed from the delta. \"The line went dead,\" the mother of one "
+    "of the engineers told reporters.");
+  guint32 centre = assert_claim (m, "maritime centre", "said", SL_STANCE_SUSPECT);
+  guint32 agency = assert_claim (m, "Lagoon Press Agency", "quoted", SL_STANCE_REPORT);
+
+  g_assert_cmpuint (sl_model_claim (m, centre)->via, ==, agency);
+  g_assert_cmpuint (sl_model_claim (m, agency)->via, ==, SL_NONE);
+  assert_claim (m, "mother of one of the engineers", "told", SL_STANCE_ASSERT);
+}
+
 /* "The Observatory estimates …" after "the Climate Finance Observatory" is that body, an
  * organisation by the word its name ends with. */
 static void
@@ -3217,6 +3234,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/claims/according-after-frame", test_according_after_frame);
+  g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/counted", test_counted);
   g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
