@@ -5978,7 +5978,8 @@ scan_sentence (SlDocScan *s, guint32 si)
           const SlCand *ca = &g_array_index (s->cands, SlCand, a);
 
           if (ca->source == cb->source
-              && (ca->stance == SL_STANCE_DENY || ca->stance == SL_STANCE_ESTIMATE)
+              && (ca->stance == SL_STANCE_DENY || ca->stance == SL_STANCE_ESTIMATE
+                  || g_strcmp0 (ca->lemma, "accuse") == 0)
               && ca->cue_e <= cb->cue_b
               && ca->con_b < cb->cue_b && ca->con_e >= cb->con_e)
             {

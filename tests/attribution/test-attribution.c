@@ -1395,6 +1395,14 @@ test_denial_reasons (void)
     g_assert_cmpuint (sl_model_n_claims (r), ==, 1);
     assert_claim (r, "ministry", "rejected", SL_STANCE_DENY);
   }
+  /* an accusation's grounds are the accusation's too */
+  {
+    g_autoptr (SlModel) a = extract ("The charity accused the coastguard of delaying the "
+                                     "rescue, saying it had passed on the position hours earlier.");
+
+    g_assert_cmpuint (sl_model_n_claims (a), ==, 1);
+    assert_claim (a, "charity", "accused", SL_STANCE_ASSERT);
+  }
   /* what the folded reason cites comes through the denial */
   {
     g_autoptr (SlModel) c = extract ("The company denied the allegations, saying Reuters had "
