@@ -1457,6 +1457,90 @@ is_np_end (const SlDocScan *s, guint i)
   return (t->flags & SL_TOK_WORD) && !(sl_scan_cls (s, i) & (SL_W_PREP | SL_W_AUX | SL_W_CONJ));
 }
 
+/* "It beats the 41.2 degrees measured at Duisburg on 25 July 2019": a participle right after
+ * the object of an earlier verb describes that object, and what it tells happened to it then:
+ * "41.2 degrees measured at Duisburg". FALSE when the participle is no such phrase. */
+static gboolean
+reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint first, guint v,
+                        guint ti, guint te)
+{
+  const SlWord *w = sl_scan_word (s, v);
+  g_autoptr (GString) label = NULL;
+  guint nb, b, ce = v + 1;
+  gboolean finite = FALSE;
+  EvCand *e;
+
+  /* a participle ("measured", "seen"), not a simple past ("gave"), and one with no object
+   * of its own: a place, an agent or the time follows ("the deck gave way", "exploited the
+   * remark" are clauses) */
+  if (!(sl_scan_tok (s, v)->flags & SL_TOK_LOWER) || !past_form (s, v) || v < first + 3
+      || sl_scan_is (s, v, "compared") /* a yardstick, not a happening */
+      || !(ends_with_ed (s, v) || (sl_scan_cls (s, v) & SL_W_PARTICIPLE))
+      || !(v + 1 == ti || (sl_scan_cls (s, v + 1) & SL_W_PREP))
+      || !is_np_end (s, v - 1) || sl_scan_verbish (s, v - 1, first)
+      || (sl_scan_cls (s, v - 1) & (SL_W_PRON | SL_W_REL | SL_W_BE | SL_W_MODAL | SL_W_NEG | SL_W_ADV))
+      /* (one who acts is the subject of a clause of its own: "figures the commission
+       * published at 9 a.m.") */
+      || (sl_scan_cls (s, v - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_TITLE))
+      || tok_has_cap (s, v - 1))
+    return FALSE;
+  nb = sl_scan_np_left (s, first, v);
+  if (nb <= first || nb >= v)
+    return FALSE;
+  /* (a figure may open the phrase after its article: "the 41.2 degrees") */
+  if (!(sl_scan_cls (s, nb) & SL_W_DET))
+    {
+      guint q = nb;
+
+      while (q > first + 1 && ((sl_scan_tok (s, q - 1)->flags & SL_TOK_NUM)
+                               || ((sl_scan_punct (s, q - 1, '.') || sl_scan_punct (s, q - 1, ','))
+                                   && (sl_scan_tok (s, q - 2)->flags & SL_TOK_NUM))))
+        q--;
+      if (q == nb || !(sl_scan_cls (s, q - 1) & SL_W_DET))
+        return FALSE;
+      nb = q - 1;
+    }
+  /* (the phrase is an object: a finite verb of its own clause comes before it) */
+  for (guint k = first; k < nb && !finite; k++)
+    finite = sl_scan_verbish (s, k, first)
+             || ((sl_scan_cls (s, k) & (SL_W_TRIGGER | SL_W_CUE)) && (sl_scan_tok (s, k)->flags & SL_TOK_LOWER)
+                 && sl_scan_word (s, k)->form == SL_FORM_S)
+             /* ("It beats the …", "The reading beats the …": a present after its subject) */
+             || (k > first && ((sl_scan_cls (s, k - 1) & SL_W_PRON)
+                               || (is_np_end (s, k - 1) && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_QUANT | SL_W_ADV))))
+                 && (sl_scan_tok (s, k)->flags & SL_TOK_LOWER)
+                 && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP | SL_W_ADV | SL_W_CONJ | SL_W_NEG))
+                 && s->text[sl_scan_tok (s, k)->end - 1] == 's');
+  /* (nor does a clause said or reported, "officials said the analysis published …", or one
+   * joined on, "and his trial opened in …") */
+  if (!finite || (sl_scan_cls (s, nb - 1) & (SL_W_CUE | SL_W_SUBORD | SL_W_REL | SL_W_CONJ))
+      || sl_scan_is (s, nb - 1, "that") || sl_scan_is (s, nb, "that") || sl_scan_is (s, nb, "this")
+      || (sl_scan_tok (s, nb - 1)->flags & SL_TOK_PUNCT))
+    return FALSE;
+  /* what it says of the participle runs to the time, or to a comma before it; the time is
+   * the event's own and stays out of its label */
+  while (ce < ti && !sl_scan_punct (s, ce, ',') && !sl_scan_punct (s, ce, ';')
+         && !sl_scan_punct (s, ce, ':') && !sl_scan_punct (s, ce, '(')
+         && !(sl_scan_tok (s, ce)->flags & SL_TOK_QUOTE))
+    ce++;
+  /* (a phrase that a verb follows is that verb's subject: "the 745 trains scheduled for
+   * Monday had been cancelled") */
+  for (guint k = te; k < te + 2 && k < g_array_index (s->sentences, SlSentence, si).tok_end; k++)
+    if (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
+      return FALSE;
+  for (b = nb; b < v && is_article (s, b); b++)
+    ;
+  label = g_string_new (NULL);
+  append_words (s, label, b, ce, MAX_LABEL_WORDS);
+  finish_label (label);
+  e = ev_new (evs, s, t, si);
+  e->label = g_string_free (g_steal_pointer (&label), FALSE);
+  e->lemma = w != NULL && w->lemma != NULL ? w->lemma : g_intern_string ("happen");
+  e->category = category_of_span (s, nb, ce, category_of_lemma (s, e->lemma));
+  support (s, e, claim_holding (s, v));
+  return TRUE;
+}
+
 /* Words before a date that make it a bound, not the time of a happening. */
 static gboolean
 bound_word (const SlDocScan *s, guint i)
@@ -1854,18 +1938,22 @@ not_subject_time:
       if (i == open)
         continue;
       /* "took control of Banco Mirador, a regional lender based in Hermosillo, on Friday",
-       * "was arrested in Douala, Cameroon, in March 2023": an appositive or a place's country
-       * set off by commas is inside the clause */
+       * "was arrested in Douala, Cameroon, in March 2023", "boarded the boat at Zuwara, in
+       * western Libya, on Monday night": an appositive or a place's region or country set
+       * off by commas is inside the clause */
       if (sl_scan_punct (s, i, ',') && i > first + 2 && skipped == 0)
         {
           guint j = i;
-          gboolean appos;
+          gboolean appos, region = FALSE;
 
           while (j > first && i - j < 10 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
             j--;
+          if (j + 1 < i && sl_scan_is (s, j, "in") && (sl_scan_tok (s, j)->flags & SL_TOK_LOWER))
+            for (guint q = j + 1; q < i && q < j + 4 && !region; q++)
+              region = tok_has_cap (s, q);
           appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')
                   && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD)
-                  && ((sl_scan_cls (s, j) & SL_W_DET) || tok_has_cap (s, j));
+                  && ((sl_scan_cls (s, j) & SL_W_DET) || tok_has_cap (s, j) || region);
           for (guint q = j; q < i && appos; q++)
             appos = !(sl_scan_cls (s, q) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_REL))
                     && s->tok_timex[q] < 0
@@ -1973,6 +2061,8 @@ not_subject_time:
           noun_event (s, evs, t, si, i, ti);
           return;
         }
+      if (ev_verbish (s, i, first) && reduced_relative_event (s, evs, t, si, first, i, ti, te))
+        return;
       if (ev_verbish (s, i, first))
         {
           guint cs = i, subj_end = G_MAXUINT;

@@ -52,6 +52,19 @@ span_text (const SlDocScan *s, guint b, guint e)
                     sl_scan_tok (s, e - 1)->end - sl_scan_tok (s, b)->begin);
 }
 
+static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
+
+/* Whether token k is a plural amount that stands as a noun: "thousands", "dozens". */
+static gboolean
+amount_noun (const SlDocScan *s, guint k)
+{
+  static const char *const amounts[] = { "tens", "hundreds", "thousands", "millions", "dozens",
+                                         "scores", "Tens", "Hundreds", "Thousands", "Millions",
+                                         "Dozens", "Scores" };
+
+  return tok_is_one_of (s, k, amounts, G_N_ELEMENTS (amounts));
+}
+
 gboolean
 sl_scan_verbish (const SlDocScan *s, guint i, guint first)
 {
@@ -62,8 +75,10 @@ sl_scan_verbish (const SlDocScan *s, guint i, guint first)
     return FALSE;
   if (c & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_EVNOUN))
     return FALSE;
-  /* "the embargoed ship", "of refined oil", "6,700 shipped containers" */
-  if (i > first && (sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_PREP | SL_W_QUANT)))
+  /* "the embargoed ship", "of refined oil", "6,700 shipped containers"; but an amount is
+   * a noun of its own: "thousands marched" */
+  if (i > first && (sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
+      && !amount_noun (s, i - 1))
     return FALSE;
   if (i > first && tok_has (s, i - 1, SL_TOK_NUM | SL_TOK_POSSESSIVE))
     return FALSE;
@@ -662,7 +677,6 @@ previous_subject (SlDocScan *s, guint i)
   return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
 }
 
-static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
 
 /* "Seven members backed a cut, while two wanted …", "Economists were split. Some said …":
  * a quantifier standing alone as the subject counts off part of a group the text has just
@@ -4606,11 +4620,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
             if (sl_scan_verbish (s, q, st->first) || (sl_scan_cls (s, q) & SL_W_CUE))
               return; /* "made plans to", "drew up plans to" */
           }
-      /* the verb's subject names someone: "Clinton plans to", "the campaign plans to", but
-       * not "did not unveil plans to", "no immediate plans to" */
+      /* the verb's subject names someone: "Clinton plans to", "the campaign plans to", "the
+       * ministry, which expects the plant to", but not "did not unveil plans to", "no
+       * immediate plans to" */
       if (w->form == SL_FORM_S && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
           && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_UNNAMED | SL_W_ORGHEAD | SL_W_TITLE
-                                        | SL_W_PLURAL | SL_W_DOCNOUN | SL_W_ADV))
+                                        | SL_W_PLURAL | SL_W_DOCNOUN | SL_W_ADV | SL_W_REL))
           && !ends_with (s, prev, "s"))
         return;
     }
