@@ -1750,6 +1750,24 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           || (p - 1 > first && !sl_scan_punct (s, p - 2, ',') && tok_has_lower_word (s, te)
               && sl_scan_plural_noun (s, te))))
     return;
+  /* "cut its forecast for this year's grain harvest": a time that only says which harvest
+   * dates no happening, unless the noun it marks is one ("Tuesday's launch attempt") */
+  if (te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_POSSESSIVE) && p > first)
+    {
+      gboolean happening = FALSE;
+      guint k = te, words = 0;
+
+      while (k < sen->tok_end && k < te + 5
+             && ((sl_scan_tok (s, k)->flags & SL_TOK_POSSESSIVE) || sl_scan_is (s, k, "s")))
+        k++;
+      for (; k < sen->tok_end && k < te + 5 && !happening && (sl_scan_tok (s, k)->flags & SL_TOK_WORD)
+             && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_REL));
+           k++, words++)
+        happening = (sl_scan_cls (s, k) & (SL_W_EVNOUN | SL_W_TRIGGER)) != 0;
+      /* (no noun after it: "in the 1970's" is a decade) */
+      if (!happening && words > 0)
+        return;
+    }
   /* "told USA Today": a word of a name, not the day */
   if (te == ti + 1 && ti > first && tok_has_cap (s, ti) && tok_has_cap (s, ti - 1)
       && (sl_scan_is (s, ti, "today") || sl_scan_is (s, ti, "tonight")
@@ -1874,13 +1892,18 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     }
   /* "Russia on Thursday vetoed …": a time between the subject and its verb; "The Court of
    * Arbitration for Sport (CAS) on Friday banned": the name's acronym ends the subject */
-  if (te < sen->tok_end && p > first && (sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first
+  /* ("The ministry last week cut …": a time that needs no preposition) */
+  if (te < sen->tok_end && p > first
+      && (((sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first)
+          || ((sl_scan_is (s, p, "last") || sl_scan_is (s, p, "earlier") || sl_scan_is (s, p, "this"))
+              && (sl_scan_tok (s, p)->flags & SL_TOK_LOWER) && is_np_end (s, p - 1)
+              && !(sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_PREP | SL_W_CUE))))
       && (sl_scan_verbish (s, te, te)
           /* "Salvage crews on Tuesday were trying to contain …" */
           || ((sl_scan_cls (s, te) & (SL_W_BE | SL_W_AUX)) && te + 1 < sen->tok_end
               && ing_word (s, te + 1))))
     {
-      guint se = p - 1, cs;
+      guint se = (sl_scan_cls (s, p - 1) & SL_W_PREP) ? p - 1 : p, cs;
       guint verb = sl_scan_verbish (s, te, te) ? te : te + 1;
 
       if (se > first + 3 && sl_scan_acronym_before (s, se))

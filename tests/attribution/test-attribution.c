@@ -2047,6 +2047,20 @@ test_event_label_wording (void)
 /* Each date of a list gets a label with its own date, not its neighbour's; a short time
  * at the end of a label is never cut off inside; what was said in a relative clause ends
  * with the clause, and a hearer's name holds its "of". */
+/* "The ministry last week cut its forecast for this year's harvest": a time between the
+ * subject and its verb needs no preposition, and a time that only says which harvest dates
+ * nothing. */
+static void
+test_event_bare_time_before_verb (void)
+{
+  g_autoptr (SlModel) m = extract ("The ministry last week cut its forecast for this year's "
+                                   "harvest to 12.4 million tonnes.");
+
+  g_assert_cmpuint (sl_model_n_events (m), ==, 1);
+  g_assert_cmpstr (sl_model_str (m, sl_model_event (m, 0)->label), ==,
+                   "Ministry cuts forecast for this year's harvest to 12.4 million tonnes");
+}
+
 /* A participle after the object of an earlier verb tells what happened to that object
  * ("It beats the 41.2 degrees measured at Duisburg on 25 July 2019"); figures a body
  * published, or a clause joined on, are no such phrase. */
@@ -3277,6 +3291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/credit-after-question", test_credit_after_question);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/events/reduced-relative", test_event_reduced_relative);
+  g_test_add_func ("/attribution/events/bare-time-before-verb", test_event_bare_time_before_verb);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
   g_test_add_func ("/attribution/sources/it-company", test_it_company);
