@@ -3444,6 +3444,17 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
          && !tok_has (s, k, SL_TOK_CAP))
     k++;
   k = skip_time_right (s, k, st->content_end, timex);
+  /* "warned on Monday, three days before landfall, that …": an aside set off by commas
+   * comes before what was said */
+  if (sl_scan_punct (s, k, ',') && k + 2 < st->content_end && !tok_has (s, k + 1, SL_TOK_QUOTE)
+      && !is_citing (s, k + 1))
+    for (guint j = k + 2; j < st->content_end && j < k + 10; j++)
+      if (sl_scan_punct (s, j, ',') || tok_has (s, j, SL_TOK_QUOTE) || (sl_scan_cls (s, j) & SL_W_CUE))
+        {
+          if (sl_scan_punct (s, j, ',') && sl_scan_is (s, j + 1, "that"))
+            k = j + 1;
+          break;
+        }
   if (cue != NULL && cue->cue_object && !sl_scan_is (s, k, "that"))
     {
       guint j, found = G_MAXUINT;

@@ -993,6 +993,9 @@ test_cue_family (gconstpointer data)
 static const CueCase cue_cases[] = {
   { "The minister said on Monday that the talks had failed.", "minister", "said",
     SL_STANCE_ASSERT, "the talks had failed" },
+  /* an aside set off by commas before "that" */
+  { "The department warned on Monday, three days before landfall, that the storm would "
+    "strengthen.", "department", "warned", SL_STANCE_ASSERT, "the storm would strengthen" },
   { "Kim Jong Un told reporters that the launch was a success.", "Kim Jong Un", "told",
     SL_STANCE_ASSERT, "the launch was a success" },
   { "South Korea estimates that the North sent 6,700 containers.", "South Korea", "estimates",
