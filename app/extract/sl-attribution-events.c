@@ -687,6 +687,19 @@ statement_event (SlDocScan *s, GArray *evs, gint32 cand, gint32 when)
       g_string_append (label, sl_scan_source_name (s, c->source));
       used = 1;
     }
+  /* "told the agency Halyard Press in an interview published on Saturday": the agency
+   * publishes the interview */
+  if (c->lemma != NULL && strchr (c->lemma, ' ') == NULL && c->cue_b > 0 && c->con_e <= c->src_b
+      && c->src_e + 2 <= c->cue_b && sl_scan_is (s, c->src_e, "in")
+      && (sl_scan_cls (s, c->cue_b - 1) & SL_W_DOCNOUN))
+    {
+      g_autofree char *verb = third_person (c->lemma);
+
+      g_string_append_printf (label, " %s", verb);
+      append_words (s, label, c->cue_b - 1, c->cue_b, 1);
+      finish_label (label);
+      goto made;
+    }
   /* "released a statement Tuesday saying the vote was rigged": the document, then what it
    * says ("Town released statement: vote was rigged") */
   {

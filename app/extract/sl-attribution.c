@@ -4732,6 +4732,49 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         return;
       }
   }
+  /* "told the news agency Halyard Press in an interview published on Saturday": the outlet
+   * that heard the words published them, and they reached us through it */
+  if (w->form == SL_FORM_ED && w->stance == SL_STANCE_REPORT && prev != G_MAXUINT
+      && (sl_scan_cls (s, prev) & SL_W_DOCNOUN) && s->cands->len > cand_first)
+    {
+      guint nb = sl_scan_np_left (s, st->first, i), told = s->cands->len - 1;
+      const SlCand *tc = &g_array_index (s->cands, SlCand, told);
+
+      if (nb >= st->first + 2 && sl_scan_is (s, nb - 1, "in") && g_strcmp0 (tc->lemma, "tell") == 0
+          && tc->sentence == st->si && tc->via < 0 && tc->cue_e + 1 < nb - 1)
+        {
+          guint32 src = resolve_np (s, tc->cue_e, nb - 1);
+          SlSourceKind kind = src != SL_NONE ? sl_scan_kind (s, src) : SL_SOURCE_UNNAMED;
+
+          if (src != SL_NONE && (kind == SL_SOURCE_OUTLET || kind == SL_SOURCE_AGENCY))
+            {
+              guint idx, qb, qe;
+
+              /* (what was told is the quotation before the frame, not the hearer and the
+               * interview after it) */
+              if (tc->con_b >= tc->cue_e && tc->subj_b > st->first)
+                {
+                  content_before (s, st, tc->subj_b, &qb, &qe);
+                  if (qe > qb)
+                    {
+                      g_array_index (s->cands, SlCand, told).con_b = qb;
+                      g_array_index (s->cands, SlCand, told).con_e = qe;
+                    }
+                }
+              c.source = src;
+              c.src_b = tc->cue_e;
+              c.src_e = nb - 1;
+              c.subj_b = tc->cue_e;
+              c.con_b = tc->con_b;
+              c.con_e = tc->con_e;
+              (void) skip_time_right (s, after, st->content_end, &c.said_timex);
+              c.stance = SL_STANCE_REPORT;
+              idx = add_cand (s, &c);
+              g_array_index (s->cands, SlCand, told).via = (gint32) idx;
+              return;
+            }
+        }
+    }
   /* "images published by the RUSI institute": the agent is the source, what it published
    * the content; "published on Monday by …" says when */
   {
@@ -5445,8 +5488,12 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
     return TRUE;
   if (c->con_b > i && (sl_scan_is (s, c->con_b - 1, "that") || sl_scan_punct (s, c->con_b - 1, ':')))
     return TRUE;
-  /* "images published by RUSI": the agent is named as such */
-  if (c->src_e > c->src_b && c->src_b > 0 && sl_scan_is (s, c->src_b - 1, "by"))
+  /* "images published by RUSI": the agent is named as such; so is the hearer of another
+   * cue, in "told the agency X in an interview published on Saturday" */
+  if (c->src_e > c->src_b && c->src_b > 0
+      && (sl_scan_is (s, c->src_b - 1, "by")
+          || (c->src_e + 2 <= c->cue_b && (sl_scan_cls (s, c->src_b - 1) & SL_W_CUE)
+              && (sl_scan_cls (s, c->cue_b - 1) & SL_W_DOCNOUN) && sl_scan_is (s, c->src_e, "in"))))
     return TRUE;
   /* "…, the analyst estimates, according to a note seen by …": a frame set off by commas
    * that names what it came through */

@@ -593,6 +593,26 @@ test_quoted_aside (void)
   assert_claim (m, "mother of one of the engineers", "told", SL_STANCE_ASSERT);
 }
 
+/* "…,” a nurse told the news agency Halyard Press in an interview published on Saturday":
+ * the agency published what she told it, and her words reached us through it; told "by
+ * telephone", the hearer passes nothing on. */
+static void
+test_interview_published (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "\"We carried the children out,\" a nurse told the news agency Halyard Press in an "
+    "interview published on Saturday. \"The line went dead,\" a mother told the news agency "
+    "Halyard Press by telephone.");
+  guint32 agency = assert_claim (m, "Halyard Press", "published", SL_STANCE_REPORT);
+  guint32 nurse = assert_claim (m, "nurse", "told", SL_STANCE_ASSERT);
+  guint32 mother = assert_claim (m, "mother", "told", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, nurse, 'c');
+
+  g_assert_cmpuint (sl_model_claim (m, nurse)->via, ==, agency);
+  g_assert_cmpuint (sl_model_claim (m, mother)->via, ==, SL_NONE);
+  g_assert_cmpstr (content, ==, "\"We carried the children out,\"");
+}
+
 /* "The Observatory estimates …" after "the Climate Finance Observatory" is that body, an
  * organisation by the word its name ends with. */
 static void
@@ -3283,6 +3303,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/claims/according-after-frame", test_according_after_frame);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
+  g_test_add_func ("/attribution/claims/interview-published", test_interview_published);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
   g_test_add_func ("/attribution/sources/counted", test_counted);
   g_test_add_func ("/attribution/sources/body-by-last-word", test_body_by_last_word);
