@@ -56,7 +56,7 @@ typedef struct
   SlDate       ref_day;        /* last day the text named: "two weeks earlier" counts from it */
   guint32      ref_day_end;    /* byte offset where it was named */
   gboolean     ref_day_on_weekday; /* as a past weekday when it happened ("late on Tuesday") */
-  gboolean     ref_day_night;  /* as a night ("on Sunday night"): its small hours are the next day's */
+  gboolean     ref_day_night;  /* as an evening or night ("on Sunday night"): its small hours are the next day's */
   gboolean     has_ref_news;
   SlDate       ref_news;       /* last day written out within a DCT known only to its month */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
@@ -1494,6 +1494,15 @@ r_clock (Ctx *c, guint i, Match *m)
         }
       return FALSE;
     }
+  /* "6:50 p.m. local time (1150 GMT)": four digits, hours then minutes, before a zone */
+  if (t->ndig == 4 && !(t->flags & (SL_TF_COMMA | SL_TF_DECIMAL)) && t->suffix == SL_SUF_NONE
+      && (CATS (c, j) & SL_C_TZ) && t->num / 100 <= 23 && t->num % 100 <= 59)
+    {
+      hour = (guint) (t->num / 100);
+      minute = (guint) (t->num % 100);
+      colon = TRUE;
+      goto minutes_read;
+    }
   if (t->ndig > 2 || (t->flags & (SL_TF_COMMA | SL_TF_DECIMAL)))
     return FALSE;
   hour = (guint) t->num;
@@ -1581,13 +1590,20 @@ minutes_read:
   m->type = SL_TIMEX_TIME;
   c->outer = i + 1;
   dend = trailing_day (c, j, &dm, &extend);
+  /* "at 6:50 p.m. local time (1150 GMT) on Tuesday": the day after the bracket that closes
+   * the second reading of the time */
+  if (dend == 0 && is_p (c, j, ')') && i > 0 && is_p (c, i - 1, '('))
+    {
+      dend = trailing_day (c, j + 1, &dm, &extend);
+      extend = FALSE;
+    }
   c->outer = 0;
   if (dend != 0)
     {
       m->end = extend ? dend : j;
       day = dm.date;
     }
-  else if (c->outer = i + 1, day_named_soon_after (c, j, &dm))
+  else if (c->outer = i + 1, day_named_soon_after (c, is_p (c, j, ')') && i > 0 && is_p (c, i - 1, '(') ? j + 1 : j, &dm))
     {
       c->outer = 0;
       m->end = j;
@@ -4651,7 +4667,7 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           c->has_ref_day = TRUE;
           c->ref_day = m->date;
           c->ref_day_end = c->t[m->end - 1].end;
-          c->ref_day_night = g_str_has_suffix (m->value, "TNI");
+          c->ref_day_night = g_str_has_suffix (m->value, "TNI") || g_str_has_suffix (m->value, "TEV");
           c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
                                   && W (c, m->begin - 1) == SL_W_ON && c->has_dct
                                   && c->dct.prec >= SL_PREC_DAY
@@ -5274,31 +5290,34 @@ infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd
     }
   if (best == G_MININT64)
     return FALSE;
-  /* the news of the lead happens on its weekday in the week from that day on */
-  if (lead_wd != 0)
-    {
-      gint64 ahead = ((gint64) lead_wd - 1 - sl_weekday_from_days (best) + 7) % 7;
-      if (best_day && best + ahead <= today_days)
-        {
-          *dct = sl_timex_date_from_days (best + ahead);
-          return TRUE;
-        }
-    }
   /* "Police broke up the protest on Saturday, 31 October … The Interior Ministry denied on
    * Sunday … It said on Monday": what is said of a dated day is said on it or in the days
    * after, and the latest of those days is the news */
-  news = best;
-  for (guint i = 0; i < raws->len; i++)
-    {
-      const RawMention *r = &g_array_index (raws, RawMention, i);
-      gint64 d;
+  {
+    /* the news of the lead happens on its weekday in the week from that day on */
+    gint64 ahead = lead_wd != 0 ? ((gint64) lead_wd - 1 - sl_weekday_from_days (best) + 7) % 7 : 0;
+    gint64 lead = best_day && best + ahead <= today_days ? best + ahead : best;
 
-      if (r->raw != RAW_WEEKDAY || !r->said || r->tense > 0 || r->wd == 0 || r->begin < best_at)
-        continue;
-      d = best + ((gint64) r->wd - 1 - sl_weekday_from_days (best) + 7) % 7;
-      if (d > news && d <= today_days)
-        news = d;
-    }
+    /* … unless something was said later still, nearer after that day than before it
+     * ("arrested on Sunday … denied the charge on Monday"): then only the month is sure */
+    news = lead;
+    for (guint i = 0; i < raws->len; i++)
+      {
+        const RawMention *r = &g_array_index (raws, RawMention, i);
+        gint64 fwd;
+
+        if (r->raw != RAW_WEEKDAY || !r->said || r->tense > 0 || r->wd == 0 || r->begin < best_at)
+          continue;
+        fwd = ((gint64) r->wd - 1 - sl_weekday_from_days (lead) + 7) % 7;
+        if (fwd != 0 && fwd < 7 - fwd && lead + fwd > news && lead + fwd <= today_days)
+          news = lead + fwd;
+      }
+    if (lead_wd != 0 && best_day && best + ahead <= today_days && news == lead)
+      {
+        *dct = sl_timex_date_from_days (lead);
+        return TRUE;
+      }
+  }
   *dct = sl_timex_date_from_days (news);
   dct->day = 0;
   dct->prec = SL_PREC_MONTH;

@@ -208,6 +208,11 @@ static const Row rows[] = {
   { "The boat sank early on Wednesday, the coastguard said on Thursday. It overturned at [[3:20 a.m.]]", DCT, "TIME", "2024-05-08T03:20", NULL },
   { "The boat sank early on Wednesday, the coastguard said on Thursday. The survivors landed [[a day later]].", DCT, "DATE", "2024-05-09", NULL },
   { "The storm struck late on Thursday, the agency quoted the centre as saying on Friday. It came ashore at [[10:45 p.m.]]", DCT, "TIME", "2024-05-09T22:45", NULL },
+  { "The first rockets landed on Tuesday evening. The firing went on until [[4 a.m.]]", DCT, "TIME", "2024-05-08T04:00", NULL },
+  /* the same instant in another zone, hours and minutes in four digits, and its day after
+   * the bracket */
+  { "The units tripped at 2:14 a.m. ([[0114 GMT]]).", DCT, "TIME", "2024-05-10T01:14", NULL },
+  { "Troops fired first, at 6:50 p.m. local time ([[1150 GMT]]) on Tuesday, on an outpost.", DCT, "TIME", "2024-05-07T11:50", NULL },
   /* … but not to a weekday used as a label, nor to a date two sentences back */
   { "Counting resumed after Sunday's vote, and results came at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "The strike began on April 2. Talks stalled. Unions met again at [[4 p.m.]]", DCT, "TIME", "2024-05-10T16:00", NULL },
