@@ -1526,6 +1526,9 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
                  && s->text[sl_scan_tok (s, k)->end - 1] == 's');
   /* (nor does a clause said or reported, "officials said the analysis published …", or one
    * joined on, "and his trial opened in …") */
+  /* (nor the document a saying was made in: "said in a video posted on Sunday") */
+  if (nb >= first + 2 && sl_scan_is (s, nb - 1, "in") && (sl_scan_cls (s, nb - 2) & SL_W_CUE))
+    return FALSE;
   if (!finite || (sl_scan_cls (s, nb - 1) & (SL_W_CUE | SL_W_SUBORD | SL_W_REL | SL_W_CONJ))
       || sl_scan_is (s, nb - 1, "that") || sl_scan_is (s, nb, "that") || sl_scan_is (s, nb, "this")
       || (sl_scan_tok (s, nb - 1)->flags & SL_TOK_PUNCT))

@@ -1445,8 +1445,15 @@ resolve_np (SlDocScan *s, guint b, guint e)
   if (cb >= ce)
     return SL_NONE;
   /* "the Hamburg-based Institute for Coastal Security": the compound says where the body
-   * sits, its name follows */
+   * sits, its name follows; so does a plain word that only describes it, "the rebel
+   * Patriotic Front" (not "the news agency Agenzia Tirrena", whose words say what it is) */
   while (cb + 1 < ce && describing_compound (s, cb) && is_capword (s, cb + 1))
+    cb++;
+  if (cb + 2 < ce && cb > b && tok_has (s, cb, SL_TOK_LOWER) && is_word (s, cb)
+      && is_capword (s, cb + 1) && is_capword (s, cb + 2)
+      && !(sl_scan_cls (s, cb) & (SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN | SL_W_PREP
+                                  | SL_W_CUE | SL_W_DET | SL_W_QUANT | SL_W_PRON | SL_W_CONJ))
+      && !sl_scan_verbish (s, cb, b))
     cb++;
   /* "What I don't think …": the free relative's "what" is not part of who speaks */
   if (cb + 1 < ce && (sl_scan_is (s, cb, "what") || sl_scan_is (s, cb, "whatever")))
@@ -2472,7 +2479,8 @@ place_after (const SlDocScan *s, guint k)
 static gboolean
 pp_inside (const SlDocScan *s, guint first, guint p, guint k)
 {
-  static const char *const preps[] = { "in", "for", "to", "at", "from", "with", "of", "on" };
+  static const char *const preps[] = { "in", "for", "to", "at", "from", "with", "of", "on",
+                                       "near" };
   gboolean ok = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (preps) && !ok; i++)
@@ -3506,7 +3514,7 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
    * said comes before what was said */
   else if (where_or_when (s, k))
     {
-      for (guint j = k + 1; j < st->content_end && j < k + 9; j++)
+      for (guint j = k + 1; j < st->content_end && j < k + 14; j++)
         {
           if (sl_scan_is (s, j, "that"))
             {
@@ -3515,6 +3523,27 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
               if (skip_time_right (s, k, j, &t) == j && timex != NULL)
                 *timex = t;
               k = j;
+              break;
+            }
+          /* "said in a video posted on Sunday, a day before the evacuation, that …": the
+           * document's participle (its time is when it was said), and an aside before
+           * "that" */
+          if (timex != NULL && *timex < 0 && timex_at (s, j) >= 0 && j > k + 2
+              && (sl_scan_cls (s, j - 1) & SL_W_PREP) && ends_with (s, j - 2, "ed")
+              && (sl_scan_cls (s, j - 3) & SL_W_DOCNOUN))
+            *timex = timex_at (s, j);
+          if (j > k + 1 && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && ends_with (s, j, "ed")
+              && tok_has (s, j, SL_TOK_LOWER))
+            continue;
+          if (sl_scan_punct (s, j, ','))
+            {
+              guint q = j + 1;
+
+              while (q < st->content_end && q < j + 10 && !tok_has (s, q, SL_TOK_PUNCT)
+                     && !sl_scan_verbish (s, q, j + 1))
+                q++;
+              if (sl_scan_punct (s, q, ',') && sl_scan_is (s, q + 1, "that"))
+                k = q + 1;
               break;
             }
           if (tok_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k)
@@ -4774,6 +4803,17 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
               return;
             }
         }
+    }
+  /* "said in a video posted on Sunday": the document it was said in, posted by nobody named,
+   * reports nothing of its own */
+  if (w->form == SL_FORM_ED && prev != G_MAXUINT && (sl_scan_cls (s, prev) & SL_W_DOCNOUN))
+    {
+      gint32 when;
+      guint nb = sl_scan_np_left (s, st->first, i), k = skip_time_right (s, after, st->content_end, &when);
+
+      if (nb >= st->first + 2 && sl_scan_is (s, nb - 1, "in") && (sl_scan_cls (s, nb - 2) & SL_W_CUE)
+          && !sl_scan_is (s, k, "by"))
+        return;
     }
   /* "images published by the RUSI institute": the agent is the source, what it published
    * the content; "published on Monday by …" says when */
@@ -6257,14 +6297,26 @@ clear_body_noun (gpointer data)
 static guint
 name_start_left (const SlDocScan *s, guint b, guint lo)
 {
-  while (b > 0 && b > lo
-         && (is_capword (s, b - 1)
-             || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
-                  || sl_scan_is (s, b - 1, "and"))
-                 && b >= 2 && is_capword (s, b - 2)))
-         && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
-    b--;
-  return b;
+  for (;;)
+    {
+      while (b > 0 && b > lo
+             && (is_capword (s, b - 1)
+                 || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
+                      || sl_scan_is (s, b - 1, "and"))
+                     && b >= 2 && is_capword (s, b - 2)))
+             && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+        b--;
+      /* "the Office for the Coordination of Humanitarian Affairs": an article inside the name,
+       * after its "of" or "for" */
+      if (b >= 3 && b > lo + 1 && sl_scan_is (s, b - 1, "the")
+          && (sl_scan_is (s, b - 2, "for") || sl_scan_is (s, b - 2, "of")) && is_capword (s, b - 3)
+          && (sl_scan_cls (s, b - 3) & SL_W_ORGHEAD))
+        {
+          b -= 2;
+          continue;
+        }
+      return b;
+    }
 }
 
 /* Notes that `noun` (a body's word or an acronym) stands for `name` from token pos on; takes
@@ -6301,7 +6353,7 @@ described_bodies (SlDocScan *s)
           && sl_scan_tok (s, i + 1)->end - sl_scan_tok (s, i + 1)->begin >= 2
           && is_capword (s, i - 1) && is_capword (s, i - 2))
         {
-          guint b = name_start_left (s, i - 2, i > 7 ? i - 7 : 0);
+          guint b = name_start_left (s, i - 2, i > 10 ? i - 10 : 0);
           if (!(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE)))
             {
               note_body_noun (s, span_text (s, i + 1, i + 2), span_text (s, b, i), b);

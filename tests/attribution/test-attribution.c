@@ -555,6 +555,28 @@ test_citing_opens_sentence (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
 }
 
+/* Names as the eleventh set wrote them: an acronym for a name with "for the" inside, a
+ * speaker placed "near" somewhere, a word that only describes a body before its name, and a
+ * saying "in a video posted on Sunday", which dates it and says nothing of its own. */
+static void
+test_names_eleventh_set (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The UN Office for the Coordination of Humanitarian Affairs (OCHA) estimated that 57,000 "
+    "people had fled. OCHA said aid convoys could not leave. A trader near the central market, "
+    "reached by telephone, said the shooting went on for hours. The rebel Patriotic Front for "
+    "Renewal (FPR) said in a video posted on Sunday, a day before the evacuation, that its "
+    "fighters had taken the airport.");
+  guint32 fpr;
+
+  assert_claim (m, "UN Office for the Coordination of Humanitarian Affairs", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "trader near the central market", "said", SL_STANCE_ASSERT);
+  fpr = assert_claim (m, "Patriotic Front for Renewal", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_claim (m, fpr)->said_on, !=, 0);
+  g_assert_cmpuint (find_claim (m, NULL, "posted"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
+}
+
 /* "…, the minister said, according to officials.": the frame set off by commas is the
  * minister's claim, come through the officials; a note the analyst wrote is only where her
  * estimate was read, no source of its own. */
@@ -3302,6 +3324,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/claims/according-after-frame", test_according_after_frame);
+  g_test_add_func ("/attribution/sources/names-eleventh-set", test_names_eleventh_set);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/interview-published", test_interview_published);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
