@@ -54,6 +54,16 @@ span_text (const SlDocScan *s, guint b, guint e)
 
 static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
 
+/* Whether token k is a noun that ends in -ly like an adverb: "a friend of the family". */
+static gboolean
+ly_noun (const SlDocScan *s, guint k)
+{
+  static const char *const nouns[] = { "family", "ally", "rally", "assembly", "supply",
+                                       "reply", "monopoly", "anomaly", "belly", "bully" };
+
+  return tok_is_one_of (s, k, nouns, G_N_ELEMENTS (nouns));
+}
+
 /* Whether token k is a plural amount that stands as a noun: "thousands", "dozens". */
 static gboolean
 amount_noun (const SlDocScan *s, guint k)
@@ -1087,14 +1097,19 @@ office_phrase (const SlDocScan *s, guint b, guint k)
 {
   for (guint j = b; j + 2 < k; j++)
     if (tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_UNNAMED))
-        && sl_scan_is (s, j + 1, "of"))
+        && (sl_scan_is (s, j + 1, "of") || sl_scan_is (s, j + 1, "for")))
       {
         guint m = j + 2;
+        gboolean the = sl_scan_is (s, m, "the");
 
-        if (sl_scan_is (s, m, "the"))
+        if (the)
           m++;
         while (m < k && (is_capword (s, m) || sl_scan_is (s, m, "of")))
           m++;
+        /* ("a lawyer for the shepherd": whom one works for, named by a noun) */
+        if (m + 1 == k && m > j + 2 && the && tok_has (s, m, SL_TOK_LOWER) && np_token (s, m)
+            && !sl_scan_verbish (s, m, b))
+          return TRUE;
         return m == k && is_capword (s, k - 1);
       }
   return k == b + 2 && tok_has (s, b + 1, SL_TOK_LOWER) && np_token (s, b + 1)
@@ -2445,7 +2460,8 @@ np_token (const SlDocScan *s, guint k)
     return k > 0 && ((sl_scan_cls (s, k - 1) & SL_W_DET) || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
            && ends_with (s, k, "s");
   if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
-      && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */)
+      && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */
+      && !ly_noun (s, k))
     {
       /* "1,000 likely voters", "elderly residents": adjectives in -ly before their noun */
       static const char *const adjectives[] = { "likely", "unlikely", "elderly", "early", "deadly",
@@ -2703,6 +2719,15 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
           k++;
           continue;
         }
+      /* "a farmer from Aris", "a resident of Kharkiv": where the speaker is from */
+      if ((sl_scan_is (s, k, "from") || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "in"))
+          && k > b && k + 1 < limit && tok_has (s, k - 1, SL_TOK_LOWER)
+          && (sl_scan_cls (s, k - 1) & SL_W_UNNAMED) && is_capword (s, k + 1)
+          && s->tok_timex[k + 1] < 0)
+        {
+          k++;
+          continue;
+        }
       /* "people familiar with the company's plans", "sources close to the minister" */
       if (k > b && k + 1 < limit
           && ((sl_scan_is (s, k, "with") && sl_scan_is (s, k - 1, "familiar"))
@@ -2886,7 +2911,7 @@ is_adverb (const SlDocScan *s, guint k)
   /* a clitic "n't" carries no case of its own */
   return (tok_has (s, k, SL_TOK_LOWER) || (sl_scan_cls (s, k) & SL_W_NEG))
          && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
-             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)))
+             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)) && !ly_noun (s, k))
              || floated_quantifier (s, k)
              /* "has since said", "had long argued" */
              || ((sl_scan_is (s, k, "since") || sl_scan_is (s, k, "long"))
@@ -4604,7 +4629,8 @@ gerund_modifier (const SlDocScan *s, guint k)
 {
   /* "not", "n't" and "n’t" are negations in the gazetteer's closed words */
   return (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG))
-         || (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & SL_W_CUE));
+         || (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & SL_W_CUE)
+             && !ly_noun (s, k));
 }
 
 static void

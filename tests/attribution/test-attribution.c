@@ -575,6 +575,19 @@ test_names_eleventh_set (void)
   g_assert_cmpuint (sl_model_claim (m, fpr)->said_on, !=, 0);
   g_assert_cmpuint (find_claim (m, NULL, "posted"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_n_claims (m), ==, 4);
+
+  /* a description then the name, the description holding whom one works for; a place the
+   * speaker is from; a noun in -ly */
+  {
+    g_autoptr (SlModel) w = extract (
+      "A lawyer for the shepherd, Anna Stathopoulou, denied the charge. \"Nothing is left,\" "
+      "said a farmer from Aris who lost his olive grove. A friend of the family said the boy "
+      "was shy.");
+
+    assert_claim (w, "Anna Stathopoulou", "denied", SL_STANCE_DENY);
+    assert_claim (w, "farmer from Aris", "said", SL_STANCE_ASSERT);
+    assert_claim (w, "friend of the family", "said", SL_STANCE_ASSERT);
+  }
 }
 
 /* "…, the minister said, according to officials.": the frame set off by commas is the
