@@ -764,7 +764,9 @@ resolve_pronoun (SlDocScan *s, guint i)
 
   if (sl_scan_is (s, i, "he") || sl_scan_is (s, i, "she") || sl_scan_is (s, i, "i"))
     {
-      if (!sl_scan_is (s, i, "i") && (src = previous_subject (s, i)) != SL_NONE)
+      /* (a body is no "he": "Apple Inc said … He often calls out companies") */
+      if (!sl_scan_is (s, i, "i") && (src = previous_subject (s, i)) != SL_NONE
+          && (sl_scan_kind (s, src) == SL_SOURCE_PERSON || sl_scan_kind (s, src) == SL_SOURCE_UNNAMED))
         return src;
       src = recent_entity (s, i, TRUE, FALSE, 0);
       if (src == SL_NONE)
@@ -2569,8 +2571,11 @@ subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") ? p - 1 : p;
           continue;
         }
-      /* "says that Hillary Clinton called": before a name "that" joins a clause */
-      if (sl_scan_is (s, p, "that") && k < end && is_capword (s, k))
+      /* "says that Hillary Clinton called": before a name "that" joins a clause; so it does
+       * after a cue or a comma ("reported, citing a memo, that inspectors had warned") */
+      if (sl_scan_is (s, p, "that") && k < end
+          && (is_capword (s, k)
+              || (p > first && (sl_scan_punct (s, p - 1, ',') || (sl_scan_cls (s, p - 1) & SL_W_CUE)))))
         break;
       /* "A group calling itself Maré Negra", "a militia known as the Northern Shield" */
       if (k < end && p >= first + 2 && is_capword (s, k) && goes_by (s, p))
@@ -2719,6 +2724,11 @@ np_right (const SlDocScan *s, guint b, guint limit, guint *e)
           k++;
           continue;
         }
+      /* "an internal company memo it had seen": a pronoun after the noun opens a clause
+       * about it */
+      if (k > b && (sl_scan_cls (s, k) & SL_W_PRON) && tok_has (s, k, SL_TOK_LOWER)
+          && np_token (s, k - 1) && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_PREP)))
+        break;
       /* "a farmer from Aris", "a resident of Kharkiv": where the speaker is from */
       if ((sl_scan_is (s, k, "from") || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "in"))
           && k > b && k + 1 < limit && tok_has (s, k - 1, SL_TOK_LOWER)
@@ -6601,6 +6611,35 @@ drop_headline_repeats (SlDocScan *s)
             {
               h->source = SL_NONE;
               break;
+            }
+        }
+      /* "owner denies link to fish deaths" over "The mine's owner, Serra Azul, denied …": a
+       * headline that names its source by a common noun means the body's one of that cue
+       * and stance (the headline's claim stays, as a headline says it) */
+      if (h->source != SL_NONE && sl_scan_kind (s, h->source) == SL_SOURCE_UNNAMED)
+        {
+          const char *noun = sl_scan_source_name (s, h->source);
+
+          /* ("Mine owner": its head noun) */
+          if (noun != NULL && strrchr (noun, ' ') != NULL)
+            noun = strrchr (noun, ' ') + 1;
+          for (guint j = 0; j < s->cands->len && noun != NULL && *noun != '\0'; j++)
+            {
+              const SlCand *b = &g_array_index (s->cands, SlCand, j);
+              gboolean named = FALSE;
+
+              if (s->skip[b->sentence] != SKIP_NONE || b->source == SL_NONE
+                  || sl_scan_kind (s, b->source) == SL_SOURCE_UNNAMED || b->stance != h->stance
+                  || g_strcmp0 (b->lemma, h->lemma) != 0)
+                continue;
+              /* (the body calls it so beside its name) */
+              for (guint q = b->subj_b > 6 ? b->subj_b - 6 : 0; q < b->src_e && !named; q++)
+                named = sl_scan_is (s, q, noun);
+              if (named)
+                {
+                  h->source = b->source;
+                  break;
+                }
             }
         }
     }

@@ -590,6 +590,38 @@ test_names_eleventh_set (void)
   }
 }
 
+/* A headline that names its source by a common noun means the body's source of that cue
+ * ("owner denies" over "The mine's owner, Serra Azul, denied"); a memo "it had seen" is the
+ * memo, and what the memo's inspectors said came through it. */
+static void
+test_memo_chain_and_headline (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+  guint32 paper, memo, inspectors;
+
+  add_text (m, "Mine owner denies link to fish deaths\nDate: 2024-05-06\n\nThe mine's owner, Serra "
+               "Azul, denied that the leak had killed the fish. The daily O Correio reported on "
+               "Thursday, citing an internal company memo it had seen, that inspectors had warned "
+               "the company that the wall was leaking.\n");
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    if (sl_model_claim (m, i)->stance == SL_STANCE_DENY)
+      g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), ==, "Serra Azul");
+  g_assert_cmpuint (sl_model_find_source (m, "owner"), ==, SL_NONE);
+  paper = assert_claim (m, "O Correio", "reported", SL_STANCE_REPORT);
+  memo = assert_claim (m, "internal company memo", "citing", SL_STANCE_REPORT);
+  inspectors = assert_claim (m, "inspectors", "warned", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_claim (m, memo)->via, ==, paper);
+  g_assert_cmpuint (sl_model_claim (m, inspectors)->via, ==, memo);
+
+  /* a company is no "he" */
+  {
+    g_autoptr (SlModel) h = extract ("Donald Trump criticised Ford. Apple Inc said it would "
+                                     "build a plant. He often calls out companies by name.");
+
+    assert_claim (h, "Donald Trump", "calls", SL_STANCE_ASSERT);
+  }
+}
+
 /* "…, the minister said, according to officials.": the frame set off by commas is the
  * minister's claim, come through the officials; a note the analyst wrote is only where her
  * estimate was read, no source of its own. */
@@ -3337,6 +3369,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
   g_test_add_func ("/attribution/claims/according-after-frame", test_according_after_frame);
+  g_test_add_func ("/attribution/claims/memo-chain-and-headline", test_memo_chain_and_headline);
   g_test_add_func ("/attribution/sources/names-eleventh-set", test_names_eleventh_set);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/interview-published", test_interview_published);
