@@ -2123,6 +2123,34 @@ not_subject_time:
               subj_end = cs - 1;
               cs = clause_start (s, first, subj_end);
             }
+          /* "the commission wrote in its ruling, which was posted on FIDE's website": the
+           * relative pronoun's noun before the comma is the subject */
+          {
+            guint r = cs > first && (sl_scan_is (s, cs - 1, "which") || sl_scan_is (s, cs - 1, "who"))
+                        ? cs - 1 : cs;
+
+            gboolean subject = TRUE;
+
+            /* (the pronoun is the verb's subject: only an auxiliary or an adverb between, not
+             * "which President Obama narrowly won") */
+            for (guint q = r + 1; q < i && subject; q++)
+              subject = (sl_scan_cls (s, q) & (SL_W_AUX | SL_W_BE | SL_W_ADV | SL_W_NEG | SL_W_MODAL)) != 0;
+            if (subj_end == G_MAXUINT && subject && r > first + 1 && r < i
+                && (sl_scan_is (s, r, "which") || sl_scan_is (s, r, "who"))
+                && sl_scan_punct (s, r - 1, ',') && is_np_end (s, r - 2))
+              {
+                guint nb = sl_scan_np_left (s, first, r - 1);
+
+                /* ("estimates that inflation, which stood at …": "that" opens the clause) */
+                if (nb + 1 < r - 1 && sl_scan_is (s, nb, "that"))
+                  nb++;
+                if (nb < r - 1)
+                  {
+                    verb_event (s, evs, t, si, nb, i, ti, te, r - 1);
+                    return;
+                  }
+              }
+          }
           /* "The refinery, which processes crude, was targeted in March": the subject is
            * before the relative clause */
           if (cs > first + 3 && sl_scan_punct (s, cs - 1, ',') && cs == vb_start (s, cs, i))
@@ -2277,6 +2305,44 @@ sl_attribution_add_events (SlDocScan *s)
           g_free (key);
       }
   }
+
+  /* "posted on FIDE's website at 11 a.m. Central European Time (1000 GMT) on Tuesday": one
+   * happening dated three ways in its sentence is one event, the first mention's */
+  for (guint i = 0; i < evs->len; i++)
+    {
+      EvCand *a = &g_array_index (evs, EvCand, i);
+      const SlTimex *ta = &s->timexes[a->timex];
+
+      if (a->label == NULL || a->category == SL_CATEGORY_STATEMENT)
+        continue;
+      for (guint j = i + 1; j < evs->len && j < i + 8; j++)
+        {
+          EvCand *b = &g_array_index (evs, EvCand, j);
+          const SlTimex *tb = &s->timexes[b->timex];
+
+          /* (the same verb, or a label that only adds the time to the other's) */
+          /* (times of one day overlap whatever the zone: "11 a.m. CET (1000 GMT)") */
+          if (b->label == NULL || b->sent_b != a->sent_b
+              || ((tb->start >= ta->end_t || ta->start >= tb->end_t)
+                  && (ta->start / SL_DAY != tb->start / SL_DAY || ta->end_t - ta->start > SL_DAY
+                      || tb->end_t - tb->start > SL_DAY))
+              || !((a->lemma != NULL && g_strcmp0 (b->lemma, a->lemma) == 0)
+                   || g_str_has_prefix (a->label, b->label) || g_str_has_prefix (b->label, a->label)))
+            continue;
+          /* (the shorter label, without the time's words) */
+          if (strlen (b->label) < strlen (a->label) && g_str_has_prefix (a->label, b->label))
+            {
+              g_free (a->label);
+              a->label = g_steal_pointer (&b->label);
+            }
+          for (guint k = 0; k < b->claims->len; k++)
+            add_unique (a->claims, g_array_index (b->claims, guint32, k));
+          for (guint k = 0; k < b->actors->len; k++)
+            add_unique (a->actors, g_array_index (b->actors, guint32, k));
+          a->contested |= b->contested;
+          g_clear_pointer (&b->label, g_free);
+        }
+    }
 
   for (guint i = 0; i < evs->len; i++)
     {

@@ -2137,6 +2137,20 @@ test_event_label_wording (void)
 /* Each date of a list gets a label with its own date, not its neighbour's; a short time
  * at the end of a label is never cut off inside; what was said in a relative clause ends
  * with the clause, and a hearer's name holds its "of". */
+/* One happening dated three ways in its sentence is one event; "…, who was released on
+ * Tuesday" tells of the noun before the comma. */
+static void
+test_event_one_per_happening (void)
+{
+  g_autoptr (SlModel) m = extract ("The ruling was posted on the website at 11 a.m. Central "
+                                   "European Time (1000 GMT) on Monday.");
+  g_autoptr (SlModel) r = extract ("Police arrested the driver, who was released on Tuesday.");
+
+  g_assert_cmpuint (sl_model_n_events (m), ==, 1);
+  g_assert_cmpuint (sl_model_n_events (r), ==, 1);
+  g_assert_true (g_str_has_prefix (sl_model_str (r, sl_model_event (r, 0)->label), "Driver was released"));
+}
+
 /* "The ministry last week cut its forecast for this year's harvest": a time between the
  * subject and its verb needs no preposition, and a time that only says which harvest dates
  * nothing. */
@@ -3384,6 +3398,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/credit-after-question", test_credit_after_question);
   g_test_add_func ("/attribution/events/label-times", test_event_label_times);
   g_test_add_func ("/attribution/events/reduced-relative", test_event_reduced_relative);
+  g_test_add_func ("/attribution/events/one-per-happening", test_event_one_per_happening);
   g_test_add_func ("/attribution/events/bare-time-before-verb", test_event_bare_time_before_verb);
   g_test_add_func ("/attribution/sources/name-suffix-and-aside", test_name_suffix_and_aside);
   g_test_add_func ("/attribution/sources/pronoun", test_pronoun);
