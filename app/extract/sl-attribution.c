@@ -1337,6 +1337,7 @@ same_body_noun (const char *a, const char *b)
     { "company", "firm", NULL },
     { "newspaper", "paper", "daily" },
     { "regulator", "watchdog", NULL },
+    { "bank", "lender", NULL },
     { "broadcaster", "channel", "station" },
   };
 
@@ -4439,6 +4440,16 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     return TRUE;
   if (silent_reply (s, st, i, after))
     return TRUE;
+  /* "the seller was asking 15,000 dollars for the set": a price, not a request */
+  if (g_strcmp0 (w->lemma, "ask") == 0 && after < st->content_end
+      && (tok_has (s, after, SL_TOK_NUM) || sl_scan_currency_sign (s, after)
+          || ((sl_scan_cls (s, after) & (SL_W_QUANT | SL_W_ADV)) && tok_has (s, after + 1, SL_TOK_NUM))))
+    return TRUE;
+  /* "… whether it had told the authorities in time": a question, not what was said */
+  if (prev != G_MAXUINT && prev > st->first + 1 && (sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
+      && (sl_scan_cls (s, prev - 1) & SL_W_PRON) && (sl_scan_is (s, prev - 2, "whether")
+                                                    || sl_scan_is (s, prev - 2, "if")))
+    return TRUE;
   /* "Brussels began listing vessels", "regulators began recalling tablets": a gerund after
    * a verb of starting or stopping names what someone set about doing (but "kept saying
    * that …", "started telling reporters …" report) */
@@ -6396,6 +6407,31 @@ described_bodies (SlDocScan *s)
             }
           i += 2;
           continue;
+        }
+      /* "Savinja Banka, a regional lender based in Celje,": a name and what it is, so that a
+       * later "the lender" (or "the bank") is that body */
+      if (sl_scan_punct (s, i, ',') && i > 1 && is_capword (s, i - 1) && !tok_has (s, i - 1, SL_TOK_UPPER)
+          && i + 2 < s->tokens->len && (sl_scan_is (s, i + 1, "a") || sl_scan_is (s, i + 1, "an")))
+        {
+          guint k = i + 2;
+
+          while (k < s->tokens->len && k < i + 5 && tok_has (s, k, SL_TOK_LOWER) && is_word (s, k)
+                 && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_PREP | SL_W_DET | SL_W_CONJ))
+                 && s->tok_timex[k] < 0)
+            k++;
+          if (k < s->tokens->len && tok_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_ORGHEAD)
+              && !(k + 1 < s->tokens->len && tok_has (s, k + 1, SL_TOK_LOWER)
+                   && (sl_scan_cls (s, k + 1) & SL_W_ORGHEAD)))
+            {
+              guint b = name_start_left (s, i - 1, i > 6 ? i - 6 : 0);
+
+              /* (not a place that opens the sentence: "In downtown San Francisco, a group …") */
+              if (b < i && is_capword (s, b) && !(sl_scan_cls (s, b) & SL_W_TITLE)
+                  && !(b > 0 && ((sl_scan_cls (s, b - 1) & SL_W_PREP) || tok_has (s, b - 1, SL_TOK_LOWER))
+                       && sentence_start (s, b) < b && !(sl_scan_cls (s, b - 1) & SL_W_CUE)
+                       && !sl_scan_is (s, b - 1, "into") && !sl_scan_is (s, b - 1, "against")))
+                note_body_noun (s, span_text (s, k, k + 1), span_text (s, b, i), b);
+            }
         }
       /* "The Czech National Bank cut …": a body's name ending in its noun, so that a later
        * "the bank said" is that body */

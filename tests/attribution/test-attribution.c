@@ -613,6 +613,18 @@ test_memo_chain_and_headline (void)
   g_assert_cmpuint (sl_model_claim (m, memo)->via, ==, paper);
   g_assert_cmpuint (sl_model_claim (m, inspectors)->via, ==, memo);
 
+  /* a name and what it is ("Savinja Banka, a regional lender") makes "the bank" that body;
+   * a price asked and a question asked are no claims */
+  {
+    g_autoptr (SlModel) b = extract ("The regulator opened an inquiry into Savinja Banka, a "
+                                     "regional lender based in Celje, a day after the bank "
+                                     "admitted that thieves had copied its data. The paper "
+                                     "reported that the seller was asking 15,000 dollars for "
+                                     "the set.");
+
+    assert_claim (b, "Savinja Banka", "admitted", SL_STANCE_ASSERT);
+    g_assert_cmpuint (find_claim (b, NULL, "asking"), ==, SL_NONE);
+  }
   /* a company is no "he" */
   {
     g_autoptr (SlModel) h = extract ("Donald Trump criticised Ford. Apple Inc said it would "
