@@ -3416,6 +3416,10 @@ r_partday (Ctx *c, guint i, Match *m)
         if (extend)
           m->end = dend;
       }
+    /* "overnight into Tuesday": the night that ended on that day began the day before */
+    else if (w == SL_W_OVERNIGHT && tok_is (c, i + 1, "into") && (dend = trailing_day (c, i + 2, &dm, &extend)) != 0
+             && dm.date.prec == SL_PREC_DAY)
+      d = sl_timex_date_from_days (sl_timex_date_first_day (&dm.date) - 1);
     else if (!dct_at (c, SL_PREC_DAY, &d))
       {
         g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
