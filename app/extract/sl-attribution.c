@@ -3944,6 +3944,19 @@ try_polled_by (SlDocScan *s, const Sent *st, guint i)
 
 /* "Reuters, citing satellite images published by RUSI, said …": RUSI's claim reaches the
  * article through Reuters'. */
+/* Whether [k, e) only says that whoever speaks is not named: "who spoke on condition of
+ * anonymity", "who asked not to be named", "who declined to be identified". */
+static gboolean
+anonymity_clause (const SlDocScan *s, guint k, guint e)
+{
+  if (!sl_scan_is (s, k, "who"))
+    return FALSE;
+  for (guint j = k + 1; j < e && j < k + 9; j++)
+    if (sl_scan_is (s, j, "anonymity") || sl_scan_is (s, j, "named") || sl_scan_is (s, j, "identified"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
 {
@@ -4021,7 +4034,8 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
                && ne + 1 < obj_e && obj_e - ne <= 10
                && ((sl_scan_cls (s, ne) & SL_W_PREP) || sl_scan_is (s, ne, "who")
                    || (tok_has (s, ne, SL_TOK_LOWER) && ends_with (s, ne, "ed")))
-               && !sl_scan_is (s, ne, "that") && !sl_scan_is (s, ne, "by"))
+               && !sl_scan_is (s, ne, "that") && !sl_scan_is (s, ne, "by")
+               && !anonymity_clause (s, ne, obj_e))
         {
           guint32 whole;
 
