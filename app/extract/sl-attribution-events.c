@@ -29,6 +29,21 @@ ev_clear (EvCand *e)
   g_array_unref (e->actors);
 }
 
+static void add_unique (GArray *a, guint32 v);
+
+/* Folds event b, a second mention of a's happening, into a: its claims, actors and contest;
+ * b is left without a label, which drops it. */
+static void
+ev_absorb (EvCand *a, EvCand *b)
+{
+  for (guint k = 0; k < b->claims->len; k++)
+    add_unique (a->claims, g_array_index (b->claims, guint32, k));
+  for (guint k = 0; k < b->actors->len; k++)
+    add_unique (a->actors, g_array_index (b->actors, guint32, k));
+  a->contested |= b->contested;
+  g_clear_pointer (&b->label, g_free);
+}
+
 static void
 add_unique (GArray *a, guint32 v)
 {
@@ -2289,14 +2304,7 @@ sl_attribution_add_events (SlDocScan *s)
         key = g_strdup_printf ("%u\x1f%s", s->timexes[b->timex].value, b->lemma ? b->lemma : "");
         if (g_hash_table_lookup_extended (first, key, NULL, &found))
           {
-            EvCand *a = &g_array_index (evs, EvCand, GPOINTER_TO_UINT (found));
-
-            for (guint k = 0; k < b->claims->len; k++)
-              add_unique (a->claims, g_array_index (b->claims, guint32, k));
-            for (guint k = 0; k < b->actors->len; k++)
-              add_unique (a->actors, g_array_index (b->actors, guint32, k));
-            a->contested |= b->contested;
-            g_clear_pointer (&b->label, g_free);
+            ev_absorb (&g_array_index (evs, EvCand, GPOINTER_TO_UINT (found)), b);
             g_free (key);
           }
         else if (b->category != SL_CATEGORY_STATEMENT)
@@ -2335,12 +2343,7 @@ sl_attribution_add_events (SlDocScan *s)
               g_free (a->label);
               a->label = g_steal_pointer (&b->label);
             }
-          for (guint k = 0; k < b->claims->len; k++)
-            add_unique (a->claims, g_array_index (b->claims, guint32, k));
-          for (guint k = 0; k < b->actors->len; k++)
-            add_unique (a->actors, g_array_index (b->actors, guint32, k));
-          a->contested |= b->contested;
-          g_clear_pointer (&b->label, g_free);
+          ev_absorb (a, b);
         }
     }
 
