@@ -1326,21 +1326,11 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   /* a subject too long for a label keeps its head and leaves its phrase ("About 3,500 dock
    * workers at the port of Rotterdam" walked out: the workers did) */
   {
-    static const char *const amounts[] = { "tens", "hundreds", "thousands", "millions", "dozens",
-                                           "scores" };
     guint words = 0, cut = subj_end, from = nb;
 
     /* "Tens of thousands of secondary school teachers": the teachers, not the count */
-    for (gboolean more = TRUE; more && from + 2 < subj_end;)
-      {
-        more = FALSE;
-        for (guint a = 0; a < G_N_ELEMENTS (amounts) && !more; a++)
-          if (sl_scan_is (s, from, amounts[a]) && sl_scan_is (s, from + 1, "of"))
-            {
-              from += 2;
-              more = TRUE;
-            }
-      }
+    while (from + 2 < subj_end && sl_scan_amount_noun (s, from) && sl_scan_is (s, from + 1, "of"))
+      from += 2;
     for (guint k = from; k < subj_end; k++)
       words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
 

@@ -64,15 +64,17 @@ ly_noun (const SlDocScan *s, guint k)
   return tok_is_one_of (s, k, nouns, G_N_ELEMENTS (nouns));
 }
 
-/* Whether token k is a plural amount that stands as a noun: "thousands", "dozens". */
-static gboolean
-amount_noun (const SlDocScan *s, guint k)
+/* Whether token k is a plural amount that stands as a noun: "thousands", "Dozens". */
+gboolean
+sl_scan_amount_noun (const SlDocScan *s, guint k)
 {
   static const char *const amounts[] = { "tens", "hundreds", "thousands", "millions", "dozens",
-                                         "scores", "Tens", "Hundreds", "Thousands", "Millions",
-                                         "Dozens", "Scores" };
+                                         "scores" };
 
-  return tok_is_one_of (s, k, amounts, G_N_ELEMENTS (amounts));
+  for (guint a = 0; a < G_N_ELEMENTS (amounts); a++)
+    if (sl_scan_is (s, k, amounts[a]))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -88,7 +90,7 @@ sl_scan_verbish (const SlDocScan *s, guint i, guint first)
   /* "the embargoed ship", "of refined oil", "6,700 shipped containers"; but an amount is
    * a noun of its own: "thousands marched" */
   if (i > first && (sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
-      && !amount_noun (s, i - 1))
+      && !sl_scan_amount_noun (s, i - 1))
     return FALSE;
   if (i > first && tok_has (s, i - 1, SL_TOK_NUM | SL_TOK_POSSESSIVE))
     return FALSE;
