@@ -1445,7 +1445,8 @@ test_no_speaker (void)
     "between the government and the rebels resumed in Nairobi. None of the ministers said "
     "the budget was final. Drones packed with explosives struck an oil refinery early on "
     "Sunday, setting fire to two storage tanks. Troops fired back when the convoy came under "
-    "attack. Rebels shot down a helicopter near the border.");
+    "attack. Rebels shot down a helicopter near the border. A court in Patras sentenced a "
+    "beekeeper to 12 years in prison.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
