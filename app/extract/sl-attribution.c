@@ -54,6 +54,16 @@ span_text (const SlDocScan *s, guint b, guint e)
 
 static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
 
+/* Whether token k is "the", "a", "an" or a possessive determiner ("its", "his", "their"). */
+static gboolean
+is_article_word (const SlDocScan *s, guint k)
+{
+  static const char *const words[] = { "the", "a", "an", "its", "his", "her", "their", "our",
+                                       "my", "your" };
+
+  return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
+}
+
 /* Whether token k is a noun that ends in -ly like an adverb: "a friend of the family". */
 static gboolean
 ly_noun (const SlDocScan *s, guint k)
@@ -2464,6 +2474,13 @@ np_token (const SlDocScan *s, guint k)
   if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
     return k > 0 && ((sl_scan_cls (s, k - 1) & SL_W_DET) || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
            && ends_with (s, k, "s");
+  /* "its ruling, which was posted": an -ing word after a possessive or an article, which a
+   * relative clause describes, is a noun */
+  if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && k > 0
+      && (tok_has (s, k - 1, SL_TOK_POSSESSIVE) || is_article_word (s, k - 1))
+      && k + 2 < s->tokens->len && sl_scan_punct (s, k + 1, ',')
+      && (sl_scan_is (s, k + 2, "which") || sl_scan_is (s, k + 2, "who")))
+    return TRUE;
   if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
       && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */
       && !ly_noun (s, k))

@@ -2166,6 +2166,15 @@ test_event_one_per_happening (void)
   g_assert_cmpuint (sl_model_n_events (m), ==, 1);
   g_assert_cmpuint (sl_model_n_events (r), ==, 1);
   g_assert_true (g_str_has_prefix (sl_model_str (r, sl_model_event (r, 0)->label), "Driver was released"));
+
+  /* (an -ing noun before the comma: "its ruling, which was posted") */
+  {
+    g_autoptr (SlModel) p = extract ("The panel issued its ruling, which was posted on the "
+                                     "website on Monday.");
+
+    g_assert_cmpuint (sl_model_n_events (p), ==, 1);
+    g_assert_true (g_str_has_prefix (sl_model_str (p, sl_model_event (p, 0)->label), "Ruling was posted"));
+  }
 }
 
 /* "The ministry last week cut its forecast for this year's harvest": a time between the
