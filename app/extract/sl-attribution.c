@@ -3175,24 +3175,15 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
        * publisher speaks through it) */
       if (k > st->first + 3)
         {
-          guint ab;
-
-          guint pv;
+          guint ab, pv;
 
           if (subject_np (s, st->first, k, &ab) && ab > st->first + 2 && ab < k
               && sl_scan_is (s, ab - 1, "by"))
             {
-              /* ("images published on Monday by the Institute …": a time between) */
-              pv = ab - 2;
-              if (timex_at (s, pv) >= 0)
-                {
-                  gint32 tx = timex_at (s, pv);
+              gint32 tx = -1;
 
-                  while (pv > st->first && timex_at (s, pv) == tx)
-                    pv--;
-                  if (pv > st->first && (sl_scan_cls (s, pv) & SL_W_PREP))
-                    pv--;
-                }
+              /* ("images published on Monday by the Institute …": a time between) */
+              pv = skip_time_left (s, st->first, ab - 1, &tx) - 1;
               if (pv > st->first && tok_has (s, pv, SL_TOK_LOWER)
                   && sl_scan_verbish (s, pv, st->first) && ends_with (s, pv, "ed")
                   && np_token (s, pv - 1)
@@ -3499,6 +3490,24 @@ name_end (const SlDocScan *s, guint k, guint limit)
   return k;
 }
 
+/* The "that" after an aside that opens at the comma at k and closes with another within
+ * ten words ("warned, three days before landfall, that …"), or k when there is none. The
+ * aside ends at a comma, a quotation or a cue after its first word; where verbs end it (after
+ * "said in a video posted …,"), at any mark or verb. */
+static guint
+that_after_aside (const SlDocScan *s, const Sent *st, guint k, gboolean verbs_end)
+{
+  guint j = verbs_end ? k + 1 : k + 2;
+
+  while (j < st->content_end && j < k + 10
+         && !(verbs_end ? tok_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k + 1)
+                        : sl_scan_punct (s, j, ',') || tok_has (s, j, SL_TOK_QUOTE)
+                            || (sl_scan_cls (s, j) & SL_W_CUE)))
+    j++;
+  return (verbs_end || j < k + 10) && sl_scan_punct (s, j, ',') && sl_scan_is (s, j + 1, "that")
+           ? j + 1 : k;
+}
+
 /* Where the content after a cue begins: past adverbs, a time, a hearer, "that", ":". */
 static guint
 content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, gint32 *timex)
@@ -3511,13 +3520,7 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
    * comes before what was said */
   if (sl_scan_punct (s, k, ',') && k + 2 < st->content_end && !tok_has (s, k + 1, SL_TOK_QUOTE)
       && !is_citing (s, k + 1))
-    for (guint j = k + 2; j < st->content_end && j < k + 10; j++)
-      if (sl_scan_punct (s, j, ',') || tok_has (s, j, SL_TOK_QUOTE) || (sl_scan_cls (s, j) & SL_W_CUE))
-        {
-          if (sl_scan_punct (s, j, ',') && sl_scan_is (s, j + 1, "that"))
-            k = j + 1;
-          break;
-        }
+    k = that_after_aside (s, st, k, FALSE);
   if (cue != NULL && cue->cue_object && !sl_scan_is (s, k, "that"))
     {
       guint j, found = G_MAXUINT;
@@ -3592,13 +3595,10 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
             continue;
           if (sl_scan_punct (s, j, ','))
             {
-              guint q = j + 1;
+              guint that = that_after_aside (s, st, j, TRUE);
 
-              while (q < st->content_end && q < j + 10 && !tok_has (s, q, SL_TOK_PUNCT)
-                     && !sl_scan_verbish (s, q, j + 1))
-                q++;
-              if (sl_scan_punct (s, q, ',') && sl_scan_is (s, q + 1, "that"))
-                k = q + 1;
+              if (that != j)
+                k = that;
               break;
             }
           if (tok_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k)
@@ -4898,14 +4898,9 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   /* "images published by the RUSI institute": the agent is the source, what it published
    * the content; "published on Monday by …" says when */
   {
-    guint by = after;
     gint32 when = -1;
+    guint by = skip_time_right (s, after, st->content_end, &when);
 
-    if (by + 1 < st->content_end && (sl_scan_cls (s, by) & SL_W_PREP) && timex_at (s, by + 1) >= 0)
-      by++;
-    if (by < st->content_end && (when = timex_at (s, by)) >= 0)
-      while (by < st->content_end && timex_at (s, by) == when)
-        by++;
     if (when < 0 || !sl_scan_is (s, by, "by"))
       by = after, when = -1;
     if (w->form == SL_FORM_ED && sl_scan_is (s, by, "by") && prev != G_MAXUINT
