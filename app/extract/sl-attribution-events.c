@@ -53,16 +53,6 @@ add_unique (GArray *a, guint32 v)
   g_array_append_val (a, v);
 }
 
-/* Articles and possessive determiners, which labels leave out. */
-static gboolean
-is_article (const SlDocScan *s, guint i)
-{
-  static const char *const arts[] = { "a", "an", "the", "its", "his", "her", "their" };
-  for (guint k = 0; k < G_N_ELEMENTS (arts); k++)
-    if (sl_scan_is (s, i, arts[k]))
-      return TRUE;
-  return FALSE;
-}
 
 /* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
  * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
@@ -125,7 +115,7 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
       else if ((t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_POSSESSIVE))
         run_len = G_MAXSIZE;
 
-      if (is_article (s, k) || (t->flags & SL_TOK_QUOTE))
+      if (sl_scan_article (s, k) || (t->flags & SL_TOK_QUOTE))
         continue;
       if (when >= 0 && (s->tok_timex[k] == when
                         || ((sl_scan_cls (s, k) & SL_W_PREP) && k + 1 < e
@@ -891,7 +881,7 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
    * an article or a possessive describe the noun */
   if (i > first + 1 && ly_adverb (s, i - 1)
       && ((sl_scan_cls (s, i - 2) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
-          || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE) || is_article (s, i - 2)))
+          || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE) || sl_scan_article (s, i - 2)))
     return FALSE;
   if (sl_scan_verbish (s, i, first))
     return TRUE;
@@ -1332,7 +1322,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
     while (from + 2 < subj_end && sl_scan_amount_noun (s, from) && sl_scan_is (s, from + 1, "of"))
       from += 2;
     for (guint k = from; k < subj_end; k++)
-      words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
+      words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !sl_scan_article (s, k);
 
     if (words > 5)
       for (guint k = from + 1; k < subj_end; k++)
@@ -1418,7 +1408,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       else
         {
           for (guint k = v + 1; k < te; k++)
-            words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !is_article (s, k);
+            words += (sl_scan_tok (s, k)->flags & SL_TOK_WORD) && !sl_scan_article (s, k);
           append_words (s, label, v + 1, te, words <= 6 ? words : 4);
         }
     }
@@ -1549,7 +1539,7 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
   for (guint k = te; k < te + 2 && k < g_array_index (s->sentences, SlSentence, si).tok_end; k++)
     if (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
       return FALSE;
-  for (b = nb; b < v && is_article (s, b); b++)
+  for (b = nb; b < v && sl_scan_article (s, b); b++)
     ;
   label = g_string_new (NULL);
   append_words (s, label, b, ce, MAX_LABEL_WORDS);

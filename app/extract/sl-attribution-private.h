@@ -359,6 +359,8 @@ guint32  sl_scan_person_by_surname (const SlDocScan *s, guint i);
 gboolean sl_scan_plural_possessive (const SlDocScan *s, guint j);
 /* Whether token k is a plural amount that stands as a noun: "thousands", "Dozens". */
 gboolean sl_scan_amount_noun (const SlDocScan *s, guint k);
+/* Whether token k is an article or a possessive determiner: "the", "a", "its", "their". */
+gboolean sl_scan_article (const SlDocScan *s, guint k);
 SlSourceKind sl_scan_kind (const SlDocScan *s, guint32 source);
 const char  *sl_scan_source_name (const SlDocScan *s, guint32 source);
 /* Whether token i is a currency sign: $, €, £, ¥. */

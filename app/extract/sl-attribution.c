@@ -54,14 +54,16 @@ span_text (const SlDocScan *s, guint b, guint e)
 
 static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
 
-/* Whether token k is "the", "a", "an" or a possessive determiner ("its", "his", "their"). */
-static gboolean
-is_article_word (const SlDocScan *s, guint k)
+/* Whether token k is an article or a possessive determiner: "the", "a", "its", "their". */
+gboolean
+sl_scan_article (const SlDocScan *s, guint k)
 {
-  static const char *const words[] = { "the", "a", "an", "its", "his", "her", "their", "our",
-                                       "my", "your" };
+  static const char *const arts[] = { "a", "an", "the", "its", "his", "her", "their" };
 
-  return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
+  for (guint a = 0; a < G_N_ELEMENTS (arts); a++)
+    if (sl_scan_is (s, k, arts[a]))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether token k is a noun that ends in -ly like an adverb: "a friend of the family". */
@@ -2477,7 +2479,7 @@ np_token (const SlDocScan *s, guint k)
   /* "its ruling, which was posted": an -ing word after a possessive or an article, which a
    * relative clause describes, is a noun */
   if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && k > 0
-      && (tok_has (s, k - 1, SL_TOK_POSSESSIVE) || is_article_word (s, k - 1))
+      && (tok_has (s, k - 1, SL_TOK_POSSESSIVE) || sl_scan_article (s, k - 1))
       && k + 2 < s->tokens->len && sl_scan_punct (s, k + 1, ',')
       && (sl_scan_is (s, k + 2, "which") || sl_scan_is (s, k + 2, "who")))
     return TRUE;
