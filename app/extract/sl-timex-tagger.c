@@ -1463,7 +1463,7 @@ r_clock (Ctx *c, guint i, Match *m)
   SlDate day;
   Match dm;
   guint dend;
-  gboolean extend;
+  gboolean extend, bracketed;
   const SlDate *named;
 
   if (!is_num (c, i))
@@ -1589,10 +1589,11 @@ minutes_read:
   }
   m->type = SL_TIMEX_TIME;
   c->outer = i + 1;
-  dend = trailing_day (c, j, &dm, &extend);
   /* "at 6:50 p.m. local time (1150 GMT) on Tuesday": the day after the bracket that closes
    * the second reading of the time */
-  if (dend == 0 && is_p (c, j, ')') && i > 0 && is_p (c, i - 1, '('))
+  bracketed = is_p (c, j, ')') && i > 0 && is_p (c, i - 1, '(');
+  dend = trailing_day (c, j, &dm, &extend);
+  if (dend == 0 && bracketed)
     {
       dend = trailing_day (c, j + 1, &dm, &extend);
       extend = FALSE;
@@ -1603,7 +1604,7 @@ minutes_read:
       m->end = extend ? dend : j;
       day = dm.date;
     }
-  else if (c->outer = i + 1, day_named_soon_after (c, is_p (c, j, ')') && i > 0 && is_p (c, i - 1, '(') ? j + 1 : j, &dm))
+  else if (c->outer = i + 1, day_named_soon_after (c, bracketed ? j + 1 : j, &dm))
     {
       c->outer = 0;
       m->end = j;
@@ -4606,7 +4607,6 @@ span_days (const char *value)
   return n > 0 && n <= 62 ? (gint32) n : 0;
 }
 
-/* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
 /* Whether the weekday at token w is the day something was said: "KCNA said on Tuesday",
  * "the ministry on Monday announced", "quoted the centre as saying on Friday". */
 static gboolean
@@ -4619,9 +4619,14 @@ said_on (const Ctx *c, guint w)
          || (w + 1 < c->n && (CATS (c, w + 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST));
 }
 
+/* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */
 static void
 emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
 {
+  /* "the coastguard said on Thursday": the day of a saying is when the news was told, not
+   * the day the story's "a day later" or "at 3:20 a.m." count from */
+  gboolean said = m->raw == RAW_WEEKDAY && said_on (c, m->begin);
+
   if (out)
     {
       SlTimexHit hit = { 0 };
@@ -4654,15 +4659,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                        c->t[m->end - 1].end, 0, FALSE, FALSE };
       if (m->raw != RAW_PARTIAL)
         r.tense = (gint8) tense_around (c, m->begin, m->end);
-      if (m->raw == RAW_WEEKDAY)
-        r.said = said_on (c, m->begin);
+      r.said = said;
       if (m->raw == RAW_EXPLICIT && m->raw_date.prec == SL_PREC_NONE)
         r.date = m->date;
       g_array_append_val (raws, r);
     }
-  /* "the coastguard said on Thursday": the day of a saying is when the news was told, not
-   * the day the story's "a day later" or "at 3:20 a.m." count from */
-  if (m->anchors && !(m->raw == RAW_WEEKDAY && said_on (c, m->begin)))
+  if (m->anchors && !said)
     {
       c->has_ref = TRUE;
       c->ref = m->date;
@@ -5300,7 +5302,8 @@ infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd
   {
     /* the news of the lead happens on its weekday in the week from that day on */
     gint64 ahead = lead_wd != 0 ? ((gint64) lead_wd - 1 - sl_weekday_from_days (best) + 7) % 7 : 0;
-    gint64 lead = best_day && best + ahead <= today_days ? best + ahead : best;
+    gboolean lead_day = best_day && best + ahead <= today_days;
+    gint64 lead = lead_day ? best + ahead : best;
 
     /* … unless something was said later still, nearer after that day than before it
      * ("arrested on Sunday … denied the charge on Monday"): then only the month is sure */
@@ -5316,7 +5319,7 @@ infer_from_days (const char *text, GArray *raws, gint32 past_year, guint lead_wd
         if (fwd != 0 && fwd < 7 - fwd && lead + fwd > news && lead + fwd <= today_days)
           news = lead + fwd;
       }
-    if (lead_wd != 0 && best_day && best + ahead <= today_days && news == lead)
+    if (lead_wd != 0 && lead_day && news == lead)
       {
         *dct = sl_timex_date_from_days (lead);
         return TRUE;
