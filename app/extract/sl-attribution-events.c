@@ -1474,7 +1474,7 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
 {
   const SlWord *w = sl_scan_word (s, v);
   g_autoptr (GString) label = NULL;
-  guint nb, b, ce = v + 1;
+  guint nb, ce = v + 1;
   gboolean finite = FALSE;
   EvCand *e;
 
@@ -1486,10 +1486,10 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
       || !(ends_with_ed (s, v) || (sl_scan_cls (s, v) & SL_W_PARTICIPLE))
       || !(v + 1 == ti || (sl_scan_cls (s, v + 1) & SL_W_PREP))
       || !is_np_end (s, v - 1) || sl_scan_verbish (s, v - 1, first)
-      || (sl_scan_cls (s, v - 1) & (SL_W_PRON | SL_W_REL | SL_W_BE | SL_W_MODAL | SL_W_NEG | SL_W_ADV))
       /* (one who acts is the subject of a clause of its own: "figures the commission
        * published at 9 a.m.") */
-      || (sl_scan_cls (s, v - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_TITLE))
+      || (sl_scan_cls (s, v - 1) & (SL_W_PRON | SL_W_REL | SL_W_BE | SL_W_MODAL | SL_W_NEG | SL_W_ADV
+                                    | SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_TITLE))
       || tok_has_cap (s, v - 1))
     return FALSE;
   nb = sl_scan_np_left (s, first, v);
@@ -1539,10 +1539,8 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
   for (guint k = te; k < te + 2 && k < g_array_index (s->sentences, SlSentence, si).tok_end; k++)
     if (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
       return FALSE;
-  for (b = nb; b < v && sl_scan_article (s, b); b++)
-    ;
   label = g_string_new (NULL);
-  append_words (s, label, b, ce, MAX_LABEL_WORDS);
+  append_words (s, label, nb, ce, MAX_LABEL_WORDS);
   finish_label (label);
   e = ev_new (evs, s, t, si);
   e->label = g_string_free (g_steal_pointer (&label), FALSE);
