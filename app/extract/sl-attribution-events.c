@@ -53,9 +53,7 @@ add_unique (GArray *a, guint32 v)
   g_array_append_val (a, v);
 }
 
-
-/* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
- * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
+/* Whether token k is a capitalised or upper-case word. */
 static gboolean
 tok_has_cap_word (const SlDocScan *s, guint k)
 {
@@ -89,6 +87,8 @@ short_tail (const SlDocScan *s, guint b, guint k, guint e)
                         && !(sl_scan_punct (s, j, '.') && j + 1 < e)));
 }
 
+/* Appends the words of [b, e) to a label, without articles and quotation marks, nor the
+ * time `when` (timex index, -1 for none) that dates the event anyway ("on Monday"). */
 static guint
 append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budget, gint32 when)
 {

@@ -331,6 +331,35 @@ sl_scan_punct (const SlDocScan *s, guint i, char c)
   return (t->flags & SL_TOK_PUNCT) && t->end - t->begin == 1 && s->text[t->begin] == c;
 }
 
+/* Token tests the attribution files ask of every token: whether token i carries a flag, is a
+ * word (not a possessive mark), is a capitalised word, or ends in a suffix ("-ed", "-ly"). */
+static inline gboolean
+sl_scan_has (const SlDocScan *s, guint i, guint32 flags)
+{
+  return i < s->tokens->len && (sl_scan_tok (s, i)->flags & flags) != 0;
+}
+
+static inline gboolean
+sl_scan_is_word (const SlDocScan *s, guint i)
+{
+  return sl_scan_has (s, i, SL_TOK_WORD) && !sl_scan_has (s, i, SL_TOK_POSSESSIVE);
+}
+
+static inline gboolean
+sl_scan_is_capword (const SlDocScan *s, guint i)
+{
+  return sl_scan_is_word (s, i) && sl_scan_has (s, i, SL_TOK_CAP | SL_TOK_UPPER);
+}
+
+static inline gboolean
+sl_scan_ends_with (const SlDocScan *s, guint i, const char *suffix)
+{
+  const SlToken *t = sl_scan_tok (s, i);
+  gsize n = strlen (suffix), len = t->end - t->begin;
+
+  return len > n + 1 && sl_ascii_same (s->text + t->end - n, suffix, n);
+}
+
 /* Whether the three tokens before e are an acronym in brackets: "… Service (NIS)", "… (HSE)
  * said". */
 static inline gboolean
@@ -408,6 +437,68 @@ gboolean sl_scan_refuses_comment (const SlDocScan *s, guint i);
 /* Fills scan->words and scan->word_hash from the tokens (sl-cue-model.c): one key per token
  * serves the gazetteer and the trained detector's gate. */
 void     sl_scan_look_up_words (SlDocScan *scan);
+
+/* Sources and noun phrases (sl-attribution-sources.c), for the claim rules. */
+
+/* The text of tokens [b, e) as written, newly allocated. */
+char    *sl_scan_span_text (const SlDocScan *s, guint b, guint e);
+/* Whether token k is, letter for letter, one of the n words. */
+gboolean sl_scan_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
+/* Whether token k is a noun that ends in -ly like an adverb: "a friend of the family". */
+gboolean sl_scan_ly_noun (const SlDocScan *s, guint k);
+/* The first token of the sentence holding token i (after its dateline). */
+guint    sl_scan_sentence_start (const SlDocScan *s, guint i);
+/* The model's source for a name, creating it when new (see the definition for unnamed
+ * sources of other documents). */
+guint32  sl_scan_make_source (SlDocScan *s, const char *name, SlSourceKind kind,
+                              const char *title, const char *alias,
+                              const SlGazEntry *country, guint pos);
+/* Reads a source anew as `kind`, in the model and in this document. */
+void     sl_scan_set_kind (SlDocScan *s, guint32 source, SlSourceKind kind);
+/* Resolves the noun phrase [b, e) to a source, or SL_NONE when it names none. */
+guint32  sl_scan_resolve_np (SlDocScan *s, guint b, guint e);
+/* A quantifier standing alone as a subject ("Two said"): the part of a group it counts off. */
+guint32  sl_scan_counted_source (SlDocScan *s, guint q, guint pos);
+/* Whether the determiner or quantifier at k counts off part of what follows ("six in 10"). */
+gboolean sl_scan_counts_off (const SlDocScan *s, guint k);
+/* Whether the capitalised word at k ends a paper's or a wire's name ("Herald", "Wire"). */
+gboolean sl_scan_masthead_word (const SlDocScan *s, guint k);
+/* Whether the capitalised words [b, e) name a paper, a wire or a station. */
+gboolean sl_scan_outlet_name (const SlDocScan *s, guint b, guint e);
+/* Whether token k is a verb of polling people: "polled", "surveyed". */
+gboolean sl_scan_poll_verb (const SlDocScan *s, guint k);
+/* Where a name set off after the comma at k begins, before e; G_MAXUINT when none. */
+guint    sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e);
+/* The end of the appositive name after the comma at k, closed before the cue at i;
+ * G_MAXUINT when there is none. */
+guint    sl_scan_appositive_name (const SlDocScan *s, guint k, guint i);
+/* Whether [b, k) reads as an office held somewhere ("The mayor of Csongrád"). */
+gboolean sl_scan_office_phrase (const SlDocScan *s, guint b, guint k);
+/* Whether the words before the comma at k end a title or a body's noun. */
+gboolean sl_scan_title_before (const SlDocScan *s, guint k);
+/* Whether token k ends "calling itself" or "known as". */
+gboolean sl_scan_goes_by (const SlDocScan *s, guint k);
+/* "Mr." "Dr." "B." inside a name: the dot of an abbreviation or an initial. */
+gboolean sl_scan_abbrev_dot (const SlDocScan *s, guint k);
+/* Whether word k joins words with a hyphen: "conservative-leaning". */
+gboolean sl_scan_hyphenated (const SlDocScan *s, guint k);
+/* Whether the lowercase word at k is a particle inside a name: "von der", "do". */
+gboolean sl_scan_name_particle (const SlDocScan *s, guint k);
+/* Whether token k can sit inside a noun phrase. */
+gboolean sl_scan_np_token (const SlDocScan *s, guint k);
+/* Whether the comma at k opens a place name of a word or two closed by another comma. */
+gboolean sl_scan_place_after (const SlDocScan *s, guint k);
+/* The source-like noun phrase ending just before `end`: [*b, end). */
+gboolean sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b);
+/* The noun phrase starting at b: [b, *e). Stops at punctuation, verbs, clauses. */
+gboolean sl_scan_np_right (const SlDocScan *s, guint b, guint limit, guint *e);
+
+/* Claim-side tests the noun phrases ask (sl-attribution.c). */
+
+/* Whether token k is an adverb that may sit between a subject and its verb. */
+gboolean sl_scan_is_adverb (const SlDocScan *s, guint k);
+/* The kind of body the text described the name [b, e) as, or -1. */
+gint     sl_scan_described_kind (const SlDocScan *s, guint b, guint e);
 
 /* Adds the document's events (sl-attribution-events.c). */
 void     sl_attribution_add_events (SlDocScan *scan);

@@ -1,8 +1,9 @@
 /* sl-attribution.c: who said what, through whom. Finds reporting cues in each sentence, the
  * source phrase that goes with each (subject, "according to", "citing", "by" agent, inverted
- * "said X"), resolves it to a source (gazetteer, titles and names, acronyms defined in the
- * text, descriptions such as "the intelligence agency", pronouns), and the content. Claims
- * nested in another claim's content, or cited by it, reach the article through it (via). */
+ * "said X"), resolves it to a source (sl-attribution-sources.c: gazetteer, titles and names,
+ * acronyms defined in the text, descriptions such as "the intelligence agency", pronouns), and
+ * the content. Claims nested in another claim's content, or cited by it, reach the article
+ * through it (via). */
 #include "sl-attribution-private.h"
 #include "sl-cue-model.h"
 
@@ -10,49 +11,11 @@
 
 #define MAX_NP 18
 
-/* How many described bodies ("the payments company Amberpay") a later "the company" looks
- * back over. */
-#define MAX_BODY_LOOKBACK 512
+static gboolean is_citing (const SlDocScan *s, guint i);
+static guint32 any_np_source (SlDocScan *s, guint b, guint e);
 
 /* ------------------------------------------------------------------ token helpers */
 
-static gboolean
-tok_has (const SlDocScan *s, guint i, guint32 flags)
-{
-  return i < s->tokens->len && (sl_scan_tok (s, i)->flags & flags) != 0;
-}
-
-static gboolean
-is_word (const SlDocScan *s, guint i)
-{
-  return tok_has (s, i, SL_TOK_WORD) && !tok_has (s, i, SL_TOK_POSSESSIVE);
-}
-
-static gboolean
-is_capword (const SlDocScan *s, guint i)
-{
-  return is_word (s, i) && tok_has (s, i, SL_TOK_CAP | SL_TOK_UPPER);
-}
-
-static gboolean
-ends_with (const SlDocScan *s, guint i, const char *suffix)
-{
-  const SlToken *t = sl_scan_tok (s, i);
-  gsize n = strlen (suffix), len = t->end - t->begin;
-
-  return len > n + 1 && sl_ascii_same (s->text + t->end - n, suffix, n);
-}
-
-static char *
-span_text (const SlDocScan *s, guint b, guint e)
-{
-  if (e <= b)
-    return g_strdup ("");
-  return g_strndup (s->text + sl_scan_tok (s, b)->begin,
-                    sl_scan_tok (s, e - 1)->end - sl_scan_tok (s, b)->begin);
-}
-
-static gboolean tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
 
 /* Whether token k is an article or a possessive determiner: "the", "a", "its", "their". */
 gboolean
@@ -67,13 +30,13 @@ sl_scan_article (const SlDocScan *s, guint k)
 }
 
 /* Whether token k is a noun that ends in -ly like an adverb: "a friend of the family". */
-static gboolean
-ly_noun (const SlDocScan *s, guint k)
+gboolean
+sl_scan_ly_noun (const SlDocScan *s, guint k)
 {
   static const char *const nouns[] = { "family", "ally", "rally", "assembly", "supply",
                                        "reply", "monopoly", "anomaly", "belly", "bully" };
 
-  return tok_is_one_of (s, k, nouns, G_N_ELEMENTS (nouns));
+  return sl_scan_is_one_of (s, k, nouns, G_N_ELEMENTS (nouns));
 }
 
 /* Whether token k is a plural amount that stands as a noun: "thousands", "Dozens". */
@@ -95,7 +58,7 @@ sl_scan_verbish (const SlDocScan *s, guint i, guint first)
   guint32 c = sl_scan_cls (s, i);
   const SlWord *w = sl_scan_word (s, i);
 
-  if (!is_word (s, i) || tok_has (s, i, SL_TOK_CAP | SL_TOK_UPPER | SL_TOK_NUM))
+  if (!sl_scan_is_word (s, i) || sl_scan_has (s, i, SL_TOK_CAP | SL_TOK_UPPER | SL_TOK_NUM))
     return FALSE;
   if (c & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_REL | SL_W_EVNOUN))
     return FALSE;
@@ -104,2716 +67,14 @@ sl_scan_verbish (const SlDocScan *s, guint i, guint first)
   if (i > first && (sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
       && !sl_scan_amount_noun (s, i - 1))
     return FALSE;
-  if (i > first && tok_has (s, i - 1, SL_TOK_NUM | SL_TOK_POSSESSIVE))
+  if (i > first && sl_scan_has (s, i - 1, SL_TOK_NUM | SL_TOK_POSSESSIVE))
     return FALSE;
   if (c & SL_W_PAST)
     return TRUE;
   if (w != NULL && (c & (SL_W_TRIGGER | SL_W_CUE)) && w->form != SL_FORM_BASE
       && w->form != SL_FORM_ING)
     return TRUE;
-  return ends_with (s, i, "ed");
-}
-
-/* ------------------------------------------------------------------ entities */
-
-static guint32
-entity_find (const SlDocScan *s, guint32 source)
-{
-  if (s->ent_of != NULL)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (s->ent_of, GUINT_TO_POINTER (source))) - 1;
-  for (guint k = 0; k < s->ents->len; k++)
-    if (g_array_index (s->ents, SlDocEntity, k).source == source)
-      return k;
-  return SL_NONE;
-}
-
-/* The source a name stands for, if this document has named it. What other documents in the
- * same model named must not change how this one reads: an article's sources and claims would
- * then depend on which files were imported with it. */
-guint32
-sl_scan_doc_source (const SlDocScan *s, const char *name)
-{
-  guint32 idx = sl_model_find_source (s->model, name);
-
-  return idx != SL_NONE && entity_find (s, idx) != SL_NONE ? idx : SL_NONE;
-}
-
-/* What this document takes a source to be. A name another document read as a person may be
- * a company here; the model keeps the first reading, the document its own. */
-SlSourceKind
-sl_scan_kind (const SlDocScan *s, guint32 source)
-{
-  guint32 k = entity_find (s, source);
-
-  return k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).kind
-                      : sl_model_source (s->model, source)->kind;
-}
-
-/* Reads a source anew as `kind`, in the model and in this document. */
-static void
-set_kind (SlDocScan *s, guint32 source, SlSourceKind kind)
-{
-  guint32 k = entity_find (s, source);
-
-  sl_model_source_mut (s->model, source)->kind = kind;
-  if (k != SL_NONE)
-    g_array_index (s->ents, SlDocEntity, k).kind = kind;
-}
-
-/* A source's name as this document gives it, for event labels. */
-const char *
-sl_scan_source_name (const SlDocScan *s, guint32 source)
-{
-  guint32 k = entity_find (s, source);
-
-  return sl_model_str (s->model, k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).name
-                                              : sl_model_source (s->model, source)->name);
-}
-
-/* The title this document gives a source, 0 when none. */
-static guint32
-doc_title (const SlDocScan *s, guint32 source)
-{
-  guint32 k = entity_find (s, source);
-
-  return k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).title : 0;
-}
-
-/* Whether this document has credited a source with a claim so far. */
-static gboolean
-doc_claims (const SlDocScan *s, guint32 source)
-{
-  for (guint k = 0; k < s->cands->len; k++)
-    if (g_array_index (s->cands, SlCand, k).source == source)
-      return TRUE;
-  return FALSE;
-}
-
-#define ENT(s, k) (&g_array_index ((s)->ents, SlDocEntity, (k)))
-
-/* Puts entity k into the recency list where its pos and index place it: mentions come in
- * text order, so that is nearly always at the head. */
-static void
-recency_insert (SlDocScan *s, guint32 k)
-{
-  SlDocEntity *e = ENT (s, k);
-  guint32 before = SL_NONE, at = s->ent_latest;
-
-  while (at != SL_NONE
-         && (ENT (s, at)->pos > e->pos || (ENT (s, at)->pos == e->pos && at > k)))
-    {
-      before = at;
-      at = ENT (s, at)->older;
-    }
-  e->newer = before;
-  e->older = at;
-  if (before == SL_NONE)
-    s->ent_latest = k;
-  else
-    ENT (s, before)->older = k;
-  if (at != SL_NONE)
-    ENT (s, at)->newer = k;
-}
-
-static void
-recency_remove (SlDocScan *s, guint32 k)
-{
-  SlDocEntity *e = ENT (s, k);
-
-  if (e->newer == SL_NONE)
-    s->ent_latest = e->older;
-  else
-    ENT (s, e->newer)->older = e->older;
-  if (e->older != SL_NONE)
-    ENT (s, e->older)->newer = e->newer;
-}
-
-static void
-entity_note (SlDocScan *s, guint32 source, SlSourceKind kind, const char *name,
-             const char *title, const SlGazEntry *country, guint pos)
-{
-  guint32 k = entity_find (s, source);
-  guint32 t = title != NULL && *title ? sl_model_intern (s->model, title) : 0;
-  SlDocEntity e = { source, kind, country, pos, sl_model_intern (s->model, name), t,
-                     SL_NONE, SL_NONE };
-
-  if (k == SL_NONE)
-    {
-      g_array_append_val (s->ents, e);
-      recency_insert (s, s->ents->len - 1);
-      /* most articles name a few dozen: a walk finds them; past that, a table */
-      if (s->ent_of == NULL && s->ents->len > 32)
-        {
-          s->ent_of = g_hash_table_new (g_direct_hash, g_direct_equal);
-          for (guint j = 0; j < s->ents->len; j++)
-            g_hash_table_insert (s->ent_of,
-                                 GUINT_TO_POINTER (g_array_index (s->ents, SlDocEntity, j).source),
-                                 GUINT_TO_POINTER (j + 1));
-        }
-      else if (s->ent_of != NULL)
-        g_hash_table_insert (s->ent_of, GUINT_TO_POINTER (source), GUINT_TO_POINTER (s->ents->len));
-    }
-  else
-    {
-      SlDocEntity *old = &g_array_index (s->ents, SlDocEntity, k);
-      if (pos > old->pos)
-        {
-          recency_remove (s, k);
-          old->pos = pos;
-          recency_insert (s, k);
-        }
-      if (old->title == 0)
-        old->title = t;
-      if (old->country == NULL)
-        old->country = country;
-    }
-}
-
-/* The model's source for a name, creating it when new. Unnamed sources ("officials") of
- * another document are other people: they get the document's outlet in their name. */
-static guint32
-make_source (SlDocScan *s, const char *name, SlSourceKind kind, const char *title,
-             const char *alias, const SlGazEntry *country, guint pos)
-{
-  guint32 idx = sl_model_find_source (s->model, name);
-  g_autofree char *own = NULL;
-  g_autofree char *given = g_strdup (name);
-  gboolean foreign = idx != SL_NONE && entity_find (s, idx) == SL_NONE;
-
-  if (kind == SL_SOURCE_UNNAMED && foreign)
-    {
-      const SlDoc *d = sl_model_doc (s->model, s->doc);
-      const char *outlet = d->outlet ? sl_model_str (s->model, d->outlet) : NULL;
-
-      own = outlet && *outlet ? g_strdup_printf ("%s (%s)", name, outlet)
-                              : g_strdup_printf ("%s (document %u)", name, s->doc + 1);
-      if (sl_model_find_source (s->model, own) != SL_NONE
-          && entity_find (s, sl_model_find_source (s->model, own)) == SL_NONE)
-        {
-          g_free (own);
-          own = g_strdup_printf ("%s (document %u)", name, s->doc + 1);
-        }
-      name = own;
-      alias = NULL;
-      idx = SL_NONE;
-    }
-  if (idx == SL_NONE)
-    idx = sl_model_add_source (s->model, name, kind, title);
-  else if (title != NULL && *title && sl_model_source (s->model, idx)->title == 0)
-    sl_model_source_mut (s->model, idx)->title = sl_model_intern (s->model, title);
-  if (alias != NULL && *alias && g_ascii_strcasecmp (alias, name) != 0)
-    sl_model_add_source_alias (s->model, idx, alias);
-  entity_note (s, idx, foreign ? kind : sl_model_source (s->model, idx)->kind, given, title,
-               country, pos);
-  return idx;
-}
-
-/* Text of tokens [b, e) without a leading determiner, for names and aliases. */
-static char *
-bare_text (const SlDocScan *s, guint b, guint e)
-{
-  while (b < e && (sl_scan_cls (s, b) & SL_W_DET) && !(sl_scan_cls (s, b) & SL_W_QUANT))
-    b++;
-  return span_text (s, b, e);
-}
-
-static gboolean
-word_in_name (const SlDocScan *s, guint i, const char *name)
-{
-  gsize n = sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin;
-  const char *w = s->text + sl_scan_tok (s, i)->begin;
-  const char *p = name;
-
-  while (*p)
-    {
-      const char *q = p;
-      while (*q && *q != ' ' && *q != '-')
-        q++;
-      if ((gsize) (q - p) == n && g_ascii_strncasecmp (p, w, n) == 0)
-        return TRUE;
-      p = *q ? q + 1 : q;
-    }
-  return FALSE;
-}
-
-static const char *
-last_word (const char *name)
-{
-  const char *sp = strrchr (name, ' ');
-  return sp ? sp + 1 : name;
-}
-
-/* Most recent person of this document whose family name is token i: the last word of the
- * name, or the first ("Shin" for Shin Won-sik). */
-guint32
-sl_scan_person_by_surname (const SlDocScan *s, guint i)
-{
-  const SlToken *t = sl_scan_tok (s, i);
-
-  for (guint k = s->ents->len; k > 0; k--)
-    {
-      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k - 1);
-      const char *name, *sp;
-
-      if (e->kind != SL_SOURCE_PERSON)
-        continue;
-      name = sl_model_str (s->model, e->name);
-      if (sl_token_is (s->text, t, last_word (name)))
-        return e->source;
-      sp = strchr (name, ' ');
-      if (sp != NULL && (gsize) (sp - name) == t->end - t->begin
-          && strncmp (name, s->text + t->begin, sp - name) == 0)
-        return e->source;
-    }
-  return SL_NONE;
-}
-
-/* The entity of this document mentioned last before token `before` (of two mentioned at the
- * same token, the later named) that is a person or not, as asked. The recency list is in
- * that order: the first that fits is the one. */
-static guint32
-recent_entity (const SlDocScan *s, guint before, gboolean person, gboolean need_title_word,
-               guint title_tok)
-{
-  for (guint32 k = s->ent_latest; k != SL_NONE; k = ENT (s, k)->older)
-    {
-      const SlDocEntity *e = ENT (s, k);
-
-      if ((e->kind == SL_SOURCE_PERSON) != person || e->pos >= before)
-        continue;
-      if (!person && e->kind == SL_SOURCE_UNNAMED)
-        continue;
-      /* the title this document gave ("the president" is not another article's) */
-      if (need_title_word
-          && !(e->title && word_in_name (s, title_tok, sl_model_str (s->model, e->title))))
-        continue;
-      return e->source;
-    }
-  return SL_NONE;
-}
-
-gboolean
-sl_scan_plural_noun (const SlDocScan *s, guint i)
-{
-  const SlToken *t = sl_scan_tok (s, i);
-  gsize n = t->end - t->begin;
-  const char *w = s->text + t->begin;
-
-  return (t->flags & SL_TOK_WORD) && (t->flags & SL_TOK_LOWER) && n > 3 && w[n - 1] == 's'
-         && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i'
-         && !(n == 4 && strncmp (w, "news", 4) == 0);
-}
-
-guint32
-sl_scan_sentence_of (const SlDocScan *s, guint tok)
-{
-  guint lo = 0, hi = s->sentences->len;
-
-  while (lo + 1 < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (g_array_index (s->sentences, SlSentence, mid).tok_first <= tok)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* "the intelligence agency", "South Korea's intelligence agency": the organisation of this
- * document whose name has the modifier words, in the same country. */
-static guint32
-described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country, guint before,
-               guint head)
-{
-  guint32 best = SL_NONE;
-  guint best_pos = 0;
-
-  for (guint k = 0; k < s->ents->len; k++)
-    {
-      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
-      const char *name;
-      gboolean all = TRUE;
-
-      if (e->kind == SL_SOURCE_PERSON || e->kind == SL_SOURCE_UNNAMED || e->pos >= before)
-        continue;
-      if (country != NULL && e->country != NULL && e->country != country)
-        continue;
-      name = sl_model_str (s->model, e->name);
-      for (guint i = mb; i < me && all; i++)
-        all = word_in_name (s, i, name);
-      /* "the ministry" is a ministry; "the agency", "the company" any body of that kind;
-       * "the union" is no institute */
-      /* ("the regulator", "the watchdog": whichever public body regulates) */
-      if (all && !word_in_name (s, head, name)
-          && (sl_scan_is (s, head, "regulator") || sl_scan_is (s, head, "watchdog")))
-        all = e->kind == SL_SOURCE_AGENCY || e->kind == SL_SOURCE_ORGANIZATION
-              || e->kind == SL_SOURCE_GOVERNMENT;
-      else if (all && !word_in_name (s, head, name)
-          && (e->kind != sl_scan_word (s, head)->org_kind
-              || !(sl_scan_is (s, head, "agency") || sl_scan_is (s, head, "company")
-
-                   || sl_scan_is (s, head, "group") || sl_scan_is (s, head, "organization")
-                   || sl_scan_is (s, head, "organisation") || sl_scan_is (s, head, "institution")
-                   || sl_scan_is (s, head, "firm") || sl_scan_is (s, head, "corporation")
-                   || sl_scan_is (s, head, "network") || sl_scan_is (s, head, "government")
-                   || sl_scan_is (s, head, "administration") || sl_scan_is (s, head, "service")
-                   || sl_scan_is (s, head, "office"))))
-        all = FALSE;
-      if (all && (me > mb || country == NULL || e->country == country)
-          && (best == SL_NONE || e->pos >= best_pos))
-        {
-          best = e->source;
-          best_pos = e->pos;
-        }
-    }
-  return best;
-}
-
-/* A capitalised run just before token `before` that reads as a person's name (two or three
- * capitalised words, none of them known places or bodies). */
-static guint32
-person_from_context (SlDocScan *s, guint before)
-{
-  guint lo = before > 200 ? before - 200 : 0;
-
-  for (guint i = before; i > lo; i--)
-    {
-      guint e = i, b;
-      g_autofree char *name = NULL;
-      const SlGazName *nm;
-
-      if (!is_capword (s, e - 1) || tok_has (s, e - 1, SL_TOK_UPPER))
-        continue;
-      b = e - 1;
-      while (b > lo && is_capword (s, b - 1) && !tok_has (s, b - 1, SL_TOK_UPPER)
-             && !(tok_has (s, b, SL_TOK_NEWLINE)))
-        b--;
-      /* a sentence-initial capital is not a name by itself */
-      if (e - b < 2 || e - b > 3)
-        {
-          i = b + 1;
-          continue;
-        }
-      if (sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, b,
-                              e, (const SlWord *const *) s->words->pdata, &nm) > 0
-          || (sl_scan_cls (s, b) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_TITLE))
-          || (sl_scan_cls (s, e - 1) & (SL_W_TITLE | SL_W_ORGHEAD | SL_W_UNNAMED)))
-        {
-          i = b + 1;
-          continue;
-        }
-      name = span_text (s, b, e);
-      return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
-    }
-  return SL_NONE;
-}
-
-static guint32 resolve_np (SlDocScan *s, guint b, guint e);
-static gboolean is_citing (const SlDocScan *s, guint i);
-static gboolean hyphenated (const SlDocScan *s, guint k);
-static gboolean describing_compound (const SlDocScan *s, guint k);
-
-/* The first token of the sentence holding token i (after its dateline). */
-static guint
-sentence_start (const SlDocScan *s, guint i)
-{
-  guint32 si;
-
-  if (s->sentences->len == 0)
-    return 0;
-  si = sl_scan_sentence_of (s, i);
-  return MAX (s->body_first[si], g_array_index (s->sentences, SlSentence, si).tok_first);
-}
-
-/* Whether the capitalised word at k is a common plural that only opens the sentence:
- * "Herders in the region suspect …", "Residents said …" (agent and group nouns by their
- * endings; a name such as "Jones" does not end so). */
-static gboolean
-opening_plural (const SlDocScan *s, guint k)
-{
-  static const char *const ends[] = { "ers", "ors", "ists", "ents", "ians", "ants" };
-
-  if (!tok_has (s, k, SL_TOK_CAP) || tok_has (s, k, SL_TOK_UPPER) || sentence_start (s, k) != k
-      || sl_scan_person_by_surname (s, k) != SL_NONE /* "Sanders in Iowa said" after Bernie Sanders */)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (ends_with (s, k, ends[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* "Kyiv has stepped up attacks, which it says are legitimate": in a relative clause, "it" is
- * the subject of the sentence when that is a country, a capital or a known body. */
-static guint32
-relative_it (SlDocScan *s, guint i)
-{
-  const SlGazName *nm = NULL;
-  guint f, n;
-
-  if (i < 2 || !(sl_scan_is (s, i - 1, "which") || sl_scan_is (s, i - 1, "that")))
-    return SL_NONE;
-  f = sentence_start (s, i);
-  if (f + 2 > i)
-    return SL_NONE;
-  if (sl_scan_cls (s, f) & SL_W_DET)
-    f++;
-  n = sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, f, i,
-                          (const SlWord *const *) s->words->pdata, &nm);
-  /* "The company has raised prices, which it says …" */
-  if (n == 0 && f > 0 && (sl_scan_cls (s, f - 1) & SL_W_DET) && tok_has (s, f, SL_TOK_LOWER)
-      && (sl_scan_cls (s, f) & SL_W_ORGHEAD) && f + 1 < i
-      && (sl_scan_verbish (s, f + 1, f) || (sl_scan_cls (s, f + 1) & SL_W_AUX)))
-    return resolve_np (s, f - 1, f + 1);
-  if (n == 0 || nm == NULL || nm->entry == NULL
-      || (!sl_scan_verbish (s, f + n, f) && !(sl_scan_cls (s, f + n) & SL_W_AUX)))
-    return SL_NONE;
-  return resolve_np (s, f, f + n);
-}
-
-/* Whether a capitalised word follows token `from` in sentence `si`: "Trump and other
- * Republicans pointed at … Islamic State militants. It has seized …" leaves "it" more than
- * one name to go on about. */
-static gboolean
-name_after (const SlDocScan *s, guint from, guint si)
-{
-  const SlSentence *sen = &g_array_index (s->sentences, SlSentence, si);
-
-  for (guint k = from; k < sen->tok_end; k++)
-    if (is_capword (s, k) && s->tok_timex[k] < 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean corporate_word (const SlDocScan *s, guint k);
-
-/* "Chanda lost the vote to Bwalya Mulenga … He filed his petition": a "he" or "she" that
- * opens a sentence goes on about the person named as the subject of the sentence before,
- * not the last name in it. The subject is a name of one to three words before its verb; a
- * surname alone is the full name given earlier. SL_NONE when the sentence before opens
- * otherwise. */
-/* The name of one to three words the sentence before token i opens with, as the subject of
- * its verb: [*pb, *pn). FALSE when i does not open its sentence or the one before opens
- * otherwise. */
-static gboolean
-previous_subject_span (const SlDocScan *s, guint i, guint *pb, guint *pn)
-{
-  guint32 si = sl_scan_sentence_of (s, i);
-  const SlSentence *prev;
-  guint b, n;
-  const SlGazName *nm;
-
-  if (si == 0 || sentence_start (s, i) != i)
-    return FALSE;
-  prev = &g_array_index (s->sentences, SlSentence, si - 1);
-  b = MAX (s->body_first[si - 1], prev->tok_first);
-  n = b;
-  while (n < prev->tok_end && n - b < 3 && is_capword (s, n) && !tok_has (s, n, SL_TOK_UPPER)
-         && s->tok_timex[n] < 0)
-    n++;
-  if (n == b || n >= prev->tok_end || !sl_scan_verbish (s, n, b)
-      || (sl_scan_cls (s, b) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_TITLE
-                                | SL_W_ADV | SL_W_SUBORD))
-      || (sl_scan_cls (s, n - 1) & (SL_W_TITLE | SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_PLURAL))
-      || corporate_word (s, n - 1)
-      || sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, b, n,
-                             (const SlWord *const *) s->words->pdata, &nm) > 0)
-    return FALSE;
-  *pb = b;
-  *pn = n;
-  return TRUE;
-}
-
-/* The person this document named in full before token b whose surname token b is, or
- * SL_NONE. */
-static guint32
-person_of_surname (const SlDocScan *s, guint b)
-{
-  for (guint k = 0; k < s->ents->len; k++)
-    {
-      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
-      const char *full = sl_model_str (s->model, e->name);
-      const SlToken *t = sl_scan_tok (s, b);
-      gsize len = t->end - t->begin, fl = full ? strlen (full) : 0;
-
-      if (e->kind == SL_SOURCE_PERSON && e->pos < b && fl > len + 1 && full[fl - len - 1] == ' '
-          && strncmp (full + fl - len, s->text + t->begin, len) == 0)
-        return e->source;
-    }
-  return SL_NONE;
-}
-
-/* Who a "he" or "she" at token i stands for, as a name for a label ("He filed his
- * petition" after "Chanda lost the vote to Mulenga": Chanda), or NULL. Creates no source. */
-char *
-sl_scan_pronoun_name (const SlDocScan *s, guint i)
-{
-  guint b, n;
-  guint32 src;
-
-  if (!sl_scan_is (s, i, "he") && !sl_scan_is (s, i, "she"))
-    return NULL;
-  if (previous_subject_span (s, i, &b, &n))
-    {
-      if (n - b == 1 && (src = person_of_surname (s, b)) != SL_NONE)
-        return g_strdup (sl_scan_source_name (s, src));
-      return span_text (s, b, n);
-    }
-  /* "Bakker said that he had invited both sides": the last person named before it in its
-   * own sentence, found by the words (an entity keeps only its latest mention); further
-   * back, the last name mentioned is as often someone quoted about him */
-  for (guint k = i; k > sentence_start (s, i); k--)
-    if (is_capword (s, k - 1) && (src = sl_scan_person_by_surname (s, k - 1)) != SL_NONE)
-      return g_strdup (sl_scan_source_name (s, src));
-  return NULL;
-}
-
-static guint32
-previous_subject (SlDocScan *s, guint i)
-{
-  guint b, n, lo;
-  g_autofree char *name = NULL;
-  guint32 src;
-
-  if (!previous_subject_span (s, i, &b, &n))
-    return SL_NONE;
-  if (n - b >= 2)
-    {
-      name = span_text (s, b, n);
-      return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
-    }
-  /* a surname: the person this document named in full before, as a source or in passing */
-  if ((src = person_of_surname (s, b)) != SL_NONE)
-    return src;
-  lo = b > 300 ? b - 300 : 0;
-  for (guint k = b; k > lo + 1; k--)
-    if (k - 1 != b && is_capword (s, k - 2) && !tok_has (s, k - 2, SL_TOK_UPPER)
-        && sl_scan_tok (s, k - 1)->end - sl_scan_tok (s, k - 1)->begin
-           == sl_scan_tok (s, b)->end - sl_scan_tok (s, b)->begin
-        && strncmp (s->text + sl_scan_tok (s, k - 1)->begin, s->text + sl_scan_tok (s, b)->begin,
-                    sl_scan_tok (s, b)->end - sl_scan_tok (s, b)->begin) == 0
-        && !(sl_scan_cls (s, k - 2) & (SL_W_TITLE | SL_W_DET | SL_W_ORGHEAD | SL_W_UNNAMED)))
-      {
-        name = span_text (s, k - 2, k);
-        return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, k - 2);
-      }
-  name = span_text (s, b, n);
-  return make_source (s, name, SL_SOURCE_PERSON, NULL, NULL, NULL, b);
-}
-
-
-/* "Seven members backed a cut, while two wanted …", "Economists were split. Some said …":
- * a quantifier standing alone as the subject counts off part of a group the text has just
- * named, so the source is that part ("two of the members"); with no group in sight it
- * counts people ("some people", "another person"). A bare "two" or "Some" would be a
- * source nobody could tell apart from the next. */
-static guint32
-counted_source (SlDocScan *s, guint q, guint pos)
-{
-  static const char *const owners[] = { "his", "her", "their", "its", "our", "my", "your" };
-  const SlToken *qt = sl_scan_tok (s, q);
-  g_autofree char *quant = g_ascii_strdown (s->text + qt->begin, qt->end - qt->begin);
-  g_autofree char *name = NULL;
-  guint32 si = sl_scan_sentence_of (s, q);
-  guint first = g_array_index (s->sentences, SlSentence, si).tok_first;
-
-  /* "by some of his rivals": the group follows */
-  if (sl_scan_is (s, q + 1, "of"))
-    for (guint k = q + 2; k < q + 6 && k < s->tokens->len && is_word (s, k); k++)
-      if (sl_scan_plural_noun (s, k) || (sl_scan_cls (s, k) & SL_W_PLURAL))
-        {
-          name = span_text (s, q, k + 1);
-          name[0] = g_ascii_tolower (name[0]);
-          return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, pos);
-        }
-  /* the group: the latest plural noun for people in this sentence or the few before it
-   * in its paragraph */
-  for (guint back = 0; back < 4 && si > back && !(sl_scan_tok (s, first)->flags & SL_TOK_PARAGRAPH);
-       back++)
-    first = g_array_index (s->sentences, SlSentence, si - back - 1).tok_first;
-  for (guint k = q; k > first && name == NULL; k--)
-    {
-      guint j = k - 1;
-      gboolean plural = (sl_scan_cls (s, j) & SL_W_PLURAL) || ends_with (s, j, "s");
-
-      /* (not "their heads"; "One analyst praised it; another said …" counts one more) */
-      if ((sl_scan_cls (s, j) & (SL_W_UNNAMED | SL_W_TITLE)) && !tok_has (s, j, SL_TOK_UPPER)
-          && (tok_has (s, j, SL_TOK_LOWER) || sentence_start (s, j) == j)
-          && !(j > 0 && tok_is_one_of (s, j - 1, owners, G_N_ELEMENTS (owners)))
-          && (plural || g_str_equal (quant, "another")))
-        {
-          g_autofree char *noun = span_text (s, j, j + 1);
-
-          noun[0] = g_ascii_tolower (noun[0]);
-          /* ("numerous of the …" is no English) */
-          if (!plural)
-            name = g_strdup_printf ("another %s", noun);
-          else
-            name = g_strdup_printf (g_str_equal (quant, "numerous") || g_str_equal (quant, "various")
-                                        || g_str_equal (quant, "other") ? "%s %s" : "%s of the %s",
-                                    quant, noun);
-        }
-    }
-  if (name == NULL)
-    {
-      if (g_str_equal (quant, "another"))
-        name = g_strdup ("another person");
-      else if (g_str_equal (quant, "all") || g_str_equal (quant, "both"))
-        name = g_strdup_printf ("%s of them", quant);
-      else if (g_str_has_suffix (quant, "s")) /* "dozens", "thousands" */
-        name = g_strdup_printf ("%s of people", quant);
-      else
-        name = g_strdup_printf ("%s people", quant);
-    }
-  return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, pos);
-}
-
-static guint32
-resolve_pronoun (SlDocScan *s, guint i)
-{
-  guint32 src;
-
-  if (sl_scan_is (s, i, "it") && (src = relative_it (s, i)) != SL_NONE)
-    return src;
-
-  if (sl_scan_is (s, i, "he") || sl_scan_is (s, i, "she") || sl_scan_is (s, i, "i"))
-    {
-      /* (a body is no "he": "Apple Inc said … He often calls out companies") */
-      if (!sl_scan_is (s, i, "i") && (src = previous_subject (s, i)) != SL_NONE
-          && (sl_scan_kind (s, src) == SL_SOURCE_PERSON || sl_scan_kind (s, src) == SL_SOURCE_UNNAMED))
-        return src;
-      src = recent_entity (s, i, TRUE, FALSE, 0);
-      if (src == SL_NONE)
-        src = person_from_context (s, i);
-      return src;
-    }
-  /* "Brightcell said it was cooperating with the regulator. It rejected …": a sentence that
-   * opens with "It" goes on about the speaker of the one before */
-  if (sl_scan_is (s, i, "it") && sentence_start (s, i) == i)
-    {
-      guint32 si = sl_scan_sentence_of (s, i);
-      guint lo = s->cands->len;
-
-      /* claims are in sentence order: the sentence before's are at the end */
-      while (si > 0 && lo > 0 && g_array_index (s->cands, SlCand, lo - 1).sentence >= si - 1)
-        lo--;
-      for (guint k = lo; si > 0 && k < s->cands->len; k++)
-        {
-          const SlCand *c = &g_array_index (s->cands, SlCand, k);
-
-          if (c->sentence == si - 1 && c->source != SL_NONE)
-            {
-              SlSourceKind kind = sl_scan_kind (s, c->source);
-
-              if (kind != SL_SOURCE_PERSON && kind != SL_SOURCE_UNNAMED)
-                return c->source;
-              /* "…, Oresund said. It estimates …": a one-word name with no title that "it"
-               * goes on about is a company, not a person */
-              if (kind == SL_SOURCE_PERSON && doc_title (s, c->source) == 0
-                  && strchr (sl_scan_source_name (s, c->source), ' ') == NULL
-                  && !name_after (s, c->src_e, si - 1))
-                {
-                  set_kind (s, c->source, SL_SOURCE_ORGANIZATION);
-                  return c->source;
-                }
-              break;
-            }
-        }
-    }
-  if (sl_scan_is (s, i, "it") || sl_scan_is (s, i, "they") || sl_scan_is (s, i, "we"))
-    {
-      src = recent_entity (s, i, FALSE, FALSE, 0);
-      if (src == SL_NONE && !sl_scan_is (s, i, "it"))
-        src = recent_entity (s, i, TRUE, FALSE, 0);
-      return src;
-    }
-  return SL_NONE;
-}
-
-typedef struct
-{
-  guint b, e;             /* the gazetteer name's tokens */
-  const SlGazName *nm;
-} GazHit;
-
-/* Resolves the noun phrase [b, e) to a source, or SL_NONE when it names none. */
-/* Whether the determiner or quantifier at k counts off part of what follows, so that a
- * phrase keeps it: "six in 10 voters", "some of the donors", "nine out of 10", where "the
- * officials" is named without its article. */
-static gboolean
-counts_off (const SlDocScan *s, guint k)
-{
-  return (sl_scan_cls (s, k + 1) & SL_W_PREP) || sl_scan_is (s, k + 1, "out");
-}
-
-/* Whether the word at w, before the preposition at p, names someone who speaks for the
- * body the preposition names: "a spokesperson for", "officials at", "geologists from". */
-static gboolean
-speaks_for (const SlDocScan *s, guint w, guint p)
-{
-  /* an official or a source at a body is someone of their own, left unnamed */
-  static const char *const roles[] = { "spokesperson", "spokesman", "spokeswoman",
-                                       "representative", "analyst", "economist", "researcher",
-                                       "scientist", "geologist", "expert", "engineer" };
-  const SlToken *t = sl_scan_tok (s, w);
-  gsize n = t->end - t->begin;
-
-  if (!(sl_scan_is (s, p, "for") || sl_scan_is (s, p, "of") || sl_scan_is (s, p, "at")
-        || sl_scan_is (s, p, "from")))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    {
-      gsize m = strlen (roles[i]);
-
-      if ((n == m || (n == m + 1 && s->text[t->end - 1] == 's'))
-          && g_ascii_strncasecmp (s->text + t->begin, roles[i], m) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether token k is, letter for letter, one of the n words. */
-static gboolean
-tok_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n)
-{
-  const SlToken *t;
-  const char *tw;
-  gsize len;
-
-  if (k >= s->tokens->len)
-    return FALSE;
-  t = sl_scan_tok (s, k);
-  tw = s->text + t->begin;
-  len = t->end - t->begin;
-
-  /* the first letter turns most words down before their length is counted */
-  for (gsize i = 0; i < n; i++)
-    if (words[i][0] == tw[0] && len == strlen (words[i]) && strncmp (tw, words[i], len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether the capitalised word at k ends a company's name rather than a person's:
- * "Brightcell Electronics", "Nordic Shipping", "Acme Ltd". */
-static gboolean
-corporate_word (const SlDocScan *s, guint k)
-{
-  static const char *const words[] = {
-    "Electronics", "Industries", "Holdings", "Systems", "Technologies", "Technology", "Motors",
-    "Airlines", "Airways", "Foods", "Pharmaceuticals", "Pharma", "Energy", "Research",
-    "Economics", "Partners", "Capital", "Media", "Labs", "Insurance", "Logistics", "Shipping",
-    "Mining", "Steel", "Petroleum", "Telecom", "Communications", "Solutions", "Consulting",
-    "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
-    "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
-    "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
-    "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
-    "Laboratories",
-    "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
-  };
-
-  return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
-}
-
-/* Whether the capitalised word at k ends a newspaper's or a wire's name: "the Kamloops
- * Herald", "Western Courier", "Coastline Wire". */
-static gboolean
-masthead_word (const SlDocScan *s, guint k)
-{
-  static const char *const words[] = {
-    "Herald", "Courier", "Ledger", "Times", "Post", "Gazette", "Tribune", "Journal", "Daily",
-    "Weekly", "Monitor", "Observer", "Chronicle", "Globe", "Telegraph", "Wire", "Newswire",
-    "Dispatch", "Bulletin", "Mail", "Express", "Inquirer", "Sentinel", "Examiner", "Mirror",
-    "Register", "Newsletter", "Digest", "Review",
-  };
-
-  return tok_is_one_of (s, k, words, G_N_ELEMENTS (words));
-}
-
-/* Whether token k is a verb of polling people: "polled", "surveyed" (who is "interviewed
- * by" someone tells them, but the interviewer publishes no finding of their own). */
-static gboolean
-poll_verb (const SlDocScan *s, guint k)
-{
-  static const char *const verbs[] = { "polled", "surveyed", "canvassed" };
-
-  return tok_has (s, k, SL_TOK_LOWER) && tok_is_one_of (s, k, verbs, G_N_ELEMENTS (verbs));
-}
-
-/* Whether the capitalised words [b, e) name a paper, a wire or a station: "the Kamloops
- * Herald", "Radio Norrland", "Nordic TV". */
-static gboolean
-outlet_name (const SlDocScan *s, guint b, guint e)
-{
-  static const char *const station[] = { "Radio", "TV", "Television" };
-
-  return e >= b + 2
-         && (masthead_word (s, e - 1) || tok_is_one_of (s, b, station, G_N_ELEMENTS (station))
-             || tok_is_one_of (s, e - 1, station, G_N_ELEMENTS (station)));
-}
-
-/* Whether [b, e) is a body's capitalised name holding an organisation's word: "the Federal
- * Bureau of Prisons", "the Committee on Foreign Relations"; with_the lets "the" in too
- * ("the Office of the Data Protection Commissioner"). */
-static gboolean
-named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
-{
-  gboolean org = FALSE;
-
-  for (guint k = b; k < e; k++)
-    {
-      gboolean joins = k > b && k + 1 < e
-                       && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for") || sl_scan_is (s, k, "and")
-                           || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on")
-                           || (with_the && sl_scan_is (s, k, "the")))
-                       && (is_capword (s, k + 1) || (with_the && sl_scan_is (s, k + 1, "the")));
-
-      if (!is_capword (s, k) && !joins)
-        return FALSE;
-      org = org || (is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
-    }
-  return org;
-}
-
-/* Whether the preposition at k goes on a body's capitalised name to its end e: "the
- * Institute for Fiscal Studies", "the Centre for Disease Prevention and Control". */
-static gboolean
-body_name_tail (const SlDocScan *s, guint k, guint e)
-{
-  if (k == 0 || k + 1 >= e || !(sl_scan_is (s, k, "for") || sl_scan_is (s, k, "on"))
-      || !is_capword (s, k - 1) || !(sl_scan_cls (s, k - 1) & SL_W_ORGHEAD)
-      || !is_capword (s, k + 1) || !is_capword (s, e - 1))
-    return FALSE;
-  for (guint j = k + 1; j < e; j++)
-    if (!is_capword (s, j) && !sl_scan_is (s, j, "and") && !sl_scan_is (s, j, "of")
-        && !sl_scan_is (s, j, "the"))
-      return FALSE;
-  return TRUE;
-}
-
-/* The organisation named [b, e), with its acronym at acr (G_MAXUINT when none) as an alias. */
-static guint32
-body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
-             const SlGazEntry *country, guint pos)
-{
-  g_autofree char *name = span_text (s, b, e);
-  guint8 kind = SL_SOURCE_ORGANIZATION;
-  guint32 src;
-
-  /* "the Maritime and Coastguard Agency" is an agency by the word that heads it */
-  for (guint k = e; k > b; k--)
-    if ((sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && tok_has (s, k - 1, SL_TOK_CAP))
-      {
-        kind = sl_scan_word (s, k - 1)->org_kind;
-        break;
-      }
-  src = make_source (s, name, kind, NULL, surface, country, pos);
-  if (acr != G_MAXUINT)
-    {
-      g_autofree char *acronym = span_text (s, acr, acr + 1);
-      sl_model_add_source_alias (s->model, src, acronym);
-    }
-  return src;
-}
-
-/* Where the name of an appositive that opens after the comma at k begins, when everything
- * from there to e is that name ("…, James Both Kuol", "…, the Dunedin-based Otago Holdings"):
- * G_MAXUINT when it is not one. */
-/* Whether token k is a word for one who speaks for a body: "spokesman", "spokeswoman",
- * "spokesperson" and their plurals. */
-static gboolean
-spokes_word (const SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-
-  return t->end - t->begin >= 9 && g_ascii_strncasecmp (s->text + t->begin, "spokes", 6) == 0;
-}
-
-static gboolean abbrev_dot (const SlDocScan *s, guint k);
-
-static guint
-appositive_name_start (const SlDocScan *s, guint k, guint e)
-{
-  guint j = k + 1;
-
-  if (j < e && sl_scan_is (s, j, "the"))
-    j++;
-  /* "the state-owned", "the Dunedin-based": a compound that ends in a lowercase word */
-  while (j < e && describing_compound (s, j))
-    j++;
-  /* "the former Olympic champion Ioana Marin": words that describe a person before the
-   * name, when a name of two or more words closes the phrase */
-  if (j < e && j > k + 1 && e - j <= 8)
-    {
-      guint n = e;
-
-      while (n > j && is_capword (s, n - 1) && !(sl_scan_cls (s, n - 1) & SL_W_TITLE))
-        n--;
-      if (n > j && e - n >= 2 && tok_has (s, n - 1, SL_TOK_LOWER))
-        {
-          gboolean plain = TRUE;
-
-          for (guint m = j; m < n && plain; m++)
-            plain = is_word (s, m) && !sl_scan_verbish (s, m, j)
-                    && !(sl_scan_cls (s, m) & (SL_W_CUE | SL_W_PREP | SL_W_CONJ | SL_W_PRON
-                                               | SL_W_AUX | SL_W_REL));
-          if (plain)
-            return n;
-        }
-    }
-  /* "Its president, Dr. Kojo Asante-Darko,": an honorific and its dot open the name */
-  if (j == k + 1 && j + 3 <= e && abbrev_dot (s, j + 1) && tok_has (s, j, SL_TOK_CAP)
-      && (sl_scan_is (s, j, "dr") || sl_scan_is (s, j, "mr") || sl_scan_is (s, j, "mrs")
-          || sl_scan_is (s, j, "ms") || sl_scan_is (s, j, "prof")))
-    {
-      gboolean names = TRUE;
-
-      for (guint n = j + 2; n < e && names; n++)
-        names = is_capword (s, n) && !(sl_scan_cls (s, n) & (SL_W_TITLE | SL_W_ORGHEAD));
-      if (names)
-        return j + 2;
-    }
-  /* "the city's police commander, Colonel Andrés Quintero": a rank before a name of two
-   * words or more is part of the title, not of the name */
-  if (j == k + 1)
-    {
-      guint n = j;
-
-      while (n < e && is_capword (s, n) && (sl_scan_cls (s, n) & SL_W_TITLE))
-        n++;
-      if (n > j && e - n >= 2 && !corporate_word (s, e - 1))
-        {
-          guint m = n;
-
-          while (m < e && is_capword (s, m) && !(sl_scan_cls (s, m) & (SL_W_TITLE | SL_W_ORGHEAD)))
-            m++;
-          if (m == e)
-            return n;
-        }
-    }
-  if (j >= e || !is_capword (s, j) || (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET)))
-    return G_MAXUINT;
-  /* "…, the Intelligence and Security Service (SIS),": a body's name with its acronym */
-  if (e - j >= 4 && sl_scan_acronym_before (s, e))
-    e -= 3;
-  for (guint n = j; n < e; n++)
-    if (!(is_capword (s, n)
-          || (n > j && n + 1 < e && is_capword (s, n - 1) && is_capword (s, n + 1)
-              && (sl_scan_is (s, n, "and") || sl_scan_is (s, n, "of") || sl_scan_is (s, n, "for"))))
-        || (sl_scan_cls (s, n) & SL_W_TITLE))
-      return G_MAXUINT;
-  return e - j >= 2 || j > k + 1 ? j : G_MAXUINT;
-}
-
-static gboolean np_token (const SlDocScan *s, guint k);
-
-/* Whether [b, k) reads as an office held somewhere: "The mayor of Csongrád", "the head of
- * the Central Election Commission"; or as someone's relation: "His challenger". */
-static gboolean
-office_phrase (const SlDocScan *s, guint b, guint k)
-{
-  for (guint j = b; j + 2 < k; j++)
-    if (tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_UNNAMED))
-        && (sl_scan_is (s, j + 1, "of") || sl_scan_is (s, j + 1, "for")))
-      {
-        guint m = j + 2;
-        gboolean the = sl_scan_is (s, m, "the");
-
-        if (the)
-          m++;
-        while (m < k && (is_capword (s, m) || sl_scan_is (s, m, "of")))
-          m++;
-        /* ("a lawyer for the shepherd": whom one works for, named by a noun) */
-        if (m + 1 == k && m > j + 2 && the && tok_has (s, m, SL_TOK_LOWER) && np_token (s, m)
-            && !sl_scan_verbish (s, m, b))
-          return TRUE;
-        return m == k && is_capword (s, k - 1);
-      }
-  return k == b + 2 && tok_has (s, b + 1, SL_TOK_LOWER) && np_token (s, b + 1)
-         && (sl_scan_is (s, b, "his") || sl_scan_is (s, b, "her") || sl_scan_is (s, b, "its")
-             || sl_scan_is (s, b, "their"));
-}
-
-/* The end of the appositive name after the comma at k, when a comma closes it before the
- * cue at i ("The negotiator, James Both Kuol, accused"): G_MAXUINT when there is none. */
-static guint
-appositive_name (const SlDocScan *s, guint k, guint i)
-{
-  guint q = k + 1;
-
-  while (q < i && q - k <= 10 && !sl_scan_punct (s, q, ','))
-    q++;
-  if (q >= i || !sl_scan_punct (s, q, ',') || appositive_name_start (s, k, q) == G_MAXUINT)
-    return G_MAXUINT;
-  return q;
-}
-
-static gint described_kind (const SlDocScan *s, guint b, guint e);
-
-/* How the text writes each word (lower-cased key): WRITTEN_LOWER somewhere, WRITTEN_CAP
- * capitalised inside a sentence. Made on first need, kept for the document. */
-enum
-{
-  WRITTEN_LOWER = 1,
-  WRITTEN_CAP = 2,
-};
-
-/* The lower-case spelling of token t in buf when it fits, else in *heap (freed by the caller). */
-static const char *
-lower_key (const SlDocScan *s, const SlToken *t, char *buf, gsize size, char **heap)
-{
-  gsize n = t->end - t->begin;
-
-  if (n >= size)
-    return *heap = g_ascii_strdown (s->text + t->begin, n);
-  for (gsize i = 0; i < n; i++)
-    buf[i] = g_ascii_tolower (s->text[t->begin + i]);
-  buf[n] = '\0';
-  return buf;
-}
-
-/* How token i writes its word (0 when it tells nothing: not a word, all capitals, or
- * capitalised as it opens its sentence); *si walks the sentences along with i. */
-static guint
-token_written_as (const SlDocScan *s, guint i, guint *si)
-{
-  const SlToken *w = sl_scan_tok (s, i);
-  const SlSentence *se;
-
-  if (!(w->flags & SL_TOK_WORD))
-    return 0;
-  if (w->flags & SL_TOK_LOWER)
-    return WRITTEN_LOWER;
-  if (!(w->flags & SL_TOK_CAP) || (w->flags & SL_TOK_UPPER))
-    return 0;
-  while (*si + 1 < s->sentences->len
-         && g_array_index (s->sentences, SlSentence, *si + 1).tok_first <= i)
-    (*si)++;
-  se = s->sentences->len ? &g_array_index (s->sentences, SlSentence, *si) : NULL;
-  return (se ? MAX (s->body_first[*si], se->tok_first) : 0) == i ? 0 : WRITTEN_CAP;
-}
-
-/* Questions a document may answer by walking its tokens, and tokens it may walk so, before
- * its words are put in a table: most articles ask a few, and a walk over the tokens costs
- * less than hashing every word; a long one, or one asking many, gets the table and stays
- * linear. */
-#define WRITTEN_AS_WALKED ((guint64) 1 << 18)
-#define WRITTEN_AS_WALKS 64
-
-static guint
-written_as (SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-  gsize n = t->end - t->begin;
-  char buf[64];
-  g_autofree char *heap = NULL;
-
-  if (s->lower_words == NULL && s->written_as_walks < WRITTEN_AS_WALKS
-      && ((guint64) s->written_as_walks + 1) * s->tokens->len <= WRITTEN_AS_WALKED)
-    {
-      const char *word = s->text + t->begin;
-      const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
-      /* the same word has the same key, so the same hash: a walk over the hashes (a token too
-       * long for a key has hash 0, as do the others of its kind; the compare settles it) */
-      const guint32 h = s->word_hash[k];
-      guint how = 0, si = 0;
-
-      s->written_as_walks++;
-      for (guint i = 0; i < s->tokens->len && how != (WRITTEN_LOWER | WRITTEN_CAP); i++)
-        if (s->word_hash[i] == h && toks[i].end - toks[i].begin == n
-            && g_ascii_strncasecmp (s->text + toks[i].begin, word, n) == 0)
-          how |= token_written_as (s, i, &si);
-      return how;
-    }
-  if (s->lower_words == NULL)
-    {
-      guint si = 0;
-
-      /* keys live in one chunk, not an allocation per word */
-      s->lower_words = g_hash_table_new (g_str_hash, g_str_equal);
-      s->lower_keys = g_string_chunk_new (4096);
-      for (guint i = 0; i < s->tokens->len; i++)
-        {
-          guint how = token_written_as (s, i, &si);
-          g_autofree char *long_key = NULL;
-          gpointer old_key, old_how;
-          const char *key;
-
-          if (how == 0)
-            continue;
-          key = lower_key (s, sl_scan_tok (s, i), buf, sizeof buf, &long_key);
-          if (g_hash_table_lookup_extended (s->lower_words, key, &old_key, &old_how))
-            g_hash_table_insert (s->lower_words, old_key,
-                                 GUINT_TO_POINTER (how | GPOINTER_TO_UINT (old_how)));
-          else
-            g_hash_table_insert (s->lower_words,
-                                 g_string_chunk_insert_len (s->lower_keys, key, -1),
-                                 GUINT_TO_POINTER (how));
-        }
-    }
-  return GPOINTER_TO_UINT (
-      g_hash_table_lookup (s->lower_words, lower_key (s, t, buf, sizeof buf, &heap)));
-}
-
-gboolean
-sl_scan_written_lower (SlDocScan *s, guint k)
-{
-  return (written_as (s, k) & WRITTEN_LOWER) != 0;
-}
-
-/* Whether token k, capitalised as it opens its sentence, is a common word: the text writes it
- * in lower case elsewhere, and it names no source or person of this document ("Brown said"
- * after "Gordon Brown" and "a dull brown" is still Brown). */
-gboolean
-sl_scan_capital_only_for_sentence (SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-  g_autofree char *word = g_strndup (s->text + t->begin, t->end - t->begin);
-
-  /* (written capitalised inside a sentence too, it is a name: "Gordon Brown spoke") */
-  return written_as (s, k) == WRITTEN_LOWER && sl_scan_doc_source (s, word) == SL_NONE
-         && sl_scan_person_by_surname (s, k) == SL_NONE;
-}
-
-/* How many of the bodies described (in text order) come before token b. */
-static guint
-bodies_before (const SlDocScan *s, guint b)
-{
-  guint lo = 0, hi = s->body_nouns->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (s->body_nouns, SlBodyNoun, mid).pos < b)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-static gboolean name_particle (const SlDocScan *s, guint k);
-
-/* Whether the words before the comma at k end a title, an unnamed source's noun or a body's
- * noun ("the group's chief executive", "the parent company"), a title with what it heads
- * included ("the firm's head of research", "its director of public affairs"). */
-static gboolean
-title_before (const SlDocScan *s, guint k)
-{
-  const guint32 not_noun = SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_AUX | SL_W_BE;
-
-  if (k < 1 || !tok_has (s, k - 1, SL_TOK_LOWER) || !is_word (s, k - 1))
-    return FALSE;
-  if (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD))
-    return TRUE;
-  for (guint n = 1; n <= 2; n++)
-    {
-      guint of = k - 1 - n;
-      gboolean nouns = k >= n + 3;
-
-      for (guint j = of + 1; nouns && j < k; j++)
-        nouns = tok_has (s, j, SL_TOK_LOWER) && is_word (s, j)
-                && (!(sl_scan_cls (s, j) & not_noun) || (j == of + 1 && sl_scan_is (s, j, "the")));
-      if (nouns && sl_scan_is (s, of, "of") && tok_has (s, of - 1, SL_TOK_LOWER)
-          && (sl_scan_cls (s, of - 1) & SL_W_TITLE))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The source for a country's office ("Russian Foreign Ministry"); an office of the kind
- * "country" is the country itself: "the Mozambican government" is Mozambique, as "Maputo"
- * is. */
-static guint32
-office_source (SlDocScan *s, const SlGazEntry *office, const SlGazEntry *country,
-               const char *surface, guint b)
-{
-  g_autofree char *name = NULL;
-
-  if (office->kind == SL_SOURCE_COUNTRY)
-    return country != NULL
-             ? make_source (s, country->name, SL_SOURCE_GOVERNMENT, NULL, surface, country, b)
-             : make_source (s, office->name, SL_SOURCE_GOVERNMENT, NULL, surface, NULL, b);
-  if (country != NULL)
-    name = g_strdup_printf ("%s %s", country->adj != NULL ? country->adj : country->name,
-                            office->name);
-  return make_source (s, name != NULL ? name : office->name, office->kind, NULL, surface,
-                      country, b);
-}
-
-/* Whether two nouns for a body name the same kind of body: "the budget carrier Visayas
- * Air" is the one "the airline" means. */
-static gboolean
-same_body_noun (const char *a, const char *b)
-{
-  static const char *const families[][3] = {
-    { "airline", "carrier", NULL },
-    { "company", "firm", NULL },
-    { "newspaper", "paper", "daily" },
-    { "regulator", "watchdog", NULL },
-    { "bank", "lender", NULL },
-    { "broadcaster", "channel", "station" },
-  };
-
-  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
-    {
-      gboolean ha = FALSE, hb = FALSE;
-
-      for (guint i = 0; i < 3 && families[f][i] != NULL; i++)
-        {
-          ha = ha || g_ascii_strcasecmp (a, families[f][i]) == 0;
-          hb = hb || g_ascii_strcasecmp (b, families[f][i]) == 0;
-        }
-      if (ha && hb)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether token k ends "calling itself" (or "himself", "themselves") or "known as": the
- * words that give the name a group or a person goes by. */
-static gboolean
-goes_by (const SlDocScan *s, guint k)
-{
-  if (k == 0 || !tok_has (s, k - 1, SL_TOK_LOWER))
-    return FALSE;
-  if (sl_scan_is (s, k, "as"))
-    return sl_scan_is (s, k - 1, "known");
-  return (sl_scan_is (s, k, "itself") || sl_scan_is (s, k, "themselves") || sl_scan_is (s, k, "himself")
-          || sl_scan_is (s, k, "herself"))
-         && (sl_scan_is (s, k - 1, "calling") || sl_scan_is (s, k - 1, "calls"));
-}
-
-/* Whether token k of the name [b, e) after a title or a description is one of its words: a
- * capitalised word that is no title nor body's word, or a particle inside ("Sanne de Wit",
- * "Sauti ya Ziwa"). */
-static gboolean
-word_of_name (const SlDocScan *s, guint k, guint b, guint e)
-{
-  return (is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD)))
-         || (k > b && k + 1 < e && name_particle (s, k));
-}
-
-/* The company this document named before token `before` whose name begins with the word at
- * k and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
- * "Brightcell" after "Brightcell Electronics"; not "Clinton" after "the Clinton
- * Foundation"), or SL_NONE. */
-static guint32
-company_by_first_word (const SlDocScan *s, guint k, guint before)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-  gsize n = t->end - t->begin;
-
-  for (guint32 i = s->ent_latest; i != SL_NONE; i = ENT (s, i)->older)
-    {
-      const SlDocEntity *e = ENT (s, i);
-      const char *name = sl_model_str (s->model, e->name);
-      g_autofree char *last = NULL;
-      const SlWord *lw;
-
-      if (e->pos >= before || (e->kind != SL_SOURCE_ORGANIZATION && e->kind != SL_SOURCE_OUTLET)
-          || strncmp (name, s->text + t->begin, n) != 0 || name[n] != ' ')
-        continue;
-      last = g_ascii_strdown (last_word (name), -1);
-      lw = sl_gazetteer_word_hashed (s->gaz, last, sl_word_hash (last));
-      if (lw == NULL || !(lw->classes & SL_W_ORGHEAD))
-        return e->source;
-    }
-  return SL_NONE;
-}
-
-/* The body the text described before token `before` ("the Swedish start-up Norrsken
- * Aerospace") whose name of two or more words begins with the word at k, or NULL. */
-static const char *
-described_by_first_word (const SlDocScan *s, guint k, guint before)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-  gsize n = t->end - t->begin;
-
-  for (guint i = s->body_nouns != NULL ? s->body_nouns->len : 0; i > 0; i--)
-    {
-      const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, i - 1);
-
-      if (bn->pos < before && strncmp (bn->name, s->text + t->begin, n) == 0 && bn->name[n] == ' '
-          && g_hash_table_contains (s->bodies, bn->name))
-        return bn->name;
-    }
-  return NULL;
-}
-
-static guint32
-resolve_np (SlDocScan *s, guint b, guint e)
-{
-  const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
-  const SlWord *const *words = (const SlWord *const *) s->words->pdata;
-  guint cb = b, ce = e, he, acr = G_MAXUINT;
-  GazHit hits[8];
-  guint n_hits = 0;
-  const SlGazEntry *country = NULL;
-  guint after_country = G_MAXUINT;
-  g_autofree char *surface = NULL;
-  guint32 hc;
-  guint32 idx;
-
-  /* "Last week officials said": a time opening the sentence is not part of who speaks;
-   * "Recent polling" is a kind of polling */
-  if (b + 1 < e && s->tok_timex[b] >= 0 && s->tok_timex[b + 1] == s->tok_timex[b])
-    while (b < e && s->tok_timex[b] >= 0)
-      cb = ++b;
-  /* "according to a study last year": the time says when, not who; a time alone is nobody;
-   * "The United Nations last declared": nor is an adverb of time */
-  while (e > b && (s->tok_timex[e - 1] >= 0
-                   || (e - 1 > b && tok_has (s, e - 1, SL_TOK_LOWER)
-                       && (sl_scan_is (s, e - 1, "last") || sl_scan_is (s, e - 1, "first")
-                           || sl_scan_is (s, e - 1, "previously") || sl_scan_is (s, e - 1, "once")))))
-    e--;
-  if (e == b)
-    return SL_NONE;
-  ce = e;
-  /* "the", "some", and "The US" at the start of a sentence; "its own inspectors" */
-  while (cb + 1 < ce && (((sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !counts_off (s, cb))
-                         || (cb > b && sl_scan_is (s, cb, "own"))))
-    cb++;
-  if (cb >= ce)
-    return SL_NONE;
-  /* "the Hamburg-based Institute for Coastal Security": the compound says where the body
-   * sits, its name follows; so does a plain word that only describes it, "the rebel
-   * Patriotic Front" (not "the news agency Agenzia Tirrena", whose words say what it is) */
-  while (cb + 1 < ce && describing_compound (s, cb) && is_capword (s, cb + 1))
-    cb++;
-  if (cb + 2 < ce && cb > b && tok_has (s, cb, SL_TOK_LOWER) && is_word (s, cb)
-      && is_capword (s, cb + 1) && is_capword (s, cb + 2)
-      && !(sl_scan_cls (s, cb) & (SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN | SL_W_PREP
-                                  | SL_W_CUE | SL_W_DET | SL_W_QUANT | SL_W_PRON | SL_W_CONJ))
-      && !sl_scan_verbish (s, cb, b))
-    cb++;
-  /* "What I don't think …": the free relative's "what" is not part of who speaks */
-  if (cb + 1 < ce && (sl_scan_is (s, cb, "what") || sl_scan_is (s, cb, "whatever")))
-    cb++;
-  /* "Trump Just Announced …" in a title-case headline: an adverb is not part of the name */
-  while (ce > cb + 1 && (sl_scan_cls (s, ce - 1) & (SL_W_ADV | SL_W_NEG))
-         && !tok_has (s, ce - 1, SL_TOK_LOWER) && !tok_has (s, ce - 1, SL_TOK_UPPER))
-    ce--;
-  /* "Some said …", "by some of his rivals" (a lower-case quantifier alone is left to the
-   * callers that take any phrase) */
-  if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_QUANT))
-    return tok_has (s, cb, SL_TOK_LOWER) && !sl_scan_is (s, cb + 1, "of") ? SL_NONE
-                                                                            : counted_source (s, cb, b);
-  /* "Regulator orders recall" (a headline), "Prosecutors said": one word capitalised only
-   * because it opens its sentence, which the text writes in lower case elsewhere, is that
-   * common noun, not a name */
-  if (ce == cb + 1 && cb == b && sentence_start (s, cb) == cb && tok_has (s, cb, SL_TOK_CAP)
-      && !tok_has (s, cb, SL_TOK_UPPER)
-      && (sl_scan_word (s, cb) == NULL || (sl_scan_cls (s, cb) & (SL_W_ORGHEAD | SL_W_UNNAMED)))
-      && sl_scan_capital_only_for_sentence (s, cb))
-    {
-      const SlToken *t = sl_scan_tok (s, cb);
-      g_autofree char *low = g_ascii_strdown (s->text + t->begin, t->end - t->begin);
-
-      return make_source (s, low, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
-    }
-  /* "Her campaign", "Tavares's campaign", "the Trump campaign": the candidate's campaign, a
-   * body of its own named for the candidate */
-  if (ce - cb <= 4 && sl_scan_is (s, ce - 1, "campaign") && tok_has (s, ce - 1, SL_TOK_LOWER))
-    {
-      guint32 person = SL_NONE;
-
-      /* (a possessive pronoun is the person a "he" or "she" there would be) */
-      if (ce - b == 2 && (sl_scan_is (s, b, "her") || sl_scan_is (s, b, "his")))
-        person = recent_entity (s, b, TRUE, FALSE, 0);
-      else if (ce - cb >= 2)
-        {
-          gboolean names = TRUE;
-          guint ne = ce - 1;
-
-          /* (the possessive's mark may be a token of its own) */
-          while (ne > cb && !is_capword (s, ne - 1) && tok_has (s, ne - 1, SL_TOK_POSSESSIVE))
-            ne--;
-          for (guint k = cb; k < ne && names; k++)
-            names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_TITLE));
-          if (names && ne > cb)
-            {
-              person = sl_scan_person_by_surname (s, ne - 1);
-              if (person == SL_NONE)
-                person = resolve_np (s, cb, ne);
-            }
-        }
-      if (person != SL_NONE && sl_scan_kind (s, person) == SL_SOURCE_PERSON)
-        {
-          g_autofree char *name = g_strdup_printf ("%s campaign",
-                                                   last_word (sl_scan_source_name (s, person)));
-          g_autofree char *whole = span_text (s, b, ce);
-          guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, NULL, NULL, b);
-
-          sl_model_add_source_alias (s->model, src, whole);
-          return src;
-        }
-    }
-  /* "A group calling itself Maré Negra", "a militia known as the Northern Shield", "a hacker
-   * calling himself Guccifer": the name it goes by is the source */
-  for (guint k = cb + 1; k + 2 < ce; k++)
-    if (goes_by (s, k + 1))
-      {
-        guint nb = k + 2 + (sl_scan_is (s, k + 2, "the") && k + 3 < ce);
-        gboolean names = is_capword (s, nb);
-
-        for (guint j = nb; j < ce && names; j++)
-          names = word_of_name (s, j, nb, ce);
-        if (names)
-          {
-            g_autofree char *name = span_text (s, nb, ce);
-            g_autofree char *whole = span_text (s, cb, ce);
-            gboolean person = sl_scan_is (s, k + 1, "himself") || sl_scan_is (s, k + 1, "herself");
-            guint32 src = make_source (s, name, person ? SL_SOURCE_PERSON : SL_SOURCE_ORGANIZATION,
-                                       NULL, NULL, NULL, b);
-
-            sl_model_add_source_alias (s->model, src, whole);
-            return src;
-          }
-        break;
-      }
-  /* "the La Paz daily Página Andina", "the payments company Amberpay": the name after the
-   * describing noun is the body; the whole phrase is another way to say it */
-  if (s->bodies != NULL && ce - cb >= 2)
-    for (guint k = cb + 1; k < ce; k++)
-      if (tok_has (s, k - 1, SL_TOK_LOWER) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD)
-          && described_kind (s, k, ce) >= 0)
-        {
-          g_autofree char *name = span_text (s, k, ce);
-          g_autofree char *whole = span_text (s, cb, ce);
-          guint32 src = make_source (s, name, (SlSourceKind) described_kind (s, k, ce), NULL,
-                                     NULL, NULL, b);
-
-          sl_model_add_source_alias (s->model, src, whole);
-          return src;
-        }
-  /* "the RIA said" after "the Information System Authority (RIA)": the body the text
-   * spelled out */
-  if (ce == cb + 1 && tok_has (s, cb, SL_TOK_UPPER) && s->body_nouns != NULL)
-    {
-      const char *name = NULL;
-
-      /* the latest before this point, among the last few hundred bodies described (a
-       * bound, so a book-length text is not quadratic) */
-      for (guint k = bodies_before (s, b), seen = 0; k > 0 && seen < MAX_BODY_LOOKBACK && name == NULL;
-           k--, seen++)
-        {
-          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k - 1);
-
-          if (sl_token_is (s->text, sl_scan_tok (s, cb), bn->noun))
-            name = bn->name;
-        }
-      if (name != NULL)
-        {
-          guint32 known = sl_scan_doc_source (s, name);
-          guint32 src = make_source (s, name,
-                                     known != SL_NONE ? sl_scan_kind (s, known) : SL_SOURCE_ORGANIZATION,
-                                     NULL, NULL, NULL, b);
-          g_autofree char *acronym = span_text (s, cb, ce);
-
-          sl_model_add_source_alias (s->model, src, acronym);
-          return src;
-        }
-    }
-  /* "The Observatory estimates …" after "the Climate Finance Observatory": the body of this
-   * document, mentioned last, whose name ends with that word */
-  if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && tok_has (s, cb, SL_TOK_CAP)
-      && !tok_has (s, cb, SL_TOK_UPPER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
-    for (guint32 k = s->ent_latest; k != SL_NONE; k = ENT (s, k)->older)
-      {
-        const SlDocEntity *de = ENT (s, k);
-        const char *name = sl_model_str (s->model, de->name);
-
-        if (de->pos < b && de->kind != SL_SOURCE_PERSON && de->kind != SL_SOURCE_UNNAMED
-            && strchr (name, ' ') != NULL && sl_token_is (s->text, sl_scan_tok (s, cb), last_word (name)))
-          return make_source (s, name, de->kind, NULL, NULL, de->country, b);
-      }
-  /* "The company said …" after "the payments company Amberpay": the body so described */
-  if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && s->body_nouns != NULL
-      && tok_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
-    {
-      g_autofree char *noun = span_text (s, cb, ce);
-      const char *name = NULL;
-
-      /* the latest body so described before this point */
-      for (guint k = bodies_before (s, b), seen = 0; k > 0 && seen < MAX_BODY_LOOKBACK && name == NULL;
-           k--, seen++)
-        {
-          const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, k - 1);
-
-          if (g_ascii_strcasecmp (bn->noun, noun) == 0 || same_body_noun (bn->noun, noun))
-            name = bn->name;
-        }
-
-      if (name != NULL)
-        {
-          guint32 known = sl_model_find_source (s->model, name);
-
-          if (known != SL_NONE)
-            return make_source (s, name, sl_scan_kind (s, known), NULL, NULL,
-                                NULL, b);
-          return make_source (s, name,
-                              sl_scan_word (s, cb)->org_kind == SL_SOURCE_OUTLET
-                                ? SL_SOURCE_OUTLET : SL_SOURCE_ORGANIZATION,
-                              NULL, NULL, NULL, b);
-        }
-    }
-  /* "the island's Central Weather Administration": a common noun's possessive before a name
-   * says whose it is; the name is the source */
-  if (cb + 2 < ce && tok_has (s, cb, SL_TOK_LOWER) && tok_has (s, cb + 1, SL_TOK_POSSESSIVE)
-      && is_capword (s, cb + 2))
-    cb += 2;
-  /* "… Service (NIS)"; "Rep. John Mica (R-Fla.)" */
-  if (ce - cb >= 4 && sl_scan_acronym_before (s, ce))
-    {
-      acr = ce - 2;
-      ce -= 3;
-    }
-  else if (ce - cb >= 3 && sl_scan_punct (s, ce - 1, ')'))
-    {
-      guint o = ce - 1;
-      while (o > cb + 1 && ce - o < 8 && !sl_scan_punct (s, o, '('))
-        o--;
-      if (sl_scan_punct (s, o, '('))
-        ce = o;
-    }
-  /* "Joseph R. Biden Jr.", "James B. Comey Jr": the suffix is not part of the name looked up */
-  if (ce - cb >= 3 && sl_scan_punct (s, ce - 1, '.')
-      && (sl_scan_is (s, ce - 2, "jr") || sl_scan_is (s, ce - 2, "sr")))
-    ce -= 2;
-  else if (ce - cb >= 2 && (sl_scan_is (s, ce - 1, "jr") || sl_scan_is (s, ce - 1, "sr"))
-           && tok_has (s, ce - 1, SL_TOK_CAP))
-    ce -= 1;
-  surface = bare_text (s, b, e);
-  /* "Gulnara Tashieva, head of the Batken provincial health department,": a name, then
-   * what the person is */
-  for (guint k = cb + 1; k + 1 < ce && k <= cb + 4; k++)
-    if (sl_scan_punct (s, k, ','))
-      {
-        gboolean names = TRUE;
-        guint te = ce;
-
-        for (guint j = cb; j < k && names; j++)
-          names = is_capword (s, j) && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_ORGHEAD));
-        while (te > k + 1 && sl_scan_punct (s, te - 1, ','))
-          te--;
-        if (names && k - cb >= 2 && tok_has (s, k + 1, SL_TOK_LOWER)
-            && (sl_scan_cls (s, k + 1) & SL_W_TITLE))
-          {
-            guint32 src = resolve_np (s, cb, k);
-
-            if (src != SL_NONE && sl_scan_kind (s, src) == SL_SOURCE_PERSON)
-              {
-                g_autofree char *title = span_text (s, k + 1, te);
-
-                return make_source (s, sl_scan_source_name (s, src), SL_SOURCE_PERSON, title,
-                                    surface, NULL, b);
-              }
-          }
-        break;
-      }
-  /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
-   * parent company, the Dunedin-based Otago Holdings": a body, then its name */
-  for (guint k = cb + 1; k + 2 < ce; k++)
-    if (sl_scan_punct (s, k, ',') && (title_before (s, k) || office_phrase (s, b, k)))
-      {
-        guint nb = appositive_name_start (s, k, ce);
-
-        if (nb != G_MAXUINT)
-          {
-            g_autofree char *name = span_text (s, nb, ce);
-            g_autofree char *title = span_text (s, cb, k);
-            guint32 known;
-
-            gboolean titled = FALSE;
-
-            /* ("the head of the union, Jan Novak", "a meteorologist with the agency, Priya
-             * Nandakumar": a person, who works there) */
-            for (guint j = cb; j + 1 < k && !titled; j++)
-              titled = tok_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & SL_W_PREP);
-            if (!titled && tok_has (s, k - 1, SL_TOK_LOWER)
-                && !(sl_scan_cls (s, k - 1) & SL_W_TITLE)
-                && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
-              {
-                guint32 src = resolve_np (s, nb, ce);
-
-                if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED
-                    && sl_scan_kind (s, src) != SL_SOURCE_PERSON)
-                  return src;
-                return make_source (s, name, sl_scan_word (s, k - 1)->org_kind, NULL, surface, NULL, b);
-              }
-            known = sl_scan_person_by_surname (s, ce - 1);
-            if (known != SL_NONE)
-              return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
-                                  SL_SOURCE_PERSON, title, surface, NULL, b);
-            /* "The track manager, Northern Rail Infrastructure, denied": a company's name
-             * after a role is the company in that role */
-            if (ce - nb >= 2 && corporate_word (s, ce - 1))
-              return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
-            return make_source (s, name, SL_SOURCE_PERSON, title, surface, NULL, b);
-          }
-        break;
-      }
-  /* "the Red Cross in Lima": a name, then where it is (but an acronym spells out the whole
-   * name: "the Organization for Security and Co-operation in Europe (OSCE)") */
-  for (guint k = cb + 1; k + 1 < ce && acr == G_MAXUINT; k++)
-    if (sl_scan_is (s, k, "in") && is_capword (s, k - 1) && is_capword (s, k + 1))
-      {
-        guint j = k + 1;
-
-        while (j < ce && is_capword (s, j))
-          j++;
-        if (j == ce)
-          ce = k;
-        break;
-      }
-  /* "advisers to Mr. Obama" is headed by "advisers" */
-  for (guint k = cb + 1; k < ce; k++)
-    if ((sl_scan_cls (s, k) & SL_W_PREP) && !body_name_tail (s, k, ce)
-        && !((sl_scan_is (s, k, "of")
-              /* "the Organization for Security and Co-operation in Europe (OSCE)" */
-              || (acr != G_MAXUINT && (sl_scan_is (s, k, "for") || sl_scan_is (s, k, "in"))))
-             && is_capword (s, k - 1)
-             && (is_capword (s, k + 1)
-                 /* "the Office of the Data Protection Commissioner" */
-                 || (sl_scan_is (s, k + 1, "the") && k + 2 < ce && is_capword (s, k + 2)))))
-      {
-        /* "a spokesperson for the Red Cross in Lima", "analysts at Lindqvist Economics":
-         * the body they speak for is the source */
-        if (speaks_for (s, k - 1, k))
-          {
-            guint ob = k + 1, oe = ce;
-            guint32 src;
-
-            /* (resolving the body leaves out where it is: "… in Lima") */
-            while (ob < oe && (sl_scan_cls (s, ob) & SL_W_DET))
-              ob++;
-            if (ob < oe && is_capword (s, ob)
-                && (src = resolve_np (s, ob, oe)) != SL_NONE
-                && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED)
-              {
-                if (sl_scan_kind (s, src) != SL_SOURCE_PERSON || sl_scan_is (s, k, "for"))
-                  return src;
-                /* "analysts at Lindqvist Economics": where one works is a body, though
-                 * its two capitalised words read like a person's name */
-                if (!doc_claims (s, src) && doc_title (s, src) == 0 && entity_find (s, src) != SL_NONE
-                    && oe - ob >= 2)
-                  {
-                    set_kind (s, src, SL_SOURCE_ORGANIZATION);
-                    return src;
-                  }
-              }
-          }
-        /* (a common plural opening the sentence is capitalised too: "Herders in the
-         * Inchiri region suspect …") */
-        /* ("Video of the incident shows …": a document's noun opening the sentence) */
-        if (!(sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_DOCNOUN))
-            && !tok_has (s, k - 1, SL_TOK_LOWER)
-            && !opening_plural (s, k - 1))
-          break;
-        {
-          g_autofree char *name = span_text (s, cb, ce);
-          guint32 src = opening_plural (s, k - 1) && k - 1 == cb ? SL_NONE : resolve_np (s, cb, k);
-          if (src == SL_NONE
-              || sl_scan_kind (s, src) == SL_SOURCE_UNNAMED)
-            src = make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
-          return src;
-        }
-      }
-
-  if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_PRON))
-    return resolve_pronoun (s, cb);
-  /* "In a statement it said": the phrase before the pronoun was an adverbial's noun */
-  if (ce - cb >= 2 && (sl_scan_cls (s, ce - 1) & SL_W_PRON) && tok_has (s, ce - 1, SL_TOK_LOWER)
-      && tok_has (s, ce - 2, SL_TOK_LOWER) && is_word (s, ce - 2)
-      && !(sl_scan_cls (s, ce - 2) & (SL_W_PREP | SL_W_DET | SL_W_QUANT | SL_W_CONJ | SL_W_PRON)))
-    return resolve_pronoun (s, ce - 1);
-
-  /* coordination: "South Korea and some Western countries" speaks through its first part;
-   * "the Maritime and Port Authority" is one body */
-  he = ce;
-  for (guint k = cb + 1; k < ce; k++)
-    if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
-      {
-        guint j = k + 1;
-        gboolean acronym = FALSE;
-
-        /* a name its acronym spells out is one body, and so is "the Centre for Disease
-         * Prevention and Control" */
-        if (acr != G_MAXUINT && is_capword (s, k - 1) && is_capword (s, k + 1))
-          continue;
-        {
-          gboolean in_name = FALSE;
-
-          for (guint f = cb + 1; f < k && !in_name; f++)
-            in_name = body_name_tail (s, f, ce);
-          if (in_name)
-            continue;
-        }
-        /* "Green and Farmers' List leader Mārtiņš Ozols": a title and a name end the phrase,
-         * and whatever comes before is the title's */
-        {
-          gboolean titled = FALSE;
-
-          for (guint t = k + 1; t + 1 < ce && !titled; t++)
-            if ((sl_scan_cls (s, t) & SL_W_TITLE) && tok_has (s, t, SL_TOK_LOWER))
-              {
-                titled = TRUE;
-                for (guint q = t + 1; q < ce && titled; q++)
-                  titled = is_capword (s, q) && !(sl_scan_cls (s, q) & (SL_W_ORGHEAD | SL_W_TITLE));
-              }
-          if (titled)
-            continue;
-        }
-
-        while (j < ce && is_capword (s, j) && !(sl_scan_cls (s, j) & SL_W_ORGHEAD))
-          acronym |= tok_has (s, j++, SL_TOK_UPPER);
-        /* "the Maritime and Port Authority", "Fire and Rescue NSW" ("Russia and NATO" are
-         * two) */
-        if (is_capword (s, k - 1) && !(sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED))
-            && j > k + 1
-            && ((j < ce && is_capword (s, j) && (sl_scan_cls (s, j) & SL_W_ORGHEAD))
-                || (j == ce && acronym)))
-          {
-            const SlGazName *nm;
-
-            if (sl_gazetteer_match (s->gaz, s->text, toks, k + 1, ce, words, &nm) == 0)
-              continue;
-          }
-        he = k;
-        break;
-      }
-
-  /* a name this document already gave: "NIS", "Kirby"; or described ("the independent
-   * daily Le Courrier de Carthage" names the paper "Le Courrier de Carthage rejected …") */
-  {
-    g_autofree char *core = span_text (s, cb, he);
-    gint described;
-
-    idx = sl_scan_doc_source (s, core);
-    if (idx == SL_NONE && he - cb >= 2 && (described = described_kind (s, cb, he)) >= 0)
-      return make_source (s, core, (SlSourceKind) described, NULL, surface, NULL, b);
-    if (idx != SL_NONE)
-      {
-        const SlSource *src = sl_model_source (s->model, idx);
-        const SlDocEntity *de = &g_array_index (s->ents, SlDocEntity, entity_find (s, idx));
-
-        return make_source (s, sl_model_str (s->model, src->name), de->kind, NULL, surface,
-                            de->country, b);
-      }
-  }
-
-  for (guint k = cb; k < he && n_hits < G_N_ELEMENTS (hits);)
-    {
-      const SlGazName *nm;
-      guint n = sl_gazetteer_match (s->gaz, s->text, toks, k, he, words, &nm);
-      if (n > 0)
-        {
-          hits[n_hits].b = k;
-          hits[n_hits].e = k + n;
-          hits[n_hits].nm = nm;
-          n_hits++;
-          if (nm->entry->type == SL_GAZ_COUNTRY && country == NULL)
-            {
-              country = nm->entry;
-              after_country = k + n;
-              if (after_country < he && tok_has (s, after_country, SL_TOK_POSSESSIVE))
-                after_country++;
-            }
-          k += n;
-        }
-      else
-        k++;
-    }
-
-  hc = sl_scan_cls (s, he - 1);
-
-  /* "Jordan Henderson", "Chad Smith": a country's name as a first name, then a family name
-   * the lexicon does not know */
-  if (n_hits == 1 && hits[0].b == cb && hits[0].nm->entry->type == SL_GAZ_COUNTRY
-      && (hits[0].nm->role == SL_NAME_CANONICAL || hits[0].nm->role == SL_NAME_ALIAS)
-      && hits[0].e == hits[0].b + 1 && he - hits[0].e >= 1 && he - hits[0].e <= 2
-      && !tok_has (s, hits[0].b, SL_TOK_POSSESSIVE) && !tok_has (s, hits[0].b, SL_TOK_UPPER))
-    {
-      gboolean name = TRUE;
-
-      for (guint k = hits[0].e; k < he && name; k++)
-        name = is_capword (s, k) && !tok_has (s, k, SL_TOK_UPPER) && s->tok_timex[k] < 0
-               && sl_scan_word (s, k) == NULL && !corporate_word (s, k) && !masthead_word (s, k);
-      if (name)
-        {
-          g_autofree char *full = span_text (s, cb, he);
-          return make_source (s, full, SL_SOURCE_PERSON, NULL, surface, NULL, b);
-        }
-    }
-
-  /* "the Organization for Security and Co-operation in Europe (OSCE)": a body's full name,
-   * spelled out by its acronym, though it holds a place */
-  if (acr != G_MAXUINT && he == ce && he - cb >= 2 && named_body (s, cb, he, TRUE))
-    return body_source (s, cb, he, acr, surface, country, b);
-
-  /* "the ship-tracking firm SeaTrace", "the local broadcaster Radio Sur": a description,
-   * then the name */
-  /* ("Local mountain guide Anders Sollid": the description may open the sentence) */
-  if (cb + 1 < he && is_capword (s, he - 1)
-      && (tok_has (s, cb, SL_TOK_LOWER)
-          || (sentence_start (s, cb) == cb && cb + 2 < he && tok_has (s, cb + 1, SL_TOK_LOWER)
-              && is_word (s, cb + 1) && !(sl_scan_cls (s, cb) & SL_W_ORGHEAD))))
-    {
-      guint x = tok_has (s, cb, SL_TOK_LOWER) ? cb : cb + 1;
-
-      /* "the employers' federation Havenwerkgevers" */
-      while (x < he && ((tok_has (s, x, SL_TOK_LOWER) && is_word (s, x))
-                        || (x > cb && (tok_has (s, x, SL_TOK_POSSESSIVE) || sl_scan_plural_possessive (s, x)))))
-        x++;
-      if (x > cb && x < he && (sl_scan_cls (s, x - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED))
-          && !(sl_scan_cls (s, x - 1) & SL_W_TITLE))
-        {
-          gboolean names = TRUE;
-
-          /* ("union negotiator Sanne de Wit", "the daily Sauti ya Ziwa") */
-          for (guint k = x; k < he && names; k++)
-            names = word_of_name (s, k, x, he);
-          if (names)
-            {
-              guint32 src = resolve_np (s, x, he);
-              g_autofree char *name = span_text (s, x, he);
-              const SlWord *hw = sl_scan_word (s, x - 1);
-
-              g_autofree char *desc = NULL;
-
-              /* a person's description is their title ("local mountain guide") */
-              if (!(sl_scan_cls (s, x - 1) & SL_W_ORGHEAD))
-                {
-                  desc = span_text (s, cb, x);
-                  if (!tok_has (s, cb, SL_TOK_LOWER))
-                    desc[0] = g_ascii_tolower (desc[0]);
-                }
-              if (src != SL_NONE && sl_scan_kind (s, src) == SL_SOURCE_PERSON && desc != NULL)
-                return make_source (s, sl_scan_source_name (s, src), SL_SOURCE_PERSON, desc,
-                                    surface, country, b);
-              if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED)
-                return src;
-              return make_source (s, name,
-                                  (sl_scan_cls (s, x - 1) & SL_W_ORGHEAD) ? hw->org_kind
-                                                                          : SL_SOURCE_PERSON,
-                                  desc, surface, country, b);
-            }
-        }
-    }
-
-  /* a country that ends an organisation's name: "the Geophysical Institute of Peru",
-   * "Radio Mozambique", "Consumer Watch Australia" (not "the President of Peru") */
-  if (n_hits > 0 && hits[n_hits - 1].e == he && hits[n_hits - 1].nm->entry->type == SL_GAZ_COUNTRY
-      && hits[n_hits - 1].nm->role != SL_NAME_ADJ && hits[n_hits - 1].nm->role != SL_NAME_CAPITAL)
-    {
-      const GazHit *hit = &hits[n_hits - 1];
-      guint nb = hit->b;
-      guint n_caps = 0;
-      gboolean orghead = FALSE, plain = TRUE;
-
-      if (nb >= cb + 2 && sl_scan_is (s, nb - 1, "of"))
-        nb--;
-      /* "the Aircraft Mechanics Union of the Philippines" */
-      else if (nb >= cb + 3 && sl_scan_is (s, nb - 1, "the") && sl_scan_is (s, nb - 2, "of"))
-        nb -= 2;
-      for (guint k = nb; k > cb && (is_capword (s, k - 1)
-                                   || (k - 1 > cb && is_capword (s, k - 2)
-                                       && (sl_scan_is (s, k - 1, "and") || sl_scan_is (s, k - 1, "&"))));
-           k--)
-        {
-          guint32 cls = sl_scan_cls (s, k - 1);
-
-          if (cls & SL_W_TITLE)
-            plain = FALSE;
-          if (cls & SL_W_ORGHEAD)
-            orghead = TRUE;
-          n_caps++;
-        }
-      for (guint h = 0; h + 1 < n_hits; h++)
-        if (hits[h].b >= nb - n_caps)
-          {
-            const SlGazEntry *ent = hits[h].nm->entry;
-
-            /* "the Interior Ministry of Ukraine" is Ukraine's ministry */
-            if (ent->type == SL_GAZ_OFFICE && hits[h].b == cb && hits[h].e == nb && nb < hit->b)
-              {
-                return office_source (s, ent, hit->nm->entry, surface, b);
-              }
-            plain = FALSE;
-          }
-      if (plain && n_caps > 0 && nb - n_caps == cb && (orghead || n_caps >= 2 || nb < hit->b))
-        {
-          g_autofree char *name = span_text (s, cb, he);
-          guint8 kind = SL_SOURCE_ORGANIZATION;
-
-          for (guint k = cb; k < nb; k++)
-            if (sl_scan_cls (s, k) & SL_W_ORGHEAD)
-              kind = sl_scan_word (s, k)->org_kind;
-          return make_source (s, name, kind, NULL, surface, hit->nm->entry, b);
-        }
-    }
-
-  /* a known name at the head, or followed only by generic nouns ("RUSI institute") */
-  for (guint h = n_hits; h > 0; h--)
-    {
-      const GazHit *hit = &hits[h - 1];
-      const SlGazEntry *ent = hit->nm->entry;
-      gboolean tail_generic = TRUE;
-
-      /* (a spokesperson speaks for the body; "an EU diplomat" or "a Foreign Ministry
-       * official" is someone unnamed inside it) */
-      for (guint k = hit->e; k < he && tail_generic; k++)
-        tail_generic = tok_has (s, k, SL_TOK_LOWER)
-                       && ((sl_scan_cls (s, k) & SL_W_ORGHEAD) || spokes_word (s, k));
-      if (!tail_generic)
-        break;
-      if (ent->type == SL_GAZ_SOURCE)
-        return make_source (s, ent->name, ent->kind, NULL, surface, ent->country, b);
-      /* "Russia's foreign ministry" is Russia's Foreign Ministry, but "the army" or "the
-       * government" alone is said of whichever country the text is about */
-      if (ent->type == SL_GAZ_OFFICE && country == NULL && tok_has (s, hit->b, SL_TOK_LOWER))
-        break;
-      if (ent->type == SL_GAZ_OFFICE)
-        return office_source (s, ent, country, surface, b);
-      if (ent->type == SL_GAZ_COUNTRY && hit->nm->role != SL_NAME_ADJ && hit->e == he)
-        return make_source (s, ent->name, SL_SOURCE_GOVERNMENT, NULL, surface, ent, b);
-      /* "New York", "Florida": places do not speak */
-      if (ent->type == SL_GAZ_PLACE && hit->e == he)
-        return SL_NONE;
-      break;
-    }
-
-  /* title and name: "South Korean Defense Minister Shin Won-sik" */
-  {
-    guint tt = G_MAXUINT;
-    for (guint k = cb; k < he; k++)
-      if (sl_scan_cls (s, k) & SL_W_TITLE)
-        tt = k;
-    if (tt != G_MAXUINT && tt + 1 < he)
-      {
-        gboolean names = TRUE;
-        /* ("union negotiator Sanne de Wit") */
-        for (guint k = tt + 1; k < he && names; k++)
-          names = word_of_name (s, k, tt + 1, he);
-        if (names)
-          {
-            g_autofree char *name = span_text (s, tt + 1, he);
-            g_autofree char *title = span_text (s, cb, tt + 1);
-            guint32 known = sl_scan_person_by_surname (s, he - 1);
-            if (known != SL_NONE)
-              return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
-                                  SL_SOURCE_PERSON, title, surface, country, b);
-            return make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
-          }
-      }
-  }
-
-  /* organisations: "South Korea's National Intelligence Service", "the British RUSI institute" */
-  if (hc & SL_W_ORGHEAD)
-    {
-      const SlWord *hw = sl_scan_word (s, he - 1);
-      guint nb = after_country != G_MAXUINT ? after_country : cb;
-      guint upper = G_MAXUINT;
-      gboolean capitalised = tok_has (s, he - 1, SL_TOK_CAP);
-
-      for (guint k = nb; k < he; k++)
-        if (tok_has (s, k, SL_TOK_UPPER) && is_word (s, k))
-          upper = k;
-      guint demonym = nb;
-
-      /* "the German Weather Service": the demonym that opens the phrase */
-      for (guint h = 0; h < n_hits; h++)
-        if (hits[h].nm->entry == country && hits[h].e == after_country && hits[h].b == cb
-            && hits[h].nm->role == SL_NAME_ADJ)
-          demonym = cb;
-      /* skip demonyms before the name: "the British RUSI institute" */
-      while (nb < he && n_hits > 0 && hits[0].b == nb && hits[0].nm->role == SL_NAME_ADJ)
-        nb = hits[0].e;
-      /* "the opposition Neutrality Bloc": what it is, then its name */
-      if (capitalised && nb < he && tok_has (s, nb, SL_TOK_LOWER))
-        {
-          guint m = he;
-          gboolean lower = TRUE;
-
-          while (m > nb && is_capword (s, m - 1))
-            m--;
-          for (guint j = nb; j < m && lower; j++)
-            lower = tok_has (s, j, SL_TOK_LOWER) && is_word (s, j)
-                    && !(sl_scan_cls (s, j) & (SL_W_PREP | SL_W_CONJ | SL_W_DET | SL_W_PRON | SL_W_TITLE));
-          /* (a noun for what it is, not an adjective: "the left-leaning Housing Institute") */
-          if (lower && m < he && m > nb && m - nb <= 3
-              && (sl_scan_cls (s, m - 1) & (SL_W_ORGHEAD | SL_W_UNNAMED)))
-            {
-              if (demonym == nb)
-                demonym = m;
-              nb = m;
-            }
-        }
-      if (capitalised && nb < he && is_capword (s, nb))
-        {
-          g_autofree char *name = span_text (s, nb, he);
-          g_autofree char *acronym = acr != G_MAXUINT ? span_text (s, acr, acr + 1) : NULL;
-          guint32 src;
-
-          /* "the German Weather Service": without a name of its own (no acronym, not
-           * "National …") the demonym belongs to the name; it is also "the Weather Service" */
-          if (demonym < nb && upper == G_MAXUINT && !sl_scan_is (s, nb, "National")
-              && !sl_scan_is (s, nb, "Federal") && !sl_scan_is (s, nb, "Central")
-              && !sl_scan_is (s, nb, "State"))
-            {
-              g_autofree char *full = span_text (s, demonym, he);
-
-              src = make_source (s, full, hw->org_kind, NULL, surface, country, b);
-              sl_model_add_source_alias (s->model, src, name);
-            }
-          else
-            src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
-          if (acronym)
-            sl_model_add_source_alias (s->model, src, acronym);
-          return src;
-        }
-      /* "the Al-Qahera News channel": after "the", capitals are a name, not a sentence's
-       * first word; the channel is Al-Qahera News */
-      if (cb > b && nb + 1 < he && is_capword (s, nb) && upper == G_MAXUINT)
-        {
-          gboolean names = TRUE;
-
-          for (guint k = nb; k + 1 < he && names; k++)
-            names = is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_PREP));
-          if (names)
-            {
-              g_autofree char *name = span_text (s, nb, he - 1);
-              g_autofree char *alias = span_text (s, nb, he);
-              guint32 src = make_source (s, name, hw->org_kind, NULL, surface, country, b);
-
-              sl_model_add_source_alias (s->model, src, alias);
-              return src;
-            }
-        }
-      if (upper != G_MAXUINT)
-        {
-          g_autofree char *name = span_text (s, upper, upper + 1);
-          g_autofree char *alias = span_text (s, upper, he);
-          guint32 src = make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, country, b);
-          sl_model_add_source_alias (s->model, src, alias);
-          return src;
-        }
-      {
-        guint mb = nb;
-        guint32 src = SL_NONE;
-        /* "the intelligence agency": modifiers between the country and the head; "aid
-         * groups" are many bodies, not the one named before */
-        while (mb < he - 1 && !tok_has (s, mb, SL_TOK_LOWER))
-          mb++;
-        if (!sl_scan_plural_noun (s, he - 1))
-          src = described_org (s, mb, he - 1, country, b, he - 1);
-        if (src != SL_NONE)
-          {
-            const SlSource *ss = sl_model_source (s->model, src);
-            /* "South Korea's intelligence agency" is worth keeping as a name, "the agency"
-             * is not */
-            return make_source (s, sl_model_str (s->model, ss->name), sl_scan_kind (s, src), NULL,
-                                country != NULL ? surface : NULL, country, b);
-          }
-      }
-      {
-        g_autofree char *name = span_text (s, cb, he);
-        return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, country, b);
-      }
-    }
-
-  /* "the Federal Bureau of Prisons": a capitalised name with an organisation's word;
-   * "Radio Norrland" is a station */
-  if (n_hits == 0 && he - cb <= 4 && outlet_name (s, cb, he) && named_body (s, cb, he, FALSE))
-    {
-      g_autofree char *name = span_text (s, cb, he);
-      return make_source (s, name, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
-    }
-  if (n_hits == 0 && named_body (s, cb, he, FALSE))
-    return body_source (s, cb, he, acr, surface, country, b);
-  /* "the Association of Hungarian Insurers", "the Cyprus Chamber of Commerce": a body's name
-   * with a place's name inside */
-  if (n_hits > 0 && he - cb >= 3 && named_body (s, cb, he, FALSE))
-    {
-      gboolean places = TRUE;
-
-      for (guint h = 0; h < n_hits && places; h++)
-        places = hits[h].nm->entry->type == SL_GAZ_COUNTRY;
-      if (places)
-        return body_source (s, cb, he, acr, surface, country, b);
-    }
-  /* "Finland's National Bureau of Investigation": a country's own body, by its name */
-  if (n_hits == 1 && hits[0].b == cb && after_country > hits[0].e && after_country + 2 <= he
-      && hits[0].nm->entry->type == SL_GAZ_COUNTRY && named_body (s, after_country, he, FALSE))
-    return body_source (s, after_country, he, G_MAXUINT, surface, country, b);
-
-  /* capitalised names without a title: "Trump", "Hillary Clinton", an acronym */
-  {
-    gboolean all_caps = TRUE;
-    /* ("the Guardia di Finanza": a particle inside a name) */
-    for (guint k = cb; k < he && all_caps; k++)
-      all_caps = is_capword (s, k) || (tok_has (s, k, SL_TOK_POSSESSIVE) && k > cb)
-                 || (k > cb && k + 1 < he && name_particle (s, k) && is_capword (s, k + 1));
-    /* "The Post reported": a masthead word after "the" is the paper, though "post" is
-     * also a thing that reports */
-    if (he - cb == 1 && cb > 0 && is_capword (s, cb) && masthead_word (s, cb)
-        && sl_scan_is (s, cb - 1, "the"))
-      {
-        g_autofree char *paper = span_text (s, cb, he);
-        return make_source (s, paper, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
-      }
-    /* "Officials said" at the start of a sentence is no one's name */
-    if (he - cb == 1 && (hc & (SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN | SL_W_ORGHEAD)))
-      all_caps = FALSE;
-    if (all_caps && he - cb <= 4 && n_hits == 0)
-      {
-        g_autofree char *name = span_text (s, cb, he);
-        guint32 known;
-
-        if (he - cb == 1 && tok_has (s, cb, SL_TOK_UPPER))
-          return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
-        /* "Caravan Medical Relief (CMR)": a name the text gives an acronym is a body's */
-        if (acr != G_MAXUINT && he == ce && sl_scan_person_by_surname (s, he - 1) == SL_NONE)
-          return body_source (s, cb, he, acr, surface, NULL, b);
-        if (sl_scan_cls (s, cb) & (SL_W_CUE | SL_W_AUX | SL_W_PREP | SL_W_CONJ | SL_W_REL))
-          return SL_NONE;
-        /* "Brightcell Electronics", "Lindqvist Economics", "Vale Mining Ltd"; "the Kamloops
-         * Herald" */
-        if (he - cb >= 2 && corporate_word (s, he - 1))
-          return make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
-        /* "The Times said": a masthead word after "the" is the paper */
-        if (outlet_name (s, cb, he)
-            || (he - cb == 1 && cb > 0 && masthead_word (s, cb) && sl_scan_is (s, cb - 1, "the")))
-          return make_source (s, name, SL_SOURCE_OUTLET, NULL, surface, NULL, b);
-        if (described_kind (s, cb, he) >= 0)
-          return make_source (s, name, (SlSourceKind) described_kind (s, cb, he), NULL, surface,
-                              NULL, b);
-        known = sl_scan_person_by_surname (s, he - 1);
-        if (known != SL_NONE)
-          return make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
-                              SL_SOURCE_PERSON, NULL, surface, NULL, b);
-        if (he - cb == 1 && (known = company_by_first_word (s, cb, b)) != SL_NONE)
-          return make_source (s, sl_scan_source_name (s, known), sl_scan_kind (s, known), NULL,
-                              surface, NULL, b);
-        if (he - cb == 1)
-          {
-            const char *full = described_by_first_word (s, cb, b);
-
-            if (full != NULL)
-              return make_source (s, full,
-                                  (SlSourceKind) (GPOINTER_TO_UINT (g_hash_table_lookup (s->bodies, full)) - 1),
-                                  NULL, surface, NULL, b);
-          }
-        return make_source (s, name, SL_SOURCE_PERSON, NULL, surface, NULL, b);
-      }
-  }
-
-  /* "the minister", "the spokesman": the person of this document with that title */
-  if ((hc & SL_W_TITLE) && tok_has (s, he - 1, SL_TOK_LOWER) && b < cb && sl_scan_is (s, b, "the")
-      && !(hc & SL_W_PLURAL))
-    {
-      guint32 src = recent_entity (s, b, TRUE, TRUE, he - 1);
-      if (src != SL_NONE)
-        {
-          const SlSource *ss = sl_model_source (s->model, src);
-          return make_source (s, sl_model_str (s->model, ss->name), SL_SOURCE_PERSON, NULL,
-                              NULL, NULL, b);
-        }
-    }
-  if ((hc & (SL_W_UNNAMED | SL_W_TITLE | SL_W_DOCNOUN))
-      && (tok_has (s, he - 1, SL_TOK_LOWER) || he - cb == 1))
-    {
-      g_autofree char *name = span_text (s, cb, he);
-      return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, country, b);
-    }
-  return SL_NONE;
-}
-
-static guint32 any_np_source (SlDocScan *s, guint b, guint e);
-
-/* ------------------------------------------------------------------ noun phrases */
-
-/* "Mr." "Dr." "B." inside a name: the dot of an abbreviation or an initial. */
-static gboolean
-abbrev_dot (const SlDocScan *s, guint k)
-{
-  static const char *const abbrevs[] = { "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
-                                         "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev",
-                                         "maj", "capt", "adm", "pres" };
-  if (k == 0 || !sl_scan_punct (s, k, '.') || tok_has (s, k, SL_TOK_SPACE) || !is_word (s, k - 1))
-    return FALSE;
-  if (sl_scan_tok (s, k - 1)->end - sl_scan_tok (s, k - 1)->begin == 1 && is_capword (s, k - 1))
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
-    if (sl_scan_is (s, k - 1, abbrevs[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether word k joins words with a hyphen: "conservative-leaning", "family-friendly" are
- * adjectives however they end. */
-static gboolean
-hyphenated (const SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-
-  return t->end - t->begin > 2 && memchr (s->text + t->begin + 1, '-', t->end - t->begin - 2) != NULL;
-}
-
-/* Whether token k is a compound that ends in a lowercase word ("state-owned",
- * "Hamburg-based"): it describes what follows and is no part of a name. */
-static gboolean
-describing_compound (const SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-  const char *dash;
-
-  if (!hyphenated (s, k))
-    return FALSE;
-  dash = memrchr (s->text + t->begin, '-', t->end - t->begin);
-  return g_ascii_islower (dash[1]);
-}
-
-/* Whether the lowercase word at k is a particle between the words of a name: "do" in "Vale
- * do Ave", "von der" in "Ursula von der Leyen". */
-static gboolean
-name_particle (const SlDocScan *s, guint k)
-{
-  static const char *const particles[] = { "da", "das", "de", "del", "della", "der", "di", "ya", "et",
-                                           "do", "dos", "du", "van", "von", "den", "al", "bin" };
-  guint e = k;
-
-  if (k == 0 || !is_capword (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
-    return FALSE;
-  while (e < k + 2 && is_word (s, e) && tok_has (s, e, SL_TOK_LOWER)
-         && tok_is_one_of (s, e, particles, G_N_ELEMENTS (particles)))
-    e++;
-  return e > k && is_capword (s, e);
-}
-
-/* Whether token k can sit inside a noun phrase. */
-/* Whether the -ing word at k sits between a determiner, a name or a plain adjective and the
- * noun that ends its phrase ("the warning service said", "Asian shipping lines"), where it
- * describes the noun; after a comma or a plural it is a verb ("analysts expecting rates"). */
-static gboolean
-ing_modifier (const SlDocScan *s, guint k)
-{
-  const guint32 stop = SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG
-                       | SL_W_MODAL | SL_W_DET | SL_W_CUE | SL_W_BE | SL_W_PRON | SL_W_QUANT;
-
-  if (k == 0 || k + 1 >= s->tokens->len || !is_word (s, k - 1) || !is_word (s, k + 1)
-      || !tok_has (s, k + 1, SL_TOK_LOWER) || (sl_scan_cls (s, k + 1) & stop)
-      || ends_with (s, k + 1, "ing") || ends_with (s, k + 1, "ly") || ends_with (s, k + 1, "ed"))
-    return FALSE;
-  /* the noun ends the phrase */
-  if (k + 2 < s->tokens->len && is_word (s, k + 2) && tok_has (s, k + 2, SL_TOK_LOWER)
-      && !(sl_scan_cls (s, k + 2) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_BE
-                                     | SL_W_MODAL | SL_W_CUE))
-      && !sl_scan_verbish (s, k + 2, k + 2))
-    return FALSE;
-  if (((sl_scan_cls (s, k - 1) & SL_W_DET) && !sl_scan_is (s, k - 1, "that"))
-      || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
-    return TRUE;
-  /* after a bare word the phrase must end where a clause goes on ("Asian shipping lines
-   * estimated", "…, speaking"): "North Korea supplying weapons produced in …" is a verb */
-  if (k + 2 < s->tokens->len && is_word (s, k + 2)
-      && !(sl_scan_cls (s, k + 2) & (SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_CUE)))
-    return FALSE;
-  return !(sl_scan_cls (s, k - 1) & stop) && !ends_with (s, k - 1, "s")
-         && !ends_with (s, k - 1, "ing") && !ends_with (s, k - 1, "ed")
-         && !sl_scan_verbish (s, k - 1, k - 1) && (is_capword (s, k - 1)
-                                                   || tok_has (s, k - 1, SL_TOK_LOWER));
-}
-
-static gboolean
-np_token (const SlDocScan *s, guint k)
-{
-  guint32 c = sl_scan_cls (s, k);
-
-  if (tok_has (s, k, SL_TOK_POSSESSIVE) || abbrev_dot (s, k))
-    return TRUE;
-  /* "42% say" */
-  if (sl_scan_punct (s, k, '%') && k > 0 && tok_has (s, k - 1, SL_TOK_NUM))
-    return TRUE;
-  /* "a CNN/ORC poll", "NBC News/Wall Street Journal", "a 9/11 widow": a slash inside a
-   * name or a number */
-  if (sl_scan_punct (s, k, '/') && k > 0 && !tok_has (s, k, SL_TOK_SPACE)
-      && k + 1 < s->tokens->len && !tok_has (s, k + 1, SL_TOK_SPACE)
-      && ((is_capword (s, k - 1) && is_capword (s, k + 1))
-          || (tok_has (s, k - 1, SL_TOK_NUM) && tok_has (s, k + 1, SL_TOK_NUM))))
-    return TRUE;
-  if (!is_word (s, k))
-    return FALSE;
-  /* "Vale do Ave", "Lula da Silva", "Ursula von der Leyen": a particle inside a name */
-  if (name_particle (s, k))
-    return TRUE;
-  /* "the La Paz daily Página Andina": a paper's noun before its name, whatever else the
-   * word can be */
-  if ((c & SL_W_ORGHEAD) && tok_has (s, k, SL_TOK_LOWER) && k + 1 < s->tokens->len
-      && is_capword (s, k + 1))
-    return TRUE;
-  if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
-    return FALSE;
-  if ((c & SL_W_ADV) && !tok_has (s, k, SL_TOK_CAP))
-    return FALSE;
-  /* "the warning service", "Asian shipping lines", "the national warning service": an -ing
-   * word between a determiner or an adjective and its noun describes the noun */
-  if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && ing_modifier (s, k))
-    return TRUE;
-  /* "talks on a compromise wording had broken down", "the shelling has stopped": an -ing
-   * word after an article (and a word) that a verb follows is the noun of the phrase */
-  if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && k >= 1 && k + 1 < s->tokens->len
-      && (sl_scan_cls (s, k + 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
-      && (((sl_scan_cls (s, k - 1) & SL_W_DET) && !sl_scan_is (s, k - 1, "that"))
-          || (k >= 2 && (sl_scan_cls (s, k - 2) & SL_W_DET) && !sl_scan_is (s, k - 2, "that")
-              && tok_has (s, k - 1, SL_TOK_LOWER) && is_word (s, k - 1)
-              && !(sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_PRON))
-              && !sl_scan_verbish (s, k - 1, k - 1))))
-    return TRUE;
-  /* a cue word is a verb, but not after an article or a possessive: "familiar with the
-   * plans", "the company's claims" */
-  if ((c & SL_W_CUE) && tok_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
-    return k > 0 && ((sl_scan_cls (s, k - 1) & SL_W_DET) || tok_has (s, k - 1, SL_TOK_POSSESSIVE))
-           && ends_with (s, k, "s");
-  /* "its ruling, which was posted": an -ing word after a possessive or an article, which a
-   * relative clause describes, is a noun */
-  if (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ing") && k > 0
-      && (tok_has (s, k - 1, SL_TOK_POSSESSIVE) || sl_scan_article (s, k - 1))
-      && k + 2 < s->tokens->len && sl_scan_punct (s, k + 1, ',')
-      && (sl_scan_is (s, k + 2, "which") || sl_scan_is (s, k + 2, "who")))
-    return TRUE;
-  if (tok_has (s, k, SL_TOK_LOWER) && (ends_with (s, k, "ly") || ends_with (s, k, "ing"))
-      && !hyphenated (s, k) && !(c & SL_W_DOCNOUN) /* "polling", "a recording" */
-      && !ly_noun (s, k))
-    {
-      /* "1,000 likely voters", "elderly residents": adjectives in -ly before their noun */
-      static const char *const adjectives[] = { "likely", "unlikely", "elderly", "early", "deadly",
-                                                "costly", "daily", "weekly", "monthly", "yearly",
-                                                "quarterly", "friendly", "lonely" };
-
-      return k + 1 < s->tokens->len && is_word (s, k + 1) && tok_has (s, k + 1, SL_TOK_LOWER)
-             && !(sl_scan_cls (s, k + 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_MODAL
-                                             | SL_W_DET | SL_W_REL | SL_W_CUE))
-             && tok_is_one_of (s, k, adjectives, G_N_ELEMENTS (adjectives));
-    }
-  return TRUE;
-}
-
-static gboolean is_adverb (const SlDocScan *s, guint k);
-
-/* Whether the comma at k opens a place name of a word or two closed by another comma:
- * "…, Denmark," after "based in Aarhus". */
-static gboolean
-place_after (const SlDocScan *s, guint k)
-{
-  guint j = k + 1;
-
-  while (j < s->tokens->len && j < k + 4 && is_capword (s, j))
-    j++;
-  return j > k + 1 && j < s->tokens->len && sl_scan_punct (s, j, ',');
-}
-
-/* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
- * starts at k): "supporters in Congress", "people familiar with the matter". */
-static gboolean
-pp_inside (const SlDocScan *s, guint first, guint p, guint k)
-{
-  static const char *const preps[] = { "in", "for", "to", "at", "from", "with", "of", "on",
-                                       "near" };
-  gboolean ok = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (preps) && !ok; i++)
-    ok = sl_scan_is (s, p, preps[i]);
-  if (!ok || p <= first || !is_word (s, p - 1) || !is_word (s, k))
-    return FALSE;
-  /* "nine out of 10" */
-  if (sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") && p - 1 > first
-      && (tok_has (s, p - 2, SL_TOK_NUM) || (sl_scan_cls (s, p - 2) & SL_W_QUANT)))
-    return TRUE;
-  /* "4 in 10", "six in 10", "half of voters" */
-  if ((tok_has (s, p - 1, SL_TOK_NUM) || (sl_scan_cls (s, p - 1) & SL_W_QUANT)
-       || sl_scan_is (s, p - 1, "half") || sl_scan_is (s, p - 1, "most") || sl_scan_is (s, p - 1, "one")
-       || sl_scan_is (s, p - 1, "majority") || sl_scan_is (s, p - 1, "many") || sl_scan_is (s, p - 1, "some"))
-      && (sl_scan_is (s, p, "in") || sl_scan_is (s, p, "of")))
-    return TRUE;
-  /* "sources close to the minister" */
-  if (sl_scan_is (s, p, "to") && sl_scan_is (s, p - 1, "close") && p - 1 > first
-      && np_token (s, p - 2))
-    return TRUE;
-  if (!np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
-      || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
-    return FALSE;
-  /* "the Red Cross in Lima": a name where it is */
-  if (sl_scan_is (s, p, "in") && is_capword (s, p - 1) && is_capword (s, k) && s->tok_timex[p - 1] < 0
-      && s->tok_timex[k] < 0)
-    return TRUE;
-  /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
-   * is a verb after an adverb */
-  /* ("a poll of 1,000 likely voters", "an analysis of court records": what reports is the
-   * poll, with what it covers) */
-  return (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_PLURAL))
-         || ((sl_scan_cls (s, p - 1) & SL_W_DOCNOUN) && sl_scan_is (s, p, "of"))
-         || opening_plural (s, p - 1)
-         || (tok_has (s, p - 1, SL_TOK_LOWER) && ends_with (s, p - 1, "s")
-             && !(p - 1 > first && (is_adverb (s, p - 2) || (sl_scan_cls (s, p - 2) & SL_W_PRON)))
-             && !sl_scan_is (s, p - 1, "goes") && !sl_scan_is (s, p - 1, "does")
-             && !sl_scan_is (s, p - 1, "was") && !sl_scan_is (s, p - 1, "is")
-             && !sl_scan_is (s, p - 1, "has"))
-         || sl_scan_is (s, p - 1, "familiar");
-}
-
-/* The source-like noun phrase ending just before `end`: [*b, end). */
-static gboolean
-subject_np (const SlDocScan *s, guint first, guint end, guint *b)
-{
-  guint k = end;
-
-  while (k > first)
-    {
-      guint p = k - 1;
-      guint32 c = sl_scan_cls (s, p);
-
-      if (sl_scan_punct (s, p, ')') && k == end)
-        {
-          /* "… Service (NIS)", "Rep. Gwen Moore (D-Wis.)" */
-          guint o = p;
-          while (o > first && p - o < 7 && !sl_scan_punct (s, o, '('))
-            o--;
-          if (sl_scan_punct (s, o, '(') && o > first)
-            {
-              k = o;
-              continue;
-            }
-          break;
-        }
-      /* "supporters in Congress", "advisers to Mr. Obama", "a spokesman for the ministry" */
-      if ((c & SL_W_PREP) && k < end && p > first + 0 && pp_inside (s, first, p, k))
-        {
-          k = sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") ? p - 1 : p;
-          continue;
-        }
-      /* "says that Hillary Clinton called": before a name "that" joins a clause; so it does
-       * after a cue or a comma ("reported, citing a memo, that inspectors had warned") */
-      if (sl_scan_is (s, p, "that") && k < end
-          && (is_capword (s, k)
-              || (p > first && (sl_scan_punct (s, p - 1, ',') || (sl_scan_cls (s, p - 1) & SL_W_CUE)))))
-        break;
-      /* "A group calling itself Maré Negra", "a militia known as the Northern Shield" */
-      if (k < end && p >= first + 2 && is_capword (s, k) && goes_by (s, p))
-        {
-          k = p - 1;
-          continue;
-        }
-      if ((c & SL_W_DET) && k < end && p >= first + 3 && is_capword (s, k) && goes_by (s, p - 1))
-        {
-          k = p - 2;
-          continue;
-        }
-      /* "Lega Serie A", "Group A": a capital letter closing a name is no article */
-      if ((c & SL_W_DET) && k == end && p > first && tok_has (s, p, SL_TOK_CAP)
-          && sl_scan_tok (s, p)->end - sl_scan_tok (s, p)->begin == 1 && is_capword (s, p - 1))
-        {
-          k = p;
-          continue;
-        }
-      if (c & (SL_W_DET | SL_W_QUANT))
-        {
-          k = p;
-          /* "a spokesman for the ministry", "a source familiar with the talks" */
-          if (p > first + 1 && (sl_scan_cls (s, p - 1) & SL_W_PREP) && pp_inside (s, first, p - 1, p))
-            {
-              k = p - 1;
-              continue;
-            }
-          /* "South Korea and some Western countries" */
-          if (p >= first + 2 && (sl_scan_is (s, p - 1, "and") || sl_scan_is (s, p - 1, "&"))
-              && is_capword (s, p - 2))
-            {
-              k = p - 1;
-              continue;
-            }
-          break;
-        }
-      /* "the Court of Arbitration for Sport", "the Committee on Foreign Relations" */
-      if ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "for") || sl_scan_is (s, p, "on"))
-          && k < end && p > first && is_capword (s, k) && is_capword (s, p - 1))
-        {
-          k = p;
-          continue;
-        }
-      if ((sl_scan_is (s, p, "and") || sl_scan_is (s, p, "&")) && k < end && p > first
-          && (is_capword (s, p - 1) || (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE))))
-        {
-          k = p;
-          continue;
-        }
-      if ((c & SL_W_PRON) && k == end)
-        {
-          k = p;
-          break;
-        }
-      /* "the employers' federation" */
-      if (k < end && p > first && sl_scan_plural_possessive (s, p))
-        {
-          k = p;
-          continue;
-        }
-      /* "The plan angered local farmers, who say": a verb ends the phrase; but "many
-       * developing countries", "the leading economists": an -ing word after a determiner
-       * describes the noun */
-      if (!(k < end && tok_has (s, p, SL_TOK_LOWER) && ends_with (s, p, "ing") && p > first
-            && (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
-          && (!np_token (s, p) || (k < end && sl_scan_verbish (s, p, first) && !hyphenated (s, p))))
-        break;
-      k = p;
-      if (end - k > MAX_NP)
-        return FALSE;
-    }
-  if (k >= end)
-    return FALSE;
-  /* a phrase may not start with a possessive or a preposition left over */
-  while (k < end && (tok_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_is (s, k, "of")))
-    k++;
-  *b = k;
-  return k < end;
-}
-
-guint
-sl_scan_np_left (const SlDocScan *s, guint first, guint end)
-{
-  guint k = end;
-
-  while (k > first)
-    {
-      guint p = k - 1;
-      guint32 c = sl_scan_cls (s, p);
-
-      if (c & (SL_W_DET | SL_W_QUANT))
-        return p;
-      if ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "in")) && k < end && p > first
-          && np_token (s, p - 1) && !sl_scan_verbish (s, p - 1, first))
-        {
-          k = p;
-          continue;
-        }
-      if (!np_token (s, p) || (p < end - 1 && sl_scan_verbish (s, p, first)))
-        break;
-      k = p;
-      if (end - k > 8)
-        break;
-    }
-  return k;
-}
-
-/* The noun phrase starting at b: [b, *e). Stops at punctuation, verbs, clauses. */
-static gboolean
-np_right (const SlDocScan *s, guint b, guint limit, guint *e)
-{
-  guint k = b;
-
-  while (k < limit && k - b < MAX_NP)
-    {
-      guint32 c = sl_scan_cls (s, k);
-
-      if (k == b && (c & (SL_W_DET | SL_W_QUANT)))
-        {
-          k++;
-          continue;
-        }
-      if (sl_scan_punct (s, k, '(') && k + 2 < limit && tok_has (s, k + 1, SL_TOK_UPPER)
-          && sl_scan_punct (s, k + 2, ')'))
-        {
-          k += 3;
-          break;
-        }
-      /* a party and state: "Sen. Robert P. Casey Jr. (D-Pa.)", "(R-Texas)" */
-      if (sl_scan_punct (s, k, '(') && k > b && k + 3 < limit && sl_scan_is_dash (s, k + 2)
-          && sl_scan_tok (s, k + 1)->end - sl_scan_tok (s, k + 1)->begin == 1 && is_capword (s, k + 1))
-        {
-          guint j = k + 3;
-
-          while (j < limit && j < k + 8 && !sl_scan_punct (s, j, ')'))
-            j++;
-          if (j < limit && sl_scan_punct (s, j, ')'))
-            {
-              k = j + 1;
-              break;
-            }
-        }
-      if (sl_scan_is (s, k, "of") && k > b && is_capword (s, k - 1) && is_capword (s, k + 1))
-        {
-          k++;
-          continue;
-        }
-      /* "an internal company memo it had seen": a pronoun after the noun opens a clause
-       * about it */
-      if (k > b && (sl_scan_cls (s, k) & SL_W_PRON) && tok_has (s, k, SL_TOK_LOWER)
-          && np_token (s, k - 1) && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_PREP)))
-        break;
-      /* "a farmer from Aris", "a resident of Kharkiv": where the speaker is from */
-      if ((sl_scan_is (s, k, "from") || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "in"))
-          && k > b && k + 1 < limit && tok_has (s, k - 1, SL_TOK_LOWER)
-          && (sl_scan_cls (s, k - 1) & SL_W_UNNAMED) && is_capword (s, k + 1)
-          && s->tok_timex[k + 1] < 0)
-        {
-          k++;
-          continue;
-        }
-      /* "people familiar with the company's plans", "sources close to the minister" */
-      if (k > b && k + 1 < limit
-          && ((sl_scan_is (s, k, "with") && sl_scan_is (s, k - 1, "familiar"))
-              || (sl_scan_is (s, k, "to") && sl_scan_is (s, k - 1, "close"))))
-        {
-          k++;
-          if (sl_scan_cls (s, k) & SL_W_DET)
-            k++;
-          continue;
-        }
-      /* "the European Centre for Disease Prevention and Control" */
-      if ((sl_scan_is (s, k, "for") || sl_scan_is (s, k, "on")) && k > b && is_capword (s, k - 1)
-          && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && is_capword (s, k + 1))
-        {
-          k++;
-          continue;
-        }
-      if ((sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&")) && k > b && is_capword (s, k - 1)
-          && is_capword (s, k + 1))
-        {
-          k++;
-          continue;
-        }
-      if ((c & SL_W_PRON) && k == b)
-        {
-          k++;
-          break;
-        }
-      /* "the employers' federation": a plural's possessive mark, not a closing quote */
-      if (k > b && k + 1 < limit && sl_scan_plural_possessive (s, k))
-        {
-          k++;
-          continue;
-        }
-      /* a modifier before its noun: "early results", "the polling average"; a phrase's
-       * first word is not its verb ("according to show insiders") */
-      if (!np_token (s, k) && tok_has (s, k, SL_TOK_LOWER) && k + 1 < limit
-          && ((c & SL_W_ADV) || ends_with (s, k, "ing") || ((c & SL_W_CUE) && k == b))
-          && !(c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG
-                    | SL_W_MODAL | SL_W_DET))
-          && (!(c & SL_W_CUE) || k == b)
-          && np_token (s, k + 1) && tok_has (s, k + 1, SL_TOK_LOWER)
-          && !(sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_QUANT))
-          && !sl_scan_verbish (s, k + 1, b) && !(sl_scan_cls (s, k + 1) & SL_W_CUE))
-        {
-          k++;
-          continue;
-        }
-      if (!np_token (s, k) || (k > b && sl_scan_verbish (s, k, b)))
-        break;
-      k++;
-    }
-  *e = k;
-  return k > b;
+  return sl_scan_ends_with (s, i, "ed");
 }
 
 /* ------------------------------------------------------------------ claims */
@@ -2904,9 +165,9 @@ static gboolean
 floated_quantifier (const SlDocScan *s, guint k)
 {
   return (sl_scan_is (s, k, "all") || sl_scan_is (s, k, "both")) && k > 0
-         && (is_capword (s, k - 1) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_PLURAL))
+         && (sl_scan_is_capword (s, k - 1) || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_PLURAL))
              || sl_scan_punct (s, k - 1, ')')
-             || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "s")));
+             || (sl_scan_has (s, k - 1, SL_TOK_LOWER) && sl_scan_ends_with (s, k - 1, "s")));
 }
 
 /* Whether the token at k can only begin a clause or a noun phrase of its own, so that a
@@ -2917,7 +178,7 @@ static gboolean
 opens_clause (const SlDocScan *s, guint k)
 {
   return (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON | SL_W_QUANT)) || sl_scan_is (s, k, "there")
-         || sl_scan_is (s, k, "neither") || tok_has (s, k, SL_TOK_QUOTE);
+         || sl_scan_is (s, k, "neither") || sl_scan_has (s, k, SL_TOK_QUOTE);
 }
 
 /* Whether the quantifier at k stands alone as the subject of the cue w after it (which ends
@@ -2937,22 +198,22 @@ quantifier_subject (const SlDocScan *s, const Sent *st, guint k, const SlWord *w
          || sl_scan_punct (s, after, ',') || sl_scan_punct (s, after, ':');
 }
 
-static gboolean
-is_adverb (const SlDocScan *s, guint k)
+gboolean
+sl_scan_is_adverb (const SlDocScan *s, guint k)
 {
   /* a clitic "n't" carries no case of its own */
-  return (tok_has (s, k, SL_TOK_LOWER) || (sl_scan_cls (s, k) & SL_W_NEG))
+  return (sl_scan_has (s, k, SL_TOK_LOWER) || (sl_scan_cls (s, k) & SL_W_NEG))
          && (((sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG | SL_W_AUX)) && !(sl_scan_cls (s, k) & SL_W_BE))
-             || (ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)) && !ly_noun (s, k))
+             || (sl_scan_ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_UNNAMED)) && !sl_scan_ly_noun (s, k))
              || floated_quantifier (s, k)
              /* "has since said", "had long argued" */
              || ((sl_scan_is (s, k, "since") || sl_scan_is (s, k, "long"))
                  && k > 0 && (sl_scan_cls (s, k - 1) & SL_W_AUX))
              /* "Moldova, which applied in 2022, last ordered a cut": when it last did */
              || (sl_scan_is (s, k, "last") && k > 0 && k + 1 < s->tokens->len
-                 && (sl_scan_punct (s, k - 1, ',') || is_capword (s, k - 1)
+                 && (sl_scan_punct (s, k - 1, ',') || sl_scan_is_capword (s, k - 1)
                      || (sl_scan_cls (s, k - 1) & SL_W_PRON))
-                 && tok_has (s, k + 1, SL_TOK_LOWER) && ends_with (s, k + 1, "ed")));
+                 && sl_scan_has (s, k + 1, SL_TOK_LOWER) && sl_scan_ends_with (s, k + 1, "ed")));
 }
 
 /* The subject of the first verb of the sentence before token `before`: [*b, *e). */
@@ -2970,7 +231,7 @@ clause_subject (const SlDocScan *s, const Sent *st, guint before, guint *b, guin
           && !((sl_scan_cls (s, v) & SL_W_AUX) && !(sl_scan_cls (s, v) & SL_W_MODAL)))
         continue;
       /* ("A group calling itself Maré Negra posted …": the name it goes by is no verb) */
-      if (goes_by (s, v + 1))
+      if (sl_scan_goes_by (s, v + 1))
         continue;
       if (!find_subject_at (s, st, v, &sub, depth + 1))
         return FALSE;
@@ -2990,22 +251,22 @@ reduced_relative (const SlDocScan *s, const Sent *st, guint k)
   gint32 t = -1;
   guint j;
 
-  if (w == NULL || w->form != SL_FORM_ED || k <= st->first || !np_token (s, k - 1)
+  if (w == NULL || w->form != SL_FORM_ED || k <= st->first || !sl_scan_np_token (s, k - 1)
       || (sl_scan_cls (s, k - 1) & (SL_W_PRON | SL_W_AUX)))
     return FALSE;
   /* "Voters questioned by the Times said …": an agent instead of a time; the first word of
    * the sentence may be such a noun too. A document's publisher ("images published by RUSI
    * show") reports through it. */
   if (sl_scan_is (s, k + 1, "by") && !(sl_scan_cls (s, k - 1) & SL_W_DOCNOUN)
-      && (tok_has (s, k - 1, SL_TOK_LOWER)
+      && (sl_scan_has (s, k - 1, SL_TOK_LOWER)
           || (k - 1 == st->first && (sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_PLURAL))))
-      && np_right (s, k + 2, st->content_end, &j) && j < st->content_end)
+      && sl_scan_np_right (s, k + 2, st->content_end, &j) && j < st->content_end)
     {
       w = sl_scan_word (s, j);
       return w != NULL && (sl_scan_cls (s, j) & SL_W_CUE)
              && (w->form == SL_FORM_ED || w->form == SL_FORM_S || w->form == SL_FORM_BASE);
     }
-  if (!tok_has (s, k - 1, SL_TOK_LOWER))
+  if (!sl_scan_has (s, k - 1, SL_TOK_LOWER))
     return FALSE;
   j = skip_time_right (s, k + 1, st->content_end, &t);
   if (j == k + 1)
@@ -3021,7 +282,7 @@ sl_scan_plural_possessive (const SlDocScan *s, guint j)
 {
   const SlToken *t = sl_scan_tok (s, j);
 
-  return j > 0 && tok_has (s, j, SL_TOK_CLOSE) && sl_scan_tok (s, j - 1)->end == t->begin
+  return j > 0 && sl_scan_has (s, j, SL_TOK_CLOSE) && sl_scan_tok (s, j - 1)->end == t->begin
          && (s->text[t->begin - 1] | 0x20) == 's' && t->end < s->len
          && g_ascii_isspace (s->text[t->end]);
 }
@@ -3037,7 +298,7 @@ going_on_verb (const SlDocScan *s, guint k)
                                        "resume", "resumes", "resumed", "stop", "stops",
                                        "stopped", "quit", "ceased" };
 
-  return tok_is_one_of (s, k, verbs, G_N_ELEMENTS (verbs));
+  return sl_scan_is_one_of (s, k, verbs, G_N_ELEMENTS (verbs));
 }
 
 /* Where an aspectual verb chain ending at k ("went on to", "has continued to", "is
@@ -3054,9 +315,9 @@ aspect_head (const SlDocScan *s, guint k)
   /* both forms need "on" or "to" next: asked of nearly every token, most stop here */
   if (!sl_scan_is (s, k + 1, "on") && !sl_scan_is (s, k + 1, "to"))
     return FALSE;
-  if (tok_is_one_of (s, k, aspect_go, G_N_ELEMENTS (aspect_go)))
+  if (sl_scan_is_one_of (s, k, aspect_go, G_N_ELEMENTS (aspect_go)))
     return sl_scan_is (s, k + 1, "on") && sl_scan_is (s, k + 2, "to");
-  return tok_is_one_of (s, k, aspect_keep, G_N_ELEMENTS (aspect_keep)) && sl_scan_is (s, k + 1, "to");
+  return sl_scan_is_one_of (s, k, aspect_keep, G_N_ELEMENTS (aspect_keep)) && sl_scan_is (s, k + 1, "to");
 }
 
 static guint
@@ -3065,7 +326,7 @@ skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
   guint j;
 
   /* "The minister kept saying that …", "the mayor began telling reporters …" */
-  if (k >= st->first + 2 && tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k, "ing")
+  if (k >= st->first + 2 && sl_scan_has (s, k - 1, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ing")
       && going_on_verb (s, k - 1))
     j = k - 1;
   else
@@ -3073,7 +334,7 @@ skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
       if (k < st->first + 3 || !sl_scan_is (s, k - 1, "to"))
         return k;
       j = k - 1;
-      while (j > st->first && is_adverb (s, j - 1))
+      while (j > st->first && sl_scan_is_adverb (s, j - 1))
         j--;
       if (j > st->first + 1 && aspect_head (s, j - 2))
         j -= 2;
@@ -3084,7 +345,7 @@ skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
     }
   /* "has continued to", "will go on to", "is continuing to", "kept saying" */
   while (j > st->first
-         && (is_adverb (s, j - 1) || (sl_scan_cls (s, j - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))))
+         && (sl_scan_is_adverb (s, j - 1) || (sl_scan_cls (s, j - 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))))
     j--;
   return j;
 }
@@ -3100,15 +361,15 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
 
   while (j > st->first + 1)
     {
-      if (is_capword (s, j - 1) && !(sl_scan_cls (s, j - 1) & (SL_W_PREP | SL_W_DET)))
+      if (sl_scan_is_capword (s, j - 1) && !(sl_scan_cls (s, j - 1) & (SL_W_PREP | SL_W_DET)))
         j--;
       else if ((sl_scan_is (s, j - 1, "and") || sl_scan_is (s, j - 1, "the")) && !comma
-               && (is_capword (s, j) || sl_scan_is (s, j, "the")))
+               && (sl_scan_is_capword (s, j) || sl_scan_is (s, j, "the")))
         {
           and = and || sl_scan_is (s, j - 1, "and");
           j--;
         }
-      else if (sl_scan_punct (s, j - 1, ',') && and && is_capword (s, j) && is_capword (s, j - 2))
+      else if (sl_scan_punct (s, j - 1, ',') && and && sl_scan_is_capword (s, j) && sl_scan_is_capword (s, j - 2))
         {
           comma = TRUE;
           j--;
@@ -3117,12 +378,12 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
         break;
     }
   if (!comma || j < st->first + 2 || !(sl_scan_is (s, j - 1, "of") || sl_scan_is (s, j - 1, "for"))
-      || !is_capword (s, j - 2) || !(sl_scan_cls (s, j - 2) & SL_W_ORGHEAD))
+      || !sl_scan_is_capword (s, j - 2) || !(sl_scan_cls (s, j - 2) & SL_W_ORGHEAD))
     return G_MAXUINT;
   /* (from the body's own words: "Norway's" says whose it is) */
   j -= 2;
-  while (j > st->first && is_capword (s, j - 1) && !tok_has (s, j - 1, SL_TOK_POSSESSIVE)
-         && !(j >= st->first + 2 && tok_has (s, j - 2, SL_TOK_POSSESSIVE))
+  while (j > st->first && sl_scan_is_capword (s, j - 1) && !sl_scan_has (s, j - 1, SL_TOK_POSSESSIVE)
+         && !(j >= st->first + 2 && sl_scan_has (s, j - 2, SL_TOK_POSSESSIVE))
          && !(sl_scan_cls (s, j - 1) & (SL_W_PREP | SL_W_DET)))
     j--;
   return j;
@@ -3142,11 +403,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
   for (;;)
     {
       guint before = k;
-      while (k > st->first && is_adverb (s, k - 1))
+      while (k > st->first && sl_scan_is_adverb (s, k - 1))
         k--;
       k = skip_aspect_chain (s, st, k);
       /* "He's claiming": the clitic is "is" */
-      if (k > st->first + 1 && tok_has (s, k - 1, SL_TOK_POSSESSIVE)
+      if (k > st->first + 1 && sl_scan_has (s, k - 1, SL_TOK_POSSESSIVE)
           && (sl_scan_cls (s, k - 2) & SL_W_PRON))
         k--;
       {
@@ -3155,9 +416,9 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
         k = skip_time_left (s, st->first, k, &sub->timex);
         /* "A survey by Morabeza Research published on October 27 had estimated": a
          * publishing participle and its time describe the document before them */
-        if (k < untimed && k > st->first + 2 && tok_has (s, k - 1, SL_TOK_LOWER)
+        if (k < untimed && k > st->first + 2 && sl_scan_has (s, k - 1, SL_TOK_LOWER)
             && (sl_scan_cls (s, k - 1) & SL_W_CUE) && sl_scan_word (s, k - 1)->form == SL_FORM_ED
-            && np_token (s, k - 2) && !(sl_scan_cls (s, k - 2) & (SL_W_PRON | SL_W_AUX)))
+            && sl_scan_np_token (s, k - 2) && !(sl_scan_cls (s, k - 2) & (SL_W_PRON | SL_W_AUX)))
           k--;
       }
       /* "Norway's Ministry of Trade, Industry and Fisheries rejected": one name */
@@ -3179,16 +440,16 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
         {
           guint ab, pv;
 
-          if (subject_np (s, st->first, k, &ab) && ab > st->first + 2 && ab < k
+          if (sl_scan_subject_np (s, st->first, k, &ab) && ab > st->first + 2 && ab < k
               && sl_scan_is (s, ab - 1, "by"))
             {
               gint32 tx = -1;
 
               /* ("images published on Monday by the Institute …": a time between) */
               pv = skip_time_left (s, st->first, ab - 1, &tx) - 1;
-              if (pv > st->first && tok_has (s, pv, SL_TOK_LOWER)
-                  && sl_scan_verbish (s, pv, st->first) && ends_with (s, pv, "ed")
-                  && np_token (s, pv - 1)
+              if (pv > st->first && sl_scan_has (s, pv, SL_TOK_LOWER)
+                  && sl_scan_verbish (s, pv, st->first) && sl_scan_ends_with (s, pv, "ed")
+                  && sl_scan_np_token (s, pv - 1)
                   && !(sl_scan_cls (s, pv - 1) & (SL_W_DET | SL_W_PREP | SL_W_AUX | SL_W_DOCNOUN)))
                 k = pv;
             }
@@ -3197,7 +458,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
        * showed" */
       if (k > st->first + 1 && k < i && sl_scan_verbish (s, k - 1, st->first)
           && (!(sl_scan_cls (s, k - 1) & SL_W_CUE) || reduced_relative (s, st, k - 1))
-          && np_token (s, k - 2))
+          && sl_scan_np_token (s, k - 2))
         k--;
       /* "Marley Anderson, 21, a junior from Las Vegas, said": after one parenthetical, the
        * comma that opened it may close another, an age or a noun phrase */
@@ -3211,19 +472,19 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           while (m > st->first && !sl_scan_punct (s, m - 1, ',') && close - m < 29)
             m--;
           /* only after a name: "his aide, Tad Devine, said" is one phrase and its name */
-          if (chained && m < close && m > st->first + 1 && is_capword (s, m - 2)
+          if (chained && m < close && m > st->first + 1 && sl_scan_is_capword (s, m - 2)
               && s->tok_timex[m - 2] < 0 /* "… in May, the club's lawyer, X, told" */
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
-                  || (tok_has (s, m, SL_TOK_NUM) && m + 1 == close)
+                  || (sl_scan_has (s, m, SL_TOK_NUM) && m + 1 == close)
                   /* "Riikka Salmela, chief negotiator at the union (TPU), which …," */
-                  || (tok_has (s, m, SL_TOK_LOWER) && (sl_scan_cls (s, m) & SL_W_TITLE))))
+                  || (sl_scan_has (s, m, SL_TOK_LOWER) && (sl_scan_cls (s, m) & SL_W_TITLE))))
             k = close + 1;
           /* "Halvorsen, based in Aarhus, Denmark, said": a place's country set off after
            * it was taken for an aside; the clause before it is one too */
-          else if (chained && m < close && m > st->first + 1 && tok_has (s, m, SL_TOK_LOWER)
-                   && (ends_with (s, m, "ed") || sl_scan_is (s, m, "which")
+          else if (chained && m < close && m > st->first + 1 && sl_scan_has (s, m, SL_TOK_LOWER)
+                   && (sl_scan_ends_with (s, m, "ed") || sl_scan_is (s, m, "which")
                        || sl_scan_is (s, m, "who"))
-                   && place_after (s, close))
+                   && sl_scan_place_after (s, close))
             {
               k = close + 1;
               only_rel = TRUE;
@@ -3248,18 +509,18 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
               gboolean rel = sl_scan_is (s, m, "who") || sl_scan_is (s, m, "which")
                              || sl_scan_is (s, m, "whose")
                              || ((sl_scan_cls (s, m) & (SL_W_SUBORD | SL_W_PREP))
-                                 && tok_has (s, m, SL_TOK_LOWER) && !sl_scan_is (s, m, "of")
+                                 && sl_scan_has (s, m, SL_TOK_LOWER) && !sl_scan_is (s, m, "of")
                                  && !sl_scan_is (s, m, "to") && k - 1 - m <= 20)
-                             || (tok_has (s, m, SL_TOK_LOWER) && ends_with (s, m, "ing")
+                             || (sl_scan_has (s, m, SL_TOK_LOWER) && sl_scan_ends_with (s, m, "ing")
                                  && !(sl_scan_cls (s, m) & (SL_W_PREP | SL_W_DOCNOUN))
                                  && !sl_scan_is (s, m, "saying") && k - 1 - m <= 16)
                              /* ", led by retired judge Marc Verhaeghe," */
-                             || (tok_has (s, m, SL_TOK_LOWER) && sl_scan_is (s, m + 1, "by")
-                                 && (ends_with (s, m, "ed") || (sl_scan_cls (s, m) & SL_W_PAST)
+                             || (sl_scan_has (s, m, SL_TOK_LOWER) && sl_scan_is (s, m + 1, "by")
+                                 && (sl_scan_ends_with (s, m, "ed") || (sl_scan_cls (s, m) & SL_W_PAST)
                                      || sl_scan_is (s, m, "led"))
                                  && k - 1 - m <= 16)
                              /* ", published in October," */
-                             || (tok_has (s, m, SL_TOK_LOWER) && ends_with (s, m, "ed")
+                             || (sl_scan_has (s, m, SL_TOK_LOWER) && sl_scan_ends_with (s, m, "ed")
                                  && ((sl_scan_cls (s, m + 1) & SL_W_PREP) || timex_at (s, m + 1) >= 0)
                                  && k - 1 - m <= 8);
               gboolean appos = k - 1 - m <= 24;
@@ -3267,10 +528,10 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                * no verb inside, unless it is a relative clause or starts as a noun phrase
                * (", a nominal Republican who voted for JFK,") */
               gboolean np_start = (sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
-                                  || tok_has (s, m, SL_TOK_NUM);
+                                  || sl_scan_has (s, m, SL_TOK_NUM);
               for (guint j = m; j < k - 1 && appos && !rel && !np_start; j++)
                 appos = !sl_scan_verbish (s, j, m) && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_AUX))
-                        && (!tok_has (s, j, SL_TOK_QUOTE) || sl_scan_plural_possessive (s, j));
+                        && (!sl_scan_has (s, j, SL_TOK_QUOTE) || sl_scan_plural_possessive (s, j));
               /* a noun that is also a cue ("a talk show host") is fine, and so is the verb
                * of a relative clause inside (", a former governor who argued with …,") */
               for (guint j = m, relative = FALSE; j < k - 1 && appos && np_start; j++)
@@ -3280,10 +541,10 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
                   /* (", an independent group in Osh that tracks clashes from villagers'
                    * reports,") */
                   relative |= sl_scan_is (s, j, "who") || sl_scan_is (s, j, "which")
-                              || (sl_scan_is (s, j, "that") && j > m && np_token (s, j - 1));
+                              || (sl_scan_is (s, j, "that") && j > m && sl_scan_np_token (s, j - 1));
                   appos = !((sl_scan_cls (s, j) & SL_W_CUE) && !relative && wj != NULL
                             && (wj->form == SL_FORM_ED || wj->form == SL_FORM_S))
-                          && (!tok_has (s, j, SL_TOK_QUOTE) || sl_scan_plural_possessive (s, j));
+                          && (!sl_scan_has (s, j, SL_TOK_QUOTE) || sl_scan_plural_possessive (s, j));
                 }
               if (only_rel)
                 cite = appos = FALSE;
@@ -3307,7 +568,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           gboolean quote = FALSE;
 
           while (m > st->first && !sl_scan_is_dash (s, m - 1) && k - m < 30)
-            quote |= tok_has (s, --m, SL_TOK_QUOTE) && !sl_scan_plural_possessive (s, m);
+            quote |= sl_scan_has (s, --m, SL_TOK_QUOTE) && !sl_scan_plural_possessive (s, m);
           if (m > st->first + 1 && sl_scan_is_dash (s, m - 1) && m < k - 1 && !quote
               && ++parentheticals <= 4)
             {
@@ -3324,7 +585,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       guint e = sl_scan_punct (s, k - 2, ',') ? k - 2 : k - 1;
       sub->who = k - 1;
       sub->who_b = k - 1;
-      if (!subject_np (s, st->first, e, &sub->np_b))
+      if (!sl_scan_subject_np (s, st->first, e, &sub->np_b))
         return FALSE;
       sub->np_e = e;
       sub->frame_b = sub->np_b;
@@ -3332,13 +593,13 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
     }
   if (k > st->first + 3 && (sl_scan_is (s, k - 1, "whom") || sl_scan_is (s, k - 1, "which"))
       && sl_scan_is (s, k - 2, "of")
-      && ((sl_scan_cls (s, k - 3) & SL_W_QUANT) || tok_has (s, k - 3, SL_TOK_NUM)
+      && ((sl_scan_cls (s, k - 3) & SL_W_QUANT) || sl_scan_has (s, k - 3, SL_TOK_NUM)
           || sl_scan_is (s, k - 3, "one") || sl_scan_is (s, k - 3, "none"))
       && sl_scan_punct (s, k - 4, ','))
     {
       sub->who = k - 1;
       sub->who_b = k - 3;
-      if (!subject_np (s, st->first, k - 4, &sub->np_b))
+      if (!sl_scan_subject_np (s, st->first, k - 4, &sub->np_b))
         return FALSE;
       sub->np_e = k - 4;
       sub->frame_b = sub->np_b;
@@ -3353,25 +614,25 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       sub->frame_b = sub->np_b;
       return TRUE;
     }
-  if (!subject_np (s, st->first, k, &sub->np_b))
+  if (!sl_scan_subject_np (s, st->first, k, &sub->np_b))
     return FALSE;
   sub->np_e = k;
   sub->frame_b = sub->np_b;
   /* "The group's chief executive, Tom Hadley, said": the name after the title is who;
    * "Valley Foods' parent company, the Dunedin-based Otago Holdings, said" */
   if (k > sub->np_b && sl_scan_punct (s, k, ',')
-      && (title_before (s, k) || office_phrase (s, sub->np_b, k)))
+      && (sl_scan_title_before (s, k) || sl_scan_office_phrase (s, sub->np_b, k)))
     {
-      guint q = appositive_name (s, k, i);
+      guint q = sl_scan_appositive_name (s, k, i);
 
       if (q != G_MAXUINT)
         sub->np_e = q;
     }
   /* "The cooperative that holds that concession, San Cayetano, denied": the name after a
    * noun and its relative clause names that noun */
-  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && tok_has (s, k - 1, SL_TOK_LOWER))
+  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_has (s, k - 1, SL_TOK_LOWER))
     {
-      guint q = appositive_name (s, k, i);
+      guint q = sl_scan_appositive_name (s, k, i);
       gboolean relative = FALSE;
 
       for (guint j = sub->np_b; j > st->first + 1 && sub->np_b - j < 10 && !relative; j--)
@@ -3380,14 +641,14 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
             break;
           relative = (sl_scan_is (s, j - 1, "that") || sl_scan_is (s, j - 1, "which")
                       || sl_scan_is (s, j - 1, "who"))
-                     && tok_has (s, j - 2, SL_TOK_LOWER) && np_token (s, j - 2)
-                     && tok_has (s, j, SL_TOK_LOWER)
-                     && (sl_scan_verbish (s, j, st->first) || ends_with (s, j, "s"))
+                     && sl_scan_has (s, j - 2, SL_TOK_LOWER) && sl_scan_np_token (s, j - 2)
+                     && sl_scan_has (s, j, SL_TOK_LOWER)
+                     && (sl_scan_verbish (s, j, st->first) || sl_scan_ends_with (s, j, "s"))
                      && !(sl_scan_cls (s, j) & (SL_W_DET | SL_W_PREP | SL_W_PRON | SL_W_QUANT));
         }
       if (q != G_MAXUINT && relative)
         {
-          sub->np_b = appositive_name_start (s, k, q);
+          sub->np_b = sl_scan_appositive_name_start (s, k, q);
           sub->np_e = q;
           sub->frame_b = MIN (sub->frame_b, sub->np_b);
         }
@@ -3407,12 +668,12 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
        * after a noun open the same clause) */
       if (!(sl_scan_is (s, w, "who")
             || ((sl_scan_is (s, w, "that") || sl_scan_is (s, w, "which"))
-                && tok_has (s, w - 1, SL_TOK_LOWER) && np_token (s, w - 1)
+                && sl_scan_has (s, w - 1, SL_TOK_LOWER) && sl_scan_np_token (s, w - 1)
                 && !(sl_scan_cls (s, w - 1) & (SL_W_CUE | SL_W_DET | SL_W_QUANT))
                 && !sl_scan_verbish (s, w - 1, st->first)))
           || sl_scan_punct (s, w - 1, ',')
           || !(sl_scan_verbish (s, w + 1, w + 1)
-               || (tok_has (s, w + 1, SL_TOK_LOWER) && is_word (s, w + 1)
+               || (sl_scan_has (s, w + 1, SL_TOK_LOWER) && sl_scan_is_word (s, w + 1)
                    && !(sl_scan_cls (s, w + 1) & (SL_W_DET | SL_W_PRON | SL_W_PREP)))))
         continue;
       /* "A witness who officials said saw the attack": the word after "who" already starts
@@ -3420,7 +681,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (w + 1 == sub->np_b
           || (sl_scan_cls (s, w + 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD)))
         break;
-      if (subject_np (s, st->first, w, &nb) && nb < w)
+      if (sl_scan_subject_np (s, st->first, w, &nb) && nb < w)
         {
           sub->np_b = nb;
           sub->np_e = w;
@@ -3474,7 +735,7 @@ where_or_when (const SlDocScan *s, guint k)
 {
   static const char *const preps[] = { "in", "at", "on", "during", "from" };
 
-  return tok_is_one_of (s, k, preps, G_N_ELEMENTS (preps)) && tok_has (s, k, SL_TOK_LOWER);
+  return sl_scan_is_one_of (s, k, preps, G_N_ELEMENTS (preps)) && sl_scan_has (s, k, SL_TOK_LOWER);
 }
 
 /* The end of the name whose capitalised words begin at k, over the little words inside
@@ -3482,11 +743,11 @@ where_or_when (const SlDocScan *s, guint k)
 static guint
 name_end (const SlDocScan *s, guint k, guint limit)
 {
-  while (k < limit && is_capword (s, k))
+  while (k < limit && sl_scan_is_capword (s, k))
     {
       k++;
       if (k + 1 < limit && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for"))
-          && is_capword (s, k + 1))
+          && sl_scan_is_capword (s, k + 1))
         k++;
     }
   return k;
@@ -3502,8 +763,8 @@ that_after_aside (const SlDocScan *s, const Sent *st, guint k, gboolean verbs_en
   guint j = verbs_end ? k + 1 : k + 2;
 
   while (j < st->content_end && j < k + 10
-         && !(verbs_end ? tok_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k + 1)
-                        : sl_scan_punct (s, j, ',') || tok_has (s, j, SL_TOK_QUOTE)
+         && !(verbs_end ? sl_scan_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k + 1)
+                        : sl_scan_punct (s, j, ',') || sl_scan_has (s, j, SL_TOK_QUOTE)
                             || (sl_scan_cls (s, j) & SL_W_CUE)))
     j++;
   return (verbs_end || j < k + 10) && sl_scan_punct (s, j, ',') && sl_scan_is (s, j + 1, "that")
@@ -3515,12 +776,12 @@ static guint
 content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, gint32 *timex)
 {
   while (k < st->content_end && (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG))
-         && !tok_has (s, k, SL_TOK_CAP))
+         && !sl_scan_has (s, k, SL_TOK_CAP))
     k++;
   k = skip_time_right (s, k, st->content_end, timex);
   /* "warned on Monday, three days before landfall, that …": an aside set off by commas
    * comes before what was said */
-  if (sl_scan_punct (s, k, ',') && k + 2 < st->content_end && !tok_has (s, k + 1, SL_TOK_QUOTE)
+  if (sl_scan_punct (s, k, ',') && k + 2 < st->content_end && !sl_scan_has (s, k + 1, SL_TOK_QUOTE)
       && !is_citing (s, k + 1))
     k = that_after_aside (s, st, k, FALSE);
   if (cue != NULL && cue->cue_object && !sl_scan_is (s, k, "that"))
@@ -3533,7 +794,7 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
               found = j;
               break;
             }
-          if (tok_has (s, j, SL_TOK_PUNCT))
+          if (sl_scan_has (s, j, SL_TOK_PUNCT))
             break;
         }
       if (found != G_MAXUINT)
@@ -3541,20 +802,20 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
       /* "told her the ferry would run": "her" is the hearer when a phrase of its own follows;
        * in "told her aides the …" it is a determiner */
       else if (sl_scan_is (s, k, "her")
-               && ((sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_PRON)) || is_capword (s, k + 1)))
+               && ((sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_PRON)) || sl_scan_is_capword (s, k + 1)))
         k += 1;
       else if (sl_scan_cls (s, k) & SL_W_DET)
         {
           /* "told the reporters", "told the Financial Times", "asked the Council of State" */
           k++;
-          if (is_capword (s, k))
+          if (sl_scan_is_capword (s, k))
             k = name_end (s, k, st->content_end);
           else
             k++;
         }
-      else if (is_capword (s, k))
+      else if (sl_scan_is_capword (s, k))
         k = name_end (s, k, st->content_end);
-      else if (is_word (s, k) && !(sl_scan_cls (s, k) & SL_W_PREP))
+      else if (sl_scan_is_word (s, k) && !(sl_scan_cls (s, k) & SL_W_PREP))
         k++;
       k = skip_time_right (s, k, st->content_end, timex);
     }
@@ -3589,11 +850,11 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
            * document's participle (its time is when it was said), and an aside before
            * "that" */
           if (timex != NULL && *timex < 0 && timex_at (s, j) >= 0 && j > k + 2
-              && (sl_scan_cls (s, j - 1) & SL_W_PREP) && ends_with (s, j - 2, "ed")
+              && (sl_scan_cls (s, j - 1) & SL_W_PREP) && sl_scan_ends_with (s, j - 2, "ed")
               && (sl_scan_cls (s, j - 3) & SL_W_DOCNOUN))
             *timex = timex_at (s, j);
-          if (j > k + 1 && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && ends_with (s, j, "ed")
-              && tok_has (s, j, SL_TOK_LOWER))
+          if (j > k + 1 && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && sl_scan_ends_with (s, j, "ed")
+              && sl_scan_has (s, j, SL_TOK_LOWER))
             continue;
           if (sl_scan_punct (s, j, ','))
             {
@@ -3603,7 +864,7 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
                 k = that;
               break;
             }
-          if (tok_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k)
+          if (sl_scan_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k)
               || ((sl_scan_cls (s, j) & SL_W_CUE) && !(sl_scan_cls (s, j) & SL_W_DOCNOUN)))
             break;
         }
@@ -3622,7 +883,7 @@ content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint 
 
   /* a quotation keeps its marks, a figure its sign ("by 15%"); a bare clause drops the
    * comma or dash before the source */
-  while (k > st->first && tok_has (s, k - 1, SL_TOK_PUNCT) && !tok_has (s, k - 1, SL_TOK_QUOTE)
+  while (k > st->first && sl_scan_has (s, k - 1, SL_TOK_PUNCT) && !sl_scan_has (s, k - 1, SL_TOK_QUOTE)
          && !sl_scan_punct (s, k - 1, '%'))
     k--;
   *b = st->first;
@@ -3636,7 +897,7 @@ clause_in (const SlDocScan *s, guint b, guint e)
 {
   for (guint k = b; k < e; k++)
     if (sl_scan_verbish (s, k, b) || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE))
-        || tok_has (s, k, SL_TOK_QUOTE) || sl_scan_punct (s, k, ':'))
+        || sl_scan_has (s, k, SL_TOK_QUOTE) || sl_scan_punct (s, k, ':'))
       return TRUE;
   return FALSE;
 }
@@ -3679,8 +940,8 @@ stance_for (const SlDocScan *s, const SlWord *cue, guint32 source, guint cb, gui
                  && !(k > cb + 1 && sl_scan_is (s, k - 1, "and") && sl_scan_verbish (s, k, cb))
                  /* (nor "nobody was suspected of a crime": a suspicion said not to exist) */
                  && !negated_before (s, cb, k)
-                 && !(k > cb && sl_scan_verbish (s, k, cb) && is_word (s, k - 1)
-                      && np_token (s, k - 1) && !(tok_has (s, k - 1, SL_TOK_NUM))
+                 && !(k > cb && sl_scan_verbish (s, k, cb) && sl_scan_is_word (s, k - 1)
+                      && sl_scan_np_token (s, k - 1) && !(sl_scan_has (s, k - 1, SL_TOK_NUM))
                       && !(sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_QUANT | SL_W_PREP | SL_W_CONJ
                                                      | SL_W_AUX | SL_W_BE | SL_W_PRON))))
           suspect = TRUE;
@@ -3715,23 +976,23 @@ credited_stance (SlDocScan *s, guint32 source, guint b, guint e)
   if (source == SL_NONE || sl_scan_kind (s, source) == SL_SOURCE_OUTLET)
     return SL_STANCE_REPORT;
   for (guint k = b; k < e; k++)
-    if (tok_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_DOCNOUN)
+    if (sl_scan_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_DOCNOUN)
         && (k < b + 4 || k + 1 == e))
       return SL_STANCE_REPORT;
   /* "the Georgian news agency Mtatsminda Press", "the La Paz daily Página Andina", "the
    * state-owned Matabele Herald": an outlet by its description or its masthead */
   for (guint k = b; k + 1 < e && !outlet; k++)
-    outlet = tok_has (s, k, SL_TOK_LOWER) && is_capword (s, k + 1)
+    outlet = sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_is_capword (s, k + 1)
              && (((sl_scan_cls (s, k) & SL_W_ORGHEAD) && sl_scan_word (s, k)->org_kind == SL_SOURCE_OUTLET)
                  || (sl_scan_is (s, k, "agency") && k > b && sl_scan_is (s, k - 1, "news")));
-  outlet = outlet || (e > b + 1 && is_capword (s, e - 2) && masthead_word (s, e - 1))
+  outlet = outlet || (e > b + 1 && sl_scan_is_capword (s, e - 2) && sl_scan_masthead_word (s, e - 1))
            || (e > b + 2 && sl_scan_is (s, e - 2, "News") && sl_scan_is (s, e - 1, "Agency"));
   if (outlet)
     {
       SlSourceKind kind = sl_scan_kind (s, source);
 
       if (kind == SL_SOURCE_PERSON || kind == SL_SOURCE_UNNAMED || kind == SL_SOURCE_ORGANIZATION)
-        set_kind (s, source, SL_SOURCE_OUTLET);
+        sl_scan_set_kind (s, source, SL_SOURCE_OUTLET);
       return SL_STANCE_REPORT;
     }
   return SL_STANCE_ASSERT;
@@ -3746,7 +1007,7 @@ phrase_report (SlDocScan *s, const Sent *st, SlCand *c, guint cue_b, guint src_b
                const char *lemma)
 {
   init_cand (c, st);
-  c->source = resolve_np (s, src_b, src_e);
+  c->source = sl_scan_resolve_np (s, src_b, src_e);
   if (c->source == SL_NONE)
     c->source = any_np_source (s, src_b, src_e);
   if (c->source == SL_NONE)
@@ -3774,14 +1035,14 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
   if (e <= b)
     return FALSE;
   /* "incident reports": a document noun the phrase stopped short of */
-  while (e < st->content_end && (sl_scan_cls (s, e) & SL_W_DOCNOUN) && tok_has (s, e, SL_TOK_LOWER))
+  while (e < st->content_end && (sl_scan_cls (s, e) & SL_W_DOCNOUN) && sl_scan_has (s, e, SL_TOK_LOWER))
     e++;
   k = e;
   /* "a situation report it published": the maker stands between the noun and its verb */
   for (guint j = b + 1; j + 1 <= e; j++)
-    if ((sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && tok_has (s, j - 1, SL_TOK_LOWER)
-        && ((sl_scan_cls (s, j) & (SL_W_PRON | SL_W_DET)) || is_capword (s, j))
-        && e < st->content_end && tok_has (s, e, SL_TOK_LOWER) && ends_with (s, e, "ed")
+    if ((sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && sl_scan_has (s, j - 1, SL_TOK_LOWER)
+        && ((sl_scan_cls (s, j) & (SL_W_PRON | SL_W_DET)) || sl_scan_is_capword (s, j))
+        && e < st->content_end && sl_scan_has (s, e, SL_TOK_LOWER) && sl_scan_ends_with (s, e, "ed")
         && sl_scan_verbish (s, e, j))
       {
         *ab = j;
@@ -3790,27 +1051,27 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
       }
   /* the phrase may already hold its maker: "incident reports from the fire service" */
   for (guint j = b + 1; j + 1 < e; j++)
-    if ((sl_scan_is (s, j, "by") || (sl_scan_is (s, j, "from") && is_capword (s, j + 1)))
-        && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && tok_has (s, j - 1, SL_TOK_LOWER))
+    if ((sl_scan_is (s, j, "by") || (sl_scan_is (s, j, "from") && sl_scan_is_capword (s, j + 1)))
+        && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && sl_scan_has (s, j - 1, SL_TOK_LOWER))
       {
         *ab = j + 1;
         *ae = e;
         return TRUE;
       }
-  if (!(sl_scan_cls (s, e - 1) & SL_W_DOCNOUN) || !tok_has (s, e - 1, SL_TOK_LOWER))
+  if (!(sl_scan_cls (s, e - 1) & SL_W_DOCNOUN) || !sl_scan_has (s, e - 1, SL_TOK_LOWER))
     return FALSE;
   /* "published on Monday by …" */
-  if (k < st->content_end && tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ed")
+  if (k < st->content_end && sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ed")
       && sl_scan_verbish (s, k, b))
     k = skip_time_right (s, k + 1, st->content_end, &timex);
-  if (k + 1 < st->content_end && sl_scan_is (s, k, "by") && np_right (s, k + 1, st->content_end, ae))
+  if (k + 1 < st->content_end && sl_scan_is (s, k, "by") && sl_scan_np_right (s, k + 1, st->content_end, ae))
     {
       *ab = k + 1;
       return TRUE;
     }
   /* "data from the ship-tracking firm SeaTrace": from a named maker */
-  if (k + 1 < st->content_end && sl_scan_is (s, k, "from") && np_right (s, k + 1, st->content_end, ae)
-      && is_capword (s, *ae - 1))
+  if (k + 1 < st->content_end && sl_scan_is (s, k, "from") && sl_scan_np_right (s, k + 1, st->content_end, ae)
+      && sl_scan_is_capword (s, *ae - 1))
     {
       *ab = k + 1;
       return TRUE;
@@ -3825,7 +1086,7 @@ try_according (SlDocScan *s, const Sent *st, guint i)
   guint ne, ab, ae;
   SlCand c;
 
-  if (!np_right (s, i + 2, st->content_end, &ne))
+  if (!sl_scan_np_right (s, i + 2, st->content_end, &ne))
     return;
   /* "according to an analysis by the Observatory": the Observatory reports it */
   if (document_author (s, st, i + 2, ne, &ab, &ae) && phrase_report (s, st, &c, i, ab, ae, "according to"))
@@ -3845,9 +1106,9 @@ try_according (SlDocScan *s, const Sent *st, guint i)
       const SlCand *f = &g_array_index (s->cands, SlCand, s->cands->len - 1);
 
       if (f->sentence == st->si && f->cue_e == i - 1 && f->subj_b > st->first
-          && (sl_scan_punct (s, f->subj_b - 1, ',') || tok_has (s, f->subj_b - 1, SL_TOK_QUOTE)))
+          && (sl_scan_punct (s, f->subj_b - 1, ',') || sl_scan_has (s, f->subj_b - 1, SL_TOK_QUOTE)))
         for (guint k = i + 2; k < ne && k < i + 6; k++)
-          if ((sl_scan_cls (s, k) & SL_W_DOCNOUN) && tok_has (s, k, SL_TOK_LOWER))
+          if ((sl_scan_cls (s, k) & SL_W_DOCNOUN) && sl_scan_has (s, k, SL_TOK_LOWER))
             return;
     }
   if (i <= st->first + 1)
@@ -3881,9 +1142,9 @@ sentence_head (const SlDocScan *s, const Sent *st, guint k)
 {
   guint j = st->first;
 
-  while (j < k && tok_has (s, j, SL_TOK_QUOTE))
+  while (j < k && sl_scan_has (s, j, SL_TOK_QUOTE))
     j++;
-  return j == k && is_capword (s, k);
+  return j == k && sl_scan_is_capword (s, k);
 }
 
 /* Whether token k names a poll: "poll", "surveys", "polling". */
@@ -3909,9 +1170,9 @@ try_in_poll (SlDocScan *s, const Sent *st, guint i)
           e = k + 1;
           break;
         }
-      if (!(np_token (s, k) || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_QUANT))
-            || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "and") || tok_has (s, k, SL_TOK_NUM)
-            || ((sl_scan_punct (s, k, '/') || sl_scan_is_dash (s, k)) && !tok_has (s, k, SL_TOK_SPACE))))
+      if (!(sl_scan_np_token (s, k) || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_QUANT))
+            || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "and") || sl_scan_has (s, k, SL_TOK_NUM)
+            || ((sl_scan_punct (s, k, '/') || sl_scan_is_dash (s, k)) && !sl_scan_has (s, k, SL_TOK_SPACE))))
         break;
       k++;
     }
@@ -3941,8 +1202,8 @@ try_polled_by (SlDocScan *s, const Sent *st, guint i)
   SlCand c;
 
   /* asked of every token: "by" next turns most down at once */
-  if (!sl_scan_is (s, i + 1, "by") || !poll_verb (s, i) || i <= st->first
-      || !np_right (s, i + 2, st->content_end, &ne) || !subject_np (s, st->first, i, &nb)
+  if (!sl_scan_is (s, i + 1, "by") || !sl_scan_poll_verb (s, i) || i <= st->first
+      || !sl_scan_np_right (s, i + 2, st->content_end, &ne) || !sl_scan_subject_np (s, st->first, i, &nb)
       || nb >= i || (sl_scan_cls (s, i - 1) & (SL_W_BE | SL_W_AUX)))
     return;
   /* the people asked then say something: "… polled by X expected", not "questioned by
@@ -4000,13 +1261,13 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
   init_cand (&c, st);
   /* "citing an exit poll by Baltic Research", "citing incident reports from the fire
    * service": the maker of what is cited is who is cited */
-  if (by == G_MAXUINT && np_right (s, i + 1, obj_e, &ne))
+  if (by == G_MAXUINT && sl_scan_np_right (s, i + 1, obj_e, &ne))
     {
       guint ab, ae;
 
       if (document_author (s, st, i + 1, ne, &ab, &ae) && ae <= obj_e)
         {
-          c.source = resolve_np (s, ab, ae);
+          c.source = sl_scan_resolve_np (s, ab, ae);
           if (c.source == SL_NONE)
             c.source = any_np_source (s, ab, ae);
           c.cue_b = i;
@@ -4018,9 +1279,9 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
     }
   if (c.source == SL_NONE && by != G_MAXUINT)
     {
-      if (!np_right (s, by + 1, obj_e, &ne))
+      if (!sl_scan_np_right (s, by + 1, obj_e, &ne))
         return;
-      c.source = resolve_np (s, by + 1, ne);
+      c.source = sl_scan_resolve_np (s, by + 1, ne);
       c.cue_b = sl_scan_verbish (s, by - 1, i + 1) ? by - 1 : by - 2;
       c.cue_e = by;
       c.src_b = by + 1;
@@ -4032,9 +1293,9 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
     }
   else if (c.source == SL_NONE)
     {
-      if (!np_right (s, i + 1, obj_e, &ne))
+      if (!sl_scan_np_right (s, i + 1, obj_e, &ne))
         return;
-      c.source = resolve_np (s, i + 1, ne);
+      c.source = sl_scan_resolve_np (s, i + 1, ne);
       /* "citing people familiar with the matter": unnamed, but someone */
       if (c.source == SL_NONE && ne > i + 1
           && (sl_scan_is (s, ne - 1, "familiar") || sl_scan_is (s, ne - 1, "close")))
@@ -4043,7 +1304,7 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
           && ((sl_scan_is (s, ne, "familiar") && sl_scan_is (s, ne + 1, "with"))
               || (sl_scan_is (s, ne, "close") && sl_scan_is (s, ne + 1, "to"))))
         {
-          while (ne < obj_e && (is_word (s, ne) || tok_has (s, ne, SL_TOK_POSSESSIVE)
+          while (ne < obj_e && (sl_scan_is_word (s, ne) || sl_scan_has (s, ne, SL_TOK_POSSESSIVE)
                                 || sl_scan_plural_possessive (s, ne)))
             ne++;
           c.source = any_np_source (s, i + 1, ne);
@@ -4054,13 +1315,13 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
       else if (c.source != SL_NONE && sl_scan_kind (s, c.source) == SL_SOURCE_UNNAMED
                && ne + 1 < obj_e && obj_e - ne <= 10
                && ((sl_scan_cls (s, ne) & SL_W_PREP) || sl_scan_is (s, ne, "who")
-                   || (tok_has (s, ne, SL_TOK_LOWER) && ends_with (s, ne, "ed")))
+                   || (sl_scan_has (s, ne, SL_TOK_LOWER) && sl_scan_ends_with (s, ne, "ed")))
                && !sl_scan_is (s, ne, "that") && !sl_scan_is (s, ne, "by")
                && !anonymity_clause (s, ne, obj_e))
         {
           guint32 whole;
 
-          while (ne < obj_e && (is_word (s, ne) || tok_has (s, ne, SL_TOK_POSSESSIVE)
+          while (ne < obj_e && (sl_scan_is_word (s, ne) || sl_scan_has (s, ne, SL_TOK_POSSESSIVE)
                                 || sl_scan_plural_possessive (s, ne)))
             ne++;
           whole = any_np_source (s, i + 1, ne);
@@ -4113,13 +1374,13 @@ previous_quote (const SlDocScan *s, const Sent *st, guint *b, guint *e)
   if (st->si == 0)
     return FALSE;
   p = &g_array_index (s->sentences, SlSentence, st->si - 1);
-  if (p->tok_end == 0 || !tok_has (s, p->tok_end - 1, SL_TOK_QUOTE) || tok_has (s, st->first, SL_TOK_PARAGRAPH))
+  if (p->tok_end == 0 || !sl_scan_has (s, p->tok_end - 1, SL_TOK_QUOTE) || sl_scan_has (s, st->first, SL_TOK_PARAGRAPH))
     return FALSE;
   qb = s->body_first[st->si - 1];
-  for (guint k = st->si - 1; k > 0 && !tok_has (s, qb, SL_TOK_OPEN) && st->si - k < 4; k--)
+  for (guint k = st->si - 1; k > 0 && !sl_scan_has (s, qb, SL_TOK_OPEN) && st->si - k < 4; k--)
     {
       const SlSentence *q = &g_array_index (s->sentences, SlSentence, k - 1);
-      if (tok_has (s, q->tok_end - 1, SL_TOK_QUOTE) || tok_has (s, qb, SL_TOK_PARAGRAPH))
+      if (sl_scan_has (s, q->tok_end - 1, SL_TOK_QUOTE) || sl_scan_has (s, qb, SL_TOK_PARAGRAPH))
         break;
       qb = s->body_first[k - 1];
     }
@@ -4148,15 +1409,15 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
    * the sentence ("Aides to Clinton", "Six in 10") does not make a name of it */
   for (guint k = b + 1; k < h; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP)
-        && (!is_capword (s, k - 1)
+        && (!sl_scan_is_capword (s, k - 1)
             || (k - 1 == st->first
                 && ((sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_QUANT | SL_W_PLURAL))
-                    || ends_with (s, k - 1, "s")))))
+                    || sl_scan_ends_with (s, k - 1, "s")))))
       {
         h = k;
         break;
       }
-  if (tok_has (s, h - 1, SL_TOK_NUM) || sl_scan_punct (s, h - 1, '%') || sl_scan_is (s, h - 1, "half")
+  if (sl_scan_has (s, h - 1, SL_TOK_NUM) || sl_scan_punct (s, h - 1, '%') || sl_scan_is (s, h - 1, "half")
       || sl_scan_is (s, h - 1, "majority")
       || sl_scan_is (s, h - 1, "percent") || (sl_scan_cls (s, h - 1) & SL_W_QUANT))
     return TRUE;
@@ -4171,7 +1432,7 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
   if ((sl_scan_cls (s, b) & SL_W_QUANT) && !sl_scan_is (s, b, "all") && b + 1 < h)
     return TRUE;
   t = sl_scan_tok (s, h - 1);
-  if (!is_word (s, h - 1) || (t->flags & SL_TOK_UPPER))
+  if (!sl_scan_is_word (s, h - 1) || (t->flags & SL_TOK_UPPER))
     return FALSE;
   /* "Republicans say" but not "a Reuters report" */
   if ((t->flags & SL_TOK_CAP) && (sl_scan_is (s, b, "a") || sl_scan_is (s, b, "an")))
@@ -4194,13 +1455,13 @@ poll_share (const SlDocScan *s, guint b, guint e)
     {
       if (timex_at (s, k) >= 0)
         return FALSE;
-      if (tok_has (s, k, SL_TOK_NUM) || (sl_scan_cls (s, k) & SL_W_QUANT))
+      if (sl_scan_has (s, k, SL_TOK_NUM) || (sl_scan_cls (s, k) & SL_W_QUANT))
         number = TRUE;
       else if (!(sl_scan_is (s, k, "in") || sl_scan_is (s, k, "out") || sl_scan_is (s, k, "of")
                  || sl_scan_is (s, k, "percent") || sl_scan_punct (s, k, '%')))
         return FALSE;
     }
-  return number && (tok_has (s, e - 1, SL_TOK_NUM) || sl_scan_punct (s, e - 1, '%')
+  return number && (sl_scan_has (s, e - 1, SL_TOK_NUM) || sl_scan_punct (s, e - 1, '%')
                     || sl_scan_is (s, e - 1, "percent") || (sl_scan_cls (s, e - 1) & SL_W_QUANT));
 }
 
@@ -4219,13 +1480,13 @@ any_np_source (SlDocScan *s, guint b, guint e)
     return SL_NONE;
   /* "two", "Most": part of a group */
   if (h == b + 1 && (sl_scan_cls (s, b) & SL_W_QUANT))
-    return counted_source (s, b, b);
+    return sl_scan_counted_source (s, b, b);
   if (poll_share (s, b, e))
     {
-      name = span_text (s, b, e);
-      return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
+      name = sl_scan_span_text (s, b, e);
+      return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
     }
-  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !counts_off (s, b))
+  while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !sl_scan_counts_off (s, b))
     b++;
   /* an "it" whose referent was not found is no source named "It", nor is "there" in "there
    * are fears …" anybody; a happening ("a heatwave pushed the temperature to …") says
@@ -4242,12 +1503,12 @@ any_np_source (SlDocScan *s, guint b, guint e)
     if (sl_scan_cls (s, head - 1) & SL_W_EVNOUN)
       return SL_NONE;
   }
-  if (b >= h || !is_word (s, h - 1) || (tok_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
+  if (b >= h || !sl_scan_is_word (s, h - 1) || (sl_scan_has (s, h - 1, SL_TOK_NUM) && h - b < 3)
       || (sl_scan_cls (s, h - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL | SL_W_AUX | SL_W_NORM))
       || ((sl_scan_cls (s, h - 1) & SL_W_DET) && !(sl_scan_cls (s, h - 1) & SL_W_QUANT)))
     return SL_NONE; /* nor a bare "the" */
-  name = span_text (s, b, h);
-  return make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
+  name = sl_scan_span_text (s, b, h);
+  return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
 }
 
 /* The source the noun phrase [b, e) names as the subject of cue w: a known one, or else the
@@ -4257,13 +1518,13 @@ any_np_source (SlDocScan *s, guint b, guint e)
 static guint32
 speaker_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
 {
-  guint32 source = resolve_np (s, b, e);
+  guint32 source = sl_scan_resolve_np (s, b, e);
   gboolean named = w->stance != SL_STANCE_REPORT;
 
   if (source != SL_NONE)
     return source;
   for (guint k = b; k < e && !named; k++)
-    named = k > st->first && is_capword (s, k) && !(sl_scan_cls (s, k) & SL_W_DET);
+    named = k > st->first && sl_scan_is_capword (s, k) && !(sl_scan_cls (s, k) & SL_W_DET);
   return named ? any_np_source (s, b, e) : SL_NONE;
 }
 
@@ -4289,7 +1550,7 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
   if (as == G_MAXUINT || as == after)
     return FALSE;
   inner = *c;
-  inner.source = resolve_np (s, after, as);
+  inner.source = sl_scan_resolve_np (s, after, as);
   if (inner.source == SL_NONE)
     return FALSE;
   c->con_b = content_start (s, st, as + 2, sl_scan_word (s, as + 1), &t);
@@ -4391,11 +1652,11 @@ silent_reply (const SlDocScan *s, const Sent *st, guint i, guint after)
     k--;
   if (k == st->first || !(sl_scan_cls (s, k - 1) & SL_W_NEG))
     return FALSE;
-  if (tok_is_one_of (s, i, replies, G_N_ELEMENTS (replies)))
+  if (sl_scan_is_one_of (s, i, replies, G_N_ELEMENTS (replies)))
     return after >= st->content_end || sl_scan_is (s, after, "to") || sl_scan_punct (s, after, ',')
            || sl_scan_punct (s, after, '.');
-  return tok_is_one_of (s, i, says, G_N_ELEMENTS (says))
-         && tok_is_one_of (s, after, which, G_N_ELEMENTS (which));
+  return sl_scan_is_one_of (s, i, says, G_N_ELEMENTS (says))
+         && sl_scan_is_one_of (s, after, which, G_N_ELEMENTS (which));
 }
 
 gboolean
@@ -4414,10 +1675,10 @@ asks_to (const SlDocScan *s, guint k, guint end)
 {
   for (guint j = k; j < end && j < k + 6; j++)
     {
-      if (sl_scan_is (s, j, "to") && j > k && j + 1 < end && tok_has (s, j + 1, SL_TOK_LOWER)
+      if (sl_scan_is (s, j, "to") && j > k && j + 1 < end && sl_scan_has (s, j + 1, SL_TOK_LOWER)
           && !(sl_scan_cls (s, j + 1) & (SL_W_DET | SL_W_QUANT | SL_W_PRON)))
         return TRUE;
-      if (!is_word (s, j) || (sl_scan_cls (s, j) & (SL_W_CUE | SL_W_REL | SL_W_SUBORD))
+      if (!sl_scan_is_word (s, j) || (sl_scan_cls (s, j) & (SL_W_CUE | SL_W_REL | SL_W_SUBORD))
           || sl_scan_is (s, j, "that") || sl_scan_is (s, j, "whether") || sl_scan_is (s, j, "if"))
         return FALSE;
     }
@@ -4433,8 +1694,8 @@ noun_participle (const SlDocScan *s, const Sent *st, guint i)
 {
   guint prev = i - 1, j;
 
-  if (i <= st->first + 1 || !tok_has (s, i, SL_TOK_LOWER) || !is_word (s, prev)
-      || !tok_has (s, prev, SL_TOK_LOWER)
+  if (i <= st->first + 1 || !sl_scan_has (s, i, SL_TOK_LOWER) || !sl_scan_is_word (s, prev)
+      || !sl_scan_has (s, prev, SL_TOK_LOWER)
       || (sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_ADV | SL_W_NEG
                                    | SL_W_CONJ | SL_W_REL | SL_W_PREP | SL_W_DET | SL_W_QUANT
                                    | SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_DOCNOUN
@@ -4443,19 +1704,19 @@ noun_participle (const SlDocScan *s, const Sent *st, guint i)
     return FALSE;
   for (j = i + 1; j < st->content_end && j < i + 12;)
     {
-      if (timex_at (s, j) >= 0 || is_adverb (s, j) || sl_scan_is (s, j, "so")
+      if (timex_at (s, j) >= 0 || sl_scan_is_adverb (s, j) || sl_scan_is (s, j, "so")
           || sl_scan_is (s, j, "far"))
         j++;
       else if ((sl_scan_cls (s, j) & SL_W_PREP) && !sl_scan_is (s, j, "that"))
         {
           guint e;
 
-          if (!np_right (s, j + 1, st->content_end, &e) || e <= j + 1)
+          if (!sl_scan_np_right (s, j + 1, st->content_end, &e) || e <= j + 1)
             return FALSE;
           j = e;
         }
       else
-        return is_word (s, j) && tok_has (s, j, SL_TOK_LOWER) && sl_scan_verbish (s, j, st->first)
+        return sl_scan_is_word (s, j) && sl_scan_has (s, j, SL_TOK_LOWER) && sl_scan_verbish (s, j, st->first)
                && !(sl_scan_cls (s, j) & SL_W_CUE);
     }
   return FALSE;
@@ -4477,8 +1738,8 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     return TRUE;
   /* "the seller was asking 15,000 dollars for the set": a price, not a request */
   if (g_strcmp0 (w->lemma, "ask") == 0 && after < st->content_end
-      && (tok_has (s, after, SL_TOK_NUM) || sl_scan_currency_sign (s, after)
-          || ((sl_scan_cls (s, after) & (SL_W_QUANT | SL_W_ADV)) && tok_has (s, after + 1, SL_TOK_NUM))))
+      && (sl_scan_has (s, after, SL_TOK_NUM) || sl_scan_currency_sign (s, after)
+          || ((sl_scan_cls (s, after) & (SL_W_QUANT | SL_W_ADV)) && sl_scan_has (s, after + 1, SL_TOK_NUM))))
     return TRUE;
   /* "… whether it had told the authorities in time": a question, not what was said */
   if (prev != G_MAXUINT && prev > st->first + 1 && (sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
@@ -4488,7 +1749,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* "Brussels began listing vessels", "regulators began recalling tablets": a gerund after
    * a verb of starting or stopping names what someone set about doing (but "kept saying
    * that …", "started telling reporters …" report) */
-  if (w->form == SL_FORM_ING && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
+  if (w->form == SL_FORM_ING && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
       && !w->cue_object && g_strcmp0 (w->lemma, "say") != 0 && !sl_scan_is (s, after, "that")
       && !(sl_scan_tok (s, after)->flags & SL_TOK_QUOTE) && !sl_scan_punct (s, after, ':')
       && !(sl_scan_cls (s, after) & SL_W_PRON))
@@ -4510,8 +1771,8 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
         return TRUE;
     }
   /* "the national avalanche warning service": a gerund naming what a body does */
-  if (n == 1 && tok_has (s, i, SL_TOK_LOWER) && ends_with (s, i, "ing")
-      && tok_has (s, after, SL_TOK_LOWER) && (sl_scan_cls (s, after) & SL_W_ORGHEAD))
+  if (n == 1 && sl_scan_has (s, i, SL_TOK_LOWER) && sl_scan_ends_with (s, i, "ing")
+      && sl_scan_has (s, after, SL_TOK_LOWER) && (sl_scan_cls (s, after) & SL_W_ORGHEAD))
     return TRUE;
   /* "Bordeaux merchant's executives charged over fake Pauillac": a headline's passive, the
    * ones charged, not who charges ("Prosecutors charged the executives with fraud" names
@@ -4528,9 +1789,9 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
       for (guint k = after; k < st->content_end && k < after + 6 && !says; k++)
         {
-          if (!is_word (s, k) || (sl_scan_cls (s, k) & SL_W_PREP))
+          if (!sl_scan_is_word (s, k) || (sl_scan_cls (s, k) & SL_W_PREP))
             break;
-          says = (sl_scan_cls (s, k) & (SL_W_DOCNOUN | SL_W_CUE)) && !tok_has (s, k, SL_TOK_POSSESSIVE);
+          says = (sl_scan_cls (s, k) & (SL_W_DOCNOUN | SL_W_CUE)) && !sl_scan_has (s, k, SL_TOK_POSSESSIVE);
         }
       if (!says)
         return TRUE;
@@ -4542,7 +1803,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* "Moldova expels three Russian diplomats accused of spying": the accused, right after
    * the noun, not who accuses ("Moscow accused Kyiv of …" names the accused first) */
   if (g_strcmp0 (w->lemma, "accuse") == 0 && w->form == SL_FORM_ED && sl_scan_is (s, after, "of")
-      && prev != G_MAXUINT && np_token (s, prev) && tok_has (s, prev, SL_TOK_LOWER)
+      && prev != G_MAXUINT && sl_scan_np_token (s, prev) && sl_scan_has (s, prev, SL_TOK_LOWER)
       && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE | SL_W_PRON | SL_W_ADV)))
     return TRUE;
   /* "the kidnappers had asked for a ransom", "had asked Ramdharry to step down": a
@@ -4556,13 +1817,13 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && (sl_scan_is (s, after, "him") || sl_scan_is (s, after, "her") || sl_scan_is (s, after, "them")
           || sl_scan_is (s, after, "me") || sl_scan_is (s, after, "us"))
       && !sl_scan_is (s, after + 1, "as")
-      && (after + 1 >= st->content_end || tok_has (s, after + 1, SL_TOK_PUNCT)
+      && (after + 1 >= st->content_end || sl_scan_has (s, after + 1, SL_TOK_PUNCT)
           || (sl_scan_cls (s, after + 1) & SL_W_PREP) || timex_at (s, after + 1) >= 0))
     return TRUE;
   /* "Venezuela has claimed the Essequibo": a claim to a place, not a statement */
   if (g_strcmp0 (w->lemma, "claim") == 0 && w->form != SL_FORM_S
-      && (is_capword (s, after) || (sl_scan_is (s, after, "the") && is_capword (s, after + 1)))
-      && !tok_has (s, after, SL_TOK_QUOTE))
+      && (sl_scan_is_capword (s, after) || (sl_scan_is (s, after, "the") && sl_scan_is_capword (s, after + 1)))
+      && !sl_scan_has (s, after, SL_TOK_QUOTE))
     return TRUE;
   if (w->form == SL_FORM_ED && n == 1 && noun_participle (s, st, i))
     return TRUE;
@@ -4570,13 +1831,13 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
    * of "The commission estimated turnout at 58%" */
   if (w->form == SL_FORM_ED && g_strcmp0 (w->lemma, "estimate") == 0
       && (prev == G_MAXUINT || (sl_scan_cls (s, prev) & (SL_W_DET | SL_W_QUANT | SL_W_PREP))
-          || sl_scan_is (s, after, "at") || sl_scan_is (s, after, "to") || tok_has (s, after, SL_TOK_NUM)
+          || sl_scan_is (s, after, "at") || sl_scan_is (s, after, "to") || sl_scan_has (s, after, SL_TOK_NUM)
           || (sl_scan_cls (s, prev) & SL_W_BE)))
     return TRUE;
   /* "according to an analysis published on Monday by the Observatory": the participle
    * describes the document, whose maker is credited by "according to" */
   if (w->form == SL_FORM_ED && n == 1 && prev != G_MAXUINT && (sl_scan_cls (s, prev) & SL_W_DOCNOUN)
-      && tok_has (s, prev, SL_TOK_LOWER))
+      && sl_scan_has (s, prev, SL_TOK_LOWER))
     {
       gint32 timex;
       guint k = skip_time_right (s, after, st->content_end, &timex);
@@ -4591,8 +1852,8 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     return TRUE;
   /* "a freighter suspected of moving arms", "a man said to be close to him": a passive
    * participle describing the noun before it */
-  if (w->form == SL_FORM_ED && n == 1 && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
-      && np_token (s, prev) && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_AUX))
+  if (w->form == SL_FORM_ED && n == 1 && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
+      && sl_scan_np_token (s, prev) && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_AUX))
       && (sl_scan_is (s, after, "of") || sl_scan_is (s, after, "to") || sl_scan_is (s, after, "as"))
       && (w->lemma == NULL /* a word only the trained detector reads as a cue */
           || w->stance == SL_STANCE_SUSPECT || g_strcmp0 (w->lemma, "say") == 0
@@ -4606,9 +1867,9 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
       if (sl_scan_is (s, after, "in") || sl_scan_is (s, after, "into") || sl_scan_is (s, after, "back"))
         return TRUE;
-      if (q != G_MAXUINT && q >= st->first && tok_has (s, q, SL_TOK_LOWER) && np_token (s, q)
+      if (q != G_MAXUINT && q >= st->first && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_np_token (s, q)
           && !(sl_scan_cls (s, q) & (SL_W_PRON | SL_W_REL | SL_W_ADV | SL_W_QUANT))
-          && (is_capword (s, after) || tok_has (s, after, SL_TOK_QUOTE)))
+          && (sl_scan_is_capword (s, after) || sl_scan_has (s, after, SL_TOK_QUOTE)))
         return TRUE;
     }
   /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
@@ -4623,9 +1884,9 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       /* (but "“Why not?” a spokesman for the bank says.": the credit of a quotation) */
       if (after >= st->content_end)
         for (guint k = i; k > st->first && !credit && i - k < 12; k--)
-          credit = tok_has (s, k - 1, SL_TOK_QUOTE) && tok_has (s, k - 1, SL_TOK_CLOSE);
+          credit = sl_scan_has (s, k - 1, SL_TOK_QUOTE) && sl_scan_has (s, k - 1, SL_TOK_CLOSE);
       if (after >= st->content_end && !credit && st->first > 0)
-        credit = tok_has (s, st->first - 1, SL_TOK_QUOTE) && tok_has (s, st->first - 1, SL_TOK_CLOSE);
+        credit = sl_scan_has (s, st->first - 1, SL_TOK_QUOTE) && sl_scan_has (s, st->first - 1, SL_TOK_CLOSE);
       while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
         nb++;
       if (nb < i && nb > st->first && !credit
@@ -4633,7 +1894,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
               || ((sl_scan_cls (s, nb - 1) & SL_W_DET) && nb - 1 > st->first
                   && (sl_scan_cls (s, nb - 2) & SL_W_PREP))
               || (sl_scan_verbish (s, nb - 1, st->first) && !(sl_scan_cls (s, nb - 1) & SL_W_AUX))
-              || (tok_has (s, nb - 1, SL_TOK_LOWER) && ends_with (s, nb - 1, "ing"))))
+              || (sl_scan_has (s, nb - 1, SL_TOK_LOWER) && sl_scan_ends_with (s, nb - 1, "ing"))))
         return TRUE;
     }
   return FALSE;
@@ -4668,7 +1929,7 @@ closes_quotation (const SlDocScan *s, const Sent *st, guint i, guint after)
   if (!(after >= st->content_end || sl_scan_punct (s, after, ',')
          || (after + 1 >= st->end && (sl_scan_punct (s, after, '.') || sl_scan_punct (s, after, '!')))))
     return FALSE;
-  if (!subject_np (s, st->first, i, &b))
+  if (!sl_scan_subject_np (s, st->first, i, &b))
     return FALSE;
   /* the quotation may end the sentence before: "“Why not?” Vitter demanded." */
   if (b == st->first)
@@ -4676,7 +1937,7 @@ closes_quotation (const SlDocScan *s, const Sent *st, guint i, guint after)
       guint qb, qe;
       return previous_quote (s, st, &qb, &qe);
     }
-  return tok_has (s, b - 1, SL_TOK_QUOTE) && tok_has (s, b - 1, SL_TOK_CLOSE);
+  return sl_scan_has (s, b - 1, SL_TOK_QUOTE) && sl_scan_has (s, b - 1, SL_TOK_CLOSE);
 }
 
 /* A word that may stand between an auxiliary and a gerund: "not", "n’t", "also", "quietly". */
@@ -4685,8 +1946,8 @@ gerund_modifier (const SlDocScan *s, guint k)
 {
   /* "not", "n't" and "n’t" are negations in the gazetteer's closed words */
   return (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG))
-         || (tok_has (s, k, SL_TOK_LOWER) && ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & SL_W_CUE)
-             && !ly_noun (s, k));
+         || (sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ly") && !(sl_scan_cls (s, k) & SL_W_CUE)
+             && !sl_scan_ly_noun (s, k));
 }
 
 static void
@@ -4710,7 +1971,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   /* "Limbaugh continued: “…”", "“…,” she continued." but not "continued to supply" */
   if (w->cue_quote
       && !(sl_scan_punct (s, after, ':') || sl_scan_punct (s, after, ',') || after >= st->content_end
-           || tok_has (s, after, SL_TOK_QUOTE)))
+           || sl_scan_has (s, after, SL_TOK_QUOTE)))
     return;
 
   /* "Clinton plans to …", "wants Congress to …" but not "big plans", "what it wants";
@@ -4724,7 +1985,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         k++;
       /* a short object may stand before "to": "wants Congress to act" */
       while (k < limit && !sl_scan_is (s, k, "to") && !sl_scan_is (s, k, "that")
-             && np_token (s, k))
+             && sl_scan_np_token (s, k))
         k++;
       if (k >= st->content_end || !(sl_scan_is (s, k, "to") || sl_scan_is (s, k, "that")))
         return;
@@ -4737,7 +1998,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           {
             guint q = j - 1;
 
-            if (!is_word (s, q))
+            if (!sl_scan_is_word (s, q))
               break;
             if (sl_scan_verbish (s, q, st->first) || (sl_scan_cls (s, q) & SL_W_CUE))
               return; /* "made plans to", "drew up plans to" */
@@ -4745,27 +2006,27 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       /* the verb's subject names someone: "Clinton plans to", "the campaign plans to", "the
        * ministry, which expects the plant to", but not "did not unveil plans to", "no
        * immediate plans to" */
-      if (w->form == SL_FORM_S && prev != G_MAXUINT && tok_has (s, prev, SL_TOK_LOWER)
+      if (w->form == SL_FORM_S && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
           && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_UNNAMED | SL_W_ORGHEAD | SL_W_TITLE
                                         | SL_W_PLURAL | SL_W_DOCNOUN | SL_W_ADV | SL_W_REL))
-          && !ends_with (s, prev, "s"))
+          && !sl_scan_ends_with (s, prev, "s"))
         return;
     }
   /* a noun: "a recent report by a local media outlet that …" */
   if (prev != G_MAXUINT && !floated_quantifier (s, prev) && !quantifier_subject (s, st, prev, w, after)
       && ((sl_scan_cls (s, prev) & SL_W_DET)
-          || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && np_token (s, prev)
-              && tok_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))
+          || (prev > st->first && (sl_scan_cls (s, prev - 1) & SL_W_DET) && sl_scan_np_token (s, prev)
+              && sl_scan_has (s, prev, SL_TOK_LOWER) && w->form != SL_FORM_ED)))
     {
       guint ne;
       /* after a bare determiner the cue can only be a noun */
       gboolean noun = (sl_scan_cls (s, prev) & SL_W_DET) != 0;
 
       if ((sl_scan_is (s, after, "by") || sl_scan_is (s, after, "from"))
-          && np_right (s, after + 1, st->content_end, &ne)
+          && sl_scan_np_right (s, after + 1, st->content_end, &ne)
           && (sl_scan_is (s, ne, "that") || sl_scan_punct (s, ne, ':')))
         {
-          c.source = resolve_np (s, after + 1, ne);
+          c.source = sl_scan_resolve_np (s, after + 1, ne);
           if (c.source == SL_NONE)
             return;
           c.src_b = after + 1;
@@ -4786,7 +2047,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     {
       guint ne, comma;
 
-      if (!np_right (s, after + 1, st->content_end, &ne))
+      if (!sl_scan_np_right (s, after + 1, st->content_end, &ne))
         return;
       c.source = speaker_source (s, st, w, after + 1, ne);
       if (c.source == SL_NONE)
@@ -4827,16 +2088,16 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     if (q != G_MAXUINT && (sl_scan_cls (s, q) & SL_W_BE) && w->form == SL_FORM_ED)
       {
         guint ne;
-        if (!sl_scan_is (s, after, "by") || !np_right (s, after + 1, st->content_end, &ne))
+        if (!sl_scan_is (s, after, "by") || !sl_scan_np_right (s, after + 1, st->content_end, &ne))
           return;
-        c.source = resolve_np (s, after + 1, ne);
+        c.source = sl_scan_resolve_np (s, after + 1, ne);
         if (c.source == SL_NONE)
           return;
         c.src_b = after + 1;
         c.src_e = ne;
         c.subj_b = st->first;
         content_before (s, st, q, &c.con_b, &c.con_e);
-        while (c.con_e > c.con_b && !is_word (s, c.con_e - 1))
+        while (c.con_e > c.con_b && !sl_scan_is_word (s, c.con_e - 1))
           c.con_e--;
         c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
         add_cand (s, &c);
@@ -4854,7 +2115,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (nb >= st->first + 2 && sl_scan_is (s, nb - 1, "in") && g_strcmp0 (tc->lemma, "tell") == 0
           && tc->sentence == st->si && tc->via < 0 && tc->cue_e + 1 < nb - 1)
         {
-          guint32 src = resolve_np (s, tc->cue_e, nb - 1);
+          guint32 src = sl_scan_resolve_np (s, tc->cue_e, nb - 1);
           SlSourceKind kind = src != SL_NONE ? sl_scan_kind (s, src) : SL_SOURCE_UNNAMED;
 
           if (src != SL_NONE && (kind == SL_SOURCE_OUTLET || kind == SL_SOURCE_AGENCY))
@@ -4906,13 +2167,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     if (when < 0 || !sl_scan_is (s, by, "by"))
       by = after, when = -1;
     if (w->form == SL_FORM_ED && sl_scan_is (s, by, "by") && prev != G_MAXUINT
-        && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)) && tok_has (s, prev, SL_TOK_LOWER))
+        && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_PRON)) && sl_scan_has (s, prev, SL_TOK_LOWER))
       {
         guint ne, nb = sl_scan_np_left (s, st->first, i);
-        if (nb < i && np_right (s, by + 1, st->content_end, &ne)
-            && resolve_np (s, by + 1, ne) != SL_NONE)
+        if (nb < i && sl_scan_np_right (s, by + 1, st->content_end, &ne)
+            && sl_scan_resolve_np (s, by + 1, ne) != SL_NONE)
           {
-            c.source = resolve_np (s, by + 1, ne);
+            c.source = sl_scan_resolve_np (s, by + 1, ne);
             c.src_b = by + 1;
             c.src_e = ne;
             if (when >= 0)
@@ -4952,7 +2213,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       while (q > st->first && gerund_modifier (s, q) && prev - q < 3)
         q--;
       if ((q > st->first && (sl_scan_cls (s, q) & SL_W_BE))
-          || (q > st->first && tok_has (s, q, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, q - 1) & SL_W_PRON))
+          || (q > st->first && sl_scan_has (s, q, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, q - 1) & SL_W_PRON))
           || sl_scan_punct (s, q, ',') || sl_scan_is_dash (s, q))
         prev = q;
     }
@@ -4960,7 +2221,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
    * for", "He's claiming" are ordinary verbs */
   if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first
       && ((sl_scan_cls (s, prev) & SL_W_BE)
-          || (tok_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
+          || (sl_scan_has (s, prev, SL_TOK_POSSESSIVE) && (sl_scan_cls (s, prev - 1) & SL_W_PRON))))
     progressive = TRUE;
   else if (w->form == SL_FORM_ING)
     {
@@ -4978,7 +2239,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
             q--;
           if (q > st->first && (sl_scan_cls (s, q) & SL_W_PREP))
             q--;
-          if (timex_at (s, q) < 0 && is_word (s, q))
+          if (timex_at (s, q) < 0 && sl_scan_is_word (s, q))
             {
               prev = q;
               c.said_timex = when;
@@ -4988,23 +2249,23 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       adjunct = prev != G_MAXUINT && prev > st->first && gerund_adjunct (s, prev);
 
       /* "footage of Trump saying …": the name before the gerund speaks */
-      if (prev != G_MAXUINT && !adjunct && is_capword (s, prev) && w->stance != SL_STANCE_REPORT)
+      if (prev != G_MAXUINT && !adjunct && sl_scan_is_capword (s, prev) && w->stance != SL_STANCE_REPORT)
         {
           guint nb = prev;
 
-          while (nb > st->first && is_capword (s, nb - 1))
+          while (nb > st->first && sl_scan_is_capword (s, nb - 1))
             nb--;
           /* a name that opens the sentence is its subject, not this gerund's */
           if (nb == st->first)
             return;
-          c.source = resolve_np (s, nb, i);
+          c.source = sl_scan_resolve_np (s, nb, i);
           if (c.source != SL_NONE)
             add_claim_after (s, st, &c, w, nb, i, after);
           return;
         }
       /* "Sanders released a statement saying …": whoever put the document out speaks */
       if (prev != G_MAXUINT && !adjunct && (sl_scan_cls (s, prev) & SL_W_DOCNOUN)
-          && tok_has (s, prev, SL_TOK_LOWER) && prev > st->first)
+          && sl_scan_has (s, prev, SL_TOK_LOWER) && prev > st->first)
         {
           guint nb, ne;
 
@@ -5028,13 +2289,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           return;
         }
       /* a poll's share: "with 50 percent saying", "left 62 percent of voters saying" */
-      if (prev != G_MAXUINT && !adjunct && np_token (s, prev) && tok_has (s, prev, SL_TOK_LOWER))
+      if (prev != G_MAXUINT && !adjunct && sl_scan_np_token (s, prev) && sl_scan_has (s, prev, SL_TOK_LOWER))
         {
           guint nb = sl_scan_np_left (s, st->first, i);
 
           while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
             nb++;
-          if (nb < prev && (tok_has (s, nb, SL_TOK_NUM) || (sl_scan_cls (s, nb) & SL_W_QUANT))
+          if (nb < prev && (sl_scan_has (s, nb, SL_TOK_NUM) || (sl_scan_cls (s, nb) & SL_W_QUANT))
               && !(sl_scan_cls (s, nb) & SL_W_DET))
             {
               c.source = any_np_source (s, nb, i);
@@ -5047,7 +2308,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (!adjunct
           && (prev == G_MAXUINT
               || !(sl_scan_punct (s, prev, ',') || sl_scan_is_dash (s, prev)
-                   || (tok_has (s, prev, SL_TOK_QUOTE) && prev > st->first
+                   || (sl_scan_has (s, prev, SL_TOK_QUOTE) && prev > st->first
                        && sl_scan_punct (s, prev - 1, ',')))))
         return;
       if (!adjunct && s->cands->len > cand_first)
@@ -5083,10 +2344,10 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           guint nb, ne = prev;
 
           /* "The minister kept saying": the phrase before the verb of going on */
-          if (tok_has (s, prev, SL_TOK_LOWER) && !(sl_scan_cls (s, prev) & SL_W_PREP)
+          if (sl_scan_has (s, prev, SL_TOK_LOWER) && !(sl_scan_cls (s, prev) & SL_W_PREP)
               && !sl_scan_is (s, prev, "while") && !sl_scan_is (s, prev, "when"))
             {
-              if (!subject_np (s, st->first, prev, &nb))
+              if (!sl_scan_subject_np (s, st->first, prev, &nb))
                 return;
             }
           else if (!clause_subject (s, st, prev, &nb, &ne, 0))
@@ -5121,7 +2382,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         return;
     }
   /* "Bill Clinton's comments": a noun after a possessive */
-  if (prev != G_MAXUINT && tok_has (s, prev, SL_TOK_POSSESSIVE))
+  if (prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_POSSESSIVE))
     return;
 
   /* "is calling for": the subject stands before the auxiliary */
@@ -5133,7 +2394,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           && ((sl_scan_is (s, sub.np_b - 1, "as") && !sl_scan_is (s, after, "that")
                && !sl_scan_is (s, after, "how"))
               || sl_scan_is (s, sub.np_b - 1, "what")
-              || (np_token (s, sub.np_b - 1) && tok_has (s, sub.np_b - 1, SL_TOK_LOWER)
+              || (sl_scan_np_token (s, sub.np_b - 1) && sl_scan_has (s, sub.np_b - 1, SL_TOK_LOWER)
                   && timex_at (s, sub.np_b - 1) < 0)))
         return;
       if (sub.np_e == sub.np_b + 1 && (sl_scan_cls (s, sub.np_b) & SL_W_PRON)
@@ -5194,24 +2455,24 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       /* "Russia sent oil, the White House said on Thursday, well beyond the cap": a source
        * set off by commas speaks the clause before it */
       else if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
-          && (sl_scan_punct (s, sub.frame_b - 1, ',') || tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
+          && (sl_scan_punct (s, sub.frame_b - 1, ',') || sl_scan_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
         c.con_b = st->first; /* both sides of the frame */
       /* "… in half the time the manufacturer recommends.": a cue closing a relative
        * clause, with no mark setting its source off, reports nothing */
-      if (c.con_e < c.con_b + 2 && sub.frame_b > st->first + 2 && is_word (s, sub.frame_b - 1)
-          && tok_has (s, sub.frame_b - 1, SL_TOK_LOWER) && np_token (s, sub.frame_b - 1)
+      if (c.con_e < c.con_b + 2 && sub.frame_b > st->first + 2 && sl_scan_is_word (s, sub.frame_b - 1)
+          && sl_scan_has (s, sub.frame_b - 1, SL_TOK_LOWER) && sl_scan_np_token (s, sub.frame_b - 1)
           && (sl_scan_cls (s, sub.frame_b - 2) & SL_W_DET) && !sl_scan_is (s, sub.frame_b - 2, "that"))
         return;
       /* "“It is over,” Kim said by telephone", "…, her lawyer told reporters in Lima": what
        * follows is only how or where it was said */
       if (c.con_e < c.con_b + 2
-          || ((tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
+          || ((sl_scan_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
                || (sl_scan_punct (s, sub.frame_b - 1, ',') && where_or_when (s, c.con_b)
                    && clause_in (s, st->first, sub.frame_b - 1)))
               && sub.frame_b > st->first && !clause_in (s, c.con_b, c.con_e))
           /* "“…,” he told reporters after the board meeting, which ended at 2 p.m.": a
            * phrase of time or place, whatever clause it holds */
-          || (tok_has (s, sub.frame_b - 1, SL_TOK_QUOTE) && sub.frame_b > st->first
+          || (sl_scan_has (s, sub.frame_b - 1, SL_TOK_QUOTE) && sub.frame_b > st->first
               && (where_or_when (s, c.con_b) || sl_scan_is (s, c.con_b, "after")
                   || sl_scan_is (s, c.con_b, "before") || sl_scan_is (s, c.con_b, "following"))))
         {
@@ -5250,7 +2511,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     }
 
   /* inverted at the head of the sentence: "Said Ellis: “…”", "Added the senator, …" */
-  if (tok_has (s, i, SL_TOK_CAP) && sentence_head (s, st, i))
+  if (sl_scan_has (s, i, SL_TOK_CAP) && sentence_head (s, st, i))
     {
       guint ne;
 
@@ -5259,7 +2520,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (w->form != SL_FORM_ED)
         return;
 
-      if (!np_right (s, after, st->content_end, &ne) || ne >= st->content_end
+      if (!sl_scan_np_right (s, after, st->content_end, &ne) || ne >= st->content_end
           || !(sl_scan_punct (s, ne, ':') || sl_scan_punct (s, ne, ',')))
         return;
       c.source = speaker_source (s, st, w, after, ne);
@@ -5284,13 +2545,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     }
   /* inverted: "…," said the minister. "Call" names an object and what it is called, even
    * where a title-case headline hides the break between them ("…, Calls Trump Reckless") */
-  if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || tok_has (s, prev, SL_TOK_CLOSE))
+  if (prev != G_MAXUINT && (sl_scan_punct (s, prev, ',') || sl_scan_has (s, prev, SL_TOK_CLOSE))
       && g_strcmp0 (w->lemma, "call") != 0)
     {
       guint nb = after, ne;
       gint32 t = -1;
       nb = skip_time_right (s, nb, st->content_end, &t);
-      if (!np_right (s, nb, st->content_end, &ne))
+      if (!sl_scan_np_right (s, nb, st->content_end, &ne))
         return;
       /* a credit, not the start of the content ("…, said that he", "…, said the base was
        * angry") nor an object and its complement ("…, called Obama a petulant child") */
@@ -5309,13 +2570,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if (sl_scan_punct (s, k, ',') || (sl_scan_cls (s, k) & (SL_W_REL | SL_W_CUE))
               || sl_scan_is (s, k, "who"))
             break;
-          if ((sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE)) && tok_has (s, k, SL_TOK_LOWER))
+          if ((sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL | SL_W_BE)) && sl_scan_has (s, k, SL_TOK_LOWER))
             return;
         }
       /* "Ministry denies coup attempt, says officers face discipline": a headline's second
        * verb, whose subject is the first one's, when the bare words after it make a clause
        * of their own; they are what it says, not a speaker ("…, says minister") */
-      if (ne - nb >= 2 && tok_has (s, nb, SL_TOK_LOWER) && s->cands->len > cand_first
+      if (ne - nb >= 2 && sl_scan_has (s, nb, SL_TOK_LOWER) && s->cands->len > cand_first
           && !(sl_scan_cls (s, nb) & (SL_W_DET | SL_W_QUANT)))
         {
           SlCand *first = &g_array_index (s->cands, SlCand, s->cands->len - 1);
@@ -5323,11 +2584,11 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
 
           /* (a plural and a verb after it: "officers face …", "prices rise") */
           for (guint k = nb + 1; k < ne && !clause; k++)
-            clause = sl_scan_plural_noun (s, k - 1) && tok_has (s, k, SL_TOK_LOWER) && is_word (s, k)
-                     && !ends_with (s, k, "s")
+            clause = sl_scan_plural_noun (s, k - 1) && sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_is_word (s, k)
+                     && !sl_scan_ends_with (s, k, "s")
                      && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_DET | SL_W_REL));
           if (clause && first->source != SL_NONE && first->cue_e <= prev && first->con_b < prev
-              && !tok_has (s, prev, SL_TOK_CLOSE))
+              && !sl_scan_has (s, prev, SL_TOK_CLOSE))
             {
               /* (the first one's content ends at the comma) */
               first->con_e = MIN (first->con_e, prev);
@@ -5345,7 +2606,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         }
       /* "…," said Clearwater Relief's director, Anneke Bos, who met them": the name set off
        * after the title is who */
-      if (ne + 1 < st->end && sl_scan_punct (s, ne, ',') && tok_has (s, ne - 1, SL_TOK_LOWER)
+      if (ne + 1 < st->end && sl_scan_punct (s, ne, ',') && sl_scan_has (s, ne - 1, SL_TOK_LOWER)
           && (sl_scan_cls (s, ne - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
         {
           guint q = ne + 1;
@@ -5353,9 +2614,9 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           while (q < st->end && q - ne <= 7 && !sl_scan_punct (s, q, ',') && !sl_scan_punct (s, q, '.')
                  && !sl_scan_punct (s, q, ';'))
             q++;
-          if (q > ne + 1 && appositive_name_start (s, ne, q) != G_MAXUINT)
+          if (q > ne + 1 && sl_scan_appositive_name_start (s, ne, q) != G_MAXUINT)
             {
-              nb = appositive_name_start (s, ne, q);
+              nb = sl_scan_appositive_name_start (s, ne, q);
               ne = q;
             }
         }
@@ -5384,9 +2645,9 @@ try_dash_credit (SlDocScan *s, const Sent *st)
       guint ne, qb, qe;
       SlCand c;
 
-      if (!sl_scan_is_dash (s, i) || !is_capword (s, i + 1))
+      if (!sl_scan_is_dash (s, i) || !sl_scan_is_capword (s, i + 1))
         continue;
-      if (i > st->first && tok_has (s, i - 1, SL_TOK_QUOTE))
+      if (i > st->first && sl_scan_has (s, i - 1, SL_TOK_QUOTE))
         {
           qb = st->first;
           qe = i;
@@ -5394,15 +2655,15 @@ try_dash_credit (SlDocScan *s, const Sent *st)
       else if (i == st->first && st->si > 0)
         {
           const SlSentence *p = &g_array_index (s->sentences, SlSentence, st->si - 1);
-          if (p->tok_end == 0 || !tok_has (s, p->tok_end - 1, SL_TOK_QUOTE))
+          if (p->tok_end == 0 || !sl_scan_has (s, p->tok_end - 1, SL_TOK_QUOTE))
             continue;
           qb = s->body_first[st->si - 1];
           qe = p->tok_end;
           /* a quotation can run over several sentences: back to its opening mark */
-          for (guint k = st->si - 1; k > 0 && !tok_has (s, qb, SL_TOK_OPEN); k--)
+          for (guint k = st->si - 1; k > 0 && !sl_scan_has (s, qb, SL_TOK_OPEN); k--)
             {
               const SlSentence *q = &g_array_index (s->sentences, SlSentence, k - 1);
-              if (tok_has (s, q->tok_end - 1, SL_TOK_QUOTE) || qe - q->tok_first > 400)
+              if (sl_scan_has (s, q->tok_end - 1, SL_TOK_QUOTE) || qe - q->tok_first > 400)
                 break;
               qb = s->body_first[k - 1];
             }
@@ -5410,10 +2671,10 @@ try_dash_credit (SlDocScan *s, const Sent *st)
       else
         continue;
       ne = i + 1;
-      while (ne < st->end && ne < i + 6 && (is_capword (s, ne) || abbrev_dot (s, ne)))
+      while (ne < st->end && ne < i + 6 && (sl_scan_is_capword (s, ne) || sl_scan_abbrev_dot (s, ne)))
         ne++;
       init_cand (&c, st);
-      c.source = resolve_np (s, i + 1, ne);
+      c.source = sl_scan_resolve_np (s, i + 1, ne);
       if (c.source == SL_NONE)
         c.source = any_np_source (s, i + 1, ne);
       if (c.source == SL_NONE || qe <= qb)
@@ -5458,7 +2719,7 @@ try_possessive_claim (SlDocScan *s, const Sent *st, guint k)
   SlWord mw = { 0 };
   SlCand c;
 
-  if (k <= st->first || i + 2 >= st->content_end || !tok_has (s, i, SL_TOK_LOWER)
+  if (k <= st->first || i + 2 >= st->content_end || !sl_scan_has (s, i, SL_TOK_LOWER)
       || !sl_scan_is (s, i + 1, "that"))
     return;
   for (guint n = 0; n < G_N_ELEMENTS (nouns) && mw.lemma == NULL; n++)
@@ -5467,7 +2728,7 @@ try_possessive_claim (SlDocScan *s, const Sent *st, guint k)
         mw.lemma = nouns[n].noun;
         mw.stance = nouns[n].stance;
       }
-  if (mw.lemma == NULL || !subject_np (s, st->first, k, &nb) || nb >= k)
+  if (mw.lemma == NULL || !sl_scan_subject_np (s, st->first, k, &nb) || nb >= k)
     return;
   mw.classes = SL_W_CUE;
   mw.form = SL_FORM_BASE;
@@ -5496,7 +2757,7 @@ try_colon (SlDocScan *s, const Sent *st)
   SlCand c;
 
   /* a transcript quoted whole opens each turn with its mark: "“WALLACE: Let's start …" */
-  while (start + 1 < st->content_end && tok_has (s, start, SL_TOK_QUOTE))
+  while (start + 1 < st->content_end && sl_scan_has (s, start, SL_TOK_QUOTE))
     start++;
   for (guint k = start; k < st->content_end && k < start + 8; k++)
     if (sl_scan_punct (s, k, ':'))
@@ -5509,19 +2770,19 @@ try_colon (SlDocScan *s, const Sent *st)
   init_cand (&c, st);
   ne = colon;
   /* "Caddell continued:", but cue words are read by the verb rules */
-  if (colon > start + 1 && tok_has (s, colon - 1, SL_TOK_LOWER)
+  if (colon > start + 1 && sl_scan_has (s, colon - 1, SL_TOK_LOWER)
       && !(sl_scan_cls (s, colon - 1) & SL_W_CUE)
-      && (sl_scan_verbish (s, colon - 1, start) || ends_with (s, colon - 1, "es")))
+      && (sl_scan_verbish (s, colon - 1, start) || sl_scan_ends_with (s, colon - 1, "es")))
     ne = colon - 1;
-  else if (tok_has (s, colon - 1, SL_TOK_LOWER))
+  else if (sl_scan_has (s, colon - 1, SL_TOK_LOWER))
     return;
-  if (!subject_np (s, start, ne, &nb) || nb != start)
+  if (!sl_scan_subject_np (s, start, ne, &nb) || nb != start)
     return;
   /* "Correction:", "Editor's Note:", and an interview's "Q:" and "A:" name nobody */
   if ((sl_scan_cls (s, ne - 1) & SL_W_LABEL)
       || (ne == nb + 1 && sl_scan_tok (s, nb)->end - sl_scan_tok (s, nb)->begin == 1))
     return;
-  c.source = resolve_np (s, nb, ne);
+  c.source = sl_scan_resolve_np (s, nb, ne);
   /* "Pat Caddell:", "Poll:", but not "The Latest:" */
   if (c.source == SL_NONE
       || (sl_scan_kind (s, c.source) == SL_SOURCE_PERSON
@@ -5576,7 +2837,7 @@ model_cue_word (const SlDocScan *s, guint i, SlWord *w)
   /* "Investigators suspected a fault": a word that marks suspicion elsewhere ("suspected
    * cases") says so as a verb too */
   if ((sl_scan_cls (s, i) & SL_W_MARKER) && sl_scan_word (s, i)->stance == SL_STANCE_SUSPECT
-      && tok_has (s, i, SL_TOK_LOWER))
+      && sl_scan_has (s, i, SL_TOK_LOWER))
     w->stance = SL_STANCE_SUSPECT;
   if (n > 4 && g_ascii_strncasecmp (p + n - 3, "ing", 3) == 0)
     w->form = SL_FORM_ING;
@@ -5601,7 +2862,7 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
 
   while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
     k++;
-  if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || tok_has (s, k, SL_TOK_QUOTE))
+  if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || sl_scan_has (s, k, SL_TOK_QUOTE))
     return TRUE;
   if (c->con_b > i && (sl_scan_is (s, c->con_b - 1, "that") || sl_scan_punct (s, c->con_b - 1, ':')))
     return TRUE;
@@ -5618,11 +2879,11 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
       && (is_citing (s, k + 1) || (sl_scan_is (s, k + 1, "according") && sl_scan_is (s, k + 2, "to"))))
     return TRUE;
   /* "“Why not break it up?” Vitter demanded.": what was said is a quotation */
-  if (c->con_e > c->con_b && tok_has (s, c->con_b, SL_TOK_QUOTE) && tok_has (s, c->con_e - 1, SL_TOK_QUOTE))
+  if (c->con_e > c->con_b && sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && sl_scan_has (s, c->con_e - 1, SL_TOK_QUOTE))
     return TRUE;
   return i > st->first
-         && (tok_has (s, i - 1, SL_TOK_QUOTE)
-             || (sl_scan_punct (s, i - 1, ',') && i > st->first + 1 && tok_has (s, i - 2, SL_TOK_QUOTE)));
+         && (sl_scan_has (s, i - 1, SL_TOK_QUOTE)
+             || (sl_scan_punct (s, i - 1, ',') && i > st->first + 1 && sl_scan_has (s, i - 2, SL_TOK_QUOTE)));
 }
 
 gboolean
@@ -5630,7 +2891,7 @@ sl_scan_currency_sign (const SlDocScan *s, guint i)
 {
   static const char *const signs[] = { "$", "\u20ac", "\u00a3", "\u00a5" };
 
-  return tok_is_one_of (s, i, signs, G_N_ELEMENTS (signs));
+  return sl_scan_is_one_of (s, i, signs, G_N_ELEMENTS (signs));
 }
 
 /* Whether token i is "put" setting a figure on what follows: "put the losses at as much
@@ -5646,7 +2907,7 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
 
   /* asked of every token: most are turned down by their first letter */
   if ((s->text[sl_scan_tok (s, i)->begin] | 0x20) != 'p'
-      || !tok_is_one_of (s, i, puts, G_N_ELEMENTS (puts)) || i == st->first)
+      || !sl_scan_is_one_of (s, i, puts, G_N_ELEMENTS (puts)) || i == st->first)
     return FALSE;
   /* (what the figure is put on may hold a relative clause: "the number of soldiers who have
    * not been paid since January at about 400") */
@@ -5658,11 +2919,11 @@ put_at_figure (const SlDocScan *s, const Sent *st, guint i)
         {
           guint j = k + 1;
 
-          while (j < st->content_end && j < k + 5 && tok_is_one_of (s, j, hedges, G_N_ELEMENTS (hedges)))
+          while (j < st->content_end && j < k + 5 && sl_scan_is_one_of (s, j, hedges, G_N_ELEMENTS (hedges)))
             j++;
           return j < st->content_end
-                 && (tok_has (s, j, SL_TOK_NUM) || (sl_scan_cls (s, j) & SL_W_QUANT)
-                     || (sl_scan_currency_sign (s, j) && tok_has (s, j + 1, SL_TOK_NUM)));
+                 && (sl_scan_has (s, j, SL_TOK_NUM) || (sl_scan_cls (s, j) & SL_W_QUANT)
+                     || (sl_scan_currency_sign (s, j) && sl_scan_has (s, j + 1, SL_TOK_NUM)));
         }
     }
   return FALSE;
@@ -5675,15 +2936,15 @@ attributive_participle (const SlDocScan *s, guint first, guint i)
 {
   guint p = i;
 
-  if (i <= first || !tok_has (s, i, SL_TOK_LOWER)
-      || !(ends_with (s, i, "ed") || (sl_scan_cls (s, i) & SL_W_PAST) || ends_with (s, i, "wn")))
+  if (i <= first || !sl_scan_has (s, i, SL_TOK_LOWER)
+      || !(sl_scan_ends_with (s, i, "ed") || (sl_scan_cls (s, i) & SL_W_PAST) || sl_scan_ends_with (s, i, "wn")))
     return FALSE;
   if (p > first + 1 && (sl_scan_is (s, p - 1, "only") || sl_scan_is (s, p - 1, "widely")
                         || sl_scan_is (s, p - 1, "little")))
     p--;
-  return ((sl_scan_cls (s, p - 1) & SL_W_DET) || tok_has (s, p - 1, SL_TOK_POSSESSIVE))
-         && !sl_scan_is (s, p - 1, "that") && i + 1 < s->tokens->len && is_word (s, i + 1)
-         && tok_has (s, i + 1, SL_TOK_LOWER)
+  return ((sl_scan_cls (s, p - 1) & SL_W_DET) || sl_scan_has (s, p - 1, SL_TOK_POSSESSIVE))
+         && !sl_scan_is (s, p - 1, "that") && i + 1 < s->tokens->len && sl_scan_is_word (s, i + 1)
+         && sl_scan_has (s, i + 1, SL_TOK_LOWER)
          && !(sl_scan_cls (s, i + 1) & (SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_AUX
                                          | SL_W_BE | SL_W_REL | SL_W_SUBORD));
 }
@@ -5749,7 +3010,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
 
   while (k > st->first
          && ((sl_scan_cls (s, k - 1) & (SL_W_ADV | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_NEG))
-             || (tok_has (s, k - 1, SL_TOK_LOWER) && ends_with (s, k - 1, "ly"))))
+             || (sl_scan_has (s, k - 1, SL_TOK_LOWER) && sl_scan_ends_with (s, k - 1, "ly"))))
     {
       be = be || (sl_scan_cls (s, k - 1) & SL_W_BE);
       k--;
@@ -5768,7 +3029,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
         {
           m--;
           verb = verb || sl_scan_verbish (s, m, st->first) || (sl_scan_cls (s, m) & SL_W_CUE)
-                 || tok_has (s, m, SL_TOK_QUOTE);
+                 || sl_scan_has (s, m, SL_TOK_QUOTE);
         }
       if (verb || m == st->first || !sl_scan_punct (s, m - 1, ','))
         break;
@@ -5785,7 +3046,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
     }
   else
     {
-      if (k == st->first || !is_word (s, k - 1) || tok_has (s, k - 1, SL_TOK_POSSESSIVE)
+      if (k == st->first || !sl_scan_is_word (s, k - 1) || sl_scan_has (s, k - 1, SL_TOK_POSSESSIVE)
           || (sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_REL | SL_W_CONJ | SL_W_DET)))
         return;
       nb = sl_scan_np_left (s, st->first, k);
@@ -5795,7 +3056,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
     {
       guint by = sl_scan_is (s, nb - 1, "by") ? nb - 1 : G_MAXUINT, pb;
 
-      if (by != G_MAXUINT && poll_verb (s, by - 1) && subject_np (s, st->first, by - 1, &pb)
+      if (by != G_MAXUINT && sl_scan_poll_verb (s, by - 1) && sl_scan_subject_np (s, st->first, by - 1, &pb)
           && pb < by - 1)
         {
           k = by - 1;
@@ -5804,7 +3065,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
     }
   /* "shells produced in the 1970s appeared": a time is nobody; "a strong earthquake hit": a
    * happening is no speaker of a word only the detector reads as a cue */
-  if (nb >= k || timex_at (s, k - 1) >= 0 || tok_has (s, k - 1, SL_TOK_NUM)
+  if (nb >= k || timex_at (s, k - 1) >= 0 || sl_scan_has (s, k - 1, SL_TOK_NUM)
       || (sl_scan_cls (s, k - 1) & SL_W_EVNOUN))
     return;
   /* "The ministry released a statement saying …": the phrase is what the claim before it
@@ -5820,7 +3081,7 @@ try_model_loose (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w
   c.cue_b = i;
   c.cue_e = i + n;
   c.lemma = w->lemma;
-  c.source = resolve_np (s, nb, k);
+  c.source = sl_scan_resolve_np (s, nb, k);
   if (c.source == SL_NONE)
     c.source = any_np_source (s, nb, k);
   if (c.source == SL_NONE)
@@ -5866,10 +3127,10 @@ scan_sentence (SlDocScan *s, guint32 si)
   {
     guint n_words = 0, caps = 0;
     for (guint k = st.first; k < st.content_end; k++)
-      if (is_word (s, k))
+      if (sl_scan_is_word (s, k))
         {
           n_words++;
-          caps += tok_has (s, k, SL_TOK_CAP | SL_TOK_UPPER) ? 1 : 0;
+          caps += sl_scan_has (s, k, SL_TOK_CAP | SL_TOK_UPPER) ? 1 : 0;
         }
     title_case = n_words >= 4 && caps * 10 >= n_words * 7;
   }
@@ -5927,14 +3188,14 @@ scan_sentence (SlDocScan *s, guint32 si)
           i++;
           continue;
         }
-      if (tok_has (s, i, SL_TOK_POSSESSIVE))
+      if (sl_scan_has (s, i, SL_TOK_POSSESSIVE))
         try_possessive_claim (s, &st, i);
       if (sl_scan_is (s, i, "quoted") && try_quoted_passive (s, &st, i))
         {
           i += 3;
           continue;
         }
-      n = tok_has (s, i, SL_TOK_LOWER) || (title_case && i > st.first)
+      n = sl_scan_has (s, i, SL_TOK_LOWER) || (title_case && i > st.first)
               || (!title_case && sentence_head (s, &st, i))
             ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
             : 0;
@@ -6024,14 +3285,14 @@ scan_sentence (SlDocScan *s, guint32 si)
       SlCand *ca = &g_array_index (s->cands, SlCand, a);
       guint r = ca->cue_b;
 
-      while (r > st.first && r + 5 > ca->cue_b && is_word (s, r - 1)
+      while (r > st.first && r + 5 > ca->cue_b && sl_scan_is_word (s, r - 1)
              && !sl_scan_is (s, r - 1, "which") && !sl_scan_is (s, r - 1, "who"))
         r--;
       if (r < st.first + 2 || !(sl_scan_is (s, r - 1, "which") || sl_scan_is (s, r - 1, "who"))
           || !sl_scan_punct (s, r - 2, ',') || ca->con_b <= ca->cue_b)
         continue;
       for (guint j = ca->con_b + 1; j + 1 < ca->con_e; j++)
-        if (sl_scan_punct (s, j, ',') && tok_has (s, j + 1, SL_TOK_LOWER)
+        if (sl_scan_punct (s, j, ',') && sl_scan_has (s, j + 1, SL_TOK_LOWER)
             && (sl_scan_cls (s, j + 1) & (SL_W_CUE | SL_W_AUX)))
           {
             const SlWord *cw = sl_scan_word (s, ca->cue_b);
@@ -6055,7 +3316,7 @@ scan_sentence (SlDocScan *s, guint32 si)
       if (ca->said_timex >= 0 || ca->con_e <= ca->con_b + 1 || ca->con_b < ca->cue_e)
         continue;
       k = ca->con_b;
-      while (k < ca->con_e && k < ca->con_b + 10 && timex_at (s, k) < 0 && is_word (s, k)
+      while (k < ca->con_e && k < ca->con_b + 10 && timex_at (s, k) < 0 && sl_scan_is_word (s, k)
              && !sl_scan_verbish (s, k, ca->con_b) && !sl_scan_is (s, k, "that")
              && !(sl_scan_cls (s, k) & (SL_W_CUE | SL_W_AUX | SL_W_MODAL | SL_W_REL | SL_W_SUBORD)))
         k++;
@@ -6121,7 +3382,7 @@ scan_sentence (SlDocScan *s, guint32 si)
         b -= 3;
       if (sl_scan_is (s, b, "neither") || sl_scan_is (s, b, "nobody") || sl_scan_is (s, b, "none")
           || (sl_scan_is (s, b, "no") && b + 1 < ca->src_e
-              && (sl_scan_is (s, b + 1, "one") || tok_has (s, b + 1, SL_TOK_LOWER))))
+              && (sl_scan_is (s, b + 1, "one") || sl_scan_has (s, b + 1, SL_TOK_LOWER))))
         ca->source = SL_NONE;
     }
 
@@ -6192,7 +3453,7 @@ scan_sentence (SlDocScan *s, guint32 si)
 
       if (cb->source == SL_NONE
           || !(cb->stance == SL_STANCE_SUSPECT
-               || (cb->cue_e == cb->cue_b + 1 && tok_is_one_of (s, cb->cue_b, belief, G_N_ELEMENTS (belief)))))
+               || (cb->cue_e == cb->cue_b + 1 && sl_scan_is_one_of (s, cb->cue_b, belief, G_N_ELEMENTS (belief)))))
         continue;
       for (guint a = MAX (cand_first, b > 32 ? b - 32 : 0); a < b; a++)
         {
@@ -6340,20 +3601,20 @@ mark_structure (SlDocScan *s)
             }
           /* "DARMSTADT, Germany — A satellite …", "NAIROBI — …": a city in capitals and a
            * dash, no outlet (not "NATO Secretary-General Mark Rutte — speaking …") */
-          if (sl_scan_is_dash (s, k) && k > f && tok_has (s, f, SL_TOK_UPPER)
+          if (sl_scan_is_dash (s, k) && k > f && sl_scan_has (s, f, SL_TOK_UPPER)
               && sl_scan_tok (s, f)->end - sl_scan_tok (s, f)->begin >= 3)
             {
               guint j = f;
 
               /* the city in capitals ("LOS ANGELES"), then at most ", Country" */
-              while (j < k && tok_has (s, j, SL_TOK_UPPER))
+              while (j < k && sl_scan_has (s, j, SL_TOK_UPPER))
                 j++;
               if (j == k || (sl_scan_punct (s, j, ',') && k <= j + 4))
                 s->body_first[si] = k + 1;
               break;
             }
-          if (!(is_capword (s, k) || tok_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')
-                || abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && is_capword (s, k - 1))))
+          if (!(sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')
+                || sl_scan_abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && sl_scan_is_capword (s, k - 1))))
             break;
         }
     }
@@ -6377,16 +3638,16 @@ name_start_left (const SlDocScan *s, guint b, guint lo)
   for (;;)
     {
       while (b > 0 && b > lo
-             && (is_capword (s, b - 1)
+             && (sl_scan_is_capword (s, b - 1)
                  || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
                       || sl_scan_is (s, b - 1, "and"))
-                     && b >= 2 && is_capword (s, b - 2)))
-             && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+                     && b >= 2 && sl_scan_is_capword (s, b - 2)))
+             && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !sl_scan_has (s, b - 1, SL_TOK_POSSESSIVE))
         b--;
       /* "the Office for the Coordination of Humanitarian Affairs": an article inside the name,
        * after its "of" or "for" */
       if (b >= 3 && b > lo + 1 && sl_scan_is (s, b - 1, "the")
-          && (sl_scan_is (s, b - 2, "for") || sl_scan_is (s, b - 2, "of")) && is_capword (s, b - 3)
+          && (sl_scan_is (s, b - 2, "for") || sl_scan_is (s, b - 2, "of")) && sl_scan_is_capword (s, b - 3)
           && (sl_scan_cls (s, b - 3) & SL_W_ORGHEAD))
         {
           b -= 2;
@@ -6426,54 +3687,54 @@ described_bodies (SlDocScan *s)
       /* "evidence gathered by the Information System Authority (RIA)": an acronym the text
        * defines, so that a later "the RIA said" is that body and not a namesake elsewhere */
       if (sl_scan_punct (s, i, '(') && i > 1 && i + 2 < s->tokens->len && sl_scan_punct (s, i + 2, ')')
-          && tok_has (s, i + 1, SL_TOK_UPPER) && is_word (s, i + 1)
+          && sl_scan_has (s, i + 1, SL_TOK_UPPER) && sl_scan_is_word (s, i + 1)
           && sl_scan_tok (s, i + 1)->end - sl_scan_tok (s, i + 1)->begin >= 2
-          && is_capword (s, i - 1) && is_capword (s, i - 2))
+          && sl_scan_is_capword (s, i - 1) && sl_scan_is_capword (s, i - 2))
         {
           guint b = name_start_left (s, i - 2, i > 10 ? i - 10 : 0);
           if (!(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE)))
             {
-              note_body_noun (s, span_text (s, i + 1, i + 2), span_text (s, b, i), b);
+              note_body_noun (s, sl_scan_span_text (s, i + 1, i + 2), sl_scan_span_text (s, b, i), b);
             }
           i += 2;
           continue;
         }
       /* "Savinja Banka, a regional lender based in Celje,": a name and what it is, so that a
        * later "the lender" (or "the bank") is that body */
-      if (sl_scan_punct (s, i, ',') && i > 1 && is_capword (s, i - 1) && !tok_has (s, i - 1, SL_TOK_UPPER)
+      if (sl_scan_punct (s, i, ',') && i > 1 && sl_scan_is_capword (s, i - 1) && !sl_scan_has (s, i - 1, SL_TOK_UPPER)
           && i + 2 < s->tokens->len && (sl_scan_is (s, i + 1, "a") || sl_scan_is (s, i + 1, "an")))
         {
           guint k = i + 2;
 
-          while (k < s->tokens->len && k < i + 5 && tok_has (s, k, SL_TOK_LOWER) && is_word (s, k)
+          while (k < s->tokens->len && k < i + 5 && sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_is_word (s, k)
                  && !(sl_scan_cls (s, k) & (SL_W_ORGHEAD | SL_W_PREP | SL_W_DET | SL_W_CONJ))
                  && s->tok_timex[k] < 0)
             k++;
-          if (k < s->tokens->len && tok_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_ORGHEAD)
-              && !(k + 1 < s->tokens->len && tok_has (s, k + 1, SL_TOK_LOWER)
+          if (k < s->tokens->len && sl_scan_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_ORGHEAD)
+              && !(k + 1 < s->tokens->len && sl_scan_has (s, k + 1, SL_TOK_LOWER)
                    && (sl_scan_cls (s, k + 1) & SL_W_ORGHEAD)))
             {
               guint b = name_start_left (s, i - 1, i > 6 ? i - 6 : 0);
 
               /* (not a place that opens the sentence: "In downtown San Francisco, a group …") */
-              if (b < i && is_capword (s, b) && !(sl_scan_cls (s, b) & SL_W_TITLE)
-                  && !(b > 0 && ((sl_scan_cls (s, b - 1) & SL_W_PREP) || tok_has (s, b - 1, SL_TOK_LOWER))
-                       && sentence_start (s, b) < b && !(sl_scan_cls (s, b - 1) & SL_W_CUE)
+              if (b < i && sl_scan_is_capword (s, b) && !(sl_scan_cls (s, b) & SL_W_TITLE)
+                  && !(b > 0 && ((sl_scan_cls (s, b - 1) & SL_W_PREP) || sl_scan_has (s, b - 1, SL_TOK_LOWER))
+                       && sl_scan_sentence_start (s, b) < b && !(sl_scan_cls (s, b - 1) & SL_W_CUE)
                        && !sl_scan_is (s, b - 1, "into") && !sl_scan_is (s, b - 1, "against")))
-                note_body_noun (s, span_text (s, k, k + 1), span_text (s, b, i), b);
+                note_body_noun (s, sl_scan_span_text (s, k, k + 1), sl_scan_span_text (s, b, i), b);
             }
         }
       /* "The Czech National Bank cut …": a body's name ending in its noun, so that a later
        * "the bank said" is that body */
       /* ("The Bank of England": the noun may open the name after its article) */
-      if (w != NULL && (w->classes & SL_W_ORGHEAD) && is_capword (s, i) && i > 0
-          && (is_capword (s, i - 1)
+      if (w != NULL && (w->classes & SL_W_ORGHEAD) && sl_scan_is_capword (s, i) && i > 0
+          && (sl_scan_is_capword (s, i - 1)
               || ((sl_scan_cls (s, i - 1) & SL_W_DET) && (sl_scan_is (s, i + 1, "of")
                                                           || sl_scan_is (s, i + 1, "for"))
-                  && i + 2 < s->tokens->len && is_capword (s, i + 2)))
-          && !tok_has (s, i, SL_TOK_POSSESSIVE) && s->tok_timex[i] < 0)
+                  && i + 2 < s->tokens->len && sl_scan_is_capword (s, i + 2)))
+          && !sl_scan_has (s, i, SL_TOK_POSSESSIVE) && s->tok_timex[i] < 0)
         {
-          guint b = is_capword (s, i - 1) && !(sl_scan_cls (s, i - 1) & SL_W_DET)
+          guint b = sl_scan_is_capword (s, i - 1) && !(sl_scan_cls (s, i - 1) & SL_W_DET)
                       ? name_start_left (s, i - 1, i > 5 ? i - 5 : 0) : i;
           guint ne = i + 1;
           /* "the Maritime and Port Authority" is one name; "JPMorgan and Goldman Sachs Bank"
@@ -6485,20 +3746,20 @@ described_bodies (SlDocScan *s)
           /* "the Reserve Bank of Malawi" */
           while (ne + 1 < s->tokens->len && ne < i + 5
                  && (sl_scan_is (s, ne, "of") || sl_scan_is (s, ne, "for"))
-                 && is_capword (s, ne + 1) && s->tok_timex[ne + 1] < 0)
+                 && sl_scan_is_capword (s, ne + 1) && s->tok_timex[ne + 1] < 0)
             {
               ne += 2;
-              while (ne < s->tokens->len && ne < i + 6 && is_capword (s, ne)
-                     && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE) && s->tok_timex[ne] < 0)
+              while (ne < s->tokens->len && ne < i + 6 && sl_scan_is_capword (s, ne)
+                     && !sl_scan_has (s, ne - 1, SL_TOK_POSSESSIVE) && s->tok_timex[ne] < 0)
                 ne++;
             }
-          g_autofree char *full = span_text (s, b, ne);
+          g_autofree char *full = sl_scan_span_text (s, b, ne);
           const SlGazEntry *place = sl_gazetteer_lookup (s->gaz, full);
 
           /* (not a place: "the West Bank"; nor a country's office, "Kyrgyzstan's Defence
            * Ministry", which is named for its country where it speaks) */
           if (ne > b + 1 && !(sl_scan_cls (s, b) & (SL_W_DET | SL_W_TITLE))
-              && !tok_has (s, b, SL_TOK_POSSESSIVE) && !tok_has (s, ne - 1, SL_TOK_POSSESSIVE)
+              && !sl_scan_has (s, b, SL_TOK_POSSESSIVE) && !sl_scan_has (s, ne - 1, SL_TOK_POSSESSIVE)
               && (place == NULL || (place->type != SL_GAZ_PLACE && place->type != SL_GAZ_COUNTRY
                                     && place->type != SL_GAZ_OFFICE)))
             {
@@ -6512,36 +3773,36 @@ described_bodies (SlDocScan *s)
       /* "Atlantel, the country's second-largest mobile operator, …": a name, then what it is
        * set off by commas (not "Amy Lee, the head of the union": a phrase with a preposition
        * says where someone works) */
-      if (w != NULL && (w->classes & SL_W_ORGHEAD) && tok_has (s, i, SL_TOK_LOWER) && i >= 3
+      if (w != NULL && (w->classes & SL_W_ORGHEAD) && sl_scan_has (s, i, SL_TOK_LOWER) && i >= 3
           && (sl_scan_punct (s, e, ',') || sl_scan_punct (s, e, '.')))
         {
           guint d = i;
 
           /* ("a Geneva-based monitoring group") */
-          while (d > 0 && i - d < 6 && is_word (s, d - 1)
-                 && (tok_has (s, d - 1, SL_TOK_LOWER) || hyphenated (s, d - 1))
+          while (d > 0 && i - d < 6 && sl_scan_is_word (s, d - 1)
+                 && (sl_scan_has (s, d - 1, SL_TOK_LOWER) || sl_scan_hyphenated (s, d - 1))
                  && !(sl_scan_cls (s, d - 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON
                                                 | SL_W_AUX | SL_W_REL | SL_W_CUE)))
             d--;
           /* ("the country's": a possessive may stand among the words) */
-          while (d > 1 && tok_has (s, d - 1, SL_TOK_POSSESSIVE) && i - d < 6)
+          while (d > 1 && sl_scan_has (s, d - 1, SL_TOK_POSSESSIVE) && i - d < 6)
             {
               d--;
-              while (d > 0 && i - d < 7 && is_word (s, d - 1) && tok_has (s, d - 1, SL_TOK_LOWER)
+              while (d > 0 && i - d < 7 && sl_scan_is_word (s, d - 1) && sl_scan_has (s, d - 1, SL_TOK_LOWER)
                      && !(sl_scan_cls (s, d - 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON)))
                 d--;
             }
           if (d >= 3 && (sl_scan_is (s, d - 1, "the") || sl_scan_is (s, d - 1, "a")
                          || sl_scan_is (s, d - 1, "an"))
-              && sl_scan_punct (s, d - 2, ',') && is_capword (s, d - 3)
-              && !tok_has (s, d - 3, SL_TOK_POSSESSIVE))
+              && sl_scan_punct (s, d - 2, ',') && sl_scan_is_capword (s, d - 3)
+              && !sl_scan_has (s, d - 3, SL_TOK_POSSESSIVE))
             {
               guint ne = d - 2, b = ne;
 
-              while (b > 0 && ne - b < 4 && is_capword (s, b - 1)
-                     && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !tok_has (s, b - 1, SL_TOK_POSSESSIVE))
+              while (b > 0 && ne - b < 4 && sl_scan_is_capword (s, b - 1)
+                     && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !sl_scan_has (s, b - 1, SL_TOK_POSSESSIVE))
                 b--;
-              g_autofree char *name = span_text (s, b, ne);
+              g_autofree char *name = sl_scan_span_text (s, b, ne);
               const SlGazEntry *known = sl_gazetteer_lookup (s->gaz, name);
 
 
@@ -6551,7 +3812,7 @@ described_bodies (SlDocScan *s)
                   guint kind = w->org_kind == SL_SOURCE_OUTLET ? SL_SOURCE_OUTLET
                                                                 : SL_SOURCE_ORGANIZATION;
 
-                  note_body_noun (s, span_text (s, i, i + 1), g_strdup (name), b);
+                  note_body_noun (s, sl_scan_span_text (s, i, i + 1), g_strdup (name), b);
                   g_hash_table_insert (s->bodies, g_steal_pointer (&name), GUINT_TO_POINTER (kind + 1));
                   continue;
                 }
@@ -6559,20 +3820,20 @@ described_bodies (SlDocScan *s)
         }
       /* "His former team, Adria-Velo, …": the name set off by commas after the noun */
       gboolean appositive = w != NULL && (w->classes & SL_W_ORGHEAD) && sl_scan_punct (s, e, ',')
-                            && i > 0 && ((sl_scan_cls (s, i - 1) & SL_W_DET) || tok_has (s, i - 1, SL_TOK_LOWER))
-                            && e + 1 < s->tokens->len && is_capword (s, e + 1);
+                            && i > 0 && ((sl_scan_cls (s, i - 1) & SL_W_DET) || sl_scan_has (s, i - 1, SL_TOK_LOWER))
+                            && e + 1 < s->tokens->len && sl_scan_is_capword (s, e + 1);
       guint nb;
 
       if (appositive)
         e++;
       nb = e;
       /* (not "those on board EgyptAir Flight MS804") */
-      if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !tok_has (s, i, SL_TOK_LOWER)
-          || !is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
+      if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !sl_scan_has (s, i, SL_TOK_LOWER)
+          || !sl_scan_is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
           || s->tok_timex[e] >= 0 || (i > 0 && sl_scan_is (s, i, "board") && sl_scan_is (s, i - 1, "on")))
         continue;
-      while (e < s->tokens->len && e < nb + 5 && (is_capword (s, e) || name_particle (s, e))
-             && !tok_has (s, e, SL_TOK_POSSESSIVE))
+      while (e < s->tokens->len && e < nb + 5 && (sl_scan_is_capword (s, e) || sl_scan_name_particle (s, e))
+             && !sl_scan_has (s, e, SL_TOK_POSSESSIVE))
         e++;
       /* "the company Acme Foods", "the news agency Habari Press", "the daily Le Courrier du
        * Soir": all of it is the name; a body's word among the capitals ("the agency Federal
@@ -6581,13 +3842,13 @@ described_bodies (SlDocScan *s)
           || (appositive && !(e < s->tokens->len && (sl_scan_punct (s, e, ',') || sl_scan_punct (s, e, '.')))))
         continue;
       {
-        char *name = span_text (s, nb, e);
+        char *name = sl_scan_span_text (s, nb, e);
         guint kind = w->org_kind == SL_SOURCE_OUTLET
                              || (sl_scan_is (s, i, "agency") && i > 0 && sl_scan_is (s, i - 1, "news"))
                          ? SL_SOURCE_OUTLET
                          : SL_SOURCE_ORGANIZATION;
 
-        note_body_noun (s, span_text (s, i, i + 1), g_strdup (name), i);
+        note_body_noun (s, sl_scan_span_text (s, i, i + 1), g_strdup (name), i);
         g_hash_table_insert (s->bodies, name, GUINT_TO_POINTER (kind + 1));
       }
       i = e - 1;
@@ -6595,15 +3856,15 @@ described_bodies (SlDocScan *s)
 }
 
 /* The kind of body the text described the name [b, e) as, or -1. */
-static gint
-described_kind (const SlDocScan *s, guint b, guint e)
+gint
+sl_scan_described_kind (const SlDocScan *s, guint b, guint e)
 {
   g_autofree char *name = NULL;
   gpointer v;
 
   if (s->bodies == NULL)
     return -1;
-  name = span_text (s, b, e);
+  name = sl_scan_span_text (s, b, e);
   v = g_hash_table_lookup (s->bodies, name);
   return v ? (gint) GPOINTER_TO_UINT (v) - 1 : -1;
 }
@@ -6631,14 +3892,14 @@ photo_credits (SlDocScan *s)
              && !sl_scan_punct (s, e, '/'))
         e++;
       if (e < s->tokens->len && (sl_scan_punct (s, e, ')') || sl_scan_punct (s, e, '/'))
-          && e > i + 3 && is_capword (s, i + 3))
+          && e > i + 3 && sl_scan_is_capword (s, i + 3))
         {
-          g_autofree char *name = span_text (s, i + 3, e);
+          g_autofree char *name = sl_scan_span_text (s, i + 3, e);
           const SlGazEntry *ent = sl_gazetteer_lookup (s->gaz, name);
           if (ent != NULL && ent->type == SL_GAZ_SOURCE)
-            make_source (s, ent->name, ent->kind, NULL, name, ent->country, i + 3);
+            sl_scan_make_source (s, ent->name, ent->kind, NULL, name, ent->country, i + 3);
           else if (ent == NULL)
-            make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, NULL, NULL, i + 3);
+            sl_scan_make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, NULL, NULL, i + 3);
         }
     }
 }
@@ -6654,8 +3915,8 @@ add_outlet (SlDocScan *s)
     return SL_NONE;
   ent = sl_gazetteer_lookup (s->gaz, outlet);
   if (ent != NULL && ent->type == SL_GAZ_SOURCE)
-    return make_source (s, ent->name, ent->kind, NULL, outlet, ent->country, 0);
-  return make_source (s, outlet, SL_SOURCE_OUTLET, NULL, NULL, NULL, 0);
+    return sl_scan_make_source (s, ent->name, ent->kind, NULL, outlet, ent->country, 0);
+  return sl_scan_make_source (s, outlet, SL_SOURCE_OUTLET, NULL, NULL, NULL, 0);
 }
 
 /* A headline's claim that the body makes again (same source, stance and cue) is one
@@ -6792,22 +4053,22 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
     return;
   if (sl_scan_is (s, j, "the"))
     j++;
-  for (x = j; x < c->con_b && tok_has (s, x, SL_TOK_LOWER) && is_word (s, x); x++)
+  for (x = j; x < c->con_b && sl_scan_has (s, x, SL_TOK_LOWER) && sl_scan_is_word (s, x); x++)
     outlet_noun = (sl_scan_cls (s, x) & SL_W_ORGHEAD) && sl_scan_word (s, x)->org_kind == SL_SOURCE_OUTLET;
-  for (y = x; y < c->con_b && y < x + 4 && is_capword (s, y); y++)
+  for (y = x; y < c->con_b && y < x + 4 && sl_scan_is_capword (s, y); y++)
     ;
-  if (y == x || (y < s->tokens->len && is_capword (s, y)))
+  if (y == x || (y < s->tokens->len && sl_scan_is_capword (s, y)))
     return;
   {
-    g_autofree char *name = span_text (s, x, y);
+    g_autofree char *name = sl_scan_span_text (s, x, y);
     const SlGazEntry *ent = sl_gazetteer_lookup (s->gaz, name);
     guint32 known = sl_scan_doc_source (s, name);
 
     if (ent != NULL && ent->type == SL_GAZ_SOURCE && ent->kind == SL_SOURCE_OUTLET)
-      make_source (s, ent->name, SL_SOURCE_OUTLET, NULL, name, ent->country, x);
-    else if ((outlet_noun || masthead_word (s, y - 1) || outlet_name (s, x, y))
+      sl_scan_make_source (s, ent->name, SL_SOURCE_OUTLET, NULL, name, ent->country, x);
+    else if ((outlet_noun || sl_scan_masthead_word (s, y - 1) || sl_scan_outlet_name (s, x, y))
              && (known == SL_NONE || sl_scan_kind (s, known) == SL_SOURCE_OUTLET))
-      make_source (s, name, SL_SOURCE_OUTLET, NULL, NULL, NULL, x);
+      sl_scan_make_source (s, name, SL_SOURCE_OUTLET, NULL, NULL, NULL, x);
   }
 }
 
@@ -6830,7 +4091,7 @@ commit_claims (SlDocScan *s)
        * quoted whole ("“MODERATOR: …") opens with its speaker and stays. */
       if (s->quoted[c->cue_b]
           && !(sl_scan_punct (s, c->cue_b, ':') && c->src_e == c->cue_b && c->src_b > 0
-               && tok_has (s, c->src_b - 1, SL_TOK_QUOTE)))
+               && sl_scan_has (s, c->src_b - 1, SL_TOK_QUOTE)))
         continue;
 
       note_hearer_outlet (s, c);
@@ -6838,7 +4099,7 @@ commit_claims (SlDocScan *s)
       cl.source = c->source;
       cl.via = SL_NONE;
       {
-        g_autofree char *cue = span_text (s, c->cue_b, c->cue_e);
+        g_autofree char *cue = sl_scan_span_text (s, c->cue_b, c->cue_e);
         cl.cue = sl_model_intern (s->model, cue);
       }
       cl.stance = c->stance;
