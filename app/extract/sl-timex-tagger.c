@@ -371,17 +371,23 @@ tense_cue (const Ctx *c, guint i)
       /* "won't" is a future, "won" a past */
       if (W (c, i) == SL_W_WONT && !is_p (c, i + 1, '\''))
         return -1;
-      /* "the plan", "a deadline", "the hastily planned trip" are things, not intentions;
-       * so is a plan that no "to" follows ("her vacation plans"), where "plans to visit"
-       * is one */
+      /* "the plan", "a deadline", "the hastily planned trip", "a scheduled check" are
+       * things, not intentions; so is a plan that no "to" follows ("her vacation plans"),
+       * where "plans to visit" is one */
       if ((W (c, i) == SL_W_PLAN || W (c, i) == SL_W_PLANS || W (c, i) == SL_W_DEADLINE
-           || W (c, i) == SL_W_PLANNED)
+           || W (c, i) == SL_W_PLANNED || W (c, i) == SL_W_SCHEDULED)
           && after_determiner (c, i))
         return 0;
       if ((W (c, i) == SL_W_PLAN || W (c, i) == SL_W_PLANS) && W (c, i + 1) != SL_W_TO)
         return 0;
       return 1;
     }
+  /* "payments due in January", "a verdict due on Friday": what falls due lies ahead, unless
+   * it was due then ("was due in March", "had been due on Tuesday"); "due to" is the case
+   * below, or a cause */
+  if (W (c, i) == SL_W_DUE && W (c, i + 1) != SL_W_TO && i > 0 && W (c, i - 1) != SL_W_WAS
+      && W (c, i - 1) != SL_W_WERE && W (c, i - 1) != SL_W_BEEN)
+    return 1;
   /* "set to resume", "is to visit", "due to arrive" */
   if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
                               || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))

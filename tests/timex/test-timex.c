@@ -115,6 +115,10 @@ static const Row rows[] = {
   /* plans as things, not intentions, leave the direction to the nearer side */
   { "On [[Monday]], the mayor set aside her vacation plans.", DCT, "DATE", "2024-05-06", NULL },
   { "The hastily planned visit on [[Tuesday]] drew protests.", DCT, "DATE", "2024-05-07", NULL },
+  { "The regulator said ultrasound tests during a scheduled check on [[Thursday]] had found cracks.", DCT, "DATE", "2024-05-09", NULL },
+  /* what falls due lies ahead, unless it was due then */
+  { "The bank will sell gold, roughly a third of its reserves, to meet payments due in [[January]], its board said.", DCT, "DATE", "2025-01", NULL },
+  { "The judgment had been due on [[Tuesday]] but was put back by two days.", DCT, "DATE", "2024-05-07", NULL },
   { "The plant opened in [[March]] after delays, the company said.", DCT, "DATE", "2024-03", NULL },
   { "Rebels seized the town in [[January]], residents said.", DCT, "DATE", "2024-01", NULL },
   { "The embargo stays in place until [[Jan. 15]].", DCT, "DATE", "2025-01-15", NULL },
