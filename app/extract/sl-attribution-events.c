@@ -473,12 +473,20 @@ category_of_lemma (const SlDocScan *s, const char *lemma)
   return SL_CATEGORY_OTHER;
 }
 
-/* A category from the words of [b, e) when the trigger has none. */
+/* A category from the words of [b, e) when the trigger has none; a clause that opens
+ * inside it says why or when ("ordered a halt to the trial after 14 patients developed
+ * …"), not what happened, and is left out. */
 static SlCategory
 category_of_span (const SlDocScan *s, guint b, guint e, SlCategory fallback)
 {
   if (fallback != SL_CATEGORY_OTHER)
     return fallback;
+  for (guint k = b + 1; k < e; k++)
+    if ((sl_scan_cls (s, k) & SL_W_SUBORD) && tok_has_lower_word (s, k))
+      {
+        e = k;
+        break;
+      }
   /* a noun of happening or a verb used as one first: "put a ship manager on its sanctions
    * list" is about sanctions, not shipping */
   for (guint k = b; k < e; k++)
@@ -1901,19 +1909,26 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     }
   /* "Russia on Thursday vetoed …": a time between the subject and its verb; "The Court of
    * Arbitration for Sport (CAS) on Friday banned": the name's acronym ends the subject */
-  /* ("The ministry last week cut …": a time that needs no preposition) */
-  if (te < sen->tok_end && p > first
+  /* ("The ministry last week cut …": a time that needs no preposition; "The regulator on
+   * Friday, 11 September, ordered …": a weekday and its date set off by a comma) */
+  guint ve = te;
+
+  if (sl_scan_punct (s, te, ',') && te + 1 < sen->tok_end && sl_scan_verbish (s, te + 1, te + 1)
+      && s->tok_timex[te - 1] == t && te > ti + 2 && p > first + 1 && !sl_scan_punct (s, p - 2, ',')
+      && !verb_between (s, first, p))
+    ve = te + 1;
+  if (ve < sen->tok_end && p > first
       && (((sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first)
           || ((sl_scan_is (s, p, "last") || sl_scan_is (s, p, "earlier") || sl_scan_is (s, p, "this"))
               && (sl_scan_tok (s, p)->flags & SL_TOK_LOWER) && is_np_end (s, p - 1)
               && !(sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_PREP | SL_W_CUE))))
-      && (sl_scan_verbish (s, te, te)
+      && (sl_scan_verbish (s, ve, ve)
           /* "Salvage crews on Tuesday were trying to contain …" */
-          || ((sl_scan_cls (s, te) & (SL_W_BE | SL_W_AUX)) && te + 1 < sen->tok_end
-              && ing_word (s, te + 1))))
+          || ((sl_scan_cls (s, ve) & (SL_W_BE | SL_W_AUX)) && ve + 1 < sen->tok_end
+              && ing_word (s, ve + 1))))
     {
       guint se = (sl_scan_cls (s, p - 1) & SL_W_PREP) ? p - 1 : p, cs;
-      guint verb = sl_scan_verbish (s, te, te) ? te : te + 1;
+      guint verb = sl_scan_verbish (s, ve, ve) ? ve : ve + 1;
 
       if (se > first + 3 && sl_scan_acronym_before (s, se))
         se -= 3;

@@ -332,6 +332,64 @@ sl_scan_sentence_of (const SlDocScan *s, guint tok)
   return lo;
 }
 
+/* Words that end a company's name rather than a person's: "Brightcell Electronics", "Nordic
+ * Shipping", "Acme Ltd". */
+static const char *const corporate_words[] = {
+  "Electronics", "Industries", "Holdings", "Systems", "Technologies", "Technology", "Motors",
+  "Airlines", "Airways", "Foods", "Pharmaceuticals", "Pharma", "Energy", "Research",
+  "Economics", "Partners", "Capital", "Media", "Labs", "Insurance", "Logistics", "Shipping",
+  "Mining", "Steel", "Petroleum", "Telecom", "Communications", "Solutions", "Consulting",
+  "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
+  "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
+  "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
+  "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
+  "Laboratories",
+  "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
+};
+
+/* Whether the capitalised word at k ends a company's name rather than a person's. */
+static gboolean
+corporate_word (const SlDocScan *s, guint k)
+{
+  return sl_scan_is_one_of (s, k, corporate_words, G_N_ELEMENTS (corporate_words));
+}
+
+/* Whether a source's name ends as a company's does. */
+static gboolean
+corporate_name (const char *name)
+{
+  const char *w = strrchr (name, ' ');
+
+  w = w != NULL ? w + 1 : name;
+  for (guint i = 0; i < G_N_ELEMENTS (corporate_words); i++)
+    if (strcmp (w, corporate_words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the text, before token `before`, describes the body `name` as a business: "Brightcell
+ * Electronics, the Melbourne-based company that imports the devices". A business is regulated;
+ * it is no regulator. */
+static gboolean
+described_as_business (const SlDocScan *s, const char *name, guint before)
+{
+  static const char *const nouns[] = { "company", "firm", "maker", "manufacturer", "retailer",
+                                       "importer", "exporter", "supplier", "lender", "airline",
+                                       "carrier", "chain", "brokerage", "consultancy", "start-up",
+                                       "startup", "insurer", "distributor" };
+
+  for (guint i = 0; s->body_nouns != NULL && i < s->body_nouns->len; i++)
+    {
+      const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, i);
+
+      if (bn->pos < before && strcmp (bn->name, name) == 0)
+        for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+          if (g_ascii_strcasecmp (bn->noun, nouns[k]) == 0)
+            return TRUE;
+    }
+  return FALSE;
+}
+
 /* "the intelligence agency", "South Korea's intelligence agency": the organisation of this
  * document whose name has the modifier words, in the same country. */
 static guint32
@@ -359,8 +417,9 @@ described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country
       /* ("the regulator", "the watchdog": whichever public body regulates) */
       if (all && !word_in_name (s, head, name)
           && (sl_scan_is (s, head, "regulator") || sl_scan_is (s, head, "watchdog")))
-        all = e->kind == SL_SOURCE_AGENCY || e->kind == SL_SOURCE_ORGANIZATION
-              || e->kind == SL_SOURCE_GOVERNMENT;
+        all = (e->kind == SL_SOURCE_AGENCY || e->kind == SL_SOURCE_ORGANIZATION
+               || e->kind == SL_SOURCE_GOVERNMENT)
+              && !corporate_name (name) && !described_as_business (s, name, before);
       else if (all && !word_in_name (s, head, name)
           && (e->kind != sl_scan_word (s, head)->org_kind
               || !(sl_scan_is (s, head, "agency") || sl_scan_is (s, head, "company")
@@ -494,7 +553,6 @@ name_after (const SlDocScan *s, guint from, guint si)
   return FALSE;
 }
 
-static gboolean corporate_word (const SlDocScan *s, guint k);
 
 /* "Chanda lost the vote to Bwalya Mulenga … He filed his petition": a "he" or "she" that
  * opens a sentence goes on about the person named as the subject of the sentence before,
@@ -801,27 +859,6 @@ sl_scan_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize 
   return FALSE;
 }
 
-/* Whether the capitalised word at k ends a company's name rather than a person's:
- * "Brightcell Electronics", "Nordic Shipping", "Acme Ltd". */
-static gboolean
-corporate_word (const SlDocScan *s, guint k)
-{
-  static const char *const words[] = {
-    "Electronics", "Industries", "Holdings", "Systems", "Technologies", "Technology", "Motors",
-    "Airlines", "Airways", "Foods", "Pharmaceuticals", "Pharma", "Energy", "Research",
-    "Economics", "Partners", "Capital", "Media", "Labs", "Insurance", "Logistics", "Shipping",
-    "Mining", "Steel", "Petroleum", "Telecom", "Communications", "Solutions", "Consulting",
-    "Analytics", "Ventures", "Enterprises", "Securities", "Investments", "Associates",
-    "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
-    "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
-    "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
-    "Laboratories",
-    "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
-  };
-
-  return sl_scan_is_one_of (s, k, words, G_N_ELEMENTS (words));
-}
-
 /* Whether the capitalised word at k ends a newspaper's or a wire's name: "the Kamloops
  * Herald", "Western Courier", "Coastline Wire". */
 gboolean
@@ -1013,13 +1050,15 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 
 
 /* Whether [b, k) reads as an office held somewhere: "The mayor of Csongrád", "the head of
- * the Central Election Commission"; or as someone's relation: "His challenger". */
+ * the Central Election Commission", "A police spokeswoman in Lodwar"; or as someone's
+ * relation: "His challenger". */
 gboolean
 sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
 {
   for (guint j = b; j + 2 < k; j++)
     if (sl_scan_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_UNNAMED))
-        && (sl_scan_is (s, j + 1, "of") || sl_scan_is (s, j + 1, "for")))
+        && (sl_scan_is (s, j + 1, "of") || sl_scan_is (s, j + 1, "for")
+            || sl_scan_is (s, j + 1, "in")))
       {
         guint m = j + 2;
         gboolean the = sl_scan_is (s, m, "the");

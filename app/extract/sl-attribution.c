@@ -1536,7 +1536,7 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
   guint as = G_MAXUINT;
   SlCand inner;
   gint32 t = -1;
-  guint outer;
+  guint outer, obj_e;
 
   if (g_strcmp0 (c->lemma, "quote") != 0)
     return FALSE;
@@ -1550,7 +1550,18 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
   if (as == G_MAXUINT || as == after)
     return FALSE;
   inner = *c;
-  inner.source = sl_scan_resolve_np (s, after, as);
+  /* "quoted the ministry's spokesman, Faker Bouzid, as saying": the title and the name set
+   * off after it are one speaker */
+  obj_e = as;
+  for (guint k = after + 1; k + 1 < as && sl_scan_punct (s, as - 1, ','); k++)
+    if (sl_scan_punct (s, k, ','))
+      {
+        if (sl_scan_appositive_name (s, k, as) == as - 1
+            && (sl_scan_title_before (s, k) || sl_scan_office_phrase (s, after, k)))
+          obj_e = as - 1;
+        break;
+      }
+  inner.source = sl_scan_resolve_np (s, after, obj_e);
   if (inner.source == SL_NONE)
     return FALSE;
   c->con_b = content_start (s, st, as + 2, sl_scan_word (s, as + 1), &t);
@@ -1564,7 +1575,7 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
   c->stance = SL_STANCE_REPORT;
   outer = add_cand (s, c);
   inner.src_b = after;
-  inner.src_e = as;
+  inner.src_e = obj_e;
   inner.cue_b = as;
   inner.cue_e = as + 2;
   inner.lemma = sl_scan_word (s, as + 1)->lemma;
@@ -2959,7 +2970,9 @@ copular_hedge (const SlDocScan *s, guint i)
 }
 
 /* "“…,” she was quoted as saying", "Mokhethi was quoted as saying that …": the one quoted
- * speaks; who quoted them is not said here. Returns whether a claim was made. */
+ * speaks. "The spokesman was quoted by the agency Watan Press as saying …": the agent
+ * reports it, and the spokesman's claim comes through the agent's. Returns whether a claim
+ * was made. */
 static gboolean
 try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
 {
@@ -2967,10 +2980,21 @@ try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
   Subject sub;
   SlCand c;
   gint32 t = -1;
+  guint as = i + 1;
+  guint32 agent = SL_NONE;
 
-  if (i <= st->first || !(sl_scan_cls (s, i - 1) & SL_W_BE) || !sl_scan_is (s, i + 1, "as")
-      || !sl_scan_is (s, i + 2, "saying") || !find_subject (s, st, i - 1, &sub))
+  if (sl_scan_is (s, i + 1, "by"))
+    for (guint k = i + 3; k + 1 < st->content_end && k < i + 14; k++)
+      if (sl_scan_is (s, k, "as") && sl_scan_is (s, k + 1, "saying"))
+        {
+          as = k;
+          break;
+        }
+  if (i <= st->first || !(sl_scan_cls (s, i - 1) & SL_W_BE) || !sl_scan_is (s, as, "as")
+      || !sl_scan_is (s, as + 1, "saying") || !find_subject (s, st, i - 1, &sub))
     return FALSE;
+  if (as > i + 2)
+    agent = sl_scan_resolve_np (s, i + 2, sl_scan_punct (s, as - 1, ',') ? as - 1 : as);
   mw.classes = SL_W_CUE;
   mw.lemma = "quote";
   mw.stance = SL_STANCE_ASSERT;
@@ -2979,19 +3003,31 @@ try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
   c.source = speaker_source (s, st, &mw, sub.np_b, sub.np_e);
   if (c.source == SL_NONE)
     return FALSE;
-  c.cue_b = i;
-  c.cue_e = i + 3;
+  c.cue_b = agent != SL_NONE ? as : i;
+  c.cue_e = as + 2;
   c.lemma = "quote";
   c.src_b = sub.np_b;
   c.src_e = sub.np_e;
   c.subj_b = sub.frame_b;
-  c.con_b = content_start (s, st, i + 3, NULL, &t);
+  c.con_b = content_start (s, st, as + 2, NULL, &t);
   c.con_e = st->content_end;
   if (c.con_e < c.con_b + 2)
     content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
   if (c.con_e <= c.con_b)
     return FALSE;
   c.stance = stance_for (s, &mw, c.source, c.con_b, c.con_e);
+  if (agent != SL_NONE && agent != c.source)
+    {
+      SlCand o = c;
+
+      o.source = agent;
+      o.src_b = i + 2;
+      o.src_e = as;
+      o.cue_b = i;
+      o.cue_e = i + 1;
+      o.stance = SL_STANCE_REPORT;
+      c.via = (gint32) add_cand (s, &o);
+    }
   add_cand (s, &c);
   return TRUE;
 }
@@ -3827,6 +3863,12 @@ described_bodies (SlDocScan *s)
       if (appositive)
         e++;
       nb = e;
+      /* "the Nairobi daily The Equator": a paper's name may open with its own article */
+      if (w != NULL && w->org_kind == SL_SOURCE_OUTLET && sl_scan_has (s, i, SL_TOK_LOWER)
+          && sl_scan_is (s, e, "The") && s->text[sl_scan_tok (s, e)->begin] == 'T'
+          && e + 1 < s->tokens->len
+          && sl_scan_is_capword (s, e + 1) && !(sl_scan_cls (s, e + 1) & (SL_W_TITLE | SL_W_DET)))
+        e++;
       /* (not "those on board EgyptAir Flight MS804") */
       if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !sl_scan_has (s, i, SL_TOK_LOWER)
           || !sl_scan_is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))

@@ -158,6 +158,10 @@ test_subject_phrases (void)
     /* a span heading the object is no time the claim was made at */
     { "The government declared three days of national mourning on Friday.", "2024-05-03",
       "declares three days of national mourning", NULL },
+    /* a weekday and its date set off by commas between the subject and its verb; an order is
+     * a happening */
+    { "Britain's medicines regulator on Friday, 3 May, ordered a halt to a late-stage trial "
+      "of an experimental drug.", "2024-05-03", "regulator orders halt to trial", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
@@ -386,6 +390,9 @@ test_not_happenings (void)
                                         "council in 2015.");
   /* the denial is not dated by the time of what it denies */
   g_autofree char *gerund = events_of ("The cooperative denied doing any blasting that week.");
+  /* a time in a relative clause before the verb is no time of the verb */
+  g_autofree char *relative = events_of ("The weather service, which issued a heat warning on "
+                                         "Friday, May 3, expects temperatures to stay high.");
 
   g_assert_false (dated (span, "2022-06"));
   g_assert_false (dated (span, "2023-05"));
@@ -397,6 +404,7 @@ test_not_happenings (void)
   g_assert_false (dated (paper, "2024-05-06"));
   g_assert_null (strstr (passive, "instance"));
   g_assert_null (strstr (gerund, "denies"));
+  g_assert_null (strstr (relative, "xpects"));
 }
 
 int
