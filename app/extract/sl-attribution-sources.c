@@ -1067,6 +1067,9 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
           m++;
         while (m < k && (sl_scan_is_capword (s, m) || sl_scan_is (s, m, "of")))
           m++;
+        /* ("A spokeswoman for the International Monetary Fund (IMF)": its acronym) */
+        if (m + 3 == k && m > j + 2 && sl_scan_acronym_before (s, k))
+          return TRUE;
         /* ("a lawyer for the shepherd": whom one works for, named by a noun) */
         if (m + 1 == k && m > j + 2 && the && sl_scan_has (s, m, SL_TOK_LOWER) && sl_scan_np_token (s, m)
             && !sl_scan_verbish (s, m, b))
@@ -1384,6 +1387,30 @@ described_by_first_word (const SlDocScan *s, guint k, guint before)
   return NULL;
 }
 
+/* "Ecuador's central bank will sell gold …, its board said": a body's board speaks for the
+ * body its sentence opens with; SL_NONE when [b, e) is no such board or the sentence opens
+ * with no body. */
+static guint32
+board_of_subject (SlDocScan *s, guint b, guint e)
+{
+  static const char *const boards[] = { "board", "management", "leadership" };
+  guint f, ne;
+  guint32 src;
+  SlSourceKind kind;
+
+  if (e != b + 2 || !sl_scan_is (s, b, "its") || !sl_scan_is_one_of (s, b + 1, boards, G_N_ELEMENTS (boards)))
+    return SL_NONE;
+  f = sl_scan_sentence_start (s, b);
+  if (f >= b || !sl_scan_np_right (s, f, b, &ne) || ne >= b || ne <= f)
+    return SL_NONE;
+  src = sl_scan_resolve_np (s, f, ne);
+  if (src == SL_NONE)
+    return SL_NONE;
+  kind = sl_scan_kind (s, src);
+  return kind == SL_SOURCE_AGENCY || kind == SL_SOURCE_ORGANIZATION || kind == SL_SOURCE_GOVERNMENT
+           ? src : SL_NONE;
+}
+
 guint32
 sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -1412,6 +1439,8 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     e--;
   if (e == b)
     return SL_NONE;
+  if ((idx = board_of_subject (s, b, e)) != SL_NONE)
+    return idx;
   ce = e;
   /* "the", "some", and "The US" at the start of a sentence; "its own inspectors" */
   while (cb + 1 < ce && (((sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !sl_scan_counts_off (s, cb))
@@ -1892,7 +1921,10 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 
   /* "the Organization for Security and Co-operation in Europe (OSCE)": a body's full name,
    * spelled out by its acronym, though it holds a place */
-  if (acr != G_MAXUINT && he == ce && he - cb >= 2 && named_body (s, cb, he, TRUE))
+  /* (but "the Central Bank of Ecuador (BCE)" is Ecuador's central bank, found below) */
+  if (acr != G_MAXUINT && he == ce && he - cb >= 2 && named_body (s, cb, he, TRUE)
+      && !(n_hits >= 2 && hits[0].b == cb && hits[0].nm->entry->type == SL_GAZ_OFFICE
+           && hits[n_hits - 1].e == he && hits[n_hits - 1].nm->entry->type == SL_GAZ_COUNTRY))
     return body_source (s, cb, he, acr, surface, country, b);
 
   /* "the ship-tracking firm SeaTrace", "the local broadcaster Radio Sur": a description,
@@ -1981,7 +2013,15 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
             /* "the Interior Ministry of Ukraine" is Ukraine's ministry */
             if (ent->type == SL_GAZ_OFFICE && hits[h].b == cb && hits[h].e == nb && nb < hit->b)
               {
-                return office_source (s, ent, hit->nm->entry, surface, b);
+                guint32 src = office_source (s, ent, hit->nm->entry, surface, b);
+
+                if (acr != G_MAXUINT)
+                  {
+                    g_autofree char *acronym = sl_scan_span_text (s, acr, acr + 1);
+
+                    sl_model_add_source_alias (s->model, src, acronym);
+                  }
+                return src;
               }
             plain = FALSE;
           }

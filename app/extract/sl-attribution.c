@@ -787,14 +787,19 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
   if (cue != NULL && cue->cue_object && !sl_scan_is (s, k, "that"))
     {
       guint j, found = G_MAXUINT;
-      for (j = k; j < st->content_end && j < k + 7; j++)
+      /* ("told the Quito broadcaster Radio Equinoccio on Monday that": eight words) */
+      for (j = k; j < st->content_end && j < k + 10; j++)
         {
-          if (sl_scan_is (s, j, "that"))
+          /* (far from the cue, "that" opens what was said only before a subject that
+           * cannot be a verb: "groups that support Clinton" is a relative clause) */
+          if (sl_scan_is (s, j, "that")
+              && (j < k + 7 || sl_scan_is_capword (s, j + 1) || sl_scan_has (s, j + 1, SL_TOK_NUM)
+                  || (sl_scan_cls (s, j + 1) & (SL_W_PRON | SL_W_DET | SL_W_QUANT))))
             {
               found = j;
               break;
             }
-          if (sl_scan_has (s, j, SL_TOK_PUNCT))
+          if (sl_scan_has (s, j, SL_TOK_PUNCT) || (j >= k + 7 && sl_scan_verbish (s, j, k)))
             break;
         }
       if (found != G_MAXUINT)
@@ -2410,6 +2415,17 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         return;
       if (sub.np_e == sub.np_b + 1 && (sl_scan_cls (s, sub.np_b) & SL_W_PRON)
           && s->quoted[sub.np_b])
+        return;
+      /* "to pay for a wage rise promised for next year", "spoke about a plan announced on
+       * Monday": a participle right after a noun that a preposition governs describes the
+       * noun; it reports nothing (with "by", the agent reports, below) */
+      if (w->form == SL_FORM_ED && sub.np_e == i && sub.np_b > st->first
+          && (sl_scan_cls (s, sub.np_b - 1) & SL_W_PREP)
+          && !(sl_scan_cls (s, sub.np_b - 1) & SL_W_SUBORD)
+          && (timex_at (s, after) >= 0
+              || ((sl_scan_cls (s, after) & SL_W_PREP) && !sl_scan_is (s, after, "by")
+                  && !sl_scan_is (s, after, "to")))
+          && sl_scan_has (s, i - 1, SL_TOK_LOWER) && !(sl_scan_cls (s, i - 1) & SL_W_PRON))
         return;
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
       if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i)
@@ -4095,6 +4111,11 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
     return;
   if (sl_scan_is (s, j, "the"))
     j++;
+  /* ("told the Quito broadcaster Radio Equinoccio": where the outlet is, then what it is) */
+  for (x = j; x < c->con_b && x < j + 3 && sl_scan_is_capword (s, x); x++)
+    ;
+  if (x > j && x < c->con_b && sl_scan_has (s, x, SL_TOK_LOWER) && (sl_scan_cls (s, x) & SL_W_ORGHEAD))
+    j = x;
   for (x = j; x < c->con_b && sl_scan_has (s, x, SL_TOK_LOWER) && sl_scan_is_word (s, x); x++)
     outlet_noun = (sl_scan_cls (s, x) & SL_W_ORGHEAD) && sl_scan_word (s, x)->org_kind == SL_SOURCE_OUTLET;
   for (y = x; y < c->con_b && y < x + 4 && sl_scan_is_capword (s, y); y++)

@@ -2722,6 +2722,42 @@ test_event_joined_clause_and_shut (void)
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, took)->label), "Tavares takes"));
 }
 
+/* From a central bank's gold sale: "the Central Bank of Ecuador (BCE)" is Ecuador's central
+ * bank, and so is "its board" in a frame after a sentence that opens with the bank; a
+ * spokeswoman for a body named with its acronym is the person named after her; a broadcaster
+ * told something "on Monday" is an outlet of the article; an approval is a happening, and a
+ * participle after a noun a preposition governs reports nothing. */
+static void
+test_central_bank_story (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Ecuador's central bank will sell about eight tonnes of gold, roughly a third of its "
+    "reserves, its board said on Tuesday.\n\n"
+    "The Central Bank of Ecuador (BCE) said the gold would be sold in London. The BCE dismissed "
+    "the report as false.\n\n"
+    "Finance Minister Lucía Andrade told the Quito broadcaster Radio Equinoccio on Monday that "
+    "the government had no cheaper option.\n\n"
+    "A spokeswoman for the International Monetary Fund (IMF), Helena Marsh, said the fund did "
+    "not object. The IMF approved a loan programme for Ecuador in 2024.\n\n"
+    "Pablo Cevallos believes the government will use the gold to pay for a wage rise promised "
+    "for next year.");
+  guint32 lead = assert_claim (m, NULL, "said", SL_STANCE_ASSERT);
+  guint32 named = find_claim (m, "Ecuadorian Central Bank", "said");
+  guint32 denial = assert_claim (m, NULL, "dismissed", SL_STANCE_DENY);
+  guint32 andrade = assert_claim (m, "Lucía Andrade", "told", SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, andrade, 'c');
+
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, lead)->source), ==, "Ecuadorian Central Bank");
+  g_assert_cmpuint (sl_model_claim (m, denial)->source, ==, sl_model_claim (m, lead)->source);
+  g_assert_cmpuint (named, !=, SL_NONE);
+  g_assert_true (g_str_has_prefix (content, "the government had"));
+  g_assert_cmpuint (sl_model_find_source (m, "Radio Equinoccio"), !=, SL_NONE);
+  assert_claim (m, "Helena Marsh", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, NULL, "approved"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, NULL, "promised"), ==, SL_NONE);
+  g_assert_cmpuint (find_event (m, "2024"), !=, SL_NONE);
+}
+
 /* A country's own body named after its possessive ("Finland's National Bureau of
  * Investigation") is that body, an agency; an event is categorised by a noun or verb of
  * happening before a noun used as a modifier ("a ship manager … on its sanctions list"). */
@@ -3473,6 +3509,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/names-eleventh-set", test_names_eleventh_set);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
+  g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
   g_test_add_func ("/attribution/sources/regulator-spokeswoman-paper", test_regulator_spokeswoman_paper);
   g_test_add_func ("/attribution/claims/interview-published", test_interview_published);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
