@@ -2384,7 +2384,9 @@ ing_modifier (const SlDocScan *s, guint k)
   const guint32 stop = SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG
                        | SL_W_MODAL | SL_W_DET | SL_W_CUE | SL_W_BE | SL_W_PRON | SL_W_QUANT;
 
-  if (k == 0 || k + 1 >= s->tokens->len || !sl_scan_is_word (s, k - 1) || !sl_scan_is_word (s, k + 1)
+  if (k == 0 || k + 1 >= s->tokens->len
+      || (!sl_scan_is_word (s, k - 1) && !sl_scan_has (s, k - 1, SL_TOK_POSSESSIVE))
+      || !sl_scan_is_word (s, k + 1)
       || !sl_scan_has (s, k + 1, SL_TOK_LOWER) || (sl_scan_cls (s, k + 1) & stop)
       || sl_scan_ends_with (s, k + 1, "ing") || sl_scan_ends_with (s, k + 1, "ly") || sl_scan_ends_with (s, k + 1, "ed"))
     return FALSE;

@@ -1999,9 +1999,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
 
       while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
         k++;
-      /* a short object may stand before "to": "wants Congress to act" */
+      /* a short object may stand before "to": "wants Congress to act", "expects most of those
+       * admitted to recover" (a participle after "those" names people) */
       while (k < limit && !sl_scan_is (s, k, "to") && !sl_scan_is (s, k, "that")
-             && sl_scan_np_token (s, k))
+             && (sl_scan_np_token (s, k) || (k > after && sl_scan_is (s, k, "of"))
+                 || (k > after && sl_scan_is (s, k - 1, "those") && sl_scan_has (s, k, SL_TOK_LOWER)
+                     && sl_scan_ends_with (s, k, "ed"))))
         k++;
       if (k >= st->content_end || !(sl_scan_is (s, k, "to") || sl_scan_is (s, k, "that")))
         return;
@@ -2632,9 +2635,21 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
             }
         }
       /* "…," said Clearwater Relief's director, Anneke Bos, who met them": the name set off
-       * after the title is who */
-      if (ne + 1 < st->end && sl_scan_punct (s, ne, ',') && sl_scan_has (s, ne - 1, SL_TOK_LOWER)
-          && (sl_scan_cls (s, ne - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+       * after the title is who; so after an office ("said a spokeswoman for the VDR, Anke
+       * Behrens") */
+      if (ne < st->end && (sl_scan_cls (s, ne) & SL_W_PREP))
+        {
+          guint oe = ne + 1;
+
+          while (oe < st->end && oe < ne + 8 && !sl_scan_has (s, oe, SL_TOK_PUNCT))
+            oe++;
+          if (oe + 1 < st->end && sl_scan_punct (s, oe, ',') && sl_scan_office_phrase (s, nb, oe))
+            ne = oe;
+        }
+      if (ne + 1 < st->end && sl_scan_punct (s, ne, ',')
+          && ((sl_scan_has (s, ne - 1, SL_TOK_LOWER)
+               && (sl_scan_cls (s, ne - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+              || sl_scan_office_phrase (s, nb, ne)))
         {
           guint q = ne + 1;
 

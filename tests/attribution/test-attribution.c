@@ -2758,6 +2758,31 @@ test_central_bank_story (void)
   g_assert_cmpuint (find_event (m, "2024"), !=, SL_NONE);
 }
 
+/* From a canal, a leak and a bribery trial: "said a spokeswoman for the VDR, Anke Behrens"
+ * names her; "expects most of those admitted to recover" is an expectation; a fund named
+ * with its acronym is a body; opening an investigation is a happening, not a claim, and so
+ * is opening proceedings by "European football's governing body UEFA". */
+static void
+test_canal_leak_trial (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "\u201cThe detour can wipe out the profit of a trip,\u201d said a spokeswoman for the VDR, "
+    "Anke Behrens.\n\n"
+    "The health ministry expects most of those admitted to recover fully within a week.\n\n"
+    "The Croatian Health Insurance Fund (HZZO) estimates that it overpaid about 6 million "
+    "euros.\n\n"
+    "Prosecutors opened the investigation in March 2024.\n\n"
+    "European football's governing body UEFA on Friday opened disciplinary proceedings against "
+    "the club.");
+
+  assert_claim (m, "Anke Behrens", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "health ministry", "expects", SL_STANCE_ESTIMATE);
+  assert_claim (m, "Croatian Health Insurance Fund", "estimates", SL_STANCE_ESTIMATE);
+  g_assert_cmpuint (find_claim (m, NULL, "opened"), ==, SL_NONE);
+  g_assert_cmpuint (find_event (m, "2024-03"), !=, SL_NONE);
+  g_assert_cmpuint (find_event (m, "2024-05-03"), !=, SL_NONE);
+}
+
 /* A country's own body named after its possessive ("Finland's National Bureau of
  * Investigation") is that body, an agency; an event is categorised by a noun or verb of
  * happening before a noun used as a modifier ("a ship manager … on its sanctions list"). */
@@ -3510,6 +3535,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
+  g_test_add_func ("/attribution/claims/canal-leak-trial", test_canal_leak_trial);
   g_test_add_func ("/attribution/sources/regulator-spokeswoman-paper", test_regulator_spokeswoman_paper);
   g_test_add_func ("/attribution/claims/interview-published", test_interview_published);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
