@@ -1065,8 +1065,21 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
 
         if (the)
           m++;
-        while (m < k && (sl_scan_is_capword (s, m) || sl_scan_is (s, m, "of")))
+        /* ("a spokeswoman for Sierra Leone's Ministry of Defence": a country's possessive) */
+        while (m < k && (sl_scan_is_capword (s, m) || sl_scan_is (s, m, "of")
+                         || (m > j + 2 && sl_scan_has (s, m, SL_TOK_POSSESSIVE))))
           m++;
+        /* ("the commander of Sierra Leone's border battalion": what the country has) */
+        if (m > j + 3 && sl_scan_has (s, m - 1, SL_TOK_POSSESSIVE))
+          {
+            guint q = m;
+
+            while (q < k && q < m + 3 && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_np_token (s, q)
+                   && !sl_scan_verbish (s, q, m))
+              q++;
+            if (q == k && q > m)
+              return TRUE;
+          }
         /* ("A spokeswoman for the International Monetary Fund (IMF)": its acronym) */
         if (m + 3 == k && m > j + 2 && sl_scan_acronym_before (s, k))
           return TRUE;
@@ -2445,10 +2458,12 @@ sl_scan_np_token (const SlDocScan *s, guint k)
    * word between a determiner or an adjective and its noun describes the noun */
   if (sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ing") && ing_modifier (s, k))
     return TRUE;
-  /* "talks on a compromise wording had broken down", "the shelling has stopped": an -ing
-   * word after an article (and a word) that a verb follows is the noun of the phrase */
+  /* "talks on a compromise wording had broken down", "the shelling has stopped", "drivers
+   * at the side of the crossing said": an -ing word after an article (and a word) that a
+   * verb follows is the noun of the phrase */
   if (sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ing") && k >= 1 && k + 1 < s->tokens->len
-      && (sl_scan_cls (s, k + 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
+      && ((sl_scan_cls (s, k + 1) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
+          || ((sl_scan_cls (s, k + 1) & SL_W_CUE) && sl_scan_word (s, k + 1)->form == SL_FORM_ED))
       && (((sl_scan_cls (s, k - 1) & SL_W_DET) && !sl_scan_is (s, k - 1, "that"))
           || (k >= 2 && (sl_scan_cls (s, k - 2) & SL_W_DET) && !sl_scan_is (s, k - 2, "that")
               && sl_scan_has (s, k - 1, SL_TOK_LOWER) && sl_scan_is_word (s, k - 1)
@@ -2499,6 +2514,8 @@ sl_scan_place_after (const SlDocScan *s, guint k)
 
 /* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
  * starts at k): "supporters in Congress", "people familiar with the matter". */
+static gboolean part_in_pp (const SlDocScan *s, guint first, guint p);
+
 static gboolean
 pp_inside (const SlDocScan *s, guint first, guint p, guint k)
 {
@@ -2543,7 +2560,24 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
              && !sl_scan_is (s, p - 1, "goes") && !sl_scan_is (s, p - 1, "does")
              && !sl_scan_is (s, p - 1, "was") && !sl_scan_is (s, p - 1, "is")
              && !sl_scan_is (s, p - 1, "has"))
-         || sl_scan_is (s, p - 1, "familiar");
+         || sl_scan_is (s, p - 1, "familiar")
+         /* "drivers at the Gbalamuya side of the crossing": a place's part inside a phrase
+          * that goes on to the left */
+         || (sl_scan_is (s, p, "of") && sl_scan_has (s, p - 1, SL_TOK_LOWER) && part_in_pp (s, first, p));
+}
+
+/* Whether the noun before the "of" at p is a part named inside a phrase after a preposition
+ * that itself qualifies a speaker: "drivers at the Gbalamuya side of the crossing". */
+static gboolean
+part_in_pp (const SlDocScan *s, guint first, guint p)
+{
+  guint j = p - 1;
+
+  while (j > first + 1 && p - j < 4 && !(sl_scan_cls (s, j - 1) & SL_W_DET)
+         && (sl_scan_is_capword (s, j - 1) || sl_scan_has (s, j - 1, SL_TOK_LOWER)))
+    j--;
+  return j > first + 1 && (sl_scan_cls (s, j - 1) & SL_W_DET) && !sl_scan_is (s, j - 1, "that")
+         && pp_inside (s, first, j - 2, j - 1);
 }
 
 /* The source-like noun phrase ending just before `end`: [*b, end). */

@@ -3559,7 +3559,9 @@ scan_sentence (SlDocScan *s, guint32 si)
       for (guint b = MAX (cand_first, a > 32 ? a - 32 : 0); b < MIN (s->cands->len, a + 33); b++)
         {
           const SlCand *cb = &g_array_index (s->cands, SlCand, b);
-          if (a == b || cb->source == SL_NONE || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e)
+          /* (nor does a speaker pass on their own words: "…,” she said, adding that …") */
+          if (a == b || cb->source == SL_NONE || cb->con_b > ca->cue_b || cb->con_e < ca->cue_e
+              || cb->source == ca->source)
             continue;
           if (ca->src_e > ca->src_b && (cb->con_b > ca->src_b || cb->con_e < ca->src_e))
             continue;

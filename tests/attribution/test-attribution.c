@@ -2783,6 +2783,27 @@ test_canal_leak_trial (void)
   g_assert_cmpuint (find_event (m, "2024-05-03"), !=, SL_NONE);
 }
 
+/* From a border closure: an office "for Sierra Leone's Ministry of Defence" and a command
+ * "of Sierra Leone's border battalion" before a name are that person's; she adds to what she
+ * said, passing on nothing of her own; "drivers at the Gbalamuya side of the crossing" speak. */
+static void
+test_border_story (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "\u201cOur patrol was fired on without warning,\u201d a spokeswoman for Sierra Leone's "
+    "Ministry of Defence, Fatmata Kamara, said, adding that one soldier had been killed.\n\n"
+    "The commander of Sierra Leone's border battalion, Lieutenant-Colonel Ibrahim Turay, said "
+    "both armies had reinforced their positions.\n\n"
+    "The union estimated that its members were losing money, and drivers at the Gbalamuya side "
+    "of the crossing said about 600 lorries were queuing.");
+  guint32 adding = assert_claim (m, "Fatmata Kamara", "adding", SL_STANCE_ASSERT);
+
+  assert_claim (m, "Fatmata Kamara", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_claim (m, adding)->via, ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, "Lieutenant-Colonel Ibrahim Turay", "said"), !=, SL_NONE);
+  assert_claim (m, "drivers at the Gbalamuya side of the crossing", "said", SL_STANCE_ASSERT);
+}
+
 /* A country's own body named after its possessive ("Finland's National Bureau of
  * Investigation") is that body, an agency; an event is categorised by a noun or verb of
  * happening before a noun used as a modifier ("a ship manager … on its sanctions list"). */
@@ -3536,6 +3557,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
   g_test_add_func ("/attribution/claims/canal-leak-trial", test_canal_leak_trial);
+  g_test_add_func ("/attribution/sources/border-story", test_border_story);
   g_test_add_func ("/attribution/sources/regulator-spokeswoman-paper", test_regulator_spokeswoman_paper);
   g_test_add_func ("/attribution/claims/interview-published", test_interview_published);
   g_test_add_func ("/attribution/sources/unnamed", test_unnamed);
