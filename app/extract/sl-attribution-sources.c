@@ -1083,10 +1083,20 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
         /* ("A spokeswoman for the International Monetary Fund (IMF)": its acronym) */
         if (m + 3 == k && m > j + 2 && sl_scan_acronym_before (s, k))
           return TRUE;
-        /* ("a lawyer for the shepherd": whom one works for, named by a noun) */
-        if (m + 1 == k && m > j + 2 && the && sl_scan_has (s, m, SL_TOK_LOWER) && sl_scan_np_token (s, m)
-            && !sl_scan_verbish (s, m, b))
-          return TRUE;
+        /* ("a lawyer for the shepherd", "The owner of one of the boats": whom one works for
+         * or what one owns, named by common nouns) */
+        if (m == j + 2 + (the ? 1 : 0) && m < k && k - m <= 5 && sl_scan_has (s, k - 1, SL_TOK_LOWER)
+            && sl_scan_np_token (s, k - 1) && !sl_scan_verbish (s, k - 1, b))
+          {
+            guint q = m;
+
+            while (q < k && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_is_word (s, q)
+                   && !sl_scan_verbish (s, q, b)
+                   && (sl_scan_np_token (s, q) || sl_scan_is (s, q, "of") || sl_scan_is (s, q, "the")))
+              q++;
+            if (q == k)
+              return TRUE;
+          }
         return m == k && sl_scan_is_capword (s, k - 1);
       }
   return k == b + 2 && sl_scan_has (s, b + 1, SL_TOK_LOWER) && sl_scan_np_token (s, b + 1)
@@ -1750,6 +1760,30 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
           j++;
         if (j == ce)
           ce = k;
+        break;
+      }
+  /* "State Minister for Disaster Preparedness Rose Nabwire", "Secretary of State Antony
+   * Blinken": a title with what it is for, then the name, its last two capitalised words */
+  for (guint k = cb + 1; k + 3 < ce; k++)
+    if ((sl_scan_cls (s, k - 1) & SL_W_TITLE) && sl_scan_has (s, k - 1, SL_TOK_CAP)
+        && (sl_scan_is (s, k, "for") || sl_scan_is (s, k, "of")))
+      {
+        gboolean caps = TRUE;
+
+        for (guint j = k + 1; j < ce && caps; j++)
+          caps = sl_scan_is_capword (s, j) && !sl_scan_has (s, j, SL_TOK_UPPER)
+                 && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_ORGHEAD));
+        if (caps)
+          {
+            g_autofree char *name = sl_scan_span_text (s, ce - 2, ce);
+            g_autofree char *title = sl_scan_span_text (s, cb, ce - 2);
+            guint32 known = sl_scan_person_by_surname (s, ce - 1);
+
+            if (known != SL_NONE)
+              return sl_scan_make_source (s, sl_scan_source_name (s, known), SL_SOURCE_PERSON, title,
+                                          surface, country, b);
+            return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
+          }
         break;
       }
   /* "advisers to Mr. Obama" is headed by "advisers" */

@@ -157,6 +157,19 @@ typedef struct
   guint who_b;           /* where the relative phrase begins ("many of whom") */
 } Subject;
 
+/* Whether the sentence opens with "According to …" that runs, with no comma inside, up to the
+ * comma at c. */
+static gboolean
+opens_with_according (const SlDocScan *s, const Sent *st, guint c)
+{
+  if (!sl_scan_is (s, st->first, "according") || !sl_scan_is (s, st->first + 1, "to"))
+    return FALSE;
+  for (guint k = st->first + 2; k < c; k++)
+    if (sl_scan_punct (s, k, ','))
+      return FALSE;
+  return sl_scan_punct (s, c, ',');
+}
+
 static gboolean find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub,
                                  guint depth);
 
@@ -471,8 +484,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           guint m = close;
           while (m > st->first && !sl_scan_punct (s, m - 1, ',') && close - m < 29)
             m--;
-          /* only after a name: "his aide, Tad Devine, said" is one phrase and its name */
+          /* only after a name: "his aide, Tad Devine, said" is one phrase and its name (not
+           * the name that closes a fronted "According to the agency X, a prosecutor, Y,
+           * said": the agency is whom it came through) */
           if (chained && m < close && m > st->first + 1 && sl_scan_is_capword (s, m - 2)
+              && !opens_with_according (s, st, m - 1)
               && s->tok_timex[m - 2] < 0 /* "… in May, the club's lawyer, X, told" */
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
                   || (sl_scan_has (s, m, SL_TOK_NUM) && m + 1 == close)

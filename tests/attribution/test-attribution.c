@@ -2802,6 +2802,27 @@ test_border_story (void)
   g_assert_cmpuint (sl_model_claim (m, adding)->via, ==, SL_NONE);
   g_assert_cmpuint (find_claim (m, "Lieutenant-Colonel Ibrahim Turay", "said"), !=, SL_NONE);
   assert_claim (m, "drivers at the Gbalamuya side of the crossing", "said", SL_STANCE_ASSERT);
+
+  /* after a fronted "According to the agency X,", the office and the name set off after it
+   * speak through the agency; a title with what it is for, then the name; an owner "of one
+   * of the boats" is the person named after him */
+  {
+    g_autoptr (SlModel) f = extract (
+      "According to the Lima news agency Prensa Pacífico, a prosecutor in Piura, Rosa "
+      "Villanueva, said the three captains would be charged.\n\n"
+      "State Minister for Disaster Preparedness Rose Nabwire said the government would move "
+      "600 families.\n\n"
+      "The owner of one of the boats, Wilmer Quiñónez, told the Manta radio station Radio "
+      "Océano that his crew had been on their side of the boundary.");
+    guint32 agency = assert_claim (f, "Prensa Pacífico", "According to", SL_STANCE_REPORT);
+    guint32 prosecutor = assert_claim (f, "Rosa Villanueva", "said", SL_STANCE_ASSERT);
+    guint32 minister = assert_claim (f, "Rose Nabwire", "said", SL_STANCE_ASSERT);
+
+    g_assert_cmpuint (sl_model_claim (f, prosecutor)->via, ==, agency);
+    g_assert_cmpstr (sl_model_str (f, sl_model_source (f, sl_model_claim (f, minister)->source)->title),
+                     ==, "State Minister for Disaster Preparedness");
+    assert_claim (f, "Wilmer Quiñónez", "told", SL_STANCE_ASSERT);
+  }
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
