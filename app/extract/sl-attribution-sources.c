@@ -1045,7 +1045,13 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
               && (sl_scan_is (s, n, "and") || sl_scan_is (s, n, "of") || sl_scan_is (s, n, "for"))))
         || (sl_scan_cls (s, n) & SL_W_TITLE))
       return G_MAXUINT;
-  return e - j >= 2 || j > k + 1 ? j : G_MAXUINT;
+  /* (one word is a name when it is an acronym after a body's noun: "The UN refugee agency,
+   * UNHCR,", "The grid operator, MEPSO,") */
+  return e - j >= 2 || j > k + 1
+             || (e == j + 1 && sl_scan_has (s, j, SL_TOK_UPPER)
+                 && sl_scan_tok (s, j)->end - sl_scan_tok (s, j)->begin >= 3 && k > 0
+                 && sl_scan_has (s, k - 1, SL_TOK_LOWER) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
+           ? j : G_MAXUINT;
 }
 
 
@@ -1069,8 +1075,10 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
         while (m < k && (sl_scan_is_capword (s, m) || sl_scan_is (s, m, "of")
                          || (m > j + 2 && sl_scan_has (s, m, SL_TOK_POSSESSIVE))))
           m++;
-        /* ("the commander of Sierra Leone's border battalion": what the country has) */
-        if (m > j + 3 && sl_scan_has (s, m - 1, SL_TOK_POSSESSIVE))
+        /* ("the commander of Sierra Leone's border battalion": what the country has; "the
+         * governor of Haut-Katanga province": what the name is) */
+        if ((m > j + 3 && sl_scan_has (s, m - 1, SL_TOK_POSSESSIVE))
+            || (m > j + 2 + (the ? 1 : 0) && m + 2 >= k && sl_scan_is_capword (s, m - 1)))
           {
             guint q = m;
 
@@ -1709,7 +1717,7 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
       }
   /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
    * parent company, the Dunedin-based Otago Holdings": a body, then its name */
-  for (guint k = cb + 1; k + 2 < ce; k++)
+  for (guint k = cb + 1; k + 1 < ce; k++)
     if (sl_scan_punct (s, k, ',') && (sl_scan_title_before (s, k) || sl_scan_office_phrase (s, b, k)))
       {
         guint nb = sl_scan_appositive_name_start (s, k, ce);

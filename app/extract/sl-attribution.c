@@ -1982,6 +1982,26 @@ gerund_modifier (const SlDocScan *s, guint k)
              && !sl_scan_ly_noun (s, k));
 }
 
+/* Whether the words from `after` to the end of the sentence only name who said or added
+ * something: no verb, no "that", no quotation ("…, said the governor of Haut-Katanga
+ * province, Albertine Kasongo."). */
+static gboolean
+credit_after (const SlDocScan *s, const Sent *st, const SlWord *w, guint after)
+{
+  /* (only verbs that take no object stand so: "said", "added"; "told the Sahel Desk" and
+   * "put the losses at …" name what they act on) */
+  if ((g_strcmp0 (w->lemma, "say") != 0 && g_strcmp0 (w->lemma, "add") != 0)
+      || w->form == SL_FORM_ING || after >= st->content_end || st->content_end - after > 16
+      || !((sl_scan_cls (s, after) & SL_W_DET) || sl_scan_is_capword (s, after)))
+    return FALSE;
+  for (guint k = after; k < st->content_end; k++)
+    if (sl_scan_verbish (s, k, after) || sl_scan_has (s, k, SL_TOK_QUOTE)
+        || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_CUE | SL_W_REL | SL_W_PRON))
+        || sl_scan_is (s, k, "that") || timex_at (s, k) >= 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
 {
@@ -2420,8 +2440,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
   if (prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_POSSESSIVE))
     return;
 
-  /* "is calling for": the subject stands before the auxiliary */
-  if (find_subject (s, st, progressive ? prev : i, &sub))
+  /* "is calling for": the subject stands before the auxiliary; but "…, an hour before
+   * kick-off, at the northern gate, said the governor of Haut-Katanga province, Albertine
+   * Kasongo.": a verb after a comma with only its speaker after it is an inverted credit,
+   * whatever asides stand before it */
+  if (!(prev != G_MAXUINT && sl_scan_punct (s, prev, ',') && credit_after (s, st, w, after))
+      && find_subject (s, st, progressive ? prev : i, &sub))
     {
       /* asides, not attributions: "as he says,", "what he called", a pronoun speaking
        * inside a quotation; but "as he noted that …" reports */

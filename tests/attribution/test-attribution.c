@@ -2823,6 +2823,21 @@ test_border_story (void)
                      ==, "State Minister for Disaster Preparedness");
     assert_claim (f, "Wilmer Quiñónez", "told", SL_STANCE_ASSERT);
   }
+
+  /* an acronym set off after a body's noun is its name; "said" after asides with only its
+   * speaker after it is an inverted credit ("…, at the northern gate, said the governor of
+   * Haut-Katanga province, Albertine Kasongo.") */
+  {
+    g_autoptr (SlModel) a = extract (
+      "The UN refugee agency, UNHCR, projected that it would need about $6 million. The grid "
+      "operator, MEPSO, said the outage was caused by a fault.\n\n"
+      "The crush began an hour before kick-off, at the northern gate of the stadium, said the "
+      "governor of Haut-Katanga province, Albertine Kasongo.");
+
+    assert_claim (a, "UNHCR", "projected", SL_STANCE_ESTIMATE);
+    assert_claim (a, "MEPSO", "said", SL_STANCE_ASSERT);
+    assert_claim (a, "Albertine Kasongo", "said", SL_STANCE_ASSERT);
+  }
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
