@@ -1609,6 +1609,15 @@ minutes_read:
     {
       m->end = extend ? dend : j;
       day = dm.date;
+      /* "at about 4 p.m. on Sunday, 19 April": the day written out is the text's, as if it
+       * stood alone (it anchors the weekdays after it, and the publication date) */
+      if (extend)
+        {
+          m->raw = dm.raw;
+          m->raw_date = dm.raw_date;
+          m->raw_tense = dm.raw_tense;
+          m->raw_wd = dm.raw_wd;
+        }
     }
   else if (c->outer = i + 1, day_named_soon_after (c, bracketed ? j + 1 : j, &dm))
     {

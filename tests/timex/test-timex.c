@@ -529,6 +529,17 @@ test_weekday_in_month (void)
       g_assert_cmpstr (sl_time_format_day (h->start, buf, sizeof buf), ==, cases[i].first);
       g_assert_cmpstr (sl_time_format_day (h->end_t - 1, buf, sizeof buf), ==, cases[i].last);
     }
+  /* a day written out with a clock time before it still anchors the weekdays after it */
+  {
+    static const char text[] = "The clash broke out at about 4 p.m. on Sunday, 15 September. "
+                               "Freetown summoned the ambassador on Wednesday.";
+
+    g_array_set_size (hits, 0);
+    sl_timex_tag (tagger, text, strlen (text), &month, hits);
+    g_assert_cmpuint (hits->len, ==, 2);
+    g_assert_cmpstr (g_array_index (hits, SlTimexHit, 0).value, ==, "2024-09-15T16:00");
+    g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2024-09-18");
+  }
   /* a year is too wide to place a weekday in */
   g_array_set_size (hits, 0);
   sl_timex_tag (tagger, cases[0].text, strlen (cases[0].text), &year, hits);
@@ -568,8 +579,10 @@ static const DctRow dct_rows[] = {
     "2024-05-10", SL_DCT_TEXT },
   { "Posted: Fri 10 May 2024 14:03 BST\n\nDock workers returned to work on Friday.",
     "2024-05-10", SL_DCT_TEXT },
-  /* a date inside the first sentence is news, not a dateline */
-  { "At 3 p.m. on May 10, 2024, dock workers walked out.", NULL, SL_DCT_NONE },
+  /* a date inside the first sentence is news, not a dateline: the article is of that month,
+   * whether the day stands alone or after a clock time */
+  { "On May 10, 2024, dock workers walked out.", "2024-05", SL_DCT_INFERRED },
+  { "At 3 p.m. on May 10, 2024, dock workers walked out.", "2024-05", SL_DCT_INFERRED },
   { "The shipments started in September 2023, officials said. The leaders met last September "
     "in Vladivostok. The Security Council met on March 28. In early April the Pentagon spoke. "
     "The ministry said earlier this month the claims were false. On May 2 Kirby spoke.",
