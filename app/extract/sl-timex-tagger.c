@@ -4689,8 +4689,15 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           c->ref_day = m->date;
           c->ref_day_end = c->t[m->end - 1].end;
           c->ref_day_night = g_str_has_suffix (m->value, "TNI") || g_str_has_suffix (m->value, "TEV");
-          c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
-                                  && W (c, m->begin - 1) == SL_W_ON && c->has_dct
+          /* ("on Tuesday", "in the early hours of Tuesday", "on the night of Sunday") */
+          c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 1
+                                  && (W (c, m->begin - 1) == SL_W_ON
+                                      || (W (c, m->begin - 1) == SL_W_OF
+                                          && (tok_is (c, m->begin - 2, "hours")
+                                              || W (c, m->begin - 2) == SL_W_NIGHT
+                                              || W (c, m->begin - 2) == SL_W_MORNING
+                                              || W (c, m->begin - 2) == SL_W_EVENING)))
+                                  && c->has_dct
                                   && c->dct.prec >= SL_PREC_DAY
                                   && sl_timex_date_first_day (&m->date) < c->dct_lo
                                   && tense_around (c, m->begin, m->end) < 0;

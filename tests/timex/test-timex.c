@@ -205,6 +205,7 @@ static const Row rows[] = {
   { "Rescuers reached the pass on Tuesday, April 30, and the last climber was found at [[6 p.m.]]", DCT, "TIME", "2024-04-30T18:00", NULL },
   /* … and to a past weekday that said when the happening began, in a past clause */
   { "Gunmen boarded the tanker late on Tuesday. They climbed aboard at [[11:40 p.m.]] with a ladder.", DCT, "TIME", "2024-05-07T23:40", NULL },
+  { "Gas leaked from the plant in the early hours of Tuesday. A valve had failed at [[2:10 a.m.]] during maintenance.", DCT, "TIME", "2024-05-07T02:10", NULL },
   { "The polls closed on Tuesday. Results will be published at [[9 a.m.]]", DCT, "TIME", "2024-05-10T09:00", NULL },
   /* … the small hours after a night being the next morning's, and the day of a saying no
    * day of the story */
