@@ -1383,8 +1383,10 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
     k++;
   if (W (c, k) == SL_W_ON)
     k++;
+  /* ("… on November 21", "… on 21 November") */
   if ((CATS (c, k) & (SL_C_WEEKDAY | SL_C_MONTH)) || W (c, k) == SL_W_YESTERDAY
-      || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW)
+      || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW
+      || (k > j && W (c, k - 1) == SL_W_ON && day_num (c, k) && (CATS (c, k + 1) & SL_C_MONTH)))
     {
       memset (dm, 0, sizeof *dm);
       if (match_core (c, k, dm) && dm->type == SL_TIMEX_DATE && dm->date.prec == SL_PREC_DAY
