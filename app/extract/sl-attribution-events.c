@@ -1851,13 +1851,32 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         opening = !sl_scan_verbish (s, q, first);
       if (comma < sen->tok_end && te <= comma && opening)
         {
-          for (guint v = comma + 1; v < sen->tok_end && v < comma + 10; v++)
+          for (guint v = comma + 1, aside = 0, aside_b = G_MAXUINT; v < sen->tok_end && v < comma + 10 + aside;
+               v++)
             {
+              /* (a place set off inside the subject: "the collapse of a rubbish dump at
+               * Kiteezi, on the edge of Kampala, killed …") */
+              if (sl_scan_punct (s, v, ',') && aside == 0 && v + 2 < sen->tok_end
+                  && (sl_scan_cls (s, v + 1) & SL_W_PREP) && tok_has_lower_word (s, v + 1))
+                {
+                  guint w = v + 2;
+
+                  while (w < sen->tok_end && w < v + 9 && (sl_scan_tok (s, w)->flags & SL_TOK_WORD)
+                         && !sl_scan_verbish (s, w, v + 1))
+                    w++;
+                  if (w < sen->tok_end && sl_scan_punct (s, w, ','))
+                    {
+                      aside = w - v + 1;
+                      aside_b = v;
+                      v = w;
+                      continue;
+                    }
+                }
               if (sl_scan_punct (s, v, ',') || (sl_scan_cls (s, v) & SL_W_CUE))
                 break;
               if (sl_scan_verbish (s, v, comma + 1) && v > comma + 1)
                 {
-                  verb_event (s, evs, t, si, comma + 1, v, ti, te, G_MAXUINT);
+                  verb_event (s, evs, t, si, comma + 1, v, ti, te, aside_b);
                   return;
                 }
             }
@@ -1957,11 +1976,17 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       /* "The Court of Arbitration for Sport on Friday banned": a name's own prepositions;
        * "The Munich local division of the Unified Patent Court on Tuesday revoked": an "of"
        * before a name is inside the subject */
+      /* ("A smaller leak at the SEI plant in October 2023 sent …": where a happening took
+       * place, after its noun) */
       for (guint hop = 0; hop < 3 && nb > cs + 1 && (sl_scan_cls (s, nb - 1) & SL_W_PREP)
                           && (tok_has_cap (s, nb)
                               || ((sl_scan_cls (s, nb) & SL_W_DET) && nb + 1 < se
-                                  && tok_has_cap (s, nb + 1) && sl_scan_is (s, nb - 1, "of")))
-                          && (tok_has_cap (s, nb - 2) || sl_scan_is (s, nb - 1, "of"))
+                                  && tok_has_cap (s, nb + 1)
+                                  && (sl_scan_is (s, nb - 1, "of")
+                                      || ((sl_scan_is (s, nb - 1, "at") || sl_scan_is (s, nb - 1, "in"))
+                                          && (sl_scan_cls (s, nb - 2) & SL_W_EVNOUN)))))
+                          && (tok_has_cap (s, nb - 2) || sl_scan_is (s, nb - 1, "of")
+                              || (sl_scan_cls (s, nb - 2) & SL_W_EVNOUN))
                           && sl_scan_np_left (s, cs, nb - 1) < nb - 1;
            hop++)
         nb = sl_scan_np_left (s, cs, nb - 1);

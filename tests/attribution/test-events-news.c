@@ -158,6 +158,12 @@ test_subject_phrases (void)
     /* a span heading the object is no time the claim was made at */
     { "The government declared three days of national mourning on Friday.", "2024-05-03",
       "declares three days of national mourning", NULL },
+    /* a place set off by commas inside the subject after a fronted time; where a leak was,
+     * between its noun and the time */
+    { "In August 2023, the collapse of a rubbish dump at Kiteezi, on the edge of Kampala, "
+      "killed more than 30 people.", "2023-08", "collapse of rubbish dump kills", NULL },
+    { "A smaller leak at the SEI plant in October 2023 sent about 30 people to hospital.",
+      "2023-10", "smaller leak at sei plant", NULL },
     /* a weekday and its date set off by commas between the subject and its verb; an order is
      * a happening */
     { "Britain's medicines regulator on Friday, 3 May, ordered a halt to a late-stage trial "
