@@ -2838,6 +2838,20 @@ test_border_story (void)
     assert_claim (a, "MEPSO", "said", SL_STANCE_ASSERT);
     assert_claim (a, "Albertine Kasongo", "said", SL_STANCE_ASSERT);
   }
+
+  /* "said detectives suspected …": the detectives' suspicion, passed on by whoever said it;
+   * "men suspected of smuggling" are no speakers */
+  {
+    g_autoptr (SlModel) d = extract (
+      "Two people familiar with the investigation said detectives suspected the fire had been "
+      "started deliberately. Three men suspected of smuggling were arrested.");
+    guint32 people = assert_claim (d, "people familiar with the investigation", "said",
+                                   SL_STANCE_ASSERT);
+    guint32 detectives = assert_claim (d, "detectives", "suspected", SL_STANCE_SUSPECT);
+
+    g_assert_cmpuint (sl_model_claim (d, detectives)->via, ==, people);
+    g_assert_cmpuint (sl_model_n_claims (d), ==, 2);
+  }
 }
 
 /* A country's own body named after its possessive ("Finland's National Bureau of
