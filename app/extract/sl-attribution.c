@@ -3103,25 +3103,13 @@ try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
   return TRUE;
 }
 
-/* Whether what follows "suspected" at k is what was suspected: "that", an article or a
- * pronoun opening a clause or an object, or a short time before "that" ("as early as the
- * spring that …"); not "of" or "in" ("men suspected of smuggling", "suspected in the
- * killing"). */
+/* Whether what follows "suspected" at k is what was suspected: "that", or an article or a
+ * pronoun opening a clause or an object; not "of" or "in" ("men suspected of smuggling",
+ * "suspected in the killing"). */
 static gboolean
-suspected_clause (const SlDocScan *s, const Sent *st, guint k)
+suspected_clause (const SlDocScan *s, guint k)
 {
-  if (sl_scan_is (s, k, "that") || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)))
-    return TRUE;
-  if (!(sl_scan_cls (s, k) & SL_W_PREP) || sl_scan_is (s, k, "of") || sl_scan_is (s, k, "in"))
-    return FALSE;
-  for (guint j = k + 1; j < st->content_end && j < k + 8; j++)
-    {
-      if (sl_scan_is (s, j, "that"))
-        return TRUE;
-      if (sl_scan_has (s, j, SL_TOK_PUNCT) || sl_scan_verbish (s, j, k))
-        return FALSE;
-    }
-  return FALSE;
+  return sl_scan_is (s, k, "that") || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON));
 }
 
 /* A cue the trained detector found but no frame of the lexicon's fits ("These voters are
@@ -3368,12 +3356,12 @@ scan_sentence (SlDocScan *s, guint32 si)
               continue;
             }
         }
-      /* "said investigators suspected a fault", "some engineers suspected as early as the
-       * spring that …": "suspected", which the lexicon leaves out for "a suspected plot",
-       * is a verb after a plural or a pronoun when a clause or its object follows */
+      /* "said investigators suspected a fault", "detectives suspected the fire had been
+       * started": "suspected", which the lexicon leaves out for "a suspected plot", is a verb
+       * after a plural or a pronoun when a clause or its object follows */
       if (sl_scan_is (s, i, "suspected") && sl_scan_has (s, i, SL_TOK_LOWER) && i > st.first
           && (sl_scan_plural_noun (s, i - 1) || (sl_scan_cls (s, i - 1) & SL_W_PRON))
-          && i + 1 < st.content_end && suspected_clause (s, &st, i + 1))
+          && i + 1 < st.content_end && suspected_clause (s, i + 1))
         {
           SlWord mw;
           guint before = s->cands->len;
