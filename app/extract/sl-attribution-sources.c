@@ -2692,6 +2692,12 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
               k = p - 1;
               continue;
             }
+          /* "The Nairobi daily The Equator": a paper's name may open with its own article,
+           * after the noun that says what it is */
+          if (p > first && s->text[sl_scan_tok (s, p)->begin] == 'T' && sl_scan_is (s, p, "the")
+              && sl_scan_has (s, p - 1, SL_TOK_LOWER) && (sl_scan_cls (s, p - 1) & SL_W_ORGHEAD)
+              && sl_scan_word (s, p - 1)->org_kind == SL_SOURCE_OUTLET)
+            continue;
           break;
         }
       /* "the Court of Arbitration for Sport", "the Committee on Foreign Relations" */

@@ -713,7 +713,7 @@ test_regulator_spokeswoman_paper (void)
     "A police spokeswoman in Lodwar, Grace Akai, denied that detectives had reached any "
     "conclusion.\n\n"
     "Four people died, Commissioner Joseph Lemeki was quoted by the Nairobi daily The Equator "
-    "as saying.");
+    "as saying. The Nairobi daily The Equator reported that the fire spread.");
   guint32 lemeki = assert_claim (m, "Joseph Lemeki", "as saying", SL_STANCE_ASSERT);
 
   assert_claim (m, "regulator", "suspects", SL_STANCE_SUSPECT);
@@ -721,6 +721,7 @@ test_regulator_spokeswoman_paper (void)
   assert_claim (m, "Grace Akai", "denied", SL_STANCE_DENY);
   g_assert_cmpstr (source_name (m, sl_model_claim (m, sl_model_claim (m, lemeki)->via)->source),
                    ==, "The Equator");
+  assert_claim (m, "The Equator", "reported", SL_STANCE_REPORT);
 }
 
 /* "…,” a nurse told the news agency Halyard Press in an interview published on Saturday":
