@@ -3103,6 +3103,25 @@ try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
   return TRUE;
 }
 
+/* Tries the one-word verb at i as a cue of `lemma` and `stance` where the lexicon does not
+ * list it in this use ("puts losses at", "said investigators suspected"); `form` overrides
+ * the form read off its spelling when not -1. Returns whether it made a claim. */
+static gboolean
+try_verb_as_cue (SlDocScan *s, const Sent *st, guint i, const char *lemma, SlStance stance,
+                 gint form, guint cand_first)
+{
+  SlWord mw;
+  guint before = s->cands->len;
+
+  model_cue_word (s, i, &mw);
+  mw.lemma = lemma;
+  mw.stance = stance;
+  if (form >= 0)
+    mw.form = (guint8) form;
+  try_cue (s, st, i, 1, &mw, cand_first);
+  return s->cands->len > before;
+}
+
 /* Whether what follows "suspected" at k is what was suspected: "that", or an article or a
  * pronoun opening a clause or an object; not "of" or "in" ("men suspected of smuggling",
  * "suspected in the killing"). */
@@ -3338,45 +3357,26 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       /* "put the toll at 40", "puts losses at as much as 40%": a figure put on something is
        * an estimate */
-      if ((s->text[toks[i].begin] | 0x20) == 'p' && put_at_figure (s, &st, i))
+      /* ("put" is its own past) */
+      if ((s->text[toks[i].begin] | 0x20) == 'p' && put_at_figure (s, &st, i)
+          && try_verb_as_cue (s, &st, i, "put", SL_STANCE_ESTIMATE,
+                              sl_scan_is (s, i, "put") ? SL_FORM_ED : -1, cand_first))
         {
-          SlWord mw;
-          guint before = s->cands->len;
-
-          model_cue_word (s, i, &mw);
-          mw.lemma = "put";
-          mw.stance = SL_STANCE_ESTIMATE;
-          if (sl_scan_is (s, i, "put"))
-            mw.form = SL_FORM_ED; /* "put" is its own past */
-          try_cue (s, &st, i, 1, &mw, cand_first);
-          if (s->cands->len > before)
-            {
-              model_next = i + 1;
-              i++;
-              continue;
-            }
+          model_next = i + 1;
+          i++;
+          continue;
         }
       /* "said investigators suspected a fault", "detectives suspected the fire had been
        * started": "suspected", which the lexicon leaves out for "a suspected plot", is a verb
        * after a plural or a pronoun when a clause or its object follows */
       if (sl_scan_is (s, i, "suspected") && sl_scan_has (s, i, SL_TOK_LOWER) && i > st.first
           && (sl_scan_plural_noun (s, i - 1) || (sl_scan_cls (s, i - 1) & SL_W_PRON))
-          && i + 1 < st.content_end && suspected_clause (s, i + 1))
+          && i + 1 < st.content_end && suspected_clause (s, i + 1)
+          && try_verb_as_cue (s, &st, i, "suspect", SL_STANCE_SUSPECT, SL_FORM_ED, cand_first))
         {
-          SlWord mw;
-          guint before = s->cands->len;
-
-          model_cue_word (s, i, &mw);
-          mw.lemma = "suspect";
-          mw.stance = SL_STANCE_SUSPECT;
-          mw.form = SL_FORM_ED;
-          try_cue (s, &st, i, 1, &mw, cand_first);
-          if (s->cands->len > before)
-            {
-              model_next = i + 1;
-              i++;
-              continue;
-            }
+          model_next = i + 1;
+          i++;
+          continue;
         }
       /* a predicate the lexicon lacks that the trained detector reads as a cue ("voiced
        * support", "expect"): the lexicon's frames find its source and content */
