@@ -492,6 +492,9 @@ gboolean sl_scan_place_after (const SlDocScan *s, guint k);
 gboolean sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b);
 /* The noun phrase starting at b: [b, *e). Stops at punctuation, verbs, clauses. */
 gboolean sl_scan_np_right (const SlDocScan *s, guint b, guint limit, guint *e);
+/* Whether token k is a capitalised "The" opening a paper's name after the paper's noun
+ * ("the Nairobi daily The Equator"). */
+gboolean sl_scan_paper_article (const SlDocScan *s, guint k);
 
 /* Claim-side tests the noun phrases ask (sl-attribution.c). */
 

@@ -553,7 +553,6 @@ name_after (const SlDocScan *s, guint from, guint si)
   return FALSE;
 }
 
-
 /* "Chanda lost the vote to Bwalya Mulenga … He filed his petition": a "he" or "she" that
  * opens a sentence goes on about the person named as the subject of the sentence before,
  * not the last name in it. The subject is a name of one to three words before its verb; a
@@ -2622,6 +2621,17 @@ part_in_pp (const SlDocScan *s, guint first, guint p)
          && pp_inside (s, first, j - 2, j - 1);
 }
 
+/* Whether token k is a capitalised "The" that opens a paper's own name right after the noun
+ * saying what the paper is: "the Nairobi daily The Equator". */
+gboolean
+sl_scan_paper_article (const SlDocScan *s, guint k)
+{
+  return k > 0 && k + 1 < s->tokens->len && sl_scan_is (s, k, "the")
+         && s->text[sl_scan_tok (s, k)->begin] == 'T' && sl_scan_has (s, k - 1, SL_TOK_LOWER)
+         && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && sl_scan_word (s, k - 1)->org_kind == SL_SOURCE_OUTLET
+         && sl_scan_is_capword (s, k + 1) && !(sl_scan_cls (s, k + 1) & (SL_W_TITLE | SL_W_DET));
+}
+
 /* The source-like noun phrase ending just before `end`: [*b, end). */
 gboolean
 sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
@@ -2692,11 +2702,8 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
               k = p - 1;
               continue;
             }
-          /* "The Nairobi daily The Equator": a paper's name may open with its own article,
-           * after the noun that says what it is */
-          if (p > first && s->text[sl_scan_tok (s, p)->begin] == 'T' && sl_scan_is (s, p, "the")
-              && sl_scan_has (s, p - 1, SL_TOK_LOWER) && (sl_scan_cls (s, p - 1) & SL_W_ORGHEAD)
-              && sl_scan_word (s, p - 1)->org_kind == SL_SOURCE_OUTLET)
+          /* "The Nairobi daily The Equator" */
+          if (p > first && sl_scan_paper_article (s, p))
             continue;
           break;
         }

@@ -3968,10 +3968,7 @@ described_bodies (SlDocScan *s)
         e++;
       nb = e;
       /* "the Nairobi daily The Equator": a paper's name may open with its own article */
-      if (w != NULL && w->org_kind == SL_SOURCE_OUTLET && sl_scan_has (s, i, SL_TOK_LOWER)
-          && sl_scan_is (s, e, "The") && s->text[sl_scan_tok (s, e)->begin] == 'T'
-          && e + 1 < s->tokens->len
-          && sl_scan_is_capword (s, e + 1) && !(sl_scan_cls (s, e + 1) & (SL_W_TITLE | SL_W_DET)))
+      if (e == i + 1 && sl_scan_paper_article (s, e))
         e++;
       /* (not "those on board EgyptAir Flight MS804") */
       if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !sl_scan_has (s, i, SL_TOK_LOWER)
