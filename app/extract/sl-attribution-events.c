@@ -1933,7 +1933,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
   guint ve = te;
 
   if (sl_scan_punct (s, te, ',') && te + 1 < sen->tok_end && sl_scan_verbish (s, te + 1, te + 1)
-      && s->tok_timex[te - 1] == t && te > ti + 2 && p > first + 1 && !sl_scan_punct (s, p - 2, ',')
+      && te > ti + 2 && p > first + 1 && !sl_scan_punct (s, p - 2, ',')
       && !verb_between (s, first, p))
     ve = te + 1;
   if (ve < sen->tok_end && p > first

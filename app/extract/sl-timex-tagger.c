@@ -4692,9 +4692,9 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           c->ref_day_end = c->t[m->end - 1].end;
           c->ref_day_night = g_str_has_suffix (m->value, "TNI") || g_str_has_suffix (m->value, "TEV");
           /* ("on Tuesday", "in the early hours of Tuesday", "on the night of Sunday") */
-          c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 1
+          c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
                                   && (W (c, m->begin - 1) == SL_W_ON
-                                      || (W (c, m->begin - 1) == SL_W_OF
+                                      || (m->begin > 1 && W (c, m->begin - 1) == SL_W_OF
                                           && (tok_is (c, m->begin - 2, "hours")
                                               || W (c, m->begin - 2) == SL_W_NIGHT
                                               || W (c, m->begin - 2) == SL_W_MORNING
