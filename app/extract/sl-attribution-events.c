@@ -1744,6 +1744,14 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       stated[c] = TRUE;
       return;
     }
+  /* "The bank last sold gold in March 2023; a year earlier it had bought two tonnes": a
+   * semicolon opens a clause of its own, which a time can open as a sentence does */
+  for (guint q = ti; q > first + 1; q--)
+    if (sl_scan_punct (s, q - 1, ';'))
+      {
+        first = q;
+        break;
+      }
   p = ti;
   while (p > first && (sl_scan_cls (s, p - 1) & SL_W_DET))
     p--;

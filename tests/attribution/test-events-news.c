@@ -168,6 +168,11 @@ test_subject_phrases (void)
      * a happening */
     { "Britain's medicines regulator on Friday, 3 May, ordered a halt to a late-stage trial "
       "of an experimental drug.", "2024-05-03", "regulator orders halt to trial", NULL },
+    /* a time that opens the clause after a semicolon dates that clause */
+    { "The bank last sold gold in March 2023; a year earlier it had bought about two tonnes.",
+      "2022-03", "bought two tonnes", NULL },
+    { "Protests spread to the north in March; in April, security forces shot dead 40 people.",
+      "2024-04", "security forces shoot dead", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
