@@ -88,6 +88,8 @@ typedef struct
 
 static void try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent);
 
+static gboolean coordinator (const SlDocScan *s, guint k);
+
 static gint32
 timex_at (const SlDocScan *s, guint i)
 {
@@ -133,7 +135,17 @@ skip_time_right (const SlDocScan *s, guint k, guint limit, gint32 *timex)
   guint j = k;
   gint32 t;
 
-  if (j < limit && (sl_scan_cls (s, j) & SL_W_PREP) && timex_at (s, j + 1) >= 0)
+  /* "as early as the spring", "as recently as March", "early in the year": words that only
+   * say how early or late lead the time */
+  if (j + 3 < limit && sl_scan_is (s, j, "as") && sl_scan_is (s, j + 2, "as")
+      && (sl_scan_is (s, j + 1, "early") || sl_scan_is (s, j + 1, "late")
+          || sl_scan_is (s, j + 1, "recently"))
+      && timex_at (s, j + 3) >= 0)
+    j += 3;
+  else if (j + 2 < limit && (sl_scan_is (s, j, "early") || sl_scan_is (s, j, "late"))
+           && (sl_scan_cls (s, j + 1) & SL_W_PREP) && timex_at (s, j + 2) >= 0)
+    j += 2;
+  else if (j < limit && (sl_scan_cls (s, j) & SL_W_PREP) && timex_at (s, j + 1) >= 0)
     j++;
   if (j >= limit || (t = timex_at (s, j)) < 0)
     return k;
@@ -791,10 +803,18 @@ that_after_aside (const SlDocScan *s, const Sent *st, guint k, gboolean verbs_en
 static guint
 content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, gint32 *timex)
 {
+  guint k0;
+
   while (k < st->content_end && (sl_scan_cls (s, k) & (SL_W_ADV | SL_W_NEG))
          && !sl_scan_has (s, k, SL_TOK_CAP))
     k++;
+  k0 = k;
   k = skip_time_right (s, k, st->content_end, timex);
+  /* "the commission announced late on Tuesday, but his rival refused …": a time, then a
+   * comma and a word that joins another clause, close the frame with nothing said after it
+   * (a credit without a time, "…, the ministry said, and …", may still go on) */
+  if (k > k0 && sl_scan_punct (s, k, ',') && k + 1 < st->content_end && coordinator (s, k + 1))
+    return st->content_end;
   /* "warned on Monday, three days before landfall, that …": an aside set off by commas
    * comes before what was said */
   if (sl_scan_punct (s, k, ',') && k + 2 < st->content_end && !sl_scan_has (s, k + 1, SL_TOK_QUOTE)
@@ -1759,6 +1779,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 {
   guint prev = i > st->first ? i - 1 : G_MAXUINT;
   guint after = i + n;
+  gint32 t_as;
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
@@ -1886,7 +1907,9 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
    * participle describing the noun before it */
   if (w->form == SL_FORM_ED && n == 1 && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
       && sl_scan_np_token (s, prev) && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_AUX))
-      && (sl_scan_is (s, after, "of") || sl_scan_is (s, after, "to") || sl_scan_is (s, after, "as"))
+      && (sl_scan_is (s, after, "of") || sl_scan_is (s, after, "to")
+          /* (not "said as recently as March that": a time) */
+          || (sl_scan_is (s, after, "as") && skip_time_right (s, after, st->content_end, &t_as) == after))
       && (w->lemma == NULL /* a word only the trained detector reads as a cue */
           || w->stance == SL_STANCE_SUSPECT || g_strcmp0 (w->lemma, "say") == 0
           || g_strcmp0 (w->lemma, "report") == 0 || g_strcmp0 (w->lemma, "allege") == 0))
@@ -3126,9 +3149,22 @@ try_verb_as_cue (SlDocScan *s, const Sent *st, guint i, const char *lemma, SlSta
  * pronoun opening a clause or an object; not "of" or "in" ("men suspected of smuggling",
  * "suspected in the killing"). */
 static gboolean
-suspected_clause (const SlDocScan *s, guint k)
+suspected_clause (const SlDocScan *s, guint k, guint end)
 {
-  return sl_scan_is (s, k, "that") || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON));
+  guint q = k;
+
+  if (sl_scan_is (s, k, "that") || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)))
+    return TRUE;
+  /* "suspected as early as the spring that …", "suspected in March that …": a time between
+   * the verb and its "that" */
+  while (q < end && q < k + 4 && s->tok_timex[q] < 0
+         && ((sl_scan_cls (s, q) & SL_W_PREP) || sl_scan_is (s, q, "as") || sl_scan_is (s, q, "early")))
+    q++;
+  if (q >= end || s->tok_timex[q] < 0)
+    return FALSE;
+  for (gint32 t = s->tok_timex[q]; q < end && s->tok_timex[q] == t; q++)
+    ;
+  return q < end && sl_scan_is (s, q, "that");
 }
 
 /* A cue the trained detector found but no frame of the lexicon's fits ("These voters are
@@ -3371,7 +3407,7 @@ scan_sentence (SlDocScan *s, guint32 si)
        * after a plural or a pronoun when a clause or its object follows */
       if (sl_scan_is (s, i, "suspected") && sl_scan_has (s, i, SL_TOK_LOWER) && i > st.first
           && (sl_scan_plural_noun (s, i - 1) || (sl_scan_cls (s, i - 1) & SL_W_PRON))
-          && i + 1 < st.content_end && suspected_clause (s, i + 1)
+          && i + 1 < st.content_end && suspected_clause (s, i + 1, st.content_end)
           && try_verb_as_cue (s, &st, i, "suspect", SL_STANCE_SUSPECT, SL_FORM_ED, cand_first))
         {
           model_next = i + 1;

@@ -1141,6 +1141,11 @@ month_word_ok (const Ctx *c, guint i)
         }
       if (is_p (c, i - 1, '-') && i >= 2 && W (c, i - 2) == SL_W_MID)
         return TRUE;
+      /* "as recently as March", "as early as May" */
+      if (pw == SL_W_AS && i >= 3 && W (c, i - 3) == SL_W_AS
+          && (W (c, i - 2) == SL_W_EARLY || W (c, i - 2) == SL_W_LATE
+              || W (c, i - 2) == SL_W_RECENTLY || W (c, i - 2) == SL_W_SOON))
+        return TRUE;
       return FALSE;
     }
   return TRUE;
@@ -3058,6 +3063,9 @@ r_deictic (Ctx *c, guint i, Match *m)
       return TRUE;
     case SL_W_RECENTLY:
     case SL_W_LATELY:
+      /* "as recently as March" only says how near the time after it is */
+      if (w == SL_W_RECENTLY && i > 0 && W (c, i - 1) == SL_W_AS && W (c, i + 1) == SL_W_AS)
+        return FALSE;
       m->end = i + 1;
       set_str (m, "PAST_REF", SL_TIMEX_DATE);
       return TRUE;

@@ -437,6 +437,24 @@ test_saying_after_nested_claim (void)
   assert_claim (m, "union", "warned", SL_STANCE_ASSERT);
 }
 
+/* A frame that ends at a time and a comma before "but" says nothing after it: the rival's
+ * refusal is hers, not the commission's announcement, and nobody passes it on. */
+static void
+test_frame_before_joined_clause (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Semedo has won the runoff, according to provisional results the National Elections "
+    "Commission announced late on Tuesday, but his rival, Filomena Tavares, refused to "
+    "concede.");
+  guint32 announced = assert_claim (m, "National Elections Commission", "announced",
+                                    SL_STANCE_ASSERT);
+  g_autofree char *content = claim_span (m, announced, 'c');
+  guint32 refused = assert_claim (m, "Filomena Tavares", "refused", SL_STANCE_DENY);
+
+  g_assert_null (strstr (content, "rival"));
+  g_assert_cmpuint (sl_model_claim (m, refused)->via, ==, SL_NONE);
+}
+
 /* From a border-shelling story: a country's office named "the ministry" later is that
  * office; a quotation credited "as saying" at the sentence's end says what came before, by
  * a person named and then described; "In a second statement it said" is the ministry's; an
@@ -1459,6 +1477,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_SUSPECT, "a fault in the steering gear" },
   { "A person familiar with the inquiry said investigators suspected a fault.",
     "person familiar with the inquiry", "said", SL_STANCE_ASSERT, NULL },
+  /* a time that says how early or late, between the verb and "that" */
+  { "Some engineers suspected as early as April that the pump was faulty.", "engineers",
+    "suspected", SL_STANCE_SUSPECT, "the pump was faulty" },
+  { "The company said as recently as March that the valve was safe.", "company", "said",
+    SL_STANCE_ASSERT, "the valve was safe" },
   { "Cases rose sharply, according to the European Centre for Disease Prevention and Control.",
     "European Centre for Disease Prevention and Control", "according to", SL_STANCE_ASSERT,
     "Cases rose sharply" },
@@ -3671,6 +3694,8 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/rank-station-guard", test_rank_station_and_guard);
   g_test_add_func ("/attribution/chains/citing-opens-sentence", test_citing_opens_sentence);
   g_test_add_func ("/attribution/cues/saying-after-nested", test_saying_after_nested_claim);
+  g_test_add_func ("/attribution/claims/frame-before-joined-clause",
+                   test_frame_before_joined_clause);
   g_test_add_func ("/attribution/sources/ninth-set", test_ninth_set_sources);
   g_test_add_func ("/attribution/sources/campaigns", test_campaigns);
   g_test_add_func ("/attribution/sources/company-words", test_company_words);

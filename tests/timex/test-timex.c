@@ -166,6 +166,8 @@ static const Row rows[] = {
   { "Ministers gather again [[Thursday night]] in Brussels, and will vote.", "2024-05-06", "TIME", "2024-05-09TNI", NULL },
   { "The deadline runs until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
   { "The ruling could come as early as [[Monday]].", DCT, "DATE", "2024-05-13", NULL },
+  { "The company said as recently as [[March]] that the valve was safe.", DCT, "DATE", "2024-03",
+    NULL },
 
   /* narrative: counted from the last date named */
   { "The town fell in 2010. [[Two years later]] it was retaken.", DCT, "DATE", "2012", NULL },
