@@ -5135,7 +5135,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                   /* wire copy names the day of the dateline by its weekday: "NICOSIA,
                    * August 8 (Xinhua) -- The government Saturday condemned …" */
                   *weekday = 0;
-                  for (guint w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
+                  for (guint w = e, first_w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
                     if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL)
                         && cap (&c, w))
                       {
@@ -5147,8 +5147,24 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                             || before == SL_W_BY || before == SL_W_NEXT || before == SL_W_THIS
                             || before == SL_W_BEFORE)
                           continue;
+                        /* "ran aground early on Monday, and crews began pumping on
+                         * Tuesday": a day or two after the first weekday, told later in the
+                         * same sentence and not ahead, is the later news */
+                        if (*weekday != 0)
+                          {
+                            guint d = ((guint) VAL (&c, w) + 7 - *weekday) % 7;
+                            gboolean ahead = FALSE;
+
+                            for (guint q = first_w + 1; q < w; q++)
+                              ahead = ahead || W (&c, q) == SL_W_WILL || W (&c, q) == SL_W_WOULD
+                                      || W (&c, q) == SL_W_SHALL || W (&c, q) == SL_W_LL
+                                      || W (&c, q) == SL_W_TO;
+                            if ((d == 1 || d == 2) && !ahead)
+                              *weekday = (guint) VAL (&c, w);
+                            break;
+                          }
                         *weekday = (guint) VAL (&c, w);
-                        break;
+                        first_w = w;
                       }
                   /* the weekdays on which something was said ("KCNA said on Tuesday",
                    * "the ministry on Monday announced"), as bits 1 (Monday) to 7 */

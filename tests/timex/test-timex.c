@@ -657,6 +657,14 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "TOKYO, Oct. 14 (Kanto Wire) -- North Korea fired a missile on Monday, its "
     "first since a test in 2023. The state agency said on Tuesday that the test was a success.",
     "2025-10-14", SL_DCT_TEXT },
+  /* a lead that tells of Monday and then of Tuesday is Tuesday's news: 27 January fell on a
+   * Tuesday in 2026, on a Monday in 2025; and not a week old when the second day is ahead */
+  { "2026-11-26", "PUERTO MONTT, 27 January (Austral Wire) -- A tanker ran aground in the "
+    "early hours of Monday, and crews began pumping its fuel oil on Tuesday, the navy said. "
+    "Protests cut off the island in 2016.", "2026-01-27", SL_DCT_TEXT },
+  { "2026-11-26", "PUERTO MONTT, 27 January (Austral Wire) -- A tanker ran aground in the "
+    "early hours of Monday, and crews will begin pumping its fuel oil on Tuesday, the navy "
+    "said. Protests cut off the island in 2016.", "2025-01-27", SL_DCT_TEXT },
   /* … but when something was also said on the lead's day, the dateline is that day */
   { "2026-11-26", "TOKYO, Oct. 14 (Kanto Wire) -- North Korea fired a missile on Monday, the "
     "army said on Monday, after a test in 2023. The state agency said on Tuesday it had worked.",
