@@ -1793,6 +1793,28 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
           }
         break;
       }
+  /* "Detective Superintendent Ciarán Moloney of the Garda National Cyber Crime Bureau",
+   * "Inspector Maria Byrne of the Dublin police": a titled name, then whom the person serves */
+  {
+    guint k = cb, n;
+
+    while (k < ce && sl_scan_is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_TITLE))
+      k++;
+    for (n = k; n < ce && sl_scan_is_capword (s, n) && !sl_scan_has (s, n, SL_TOK_UPPER)
+                && !(sl_scan_cls (s, n) & (SL_W_TITLE | SL_W_ORGHEAD));
+         n++)
+      ;
+    if (k > cb && n >= k + 2 && n + 1 < ce && sl_scan_is (s, n, "of")
+        && (sl_scan_is_capword (s, n + 1) || (sl_scan_is (s, n + 1, "the") && n + 2 < ce)))
+      {
+        g_autofree char *name = sl_scan_span_text (s, k, n);
+        g_autofree char *title = sl_scan_span_text (s, cb, k);
+        guint32 known = sl_scan_person_by_surname (s, n - 1);
+
+        return sl_scan_make_source (s, known != SL_NONE ? sl_scan_source_name (s, known) : name,
+                                    SL_SOURCE_PERSON, title, surface, country, b);
+      }
+  }
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP) && !body_name_tail (s, k, ce)
@@ -2589,6 +2611,21 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
   if (sl_scan_is (s, p, "in") && sl_scan_is_capword (s, p - 1) && sl_scan_is_capword (s, k) && s->tok_timex[p - 1] < 0
       && s->tok_timex[k] < 0)
     return TRUE;
+  /* "Inspector Maria Byrne of the Dublin police": a titled name, then whom the person
+   * serves */
+  if (sl_scan_is (s, p, "of") && sl_scan_is_capword (s, p - 1))
+    {
+      guint j = p, names = 0;
+
+      while (j > first && sl_scan_is_capword (s, j - 1) && !sl_scan_has (s, j - 1, SL_TOK_UPPER)
+             && !(sl_scan_cls (s, j - 1) & (SL_W_TITLE | SL_W_ORGHEAD)))
+        {
+          j--;
+          names++;
+        }
+      if (names >= 2 && j > first && sl_scan_is_capword (s, j - 1) && (sl_scan_cls (s, j - 1) & SL_W_TITLE))
+        return TRUE;
+    }
   /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
    * is a verb after an adverb */
   /* ("a poll of 1,000 likely voters", "an analysis of court records": what reports is the

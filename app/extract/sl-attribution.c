@@ -828,8 +828,11 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
         {
           /* (far from the cue, "that" opens what was said only before a subject that
            * cannot be a verb: "groups that support Clinton" is a relative clause) */
+          /* (nor after a time: "told the public broadcaster RTÉ on Wednesday morning
+           * that") */
           if (sl_scan_is (s, j, "that")
               && (j < k + 7 || sl_scan_is_capword (s, j + 1) || sl_scan_has (s, j + 1, SL_TOK_NUM)
+                  || timex_at (s, j - 1) >= 0
                   || (sl_scan_cls (s, j + 1) & (SL_W_PRON | SL_W_DET | SL_W_QUANT))))
             {
               found = j;
@@ -839,7 +842,12 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
             break;
         }
       if (found != G_MAXUINT)
-        k = found;
+        {
+          /* (the time just before "that" is when it was said) */
+          if (timex != NULL && *timex < 0 && found > k && timex_at (s, found - 1) >= 0)
+            *timex = timex_at (s, found - 1);
+          k = found;
+        }
       /* "told her the ferry would run": "her" is the hearer when a phrase of its own follows;
        * in "told her aides the …" it is a determiner */
       else if (sl_scan_is (s, k, "her")

@@ -1477,6 +1477,16 @@ static const CueCase cue_cases[] = {
     SL_STANCE_SUSPECT, "a fault in the steering gear" },
   { "A person familiar with the inquiry said investigators suspected a fault.",
     "person familiar with the inquiry", "said", SL_STANCE_ASSERT, NULL },
+  /* a titled name, then whom the person serves; a word's irregular plural names a group */
+  { "Inspector Maria Byrne of the Dublin police said the road was shut.", "Maria Byrne",
+    "said", SL_STANCE_ASSERT, "the road was shut" },
+  { "Fishermen in the port of Pargua said the smell of fuel had reached the beach.",
+    "Fishermen in the port of Pargua", "said", SL_STANCE_ASSERT,
+    "the smell of fuel had reached the beach" },
+  /* the hearer, then when, then "that" */
+  { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
+    "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
+    "lost fares would be recovered" },
   /* a time that says how early or late, between the verb and "that" */
   { "Some engineers suspected as early as April that the pump was faulty.", "engineers",
     "suspected", SL_STANCE_SUSPECT, "the pump was faulty" },
