@@ -472,6 +472,10 @@ guint    sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e);
 /* The end of the appositive name after the comma at k, closed before the cue at i;
  * G_MAXUINT when there is none. */
 guint    sl_scan_appositive_name (const SlDocScan *s, guint k, guint i);
+/* Whether [b, e) is two or three capitalised words no list knows: a person's name. */
+gboolean sl_scan_plain_name (const SlDocScan *s, guint b, guint e);
+/* Whether the comma at k sets off such a name, closed at e, after a common noun. */
+gboolean sl_scan_noun_then_name (const SlDocScan *s, guint k, guint e);
 /* Whether [b, k) reads as an office held somewhere ("The mayor of Csongrád"). */
 gboolean sl_scan_office_phrase (const SlDocScan *s, guint b, guint k);
 /* Whether the words before the comma at k end a title or a body's noun. */

@@ -343,7 +343,8 @@ static const char *const corporate_words[] = {
   "Aerospace", "Imaging", "Security", "Infrastructure", "Railways", "Therapeutics", "Biotech",
   "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
   "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
-  "Laboratories",
+  "Laboratories", "Distribution", "Distributors", "Services", "Trading", "Exports", "Imports",
+  "Supplies", "Transport", "Freight", "Marine",
   "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
 };
 
@@ -1717,7 +1718,8 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
   /* "the group's chief executive, Tom Hadley": a title, then the person's name; "the
    * parent company, the Dunedin-based Otago Holdings": a body, then its name */
   for (guint k = cb + 1; k + 1 < ce; k++)
-    if (sl_scan_punct (s, k, ',') && (sl_scan_title_before (s, k) || sl_scan_office_phrase (s, b, k)))
+    if (sl_scan_punct (s, k, ',') && (sl_scan_title_before (s, k) || sl_scan_office_phrase (s, b, k)
+                                      || sl_scan_noun_then_name (s, k, ce)))
       {
         guint nb = sl_scan_appositive_name_start (s, k, ce);
 
@@ -1794,27 +1796,37 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
         break;
       }
   /* "Detective Superintendent Ciarán Moloney of the Garda National Cyber Crime Bureau",
-   * "Inspector Maria Byrne of the Dublin police": a titled name, then whom the person serves */
-  {
-    guint k = cb, n;
-
-    while (k < ce && sl_scan_is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_TITLE))
-      k++;
-    for (n = k; n < ce && sl_scan_is_capword (s, n) && !sl_scan_has (s, n, SL_TOK_UPPER)
-                && !(sl_scan_cls (s, n) & (SL_W_TITLE | SL_W_ORGHEAD));
-         n++)
-      ;
-    if (k > cb && n >= k + 2 && n + 1 < ce && sl_scan_is (s, n, "of")
-        && (sl_scan_is_capword (s, n + 1) || (sl_scan_is (s, n + 1, "the") && n + 2 < ce)))
+   * "Inspector Maria Byrne of the Dublin police", "Laurence Cormier of the Grand Manan
+   * Fishermen's Association", "conservative commentator Jonah Goldberg of the National
+   * Review": a titled name, or a name of words the lexicon and the gazetteer do not know,
+   * then whom the person serves; what comes before the name is the person's title */
+  for (guint o = cb + 2; o + 1 < ce; o++)
+    if (sl_scan_is (s, o, "of"))
       {
-        g_autofree char *name = sl_scan_span_text (s, k, n);
-        g_autofree char *title = sl_scan_span_text (s, cb, k);
-        guint32 known = sl_scan_person_by_surname (s, n - 1);
+        guint n = o, k;
 
-        return sl_scan_make_source (s, known != SL_NONE ? sl_scan_source_name (s, known) : name,
-                                    SL_SOURCE_PERSON, title, surface, country, b);
+        while (n > cb && sl_scan_is_capword (s, n - 1) && !sl_scan_has (s, n - 1, SL_TOK_UPPER)
+               && !(sl_scan_cls (s, n - 1) & (SL_W_TITLE | SL_W_ORGHEAD)))
+          n--;
+        for (k = n; k > cb && sl_scan_is_capword (s, k - 1) && (sl_scan_cls (s, k - 1) & SL_W_TITLE); k--)
+          ;
+        if (o >= n + 2 && (k < n || sl_scan_plain_name (s, n, o))
+            && (sl_scan_is_capword (s, o + 1) || (sl_scan_is (s, o + 1, "the") && o + 2 < ce)))
+          {
+            gboolean lead = TRUE;
+            g_autofree char *name = sl_scan_span_text (s, n, o);
+            g_autofree char *title = n > cb ? sl_scan_span_text (s, cb, n) : NULL;
+            guint32 known = sl_scan_person_by_surname (s, o - 1);
+
+            /* (only plain words before a title: "conservative commentator") */
+            for (guint q = cb; q < k && lead; q++)
+              lead = sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_np_token (s, q) && !sl_scan_verbish (s, q, cb);
+            if (lead)
+              return sl_scan_make_source (s, known != SL_NONE ? sl_scan_source_name (s, known) : name,
+                                          SL_SOURCE_PERSON, title, surface, country, b);
+          }
+        break;
       }
-  }
   /* "advisers to Mr. Obama" is headed by "advisers" */
   for (guint k = cb + 1; k < ce; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP) && !body_name_tail (s, k, ce)
@@ -2575,6 +2587,51 @@ sl_scan_place_after (const SlDocScan *s, guint k)
   return j > k + 1 && j < s->tokens->len && sl_scan_punct (s, j, ',');
 }
 
+/* Whether [b, e) reads as a person's name and nothing else: two or three capitalised words
+ * that neither the lexicon nor the gazetteer knows ("Laurence Cormier", not "Royal Bank"). */
+/* Whether the comma at k sets off a plain name [.., e), or a company's, after a common noun:
+ * "One of the island's two lightkeepers, Gordon MacKay," (a noun the lexicon need not know). */
+gboolean
+sl_scan_noun_then_name (const SlDocScan *s, guint k, guint e)
+{
+  guint nb;
+
+  if (k == 0 || !sl_scan_has (s, k - 1, SL_TOK_LOWER) || !sl_scan_np_token (s, k - 1)
+      || sl_scan_verbish (s, k - 1, k - 1))
+    return FALSE;
+  nb = sl_scan_appositive_name_start (s, k, e);
+  if (nb != k + 1)
+    return FALSE;
+  /* (or a company's: "The importer named in the shipping documents, Sika Distribution,") */
+  if (e >= nb + 2 && e <= nb + 4 && corporate_word (s, e - 1))
+    {
+      for (guint q = nb; q < e; q++)
+        if (!sl_scan_is_capword (s, q) || (sl_scan_cls (s, q) & SL_W_TITLE))
+          return FALSE;
+      return TRUE;
+    }
+  return sl_scan_plain_name (s, nb, e);
+}
+
+gboolean
+sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
+{
+  const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
+  const SlWord *const *words = (const SlWord *const *) s->words->pdata;
+
+  if (e < b + 2 || e > b + 3)
+    return FALSE;
+  for (guint k = b; k < e; k++)
+    {
+      const SlGazName *nm;
+
+      if (!sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_UPPER) || sl_scan_word (s, k) != NULL
+          || s->tok_timex[k] >= 0 || corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
  * starts at k): "supporters in Congress", "people familiar with the matter". */
 static gboolean part_in_pp (const SlDocScan *s, guint first, guint p);
@@ -2611,8 +2668,8 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
   if (sl_scan_is (s, p, "in") && sl_scan_is_capword (s, p - 1) && sl_scan_is_capword (s, k) && s->tok_timex[p - 1] < 0
       && s->tok_timex[k] < 0)
     return TRUE;
-  /* "Inspector Maria Byrne of the Dublin police": a titled name, then whom the person
-   * serves */
+  /* "Inspector Maria Byrne of the Dublin police", "Laurence Cormier of the Grand Manan
+   * Fishermen's Association": a titled or a plain name, then whom the person serves */
   if (sl_scan_is (s, p, "of") && sl_scan_is_capword (s, p - 1))
     {
       guint j = p, names = 0;
@@ -2624,6 +2681,8 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
           names++;
         }
       if (names >= 2 && j > first && sl_scan_is_capword (s, j - 1) && (sl_scan_cls (s, j - 1) & SL_W_TITLE))
+        return TRUE;
+      if (names >= 2 && (j == first || !sl_scan_is_capword (s, j - 1)) && sl_scan_plain_name (s, j, p))
         return TRUE;
     }
   /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"

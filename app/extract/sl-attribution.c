@@ -656,6 +656,11 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (q != G_MAXUINT)
         sub->np_e = q;
     }
+  /* "One of the island's two lightkeepers, Gordon MacKay, told": a person's plain name
+   * after any common noun */
+  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_appositive_name (s, k, i) != G_MAXUINT
+           && sl_scan_noun_then_name (s, k, sl_scan_appositive_name (s, k, i)))
+    sub->np_e = sl_scan_appositive_name (s, k, i);
   /* "The cooperative that holds that concession, San Cayetano, denied": the name after a
    * noun and its relative clause names that noun */
   else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_has (s, k - 1, SL_TOK_LOWER))

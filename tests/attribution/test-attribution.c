@@ -1483,6 +1483,16 @@ static const CueCase cue_cases[] = {
   { "Fishermen in the port of Pargua said the smell of fuel had reached the beach.",
     "Fishermen in the port of Pargua", "said", SL_STANCE_ASSERT,
     "the smell of fuel had reached the beach" },
+  { "Laurence Cormier of the Grand Manan Fishermen's Association estimated that about 40 "
+    "boats had lost gear.", "Laurence Cormier", "estimated", SL_STANCE_ESTIMATE,
+    "about 40 boats had lost gear" },
+  { "The conservative commentator Jonah Goldberg of the National Review said it was bad.",
+    "Jonah Goldberg", "said", SL_STANCE_ASSERT, "it was bad" },
+  /* a person's plain name, or a company's, set off after any common noun */
+  { "One of the island's two lightkeepers, Gordon MacKay, told the agency that the sailors "
+    "had left.", "Gordon MacKay", "told", SL_STANCE_ASSERT, "the sailors had left" },
+  { "The importer named in the shipping documents, Sika Distribution, denied any link to the "
+    "cargo.", "Sika Distribution", "denied", SL_STANCE_DENY, NULL },
   /* the hearer, then when, then "that" */
   { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
     "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
