@@ -1093,16 +1093,31 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
           return TRUE;
         /* ("a lawyer for the shepherd", "The owner of one of the boats": whom one works for
          * or what one owns, named by common nouns) */
-        if (m == j + 2 + (the ? 1 : 0) && m < k && k - m <= 5 && sl_scan_has (s, k - 1, SL_TOK_LOWER)
-            && sl_scan_np_token (s, k - 1) && !sl_scan_verbish (s, k - 1, b))
+        /* ("the head of the cabin and flight crew union SUTA": a body's noun, then its
+         * name) */
+        guint ke = k;
+
+        while (ke > m + 1 && sl_scan_is_capword (s, ke - 1) && k - ke < 4)
+          ke--;
+        if (ke == k || !sl_scan_has (s, ke - 1, SL_TOK_LOWER) || !(sl_scan_cls (s, ke - 1) & SL_W_ORGHEAD))
+          ke = k;
+        if (m == j + 2 + (the ? 1 : 0) && m < ke && ke - m <= 6 && sl_scan_has (s, ke - 1, SL_TOK_LOWER)
+            && sl_scan_np_token (s, ke - 1) && !sl_scan_verbish (s, ke - 1, b))
           {
             guint q = m;
 
-            while (q < k && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_is_word (s, q)
+            while (q < ke && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_is_word (s, q)
                    && !sl_scan_verbish (s, q, b)
-                   && (sl_scan_np_token (s, q) || sl_scan_is (s, q, "of") || sl_scan_is (s, q, "the")))
+                   && (sl_scan_np_token (s, q) || sl_scan_is (s, q, "of") || sl_scan_is (s, q, "the")
+                       || (sl_scan_is (s, q, "and") && q > m && q + 1 < ke)))
               q++;
-            if (q == k)
+            /* ("the pilots' union SUTA": a plural's possessive mark) */
+            while (q < ke && sl_scan_plural_possessive (s, q))
+              for (q++; q < ke && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_np_token (s, q)
+                        && !sl_scan_verbish (s, q, b);
+                   q++)
+                ;
+            if (q == ke)
               return TRUE;
           }
         return m == k && sl_scan_is_capword (s, k - 1);
@@ -1442,6 +1457,8 @@ board_of_subject (SlDocScan *s, guint b, guint e)
            ? src : SL_NONE;
 }
 
+static gboolean comma_in (const SlDocScan *s, guint b, guint e);
+
 guint32
 sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -1577,10 +1594,12 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
       }
   /* "the La Paz daily Página Andina", "the payments company Amberpay": the name after the
    * describing noun is the body; the whole phrase is another way to say it */
+  /* (not "the head of the pilots' union SUTA, Diego Ferreira": a name set off after the
+   * body's names who speaks) */
   if (s->bodies != NULL && ce - cb >= 2)
     for (guint k = cb + 1; k < ce; k++)
       if (sl_scan_has (s, k - 1, SL_TOK_LOWER) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD)
-          && sl_scan_described_kind (s, k, ce) >= 0)
+          && !comma_in (s, k, ce) && sl_scan_described_kind (s, k, ce) >= 0)
         {
           g_autofree char *name = sl_scan_span_text (s, k, ce);
           g_autofree char *whole = sl_scan_span_text (s, cb, ce);
@@ -1688,6 +1707,23 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
            && sl_scan_has (s, ce - 1, SL_TOK_CAP))
     ce -= 1;
   surface = bare_text (s, b, e);
+  /* "the Health and Safety Executive", "the Scottish Executive": after an article, a
+   * capitalised "Executive" that closes a name of other words is a body, not a title */
+  if (ce - cb >= 2 && cb > b && sl_scan_is (s, b, "the") && sl_scan_is (s, ce - 1, "executive")
+      && sl_scan_has (s, ce - 1, SL_TOK_CAP))
+    {
+      gboolean name = TRUE;
+
+      for (guint k = cb; k + 1 < ce && name; k++)
+        name = (sl_scan_is_capword (s, k) && !(sl_scan_cls (s, k) & SL_W_TITLE))
+               || (k > cb && (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "of")));
+      if (name)
+        {
+          g_autofree char *whole = sl_scan_span_text (s, cb, ce);
+
+          return sl_scan_make_source (s, whole, SL_SOURCE_AGENCY, NULL, surface, NULL, b);
+        }
+    }
   /* "Gulnara Tashieva, head of the Batken provincial health department,": a name, then
    * what the person is */
   for (guint k = cb + 1; k + 1 < ce && k <= cb + 4; k++)
@@ -2585,6 +2621,16 @@ sl_scan_place_after (const SlDocScan *s, guint k)
   while (j < s->tokens->len && j < k + 4 && sl_scan_is_capword (s, j))
     j++;
   return j > k + 1 && j < s->tokens->len && sl_scan_punct (s, j, ',');
+}
+
+/* Whether a comma stands in [b, e). */
+static gboolean
+comma_in (const SlDocScan *s, guint b, guint e)
+{
+  for (guint k = b; k < e; k++)
+    if (sl_scan_punct (s, k, ','))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether [b, e) reads as a person's name and nothing else: two or three capitalised words

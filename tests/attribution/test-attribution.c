@@ -1488,6 +1488,12 @@ static const CueCase cue_cases[] = {
     "about 40 boats had lost gear" },
   { "The conservative commentator Jonah Goldberg of the National Review said it was bad.",
     "Jonah Goldberg", "said", SL_STANCE_ASSERT, "it was bad" },
+  /* a capitalised "Executive" closing a body's name; a body's noun and name inside an office
+   * before a person's name */
+  { "The Health and Safety Executive (HSE) said it had opened an investigation.",
+    "Health and Safety Executive", "said", SL_STANCE_ASSERT, "it had opened an investigation" },
+  { "The head of the pilots' union SUTA, Diego Ferreira, said members had not been paid.",
+    "Diego Ferreira", "said", SL_STANCE_ASSERT, "members had not been paid" },
   /* a person's plain name, or a company's, set off after any common noun */
   { "One of the island's two lightkeepers, Gordon MacKay, told the agency that the sailors "
     "had left.", "Gordon MacKay", "told", SL_STANCE_ASSERT, "the sailors had left" },
