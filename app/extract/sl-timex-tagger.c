@@ -1860,8 +1860,10 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   if ((k = part_of_day (c, j, &pd)) != 0)
     m->end = k;
   dir = direction (c, i, m->end);
-  /* "Wednesday's ruling" has happened */
-  if (dir > -2 && dir < 2 && is_p (c, m->end, '\'') && W (c, m->end + 1) == SL_W_S)
+  /* "Wednesday's ruling" has happened, even after "would appeal"; but not what a plan
+   * comes before: "an injunction that would restore its rights before Saturday's games" */
+  if (dir > -2 && dir < 2 && is_p (c, m->end, '\'') && W (c, m->end + 1) == SL_W_S
+      && !(dir > 0 && i > 0 && (W (c, i - 1) == SL_W_BEFORE || W (c, i - 1) == SL_W_UNTIL)))
     dir = -1;
   /* in an article known only to its month, "Ward Round reported on Thursday" after "the
    * regulator on Friday, 11 September, ordered …" is the Thursday of that week: a weekday
@@ -4689,7 +4691,11 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         r.date = m->date;
       g_array_append_val (raws, r);
     }
-  if (m->anchors && !said)
+  /* "a payment that fell due on October 31": a deadline is no day the story went on from */
+  gboolean deadline = m->begin >= 2 && W (c, m->begin - 2) == SL_W_DUE
+                      && (W (c, m->begin - 1) == SL_W_ON || W (c, m->begin - 1) == SL_W_BY);
+
+  if (m->anchors && !said && !deadline)
     {
       c->has_ref = TRUE;
       c->ref = m->date;

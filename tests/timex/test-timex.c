@@ -166,6 +166,14 @@ static const Row rows[] = {
   { "Ministers gather again [[Thursday night]] in Brussels, and will vote.", "2024-05-06", "TIME", "2024-05-09TNI", NULL },
   { "The deadline runs until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
   { "The ruling could come as early as [[Monday]].", DCT, "DATE", "2024-05-13", NULL },
+  /* a possessive weekday is past, unless a plan comes before it */
+  { "It asked for an injunction that would restore its rights before [[Saturday]]'s games.",
+    DCT, "DATE", "2024-05-11", NULL },
+  { "The club said it would appeal [[Wednesday]]'s ruling.", DCT, "DATE", "2024-05-08", NULL },
+  /* a deadline is no day a bare clock time after it belongs to */
+  { "The league on Thursday stripped the channel of its rights after it missed a payment that "
+    "fell due on May 3. The league said in a statement issued at [[7:40 p.m.]] that it had "
+    "waited.", DCT, "TIME", "2024-05-09T19:40", NULL },
   { "The company said as recently as [[March]] that the valve was safe.", DCT, "DATE", "2024-03",
     NULL },
 
