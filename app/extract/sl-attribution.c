@@ -772,15 +772,18 @@ where_or_when (const SlDocScan *s, guint k)
 }
 
 /* The end of the name whose capitalised words begin at k, over the little words inside
- * one ("the Council of State", "Bank of England"), before limit. */
+ * one ("the Council of State", "Bank of England", "Diário do Desporto"), before limit. */
 static guint
 name_end (const SlDocScan *s, guint k, guint limit)
 {
+  static const char *const particles[] = { "of", "for", "de", "do", "da", "dos", "das", "del",
+                                           "della", "di", "du", "des", "van", "von", "der" };
+
   while (k < limit && sl_scan_is_capword (s, k))
     {
       k++;
-      if (k + 1 < limit && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for"))
-          && sl_scan_is_capword (s, k + 1))
+      if (k + 1 < limit && sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_is_capword (s, k + 1)
+          && sl_scan_is_one_of (s, k, particles, G_N_ELEMENTS (particles)))
         k++;
     }
   return k;
@@ -4252,8 +4255,7 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
     j = x;
   for (x = j; x < c->con_b && sl_scan_has (s, x, SL_TOK_LOWER) && sl_scan_is_word (s, x); x++)
     outlet_noun = (sl_scan_cls (s, x) & SL_W_ORGHEAD) && sl_scan_word (s, x)->org_kind == SL_SOURCE_OUTLET;
-  for (y = x; y < c->con_b && y < x + 4 && sl_scan_is_capword (s, y); y++)
-    ;
+  y = sl_scan_is_capword (s, x) ? name_end (s, x, MIN (c->con_b, x + 5)) : x;
   if (y == x || (y < s->tokens->len && sl_scan_is_capword (s, y)))
     return;
   {

@@ -2772,6 +2772,24 @@ test_event_joined_clause_and_shut (void)
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, took)->label), "Tavares takes"));
 }
 
+/* An outlet told something is named whole, over a name's little words, and after a time. */
+static void
+test_hearer_outlet_names (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Its chief executive, Paulo Valente, told the sports daily Diário do Desporto that "
+    "audiences had fallen.\n\n"
+    "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning that "
+    "lost fares would be recovered.");
+  guint32 paper = sl_model_find_source (m, "Diário do Desporto");
+
+  g_assert_cmpuint (paper, !=, SL_NONE);
+  g_assert_cmpint (sl_model_source (m, paper)->kind, ==, SL_SOURCE_OUTLET);
+  g_assert_cmpuint (sl_model_find_source (m, "Diário"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_find_source (m, "RTÉ"), !=, SL_NONE);
+  assert_claim (m, "Paulo Valente", "told", SL_STANCE_ASSERT);
+}
+
 /* From a central bank's gold sale: "the Central Bank of Ecuador (BCE)" is Ecuador's central
  * bank, and so is "its board" in a frame after a sentence that opens with the bank; a
  * spokeswoman for a body named with its acronym is the person named after her; a broadcaster
@@ -3655,6 +3673,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/names-eleventh-set", test_names_eleventh_set);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
+  g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
   g_test_add_func ("/attribution/claims/canal-leak-trial", test_canal_leak_trial);
   g_test_add_func ("/attribution/sources/border-story", test_border_story);
