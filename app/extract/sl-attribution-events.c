@@ -879,6 +879,8 @@ numeric_compound (const SlDocScan *s, guint k)
 
 /* sl_scan_verbish, and also the verb of a relative clause that "that" opens after a noun
  * ("one that destroyed a house"), which it reads as a determiner ("that house"). */
+static gboolean ing_word (const SlDocScan *s, guint k);
+
 static gboolean
 ev_verbish (const SlDocScan *s, guint i, guint first)
 {
@@ -892,6 +894,11 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
           || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE) || sl_scan_article (s, i - 2)))
     return FALSE;
   if (sl_scan_verbish (s, i, first))
+    return TRUE;
+  /* "were waiting on trolleys on Monday", "Police were searching the hills": a past
+   * progressive tells what was going on then */
+  if (i > first && (sl_scan_is (s, i - 1, "was") || sl_scan_is (s, i - 1, "were")) && ing_word (s, i)
+      && !(sl_scan_cls (s, i) & (SL_W_PREP | SL_W_CONJ | SL_W_SUBORD | SL_W_EVNOUN)))
     return TRUE;
   /* "had run out", "has come": a form the same as the base, after "have" */
   if (i > first && (sl_scan_is (s, i - 1, "had") || sl_scan_is (s, i - 1, "has")
@@ -1397,7 +1404,27 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
   if (obj_e > obj_b)
     append_words (s, label, obj_b, obj_e, 5);
   else if (ce > v + 1)
-    append_words (s, label, v + 1, ce, MAX_LABEL_WORDS - MIN (used, MAX_LABEL_WORDS));
+    {
+      guint more = append_words (s, label, v + 1, ce, MAX_LABEL_WORDS - MIN (used, MAX_LABEL_WORDS));
+      guint end = g_array_index (s->sentences, SlSentence, si).tok_end;
+
+      /* "had told staff in early 2024 to approve new accounts": the instruction after the
+       * time completes the verb of telling or asking */
+      used += more;
+      if (ti > v && ce <= ti && te + 1 < end && lemma != NULL
+          && (strcmp (lemma, "tell") == 0 || strcmp (lemma, "ask") == 0 || strcmp (lemma, "order") == 0
+              || strcmp (lemma, "urge") == 0 || strcmp (lemma, "instruct") == 0)
+          && sl_scan_is (s, te, "to") && tok_has_lower_word (s, te + 1)
+          && !(sl_scan_cls (s, te + 1) & (SL_W_DET | SL_W_PRON | SL_W_QUANT)) && used < MAX_LABEL_WORDS)
+        {
+          guint q = te;
+
+          while (q < end && !sl_scan_punct (s, q, ',') && !sl_scan_punct (s, q, ';')
+                 && !sl_scan_punct (s, q, '.'))
+            q++;
+          append_words (s, label, te, q, MAX_LABEL_WORDS - used);
+        }
+    }
   else if (ti > v)
     {
       /* "resigned on Wednesday": the time whole when it is short ("was detained on August
@@ -1579,7 +1606,7 @@ claim_of_cue (const SlDocScan *s, guint i)
   for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
     {
       const SlCand *cd = &g_array_index (s->cands, SlCand, c);
-      if (cd->cue_b <= i && i < cd->cue_e)
+      if (cd->cue_b <= i && i < cd->cue_e && !cd->instruction)
         return (gint32) c;
     }
   return -1;
@@ -1913,7 +1940,10 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
 
     while (q > first && (sl_scan_cls (s, q - 1) & SL_W_PREP))
       q--;
-    if (q > first + 1 && q < ti && (sl_scan_is (s, q - 1, "and") || sl_scan_is (s, q - 1, "but"))
+    /* ("…, and two days later the HSE told hospitals …": a time of several words needs no
+     * preposition) */
+    if (q > first + 1 && (q < ti || te >= ti + 2)
+        && (sl_scan_is (s, q - 1, "and") || sl_scan_is (s, q - 1, "but"))
         && te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_WORD)
         && !sl_scan_verbish (s, te, te)
         && !(sl_scan_cls (s, te) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_PREP | SL_W_CONJ

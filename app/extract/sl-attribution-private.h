@@ -197,6 +197,7 @@ typedef struct
   gint32  via;                 /* index into the document's claim list, -1 = none */
   gint32  said_timex;          /* index into the document's timexes, -1 = none */
   guint8  stance;
+  guint8  instruction;         /* "told hospitals to postpone …": no claim, a happening */
   const char *lemma;           /* the cue's base form ("say", "according to") */
 } SlCand;
 

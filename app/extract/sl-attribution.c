@@ -758,6 +758,17 @@ static guint
 add_cand (SlDocScan *s, const SlCand *c)
 {
   g_array_append_val (s->cands, *c);
+  /* "told hospitals to postpone all non-urgent surgery": an instruction says nothing true or
+   * false; the telling is a happening, as an order is */
+  if (g_strcmp0 (c->lemma, "tell") == 0 && c->con_b > c->cue_e && c->con_b + 1 < c->con_e
+      && sl_scan_is (s, c->con_b, "to") && !sl_scan_is (s, c->con_b - 1, "told")
+      && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
+    {
+      SlCand *added = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+
+      added->source = SL_NONE;
+      added->instruction = TRUE;
+    }
   return s->cands->len - 1;
 }
 

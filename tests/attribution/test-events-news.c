@@ -106,9 +106,10 @@ test_subject_phrases (void)
     /* a time right after a participle dates the participle, not the clause's verb */
     { "An inspection completed in November last year found that the firm had opened 31,000 "
       "accounts.", "2023-11", "inspection completed", "found" },
-    /* whom an instruction is given to stays in the label */
+    /* whom an instruction is given to stays in the label, and so does the instruction after
+     * the time (an instruction is a happening, told in the past perfect as it was written) */
     { "The paper reported on Monday that managers had told staff in early 2024 to approve new "
-      "accounts within 24 hours.", "2024", "managers tell staff to approve", NULL },
+      "accounts within 24 hours.", "2024", "managers told staff to approve", NULL },
     /* "they" and "I" take the verb without an -s */
     { "They joined the coalition in 2019.", "2019", "they join coalition", "joins" },
     /* a description set off by commas is not the subject; the name before it is */
@@ -173,6 +174,12 @@ test_subject_phrases (void)
       "2022-03", "bought two tonnes", NULL },
     { "Protests spread to the north in March; in April, security forces shot dead 40 people.",
       "2024-04", "security forces shoot dead", NULL },
+    /* a past progressive tells what was going on; a time of several words after "and" opens
+     * a clause; telling someone to do something is a happening, as ordering it is */
+    { "A record 982 patients were waiting on trolleys across Ireland on Monday.", "2024-05-06",
+      "patients waiting trolleys", NULL },
+    { "Flu cases rose on Thursday, and two days later the health service told hospitals to "
+      "postpone all non-urgent surgery.", "2024-05-04", "tells hospitals to postpone", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
