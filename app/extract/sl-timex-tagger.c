@@ -615,13 +615,27 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_PAYABLE:
           return 2;
         case SL_W_AS:
-          /* "as early as Tuesday", "as soon as Tuesday" */
+          /* "could come as early as Tuesday", "as soon as Tuesday"; but "suspected as early
+           * as the spring" looks back */
           if (k >= 2 && W (c, k - 2) == SL_W_AS
               && (W (c, k - 1) == SL_W_EARLY || W (c, k - 1) == SL_W_SOON))
-            return 2;
+            return tense_around (c, b, e) < 0 ? -2 : 2;
           break;
         case SL_W_SINCE:
           return -2;
+        case SL_W_BEFORE:
+          /* "had asked the company to check the wiring in every tunnel before the summer":
+           * what a task is to be done before lies ahead */
+          for (guint j = k; j > 1 && k - j < 14; j--)
+            {
+              if (sentence_end (c, j - 1) || is_p (c, j - 1, ',') || is_p (c, j - 1, ';'))
+                break;
+              if (W (c, j - 1) == SL_W_TO && c->t[j].kind == SL_TK_WORD && !(c->t[j].flags & SL_TF_CAP)
+                  && !word_ends_ed (c, j) && (CATS (c, j) & SL_C_PAST) == 0
+                  && c->t[j - 2].kind == SL_TK_WORD && !(CATS (c, j - 2) & SL_C_PAST) && W (c, j) != SL_W_THE)
+                return 1;
+            }
+          break;
         case SL_W_FROM:
           /* "voted on Wednesday to raise royalties from January": a measure's start, after
            * the infinitive that names it, lies ahead */
@@ -636,6 +650,9 @@ direction (const Ctx *c, guint b, guint e)
           break;
         default:
           if (c->t[k].kind == SL_TK_PUNCT && c->t[k].ch == '-')
+            continue;
+          /* "until at least Sunday": a hedge between the signal and the time */
+          if (k > 0 && W (c, k - 1) == SL_W_AT && (tok_is (c, k, "least") || tok_is (c, k, "most")))
             continue;
           /* the verb the date hangs on: "arrived Monday", "said on Friday" */
           {
@@ -3812,7 +3829,8 @@ r_the (Ctx *c, guint i, Match *m)
       m->end = j + 1;
       m->mod = inner_mod;
       m->type = SL_TIMEX_DATE;
-      if (resolve_season (c, (guint) VAL (c, j), 2, tense_around (c, i, j + 1), &d))
+      /* (what comes before it decides first: "since the spring", "before the summer") */
+      if (resolve_season (c, (guint) VAL (c, j), 2, direction (c, i, j + 1), &d))
         return set_date (m, &d);
       g_snprintf (m->value, sizeof m->value, "XXXX-%s",
                   (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, j), 1, 4) - 1]);
@@ -4146,7 +4164,8 @@ r_the (Ctx *c, guint i, Match *m)
       m->type = SL_TIMEX_DATE;
       if (w == SL_W_FALL)
         return FALSE;
-      if (resolve_season (c, (guint) VAL (c, j), 2, tense_around (c, i, j + 1), &d))
+      /* (what comes before it decides first: "since the spring", "before the summer") */
+      if (resolve_season (c, (guint) VAL (c, j), 2, direction (c, i, j + 1), &d))
         return set_date (m, &d);
       g_snprintf (m->value, sizeof m->value, "XXXX-%s",
                   (const char *[]) { "SP", "SU", "FA", "WI" }[CLAMP (VAL (c, j), 1, 4) - 1]);
@@ -4691,9 +4710,17 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         r.date = m->date;
       g_array_append_val (raws, r);
     }
-  /* "a payment that fell due on October 31": a deadline is no day the story went on from */
-  gboolean deadline = m->begin >= 2 && W (c, m->begin - 2) == SL_W_DUE
-                      && (W (c, m->begin - 1) == SL_W_ON || W (c, m->begin - 1) == SL_W_BY);
+  /* "a payment that fell due on October 31", "will stay closed until at least Sunday": a
+   * deadline, or a bound still ahead, is no day the story went on from ("until October
+   * 2015, … that October" is) */
+  guint sb = m->begin >= 2 && W (c, m->begin - 2) == SL_W_AT
+                 && (tok_is (c, m->begin - 1, "least") || tok_is (c, m->begin - 1, "most"))
+               ? m->begin - 2 : m->begin;
+  gboolean deadline = (sb >= 2 && W (c, sb - 2) == SL_W_DUE
+                       && (W (c, sb - 1) == SL_W_ON || W (c, sb - 1) == SL_W_BY))
+                      || (sb >= 1 && (W (c, sb - 1) == SL_W_UNTIL || W (c, sb - 1) == SL_W_TILL)
+                          && c->has_dct && m->date.prec >= SL_PREC_DAY
+                          && sl_timex_date_first_day (&m->date) > c->dct_hi);
 
   if (m->anchors && !said && !deadline)
     {

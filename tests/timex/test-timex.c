@@ -170,6 +170,19 @@ static const Row rows[] = {
   { "It asked for an injunction that would restore its rights before [[Saturday]]'s games.",
     DCT, "DATE", "2024-05-11", NULL },
   { "The club said it would appeal [[Wednesday]]'s ruling.", DCT, "DATE", "2024-05-08", NULL },
+  /* a hedge between a bound and its day; a bound still ahead is no day a clock time after
+   * it belongs to either */
+  { "The line will stay closed until at least [[Sunday]], the operator said.", DCT, "DATE",
+    "2024-05-12", NULL },
+  { "A fire forced passengers out late on Tuesday, and the line will stay closed until at "
+    "least Sunday, the operator said on Wednesday. The fire broke out at [[10:52 p.m.]] near "
+    "Rossio.", "2024-05-08", "TIME", "2024-05-07T22:52", NULL },
+  /* what a task is to be done before lies ahead; what was suspected as early as a season
+   * lies behind */
+  { "She had asked the company to check the wiring in every tunnel before [[the summer]].",
+    DCT, "DATE", "2024-SU", NULL },
+  { "Some engineers suspected as early as [[the spring]] that the valve was faulty.",
+    "2024-10-10", "DATE", "2024-SP", NULL },
   /* a deadline is no day a bare clock time after it belongs to */
   { "The league on Thursday stripped the channel of its rights after it missed a payment that "
     "fell due on May 3. The league said in a statement issued at [[7:40 p.m.]] that it had "
