@@ -368,6 +368,25 @@ corporate_name (const char *name)
   return FALSE;
 }
 
+/* Whether a body's name ends in the noun of a body that is no business: "Metro Drivers'
+ * Union", "Chamber of Fisheries" is not (its last word is a place). */
+static gboolean
+not_business_name (const char *name)
+{
+  static const char *const heads[] = { "Union", "Association", "Federation", "Council",
+                                       "Committee", "Commission", "Party", "University",
+                                       "Institute", "Foundation", "League", "Club", "Court",
+                                       "Coalition", "Movement", "Alliance", "Ministry",
+                                       "Agency", "Authority", "Church", "Army", "Police" };
+  const char *w = strrchr (name, ' ');
+
+  w = w != NULL ? w + 1 : name;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    if (strcmp (w, heads[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the text, before token `before`, describes the body `name` as a business: "Brightcell
  * Electronics, the Melbourne-based company that imports the devices". A business is regulated;
  * it is no regulator. */
@@ -431,6 +450,11 @@ described_org (const SlDocScan *s, guint mb, guint me, const SlGazEntry *country
                    || sl_scan_is (s, head, "network") || sl_scan_is (s, head, "government")
                    || sl_scan_is (s, head, "administration") || sl_scan_is (s, head, "service")
                    || sl_scan_is (s, head, "office"))))
+        all = FALSE;
+      /* "the company" is no union: a body whose name ends in another kind of body's noun
+       * ("the Metro Drivers' Union", "the Grand Manan Fishermen's Association") */
+      if (all && (sl_scan_is (s, head, "company") || sl_scan_is (s, head, "firm"))
+          && !word_in_name (s, head, name) && not_business_name (name))
         all = FALSE;
       if (all && (me > mb || country == NULL || e->country == country)
           && (best == SL_NONE || e->pos >= best_pos))

@@ -2772,6 +2772,20 @@ test_event_joined_clause_and_shut (void)
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, took)->label), "Tavares takes"));
 }
 
+/* "The company" is the company named before, not a union named since. */
+static void
+test_company_is_no_union (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A fire shut the Green Line on Tuesday, the operator Metropolitano de Lisboa said.\n\n"
+    "The Metro Drivers' Union (SMM) said it suspected that cuts to maintenance crews had left "
+    "smoke detectors unchecked. The company denied the claim, saying every detector had been "
+    "tested in November.");
+  guint32 denial = assert_claim (m, NULL, "denied", SL_STANCE_DENY);
+
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, denial)->source), ==, "Metropolitano de Lisboa");
+}
+
 /* An outlet told something is named whole, over a name's little words, and after a time. */
 static void
 test_hearer_outlet_names (void)
@@ -3673,6 +3687,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/names-eleventh-set", test_names_eleventh_set);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
+  g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
   g_test_add_func ("/attribution/claims/canal-leak-trial", test_canal_leak_trial);
