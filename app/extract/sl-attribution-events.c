@@ -2028,6 +2028,34 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                           && sl_scan_np_left (s, cs, nb - 1) < nb - 1;
            hop++)
         nb = sl_scan_np_left (s, cs, nb - 1);
+      /* "A smaller fire in a ventilation shaft on the Blue Line in October 2021 closed …":
+       * where a happening took place, over more than one phrase, when the subject's head is
+       * a happening's noun */
+      if (nb != cs)
+        {
+          guint q = nb, hops = 0;
+
+          while (hops < 4 && q > cs + 1 && sl_scan_has (s, q - 1, SL_TOK_LOWER)
+                 && (sl_scan_is (s, q - 1, "in") || sl_scan_is (s, q - 1, "at")
+                     || sl_scan_is (s, q - 1, "on") || sl_scan_is (s, q - 1, "near")
+                     || sl_scan_is (s, q - 1, "of"))
+                 && sl_scan_np_left (s, cs, q - 1) < q - 1)
+            {
+              q = sl_scan_np_left (s, cs, q - 1);
+              hops++;
+            }
+          if (q == cs)
+            {
+              guint h = cs;
+
+              while (h < se && !(sl_scan_cls (s, h) & SL_W_PREP))
+                h++;
+              if (h > cs && h < se && tok_has_lower_word (s, h - 1)
+                  && (sl_scan_cls (s, h - 1) & (SL_W_EVNOUN | SL_W_TRIGGER))
+                  && !ends_with_ed (s, h - 1) && !ev_verbish (s, h - 1, cs))
+                nb = cs;
+            }
+        }
       /* only when the subject opens its clause: not "shells produced in X in 1970 appeared" */
       if (nb == cs)
         {

@@ -174,6 +174,9 @@ test_subject_phrases (void)
       "2022-03", "bought two tonnes", NULL },
     { "Protests spread to the north in March; in April, security forces shot dead 40 people.",
       "2024-04", "security forces shoot dead", NULL },
+    /* where a happening took place, over two phrases, between its noun and the time */
+    { "A smaller fire in a ventilation shaft on the Blue Line in October 2021 closed two "
+      "stations for a day.", "2021-10", "smaller fire closes two stations", NULL },
     /* a past progressive tells what was going on; a time of several words after "and" opens
      * a clause; telling someone to do something is a happening, as ordering it is */
     { "A record 982 patients were waiting on trolleys across Ireland on Monday.", "2024-05-06",
