@@ -1782,6 +1782,11 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
   p = ti;
   while (p > first && (sl_scan_cls (s, p - 1) & SL_W_DET))
     p--;
+  /* "began shortly after 11 p.m. on Sunday", "between 6 p.m. on Tuesday and …": a day after
+   * a clock time and "on" dates that clock time, whose event is the happening's */
+  if (p > first + 1 && sl_scan_is (s, p - 1, "on") && s->tok_timex[p - 2] >= 0
+      && s->timexes[s->tok_timex[p - 2]].type == SL_TIMEX_TIME)
+    return;
   {
     guint k = named_happening (s, te, sen->tok_end);
 
@@ -1859,6 +1864,16 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
 
       while (q > first && s->tok_timex[q - 1] == s->tok_timex[p - 2])
         q--;
+      /* ("between 6 p.m. on Tuesday and 5 a.m. on Wednesday": the day of the first bound's
+       * clock time) */
+      if (q > first + 1 && sl_scan_is (s, q - 1, "on") && s->tok_timex[q - 2] >= 0
+          && s->timexes[s->tok_timex[q - 2]].type == SL_TIMEX_TIME)
+        {
+          gint32 clock = s->tok_timex[q - 2];
+
+          for (q -= 2; q > first && s->tok_timex[q - 1] == clock; q--)
+            ;
+        }
       while (q > first && (sl_scan_cls (s, q - 1) & SL_W_DET))
         q--;
       if (q > first && (sl_scan_is (s, q - 1, "between") || sl_scan_is (s, q - 1, "from")))

@@ -1403,8 +1403,13 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
                            || W (c, k + 1) == SL_W_YESTERDAY || W (c, k + 1) == SL_W_TODAY
                            || W (c, k + 1) == SL_W_TOMORROW))
     k++;
+  /* "at 9:30 a.m. on Tuesday, 16 June": the day dates the time, but "on" sets the two
+   * apart, two expressions as TimeML writes them ("9 a.m. Tuesday" is one) */
   if (W (c, k) == SL_W_ON)
-    k++;
+    {
+      k++;
+      *extend = FALSE;
+    }
   /* ("… on November 21", "… on 21 November") */
   if ((CATS (c, k) & (SL_C_WEEKDAY | SL_C_MONTH)) || W (c, k) == SL_W_YESTERDAY
       || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW

@@ -414,7 +414,17 @@ test_not_happenings (void)
   /* a time in a relative clause before the verb is no time of the verb */
   g_autofree char *relative = events_of ("The weather service, which issued a heat warning on "
                                          "Friday, May 3, expects temperatures to stay high.");
+  /* clock times on days written after "on" bound a span as the days alone would */
+  g_autofree char *clocks = events_of ("Monitors counted 43 violations between 6 p.m. on Tuesday "
+                                       "and 5 a.m. on Wednesday.");
+  /* the day of a clock time dates one happening, not a second one from its "when" clause */
+  g_autofree char *stoppage = events_of ("The stoppage began shortly after 11 p.m. on Sunday, when "
+                                         "the night shift downed tools.");
 
+  g_assert_false (dated (clocks, "2024-04-30"));
+  g_assert_false (dated (clocks, "2024-05-01"));
+  g_assert_true (has_event (stoppage, "2024-05-05", "stoppage began", NULL));
+  g_assert_false (has_event (stoppage, "2024-05-05", "night shift", NULL));
   g_assert_false (dated (span, "2022-06"));
   g_assert_false (dated (span, "2023-05"));
   g_assert_false (dated (modal, "2024-04"));

@@ -160,8 +160,11 @@ static const Row rows[] = {
   { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
   { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
   { "Police cleared the camp [[Wednesday morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
-  { "The debris passed the satellite at [[3.14 a.m. on May 9]], the operator said.", DCT, "TIME",
+  /* a day after "on" dates the clock time, and is an expression of its own */
+  { "The debris passed the satellite at [[3.14 a.m.]] on May 9, the operator said.", DCT, "TIME",
     "2024-05-09T03:14", NULL },
+  { "The debris passed the satellite at 3.14 a.m. on [[May 9]], the operator said.", DCT, "DATE",
+    "2024-05-09", NULL },
   { "The last train left at [[10.30pm]], the operator said.", DCT, "TIME", "2024-05-10T22:30", NULL },
   { "Ministers gather again [[Thursday night]] in Brussels, and will vote.", "2024-05-06", "TIME", "2024-05-09TNI", NULL },
   { "The deadline runs until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
@@ -554,16 +557,18 @@ test_weekday_in_month (void)
       g_assert_cmpstr (sl_time_format_day (h->start, buf, sizeof buf), ==, cases[i].first);
       g_assert_cmpstr (sl_time_format_day (h->end_t - 1, buf, sizeof buf), ==, cases[i].last);
     }
-  /* a day written out with a clock time before it still anchors the weekdays after it */
+  /* a day written out with a clock time before it dates the clock time, is an expression of
+   * its own, and anchors the weekdays after it */
   {
     static const char text[] = "The clash broke out at about 4 p.m. on Sunday, 15 September. "
                                "Freetown summoned the ambassador on Wednesday.";
 
     g_array_set_size (hits, 0);
     sl_timex_tag (tagger, text, strlen (text), &month, hits);
-    g_assert_cmpuint (hits->len, ==, 2);
+    g_assert_cmpuint (hits->len, ==, 3);
     g_assert_cmpstr (g_array_index (hits, SlTimexHit, 0).value, ==, "2024-09-15T16:00");
-    g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2024-09-18");
+    g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2024-09-15");
+    g_assert_cmpstr (g_array_index (hits, SlTimexHit, 2).value, ==, "2024-09-18");
   }
   /* a year is too wide to place a weekday in */
   g_array_set_size (hits, 0);
