@@ -2736,17 +2736,20 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           if (oe + 1 < st->end && sl_scan_punct (s, oe, ',') && sl_scan_office_phrase (s, nb, oe))
             ne = oe;
         }
-      if (ne + 1 < st->end && sl_scan_punct (s, ne, ',')
-          && ((sl_scan_has (s, ne - 1, SL_TOK_LOWER)
-               && (sl_scan_cls (s, ne - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
-              || sl_scan_office_phrase (s, nb, ne)))
+      /* (or after any noun when a person's plain name follows: "said the park's senior
+       * warden, Grace Tembo") */
+      if (ne + 1 < st->end && sl_scan_punct (s, ne, ','))
         {
           guint q = ne + 1;
+          gboolean role = (sl_scan_has (s, ne - 1, SL_TOK_LOWER)
+                           && (sl_scan_cls (s, ne - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD)))
+                          || sl_scan_office_phrase (s, nb, ne);
 
           while (q < st->end && q - ne <= 7 && !sl_scan_punct (s, q, ',') && !sl_scan_punct (s, q, '.')
                  && !sl_scan_punct (s, q, ';'))
             q++;
-          if (q > ne + 1 && sl_scan_appositive_name_start (s, ne, q) != G_MAXUINT)
+          if (q > ne + 1 && (role || sl_scan_noun_then_name (s, ne, q))
+              && sl_scan_appositive_name_start (s, ne, q) != G_MAXUINT)
             {
               nb = sl_scan_appositive_name_start (s, ne, q);
               ne = q;

@@ -1499,6 +1499,8 @@ static const CueCase cue_cases[] = {
     "had left.", "Gordon MacKay", "told", SL_STANCE_ASSERT, "the sailors had left" },
   { "The importer named in the shipping documents, Sika Distribution, denied any link to the "
     "cargo.", "Sika Distribution", "denied", SL_STANCE_DENY, NULL },
+  { "\u201cWe will not let them disappear,\u201d said the park's senior warden, Grace Tembo.",
+    "Grace Tembo", "said", SL_STANCE_ASSERT, NULL },
   /* the hearer, then when, then "that" */
   { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
     "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
