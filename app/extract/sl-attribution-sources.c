@@ -355,21 +355,28 @@ corporate_word (const SlDocScan *s, guint k)
   return sl_scan_is_one_of (s, k, corporate_words, G_N_ELEMENTS (corporate_words));
 }
 
-/* Whether a source's name ends as a company's does. */
+/* Whether a name's last word is one of words[0..n). */
 static gboolean
-corporate_name (const char *name)
+name_ends_in (const char *name, const char *const *words, gsize n)
 {
   const char *w = strrchr (name, ' ');
 
   w = w != NULL ? w + 1 : name;
-  for (guint i = 0; i < G_N_ELEMENTS (corporate_words); i++)
-    if (strcmp (w, corporate_words[i]) == 0)
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (w, words[i]) == 0)
       return TRUE;
   return FALSE;
 }
 
+/* Whether a source's name ends as a company's does. */
+static gboolean
+corporate_name (const char *name)
+{
+  return name_ends_in (name, corporate_words, G_N_ELEMENTS (corporate_words));
+}
+
 /* Whether a body's name ends in the noun of a body that is no business: "Metro Drivers'
- * Union", "Chamber of Fisheries" is not (its last word is a place). */
+ * Union" ("Chamber of Fisheries" does not: its last word is no such noun). */
 static gboolean
 not_business_name (const char *name)
 {
@@ -378,13 +385,8 @@ not_business_name (const char *name)
                                        "Institute", "Foundation", "League", "Club", "Court",
                                        "Coalition", "Movement", "Alliance", "Ministry",
                                        "Agency", "Authority", "Church", "Army", "Police" };
-  const char *w = strrchr (name, ' ');
 
-  w = w != NULL ? w + 1 : name;
-  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
-    if (strcmp (w, heads[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return name_ends_in (name, heads, G_N_ELEMENTS (heads));
 }
 
 /* Whether the text, before token `before`, describes the body `name` as a business: "Brightcell
