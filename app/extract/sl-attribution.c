@@ -167,6 +167,8 @@ typedef struct
   guint who;             /* a "who" standing for the source, G_MAXUINT when none,
                           * G_MAXUINT - 1 when the subject is that of an earlier verb */
   guint who_b;           /* where the relative phrase begins ("many of whom") */
+  guint described_e;     /* the end of a relative clause describing the subject ("A student
+                          * who failed the exam"), 0 when none */
 } Subject;
 
 /* Whether the sentence opens with "According to …" that runs, with no comma inside, up to the
@@ -425,6 +427,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
   sub->timex = -1;
   sub->cite_b = sub->cite_e = 0;
   sub->who = G_MAXUINT;
+  sub->described_e = 0;
   for (;;)
     {
       guint before = k;
@@ -716,6 +719,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
         break;
       if (sl_scan_subject_np (s, st->first, w, &nb) && nb < w)
         {
+          sub->described_e = sub->np_e;
           sub->np_b = nb;
           sub->np_e = w;
           sub->frame_b = nb;
@@ -1583,6 +1587,25 @@ any_np_source (SlDocScan *s, guint b, guint e)
  * phrase itself. Verbs that pass on findings ("reported", "found") have too many subjects
  * that are not sources ("the data show") to take any phrase; one with a proper name inside
  * ("the University of Michigan", "the news site RTL Info") still speaks. */
+/* "A student who failed the exam": an unnamed source is also known by the clause that tells
+ * which one it is (but not by "who asked not to be named"). */
+static void
+note_described (SlDocScan *s, guint32 source, const Subject *sub)
+{
+  g_autofree char *whole = NULL;
+
+  if (source == SL_NONE || sub->described_e <= sub->np_e || sl_scan_kind (s, source) != SL_SOURCE_UNNAMED
+      || sub->described_e - sub->np_e > 10)
+    return;
+  for (guint k = sub->np_e; k < sub->described_e; k++)
+    if (sl_scan_is (s, k, "named") || sl_scan_is (s, k, "anonymity") || sl_scan_is (s, k, "identified")
+        || sl_scan_is (s, k, "name") || sl_scan_is (s, k, "authorized") || sl_scan_is (s, k, "authorised")
+        || sl_scan_has (s, k, SL_TOK_PUNCT))
+      return;
+  whole = sl_scan_span_text (s, sub->np_b, sub->described_e);
+  sl_model_add_source_alias (s->model, source, whole);
+}
+
 static guint32
 speaker_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
 {
@@ -2525,6 +2548,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           && skip_aspect_chain (s, st, i) == i)
         return;
       c.source = speaker_source (s, st, w, sub.np_b, sub.np_e);
+      note_described (s, c.source, &sub);
       if (c.source == SL_NONE)
         return;
       if (sub.who < G_MAXUINT - 1)
@@ -3125,6 +3149,7 @@ try_quoted_passive (SlDocScan *s, const Sent *st, guint i)
   mw.form = SL_FORM_ED;
   init_cand (&c, st);
   c.source = speaker_source (s, st, &mw, sub.np_b, sub.np_e);
+  note_described (s, c.source, &sub);
   if (c.source == SL_NONE)
     return FALSE;
   c.cue_b = agent != SL_NONE ? as : i;

@@ -2774,6 +2774,21 @@ test_event_joined_clause_and_shut (void)
   g_assert_true (g_str_has_prefix (sl_model_str (m, sl_model_event (m, took)->label), "Tavares takes"));
 }
 
+/* An unnamed source is also known by the clause that tells which one it is, but not by the
+ * one that tells why it is unnamed. */
+static void
+test_described_unnamed (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A student who failed the exam said a go-between had offered her a place. A senior "
+    "diplomat who asked not to be named said the talks had failed.");
+  guint32 student = sl_model_claim (m, assert_claim (m, "student", "said", SL_STANCE_ASSERT))->source;
+  guint32 diplomat = sl_model_claim (m, assert_claim (m, "senior diplomat", "said", SL_STANCE_ASSERT))->source;
+
+  g_assert_true (has_alias (m, student, "A student who failed the exam"));
+  g_assert_false (has_alias (m, diplomat, "A senior diplomat who asked not to be named"));
+}
+
 /* "The company" is the company named before, not a union named since. */
 static void
 test_company_is_no_union (void)
@@ -3689,6 +3704,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/names-eleventh-set", test_names_eleventh_set);
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
+  g_test_add_func ("/attribution/sources/described-unnamed", test_described_unnamed);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
