@@ -421,7 +421,7 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
 static gboolean
 find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guint depth)
 {
-  guint k = i;
+  guint k = i, appos_e;
   guint parentheticals = 0;
 
   sub->timex = -1;
@@ -651,19 +651,17 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
   sub->frame_b = sub->np_b;
   /* "The group's chief executive, Tom Hadley, said": the name after the title is who;
    * "Valley Foods' parent company, the Dunedin-based Otago Holdings, said" */
+  appos_e = k > sub->np_b && sl_scan_punct (s, k, ',') ? sl_scan_appositive_name (s, k, i) : G_MAXUINT;
   if (k > sub->np_b && sl_scan_punct (s, k, ',')
       && (sl_scan_title_before (s, k) || sl_scan_office_phrase (s, sub->np_b, k)))
     {
-      guint q = sl_scan_appositive_name (s, k, i);
-
-      if (q != G_MAXUINT)
-        sub->np_e = q;
+      if (appos_e != G_MAXUINT)
+        sub->np_e = appos_e;
     }
   /* "One of the island's two lightkeepers, Gordon MacKay, told": a person's plain name
    * after any common noun */
-  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_appositive_name (s, k, i) != G_MAXUINT
-           && sl_scan_noun_then_name (s, k, sl_scan_appositive_name (s, k, i)))
-    sub->np_e = sl_scan_appositive_name (s, k, i);
+  else if (appos_e != G_MAXUINT && sl_scan_noun_then_name (s, k, appos_e))
+    sub->np_e = appos_e;
   /* "The cooperative that holds that concession, San Cayetano, denied": the name after a
    * noun and its relative clause names that noun */
   else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_has (s, k - 1, SL_TOK_LOWER))
@@ -1583,10 +1581,6 @@ any_np_source (SlDocScan *s, guint b, guint e)
   return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
 }
 
-/* The source the noun phrase [b, e) names as the subject of cue w: a known one, or else the
- * phrase itself. Verbs that pass on findings ("reported", "found") have too many subjects
- * that are not sources ("the data show") to take any phrase; one with a proper name inside
- * ("the University of Michigan", "the news site RTL Info") still speaks. */
 /* "A student who failed the exam": an unnamed source is also known by the clause that tells
  * which one it is (but not by "who asked not to be named"). */
 static void
@@ -1606,6 +1600,10 @@ note_described (SlDocScan *s, guint32 source, const Subject *sub)
   sl_model_add_source_alias (s->model, source, whole);
 }
 
+/* The source the noun phrase [b, e) names as the subject of cue w: a known one, or else the
+ * phrase itself. Verbs that pass on findings ("reported", "found") have too many subjects
+ * that are not sources ("the data show") to take any phrase; one with a proper name inside
+ * ("the University of Michigan", "the news site RTL Info") still speaks. */
 static guint32
 speaker_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
 {
