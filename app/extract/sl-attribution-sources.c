@@ -1119,8 +1119,7 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
           return TRUE;
         /* ("a lawyer for the shepherd", "The owner of one of the boats": whom one works for
          * or what one owns, named by common nouns) */
-        /* ("the head of the cabin and flight crew union SUTA": a body's noun, then its
-         * name) */
+        /* ("the head of the pilots' union SUTA": a body's noun, then its name) */
         guint ke = k;
 
         while (ke > m + 1 && sl_scan_is_capword (s, ke - 1) && k - ke < 4)
@@ -2659,8 +2658,6 @@ comma_in (const SlDocScan *s, guint b, guint e)
   return FALSE;
 }
 
-/* Whether [b, e) reads as a person's name and nothing else: two or three capitalised words
- * that neither the lexicon nor the gazetteer knows ("Laurence Cormier", not "Royal Bank"). */
 /* Whether the comma at k sets off a plain name [.., e), or a company's, after a common noun:
  * "One of the island's two lightkeepers, Gordon MacKay," (a noun the lexicon need not know). */
 gboolean
@@ -2685,6 +2682,8 @@ sl_scan_noun_then_name (const SlDocScan *s, guint k, guint e)
   return sl_scan_plain_name (s, nb, e);
 }
 
+/* Whether [b, e) reads as a person's name and nothing else: two or three capitalised words
+ * that neither the lexicon nor the gazetteer knows ("Laurence Cormier", not "Royal Bank"). */
 gboolean
 sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
 {

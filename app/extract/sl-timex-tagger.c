@@ -625,7 +625,8 @@ direction (const Ctx *c, guint b, guint e)
           return -2;
         case SL_W_BEFORE:
           /* "had asked the company to check the wiring in every tunnel before the summer":
-           * what a task is to be done before lies ahead */
+           * what a task is to be done before lies ahead (not "was forced to close before
+           * Friday", whose infinitive follows a past form and tells what happened) */
           for (guint j = k; j > 1 && k - j < 14; j--)
             {
               if (sentence_end (c, j - 1) || is_p (c, j - 1, ',') || is_p (c, j - 1, ';'))
