@@ -1606,7 +1606,7 @@ claim_of_cue (const SlDocScan *s, guint i)
   for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
     {
       const SlCand *cd = &g_array_index (s->cands, SlCand, c);
-      if (cd->cue_b <= i && i < cd->cue_e && !cd->instruction)
+      if (cd->cue_b <= i && i < cd->cue_e && !cd->act)
         return (gint32) c;
     }
   return -1;

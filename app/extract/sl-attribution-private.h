@@ -197,7 +197,8 @@ typedef struct
   gint32  via;                 /* index into the document's claim list, -1 = none */
   gint32  said_timex;          /* index into the document's timexes, -1 = none */
   guint8  stance;
-  guint8  instruction;         /* "told hospitals to postpone …": no claim, a happening */
+  guint8  act;                 /* "told hospitals to postpone …", "declared a state of emergency":
+                                * an act, no claim */
   const char *lemma;           /* the cue's base form ("say", "according to") */
 } SlCand;
 

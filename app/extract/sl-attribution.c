@@ -761,15 +761,19 @@ add_cand (SlDocScan *s, const SlCand *c)
 {
   g_array_append_val (s->cands, *c);
   /* "told hospitals to postpone all non-urgent surgery": an instruction says nothing true or
-   * false; the telling is a happening, as an order is */
-  if (g_strcmp0 (c->lemma, "tell") == 0 && c->con_b > c->cue_e && c->con_b + 1 < c->con_e
-      && sl_scan_is (s, c->con_b, "to") && !sl_scan_is (s, c->con_b - 1, "told")
-      && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
+   * false; the telling is a happening, as an order is. So is declaring anything but what is
+   * so ("declared a state of emergency", not "declared that the vote was void") */
+  if ((g_strcmp0 (c->lemma, "tell") == 0 && c->con_b > c->cue_e && c->con_b + 1 < c->con_e
+       && sl_scan_is (s, c->con_b, "to") && !sl_scan_is (s, c->con_b - 1, "told")
+       && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
+      || (g_strcmp0 (c->lemma, "declare") == 0 && c->con_b >= c->cue_e && c->con_b < c->con_e
+          && !sl_scan_is (s, c->con_b - 1, "that") && !sl_scan_punct (s, c->con_b - 1, ':')
+          && !sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && !sl_scan_has (s, c->con_b - 1, SL_TOK_QUOTE)))
     {
       SlCand *added = &g_array_index (s->cands, SlCand, s->cands->len - 1);
 
       added->source = SL_NONE;
-      added->instruction = TRUE;
+      added->act = TRUE;
     }
   return s->cands->len - 1;
 }

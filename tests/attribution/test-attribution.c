@@ -1548,7 +1548,8 @@ test_no_speaker (void)
     "the budget was final. Drones packed with explosives struck an oil refinery early on "
     "Sunday, setting fire to two storage tanks. Troops fired back when the convoy came under "
     "attack. Rebels shot down a helicopter near the border. A court in Patras sentenced a "
-    "beekeeper to 12 years in prison.");
+    "beekeeper to 12 years in prison. The government declared a state of emergency in the "
+    "province. The health service told hospitals to postpone all surgery.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
