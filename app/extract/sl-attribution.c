@@ -1835,6 +1835,18 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "the island, known as the grey zone": a name, not a claim; "a rocky outcrop claimed by
+   * both countries": a participle describing the noun before it; "Sirens sounded in
+   * Hassanabad": a sound with nothing said */
+  if (n == 1 && prev != G_MAXUINT && !(sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE))
+      && ((sl_scan_is (s, i, "known") && sl_scan_is (s, after, "as"))
+          || (g_strcmp0 (w->lemma, "claim") == 0 && w->form == SL_FORM_ED && sl_scan_is (s, after, "by")
+              && (sl_scan_np_token (s, prev) || sl_scan_punct (s, prev, ',')))))
+    return TRUE;
+  if (g_strcmp0 (w->lemma, "sound") == 0
+      && (after >= st->content_end || (sl_scan_cls (s, after) & SL_W_PREP) || timex_at (s, after) >= 0
+          || sl_scan_has (s, after, SL_TOK_PUNCT)))
+    return TRUE;
   /* "Peace talks between the government and the rebels resumed": the noun */
   if (n == 1 && sl_scan_is (s, i, "talks")
       && (sl_scan_is (s, after, "between") || sl_scan_verbish (s, after, after)))

@@ -1549,7 +1549,9 @@ test_no_speaker (void)
     "Sunday, setting fire to two storage tanks. Troops fired back when the convoy came under "
     "attack. Rebels shot down a helicopter near the border. A court in Patras sentenced a "
     "beekeeper to 12 years in prison. The government declared a state of emergency in the "
-    "province. The health service told hospitals to postpone all surgery.");
+    "province. The health service told hospitals to postpone all surgery. Boats work the "
+    "waters around the island, known as the grey zone. Sirens sounded in the village at 2:30 "
+    "a.m. The crew landed on a rocky outcrop claimed by both countries.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
