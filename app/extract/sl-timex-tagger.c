@@ -1134,6 +1134,7 @@ month_word_ok (const Ctx *c, guint i)
         case SL_W_TILL:
         case SL_W_BY:
         case SL_W_THROUGH:
+        case SL_W_BETWEEN:
         case SL_W_DURING:
         case SL_W_FROM:
         case SL_W_LAST:
@@ -1167,6 +1168,28 @@ month_word_ok (const Ctx *c, guint i)
       return FALSE;
     }
   return TRUE;
+}
+
+/* Whether the date at i ends a range whose start was the date just named: "between October
+ * and March", "from November to February" (not "a revision Friday to December's figures"). */
+static gboolean
+range_end (const Ctx *c, guint i)
+{
+  guint16 link = i >= 2 ? W (c, i - 1) : 0;
+
+  if ((link != SL_W_AND && link != SL_W_TO && link != SL_W_THROUGH) || !c->has_ref
+      || c->ref.prec < SL_PREC_MONTH || c->ref_end != c->t[i - 2].end)
+    return FALSE;
+  for (guint k = i - 2; k > 0 && i - 2 - k < 4; k--)
+    {
+      guint16 w = W (c, k - 1);
+
+      if (c->t[k - 1].kind == SL_TK_PUNCT)
+        return FALSE;
+      if (w == SL_W_BETWEEN || w == SL_W_FROM)
+        return (w == SL_W_BETWEEN) == (link == SL_W_AND);
+    }
+  return FALSE;
 }
 
 /* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
@@ -1265,7 +1288,12 @@ r_month (Ctx *c, guint i, Match *m)
     int dir = direction (c, i, j);
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
     if (resolve_month_day (c, month, day, dir, &d))
-      return set_date (m, &d);
+      {
+        /* "beans shipped between October and March": a range's end comes after its start */
+        if (range_end (c, i) && sl_timex_date_first_day (&d) < sl_timex_date_first_day (&c->ref))
+          d.year++;
+        return set_date (m, &d);
+      }
   }
   month_day_value (m->value, sizeof m->value, month, day);
   return TRUE;
@@ -1318,7 +1346,12 @@ r_day_month (Ctx *c, guint i, Match *m)
     int dir = direction (c, i, j);
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
     if (resolve_month_day (c, month, day, dir, &d))
-      return set_date (m, &d);
+      {
+        /* "beans shipped between October and March": a range's end comes after its start */
+        if (range_end (c, i) && sl_timex_date_first_day (&d) < sl_timex_date_first_day (&c->ref))
+          d.year++;
+        return set_date (m, &d);
+      }
   }
   g_snprintf (m->value, sizeof m->value, "XXXX-%02u-%02u", month, day);
   return TRUE;

@@ -173,6 +173,14 @@ static const Row rows[] = {
   { "It asked for an injunction that would restore its rights before [[Saturday]]'s games.",
     DCT, "DATE", "2024-05-11", NULL },
   { "The club said it would appeal [[Wednesday]]'s ruling.", DCT, "DATE", "2024-05-08", NULL },
+  /* a range's end comes after its start, whichever year the month alone would take; "March"
+   * after "between" is the month */
+  { "The floor covers beans shipped between October and [[March]].", "2025-10-02", "DATE",
+    "2026-03", NULL },
+  { "The season runs from November to [[February]].", "2025-10-02", "DATE", "2026-02", NULL },
+  { "A revision on Friday to [[December]]'s figures helped.", "2025-10-02", "DATE", "2024-12",
+    NULL },
+  { "Sales fell between [[March]] and May.", "2025-10-02", "DATE", "2025-03", NULL },
   /* a hedge between a bound and its day; a bound still ahead is no day a clock time after
    * it belongs to either */
   { "The line will stay closed until at least [[Sunday]], the operator said.", DCT, "DATE",
