@@ -2082,7 +2082,7 @@ not_subject_time:
 
   /* otherwise the nearest trigger to the left in the same clause; a few quoted words inside
    * it ("had “deliberately rammed” a ship on Saturday") are part of the clause */
-  for (guint k = ti, open = G_MAXUINT, skipped = 0; k > first && ti - k < 16 + skipped; k--)
+  for (guint k = ti, open = G_MAXUINT, skipped = 0; k > first && ti - k < 20 + skipped; k--)
     {
       guint i = k - 1;
       guint32 c = sl_scan_cls (s, i);
@@ -2106,7 +2106,7 @@ not_subject_time:
               region = tok_has_cap (s, q);
           appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')
                   && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD)
-                  && ((sl_scan_cls (s, j) & SL_W_DET) || tok_has_cap (s, j) || region);
+                  && ((sl_scan_cls (s, j) & (SL_W_DET | SL_W_QUANT)) || tok_has_cap (s, j) || region);
           for (guint q = j; q < i && appos; q++)
             appos = !(sl_scan_cls (s, q) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_REL))
                     && s->tok_timex[q] < 0

@@ -174,6 +174,12 @@ test_subject_phrases (void)
       "2022-03", "bought two tonnes", NULL },
     { "Protests spread to the north in March; in April, security forces shot dead 40 people.",
       "2024-04", "security forces shoot dead", NULL },
+    /* a long phrase of place between the verb and its time; an aside that counts the
+     * object's people */
+    { "A tanker ran aground in the Chacao Channel between the Chilean mainland and the island "
+      "of Chiloé in the early hours of Monday.", "2024-05-06", "tanker runs aground", NULL },
+    { "Measles killed 83 people, most of them young children, in neighbouring Samoa in late "
+      "2019.", "2019", "measles kill 83 people", NULL },
     /* where a happening took place, over two phrases, between its noun and the time */
     { "A smaller fire in a ventilation shaft on the Blue Line in October 2021 closed two "
       "stations for a day.", "2021-10", "smaller fire closes two stations", NULL },
