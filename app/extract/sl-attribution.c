@@ -4324,6 +4324,28 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
   }
 }
 
+/* Whether the claim's source is a record a machine or a camera made, named by its kind
+ * alone: "data from the train's recorder", "vessel-tracking data", "the images" (not "a report
+ * by the Observatory", nor "an internal company memo", whose writers speak through it). */
+static gboolean
+unmade_record (const SlDocScan *s, const SlCand *c)
+{
+  static const char *const records[] = { "data", "images", "image", "photos", "photo", "pictures",
+                                         "picture", "footage", "video", "recordings", "recording" };
+  guint h = c->src_b;
+
+  if (c->src_e <= c->src_b)
+    return FALSE;
+  while (h + 1 < c->src_e && !(sl_scan_cls (s, h + 1) & SL_W_PREP))
+    h++;
+  if (!sl_scan_has (s, h, SL_TOK_LOWER) || !sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records)))
+    return FALSE;
+  for (guint k = h + 1; k < c->src_e; k++)
+    if (sl_scan_is (s, k, "by") || sl_scan_is_capword (s, k))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 commit_claims (SlDocScan *s)
 {
@@ -4346,6 +4368,11 @@ commit_claims (SlDocScan *s)
                && sl_scan_has (s, c->src_b - 1, SL_TOK_QUOTE)))
         continue;
 
+      /* "saying data from the ship's voyage recorder showed …", "which cited vessel-tracking
+       * data": a record with no maker of its own, passed on by a speaker, is part of what
+       * the speaker says */
+      if (c->via >= 0 && sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && unmade_record (s, c))
+        continue;
       note_hearer_outlet (s, c);
       cl.doc = s->doc;
       cl.source = c->source;

@@ -2792,6 +2792,22 @@ test_described_unnamed (void)
   g_assert_false (has_alias (m, diplomat, "A senior diplomat who asked not to be named"));
 }
 
+/* A record no one is named as making (data, images) is part of what the speaker who passes it
+ * on says; a memo is its writers' voice. */
+static void
+test_records_inside_claims (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The shipping company rejected the suggestion, saying data from the ship's voyage "
+    "recorder showed it moving at under three knots. According to the consultancy Zeelink "
+    "Analytics, which cited vessel-tracking data, nine ships were waiting.");
+
+  assert_claim (m, "shipping company", "rejected", SL_STANCE_DENY);
+  assert_claim (m, "Zeelink Analytics", "According to", SL_STANCE_ASSERT);
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    g_assert_null (strstr (source_name (m, sl_model_claim (m, i)->source), "data"));
+}
+
 /* "The company" is the company named before, not a union named since. */
 static void
 test_company_is_no_union (void)
@@ -3708,6 +3724,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/quoted-aside", test_quoted_aside);
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
   g_test_add_func ("/attribution/sources/described-unnamed", test_described_unnamed);
+  g_test_add_func ("/attribution/chains/records-inside-claims", test_records_inside_claims);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
