@@ -4327,7 +4327,7 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
 /* Whether the claim's source is a record a machine or a camera made, named by its kind
  * alone: "data from the train's recorder", "vessel-tracking data", "the images" (not "a report
  * by the Observatory", nor "an internal company memo", whose writers speak through it). */
-static gboolean
+static guint
 unmade_record (const SlDocScan *s, const SlCand *c)
 {
   static const char *const records[] = { "data", "images", "image", "photos", "photo", "pictures",
@@ -4335,15 +4335,41 @@ unmade_record (const SlDocScan *s, const SlCand *c)
   guint h = c->src_b;
 
   if (c->src_e <= c->src_b)
-    return FALSE;
+    return G_MAXUINT;
   while (h + 1 < c->src_e && !(sl_scan_cls (s, h + 1) & SL_W_PREP))
     h++;
   if (!sl_scan_has (s, h, SL_TOK_LOWER) || !sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records)))
-    return FALSE;
+    return G_MAXUINT;
   for (guint k = h + 1; k < c->src_e; k++)
     if (sl_scan_is (s, k, "by") || sl_scan_is_capword (s, k))
-      return FALSE;
-  return TRUE;
+      return G_MAXUINT;
+  return h;
+}
+
+/* "according to satellite images published by Open Conflict Imagery … The images, taken by
+ * commercial satellites, show …": the maker of a record named before, by a claim of the last
+ * few whose source phrase holds the same noun (the noun at h); SL_NONE when none. */
+static guint32
+record_maker (const SlDocScan *s, guint claim, guint h)
+{
+  const SlToken *noun = sl_scan_tok (s, h);
+
+  for (guint j = claim; j > 0 && claim - j < 12; j--)
+    {
+      const SlCand *d = &g_array_index (s->cands, SlCand, j - 1);
+
+      if (d->source == SL_NONE || sl_scan_kind (s, d->source) == SL_SOURCE_UNNAMED)
+        continue;
+      for (guint k = d->src_b; k < d->src_e; k++)
+        {
+          const SlToken *t = sl_scan_tok (s, k);
+
+          if (t->end - t->begin == noun->end - noun->begin
+              && g_ascii_strncasecmp (s->text + t->begin, s->text + noun->begin, noun->end - noun->begin) == 0)
+            return d->source;
+        }
+    }
+  return SL_NONE;
 }
 
 static void
@@ -4371,8 +4397,17 @@ commit_claims (SlDocScan *s)
       /* "saying data from the ship's voyage recorder showed …", "which cited vessel-tracking
        * data": a record with no maker of its own, passed on by a speaker, is part of what
        * the speaker says */
-      if (c->via >= 0 && sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && unmade_record (s, c))
-        continue;
+      if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && unmade_record (s, c) != G_MAXUINT)
+        {
+          guint32 maker;
+
+          if (c->via >= 0)
+            continue;
+          /* (told by the outlet: the images' maker, where the text named one) */
+          maker = record_maker (s, k, unmade_record (s, c));
+          if (maker != SL_NONE)
+            c->source = maker;
+        }
       note_hearer_outlet (s, c);
       cl.doc = s->doc;
       cl.source = c->source;

@@ -2793,7 +2793,7 @@ test_described_unnamed (void)
 }
 
 /* A record no one is named as making (data, images) is part of what the speaker who passes it
- * on says; a memo is its writers' voice. */
+ * on says; one whose maker was named before is that maker's. */
 static void
 test_records_inside_claims (void)
 {
@@ -2802,6 +2802,13 @@ test_records_inside_claims (void)
     "recorder showed it moving at under three knots. According to the consultancy Zeelink "
     "Analytics, which cited vessel-tracking data, nine ships were waiting.");
 
+  g_autoptr (SlModel) made = extract (
+    "More than 400 buildings were burned, according to satellite images published on Wednesday "
+    "by the research group Open Conflict Imagery. The images, taken by commercial satellites, "
+    "show rows of houses reduced to ash.");
+
+  /* the images named again are their maker's */
+  g_assert_cmpuint (find_claim (made, "Open Conflict Imagery", "show"), !=, SL_NONE);
   assert_claim (m, "shipping company", "rejected", SL_STANCE_DENY);
   assert_claim (m, "Zeelink Analytics", "According to", SL_STANCE_ASSERT);
   for (guint32 i = 0; i < sl_model_n_claims (m); i++)
