@@ -499,6 +499,17 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           guint m = close;
           while (m > st->first && !sl_scan_punct (s, m - 1, ',') && close - m < 29)
             m--;
+          /* (a comma inside a date, ", which issued a warning on Monday, July 13,", is no edge
+           * of the aside when another comma opens it) */
+          if (m >= st->first + 2 && timex_at (s, m - 2) >= 0 && timex_at (s, m - 2) == timex_at (s, m))
+            {
+              guint m2 = m - 1;
+
+              while (m2 > st->first && !sl_scan_punct (s, m2 - 1, ',') && close - m2 < 29)
+                m2--;
+              if (m2 > st->first + 1 && sl_scan_punct (s, m2 - 1, ','))
+                m = m2;
+            }
           /* only after a name: "his aide, Tad Devine, said" is one phrase and its name (not
            * the name that closes a fronted "According to the agency X, a prosecutor, Y,
            * said": the agency is whom it came through) */

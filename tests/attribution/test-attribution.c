@@ -1505,6 +1505,10 @@ static const CueCase cue_cases[] = {
   { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
     "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
     "lost fares would be recovered" },
+  /* a relative clause set off by commas that holds a date with a comma of its own */
+  { "The Department of Meteorology, which issued its highest heat warning on Monday, July 13, "
+    "expects temperatures to stay high.", "Department of Meteorology", "expects",
+    SL_STANCE_ESTIMATE, "temperatures to stay high" },
   /* a time that says how early or late, between the verb and "that" */
   { "Some engineers suspected as early as April that the pump was faulty.", "engineers",
     "suspected", SL_STANCE_SUSPECT, "the pump was faulty" },
