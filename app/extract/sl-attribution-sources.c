@@ -344,7 +344,7 @@ static const char *const corporate_words[] = {
   "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
   "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
   "Laboratories", "Distribution", "Distributors", "Services", "Trading", "Exports", "Imports",
-  "Supplies", "Transport", "Freight", "Marine",
+  "Supplies", "Transport", "Freight", "Marine", "Energie", "Energia", "Energía",
   "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
 };
 
@@ -2241,6 +2241,35 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
       }
   }
 
+  /* "Montenegrin grandmaster Vuk Radonjić": a noun the lexicon need not know, then a person's
+   * plain name, says what the person is */
+  for (guint nn = 3; nn >= 2; nn--)
+    if (he >= cb + nn + 1 && sl_scan_plain_name (s, he - nn, he) && sl_scan_has (s, he - nn - 1, SL_TOK_LOWER)
+        && sl_scan_np_token (s, he - nn - 1) && !sl_scan_verbish (s, he - nn - 1, cb)
+        && !(sl_scan_cls (s, he - nn - 1) & (SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_CUE
+                                             | SL_W_ORGHEAD)))
+      {
+        g_autofree char *name = NULL, *title = NULL;
+        gboolean plain = TRUE;
+
+        /* (a title of nouns and the words that describe them: not "One operative inside …",
+         * "her way around …") */
+        static const char *const not_titles[] = { "around", "inside", "outside", "near", "across",
+                                                  "along", "behind", "beyond", "toward", "towards",
+                                                  "within", "among", "amid", "what", "way", "take" };
+
+        for (guint k = cb; k < he - nn && plain; k++)
+          plain = sl_scan_is_word (s, k) && !sl_scan_verbish (s, k, cb)
+                  && !sl_scan_is_one_of (s, k, not_titles, G_N_ELEMENTS (not_titles))
+                  && (sl_scan_is_capword (s, k) || sl_scan_np_token (s, k))
+                  && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_CUE | SL_W_REL
+                                             | SL_W_ADV | SL_W_QUANT));
+        if (!plain)
+          break;
+        name = sl_scan_span_text (s, he - nn, he);
+        title = sl_scan_span_text (s, cb, he - nn);
+        return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
+      }
   /* organisations: "South Korea's National Intelligence Service", "the British RUSI institute" */
   if (hc & SL_W_ORGHEAD)
     {

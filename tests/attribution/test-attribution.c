@@ -1505,6 +1505,9 @@ static const CueCase cue_cases[] = {
   { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
     "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
     "lost fares would be recovered" },
+  /* a noun the lexicon does not know, then a person's plain name */
+  { "Montenegrin grandmaster Vuk Radonjić said he had suspected the winner for years.",
+    "Vuk Radonjić", "said", SL_STANCE_SUSPECT, NULL },
   /* a relative clause set off by commas that holds a date with a comma of its own */
   { "The Department of Meteorology, which issued its highest heat warning on Monday, July 13, "
     "expects temperatures to stay high.", "Department of Meteorology", "expects",
