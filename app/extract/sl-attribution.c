@@ -4345,11 +4345,12 @@ unmade_record (const SlDocScan *s, const SlCand *c)
                                          "picture", "footage", "video", "recordings", "recording" };
   guint h = c->src_b;
 
-  if (c->src_e <= c->src_b)
-    return G_MAXUINT;
-  while (h + 1 < c->src_e && !(sl_scan_cls (s, h + 1) & SL_W_PREP))
+  /* (the head, before what follows it: "satellite images taken last week") */
+  while (h < c->src_e && !(sl_scan_cls (s, h) & SL_W_PREP)
+         && !(sl_scan_has (s, h, SL_TOK_LOWER) && sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records))))
     h++;
-  if (!sl_scan_has (s, h, SL_TOK_LOWER) || !sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records)))
+  if (h >= c->src_e || !sl_scan_has (s, h, SL_TOK_LOWER)
+      || !sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records)))
     return G_MAXUINT;
   for (guint k = h + 1; k < c->src_e; k++)
     if (sl_scan_is (s, k, "by") || sl_scan_is_capword (s, k))
@@ -4411,8 +4412,25 @@ commit_claims (SlDocScan *s)
       if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && unmade_record (s, c) != G_MAXUINT)
         {
           guint32 maker;
+          gboolean inside = c->via >= 0;
 
-          if (c->via >= 0)
+          /* (or inside another's words: "told reporters that … and that satellite images
+           * taken last week showed …") */
+          /* (the claims of one sentence stand together in the list, in the order of their
+           * cues; "told reporters that X and that images showed Y" says Y too; "…, according
+           * to census data" credits the sentence, and is no one's words) */
+          for (guint j = k; j > 0 && !inside; j--)
+            {
+              const SlCand *p = &g_array_index (s->cands, SlCand, j - 1);
+
+              if (p->sentence != c->sentence)
+                break;
+              inside = p->source != SL_NONE && p->cue_e <= c->src_b && c->src_e <= c->cue_b
+                       && ((p->con_b <= c->src_b && c->cue_b < p->con_e)
+                           || ((p->con_e + 1 == c->src_b || p->con_e + 2 == c->src_b)
+                               && sl_scan_is (s, p->con_e, "and") && sl_scan_is (s, p->con_e + 1, "that")));
+            }
+          if (inside)
             continue;
           /* (told by the outlet: the images' maker, where the text named one) */
           maker = record_maker (s, k, unmade_record (s, c));

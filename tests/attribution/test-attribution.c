@@ -2807,7 +2807,9 @@ test_records_inside_claims (void)
   g_autoptr (SlModel) m = extract (
     "The shipping company rejected the suggestion, saying data from the ship's voyage "
     "recorder showed it moving at under three knots. According to the consultancy Zeelink "
-    "Analytics, which cited vessel-tracking data, nine ships were waiting.");
+    "Analytics, which cited vessel-tracking data, nine ships were waiting. The minister told "
+    "reporters that dredgers had been working since October and that satellite images taken "
+    "last week showed fresh mounds of sediment.");
 
   g_autoptr (SlModel) made = extract (
     "More than 400 buildings were burned, according to satellite images published on Wednesday "
