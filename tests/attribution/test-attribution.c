@@ -2807,9 +2807,10 @@ test_records_inside_claims (void)
   g_autoptr (SlModel) m = extract (
     "The shipping company rejected the suggestion, saying data from the ship's voyage "
     "recorder showed it moving at under three knots. According to the consultancy Zeelink "
-    "Analytics, which cited vessel-tracking data, nine ships were waiting. The minister told "
-    "reporters that dredgers had been working since October and that satellite images taken "
-    "last week showed fresh mounds of sediment.");
+    "Analytics, which cited vessel-tracking data, nine ships were waiting. Foreign Minister "
+    "Carolina Solís told reporters that two dredgers had been working near the river's mouth "
+    "since mid-October and that satellite images taken last week showed fresh mounds of "
+    "sediment on the Costa Rican bank.");
 
   g_autoptr (SlModel) made = extract (
     "More than 400 buildings were burned, according to satellite images published on Wednesday "
@@ -2821,7 +2822,10 @@ test_records_inside_claims (void)
   assert_claim (m, "shipping company", "rejected", SL_STANCE_DENY);
   assert_claim (m, "Zeelink Analytics", "According to", SL_STANCE_ASSERT);
   for (guint32 i = 0; i < sl_model_n_claims (m); i++)
-    g_assert_null (strstr (source_name (m, sl_model_claim (m, i)->source), "data"));
+    {
+      g_assert_null (strstr (source_name (m, sl_model_claim (m, i)->source), "data"));
+      g_assert_null (strstr (source_name (m, sl_model_claim (m, i)->source), "images"));
+    }
 }
 
 /* "The company" is the company named before, not a union named since. */
