@@ -2205,7 +2205,27 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
       /* "Russia's foreign ministry" is Russia's Foreign Ministry, but "the army" or "the
        * government" alone is said of whichever country the text is about */
       if (ent->type == SL_GAZ_OFFICE && country == NULL && sl_scan_has (s, hit->b, SL_TOK_LOWER))
-        break;
+        {
+          /* (… unless the text has named that office of one country: "the Chilean navy
+           * said …; the navy said in a statement") */
+          gsize nl = strlen (ent->name);
+
+          /* (among the last few hundred, so that a book-length text is not quadratic) */
+          guint seen = 0;
+
+          for (guint32 k = s->ent_latest; k != SL_NONE && seen < MAX_BODY_LOOKBACK;
+               k = ENT (s, k)->older, seen++)
+            {
+              const SlDocEntity *de = ENT (s, k);
+              const char *name = sl_model_str (s->model, de->name);
+              gsize l = strlen (name);
+
+              if (de->pos < b && de->country != NULL && l > nl + 1 && name[l - nl - 1] == ' '
+                  && strcmp (name + l - nl, ent->name) == 0)
+                return sl_scan_make_source (s, name, de->kind, NULL, surface, de->country, b);
+            }
+          break;
+        }
       if (ent->type == SL_GAZ_OFFICE)
         return office_source (s, ent, country, surface, b);
       if (ent->type == SL_GAZ_COUNTRY && hit->nm->role != SL_NAME_ADJ && hit->e == he)

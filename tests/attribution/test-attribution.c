@@ -2828,6 +2828,19 @@ test_records_inside_claims (void)
     }
 }
 
+/* "the coastguard" alone, after one country's coastguard was named, is that coastguard. */
+static void
+test_office_named_again (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Forty people were rescued on Monday, Italy's coastguard said. The coastguard denied that "
+    "its boats had been slow to respond.");
+  guint32 said = assert_claim (m, NULL, "said", SL_STANCE_ASSERT);
+  guint32 denied = assert_claim (m, NULL, "denied", SL_STANCE_DENY);
+
+  g_assert_cmpuint (sl_model_claim (m, said)->source, ==, sl_model_claim (m, denied)->source);
+}
+
 /* "The company" is the company named before, not a union named since. */
 static void
 test_company_is_no_union (void)
@@ -3745,6 +3758,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
   g_test_add_func ("/attribution/sources/described-unnamed", test_described_unnamed);
   g_test_add_func ("/attribution/chains/records-inside-claims", test_records_inside_claims);
+  g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
   g_test_add_func ("/attribution/sources/central-bank-story", test_central_bank_story);
