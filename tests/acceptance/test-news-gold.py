@@ -24,7 +24,7 @@ if not os.path.exists(scorer):
     sys.exit(SKIP)
 
 FLOORS = {                  # over all 120 today: dct 120/120, timex 0.96, sources 0.96,
-    'dct': 0.90,            # claims 0.92, stance 0.96, via 0.97, events 0.89 (dct: the
+    'dct': 0.90,            # claims 0.93, stance 0.96, via 0.97, events 0.89 (dct: the
     'timex-valueF1': 0.92,  # share of articles whose publication date is right). Each set
     'sources-F1': 0.90,     # of eight was written after the sets before it had been tuned
     'claims-F1': 0.86,      # on and scored before any rule looked at it (see
