@@ -1846,6 +1846,18 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "stayed offline after inspectors found cracks in a weld": what was found in a clause of
+   * time is a happening, not a finding anyone reports */
+  if (g_strcmp0 (w->lemma, "find") == 0 && w->form == SL_FORM_ED)
+    for (guint k = i; k > st->first && i - k < 6; k--)
+      {
+        if (sl_scan_has (s, k - 1, SL_TOK_PUNCT) || sl_scan_verbish (s, k - 1, st->first))
+          break;
+        if (sl_scan_is (s, k - 1, "after") || sl_scan_is (s, k - 1, "when")
+            || sl_scan_is (s, k - 1, "before") || sl_scan_is (s, k - 1, "once")
+            || sl_scan_is (s, k - 1, "until"))
+          return TRUE;
+      }
   /* "the island, known as the grey zone": a name, not a claim; "a rocky outcrop claimed by
    * both countries": a participle describing the noun before it; "Sirens sounded in
    * Hassanabad": a sound with nothing said */

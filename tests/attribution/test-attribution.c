@@ -1558,7 +1558,8 @@ test_no_speaker (void)
     "beekeeper to 12 years in prison. The government declared a state of emergency in the "
     "province. The health service told hospitals to postpone all surgery. Boats work the "
     "waters around the island, known as the grey zone. Sirens sounded in the village at 2:30 "
-    "a.m. The crew landed on a rocky outcrop claimed by both countries.");
+    "a.m. The crew landed on a rocky outcrop claimed by both countries. The reactor will stay "
+    "offline after inspectors found cracks in a weld.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
