@@ -3243,20 +3243,15 @@ try_verb_as_cue (SlDocScan *s, const Sent *st, guint i, const char *lemma, SlSta
 static gboolean
 suspected_clause (const SlDocScan *s, guint k, guint end)
 {
-  guint q = k;
+  gint32 t;
+  guint q;
 
   if (sl_scan_is (s, k, "that") || (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)))
     return TRUE;
   /* "suspected as early as the spring that …", "suspected in March that …": a time between
    * the verb and its "that" */
-  while (q < end && q < k + 4 && s->tok_timex[q] < 0
-         && ((sl_scan_cls (s, q) & SL_W_PREP) || sl_scan_is (s, q, "as") || sl_scan_is (s, q, "early")))
-    q++;
-  if (q >= end || s->tok_timex[q] < 0)
-    return FALSE;
-  for (gint32 t = s->tok_timex[q]; q < end && s->tok_timex[q] == t; q++)
-    ;
-  return q < end && sl_scan_is (s, q, "that");
+  q = skip_time_right (s, k, end, &t);
+  return q > k && q < end && sl_scan_is (s, q, "that");
 }
 
 /* A cue the trained detector found but no frame of the lexicon's fits ("These voters are
@@ -4361,8 +4356,7 @@ unmade_record (const SlDocScan *s, const SlCand *c)
   while (h < c->src_e && !(sl_scan_cls (s, h) & SL_W_PREP)
          && !(sl_scan_has (s, h, SL_TOK_LOWER) && sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records))))
     h++;
-  if (h >= c->src_e || !sl_scan_has (s, h, SL_TOK_LOWER)
-      || !sl_scan_is_one_of (s, h, records, G_N_ELEMENTS (records)))
+  if (h >= c->src_e || (sl_scan_cls (s, h) & SL_W_PREP))
     return G_MAXUINT;
   for (guint k = h + 1; k < c->src_e; k++)
     if (sl_scan_is (s, k, "by") || sl_scan_is_capword (s, k))
@@ -4403,6 +4397,7 @@ commit_claims (SlDocScan *s)
     {
       SlCand *c = &g_array_index (s->cands, SlCand, k);
       SlClaim cl = { 0 };
+      guint record;
 
       if (c->source == SL_NONE)
         continue;
@@ -4421,16 +4416,15 @@ commit_claims (SlDocScan *s)
       /* "saying data from the ship's voyage recorder showed …", "which cited vessel-tracking
        * data": a record with no maker of its own, passed on by a speaker, is part of what
        * the speaker says */
-      if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && unmade_record (s, c) != G_MAXUINT)
+      if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && (record = unmade_record (s, c)) != G_MAXUINT)
         {
           guint32 maker;
           gboolean inside = c->via >= 0;
 
-          /* (or inside another's words: "told reporters that … and that satellite images
-           * taken last week showed …") */
-          /* (the claims of one sentence stand together in the list, in the order of their
-           * cues; "told reporters that X and that images showed Y" says Y too; "…, according
-           * to census data" credits the sentence, and is no one's words) */
+          /* (or inside another's words in its sentence, whose claims stand together in the
+           * list in the order of their cues: "told reporters that X and that satellite images
+           * taken last week showed Y" says Y too; "…, according to census data" credits the
+           * sentence, and is no one's words) */
           for (guint j = k; j > 0 && !inside; j--)
             {
               const SlCand *p = &g_array_index (s->cands, SlCand, j - 1);
@@ -4445,7 +4439,7 @@ commit_claims (SlDocScan *s)
           if (inside)
             continue;
           /* (told by the outlet: the images' maker, where the text named one) */
-          maker = record_maker (s, k, unmade_record (s, c));
+          maker = record_maker (s, k, record);
           if (maker != SL_NONE)
             c->source = maker;
         }
