@@ -1482,7 +1482,34 @@ board_of_subject (SlDocScan *s, guint b, guint e)
            ? src : SL_NONE;
 }
 
-static gboolean comma_in (const SlDocScan *s, guint b, guint e);
+/* Whether a comma stands in [b, e). */
+static gboolean
+comma_in (const SlDocScan *s, guint b, guint e)
+{
+  for (guint k = b; k < e; k++)
+    if (sl_scan_punct (s, k, ','))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the words before the "of" at o, after lo, are a person's name: titled ("Inspector
+ * Maria Byrne of …"), or plain and opening the phrase ("Laurence Cormier of …"). Sets where
+ * the name and its title begin. */
+static gboolean
+name_before_of (const SlDocScan *s, guint lo, guint o, guint *name_b, guint *title_b)
+{
+  guint n = o, k;
+
+  while (n > lo && sl_scan_is_capword (s, n - 1) && !sl_scan_has (s, n - 1, SL_TOK_UPPER)
+         && !(sl_scan_cls (s, n - 1) & (SL_W_TITLE | SL_W_ORGHEAD)))
+    n--;
+  for (k = n; k > lo && sl_scan_is_capword (s, k - 1) && (sl_scan_cls (s, k - 1) & SL_W_TITLE); k--)
+    ;
+  *name_b = n;
+  *title_b = k;
+  return o >= n + 2
+         && (k < n || ((n == lo || !sl_scan_is_capword (s, n - 1)) && sl_scan_plain_name (s, n, o)));
+}
 
 guint32
 sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
@@ -1864,14 +1891,9 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
   for (guint o = cb + 2; o + 1 < ce; o++)
     if (sl_scan_is (s, o, "of"))
       {
-        guint n = o, k;
+        guint n, k;
 
-        while (n > cb && sl_scan_is_capword (s, n - 1) && !sl_scan_has (s, n - 1, SL_TOK_UPPER)
-               && !(sl_scan_cls (s, n - 1) & (SL_W_TITLE | SL_W_ORGHEAD)))
-          n--;
-        for (k = n; k > cb && sl_scan_is_capword (s, k - 1) && (sl_scan_cls (s, k - 1) & SL_W_TITLE); k--)
-          ;
-        if (o >= n + 2 && (k < n || sl_scan_plain_name (s, n, o))
+        if (name_before_of (s, cb, o, &n, &k)
             && (sl_scan_is_capword (s, o + 1) || (sl_scan_is (s, o + 1, "the") && o + 2 < ce)))
           {
             gboolean lead = TRUE;
@@ -2697,16 +2719,6 @@ sl_scan_place_after (const SlDocScan *s, guint k)
   return j > k + 1 && j < s->tokens->len && sl_scan_punct (s, j, ',');
 }
 
-/* Whether a comma stands in [b, e). */
-static gboolean
-comma_in (const SlDocScan *s, guint b, guint e)
-{
-  for (guint k = b; k < e; k++)
-    if (sl_scan_punct (s, k, ','))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether the comma at k sets off a plain name [.., e), or a company's, after a common noun:
  * "One of the island's two lightkeepers, Gordon MacKay," (a noun the lexicon need not know). */
 gboolean
@@ -2790,19 +2802,11 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
     return TRUE;
   /* "Inspector Maria Byrne of the Dublin police", "Laurence Cormier of the Grand Manan
    * Fishermen's Association": a titled or a plain name, then whom the person serves */
-  if (sl_scan_is (s, p, "of") && sl_scan_is_capword (s, p - 1))
+  if (sl_scan_is (s, p, "of"))
     {
-      guint j = p, names = 0;
+      guint n, t;
 
-      while (j > first && sl_scan_is_capword (s, j - 1) && !sl_scan_has (s, j - 1, SL_TOK_UPPER)
-             && !(sl_scan_cls (s, j - 1) & (SL_W_TITLE | SL_W_ORGHEAD)))
-        {
-          j--;
-          names++;
-        }
-      if (names >= 2 && j > first && sl_scan_is_capword (s, j - 1) && (sl_scan_cls (s, j - 1) & SL_W_TITLE))
-        return TRUE;
-      if (names >= 2 && (j == first || !sl_scan_is_capword (s, j - 1)) && sl_scan_plain_name (s, j, p))
+      if (name_before_of (s, first, p, &n, &t))
         return TRUE;
     }
   /* the left part must itself be a noun: a plural, a source word or a name; "now goes to"
