@@ -1752,6 +1752,21 @@ verb_between (const SlDocScan *s, guint b, guint e)
   return FALSE;
 }
 
+/* Where the clock time begins that "on" joins to the day at p ("6 p.m. on Tuesday"), after
+ * first; G_MAXUINT when none stands there. */
+static guint
+clock_before (const SlDocScan *s, guint first, guint p)
+{
+  gint32 clock;
+
+  if (p <= first + 1 || !sl_scan_is (s, p - 1, "on") || (clock = s->tok_timex[p - 2]) < 0
+      || s->timexes[clock].type != SL_TIMEX_TIME)
+    return G_MAXUINT;
+  for (p -= 2; p > first && s->tok_timex[p - 1] == clock; p--)
+    ;
+  return p;
+}
+
 static void
 date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *stated,
             const gint32 *said_by)
@@ -1784,8 +1799,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     p--;
   /* "began shortly after 11 p.m. on Sunday", "between 6 p.m. on Tuesday and …": a day after
    * a clock time and "on" dates that clock time, whose event is the happening's */
-  if (p > first + 1 && sl_scan_is (s, p - 1, "on") && s->tok_timex[p - 2] >= 0
-      && s->timexes[s->tok_timex[p - 2]].type == SL_TIMEX_TIME)
+  if (clock_before (s, first, p) != G_MAXUINT)
     return;
   {
     guint k = named_happening (s, te, sen->tok_end);
@@ -1866,14 +1880,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         q--;
       /* ("between 6 p.m. on Tuesday and 5 a.m. on Wednesday": the day of the first bound's
        * clock time) */
-      if (q > first + 1 && sl_scan_is (s, q - 1, "on") && s->tok_timex[q - 2] >= 0
-          && s->timexes[s->tok_timex[q - 2]].type == SL_TIMEX_TIME)
-        {
-          gint32 clock = s->tok_timex[q - 2];
-
-          for (q -= 2; q > first && s->tok_timex[q - 1] == clock; q--)
-            ;
-        }
+      q = MIN (q, clock_before (s, first, q));
       while (q > first && (sl_scan_cls (s, q - 1) & SL_W_DET))
         q--;
       if (q > first && (sl_scan_is (s, q - 1, "between") || sl_scan_is (s, q - 1, "from")))
