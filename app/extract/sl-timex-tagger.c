@@ -136,6 +136,14 @@ tok_is (const Ctx *c, guint i, const char *w)
          && g_ascii_strncasecmp (c->text + c->t[i].begin, w, n) == 0;
 }
 
+/* Whether token k is "least" or "most" after "at": a hedge before a time ("until at least
+ * Sunday"). */
+static gboolean
+at_least (const Ctx *c, guint k)
+{
+  return k > 0 && W (c, k - 1) == SL_W_AT && (tok_is (c, k, "least") || tok_is (c, k, "most"));
+}
+
 static inline guint32
 CATS (const Ctx *c, guint i)
 {
@@ -653,7 +661,7 @@ direction (const Ctx *c, guint b, guint e)
           if (c->t[k].kind == SL_TK_PUNCT && c->t[k].ch == '-')
             continue;
           /* "until at least Sunday": a hedge between the signal and the time */
-          if (k > 0 && W (c, k - 1) == SL_W_AT && (tok_is (c, k, "least") || tok_is (c, k, "most")))
+          if (at_least (c, k))
             continue;
           /* the verb the date hangs on: "arrived Monday", "said on Friday" */
           {
@@ -1192,6 +1200,15 @@ range_end (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* "beans shipped between October and March": the end of a range, *d at i, comes after its
+ * start, a year on when the month alone would fall before it */
+static void
+after_range_start (const Ctx *c, guint i, SlDate *d)
+{
+  if (range_end (c, i) && sl_timex_date_first_day (d) < sl_timex_date_first_day (&c->ref))
+    d->year++;
+}
+
 /* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
 static gboolean
 r_month (Ctx *c, guint i, Match *m)
@@ -1289,9 +1306,7 @@ r_month (Ctx *c, guint i, Match *m)
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
     if (resolve_month_day (c, month, day, dir, &d))
       {
-        /* "beans shipped between October and March": a range's end comes after its start */
-        if (range_end (c, i) && sl_timex_date_first_day (&d) < sl_timex_date_first_day (&c->ref))
-          d.year++;
+        after_range_start (c, i, &d);
         return set_date (m, &d);
       }
   }
@@ -1347,9 +1362,7 @@ r_day_month (Ctx *c, guint i, Match *m)
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
     if (resolve_month_day (c, month, day, dir, &d))
       {
-        /* "beans shipped between October and March": a range's end comes after its start */
-        if (range_end (c, i) && sl_timex_date_first_day (&d) < sl_timex_date_first_day (&c->ref))
-          d.year++;
+        after_range_start (c, i, &d);
         return set_date (m, &d);
       }
   }
@@ -4752,9 +4765,7 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
   /* "a payment that fell due on October 31", "will stay closed until at least Sunday": a
    * deadline, or a bound still ahead, is no day the story went on from ("until October
    * 2015, … that October" is) */
-  guint sb = m->begin >= 2 && W (c, m->begin - 2) == SL_W_AT
-                 && (tok_is (c, m->begin - 1, "least") || tok_is (c, m->begin - 1, "most"))
-               ? m->begin - 2 : m->begin;
+  guint sb = m->begin >= 2 && at_least (c, m->begin - 1) ? m->begin - 2 : m->begin;
   gboolean deadline = (sb >= 2 && W (c, sb - 2) == SL_W_DUE
                        && (W (c, sb - 1) == SL_W_ON || W (c, sb - 1) == SL_W_BY))
                       || (sb >= 1 && (W (c, sb - 1) == SL_W_UNTIL || W (c, sb - 1) == SL_W_TILL)
