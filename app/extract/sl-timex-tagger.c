@@ -4705,16 +4705,37 @@ span_days (const char *value)
   return n > 0 && n <= 62 ? (gint32) n : 0;
 }
 
+static inline gboolean
+said_word (const Ctx *c, guint i)
+{
+  return (CATS (c, i) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST);
+}
+
 /* Whether the weekday at token w is the day something was said: "KCNA said on Tuesday",
- * "the ministry on Monday announced", "quoted the centre as saying on Friday". */
+ * "the ministry on Monday announced", "quoted the centre as saying on Friday", "denied the
+ * charge on Monday." (a short object, and the clause ends with the day). */
 static gboolean
 said_on (const Ctx *c, guint w)
 {
   guint v = w > 0 && W (c, w - 1) == SL_W_ON ? w - 1 : w;
 
-  return (v > 0 && (CATS (c, v - 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST))
-         || (v > 1 && W (c, v - 1) == SL_W_SAYING && W (c, v - 2) == SL_W_AS)
-         || (w + 1 < c->n && (CATS (c, w + 1) & (SL_C_REPORT | SL_C_PAST)) == (SL_C_REPORT | SL_C_PAST));
+  if ((v > 0 && said_word (c, v - 1)) || (v > 1 && W (c, v - 1) == SL_W_SAYING && W (c, v - 2) == SL_W_AS)
+      || (w + 1 < c->n && said_word (c, w + 1)))
+    return TRUE;
+  if (v == w || !(w + 1 >= c->n || is_p (c, w + 1, '.') || is_p (c, w + 1, ',') || is_p (c, w + 1, ';')))
+    return FALSE;
+  for (guint k = 1; k <= 4 && k < v; k++)
+    {
+      guint16 o = W (c, v - k);
+
+      if (k > 1 && said_word (c, v - k))
+        return TRUE;
+      /* (words of the object: a determiner or a word the lexicon does not know, not "late") */
+      if (c->t[v - k].kind != SL_TK_WORD
+          || !(o == 0 || o == SL_W_THE || o == SL_W_A || o == SL_W_AN || o == SL_W_ITS || o == SL_W_THEIR))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Appends one match to the hits (and the raw mentions) and moves the narrative anchor. */

@@ -578,6 +578,19 @@ test_weekday_in_month (void)
     g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2024-09-15");
     g_assert_cmpstr (g_array_index (hits, SlTimexHit, 2).value, ==, "2024-09-18");
   }
+  /* "swept" tells of the past as "arrested" does: the day written out is the news, and the
+   * weekdays after it fall in its week */
+  {
+    static const char text[] = "A wildfire swept through olive groves north of the city on "
+                               "Friday, 14 August. The Fire Service estimated on Saturday "
+                               "that it had burned 4,300 hectares.";
+    SlDate august = { .year = 2026, .month = 8, .prec = SL_PREC_MONTH };
+
+    g_array_set_size (hits, 0);
+    sl_timex_tag (tagger, text, strlen (text), &august, hits);
+    g_assert_cmpuint (hits->len, ==, 2);
+    g_assert_cmpstr (g_array_index (hits, SlTimexHit, 1).value, ==, "2026-08-15");
+  }
   /* a year is too wide to place a weekday in */
   g_array_set_size (hits, 0);
   sl_timex_tag (tagger, cases[0].text, strlen (cases[0].text), &year, hits);
@@ -629,6 +642,11 @@ static const DctRow dct_rows[] = {
     "2024-01", SL_DCT_INFERRED },
   { "Lawmakers met on Feb. 20, 2024, and again on March 3 to settle the budget.",
     "2024-03", SL_DCT_INFERRED },
+  /* a denial on the Monday after a Sunday arrest: told later than the lead's day, so the
+   * article is only sure of its month */
+  { "The worst fires came in August 2021. Police on Sunday arrested a shepherd over a wildfire "
+    "that swept through the groves on Friday, 14 August. His lawyer denied the charge on "
+    "Monday.", "2026-08", SL_DCT_INFERRED },
   /* explicit years alone name the past, not the day of writing: no guess */
   { "The plant was built in 1998 and expanded in 2004.", NULL, SL_DCT_NONE },
   { "The committee will decide by March 2030 whether to proceed; it met in June 2021.",
