@@ -1000,6 +1000,16 @@ spokes_word (const SlDocScan *s, guint k)
 }
 
 
+/* Whether token n joins the capitalised words on either side of it into one name inside
+ * [j, e): "Bank of England", "Pieter van Wyk". */
+static gboolean
+name_joint (const SlDocScan *s, guint j, guint n, guint e)
+{
+  return n > j && n + 1 < e && sl_scan_is_capword (s, n - 1) && sl_scan_is_capword (s, n + 1)
+         && (sl_scan_is (s, n, "and") || sl_scan_is (s, n, "of") || sl_scan_is (s, n, "for")
+             || sl_scan_name_particle (s, n));
+}
+
 guint
 sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 {
@@ -1066,10 +1076,7 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
   if (e - j >= 4 && sl_scan_acronym_before (s, e))
     e -= 3;
   for (guint n = j; n < e; n++)
-    if (!(sl_scan_is_capword (s, n)
-          || (n > j && n + 1 < e && sl_scan_is_capword (s, n - 1) && sl_scan_is_capword (s, n + 1)
-              && (sl_scan_is (s, n, "and") || sl_scan_is (s, n, "of") || sl_scan_is (s, n, "for"))))
-        || (sl_scan_cls (s, n) & SL_W_TITLE))
+    if (!(sl_scan_is_capword (s, n) || name_joint (s, j, n, e)) || (sl_scan_cls (s, n) & SL_W_TITLE))
       return G_MAXUINT;
   /* (one word is a name when it is an acronym after a body's noun: "The UN refugee agency,
    * UNHCR,", "The grid operator, MEPSO,") */
@@ -1976,7 +1983,8 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
    * "the Maritime and Port Authority" is one body */
   he = ce;
   for (guint k = cb + 1; k < ce; k++)
-    if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
+    /* (not the ampersand inside a firm's name, "Greyling & Partners") */
+    if (sl_scan_is (s, k, "and") || (sl_scan_is (s, k, "&") && !sl_scan_has (s, k, SL_TOK_WORD)))
       {
         guint j = k + 1;
         gboolean acronym = FALSE;

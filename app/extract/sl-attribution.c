@@ -779,13 +779,21 @@ add_cand (SlDocScan *s, const SlCand *c)
        && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
       || (g_strcmp0 (c->lemma, "declare") == 0 && c->con_b >= c->cue_e && c->con_b < c->con_e
           && !sl_scan_is (s, c->con_b - 1, "that") && !sl_scan_punct (s, c->con_b - 1, ':')
-          && !sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && !sl_scan_has (s, c->con_b - 1, SL_TOK_QUOTE)))
+          && !sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && !sl_scan_has (s, c->con_b - 1, SL_TOK_QUOTE))
+      /* a plea is a step in a trial, not a claim: "pleaded not guilty on Wednesday" */
+      || (g_strcmp0 (c->lemma, "plead") == 0 && c->con_b < c->con_e
+          && (sl_scan_is (s, c->con_b, "guilty") || sl_scan_is (s, c->con_b, "innocent")
+              || sl_scan_is (s, c->con_b, "not") || sl_scan_is (s, c->con_b, "no"))))
     {
       SlCand *added = &g_array_index (s->cands, SlCand, s->cands->len - 1);
 
       added->source = SL_NONE;
       added->act = TRUE;
     }
+  /* "the auditors had known about the false valuations": knowing about a thing says nothing */
+  else if (c->con_b < c->con_e && sl_scan_is (s, c->con_b, "about") && sl_scan_word (s, c->cue_b) != NULL
+           && g_strcmp0 (sl_scan_word (s, c->cue_b)->lemma, "know") == 0)
+    g_array_index (s->cands, SlCand, s->cands->len - 1).source = SL_NONE;
   return s->cands->len - 1;
 }
 
@@ -1507,7 +1515,7 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
       || sl_scan_is (s, h - 1, "percent") || (sl_scan_cls (s, h - 1) & SL_W_QUANT))
     return TRUE;
   for (guint k = b; k < h; k++)
-    if (sl_scan_is (s, k, "and") || sl_scan_is (s, k, "&"))
+    if (sl_scan_is (s, k, "and") || (sl_scan_is (s, k, "&") && !sl_scan_has (s, k, SL_TOK_WORD)))
       return TRUE;
   if (sl_scan_is (s, h - 1, "i") || sl_scan_is (s, h - 1, "we") || sl_scan_is (s, h - 1, "you")
       || sl_scan_is (s, h - 1, "they"))
@@ -4499,6 +4507,21 @@ read_contractions (SlDocScan *s)
           }
 }
 
+/* "Greyling & Partners", "Procter & Gamble": an ampersand between two capitalised
+ * words is part of one name, and reads as a capitalised word of it. */
+static void
+join_ampersands (SlDocScan *s)
+{
+  for (guint i = 1; i + 1 < s->tokens->len; i++)
+    if (sl_scan_punct (s, i, '&') && sl_scan_is_capword (s, i - 1) && sl_scan_is_capword (s, i + 1)
+        && !sl_scan_has (s, i + 1, SL_TOK_PARAGRAPH | SL_TOK_NEWLINE))
+      {
+        SlToken *t = &g_array_index (s->tokens, SlToken, i);
+
+        t->flags = (t->flags & ~(guint32) SL_TOK_PUNCT) | SL_TOK_WORD | SL_TOK_CAP;
+      }
+}
+
 void
 sl_attribution_run (SlGazetteer *gaz,
                     SlModel     *model,
@@ -4539,6 +4562,7 @@ sl_attribution_run (SlGazetteer *gaz,
   sl_sentences_find (s.text, s.len, s.tokens, s.sentences);
   sl_scan_look_up_words (&s);
   read_contractions (&s);
+  join_ampersands (&s);
   map_timexes (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));

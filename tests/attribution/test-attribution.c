@@ -1501,6 +1501,13 @@ static const CueCase cue_cases[] = {
     "cargo.", "Sika Distribution", "denied", SL_STANCE_DENY, NULL },
   { "\u201cWe will not let them disappear,\u201d said the park's senior warden, Grace Tembo.",
     "Grace Tembo", "said", SL_STANCE_ASSERT, NULL },
+  /* a particle inside the name after a title; an ampersand inside a firm's name */
+  { "The fund's former chief executive, Pieter van Wyk, denied that he had owned the "
+    "companies.", "Pieter van Wyk", "denied", SL_STANCE_DENY, "he had owned the companies" },
+  { "The auditing firm, Greyling & Partners, rejected that, saying its reports had flagged "
+    "the valuations.", "Greyling & Partners", "rejected", SL_STANCE_DENY, NULL },
+  { "Kiptoo & Ochieng said the lender had failed.", "Kiptoo & Ochieng", "said",
+    SL_STANCE_ASSERT, "the lender had failed" },
   /* the hearer, then when, then "that" */
   { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
     "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
@@ -1559,7 +1566,9 @@ test_no_speaker (void)
     "province. The health service told hospitals to postpone all surgery. Boats work the "
     "waters around the island, known as the grey zone. Sirens sounded in the village at 2:30 "
     "a.m. The crew landed on a rocky outcrop claimed by both countries. The reactor will stay "
-    "offline after inspectors found cracks in a weld.");
+    "offline after inspectors found cracks in a weld. Three managers pleaded not guilty to "
+    "fraud. A fourth pleaded guilty last year. The auditors had known about the losses for "
+    "years.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
