@@ -1174,17 +1174,19 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       while (c > s->body_first[si] && c + 14 > subj_end && !sl_scan_punct (s, c, ',')
              && !ev_verbish (s, c, s->body_first[si]) && !(sl_scan_cls (s, c) & SL_W_CUE))
         c--;
-      gboolean named = sl_scan_punct (s, c, ',') && c + 2 < subj_end - 1
-                       && sl_scan_is (s, c + 1, "the");
+      guint name_b = c + 1 + sl_scan_is (s, c + 1, "the");
+      /* (a name without "the" after a common noun: "A former congressman, Mark Siljander,") */
+      gboolean named = sl_scan_punct (s, c, ',') && name_b < subj_end - 1
+                       && (name_b == c + 2 || tok_has_lower_word (s, c - 1));
 
       /* "One of the listed ships, the Vela Mira, was boarded": the name set off after the
        * description is what the label calls it */
-      for (guint q = c + 2; named && q < subj_end - 1; q++)
+      for (guint q = name_b; named && q < subj_end - 1; q++)
         named = tok_has_cap (s, q) && (sl_scan_tok (s, q)->flags & SL_TOK_WORD)
                 && !(sl_scan_cls (s, q) & (SL_W_TITLE | SL_W_ORGHEAD));
       if (named)
         {
-          nb = c + 2;
+          nb = name_b;
           subj_end--;
         }
       else if (sl_scan_punct (s, c, ',') && c + 2 < subj_end && (sl_scan_cls (s, c + 1) & SL_W_DET))
@@ -1612,6 +1614,22 @@ claim_of_cue (const SlDocScan *s, guint i)
   return -1;
 }
 
+/* Whether token i is the cue of an act, a telling that is a happening ("pleaded guilty",
+ * "told hospitals to postpone surgery"). */
+static gboolean
+act_cue (const SlDocScan *s, guint i)
+{
+  guint32 si = sl_scan_sentence_of (s, i);
+
+  for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
+    {
+      const SlCand *cd = &g_array_index (s->cands, SlCand, c);
+      if (cd->cue_b <= i && i < cd->cue_e && cd->act)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "announced 2 million euros in aid on Wednesday", "said in a report in November that …":
  * a time between a claim's cue and the first verb or "that" of what it says dates the claim
  * itself, when no other time does. */
@@ -1929,7 +1947,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                       continue;
                     }
                 }
-              if (sl_scan_punct (s, v, ',') || (sl_scan_cls (s, v) & SL_W_CUE))
+              if (sl_scan_punct (s, v, ',') || ((sl_scan_cls (s, v) & SL_W_CUE) && !act_cue (s, v)))
                 break;
               if (sl_scan_verbish (s, v, comma + 1) && v > comma + 1)
                 {

@@ -782,7 +782,11 @@ resolve_pronoun (SlDocScan *s, guint i)
     }
   /* "Brightcell said it was cooperating with the regulator. It rejected …": a sentence that
    * opens with "It" goes on about the speaker of the one before */
-  if (sl_scan_is (s, i, "it") && sl_scan_sentence_start (s, i) == i)
+  /* "Vinea said it had received 600 claims. Few growers had cover, it estimated.": so does
+   * the "it" of a frame that closes the sentence */
+  if (sl_scan_is (s, i, "it")
+      && (sl_scan_sentence_start (s, i) == i
+          || (i > 0 && sl_scan_punct (s, i - 1, ',') && sl_scan_punct (s, i + 2, '.'))))
     {
       guint32 si = sl_scan_sentence_of (s, i);
       guint lo = s->cands->len;

@@ -1168,6 +1168,10 @@ month_word_ok (const Ctx *c, guint i)
         }
       if (is_p (c, i - 1, '-') && i >= 2 && W (c, i - 2) == SL_W_MID)
         return TRUE;
+      /* "after a mild March", "a wet May": a month described by its weather */
+      if (i >= 2 && pw == 0 && c->t[i - 1].kind == SL_TK_WORD && !cap (c, i - 1)
+          && (W (c, i - 2) == SL_W_A || W (c, i - 2) == SL_W_AN))
+        return TRUE;
       /* "as recently as March", "as early as May" */
       if (pw == SL_W_AS && i >= 3 && W (c, i - 3) == SL_W_AS
           && (W (c, i - 2) == SL_W_EARLY || W (c, i - 2) == SL_W_LATE
@@ -2468,6 +2472,9 @@ r_quantity (Ctx *c, guint i, Match *m)
 
       if (nw == SL_W_AGO)
         sign = -1;
+      /* "opened about two weeks earlier than usual": by how much, a duration */
+      else if ((nw == SL_W_EARLIER || nw == SL_W_LATER) && nn == SL_W_THAN)
+        sign = 0;
       else if (nw == SL_W_EARLIER || (nw == SL_W_BEFORE && next_closes))
         {
           sign = -1;
@@ -5270,6 +5277,13 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                         *weekday = (guint) VAL (&c, w);
                         first_w = w;
                       }
+                  /* "Frosts on Sunday night and again on Monday night destroyed …, the union
+                   * estimated on Wednesday": the day the lead's news was told is the
+                   * dateline's */
+                  for (guint w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
+                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL) && cap (&c, w)
+                        && said_on (&c, w))
+                      *weekday = (guint) VAL (&c, w);
                   /* the weekdays on which something was said ("KCNA said on Tuesday",
                    * "the ministry on Monday announced"), as bits 1 (Monday) to 7 */
                   *said_days = 0;

@@ -1007,6 +1007,15 @@ test_it_company (void)
   g_assert_cmpuint (sl_model_n_claims (nobody), ==, 0);
   g_assert_cmpuint (sl_model_n_sources (nobody), ==, 0);
 
+  /* so does the "it" of a frame that closes the next sentence */
+  {
+    g_autoptr (SlModel) frame = extract (
+      "Vinea said it had received 600 claims for frost damage. Fewer than one in five "
+      "growers had frost cover, it estimated.");
+
+    assert_claim (frame, "Vinea", "estimated", SL_STANCE_ESTIMATE);
+  }
+
   /* another name after the speaker may be what "it" is: the speaker stays a person and
    * says nothing of it */
   {

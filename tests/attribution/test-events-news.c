@@ -360,9 +360,14 @@ test_label_parts (void)
       "was turned over", NULL },
     { "The watchdog said on Friday that banks had hidden losses, which it believes cost "
       "savers millions.", "2024-05-03", "watchdog says banks had hidden losses", "believes" },
-    /* a plea is a happening of the trial, and its "not" stays */
+    /* a plea is a happening of the trial, and its "not" stays; so is a time fronted before
+     * it, and a name set off after a common noun is who pleaded */
     { "Three former managers pleaded not guilty to fraud on Wednesday.", "2024-05-01",
       "managers plead not guilty", NULL },
+    { "In 2012, the hotelier pleaded guilty to making straw donations.", "2012",
+      "hotelier pleads guilty", NULL },
+    { "A former congressman, Mark Siljander, pleaded guilty in July 2010 to illegal lobbying.",
+      "2010-07", "mark siljander pleads guilty", "congressman" },
     /* a participle that describes the subject is passed over to the clause's own verb */
     { "The agency said on Friday that a tanker embargoed for carrying fuel to the rebels was "
       "found moored off the coast.", "2024-05-03", "tanker was found moored", "carrying" },

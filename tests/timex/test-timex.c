@@ -198,6 +198,8 @@ static const Row rows[] = {
   { "The league on Thursday stripped the channel of its rights after it missed a payment that "
     "fell due on May 3. The league said in a statement issued at [[7:40 p.m.]] that it had "
     "waited.", DCT, "TIME", "2024-05-09T19:40", NULL },
+  { "Young shoots opened [[about two weeks]] earlier than usual.", DCT, "DURATION", "P2W", "APPROX" },
+  { "The buds opened after a mild [[March]].", DCT, "DATE", "2024-03", NULL },
   { "The company said as recently as [[March]] that the valve was safe.", DCT, "DATE", "2024-03",
     NULL },
 
@@ -721,6 +723,12 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "TOKYO, Oct. 14 (Kanto Wire) -- North Korea fired a missile on Monday, the "
     "army said on Monday, after a test in 2023. The state agency said on Tuesday it had worked.",
     "2024-10-14", SL_DCT_TEXT },
+  /* a lead that tells of two nights and then of the day its news was told ("estimated on
+   * Wednesday") is dated that day: April 23 fell on a Wednesday in 2025 */
+  { "2026-11-26", "BRNO, Apr. 23 (Morava Farm Wire) - Frosts on Sunday night and again on Monday "
+    "night destroyed a third of the crop, the growers' union estimated on Wednesday. A weekly "
+    "reported on Tuesday that aid would come from the 2024 flood fund.", "2025-04-23",
+    SL_DCT_TEXT },
   /* no dateline: a yearless day written with its weekday, then the weekday of the news */
   { "2026-11-26", "Schools shut\n\nFlooding has closed a dozen schools since rains began on "
     "Thursday, May 8, the ministry said on Monday. The last flood this bad struck in 2019.",
