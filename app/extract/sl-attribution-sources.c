@@ -2669,6 +2669,11 @@ sl_scan_np_token (const SlDocScan *s, guint k)
   if ((c & SL_W_ORGHEAD) && sl_scan_has (s, k, SL_TOK_LOWER) && k + 1 < s->tokens->len
       && sl_scan_is_capword (s, k + 1))
     return TRUE;
+  /* "the residents' committee Via Roma Viva": a capitalised preposition opening a name after
+   * the noun that describes it */
+  if ((c & SL_W_PREP) && sl_scan_has (s, k, SL_TOK_CAP) && k > 0 && sl_scan_has (s, k - 1, SL_TOK_LOWER)
+      && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && sl_scan_is_capword (s, k + 1))
+    return TRUE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
     return FALSE;
   if ((c & SL_W_ADV) && !sl_scan_has (s, k, SL_TOK_CAP))

@@ -969,10 +969,20 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
 
 /* Content before a sentence-final cue: from the sentence start to the comma or quote that
  * ends it. */
+/* Where the frame whose source starts at b begins: at the article the source's phrase
+ * left outside ("“…,” the three judges wrote"), if any. */
+static guint
+frame_start (const SlDocScan *s, const Sent *st, guint b)
+{
+  if (b > st->first + 1 && (sl_scan_cls (s, b - 1) & SL_W_DET) && sl_scan_has (s, b - 1, SL_TOK_LOWER))
+    return b - 1;
+  return b;
+}
+
 static void
 content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint *e)
 {
-  guint k = np_b;
+  guint k = frame_start (s, st, np_b);
 
   /* a quotation keeps its marks, a figure its sign ("by 15%"); a bare clause drops the
    * comma or dash before the source */
@@ -1884,6 +1894,15 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     return TRUE;
   if (silent_reply (s, st, i, after))
     return TRUE;
+  /* "had spent about 18,000 euros defending the permit": what a sum was spent on */
+  if (w->form == SL_FORM_ING && prev != G_MAXUINT && prev > st->first && sl_scan_has (s, prev - 1, SL_TOK_NUM))
+    {
+      static const char *const money[] = { "euros", "dollars", "pounds", "francs", "crowns", "rand",
+                                           "pesos", "rupees", "yen", "yuan", "million", "billion" };
+
+      if (sl_scan_is_one_of (s, prev, money, G_N_ELEMENTS (money)))
+        return TRUE;
+    }
   /* "the seller was asking 15,000 dollars for the set": a price, not a request */
   if (g_strcmp0 (w->lemma, "ask") == 0 && after < st->content_end
       && (sl_scan_has (s, after, SL_TOK_NUM) || sl_scan_currency_sign (s, after)
@@ -2633,18 +2652,23 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (t2 >= 0 && c.said_timex < 0)
         c.said_timex = t2;
       c.con_e = st->content_end;
+      /* (the frame may open with an article its source's phrase left out: "“…,” the three
+       * judges wrote", "…, the two officials said, citing records") */
+      guint fb = frame_start (s, st, sub.frame_b);
+      gboolean quoted = fb > st->first && sl_scan_has (s, fb - 1, SL_TOK_QUOTE);
+
       /* "The tanker turned, Reuters reported, citing two officials": the citing phrase is
        * whom it came from, and the clause before is what was said; so is "…, the analyst
        * estimates, according to a note seen by …" */
       if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',')
           && (is_citing (s, c.con_b)
               || (sl_scan_is (s, c.con_b, "according") && sl_scan_is (s, c.con_b + 1, "to")))
-          && sub.frame_b > st->first + 2 && sl_scan_punct (s, sub.frame_b - 1, ','))
+          && sub.frame_b > st->first + 2 && sl_scan_punct (s, fb - 1, ','))
         content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
       /* "Russia sent oil, the White House said on Thursday, well beyond the cap": a source
        * set off by commas speaks the clause before it */
       else if (c.con_b > after && sl_scan_punct (s, c.con_b - 1, ',') && sub.frame_b > st->first + 2
-          && (sl_scan_punct (s, sub.frame_b - 1, ',') || sl_scan_has (s, sub.frame_b - 1, SL_TOK_QUOTE)))
+          && (sl_scan_punct (s, fb - 1, ',') || quoted))
         c.con_b = st->first; /* both sides of the frame */
       /* "… in half the time the manufacturer recommends.": a cue closing a relative
        * clause, with no mark setting its source off, reports nothing */
@@ -2655,13 +2679,13 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       /* "“It is over,” Kim said by telephone", "…, her lawyer told reporters in Lima": what
        * follows is only how or where it was said */
       if (c.con_e < c.con_b + 2
-          || ((sl_scan_has (s, sub.frame_b - 1, SL_TOK_QUOTE)
-               || (sl_scan_punct (s, sub.frame_b - 1, ',') && where_or_when (s, c.con_b)
-                   && clause_in (s, st->first, sub.frame_b - 1)))
+          || ((quoted
+               || (sl_scan_punct (s, fb - 1, ',') && where_or_when (s, c.con_b)
+                   && clause_in (s, st->first, fb - 1)))
               && sub.frame_b > st->first && !clause_in (s, c.con_b, c.con_e))
           /* "“…,” he told reporters after the board meeting, which ended at 2 p.m.": a
            * phrase of time or place, whatever clause it holds */
-          || (sl_scan_has (s, sub.frame_b - 1, SL_TOK_QUOTE) && sub.frame_b > st->first
+          || (quoted && sub.frame_b > st->first
               && (where_or_when (s, c.con_b) || sl_scan_is (s, c.con_b, "after")
                   || sl_scan_is (s, c.con_b, "before") || sl_scan_is (s, c.con_b, "following"))))
         {

@@ -2232,7 +2232,12 @@ resolve_season (const Ctx *c, guint s, int rel, int dir, SlDate *out)
       return TRUE;
     }
   if (rel == 2)
-    rel = dir > 0 ? 1 : dir < 0 ? -1 : 0;
+    {
+      rel = dir > 0 ? 1 : dir < 0 ? -1 : 0;
+      /* "work would begin in the spring", written on March 3: the spring just begun */
+      if (rel > 0 && cur.month == s && c->dct.month == 3 * s)
+        rel = 0;
+    }
   if (rel == 0)
     {
       *out = (SlDate) { cur.year, (guint8) s, 0, SL_PREC_SEASON };

@@ -1517,6 +1517,16 @@ static const CueCase cue_cases[] = {
     "the valuations.", "Greyling & Partners", "rejected", SL_STANCE_DENY, NULL },
   { "Kiptoo & Ochieng said the lender had failed.", "Kiptoo & Ochieng", "said",
     SL_STANCE_ASSERT, "the lender had failed" },
+  /* a capitalised preposition opening a name after the noun that describes it */
+  { "The residents' committee Via Roma Viva said it would appeal.", "Via Roma Viva", "said",
+    SL_STANCE_ASSERT, "it would appeal" },
+  /* a quotation before a frame whose article its source leaves out; a comma before such a
+   * frame with its citing phrase */
+  { "\u201cFreedom of worship cannot depend on parking,\u201d the three judges wrote in a "
+    "22-page decision.", "judges", "wrote", SL_STANCE_ASSERT,
+    "\u201cFreedom of worship cannot depend on parking,\u201d" },
+  { "The tanker turned back, the two officials said, citing port records.", "officials",
+    "said", SL_STANCE_ASSERT, "The tanker turned back" },
   /* the hearer, then when, then "that" */
   { "Transport Minister Aoife Brennan told the public broadcaster RTÉ on Wednesday morning "
     "that lost fares would be recovered.", "Aoife Brennan", "told", SL_STANCE_ASSERT,
@@ -1577,7 +1587,7 @@ test_no_speaker (void)
     "a.m. The crew landed on a rocky outcrop claimed by both countries. The reactor will stay "
     "offline after inspectors found cracks in a weld. Three managers pleaded not guilty to "
     "fraud. A fourth pleaded guilty last year. The auditors had known about the losses for "
-    "years.");
+    "years. The town had spent about 18,000 euros defending the permit in court.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }

@@ -199,6 +199,11 @@ static const Row rows[] = {
     "fell due on May 3. The league said in a statement issued at [[7:40 p.m.]] that it had "
     "waited.", DCT, "TIME", "2024-05-09T19:40", NULL },
   { "Young shoots opened [[about two weeks]] earlier than usual.", DCT, "DURATION", "P2W", "APPROX" },
+  /* a season just begun is the one ahead of a plan made in its first month */
+  { "The association said work would begin in [[the spring]].", "2026-03-03", "DATE", "2026-SP",
+    NULL },
+  { "The association said work would begin in [[the spring]].", "2026-04-20", "DATE", "2027-SP",
+    NULL },
   { "The buds opened after a mild [[March]].", DCT, "DATE", "2024-03", NULL },
   { "The company said as recently as [[March]] that the valve was safe.", DCT, "DATE", "2024-03",
     NULL },
