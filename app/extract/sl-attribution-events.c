@@ -829,6 +829,20 @@ once_adverb (const SlDocScan *s, guint first, guint k)
          && ((sl_scan_cls (s, k - 1) & (SL_W_AUX | SL_W_BE)) || ev_verbish (s, k - 1, first));
 }
 
+static gboolean past_form (const SlDocScan *s, guint i);
+static gboolean ev_verbish (const SlDocScan *s, guint i, guint first);
+
+/* Whether the "that" at k opens a relative clause on the noun before it, whose verb comes
+ * right after ("a jaguar that escaped from a zoo"). */
+static gboolean
+relative_that (const SlDocScan *s, guint first, guint k)
+{
+  return k > first && (sl_scan_tok (s, k - 1)->flags & SL_TOK_LOWER) && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD)
+         && !ev_verbish (s, k - 1, first)
+         && !(sl_scan_cls (s, k - 1) & (SL_W_CUE | SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_ADV))
+         && k + 1 < s->tokens->len && past_form (s, k + 1) && !(sl_scan_cls (s, k + 1) & SL_W_CUE);
+}
+
 /* Where the clause holding token k starts, going left no further than first: after a comma,
  * "that", a subordinator or a cue. */
 static guint
@@ -1093,8 +1107,11 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       subj_end = vb;
       /* "A shepherd who was detained last year was released": the subject is what the
        * relative clause describes */
+      /* ("A male jaguar that escaped from a private zoo … was recaptured") */
       for (guint k = cs + 1; k + 1 < vb; k++)
-        if ((sl_scan_is (s, k, "who") || sl_scan_is (s, k, "which"))
+        if ((sl_scan_is (s, k, "who") || sl_scan_is (s, k, "which")
+             || (sl_scan_is (s, k, "that") && !ev_verbish (s, k - 1, cs)
+                 && !(sl_scan_cls (s, k - 1) & (SL_W_CUE | SL_W_PREP | SL_W_DET | SL_W_CONJ))))
             && !sl_scan_punct (s, k - 1, ',') && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD)
             && verb_between (s, k + 1, vb))
           {
@@ -2244,7 +2261,10 @@ not_subject_time:
       if (ev_verbish (s, i, first))
         {
           guint cs = i, subj_end = G_MAXUINT;
-          while (cs > first && !sl_scan_punct (s, cs - 1, ',') && !sl_scan_is (s, cs - 1, "that")
+          while (cs > first && !sl_scan_punct (s, cs - 1, ',')
+                 /* (not past a relative "that" when the verb is the main clause's) */
+                 && (!sl_scan_is (s, cs - 1, "that")
+                     || (relative_that (s, first, cs - 1) && verb_between (s, cs, i)))
                  && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
                  && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
             cs--;

@@ -360,6 +360,11 @@ test_label_parts (void)
       "was turned over", NULL },
     { "The watchdog said on Friday that banks had hidden losses, which it believes cost "
       "savers millions.", "2024-05-03", "watchdog says banks had hidden losses", "believes" },
+    /* a relative clause opened by "that" describes the subject, whose verb comes after it */
+    { "A male jaguar that escaped from a private zoo on the edge of the city was recaptured "
+      "in a garden on Friday.", "2024-05-03", "male jaguar recaptured", "city" },
+    { "The jaguar that escaped on Tuesday was recaptured.", "2024-04-30", "jaguar escaped",
+      NULL },
     /* a plea is a happening of the trial, and its "not" stays; so is a time fronted before
      * it, and a name set off after a common noun is who pleaded */
     { "Three former managers pleaded not guilty to fraud on Wednesday.", "2024-05-01",
