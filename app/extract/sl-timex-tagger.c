@@ -2507,6 +2507,26 @@ r_quantity (Ctx *c, guint i, Match *m)
       if (half && n < 0)
         return FALSE;
       set_duration (m, u, n, half);
+      /* "in 2 hours 24 minutes", "3 years and 6 months": the smaller unit joins the value */
+      if (!half && !adj && n > 0 && (u == SL_UNIT_YEAR || u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE))
+        {
+          guint q = W (c, m->end) == SL_W_AND ? m->end + 1 : m->end, e2;
+          gint64 n2;
+          gboolean pl2;
+          SlUnit want = u == SL_UNIT_YEAR   ? SL_UNIT_MONTH
+                        : u == SL_UNIT_HOUR ? SL_UNIT_MINUTE
+                                            : SL_UNIT_SECOND;
+
+          if ((e2 = parse_card (c, q, &n2)) != 0 && n2 > 0 && unit_at (c, e2, &pl2) == want
+              && pl2 == (n2 != 1) && strlen (m->value) + 24 < sizeof m->value)
+            {
+              char tail[24];
+
+              g_snprintf (tail, sizeof tail, "%" G_GINT64_FORMAT "%c", n2, want == SL_UNIT_SECOND ? 'S' : 'M');
+              g_strlcat (m->value, tail, sizeof m->value);
+              m->end = e2 + 1;
+            }
+        }
       return TRUE;
     }
 
@@ -4166,7 +4186,8 @@ r_the (Ctx *c, guint i, Match *m)
    * the vote" is another expression, but not "over the weekend after water seeped through") */
   if ((w == SL_W_YEAR || w == SL_W_QUARTER || w == SL_W_WEEKEND || w == SL_W_MONTH
        || w == SL_W_WEEK)
-      && !hyph (c, j + 1) && !(is_p (c, j + 1, '\'') && w != SL_W_WEEK) && W (c, j + 1) != SL_W_BEFORE
+      && !hyph (c, j + 1) && !(is_p (c, j + 1, '\'') && w != SL_W_WEEK && w != SL_W_WEEKEND)
+      && W (c, j + 1) != SL_W_BEFORE
       && (W (c, j + 1) != SL_W_AFTER || clause_follows (c, j + 2)) && W (c, j + 1) != SL_W_AGO
       && W (c, j + 1) != SL_W_EARLIER && !is_num (c, j + 1))
     {

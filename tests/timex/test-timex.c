@@ -199,6 +199,12 @@ static const Row rows[] = {
     "fell due on May 3. The league said in a statement issued at [[7:40 p.m.]] that it had "
     "waited.", DCT, "TIME", "2024-05-09T19:40", NULL },
   { "Young shoots opened [[about two weeks]] earlier than usual.", DCT, "DURATION", "P2W", "APPROX" },
+  /* a smaller unit after a larger one is one duration */
+  { "She crossed the line in [[2 hours 24 minutes]].", DCT, "DURATION", "PT2H24M", NULL },
+  { "He served [[three years and six months]] in prison.", DCT, "DURATION", "P3Y6M", NULL },
+  /* the weekend's races: the weekend in view */
+  { "About 9,000 runners took part in [[the weekend]]'s races.", DCT, "DATE", "2024-W18-WE",
+    NULL },
   /* a season just begun is the one ahead of a plan made in its first month */
   { "The association said work would begin in [[the spring]].", "2026-03-03", "DATE", "2026-SP",
     NULL },
