@@ -57,6 +57,8 @@ typedef struct
   guint32      ref_day_end;    /* byte offset where it was named */
   gboolean     ref_day_on_weekday; /* as a past weekday when it happened ("late on Tuesday") */
   gboolean     ref_day_night;  /* as an evening or night ("on Sunday night"): its small hours are the next day's */
+  gint         clock_hour;     /* hour of the last clock time tagged, -1 before any */
+  guint32      clock_end;      /* byte offset where it ended */
   gboolean     has_ref_news;
   SlDate       ref_news;       /* last day written out within a DCT known only to its month */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
@@ -1727,6 +1729,16 @@ minutes_read:
           m->anchors = FALSE;
           return TRUE;
         }
+    }
+  /* "at around 1 a.m. on Sunday (2300 GMT)": the bracket's reading of the time just given
+   * falls on the day before when its hour is that much later (the day after when earlier) */
+  if (bracketed && c->clock_hour >= 0 && c->clock_end <= c->t[i - 1].begin
+      && c->t[i - 1].begin - c->clock_end <= 24 && day.prec >= SL_PREC_DAY)
+    {
+      if ((gint) hour - c->clock_hour > 12)
+        day = sl_timex_date_shift (&day, SL_UNIT_DAY, -1);
+      else if (c->clock_hour - (gint) hour > 12)
+        day = sl_timex_date_shift (&day, SL_UNIT_DAY, 1);
     }
   if (!set_date (m, &day))
     return FALSE;
@@ -4826,6 +4838,16 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                           && c->has_dct && m->date.prec >= SL_PREC_DAY
                           && sl_timex_date_first_day (&m->date) > c->dct_hi);
 
+  /* (the hour of a clock time, for the second reading of it that may follow in brackets) */
+  {
+    const char *tt = m->type == SL_TIMEX_TIME ? strchr (m->value, 'T') : NULL;
+
+    if (tt != NULL && g_ascii_isdigit (tt[1]) && g_ascii_isdigit (tt[2]))
+      {
+        c->clock_hour = (tt[1] - '0') * 10 + (tt[2] - '0');
+        c->clock_end = c->t[m->end - 1].end;
+      }
+  }
   if (m->anchors && !said && !deadline)
     {
       c->has_ref = TRUE;
@@ -4961,7 +4983,7 @@ static void
 scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out,
       GArray *raws)
 {
-  Ctx c = { 0 };
+  Ctx c = { .clock_hour = -1 };
   gsize pos = 0;
   guint n = 0, i = 0, floor_tok = 0;
   gboolean eof = FALSE;
@@ -5191,7 +5213,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                guint *said_days)
 {
   guint n;
-  Ctx c = { 0 };
+  Ctx c = { .clock_hour = -1 };
   guint paras = 0;
 
   c.text = text;

@@ -199,6 +199,12 @@ static const Row rows[] = {
     "fell due on May 3. The league said in a statement issued at [[7:40 p.m.]] that it had "
     "waited.", DCT, "TIME", "2024-05-09T19:40", NULL },
   { "Young shoots opened [[about two weeks]] earlier than usual.", DCT, "DURATION", "P2W", "APPROX" },
+  /* a time given again in brackets in GMT falls on the day before when its hour is that much
+   * later, the day after when earlier */
+  { "The first guests reached the hospital at around 1 a.m. on Sunday ([[2300 GMT]]).",
+    "2025-07-14", "TIME", "2025-07-12T23:00", NULL },
+  { "The ship sank at 11:30 p.m. on Monday ([[0130 GMT]]).", "2025-07-15", "TIME",
+    "2025-07-15T01:30", NULL },
   /* a smaller unit after a larger one is one duration */
   { "She crossed the line in [[2 hours 24 minutes]].", DCT, "DURATION", "PT2H24M", NULL },
   { "He served [[three years and six months]] in prison.", DCT, "DURATION", "P3Y6M", NULL },
