@@ -2428,6 +2428,20 @@ sl_attribution_add_events (SlDocScan *s)
       /* what has not happened yet is no event on this timeline */
       if (s->dct_end != 0 && tx->start >= s->dct_end)
         continue;
+      /* "at around 1 a.m. on Sunday (2300 GMT)": the bracket gives the time again, in
+       * another zone; the happening is dated by the first reading */
+      if (tx->type == SL_TIMEX_TIME && first_tok[t] > 0 && sl_scan_punct (s, first_tok[t] - 1, '(')
+          && sl_scan_punct (s, end_tok[t], ')'))
+        {
+          gboolean again = FALSE;
+
+          /* (a clock time just before, perhaps with its day: "1 a.m. on Sunday (…)") */
+          for (guint p = t; p > 0 && p + 2 > t && !again; p--)
+            again = s->timexes[p - 1].type == SL_TIMEX_TIME && first_tok[p - 1] != G_MAXUINT32
+                    && end_tok[p - 1] + 6 >= first_tok[t];
+          if (again)
+            continue;
+        }
       date_event (s, evs, (gint32) t, first_tok[t], end_tok[t], stated, said_by);
     }
 

@@ -839,7 +839,10 @@ typedef struct
 gboolean
 sl_scan_counts_off (const SlDocScan *s, guint k)
 {
-  return (sl_scan_cls (s, k + 1) & SL_W_PREP) || sl_scan_is (s, k + 1, "out");
+  /* (not a capitalised preposition opening a name: "the Via Roma committee") */
+  return ((sl_scan_cls (s, k + 1) & SL_W_PREP)
+          && !(sl_scan_has (s, k + 1, SL_TOK_CAP) && sl_scan_is_capword (s, k + 2)))
+         || sl_scan_is (s, k + 1, "out");
 }
 
 /* Whether the word at w, before the preposition at p, names someone who speaks for the
@@ -1554,7 +1557,13 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     return idx;
   ce = e;
   /* "the", "some", and "The US" at the start of a sentence; "its own inspectors" */
-  while (cb + 1 < ce && (((sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !sl_scan_counts_off (s, cb))
+  /* (not a capitalised one inside a sentence, which opens a name: "The No Nukes Valley
+   * committee") */
+  while (cb + 1 < ce && (((sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !sl_scan_counts_off (s, cb)
+                          && !(sl_scan_has (s, cb, SL_TOK_CAP) && !sl_scan_has (s, cb, SL_TOK_UPPER)
+                               && sl_scan_sentence_start (s, cb) != cb && sl_scan_is_capword (s, cb + 1)
+                               && !sl_scan_is (s, cb, "the") && !sl_scan_is (s, cb, "a")
+                               && !sl_scan_is (s, cb, "an")))
                          || (cb > b && sl_scan_is (s, cb, "own"))))
     cb++;
   if (cb >= ce)
@@ -1741,6 +1750,25 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                               sl_scan_word (s, cb)->org_kind == SL_SOURCE_OUTLET
                                 ? SL_SOURCE_OUTLET : SL_SOURCE_ORGANIZATION,
                               NULL, NULL, NULL, b);
+        }
+    }
+  /* "The committee estimated …" after "The No Nukes Valley committee": the body, mentioned
+   * last, whose name ends with that noun (among the last few hundred names) */
+  if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && sl_scan_has (s, cb, SL_TOK_LOWER)
+      && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
+    {
+      guint seen = 0;
+
+      for (guint32 k = s->ent_latest; k != SL_NONE && seen < MAX_BODY_LOOKBACK; k = ENT (s, k)->older, seen++)
+        {
+          const SlDocEntity *de = ENT (s, k);
+          const char *name = sl_model_str (s->model, de->name);
+          const char *last = last_word (name);
+
+          /* (a name in capitals before the noun, which the text left unclassed) */
+          if (de->pos < b && de->kind != SL_SOURCE_PERSON && g_ascii_isupper (*name)
+              && last != name && g_ascii_islower (*last) && sl_token_is (s->text, sl_scan_tok (s, cb), last))
+            return sl_scan_make_source (s, name, de->kind, NULL, NULL, de->country, b);
         }
     }
   /* "the island's Central Weather Administration": a common noun's possessive before a name
@@ -2669,10 +2697,12 @@ sl_scan_np_token (const SlDocScan *s, guint k)
   if ((c & SL_W_ORGHEAD) && sl_scan_has (s, k, SL_TOK_LOWER) && k + 1 < s->tokens->len
       && sl_scan_is_capword (s, k + 1))
     return TRUE;
-  /* "the residents' committee Via Roma Viva": a capitalised preposition opening a name after
-   * the noun that describes it */
-  if ((c & SL_W_PREP) && sl_scan_has (s, k, SL_TOK_CAP) && k > 0 && sl_scan_has (s, k - 1, SL_TOK_LOWER)
-      && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && sl_scan_is_capword (s, k + 1))
+  /* "the residents' committee Via Roma Viva", "the Via Roma committee": a capitalised
+   * preposition opening a name after the noun that describes it or "the" */
+  if ((c & SL_W_PREP) && sl_scan_has (s, k, SL_TOK_CAP) && k > 0
+      && ((sl_scan_has (s, k - 1, SL_TOK_LOWER) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
+          || sl_scan_is (s, k - 1, "the"))
+      && sl_scan_is_capword (s, k + 1))
     return TRUE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
     return FALSE;

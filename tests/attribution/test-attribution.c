@@ -1029,6 +1029,20 @@ test_it_company (void)
   }
 }
 
+/* "The No Nukes Valley committee": a capitalised "No" opens the name, and "the committee"
+ * after it is that committee */
+static void
+test_named_committee (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Police cleared the line. The No Nukes Valley committee, which organised the blockade, "
+    "said 40 of its members had been hurt. The committee estimated that 600 people took "
+    "part.");
+
+  assert_claim (m, "No Nukes Valley committee", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "No Nukes Valley committee", "estimated", SL_STANCE_ESTIMATE);
+}
+
 /* "the payments company Amberpay": the name is a company's, and "the company" is it */
 static void
 test_described_company (void)
@@ -3777,6 +3791,7 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   extractor = sl_extractor_new ();
+  g_test_add_func ("/attribution/named-committee", test_named_committee);
   g_test_add_func ("/attribution/sources/title-and-name", test_title_and_name);
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);

@@ -440,6 +440,15 @@ test_not_happenings (void)
   g_autofree char *stoppage = events_of ("The stoppage began shortly after 11 p.m. on Sunday, when "
                                          "the night shift downed tools.");
 
+  /* a time given again in GMT in brackets dates nothing of its own, though it falls on the
+   * day before */
+  {
+    g_autofree char *gmt = events_of ("The first guests reached the hospital at around 1 a.m. "
+                                      "on Sunday (2300 GMT) with a high fever.");
+
+    g_assert_true (dated (gmt, "2024-05-05"));
+    g_assert_false (dated (gmt, "2024-05-04"));
+  }
   g_assert_false (dated (clocks, "2024-04-30"));
   g_assert_false (dated (clocks, "2024-05-01"));
   g_assert_true (has_event (stoppage, "2024-05-05", "stoppage began", NULL));
