@@ -2124,7 +2124,7 @@ not_subject_time:
 
   /* otherwise the nearest trigger to the left in the same clause; a few quoted words inside
    * it ("had “deliberately rammed” a ship on Saturday") are part of the clause */
-  for (guint k = ti, open = G_MAXUINT, skipped = 0; k > first && ti - k < 20 + skipped; k--)
+  for (guint k = ti, open = G_MAXUINT, skipped = 0; k > first && ti - k < 28 + skipped; k--)
     {
       guint i = k - 1;
       guint32 c = sl_scan_cls (s, i);
@@ -2199,6 +2199,23 @@ not_subject_time:
               skipped = 1;
               continue;
             }
+        }
+      /* "banned swimming, fishing and the use of lake water … on Tuesday": a comma between
+       * the words of a list the clause's object is */
+      if (sl_scan_punct (s, i, ',') && i > first && i + 1 < ti && (sl_scan_tok (s, i - 1)->flags & SL_TOK_LOWER)
+          && (sl_scan_tok (s, i - 1)->flags & SL_TOK_WORD) && (sl_scan_tok (s, i + 1)->flags & SL_TOK_LOWER)
+          && (sl_scan_tok (s, i + 1)->flags & SL_TOK_WORD))
+        {
+          gboolean list = FALSE;
+
+          for (guint q = i + 2; q < ti && q < i + 4 && !list; q++)
+            {
+              if (!(sl_scan_tok (s, q)->flags & SL_TOK_WORD) || ev_verbish (s, q, i + 1))
+                break;
+              list = sl_scan_is (s, q, "and") || sl_scan_is (s, q, "or");
+            }
+          if (list && !ev_verbish (s, i + 1, i + 1))
+            continue;
         }
       if ((tok->flags & (SL_TOK_QUOTE)) || sl_scan_punct (s, i, ',') || sl_scan_punct (s, i, ';')
           || sl_scan_punct (s, i, ':') || sl_scan_is (s, i, "that"))

@@ -1864,12 +1864,17 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
-  /* "stayed offline after inspectors found cracks in a weld": what was found in a clause of
-   * time is a happening, not a finding anyone reports */
-  if (g_strcmp0 (w->lemma, "find") == 0 && w->form == SL_FORM_ED)
+  /* "stayed offline after inspectors found cracks in a weld", "banned swimming … after
+   * laboratory tests confirmed a toxic bloom": what was found in a clause of time is a
+   * happening, not a finding anyone reports */
+  if ((g_strcmp0 (w->lemma, "find") == 0 || g_strcmp0 (w->lemma, "confirm") == 0
+       || g_strcmp0 (w->lemma, "detect") == 0 || g_strcmp0 (w->lemma, "reveal") == 0)
+      && w->form == SL_FORM_ED)
     for (guint k = i; k > st->first && i - k < 6; k--)
       {
-        if (sl_scan_has (s, k - 1, SL_TOK_PUNCT) || sl_scan_verbish (s, k - 1, st->first))
+        /* (a plural that reads as a verb may be the subject: "laboratory tests") */
+        if (sl_scan_has (s, k - 1, SL_TOK_PUNCT)
+            || (sl_scan_verbish (s, k - 1, st->first) && !(k == i && sl_scan_ends_with (s, k - 1, "s"))))
           break;
         if (sl_scan_is (s, k - 1, "after") || sl_scan_is (s, k - 1, "when")
             || sl_scan_is (s, k - 1, "before") || sl_scan_is (s, k - 1, "once")

@@ -1601,7 +1601,8 @@ test_no_speaker (void)
     "a.m. The crew landed on a rocky outcrop claimed by both countries. The reactor will stay "
     "offline after inspectors found cracks in a weld. Three managers pleaded not guilty to "
     "fraud. A fourth pleaded guilty last year. The auditors had known about the losses for "
-    "years. The town had spent about 18,000 euros defending the permit in court.");
+    "years. The town had spent about 18,000 euros defending the permit in court. The city "
+    "closed the beach after laboratory tests confirmed a toxic bloom.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }

@@ -360,6 +360,10 @@ test_label_parts (void)
       "was turned over", NULL },
     { "The watchdog said on Friday that banks had hidden losses, which it believes cost "
       "savers millions.", "2024-05-03", "watchdog says banks had hidden losses", "believes" },
+    /* a list in the object, and a long one, stay in the clause of the verb before them */
+    { "North Macedonia banned swimming, fishing and the use of lake water for drinking along "
+      "a 12-kilometre stretch of Lake Ohrid's northern shore on Tuesday.", "2024-04-30",
+      "north macedonia bans swimming", NULL },
     /* a relative clause opened by "that" describes the subject, whose verb comes after it */
     { "A male jaguar that escaped from a private zoo on the edge of the city was recaptured "
       "in a garden on Friday.", "2024-05-03", "male jaguar recaptured", "city" },
