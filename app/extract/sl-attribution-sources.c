@@ -2798,12 +2798,19 @@ sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
   const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
   const SlWord *const *words = (const SlWord *const *) s->words->pdata;
 
-  if (e < b + 2 || e > b + 3)
+  guint particles = 0;
+
+  /* ("Acque del Golfo", "Pieter van Wyk": a particle inside) */
+  for (guint k = b + 1; k + 1 < e; k++)
+    particles += sl_scan_name_particle (s, k);
+  if (e < b + 2 || e > b + 3 + particles)
     return FALSE;
   for (guint k = b; k < e; k++)
     {
       const SlGazName *nm;
 
+      if (k > b && k + 1 < e && sl_scan_name_particle (s, k))
+        continue;
       if (!sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_UPPER) || sl_scan_word (s, k) != NULL
           || s->tok_timex[k] >= 0 || corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
         return FALSE;

@@ -3023,6 +3023,31 @@ r_relative (Ctx *c, guint i, Match *m)
           m->anchors = FALSE;
           return TRUE;
         }
+      /* "cut a third of its staff the following spring" after "late 2024": the first such
+       * season after the date last named (the last before it for "the previous") */
+      if ((rel == REL_NEXT_REF || rel == REL_PREV_REF) && ref_at (c, SL_PREC_YEAR, &d))
+        {
+          guint sn = (guint) CLAMP (VAL (c, k), 1, 4);
+          gint32 y = d.year;
+
+          if (c->ref.prec >= SL_PREC_MONTH && c->ref.month >= 1 && c->ref.month <= 12)
+            {
+              /* (a season starts in month 3 × its number; winter in December) */
+              if (rel == REL_NEXT_REF)
+                y += c->ref.month >= 3 * sn ? 1 : 0;
+              else
+                y -= c->ref.month < 3 * sn + 3 ? 1 : 0;
+            }
+          else
+            y += rel == REL_NEXT_REF ? 1 : -1;
+          m->end = k + 1;
+          m->type = SL_TIMEX_DATE;
+          d = (SlDate) { y, (guint8) sn, 0, SL_PREC_SEASON };
+          if (!set_date (m, &d))
+            return FALSE;
+          m->anchors = FALSE;
+          return TRUE;
+        }
       if (r == 99)
         return FALSE;
       m->end = k + 1;

@@ -1531,6 +1531,8 @@ static const CueCase cue_cases[] = {
     "the valuations.", "Greyling & Partners", "rejected", SL_STANCE_DENY, NULL },
   { "Kiptoo & Ochieng said the lender had failed.", "Kiptoo & Ochieng", "said",
     SL_STANCE_ASSERT, "the lender had failed" },
+  { "The city's water utility, Acque del Golfo, denied that its pipe had caused the collapse.",
+    "Acque del Golfo", "denied", SL_STANCE_DENY, "its pipe had caused the collapse" },
   /* a capitalised preposition opening a name after the noun that describes it */
   { "The residents' committee Via Roma Viva said it would appeal.", "Via Roma Viva", "said",
     SL_STANCE_ASSERT, "it would appeal" },

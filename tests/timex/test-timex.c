@@ -205,6 +205,12 @@ static const Row rows[] = {
     "2025-07-14", "TIME", "2025-07-12T23:00", NULL },
   { "The ship sank at 11:30 p.m. on Monday ([[0130 GMT]]).", "2025-07-15", "TIME",
     "2025-07-15T01:30", NULL },
+  /* "the following spring", "the previous winter": the season after (before) the date last
+   * named */
+  { "It grew in late 2024 and cut a third of its staff [[the following spring]].", DCT, "DATE",
+    "2025-SP", NULL },
+  { "The dam broke in July 2019; [[the previous winter]] had been dry.", DCT, "DATE", "2018-WI",
+    NULL },
   /* a smaller unit after a larger one is one duration */
   { "She crossed the line in [[2 hours 24 minutes]].", DCT, "DURATION", "PT2H24M", NULL },
   { "He served [[three years and six months]] in prison.", DCT, "DURATION", "P3Y6M", NULL },
