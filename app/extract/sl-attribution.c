@@ -386,6 +386,10 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
   guint j = k;
   gboolean and = FALSE, comma = FALSE;
 
+  /* ("… Commission (BGLC) said": from before the acronym) */
+  if (j >= st->first + 4 && sl_scan_acronym_before (s, j))
+    j -= 3;
+  k = j;
   while (j > st->first + 1)
     {
       if (sl_scan_is_capword (s, j - 1) && !(sl_scan_cls (s, j - 1) & (SL_W_PREP | SL_W_DET)))
@@ -404,6 +408,11 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
       else
         break;
     }
+  /* "The Betting, Gaming and Lotteries Commission": the list opens the body's name, whose
+   * own word closes it */
+  if (comma && k > j + 1 && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && sl_scan_is_capword (s, k - 1)
+      && (j == st->first || sl_scan_is (s, j - 1, "the") || sl_scan_is (s, j, "the")))
+    return sl_scan_is (s, j, "the") ? j + 1 : j;
   if (!comma || j < st->first + 2 || !(sl_scan_is (s, j - 1, "of") || sl_scan_is (s, j - 1, "for"))
       || !sl_scan_is_capword (s, j - 2) || !(sl_scan_cls (s, j - 2) & SL_W_ORGHEAD))
     return G_MAXUINT;
@@ -1878,7 +1887,10 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
           break;
         if (sl_scan_is (s, k - 1, "after") || sl_scan_is (s, k - 1, "when")
             || sl_scan_is (s, k - 1, "before") || sl_scan_is (s, k - 1, "once")
-            || sl_scan_is (s, k - 1, "until"))
+            || sl_scan_is (s, k - 1, "until")
+            /* ("told the families as soon as a DNA test confirmed the mistake") */
+            || (k >= 3 && sl_scan_is (s, k - 1, "as") && sl_scan_is (s, k - 2, "soon")
+                && sl_scan_is (s, k - 3, "as")))
           return TRUE;
       }
   /* "the island, known as the grey zone": a name, not a claim; "a rocky outcrop claimed by
@@ -3944,6 +3956,21 @@ name_start_left (const SlDocScan *s, guint b, guint lo)
                      && b >= 2 && sl_scan_is_capword (s, b - 2)))
              && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !sl_scan_has (s, b - 1, SL_TOK_POSSESSIVE))
         b--;
+      /* "The Betting, Gaming and Lotteries Commission": a list of capitalised words opening
+       * the name, its commas before an "and" that joins the last of them */
+      if (b >= 2 && b >= lo + 2 && sl_scan_punct (s, b - 1, ',') && sl_scan_is_capword (s, b - 2)
+          && sl_scan_is_capword (s, b) && !sl_scan_has (s, b - 2, SL_TOK_POSSESSIVE))
+        {
+          gboolean and = FALSE;
+
+          for (guint q = b; q < b + 6 && q < s->tokens->len && !and && sl_scan_is_word (s, q); q++)
+            and = sl_scan_is (s, q, "and");
+          if (and)
+            {
+              b -= 2;
+              continue;
+            }
+        }
       /* "the Office for the Coordination of Humanitarian Affairs": an article inside the name,
        * after its "of" or "for" */
       if (b >= 3 && b > lo + 1 && sl_scan_is (s, b - 1, "the")

@@ -1029,6 +1029,24 @@ test_it_company (void)
   }
 }
 
+/* "The Betting, Gaming and Lotteries Commission (BGLC)": a list of words opens the name, and
+ * the acronym and "the commission" stand for the whole of it */
+static void
+test_listed_commission (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Police left. The Betting, Gaming and Lotteries Commission (BGLC) said the numbers were "
+    "identical. The commission said draws would resume next week. The BGLC said the machines "
+    "would be audited.");
+  guint n = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
+    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source),
+                    "Betting, Gaming and Lotteries Commission") == 0;
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+  g_assert_cmpuint (n, ==, 3);
+}
+
 /* "The No Nukes Valley committee": a capitalised "No" opens the name, and "the committee"
  * after it is that committee */
 static void
@@ -1604,7 +1622,8 @@ test_no_speaker (void)
     "offline after inspectors found cracks in a weld. Three managers pleaded not guilty to "
     "fraud. A fourth pleaded guilty last year. The auditors had known about the losses for "
     "years. The town had spent about 18,000 euros defending the permit in court. The city "
-    "closed the beach after laboratory tests confirmed a toxic bloom.");
+    "closed the beach after laboratory tests confirmed a toxic bloom. The clinic apologised "
+    "as soon as a DNA test confirmed the mistake.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
@@ -3795,6 +3814,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   extractor = sl_extractor_new ();
   g_test_add_func ("/attribution/named-committee", test_named_committee);
+  g_test_add_func ("/attribution/listed-commission", test_listed_commission);
   g_test_add_func ("/attribution/sources/title-and-name", test_title_and_name);
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
   g_test_add_func ("/attribution/sources/capitals-and-offices", test_capitals_and_offices);
