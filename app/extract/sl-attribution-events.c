@@ -2143,7 +2143,9 @@ not_subject_time:
 
           while (j > first && i - j < 10 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
             j--;
-          if (j + 1 < i && sl_scan_is (s, j, "in") && (sl_scan_tok (s, j)->flags & SL_TOK_LOWER))
+          /* (", near Elbasan,", ", outside Kyiv,") */
+          if (j + 1 < i && (sl_scan_is (s, j, "in") || sl_scan_is (s, j, "near") || sl_scan_is (s, j, "outside"))
+              && (sl_scan_tok (s, j)->flags & SL_TOK_LOWER))
             for (guint q = j + 1; q < i && q < j + 4 && !region; q++)
               region = tok_has_cap (s, q);
           appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')

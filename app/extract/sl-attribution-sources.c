@@ -2724,6 +2724,17 @@ sl_scan_np_token (const SlDocScan *s, guint k)
               && !(sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_PRON))
               && !sl_scan_verbish (s, k - 1, k - 1))))
     return TRUE;
+  /* "Food poisoning struck", "Heavy flooding hit": an -ing word after a word that describes
+   * it, before a past form, is the noun of the phrase */
+  if (sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ing") && k >= 1 && k + 1 < s->tokens->len
+      && sl_scan_is_word (s, k + 1) && sl_scan_has (s, k + 1, SL_TOK_LOWER)
+      && ((sl_scan_cls (s, k + 1) & SL_W_PAST) || sl_scan_ends_with (s, k + 1, "ed"))
+      && !(sl_scan_cls (s, k + 1) & (SL_W_CUE | SL_W_AUX | SL_W_BE))
+      && sl_scan_is_word (s, k - 1) && !sl_scan_verbish (s, k - 1, k - 1)
+      && (sl_scan_sentence_start (s, k - 1) == k - 1 || (k >= 2 && (sl_scan_cls (s, k - 2) & SL_W_DET)))
+      && !(sl_scan_cls (s, k - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_PRON | SL_W_DET
+                                      | SL_W_CUE | SL_W_REL | SL_W_SUBORD | SL_W_ADV)))
+    return TRUE;
   /* a cue word is a verb, but not after an article or a possessive: "familiar with the
    * plans", "the company's claims" */
   if ((c & SL_W_CUE) && sl_scan_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))

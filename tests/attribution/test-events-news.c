@@ -360,6 +360,11 @@ test_label_parts (void)
       "was turned over", NULL },
     { "The watchdog said on Friday that banks had hidden losses, which it believes cost "
       "savers millions.", "2024-05-03", "watchdog says banks had hidden losses", "believes" },
+    /* an -ing noun after the word that describes it is the subject; a place set off after
+     * "near" stays inside the clause */
+    { "Food poisoning struck about 180 guests at a wedding in the village of Shushicë, near "
+      "Elbasan, on Friday night, the institute said on Saturday.", "2024-05-03",
+      "food poisoning struck guests", NULL },
     /* a list in the object, and a long one, stay in the clause of the verb before them */
     { "North Macedonia banned swimming, fishing and the use of lake water for drinking along "
       "a 12-kilometre stretch of Lake Ohrid's northern shore on Tuesday.", "2024-04-30",
