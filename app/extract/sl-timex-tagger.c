@@ -422,6 +422,12 @@ tense_cue (const Ctx *c, guint i)
       /* "a still unspecified date", "the restated results": adjectives */
       if (W (c, i) == 0 && after_determiner (c, i))
         return 0;
+      /* "Where am I supposed to work on Saturday?": what one is supposed to do lies ahead
+       * (not what one was supposed to do) */
+      if (tok_is (c, i, "supposed") && W (c, i + 1) == SL_W_TO && i >= 2
+          && (p1 == SL_W_IS || p1 == SL_W_ARE || tok_is (c, i - 1, "am") || p2 == SL_W_IS
+              || p2 == SL_W_ARE || tok_is (c, i - 2, "am")))
+        return 1;
       /* a participle after "be" is a passive, not a past: "will be named" */
       if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE && W (c, i) != SL_W_HAD
           && W (c, i) != SL_W_DID

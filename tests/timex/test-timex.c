@@ -211,6 +211,10 @@ static const Row rows[] = {
     "2025-SP", NULL },
   { "The dam broke in July 2019; [[the previous winter]] had been dry.", DCT, "DATE", "2018-WI",
     NULL },
+  /* what one is supposed to do lies ahead; what one was supposed to do need not */
+  { "\u201cWhere am I supposed to work on [[Saturday]]?\u201d said a driver.", DCT, "DATE",
+    "2024-05-11", NULL },
+  { "They are supposed to vote on [[Friday]].", "2024-05-08", "DATE", "2024-05-10", NULL },
   /* a smaller unit after a larger one is one duration */
   { "She crossed the line in [[2 hours 24 minutes]].", DCT, "DURATION", "PT2H24M", NULL },
   { "He served [[three years and six months]] in prison.", DCT, "DURATION", "P3Y6M", NULL },
