@@ -1754,9 +1754,13 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     }
   /* "The committee estimated …" after "The No Nukes Valley committee": the body, mentioned
    * last, whose name ends with that noun (among the last few hundred names) */
-  if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && sl_scan_has (s, cb, SL_TOK_LOWER)
-      && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))
+  /* ("The weather service rejected …" after "Germany's national weather service, the
+   * Deutscher Wetterdienst": the body that phrase described) */
+  if (ce > cb && ce <= cb + 2 && cb > b && sl_scan_is (s, b, "the") && sl_scan_has (s, cb, SL_TOK_LOWER)
+      && sl_scan_has (s, ce - 1, SL_TOK_LOWER) && (sl_scan_cls (s, ce - 1) & SL_W_ORGHEAD))
     {
+      g_autofree char *phrase = sl_scan_span_text (s, cb, ce);
+      gsize pl = strlen (phrase);
       guint seen = 0;
 
       for (guint32 k = s->ent_latest; k != SL_NONE && seen < MAX_BODY_LOOKBACK; k = ENT (s, k)->older, seen++)
@@ -1764,11 +1768,27 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
           const SlDocEntity *de = ENT (s, k);
           const char *name = sl_model_str (s->model, de->name);
           const char *last = last_word (name);
+          guint32 it;
 
+          if (de->pos >= b || de->kind == SL_SOURCE_PERSON)
+            continue;
           /* (a name in capitals before the noun, which the text left unclassed) */
-          if (de->pos < b && de->kind != SL_SOURCE_PERSON && g_ascii_isupper (*name)
-              && last != name && g_ascii_islower (*last) && sl_token_is (s->text, sl_scan_tok (s, cb), last))
+          if (ce == cb + 1 && g_ascii_isupper (*name) && last != name && g_ascii_islower (*last)
+              && sl_token_is (s->text, sl_scan_tok (s, cb), last))
             return sl_scan_make_source (s, name, de->kind, NULL, NULL, de->country, b);
+          if (de->kind == SL_SOURCE_UNNAMED)
+            continue;
+          it = sl_model_source (s->model, de->source)->alias_head;
+          /* (its first few ways of being named: a source many articles name has many) */
+          for (guint n = 0; n < 16 && it != SL_NONE; n++)
+            {
+              guint32 a = sl_model_source_alias_next (s->model, &it);
+              const char *alias = a != 0 ? sl_model_str (s->model, a) : NULL;
+              const char *hit = alias != NULL ? strstr (alias, phrase) : NULL;
+
+              if (hit != NULL && hit > alias && hit[-1] == ' ' && (hit[pl] == ',' || hit[pl] == '\0'))
+                return sl_scan_make_source (s, name, de->kind, NULL, NULL, de->country, b);
+            }
         }
     }
   /* "the island's Central Weather Administration": a common noun's possessive before a name
@@ -1871,6 +1891,10 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                 if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED
                     && sl_scan_kind (s, src) != SL_SOURCE_PERSON)
                   return src;
+                /* (the name alone read as a person's: "Germany's national weather service,
+                 * the Deutscher Wetterdienst" is the service) */
+                if (src != SL_NONE && sl_scan_kind (s, src) == SL_SOURCE_PERSON)
+                  sl_scan_set_kind (s, src, sl_scan_word (s, k - 1)->org_kind);
                 return sl_scan_make_source (s, name, sl_scan_word (s, k - 1)->org_kind, NULL, surface, NULL, b);
               }
             known = sl_scan_person_by_surname (s, ce - 1);

@@ -1047,6 +1047,22 @@ test_listed_commission (void)
   g_assert_cmpuint (n, ==, 3);
 }
 
+/* "Germany's national weather service, the Deutscher Wetterdienst (DWD)": the name after a
+ * body's noun is that body, not a person; "the weather service" later is it, and so is "It" */
+static void
+test_named_service (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Germany's national weather service, the Deutscher Wetterdienst (DWD), on Thursday "
+    "confirmed a new national record. The weather service rejected suggestions that a hedge "
+    "had trapped heat. It expects temperatures of 38 degrees for the next three days.");
+  guint32 c = assert_claim (m, "Deutscher Wetterdienst", "confirmed", SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, c)->source)->kind, ==, SL_SOURCE_AGENCY);
+  assert_claim (m, "Deutscher Wetterdienst", "rejected", SL_STANCE_DENY);
+  assert_claim (m, "Deutscher Wetterdienst", "expects", SL_STANCE_ESTIMATE);
+}
+
 /* "The No Nukes Valley committee": a capitalised "No" opens the name, and "the committee"
  * after it is that committee */
 static void
@@ -3814,6 +3830,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   extractor = sl_extractor_new ();
   g_test_add_func ("/attribution/named-committee", test_named_committee);
+  g_test_add_func ("/attribution/named-service", test_named_service);
   g_test_add_func ("/attribution/listed-commission", test_listed_commission);
   g_test_add_func ("/attribution/sources/title-and-name", test_title_and_name);
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
