@@ -2218,7 +2218,9 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (w->form == SL_FORM_S && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
           && !(sl_scan_cls (s, prev) & (SL_W_PRON | SL_W_UNNAMED | SL_W_ORGHEAD | SL_W_TITLE
                                         | SL_W_PLURAL | SL_W_DOCNOUN | SL_W_ADV | SL_W_REL))
-          && !sl_scan_ends_with (s, prev, "s"))
+          && !sl_scan_ends_with (s, prev, "s")
+          /* (a verb joined to a claim before: "said …, and expects the court to …") */
+          && !(sl_scan_is (s, prev, "and") && s->cands->len > cand_first))
         return;
     }
   /* a noun: "a recent report by a local media outlet that …" */
@@ -2589,6 +2591,32 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           || (k < st->content_end
               && (sl_scan_verbish (s, k, k) || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_MODAL)))))
         return;
+    }
+  /* "said the constitution gave the president power, and expects the court to take at least
+   * 30 days": a verb of saying joined by "and" to the claim before shares its speaker, and
+   * says something of its own when it says it otherwise (an estimate or a suspicion after
+   * what was asserted) */
+  if ((w->form == SL_FORM_S || w->form == SL_FORM_ED) && prev != G_MAXUINT && prev > st->first
+      && sl_scan_is (s, prev, "and") && sl_scan_has (s, prev, SL_TOK_LOWER) && s->cands->len > cand_first
+      && (w->stance == SL_STANCE_ESTIMATE || w->stance == SL_STANCE_SUSPECT))
+    {
+      SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+      gint32 t = -1;
+
+      if (last->source == SL_NONE || last->cue_e > prev || last->con_e <= prev || last->con_b >= prev
+          || last->stance == w->stance)
+        return;
+      c.source = last->source;
+      c.src_b = last->src_b;
+      c.src_e = last->src_e;
+      c.subj_b = last->subj_b;
+      c.con_b = content_start (s, st, after, w, &t);
+      c.con_e = st->content_end;
+      if (c.con_e <= c.con_b)
+        return;
+      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
+      add_cand (s, &c);
+      return;
     }
   /* "Bill Clinton's comments": a noun after a possessive */
   if (prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_POSSESSIVE))
@@ -3108,6 +3136,11 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
   while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
     k++;
   if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || sl_scan_has (s, k, SL_TOK_QUOTE))
+    return TRUE;
+  /* "said …, and expects …": a second verb of the speaker before it, an estimate or a
+   * suspicion */
+  if (i > st->first && sl_scan_is (s, i - 1, "and") && c->src_e < i - 1
+      && (c->stance == SL_STANCE_ESTIMATE || c->stance == SL_STANCE_SUSPECT))
     return TRUE;
   if (c->con_b > i && (sl_scan_is (s, c->con_b - 1, "that") || sl_scan_punct (s, c->con_b - 1, ':')))
     return TRUE;
@@ -3789,6 +3822,20 @@ scan_sentence (SlDocScan *s, guint32 si)
               break;
             }
         }
+    }
+  /* "said …, and expects …": what was said before ends at the "and" (or its comma) that
+   * joins the speaker's second verb, when that one estimates or suspects */
+  for (guint b = cand_first + 1; b < s->cands->len; b++)
+    {
+      const SlCand *cb = &g_array_index (s->cands, SlCand, b);
+      SlCand *ca = &g_array_index (s->cands, SlCand, b - 1);
+      guint and = cb->cue_b - 1;
+
+      if (cb->source != SL_NONE && cb->cue_b > st.first + 1 && sl_scan_is (s, and, "and")
+          && (cb->stance == SL_STANCE_ESTIMATE || cb->stance == SL_STANCE_SUSPECT)
+          && ca->stance != cb->stance
+          && ca->source == cb->source && ca->cue_e <= and && ca->con_b < and && and < ca->con_e)
+        ca->con_e = and > ca->con_b + 1 && sl_scan_punct (s, and - 1, ',') ? and - 1 : and;
     }
   /* a claim inside another's content came through it */
   for (guint a = cand_first; a < s->cands->len; a++)

@@ -1047,6 +1047,23 @@ test_listed_commission (void)
   g_assert_cmpuint (n, ==, 3);
 }
 
+/* "said …, and expects …": the speaker's second verb, an estimate, is a second claim, and the
+ * first ends before it; a second verb that asserts again is left to the first */
+static void
+test_joined_estimate (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Constitutional lawyer Ramiro Ayala said the constitution gave the president broad power "
+    "to pardon, and expects the court to take at least 30 days to rule.");
+  guint32 said = assert_claim (m, "Ramiro Ayala", "said", SL_STANCE_ASSERT);
+  guint32 expects = assert_claim (m, "Ramiro Ayala", "expects", SL_STANCE_ESTIMATE);
+  const SlClaim *c = sl_model_claim (m, said);
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+  g_assert_cmpint (c->via, ==, SL_NONE);
+  g_assert_cmpint (sl_model_claim (m, expects)->via, ==, SL_NONE);
+}
+
 /* "Germany's national weather service, the Deutscher Wetterdienst (DWD)": the name after a
  * body's noun is that body, not a person; "the weather service" later is it, and so is "It" */
 static void
@@ -3831,6 +3848,7 @@ main (int argc, char **argv)
   extractor = sl_extractor_new ();
   g_test_add_func ("/attribution/named-committee", test_named_committee);
   g_test_add_func ("/attribution/named-service", test_named_service);
+  g_test_add_func ("/attribution/joined-estimate", test_joined_estimate);
   g_test_add_func ("/attribution/listed-commission", test_listed_commission);
   g_test_add_func ("/attribution/sources/title-and-name", test_title_and_name);
   g_test_add_func ("/attribution/sources/acronym-and-description", test_acronym_and_description);
