@@ -1943,7 +1943,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
         opening = !sl_scan_verbish (s, q, first);
       if (comma < sen->tok_end && te <= comma && opening)
         {
-          for (guint v = comma + 1, aside = 0, aside_b = G_MAXUINT; v < sen->tok_end && v < comma + 10 + aside;
+          for (guint v = comma + 1, aside = 0, aside_b = G_MAXUINT; v < sen->tok_end && v < comma + 16 + aside;
                v++)
             {
               /* (a place set off inside the subject: "the collapse of a rubbish dump at
