@@ -2242,6 +2242,11 @@ not_subject_time:
           /* "the first fire was reported in 2024", "it learned of it in March": a reporting
            * verb that carries no claim tells of a happening like any other verb; declining
            * to comment is no happening */
+          /* ("began recalling blood pressure medicines in July 2018": a gerund that reports
+           * nothing, after the verb whose happening it is) */
+          if (ing_word (s, i) && i > first && past_form (s, i - 1)
+              && !(sl_scan_cls (s, i - 1) & (SL_W_CUE | SL_W_AUX | SL_W_BE)))
+            continue;
           if (!past_form (s, i) || !sl_scan_verbish (s, i, first) || sl_scan_refuses_comment (s, i))
             break;
         }

@@ -201,6 +201,9 @@ test_fronted_time (void)
       "council bridge", NULL },
     { "Late on Friday a local radio station reported that the dam had cracked.", "2024-05-03",
       "radio station reports dam", NULL },
+    /* a gerund that reports nothing, after the verb whose happening it is */
+    { "Regulators in dozens of countries began recalling blood pressure medicines in July 2018.",
+      "2018-07", "regulators begin recalling medicines", NULL },
     /* a subject of a dozen words between the comma and the verb */
     { "In June 2023, a fire on a cargo ship at a neighbouring yard killed two workers.",
       "2023-06", "fire kills two workers", NULL },
