@@ -1098,10 +1098,13 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
                      || (ly_adverb (s, vb - 1) && (after_auxiliary (s, cs, vb - 1) || vb - 1 > cs))
                      || ((sl_scan_tok (s, vb - 1)->flags & SL_TOK_QUOTE) && vb - 1 > cs)))
     vb--;
-  /* "talks could last into December": what may happen is no happening */
+  /* "talks could last into December": what may happen is no happening; nor is what would
+   * have been ("far enough to have reached the reserves by Wednesday evening") */
   for (guint k = vb; k < v; k++)
     if (sl_scan_cls (s, k) & SL_W_MODAL)
       return;
+  if (vb > cs && sl_scan_is (s, vb - 1, "to") && sl_scan_is (s, vb, "have") && vb < v)
+    return;
   if (subj_end == G_MAXUINT)
     {
       subj_end = vb;

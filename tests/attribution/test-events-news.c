@@ -464,6 +464,14 @@ test_not_happenings (void)
     g_assert_true (dated (gmt, "2024-05-05"));
     g_assert_false (dated (gmt, "2024-05-04"));
   }
+  /* what would have been had something else not happened is no happening */
+  {
+    g_autofree char *would = events_of ("A jaguar can travel 20 kilometres a day, far enough to "
+                                        "have reached the forest by Friday evening had it not "
+                                        "been found.");
+
+    g_assert_false (dated (would, "2024-05-03"));
+  }
   g_assert_false (dated (clocks, "2024-04-30"));
   g_assert_false (dated (clocks, "2024-05-01"));
   g_assert_true (has_event (stoppage, "2024-05-05", "stoppage began", NULL));
