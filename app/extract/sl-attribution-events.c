@@ -1113,8 +1113,7 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       /* ("A male jaguar that escaped from a private zoo … was recaptured") */
       for (guint k = cs + 1; k + 1 < vb; k++)
         if ((sl_scan_is (s, k, "who") || sl_scan_is (s, k, "which")
-             || (sl_scan_is (s, k, "that") && !ev_verbish (s, k - 1, cs)
-                 && !(sl_scan_cls (s, k - 1) & (SL_W_CUE | SL_W_PREP | SL_W_DET | SL_W_CONJ))))
+             || (sl_scan_is (s, k, "that") && relative_that (s, cs, k)))
             && !sl_scan_punct (s, k - 1, ',') && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD)
             && verb_between (s, k + 1, vb))
           {

@@ -976,8 +976,6 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
   return k;
 }
 
-/* Content before a sentence-final cue: from the sentence start to the comma or quote that
- * ends it. */
 /* Where the frame whose source starts at b begins: at the article the source's phrase
  * left outside ("“…,” the three judges wrote"), if any. */
 static guint
@@ -988,6 +986,8 @@ frame_start (const SlDocScan *s, const Sent *st, guint b)
   return b;
 }
 
+/* Content before a sentence-final cue: from the sentence start to the comma or quote that
+ * ends it. */
 static void
 content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint *e)
 {
@@ -2600,7 +2600,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       && sl_scan_is (s, prev, "and") && sl_scan_has (s, prev, SL_TOK_LOWER) && s->cands->len > cand_first
       && (w->stance == SL_STANCE_ESTIMATE || w->stance == SL_STANCE_SUSPECT))
     {
-      SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
+      const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
       gint32 t = -1;
 
       if (last->source == SL_NONE || last->cue_e > prev || last->con_e <= prev || last->con_b >= prev
