@@ -2156,6 +2156,21 @@ credit_after (const SlDocScan *s, const Sent *st, const SlWord *w, guint after)
   return TRUE;
 }
 
+/* Gives the candidate c, whose speaker is known, what it says from after its cue on to the
+ * end of the sentence, and adds it when that is not empty. */
+static void
+add_with_content (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint after)
+{
+  gint32 t = -1;
+
+  c->con_b = content_start (s, st, after, w, &t);
+  c->con_e = st->content_end;
+  if (c->con_e <= c->con_b)
+    return;
+  c->stance = stance_for (s, w, c->source, c->con_b, c->con_e);
+  add_cand (s, c);
+}
+
 static void
 try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
 {
@@ -2436,7 +2451,6 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     progressive = TRUE;
   else if (w->form == SL_FORM_ING)
     {
-      gint32 t = -1;
       gboolean adjunct;
 
       /* "released a statement Tuesday saying", "sent a letter on Monday alleging": the time
@@ -2570,12 +2584,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           c.src_e = ne;
           c.subj_b = nb;
         }
-      c.con_b = content_start (s, st, after, w, &t);
-      c.con_e = st->content_end;
-      if (c.con_e <= c.con_b)
-        return;
-      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
-      add_cand (s, &c);
+      add_with_content (s, st, &c, w, after);
       return;
     }
   /* "letters found engraved", "shells shown in photos": a participle, not a finding; but
@@ -2601,7 +2610,6 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       && (w->stance == SL_STANCE_ESTIMATE || w->stance == SL_STANCE_SUSPECT))
     {
       const SlCand *last = &g_array_index (s->cands, SlCand, s->cands->len - 1);
-      gint32 t = -1;
 
       if (last->source == SL_NONE || last->cue_e > prev || last->con_e <= prev || last->con_b >= prev
           || last->stance == w->stance)
@@ -2610,12 +2618,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       c.src_b = last->src_b;
       c.src_e = last->src_e;
       c.subj_b = last->subj_b;
-      c.con_b = content_start (s, st, after, w, &t);
-      c.con_e = st->content_end;
-      if (c.con_e <= c.con_b)
-        return;
-      c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
-      add_cand (s, &c);
+      add_with_content (s, st, &c, w, after);
       return;
     }
   /* "Bill Clinton's comments": a noun after a possessive */

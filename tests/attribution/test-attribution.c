@@ -62,6 +62,17 @@ claim_span (SlModel *model, guint32 claim, char which)
   return g_strndup (text + b, e - b);
 }
 
+/* How many claims of the model the source of this name made. */
+static guint
+claims_by (SlModel *model, const char *source)
+{
+  guint n = 0;
+
+  for (guint32 i = 0; i < sl_model_n_claims (model); i++)
+    n += g_strcmp0 (source_name (model, sl_model_claim (model, i)->source), source) == 0;
+  return n;
+}
+
 static guint32
 assert_claim (SlModel *model, const char *source, const char *cue, SlStance stance)
 {
@@ -142,13 +153,10 @@ test_capitals_and_offices (void)
     "Moscow said the sanctions had failed. Russia's Foreign Ministry said the claims were "
     "false. The Russian Foreign Ministry later said talks could resume.");
   guint32 a = assert_claim (m, "Russia", "said", SL_STANCE_ASSERT);
-  guint n = 0;
 
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, a)->source)->kind, ==,
                    SL_SOURCE_GOVERNMENT);
-  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
-    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Russian Foreign Ministry") == 0;
-  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (claims_by (m, "Russian Foreign Ministry"), ==, 2);
   /* "the claims were false" is a denial */
   g_assert_cmpint (sl_model_claim (m, find_claim (m, "Russian Foreign Ministry", "said"))->stance,
                    ==, SL_STANCE_DENY);
@@ -981,13 +989,9 @@ test_pronoun (void)
   g_autoptr (SlModel) m = extract (
     "US National Security Communications Advisor John Kirby spoke to reporters on Monday. "
     "Kirby said Russia sent oil. He said the transfers broke the cap.");
-  guint n = 0;
 
-  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
-    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Kirby") == 0
-         || g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "John Kirby") == 0;
   g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
-  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (claims_by (m, "Kirby") + claims_by (m, "John Kirby"), ==, 2);
 }
 
 /* "It" goes on about the one-word name before it, which is then a company; an "it" that
@@ -1038,13 +1042,9 @@ test_listed_commission (void)
     "Police left. The Betting, Gaming and Lotteries Commission (BGLC) said the numbers were "
     "identical. The commission said draws would resume next week. The BGLC said the machines "
     "would be audited.");
-  guint n = 0;
 
-  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
-    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source),
-                    "Betting, Gaming and Lotteries Commission") == 0;
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
-  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (claims_by (m, "Betting, Gaming and Lotteries Commission"), ==, 3);
 }
 
 /* "said …, and expects …": the speaker's second verb, an estimate, is a second claim, and the
@@ -2626,12 +2626,7 @@ test_aside_with_place (void)
 
   g_assert_cmpuint (find_claim (m, "Aarhus", "said"), ==, SL_NONE);
   assert_claim (m, "Aminetou Mint Ahmed", "told", SL_STANCE_ASSERT);
-  {
-    guint n = 0;
-    for (guint32 i = 0; i < sl_model_n_claims (m); i++)
-      n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Halvorsen") == 0;
-    g_assert_cmpuint (n, ==, 2);
-  }
+  g_assert_cmpuint (claims_by (m, "Halvorsen"), ==, 2);
 }
 
 /* "The Singapore importer that bought most of the wine said": a restrictive clause opened
@@ -2656,11 +2651,8 @@ test_inverted_title_then_name (void)
     "\"They are tired, but they are safe,\" said Clearwater Relief's director, Anneke Bos, "
     "who met them at the airport.\n\n"
     "\"We are relieved,\" said the charity's director, Anneke Bos.");
-  guint n = 0;
 
-  for (guint32 i = 0; i < sl_model_n_claims (m); i++)
-    n += g_strcmp0 (source_name (m, sl_model_claim (m, i)->source), "Anneke Bos") == 0;
-  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (claims_by (m, "Anneke Bos"), ==, 2);
   g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
 }
 
