@@ -2086,23 +2086,31 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   return FALSE;
 }
 
-/* Adds the claim c of the speaker [b, e) whose content runs from `after` (past the cue, its
- * hearer and "that") to the end of the sentence; nothing when no content is left. */
+/* Gives the candidate c, whose speaker is known, what it says from after its cue on to the
+ * end of the sentence, and adds it when that is not empty. */
 static void
-add_claim_after (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint b, guint e,
-                 guint after)
+add_with_content (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint after)
 {
   gint32 t = -1;
 
-  c->src_b = b;
-  c->src_e = e;
-  c->subj_b = b;
   c->con_b = content_start (s, st, after, w, &t);
   c->con_e = st->content_end;
   if (c->con_e <= c->con_b)
     return;
   c->stance = stance_for (s, w, c->source, c->con_b, c->con_e);
   add_cand (s, c);
+}
+
+/* Adds the claim c of the speaker [b, e) whose content runs from `after` (past the cue, its
+ * hearer and "that") to the end of the sentence; nothing when no content is left. */
+static void
+add_claim_after (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint b, guint e,
+                 guint after)
+{
+  c->src_b = b;
+  c->src_e = e;
+  c->subj_b = b;
+  add_with_content (s, st, c, w, after);
 }
 
 /* Whether the cue at i, ending at `after`, ends a sentence or clause right after a
@@ -2154,21 +2162,6 @@ credit_after (const SlDocScan *s, const Sent *st, const SlWord *w, guint after)
         || sl_scan_is (s, k, "that") || timex_at (s, k) >= 0)
       return FALSE;
   return TRUE;
-}
-
-/* Gives the candidate c, whose speaker is known, what it says from after its cue on to the
- * end of the sentence, and adds it when that is not empty. */
-static void
-add_with_content (SlDocScan *s, const Sent *st, SlCand *c, const SlWord *w, guint after)
-{
-  gint32 t = -1;
-
-  c->con_b = content_start (s, st, after, w, &t);
-  c->con_e = st->content_end;
-  if (c->con_e <= c->con_b)
-    return;
-  c->stance = stance_for (s, w, c->source, c->con_b, c->con_e);
-  add_cand (s, c);
 }
 
 static void
