@@ -837,8 +837,7 @@ static gboolean ev_verbish (const SlDocScan *s, guint i, guint first);
 static gboolean
 relative_that (const SlDocScan *s, guint first, guint k)
 {
-  return k > first && (sl_scan_tok (s, k - 1)->flags & SL_TOK_LOWER) && (sl_scan_tok (s, k - 1)->flags & SL_TOK_WORD)
-         && !ev_verbish (s, k - 1, first)
+  return k > first && tok_has_lower_word (s, k - 1) && !ev_verbish (s, k - 1, first)
          && !(sl_scan_cls (s, k - 1) & (SL_W_CUE | SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_ADV))
          && k + 1 < s->tokens->len && past_form (s, k + 1) && !(sl_scan_cls (s, k + 1) & SL_W_CUE);
 }
@@ -1618,35 +1617,28 @@ bound_word (const SlDocScan *s, guint i)
   return FALSE;
 }
 
-/* The claim whose cue is token i, or -1. */
+/* The candidate of i's sentence whose cue holds token i and that is an act ("pleaded
+ * guilty", "told hospitals to postpone surgery": a telling that is a happening) or a claim,
+ * as asked; -1 when none is. */
 static gint32
-claim_of_cue (const SlDocScan *s, guint i)
+cand_of_cue (const SlDocScan *s, guint i, gboolean act)
 {
   guint32 si = sl_scan_sentence_of (s, i);
 
   for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
     {
       const SlCand *cd = &g_array_index (s->cands, SlCand, c);
-      if (cd->cue_b <= i && i < cd->cue_e && !cd->act)
+      if (cd->cue_b <= i && i < cd->cue_e && !cd->act == !act)
         return (gint32) c;
     }
   return -1;
 }
 
-/* Whether token i is the cue of an act, a telling that is a happening ("pleaded guilty",
- * "told hospitals to postpone surgery"). */
-static gboolean
-act_cue (const SlDocScan *s, guint i)
+/* The claim whose cue is token i, or -1. */
+static gint32
+claim_of_cue (const SlDocScan *s, guint i)
 {
-  guint32 si = sl_scan_sentence_of (s, i);
-
-  for (guint c = s->sent_cands[si]; c < s->sent_cands[si + 1]; c++)
-    {
-      const SlCand *cd = &g_array_index (s->cands, SlCand, c);
-      if (cd->cue_b <= i && i < cd->cue_e && cd->act)
-        return TRUE;
-    }
-  return FALSE;
+  return cand_of_cue (s, i, FALSE);
 }
 
 /* "announced 2 million euros in aid on Wednesday", "said in a report in November that …":
@@ -1966,7 +1958,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                       continue;
                     }
                 }
-              if (sl_scan_punct (s, v, ',') || ((sl_scan_cls (s, v) & SL_W_CUE) && !act_cue (s, v)))
+              if (sl_scan_punct (s, v, ',') || ((sl_scan_cls (s, v) & SL_W_CUE) && cand_of_cue (s, v, TRUE) < 0))
                 break;
               if (sl_scan_verbish (s, v, comma + 1) && v > comma + 1)
                 {
@@ -2206,9 +2198,8 @@ not_subject_time:
         }
       /* "banned swimming, fishing and the use of lake water … on Tuesday": a comma between
        * the words of a list the clause's object is */
-      if (sl_scan_punct (s, i, ',') && i > first && i + 1 < ti && (sl_scan_tok (s, i - 1)->flags & SL_TOK_LOWER)
-          && (sl_scan_tok (s, i - 1)->flags & SL_TOK_WORD) && (sl_scan_tok (s, i + 1)->flags & SL_TOK_LOWER)
-          && (sl_scan_tok (s, i + 1)->flags & SL_TOK_WORD))
+      if (sl_scan_punct (s, i, ',') && i > first && i + 1 < ti && tok_has_lower_word (s, i - 1)
+          && tok_has_lower_word (s, i + 1))
         {
           gboolean list = FALSE;
 
