@@ -836,13 +836,18 @@ typedef struct
 /* Whether the determiner or quantifier at k counts off part of what follows, so that a
  * phrase keeps it: "six in 10 voters", "some of the donors", "nine out of 10", where "the
  * officials" is named without its article. */
+/* Whether the preposition at k is capitalised inside a name it opens: "Via Roma Viva". */
+static gboolean
+name_preposition (const SlDocScan *s, guint k)
+{
+  return (sl_scan_cls (s, k) & SL_W_PREP) && sl_scan_has (s, k, SL_TOK_CAP) && sl_scan_is_capword (s, k + 1);
+}
+
 gboolean
 sl_scan_counts_off (const SlDocScan *s, guint k)
 {
   /* (not a capitalised preposition opening a name: "the Via Roma committee") */
-  return ((sl_scan_cls (s, k + 1) & SL_W_PREP)
-          && !(sl_scan_has (s, k + 1, SL_TOK_CAP) && sl_scan_is_capword (s, k + 2)))
-         || sl_scan_is (s, k + 1, "out");
+  return ((sl_scan_cls (s, k + 1) & SL_W_PREP) && !name_preposition (s, k + 1)) || sl_scan_is (s, k + 1, "out");
 }
 
 /* Whether the word at w, before the preposition at p, names someone who speaks for the
@@ -1525,6 +1530,16 @@ name_before_of (const SlDocScan *s, guint lo, guint o, guint *name_b, guint *tit
          && (k < n || ((n == lo || !sl_scan_is_capword (s, n - 1)) && sl_scan_plain_name (s, n, o)));
 }
 
+/* Whether the determiner at k, capitalised inside a sentence (and no article), opens the
+ * name after it: "The No Nukes Valley committee". */
+static gboolean
+name_determiner (const SlDocScan *s, guint k)
+{
+  return sl_scan_has (s, k, SL_TOK_CAP) && !sl_scan_has (s, k, SL_TOK_UPPER) && sl_scan_sentence_start (s, k) != k
+         && sl_scan_is_capword (s, k + 1) && !sl_scan_is (s, k, "the") && !sl_scan_is (s, k, "a")
+         && !sl_scan_is (s, k, "an");
+}
+
 guint32
 sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 {
@@ -1557,13 +1572,8 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     return idx;
   ce = e;
   /* "the", "some", and "The US" at the start of a sentence; "its own inspectors" */
-  /* (not a capitalised one inside a sentence, which opens a name: "The No Nukes Valley
-   * committee") */
   while (cb + 1 < ce && (((sl_scan_cls (s, cb) & (SL_W_DET | SL_W_QUANT)) && !sl_scan_counts_off (s, cb)
-                          && !(sl_scan_has (s, cb, SL_TOK_CAP) && !sl_scan_has (s, cb, SL_TOK_UPPER)
-                               && sl_scan_sentence_start (s, cb) != cb && sl_scan_is_capword (s, cb + 1)
-                               && !sl_scan_is (s, cb, "the") && !sl_scan_is (s, cb, "a")
-                               && !sl_scan_is (s, cb, "an")))
+                          && !name_determiner (s, cb))
                          || (cb > b && sl_scan_is (s, cb, "own"))))
     cb++;
   if (cb >= ce)
@@ -2723,10 +2733,9 @@ sl_scan_np_token (const SlDocScan *s, guint k)
     return TRUE;
   /* "the residents' committee Via Roma Viva", "the Via Roma committee": a capitalised
    * preposition opening a name after the noun that describes it or "the" */
-  if ((c & SL_W_PREP) && sl_scan_has (s, k, SL_TOK_CAP) && k > 0
+  if (name_preposition (s, k) && k > 0
       && ((sl_scan_has (s, k - 1, SL_TOK_LOWER) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
-          || sl_scan_is (s, k - 1, "the"))
-      && sl_scan_is_capword (s, k + 1))
+          || sl_scan_is (s, k - 1, "the")))
     return TRUE;
   if (c & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_REL | SL_W_SUBORD | SL_W_NEG | SL_W_MODAL))
     return FALSE;
@@ -2833,24 +2842,20 @@ sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
   const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
   const SlWord *const *words = (const SlWord *const *) s->words->pdata;
 
-  guint particles = 0;
+  guint names = 0;
 
-  /* ("Acque del Golfo", "Pieter van Wyk": a particle inside) */
-  for (guint k = b + 1; k + 1 < e; k++)
-    particles += sl_scan_name_particle (s, k);
-  if (e < b + 2 || e > b + 3 + particles)
-    return FALSE;
   for (guint k = b; k < e; k++)
     {
       const SlGazName *nm;
 
+      /* ("Acque del Golfo", "Pieter van Wyk": a particle inside) */
       if (k > b && k + 1 < e && sl_scan_name_particle (s, k))
         continue;
-      if (!sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_UPPER) || sl_scan_word (s, k) != NULL
-          || s->tok_timex[k] >= 0 || corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
+      if (++names > 3 || !sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_UPPER)
+          || sl_scan_word (s, k) != NULL || s->tok_timex[k] >= 0 || corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
         return FALSE;
     }
-  return TRUE;
+  return names >= 2;
 }
 
 /* Whether the preposition at p joins two parts of one noun phrase (left ends at p, right
