@@ -2049,8 +2049,9 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
    * "the Maritime and Port Authority" is one body */
   he = ce;
   for (guint k = cb + 1; k < ce; k++)
-    /* (not the ampersand inside a firm's name, "Greyling & Partners") */
-    if (sl_scan_is (s, k, "and") || (sl_scan_is (s, k, "&") && !sl_scan_has (s, k, SL_TOK_WORD)))
+    /* (an ampersand still a mark: the one inside a firm's name, "Greyling & Partners", reads
+     * as a word) */
+    if (sl_scan_is (s, k, "and") || sl_scan_punct (s, k, '&'))
       {
         guint j = k + 1;
         gboolean acronym = FALSE;

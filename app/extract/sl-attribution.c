@@ -1534,7 +1534,7 @@ plural_subject (const SlDocScan *s, const Sent *st, guint b, guint e, guint cue)
       || sl_scan_is (s, h - 1, "percent") || (sl_scan_cls (s, h - 1) & SL_W_QUANT))
     return TRUE;
   for (guint k = b; k < h; k++)
-    if (sl_scan_is (s, k, "and") || (sl_scan_is (s, k, "&") && !sl_scan_has (s, k, SL_TOK_WORD)))
+    if (sl_scan_is (s, k, "and") || sl_scan_punct (s, k, '&'))
       return TRUE;
   if (sl_scan_is (s, h - 1, "i") || sl_scan_is (s, h - 1, "we") || sl_scan_is (s, h - 1, "you")
       || sl_scan_is (s, h - 1, "they"))
@@ -3119,6 +3119,15 @@ model_cue_word (const SlDocScan *s, guint i, SlWord *w)
     w->form = SL_FORM_BASE;
 }
 
+/* Whether c's cue is a second verb joined by "and" that estimates or suspects ("said …, and
+ * expects …"): a claim of the speaker before it. */
+static gboolean
+joined_verb (const SlDocScan *s, const SlCand *c)
+{
+  return c->cue_b > 0 && sl_scan_is (s, c->cue_b - 1, "and")
+         && (c->stance == SL_STANCE_ESTIMATE || c->stance == SL_STANCE_SUSPECT);
+}
+
 /* A claim whose content is marked as reported speech — "claims that", "said:", "a report
  * by X that", an agent after "by", a quotation right after the cue or right before it
  * ("…,” said Ellis) —
@@ -3133,10 +3142,8 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
     k++;
   if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || sl_scan_has (s, k, SL_TOK_QUOTE))
     return TRUE;
-  /* "said …, and expects …": a second verb of the speaker before it, an estimate or a
-   * suspicion */
-  if (i > st->first && sl_scan_is (s, i - 1, "and") && c->src_e < i - 1
-      && (c->stance == SL_STANCE_ESTIMATE || c->stance == SL_STANCE_SUSPECT))
+  /* "said …, and expects …": a second verb of the speaker before it */
+  if (i > st->first && joined_verb (s, c) && c->src_e < i - 1)
     return TRUE;
   if (c->con_b > i && (sl_scan_is (s, c->con_b - 1, "that") || sl_scan_punct (s, c->con_b - 1, ':')))
     return TRUE;
@@ -3827,9 +3834,7 @@ scan_sentence (SlDocScan *s, guint32 si)
       SlCand *ca = &g_array_index (s->cands, SlCand, b - 1);
       guint and = cb->cue_b - 1;
 
-      if (cb->source != SL_NONE && cb->cue_b > st.first + 1 && sl_scan_is (s, and, "and")
-          && (cb->stance == SL_STANCE_ESTIMATE || cb->stance == SL_STANCE_SUSPECT)
-          && ca->stance != cb->stance
+      if (cb->source != SL_NONE && cb->cue_b > st.first + 1 && joined_verb (s, cb) && ca->stance != cb->stance
           && ca->source == cb->source && ca->cue_e <= and && ca->con_b < and && and < ca->con_e)
         ca->con_e = and > ca->con_b + 1 && sl_scan_punct (s, and - 1, ',') ? and - 1 : and;
     }
