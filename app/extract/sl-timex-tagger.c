@@ -190,6 +190,13 @@ cap (const Ctx *c, guint i)
   return i < c->n && (c->t[i].flags & SL_TF_CAP);
 }
 
+/* Whether token w names one weekday, capitalised ("Tuesday", not "Tuesdays"). */
+static inline gboolean
+weekday_name (const Ctx *c, guint w)
+{
+  return (CATS (c, w) & SL_C_WEEKDAY) && !(CATS (c, w) & SL_C_PLURAL) && cap (c, w);
+}
+
 /* A plain number of 1-2 digits usable as a day of the month. */
 static inline gboolean
 day_num (const Ctx *c, guint i)
@@ -1890,7 +1897,7 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
     }
   /* "on Monday and Tuesday nights": the plural part of the day makes both days a set */
   if (rel == 0 && (W (c, j) == SL_W_AND || W (c, j) == SL_W_OR)
-      && (CATS (c, j + 1) & SL_C_WEEKDAY) && !(CATS (c, j + 1) & SL_C_PLURAL) && cap (c, j + 1)
+      && weekday_name (c, j + 1)
       && (CATS (c, j + 2) & SL_C_PARTDAY) && (CATS (c, j + 2) & SL_C_PLURAL))
     {
       const char *code = part_day_code ((SlPartDay) VAL (c, j + 2));
@@ -5326,8 +5333,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                    * August 8 (Xinhua) -- The government Saturday condemned …" */
                   *weekday = 0;
                   for (guint w = e, first_w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
-                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL)
-                        && cap (&c, w))
+                    if (weekday_name (&c, w))
                       {
                         guint32 before = w > 0 ? W (&c, w - 1) : 0;
 
@@ -5356,20 +5362,21 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                         *weekday = (guint) VAL (&c, w);
                         first_w = w;
                       }
-                  /* "Frosts on Sunday night and again on Monday night destroyed …, the union
-                   * estimated on Wednesday": the day the lead's news was told is the
-                   * dateline's */
-                  for (guint w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
-                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL) && cap (&c, w)
-                        && said_on (&c, w))
-                      *weekday = (guint) VAL (&c, w);
                   /* the weekdays on which something was said ("KCNA said on Tuesday",
-                   * "the ministry on Monday announced"), as bits 1 (Monday) to 7 */
+                   * "the ministry on Monday announced"), as bits 1 (Monday) to 7; "Frosts on
+                   * Sunday night and again on Monday night destroyed …, the union estimated
+                   * on Wednesday": the day the lead's news was told is the dateline's */
                   *said_days = 0;
-                  for (guint w = e; w < n; w++)
-                    if ((CATS (&c, w) & SL_C_WEEKDAY) && !(CATS (&c, w) & SL_C_PLURAL) && cap (&c, w)
-                        && said_on (&c, w))
-                      *said_days |= 1u << VAL (&c, w);
+                  for (guint w = e, lead = TRUE; w < n; w++)
+                    {
+                      lead = lead && w < e + 90 && !sentence_end (&c, w);
+                      if (weekday_name (&c, w) && said_on (&c, w))
+                        {
+                          *said_days |= 1u << VAL (&c, w);
+                          if (lead)
+                            *weekday = (guint) VAL (&c, w);
+                        }
+                    }
                   return TRUE;
                 }
               break;
