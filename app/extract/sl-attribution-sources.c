@@ -2790,6 +2790,15 @@ sl_scan_np_token (const SlDocScan *s, guint k)
                                                 "costly", "daily", "weekly", "monthly", "yearly",
                                                 "quarterly", "friendly", "lonely" };
 
+      /* "of newly filed reports": an adverb that opens a phrase before a participle and its
+       * noun */
+      if (k > 0 && (sl_scan_cls (s, k - 1) & (SL_W_DET | SL_W_PREP)) && sl_scan_ends_with (s, k, "ly")
+          && k + 2 < s->tokens->len && sl_scan_has (s, k + 1, SL_TOK_LOWER)
+          && sl_scan_ends_with (s, k + 1, "ed") && sl_scan_is_word (s, k + 2)
+          && sl_scan_has (s, k + 2, SL_TOK_LOWER)
+          && !(sl_scan_cls (s, k + 2) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_MODAL
+                                         | SL_W_DET | SL_W_REL | SL_W_PRON)))
+        return TRUE;
       return k + 1 < s->tokens->len && sl_scan_is_word (s, k + 1) && sl_scan_has (s, k + 1, SL_TOK_LOWER)
              && !(sl_scan_cls (s, k + 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_MODAL
                                              | SL_W_DET | SL_W_REL | SL_W_CUE))

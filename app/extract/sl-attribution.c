@@ -69,6 +69,16 @@ sl_scan_verbish (const SlDocScan *s, guint i, guint first)
     return FALSE;
   if (i > first && sl_scan_has (s, i - 1, SL_TOK_NUM | SL_TOK_POSSESSIVE))
     return FALSE;
+  /* "of newly filed reports", "Recently released records": an adverb in -ly that opens the
+   * phrase makes the participle an adjective of the noun after it */
+  if (i > first && sl_scan_ends_with (s, i - 1, "ly") && sl_scan_is_word (s, i - 1)
+      && !sl_scan_ly_noun (s, i - 1) && !sl_scan_is (s, i - 1, "only")
+      && (i - 1 == first
+          || ((sl_scan_cls (s, i - 2) & (SL_W_DET | SL_W_PREP)) && !sl_scan_is (s, i - 2, "those")))
+      && i + 1 < s->tokens->len && sl_scan_is_word (s, i + 1) && sl_scan_has (s, i + 1, SL_TOK_LOWER)
+      && !(sl_scan_cls (s, i + 1) & (SL_W_PREP | SL_W_CONJ | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_DET
+                                     | SL_W_REL | SL_W_PRON | SL_W_ADV | SL_W_SUBORD)))
+    return FALSE;
   if (c & SL_W_PAST)
     return TRUE;
   if (w != NULL && (c & (SL_W_TRIGGER | SL_W_CUE)) && w->form != SL_FORM_BASE
@@ -1864,6 +1874,38 @@ noun_participle (const SlDocScan *s, const Sent *st, guint i)
   return FALSE;
 }
 
+/* Whether the word in -s at i is the verb of a sentence whose subject is "a record of …",
+ * the phrase before it beginning at nb after its determiners: "A review of the records shows",
+ * "Video of the incident shows", "an analysis of newly filed reports shows" (not a plural
+ * noun). */
+static gboolean
+record_of_subject (const SlDocScan *s, const Sent *st, guint nb, guint i)
+{
+  guint o = nb;
+  guint b;
+
+  /* (the words of the phrase after "of" are lowercase) */
+  while (o > st->first + 1 && nb - o < 5 && !sl_scan_is (s, o - 1, "of")
+         && sl_scan_is_word (s, o - 1) && sl_scan_has (s, o - 1, SL_TOK_LOWER)
+         && !(sl_scan_cls (s, o - 1) & (SL_W_PREP | SL_W_CONJ | SL_W_REL)))
+    o--;
+  if (o <= st->first + 1 || !sl_scan_is (s, o - 1, "of"))
+    return FALSE;
+  o--;
+  if (!(sl_scan_cls (s, o - 1) & SL_W_DOCNOUN)
+      || !(sl_scan_has (s, o - 1, SL_TOK_LOWER) || o - 1 == st->first))
+    return FALSE;
+  /* (a phrase that goes on with a preposition has a noun of its own that could be the
+   * subject: "a review of his work in Ukraine shows how") */
+  for (guint k = nb; k < i; k++)
+    if (sl_scan_cls (s, k) & SL_W_PREP)
+      return FALSE;
+  b = sl_scan_np_left (s, st->first, o);
+  while (b > st->first && (sl_scan_cls (s, b - 1) & SL_W_DET))
+    b--;
+  return b == st->first;
+}
+
 static gboolean
 not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w)
 {
@@ -2075,7 +2117,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
         credit = sl_scan_has (s, st->first - 1, SL_TOK_QUOTE) && sl_scan_has (s, st->first - 1, SL_TOK_CLOSE);
       while (nb < i && (sl_scan_cls (s, nb) & SL_W_DET))
         nb++;
-      if (nb < i && nb > st->first && !credit
+      if (nb < i && nb > st->first && !credit && !record_of_subject (s, st, nb, i)
           && ((sl_scan_cls (s, nb - 1) & SL_W_PREP)
               || ((sl_scan_cls (s, nb - 1) & SL_W_DET) && nb - 1 > st->first
                   && (sl_scan_cls (s, nb - 2) & SL_W_PREP))

@@ -2094,6 +2094,26 @@ test_document_makers (void)
   g_assert_cmpuint (sl_model_claim (m, fire)->via, ==, uni);
 }
 
+/* A record of something that shows what it found is the subject of "shows", not a plural
+ * noun "shows": "An analysis of the filings shows …", "Video of the incident shows …", with an
+ * adverb and participle inside ("of newly filed reports"); but "TV shows" stays a noun and a
+ * record that goes on "in Ukraine" does not lend the country its words. */
+static void
+test_record_of_shows (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "An analysis of the filings shows Democratic groups outpacing Republicans.\n\n"
+    "Video of the incident shows him with his hands in the air.\n\n"
+    "A review of newly released records shows the agency lost files.\n\n"
+    "Fans of the TV shows gathered outside.\n\n"
+    "A review of his work in Kyiv shows how politics and business converged.");
+
+  assert_claim (m, "analysis of the filings", "shows", SL_STANCE_REPORT);
+  assert_claim (m, "Video of the incident", "shows", SL_STANCE_REPORT);
+  assert_claim (m, "review of newly released records", "shows", SL_STANCE_REPORT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* A company's name reads as a company, and a sentence that opens with "It" goes on about
  * the body that spoke in the sentence before, not the last body named. */
 static void
@@ -3977,6 +3997,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/merge/samples", test_merge_samples);
   g_test_add_func ("/attribution/merge/copy-document", test_copy_document);
   g_test_add_func ("/attribution/merge/reliability", test_reliability);
+  g_test_add_func ("/attribution/claims/record-of-shows", test_record_of_shows);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
