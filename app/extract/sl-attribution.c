@@ -4653,6 +4653,21 @@ read_contractions (SlDocScan *s)
           }
 }
 
+/* "Theresa May said", "Brian May's band": a capitalised modal after a capitalised name
+ * word, inside a sentence and outside a time expression, is a name of its own (but not in a
+ * title-case headline, "Trump May Lose Ohio", where the next word is capitalised too). */
+static void
+read_name_modals (SlDocScan *s)
+{
+  for (guint i = 1; i + 1 < s->tokens->len; i++)
+    if ((sl_scan_cls (s, i) & SL_W_MODAL) && sl_scan_has (s, i, SL_TOK_CAP) && s->tok_timex[i] < 0
+        && !sl_scan_has (s, i, SL_TOK_PARAGRAPH | SL_TOK_NEWLINE) && sl_scan_is_capword (s, i - 1)
+        && !(sl_scan_cls (s, i - 1) & (SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_SUBORD | SL_W_AUX
+                                        | SL_W_MODAL | SL_W_PRON | SL_W_REL | SL_W_ADV))
+        && !sl_scan_is_capword (s, i + 1))
+      s->words->pdata[i] = NULL;
+}
+
 /* "Greyling & Partners", "Procter & Gamble": an ampersand between two capitalised
  * words is part of one name, and reads as a capitalised word of it. */
 static void
@@ -4710,6 +4725,7 @@ sl_attribution_run (SlGazetteer *gaz,
   read_contractions (&s);
   join_ampersands (&s);
   map_timexes (&s);
+  read_name_modals (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
   s.ent_latest = SL_NONE;

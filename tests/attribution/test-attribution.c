@@ -3234,6 +3234,31 @@ test_event_label_pronoun (void)
   }
 }
 
+/* A surname spelled as a modal ("Theresa May", "George Will") is part of the name, and the
+ * month in "met in May" stays a date; a title-case headline's "May" is still the verb. */
+static void
+test_modal_surname (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Prime Minister Theresa May said this week that the country would leave the bloc.\n\n"
+    "The columnist George Will wrote that the party had lost its way.\n\n"
+    "The two leaders met in May, an aide said.");
+  guint32 may = assert_claim (m, "Theresa May", "said", SL_STANCE_ASSERT);
+  gboolean month = FALSE;
+
+  assert_claim (m, "George Will", "wrote", SL_STANCE_ASSERT);
+  assert_claim (m, "aide", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_claim (m, may)->source, !=, SL_NONE);
+  for (guint32 i = 0; i < sl_model_n_timexes (m); i++)
+    {
+      const SlTimex *t = sl_model_timex (m, i);
+      const char *text = sl_model_doc (m, t->doc)->text;
+
+      month |= t->end - t->begin == 3 && strncmp (text + t->begin, "May", 3) == 0;
+    }
+  g_assert_true (month);
+}
+
 /* A one-word subject capitalised only because it opens its sentence (a headline's
  * "Regulator") is the common noun the text writes in lower case, not a person. */
 static void
@@ -3998,6 +4023,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/merge/copy-document", test_copy_document);
   g_test_add_func ("/attribution/merge/reliability", test_reliability);
   g_test_add_func ("/attribution/claims/record-of-shows", test_record_of_shows);
+  g_test_add_func ("/attribution/sources/modal-surname", test_modal_surname);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
