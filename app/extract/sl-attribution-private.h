@@ -115,6 +115,9 @@ struct _SlGazetteer
   guint         word_mask;
   GHashTable   *names;   /* lowercase phrase → SlGazName* */
   GHashTable   *cues;    /* lowercase multi-word cue phrase → SlWord* (the phrase's cue) */
+  GHashTable   *that_cues; /* a cue's form in -s left out of the words as mostly a noun
+                            * ("states", "charges") → SlWord* of the cue, owned: it reports
+                            * only with a clause in "that" after its subject */
   GPtrArray    *entries; /* SlGazEntry*, owned */
   GStringChunk *strings;
   GPtrArray    *country_refs; /* pairs (SlGazEntry*, country name) resolved after loading */
@@ -178,6 +181,8 @@ guint          sl_gazetteer_match    (const SlGazetteer *gaz, const char *text,
                                       const SlToken *tokens, guint i, guint limit,
                                       const SlWord *const *words, const SlGazName **out);
 /* Longest cue phrase at tokens[i..limit); returns its length in tokens (0 = none). */
+const SlWord  *sl_gazetteer_that_cue (const SlGazetteer *gaz, const char *text,
+                                      const SlToken *tok);
 guint          sl_gazetteer_match_cue (const SlGazetteer *gaz, const char *text,
                                       const SlToken *tokens, guint i, guint limit,
                                       const SlWord *const *words, const SlWord **out);

@@ -3490,6 +3490,39 @@ coordinator (const SlDocScan *s, guint k)
          || sl_scan_is (s, k, "whereas") || sl_scan_is (s, k, "yet") || sl_scan_punct (s, k, ';');
 }
 
+/* Whether token k, a lowercase word in -s before "that", stands where a verb of saying
+ * would, for a cue listed with that=yes: after a subject (a name, a pronoun, a noun of a
+ * speaker or a record, an adverb after one) and before a clause that opens with its own subject ("the website states that
+ * same-sex couples …"), not where a noun would ("new emissions rules that could lead", "the
+ * questions that swirled", "of those states that Obama won"). */
+static gboolean
+that_clause_cue (const SlDocScan *s, const Sent *st, guint k)
+{
+  guint p = k, c = k + 2;
+
+  if (k <= st->first || c >= st->content_end || !sl_scan_is (s, k + 1, "that")
+      || !sl_scan_has (s, k, SL_TOK_LOWER) || !sl_scan_ends_with (s, k, "s"))
+    return FALSE;
+  /* (an adverb between: "he proudly states that") */
+  while (p > st->first + 1 && sl_scan_ends_with (s, p - 1, "ly") && sl_scan_has (s, p - 1, SL_TOK_LOWER)
+         && !sl_scan_ly_noun (s, p - 1))
+    p--;
+  p--;
+  if (!sl_scan_has (s, p, SL_TOK_LOWER) ? !sl_scan_is_capword (s, p)
+      : !(sl_scan_cls (s, p) & SL_W_PRON)
+          /* (a noun of a speaker or a record after its article or owner: "the website", not
+           * "existing party rules") */
+          && !((sl_scan_cls (s, p) & (SL_W_DOCNOUN | SL_W_UNNAMED | SL_W_ORGHEAD | SL_W_TITLE))
+               && p > st->first
+               && ((sl_scan_cls (s, p - 1) & SL_W_DET) || sl_scan_has (s, p - 1, SL_TOK_POSSESSIVE))))
+    return FALSE;
+  /* (a subject opens the clause, not a verb of a relative one) */
+  return sl_scan_is_word (s, c) && !sl_scan_verbish (s, c, c)
+         && !(sl_scan_cls (s, c) & (SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_ADV | SL_W_NEG | SL_W_PREP
+                                    | SL_W_CONJ | SL_W_REL | SL_W_CUE))
+         && !(sl_scan_has (s, c, SL_TOK_LOWER) && sl_scan_ends_with (s, c, "ed"));
+}
+
 static void
 scan_sentence (SlDocScan *s, guint32 si)
 {
@@ -3584,6 +3617,13 @@ scan_sentence (SlDocScan *s, guint32 si)
               || (!title_case && sentence_head (s, &st, i))
             ? sl_gazetteer_match_cue (s->gaz, s->text, toks, i, st.content_end, words, &w)
             : 0;
+      /* "the website states that …", "Trump charges that …": a form read as a noun
+       * elsewhere reports after a subject and before a clause */
+      if (n == 0 && that_clause_cue (s, &st, i))
+        {
+          w = sl_gazetteer_that_cue (s->gaz, s->text, &toks[i]);
+          n = w != NULL;
+        }
       if (n > 0)
         {
           guint before = s->cands->len;

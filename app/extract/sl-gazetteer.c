@@ -92,6 +92,7 @@ sl_gazetteer_new_empty (void)
   gaz->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   gaz->names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   gaz->cues = g_hash_table_new (g_str_hash, g_str_equal);
+  gaz->that_cues = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   gaz->entries = g_ptr_array_new_with_free_func (g_free);
   gaz->strings = g_string_chunk_new (4096);
   gaz->country_refs = g_ptr_array_new ();
@@ -114,6 +115,7 @@ sl_gazetteer_free (SlGazetteer *gaz)
   g_free (gaz->word_slots);
   g_hash_table_unref (gaz->names);
   g_hash_table_unref (gaz->cues);
+  g_hash_table_unref (gaz->that_cues);
   g_ptr_array_unref (gaz->entries);
   g_ptr_array_unref (gaz->country_refs);
   g_string_chunk_free (gaz->strings);
@@ -167,6 +169,16 @@ sl_gazetteer_word (const SlGazetteer *gaz, const char *text, const SlToken *tok)
   if (!sl_gaz_key (text, tok, buf, sizeof buf))
     return NULL;
   return sl_gazetteer_word_hashed (gaz, buf, sl_word_hash (buf));
+}
+
+const SlWord *
+sl_gazetteer_that_cue (const SlGazetteer *gaz, const char *text, const SlToken *tok)
+{
+  char buf[64];
+
+  if (!sl_gaz_key (text, tok, buf, sizeof buf))
+    return NULL;
+  return g_hash_table_lookup (gaz->that_cues, buf);
 }
 
 const SlWord *
@@ -466,6 +478,7 @@ typedef struct
 {
   guint32 classes;
   guint8  stance, category, org_kind, cue_object, cue_quote, cue_clause;
+  guint8  cue_that; /* keep the skipped form in -s for "… states that …" */
 } WordAttrs;
 
 /* Registers one form of a word (cue, trigger, title …); multi-word cues go to the phrase
@@ -616,6 +629,26 @@ skipped (const char *const *skip, const char *form)
   return FALSE;
 }
 
+/* Keeps a cue's form in -s that skip left out ("states", "charges") for the one frame in
+ * which it still reports: "the website states that …", "Trump charges that …". */
+static void
+add_that_cue (SlGazetteer *gaz, const char *form_text, const char *lemma, const WordAttrs *a)
+{
+  SlWord *w;
+
+  if (!(a->classes & SL_W_CUE) || !a->cue_that || strchr (lemma, ' ') != NULL
+      || g_hash_table_contains (gaz->that_cues, form_text))
+    return;
+  w = g_new0 (SlWord, 1);
+  w->classes = SL_W_CUE;
+  w->stance = a->stance;
+  w->form = SL_FORM_S;
+  w->cue_object = a->cue_object;
+  w->max_cue = 1;
+  w->lemma = g_string_chunk_insert_const (gaz->strings, lemma);
+  g_hash_table_insert (gaz->that_cues, g_string_chunk_insert_const (gaz->strings, form_text), w);
+}
+
 /* Adds a verb's forms, regular ones when not given, leaving out those listed in skip. */
 static void
 add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const WordAttrs *a,
@@ -645,6 +678,8 @@ add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const Wor
         have[form] = TRUE;
       if (!skipped (skip, f))
         add_form (gaz, f, lemma, form, a);
+      else if (form == SL_FORM_S)
+        add_that_cue (gaz, f, lemma, a);
     }
   /* multi-word cues ("point out") list all their forms */
   if (strchr (lemma, ' ') != NULL)
@@ -655,6 +690,8 @@ add_verb_forms (SlGazetteer *gaz, const char *lemma, GPtrArray *given, const Wor
         g_autofree char *f = inflect (lemma, form);
         if (!skipped (skip, f))
           add_form (gaz, f, lemma, form, a);
+        else if (form == SL_FORM_S)
+          add_that_cue (gaz, f, lemma, a);
       }
 }
 
@@ -740,6 +777,12 @@ load_record (SlGazetteer *gaz, Record *r, const char *origin, guint line_no, GEr
             a.cue_clause = TRUE;
           else
             FAIL (_("unknown frame “%s” (“object”, “quote” or “clause”)"), v);
+        }
+      if ((v = record_get (r, "that")))
+        {
+          if (g_ascii_strcasecmp (v, "yes") != 0)
+            FAIL (_("“that” can only be “yes”"));
+          a.cue_that = TRUE;
         }
       {
         g_auto (GStrv) skip = (v = record_get (r, "skip")) ? g_strsplit (v, ",", -1) : NULL;

@@ -3234,6 +3234,25 @@ test_event_label_pronoun (void)
   }
 }
 
+/* A form in -s read as a noun elsewhere ("states", "charges", "recalls") reports after a
+ * subject and before a clause in "that", but not as the noun of a relative clause. */
+static void
+test_that_clause_cues (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "A page on the campaign's website states that couples would receive six weeks of leave.\n\n"
+    "Hadley charges that the donors were promised favours.\n\n"
+    "The mayor recalls that the plant closed in 1998.\n\n"
+    "The senator faces charges that could end her career.\n\n"
+    "Voters in the states that Obama won were loyal.\n\n"
+    "The firm must follow existing party rules that bind its members.");
+
+  assert_claim (m, "campaign's website", "states", SL_STANCE_ASSERT);
+  assert_claim (m, "Hadley", "charges", SL_STANCE_SUSPECT);
+  assert_claim (m, "mayor", "recalls", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* A surname spelled as a modal ("Theresa May", "George Will") is part of the name, and the
  * month in "met in May" stays a date; a title-case headline's "May" is still the verb. */
 static void
@@ -4024,6 +4043,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/merge/reliability", test_reliability);
   g_test_add_func ("/attribution/claims/record-of-shows", test_record_of_shows);
   g_test_add_func ("/attribution/sources/modal-surname", test_modal_surname);
+  g_test_add_func ("/attribution/claims/that-clause-cues", test_that_clause_cues);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
