@@ -2206,6 +2206,29 @@ credit_after (const SlDocScan *s, const Sent *st, const SlWord *w, guint after)
   return TRUE;
 }
 
+/* The day or the month a claim was made in, when it stands right after its cue, behind
+ * only prepositions, articles and a record ("saying in a statement on Monday that"); -1. */
+static gint32
+said_time_after (const SlDocScan *s, const Sent *st, guint after)
+{
+  for (guint k = after; k < st->content_end && k < after + 6; k++)
+    {
+      gint32 t = timex_at (s, k);
+
+      if (t >= 0)
+        {
+          const SlTimex *h = &s->timexes[t];
+
+          return h->type != SL_TIMEX_DURATION && h->end_t > h->start && h->end_t - h->start <= 31 * SL_DAY
+                   ? t
+                   : -1;
+        }
+      if (!(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_DET | SL_W_DOCNOUN)))
+        return -1;
+    }
+  return -1;
+}
+
 static void
 try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint cand_first)
 {
@@ -2598,6 +2621,11 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           c.src_e = last->src_e;
           c.subj_b = last->subj_b;
           c.said_timex = last->said_timex;
+          /* "denied that …, saying in a statement on Monday evening that …": one act, and
+           * the gerund tells when it was made */
+          if (c.said_timex < 0 && (c.said_timex = said_time_after (s, st, after)) >= 0)
+            g_array_index (s->cands, SlCand, last - &g_array_index (s->cands, SlCand, 0)).said_timex
+              = c.said_timex;
         }
       else
         {

@@ -2490,6 +2490,22 @@ test_event_label_times (void)
                    "Paper reports managers had told staff in early 2024 to approve new accounts");
 }
 
+/* "denied that …, saying in a statement on Monday evening that …" is one act, made when the
+ * gerund says: the denial is dated and becomes a statement on the timeline. */
+static void
+test_gerund_dates_denial (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The mining company denied that the leak had killed the fish, saying in a statement on "
+    "Thursday that the river had been tested twice.");
+  guint32 denied = assert_claim (m, "mining company", "denied", SL_STANCE_DENY);
+  guint32 thu = find_event (m, "2024-05-02");
+
+  g_assert_cmpstr (sl_model_str (m, sl_model_claim (m, denied)->said_on), ==, "2024-05-02");
+  g_assert_cmpuint (thu, !=, SL_NONE);
+  g_assert_cmpint (sl_model_event (m, thu)->category, ==, SL_CATEGORY_STATEMENT);
+}
+
 /* A time between a document and its gerund says when it was said; the phrase before the
  * time says who ("The town released a statement Wednesday saying …"), and the event's label
  * names the document without the time. A time is never a source, and one after a source
@@ -4045,6 +4061,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/record-of-shows", test_record_of_shows);
   g_test_add_func ("/attribution/sources/modal-surname", test_modal_surname);
   g_test_add_func ("/attribution/claims/that-clause-cues", test_that_clause_cues);
+  g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
