@@ -2369,7 +2369,16 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
     guint q = prev;
     while (q != G_MAXUINT && q > st->first && (sl_scan_cls (s, q) & SL_W_ADV))
       q--;
-    if (q != G_MAXUINT && (sl_scan_cls (s, q) & SL_W_BE) && w->form == SL_FORM_ED)
+    /* "Democrats are worried that …", "the mayor is convinced that …": a state of mind,
+     * held by the subject of "be" (not "it is feared that …", which names no one) */
+    if (q != G_MAXUINT && (sl_scan_cls (s, q) & SL_W_BE) && w->form == SL_FORM_ED
+        && w->stance == SL_STANCE_SUSPECT && sl_scan_is (s, after, "that") && q > st->first
+        && !sl_scan_is (s, q - 1, "it") && !sl_scan_is (s, q - 1, "there"))
+      {
+        progressive = TRUE;
+        prev = q;
+      }
+    else if (q != G_MAXUINT && (sl_scan_cls (s, q) & SL_W_BE) && w->form == SL_FORM_ED)
       {
         guint ne;
         if (!sl_scan_is (s, after, "by") || !sl_scan_np_right (s, after + 1, st->content_end, &ne))

@@ -2490,6 +2490,23 @@ test_event_label_times (void)
                    "Paper reports managers had told staff in early 2024 to approve new accounts");
 }
 
+/* A worry held by the subject of "be" before a clause is that subject's suspicion
+ * ("Democrats are worried that …", "officials are concerned that …"), but "it is feared
+ * that …" names no one and "as far as the ministry is concerned" is no claim. */
+static void
+test_state_of_mind (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Many farmers are worried that the dam will fail.\n\n"
+    "Officials are concerned that the river will rise again.\n\n"
+    "It is feared that dozens of houses were lost.\n\n"
+    "As far as the ministry is concerned, the matter is closed.");
+
+  assert_claim (m, "farmers", "worried", SL_STANCE_SUSPECT);
+  assert_claim (m, "Officials", "concerned", SL_STANCE_SUSPECT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+}
+
 /* "denied that …, saying in a statement on Monday evening that …" is one act, made when the
  * gerund says: the denial is dated and becomes a statement on the timeline. */
 static void
@@ -4062,6 +4079,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/modal-surname", test_modal_surname);
   g_test_add_func ("/attribution/claims/that-clause-cues", test_that_clause_cues);
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
+  g_test_add_func ("/attribution/claims/state-of-mind", test_state_of_mind);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
