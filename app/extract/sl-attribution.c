@@ -3770,6 +3770,23 @@ scan_sentence (SlDocScan *s, guint32 si)
             break;
           }
     }
+  /* "Sanders showed no sign of backing down", "Clinton still shows flashes of brilliance",
+   * "showed up": a person who shows something displays it; a record shows what it found, and
+   * a person only shows that (or how) something is so, or "they are willing" */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+
+      if (ca->source == SL_NONE || g_strcmp0 (ca->lemma, "show") != 0)
+        continue;
+      if (sl_scan_is (s, ca->cue_e, "up")
+          || (sl_scan_kind (s, ca->source) == SL_SOURCE_PERSON && ca->con_b < ca->con_e
+              && !sl_scan_is (s, ca->con_b, "that") && !sl_scan_is (s, ca->con_b, "how")
+              && !sl_scan_is (s, ca->con_b, "why") && !sl_scan_is (s, ca->con_b, "what")
+              && !sl_scan_is (s, ca->con_b, "whether") && !(sl_scan_cls (s, ca->con_b) & SL_W_PRON)
+              && !(ca->con_b > 0 && sl_scan_is (s, ca->con_b - 1, "that"))))
+        ca->source = SL_NONE;
+    }
   /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
    * phrase and a time was made at that time */
   for (guint a = cand_first; a < s->cands->len; a++)

@@ -2490,6 +2490,22 @@ test_event_label_times (void)
                    "Paper reports managers had told staff in early 2024 to approve new accounts");
 }
 
+/* A person who shows something displays it ("showed no sign of", "showed up"); a record
+ * shows what it found, and a person shows that something is so. */
+static void
+test_person_shows (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Senator Hadley showed no sign of backing down.\n\n"
+    "Governor Adeyemi showed up at the rally on Friday.\n\n"
+    "Hadley showed that the figures had been changed.\n\n"
+    "The video shows the officer with a rifle.");
+
+  assert_claim (m, "Hadley", "showed", SL_STANCE_REPORT);
+  assert_claim (m, "video", "shows", SL_STANCE_REPORT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+}
+
 /* A worry held by the subject of "be" before a clause is that subject's suspicion
  * ("Democrats are worried that …", "officials are concerned that …"), but "it is feared
  * that …" names no one and "as far as the ministry is concerned" is no claim. */
@@ -4080,6 +4096,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/that-clause-cues", test_that_clause_cues);
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   g_test_add_func ("/attribution/claims/state-of-mind", test_state_of_mind);
+  g_test_add_func ("/attribution/claims/person-shows", test_person_shows);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
