@@ -2095,9 +2095,55 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
       if (sl_scan_is (s, after, "in") || sl_scan_is (s, after, "into") || sl_scan_is (s, after, "back"))
         return TRUE;
+      /* "members, called to service", "was called to testify": summoned (but "Trump called
+       * to ban …" demands) */
+      if (sl_scan_is (s, after, "to") && prev != G_MAXUINT
+          && (sl_scan_punct (s, prev, ',') || (sl_scan_cls (s, prev) & SL_W_BE)))
+        return TRUE;
       if (q != G_MAXUINT && q >= st->first && sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_np_token (s, q)
           && !(sl_scan_cls (s, q) & (SL_W_PRON | SL_W_REL | SL_W_ADV | SL_W_QUANT))
           && (sl_scan_is_capword (s, after) || sl_scan_has (s, after, SL_TOK_QUOTE)))
+        return TRUE;
+    }
+  /* "called an emergency meeting", "calls a general strike": convened; "called Machado on
+   * Friday to thank her", "called him back": phoned (a name or pronoun, then a time, a
+   * purpose or nothing) */
+  if (g_strcmp0 (w->lemma, "call") == 0 && n == 1)
+    {
+      guint ne;
+
+      if ((sl_scan_is (s, after, "a") || sl_scan_is (s, after, "an")) && after + 1 < st->content_end)
+        {
+          static const char *const convened[] = { "meeting", "vote", "election", "elections",
+                                                  "strike", "halt", "session", "summit",
+                                                  "referendum", "ceasefire", "truce", "recess",
+                                                  "conference", "hearing", "inquiry", "debate" };
+          guint k = after + 1;
+
+          while (k + 1 < st->content_end && k < after + 4 && sl_scan_has (s, k, SL_TOK_LOWER)
+                 && !sl_scan_is_one_of (s, k, convened, G_N_ELEMENTS (convened)))
+            k++;
+          if (sl_scan_is_one_of (s, k, convened, G_N_ELEMENTS (convened))
+              && (k + 1 >= st->content_end || sl_scan_punct (s, k + 1, ',') || timex_at (s, k + 1) >= 0
+                  || (sl_scan_cls (s, k + 1) & (SL_W_PREP | SL_W_CONJ)) || sl_scan_is (s, k + 1, "to")))
+            return TRUE;
+        }
+      /* (the person called: a pronoun, or a name not followed by what it owns; "Calls Out
+       * Cruz" in a title-case headline criticises) */
+      ne = after;
+      if ((sl_scan_cls (s, after) & SL_W_PRON) || sl_scan_is (s, after, "him") || sl_scan_is (s, after, "them"))
+        ne = after + 1;
+      else if (!sl_scan_is (s, after, "out") && !sl_scan_is (s, after, "off"))
+        while (ne < st->content_end && sl_scan_is_capword (s, ne) && timex_at (s, ne) < 0)
+          ne++;
+      if (ne > after && !sl_scan_has (s, ne, SL_TOK_POSSESSIVE)
+          && (sl_scan_is (s, ne, "on") || sl_scan_is (s, ne, "at")) && timex_at (s, ne + 1) >= 0)
+        ne++;
+      if (ne > after && !sl_scan_has (s, ne, SL_TOK_POSSESSIVE)
+          && (ne >= st->content_end || timex_at (s, ne) >= 0
+              || (sl_scan_is (s, ne, "to") && ne + 1 < st->content_end
+                  && sl_scan_has (s, ne + 1, SL_TOK_LOWER) && !(sl_scan_cls (s, ne + 1) & SL_W_DET))
+              || sl_scan_is (s, ne, "back")))
         return TRUE;
     }
   /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",

@@ -2490,6 +2490,27 @@ test_event_label_times (void)
                    "Paper reports managers had told staff in early 2024 to approve new accounts");
 }
 
+/* "call" names ("called the strike a crime", "called Obama's remarks a wake-up call") or
+ * demands ("called to ban imports"), but it also phones ("called Machado on Friday to thank
+ * her"), convenes ("called an emergency meeting") and summons ("soldiers, called to
+ * service"), which report nothing. */
+static void
+test_call_senses (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Kabul called the strike \"a crime against the sick\".\n\n"
+    "Moore called Mr. Obama's remarks a true wake-up call.\n\n"
+    "Hadley called to ban the imports.\n\n"
+    "Clinton called Alicia Machado on Friday to express her gratitude.\n\n"
+    "The council called an emergency meeting to discuss the test.\n\n"
+    "Reservists, called to service by the governor, patrolled the streets.");
+
+  assert_claim (m, "Afghanistan", "called", SL_STANCE_ASSERT);
+  assert_claim (m, "Moore", "called", SL_STANCE_ASSERT);
+  assert_claim (m, "Hadley", "called", SL_STANCE_ASSERT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
 /* A person who shows something displays it ("showed no sign of", "showed up"); a record
  * shows what it found, and a person shows that something is so. */
 static void
@@ -4097,6 +4118,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   g_test_add_func ("/attribution/claims/state-of-mind", test_state_of_mind);
   g_test_add_func ("/attribution/claims/person-shows", test_person_shows);
+  g_test_add_func ("/attribution/claims/call-senses", test_call_senses);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
