@@ -1008,6 +1008,10 @@ content_before (const SlDocScan *s, const Sent *st, guint np_b, guint *b, guint 
   while (k > st->first && sl_scan_has (s, k - 1, SL_TOK_PUNCT) && !sl_scan_has (s, k - 1, SL_TOK_QUOTE)
          && !sl_scan_punct (s, k - 1, '%'))
     k--;
+  /* ("The two women spoke for five minutes": the article of the subject is no content) */
+  while (k > st->first
+         && (sl_scan_is (s, k - 1, "the") || sl_scan_is (s, k - 1, "a") || sl_scan_is (s, k - 1, "an")))
+    k--;
   *b = st->first;
   *e = k;
 }

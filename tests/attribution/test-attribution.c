@@ -2511,6 +2511,21 @@ test_call_senses (void)
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
 }
 
+/* When what follows a verb of speaking is only where or how long ("spoke for about five
+ * minutes"), the article that opens the sentence is not what was said. */
+static void
+test_article_is_no_content (void)
+{
+  g_autoptr (SlModel) m = extract ("The two women spoke for about five minutes.");
+
+  for (guint32 c = 0; c < sl_model_n_claims (m); c++)
+    {
+      const SlClaim *cl = sl_model_claim (m, c);
+
+      g_assert_cmpuint (cl->content_end - cl->content_begin, >, 3);
+    }
+}
+
 /* A person who shows something displays it ("showed no sign of", "showed up"); a record
  * shows what it found, and a person shows that something is so. */
 static void
@@ -4119,6 +4134,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/state-of-mind", test_state_of_mind);
   g_test_add_func ("/attribution/claims/person-shows", test_person_shows);
   g_test_add_func ("/attribution/claims/call-senses", test_call_senses);
+  g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
