@@ -4886,6 +4886,11 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         c->clock_end = c->t[m->end - 1].end;
       }
   }
+  /* a clock time on the day just named carries that day on: "on Wednesday … halted at 3:05
+   * p.m. … Engineers restarted the line at 8:10 p.m." */
+  if (m->type == SL_TIMEX_TIME && c->has_ref_day && m->date.prec >= SL_PREC_DAY
+      && sl_timex_date_first_day (&m->date) == sl_timex_date_first_day (&c->ref_day))
+    c->ref_day_end = c->t[m->end - 1].end;
   if (m->anchors && !said && !deadline)
     {
       c->has_ref = TRUE;
