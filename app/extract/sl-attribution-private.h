@@ -453,6 +453,7 @@ char    *sl_scan_span_text (const SlDocScan *s, guint b, guint e);
 gboolean sl_scan_is_one_of (const SlDocScan *s, guint k, const char *const *words, gsize n);
 /* Whether token k is a noun that ends in -ly like an adverb: "a friend of the family". */
 gboolean sl_scan_ly_noun (const SlDocScan *s, guint k);
+gboolean sl_scan_corporate_word (const SlDocScan *s, guint k);
 /* The first token of the sentence holding token i (after its dateline). */
 guint    sl_scan_sentence_start (const SlDocScan *s, guint i);
 /* The model's source for a name, creating it when new (see the definition for unnamed

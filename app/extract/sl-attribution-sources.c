@@ -349,8 +349,8 @@ static const char *const corporate_words[] = {
 };
 
 /* Whether the capitalised word at k ends a company's name rather than a person's. */
-static gboolean
-corporate_word (const SlDocScan *s, guint k)
+gboolean
+sl_scan_corporate_word (const SlDocScan *s, guint k)
 {
   return sl_scan_is_one_of (s, k, corporate_words, G_N_ELEMENTS (corporate_words));
 }
@@ -608,7 +608,7 @@ previous_subject_span (const SlDocScan *s, guint i, guint *pb, guint *pn)
       || (sl_scan_cls (s, b) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_TITLE
                                 | SL_W_ADV | SL_W_SUBORD))
       || (sl_scan_cls (s, n - 1) & (SL_W_TITLE | SL_W_ORGHEAD | SL_W_UNNAMED | SL_W_PLURAL))
-      || corporate_word (s, n - 1)
+      || sl_scan_corporate_word (s, n - 1)
       || sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, b, n,
                              (const SlWord *const *) s->words->pdata, &nm) > 0)
     return FALSE;
@@ -1072,7 +1072,7 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 
       while (n < e && sl_scan_is_capword (s, n) && (sl_scan_cls (s, n) & SL_W_TITLE))
         n++;
-      if (n > j && e - n >= 2 && !corporate_word (s, e - 1))
+      if (n > j && e - n >= 2 && !sl_scan_corporate_word (s, e - 1))
         {
           guint m = n;
 
@@ -1430,15 +1430,15 @@ word_of_name (const SlDocScan *s, guint k, guint b, guint e)
          || (k > b && k + 1 < e && sl_scan_name_particle (s, k));
 }
 
-/* The company this document named before token `before` whose name begins with the word at
- * k and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
- * "Brightcell" after "Brightcell Electronics"; not "Clinton" after "the Clinton
+/* The company this document named before token `before` whose name begins with the words
+ * [k, ke) and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
+ * "Cape Harvest" after "Cape Harvest Foods"; not "Clinton" after "the Clinton
  * Foundation"), or SL_NONE. */
 static guint32
-company_by_first_word (const SlDocScan *s, guint k, guint before)
+company_by_first_words (const SlDocScan *s, guint k, guint ke, guint before)
 {
-  const SlToken *t = sl_scan_tok (s, k);
-  gsize n = t->end - t->begin;
+  g_autofree char *words = sl_scan_span_text (s, k, ke);
+  gsize n = strlen (words);
 
   for (guint32 i = s->ent_latest; i != SL_NONE; i = ENT (s, i)->older)
     {
@@ -1448,7 +1448,7 @@ company_by_first_word (const SlDocScan *s, guint k, guint before)
       const SlWord *lw;
 
       if (e->pos >= before || (e->kind != SL_SOURCE_ORGANIZATION && e->kind != SL_SOURCE_OUTLET)
-          || strncmp (name, s->text + t->begin, n) != 0 || name[n] != ' ')
+          || strncmp (name, words, n) != 0 || name[n] != ' ')
         continue;
       last = g_ascii_strdown (last_word (name), -1);
       lw = sl_gazetteer_word_hashed (s->gaz, last, sl_word_hash (last));
@@ -1459,18 +1459,18 @@ company_by_first_word (const SlDocScan *s, guint k, guint before)
 }
 
 /* The body the text described before token `before` ("the Swedish start-up Norrsken
- * Aerospace") whose name of two or more words begins with the word at k, or NULL. */
+ * Aerospace") whose name of more words begins with the words [k, ke), or NULL. */
 static const char *
-described_by_first_word (const SlDocScan *s, guint k, guint before)
+described_by_first_words (const SlDocScan *s, guint k, guint ke, guint before)
 {
-  const SlToken *t = sl_scan_tok (s, k);
-  gsize n = t->end - t->begin;
+  g_autofree char *words = sl_scan_span_text (s, k, ke);
+  gsize n = strlen (words);
 
   for (guint i = s->body_nouns != NULL ? s->body_nouns->len : 0; i > 0; i--)
     {
       const SlBodyNoun *bn = &g_array_index (s->body_nouns, SlBodyNoun, i - 1);
 
-      if (bn->pos < before && strncmp (bn->name, s->text + t->begin, n) == 0 && bn->name[n] == ' '
+      if (bn->pos < before && strncmp (bn->name, words, n) == 0 && bn->name[n] == ' '
           && g_hash_table_contains (s->bodies, bn->name))
         return bn->name;
     }
@@ -1913,7 +1913,7 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                                   SL_SOURCE_PERSON, title, surface, NULL, b);
             /* "The track manager, Northern Rail Infrastructure, denied": a company's name
              * after a role is the company in that role */
-            if (ce - nb >= 2 && corporate_word (s, ce - 1))
+            if (ce - nb >= 2 && sl_scan_corporate_word (s, ce - 1))
               return sl_scan_make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
             return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, NULL, b);
           }
@@ -2157,7 +2157,7 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 
       for (guint k = hits[0].e; k < he && name; k++)
         name = sl_scan_is_capword (s, k) && !sl_scan_has (s, k, SL_TOK_UPPER) && s->tok_timex[k] < 0
-               && sl_scan_word (s, k) == NULL && !corporate_word (s, k) && !sl_scan_masthead_word (s, k);
+               && sl_scan_word (s, k) == NULL && !sl_scan_corporate_word (s, k) && !sl_scan_masthead_word (s, k);
       if (name)
         {
           g_autofree char *full = sl_scan_span_text (s, cb, he);
@@ -2558,7 +2558,7 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
           return SL_NONE;
         /* "Brightcell Electronics", "Lindqvist Economics", "Vale Mining Ltd"; "the Kamloops
          * Herald" */
-        if (he - cb >= 2 && corporate_word (s, he - 1))
+        if (he - cb >= 2 && sl_scan_corporate_word (s, he - 1))
           return sl_scan_make_source (s, name, SL_SOURCE_ORGANIZATION, NULL, surface, NULL, b);
         /* "The Times said": a masthead word after "the" is the paper */
         if (sl_scan_outlet_name (s, cb, he)
@@ -2571,12 +2571,12 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
         if (known != SL_NONE)
           return sl_scan_make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                               SL_SOURCE_PERSON, NULL, surface, NULL, b);
-        if (he - cb == 1 && (known = company_by_first_word (s, cb, b)) != SL_NONE)
+        if (he - cb <= 2 && (known = company_by_first_words (s, cb, he, b)) != SL_NONE)
           return sl_scan_make_source (s, sl_scan_source_name (s, known), sl_scan_kind (s, known), NULL,
                               surface, NULL, b);
-        if (he - cb == 1)
+        if (he - cb <= 2)
           {
-            const char *full = described_by_first_word (s, cb, b);
+            const char *full = described_by_first_words (s, cb, he, b);
 
             if (full != NULL)
               return sl_scan_make_source (s, full,
@@ -2834,7 +2834,7 @@ sl_scan_noun_then_name (const SlDocScan *s, guint k, guint e)
   if (nb != k + 1)
     return FALSE;
   /* (or a company's: "The importer named in the shipping documents, Sika Distribution,") */
-  if (e >= nb + 2 && e <= nb + 4 && corporate_word (s, e - 1))
+  if (e >= nb + 2 && e <= nb + 4 && sl_scan_corporate_word (s, e - 1))
     {
       for (guint q = nb; q < e; q++)
         if (!sl_scan_is_capword (s, q) || (sl_scan_cls (s, q) & SL_W_TITLE))
@@ -2862,7 +2862,7 @@ sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
       if (k > b && k + 1 < e && sl_scan_name_particle (s, k))
         continue;
       if (++names > 3 || !sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_UPPER)
-          || sl_scan_word (s, k) != NULL || s->tok_timex[k] >= 0 || corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
+          || sl_scan_word (s, k) != NULL || s->tok_timex[k] >= 0 || sl_scan_corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
         return FALSE;
     }
   return names >= 2;

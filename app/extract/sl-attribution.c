@@ -1195,9 +1195,12 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
       *ab = k + 1;
       return TRUE;
     }
-  /* "data from the ship-tracking firm SeaTrace": from a named maker */
+  /* "data from the ship-tracking firm SeaTrace": from a named maker, or a body named before
+   * ("a letter from the company") */
   if (k + 1 < st->content_end && sl_scan_is (s, k, "from") && sl_scan_np_right (s, k + 1, st->content_end, ae)
-      && sl_scan_is_capword (s, *ae - 1))
+      && (sl_scan_is_capword (s, *ae - 1)
+          || (sl_scan_is (s, k + 1, "the") && *ae == k + 3 && sl_scan_has (s, k + 2, SL_TOK_LOWER)
+              && (sl_scan_cls (s, k + 2) & SL_W_ORGHEAD))))
     {
       *ab = k + 1;
       return TRUE;
@@ -2148,6 +2151,28 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
               || (sl_scan_is (s, ne, "to") && ne + 1 < st->content_end
                   && sl_scan_has (s, ne + 1, SL_TOK_LOWER) && !(sl_scan_cls (s, ne + 1) & SL_W_DET))
               || sl_scan_is (s, ne, "back")))
+        return TRUE;
+    }
+  /* "the union rejected its final wage offer", "the court dismissed the appeal": turning
+   * down an offer or a request is an act, not a denial of what someone said; but "rejected
+   * the plan as unworkable" says what the plan is */
+  if (w->stance == SL_STANCE_DENY && (g_strcmp0 (w->lemma, "reject") == 0 || g_strcmp0 (w->lemma, "dismiss") == 0))
+    {
+      static const char *const offers[] = { "offer", "offers", "proposal", "proposals", "bid", "bids",
+                                            "deal", "plan", "application", "request", "requests",
+                                            "motion", "bill", "amendment", "nomination", "budget",
+                                            "contract", "appeal", "appeals", "petition", "lawsuit",
+                                            "case", "candidacy", "resignation" };
+      guint k = after;
+
+      while (k < st->content_end && k < after + 6 && !sl_scan_is_one_of (s, k, offers, G_N_ELEMENTS (offers))
+             && sl_scan_is_word (s, k) && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_REL)))
+        k++;
+      if (k < st->content_end && k > after && sl_scan_is_one_of (s, k, offers, G_N_ELEMENTS (offers))
+          && (sl_scan_cls (s, after) & SL_W_DET)
+          && !(k + 1 < st->content_end
+               && (sl_scan_is (s, k + 1, "as") || sl_scan_is (s, k + 1, "that") || sl_scan_punct (s, k + 1, ':')
+                   || sl_scan_has (s, k + 1, SL_TOK_QUOTE))))
         return TRUE;
     }
   /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
@@ -4413,6 +4438,11 @@ described_bodies (SlDocScan *s)
                          : SL_SOURCE_ORGANIZATION;
 
         note_body_noun (s, sl_scan_span_text (s, i, i + 1), g_strdup (name), i);
+        /* ("the seafood processor Cape Harvest Foods": a company by its name, whatever it
+         * processes, and "the company" later) */
+        if (kind == SL_SOURCE_ORGANIZATION && e - nb >= 2 && sl_scan_corporate_word (s, e - 1)
+            && !sl_scan_is (s, i, "company"))
+          note_body_noun (s, g_strdup ("company"), g_strdup (name), i);
         g_hash_table_insert (s->bodies, name, GUINT_TO_POINTER (kind + 1));
       }
       i = e - 1;

@@ -1484,8 +1484,8 @@ static const CueCase cue_cases[] = {
   { "Last week officials said the plan was dead.", "officials", "said", SL_STANCE_ASSERT,
     "the plan was dead" },
   /* a ministry that lists its fields is one name; a figure put on a long phrase */
-  { "Norway's Ministry of Trade, Industry and Fisheries rejected the proposal.",
-    "Ministry of Trade, Industry and Fisheries", "rejected", SL_STANCE_DENY, "the proposal" },
+  { "Norway's Ministry of Trade, Industry and Fisheries rejected the accusation.",
+    "Ministry of Trade, Industry and Fisheries", "rejected", SL_STANCE_DENY, "the accusation" },
   { "Lerato Mofokeng, an analyst, put the number of soldiers who have not been paid since "
     "January at about 400.", "Lerato Mofokeng", "put", SL_STANCE_ESTIMATE, NULL },
   /* a passive quotation: the one quoted speaks */
@@ -2509,6 +2509,32 @@ test_call_senses (void)
   assert_claim (m, "Moore", "called", SL_STANCE_ASSERT);
   assert_claim (m, "Hadley", "called", SL_STANCE_ASSERT);
   g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+}
+
+/* A company introduced by what it does ("the seafood processor Cape Harvest Foods") is
+ * "the company" later, "it" after that, and "Cape Harvest" for short; a letter from it
+ * reaches us through whoever cites it; and turning down an offer is an act, not a denial. */
+static void
+test_company_by_its_trade (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The seafood processor Cape Harvest Foods locked out 430 workers on Tuesday, after the "
+    "union rejected its final wage offer.\n\n"
+    "The company said the union had voted down raises. It had warned last week that it "
+    "would close the gates.\n\n"
+    "Cape Harvest dismissed that as baseless, saying every pound of crab would be processed.\n\n"
+    "The broadcaster Bayview Radio, citing a letter from the company to fish harvesters, said "
+    "the plant would not buy crab.");
+  guint32 said = assert_claim (m, "Cape Harvest Foods", "said", SL_STANCE_ASSERT);
+  guint32 radio = assert_claim (m, "Bayview Radio", "said", SL_STANCE_REPORT);
+  guint32 letter = assert_claim (m, "Cape Harvest Foods", "citing", SL_STANCE_REPORT);
+
+  assert_claim (m, "Cape Harvest Foods", "warned", SL_STANCE_ASSERT);
+  assert_claim (m, "Cape Harvest Foods", "dismissed", SL_STANCE_DENY);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, said)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+  g_assert_cmpuint (sl_model_claim (m, letter)->via, ==, radio);
+  g_assert_cmpuint (find_claim (m, NULL, "rejected"), ==, SL_NONE);
 }
 
 /* When what follows a verb of speaking is only where or how long ("spoke for about five
@@ -4135,6 +4161,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/person-shows", test_person_shows);
   g_test_add_func ("/attribution/claims/call-senses", test_call_senses);
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
+  g_test_add_func ("/attribution/sources/company-by-its-trade", test_company_by_its_trade);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
