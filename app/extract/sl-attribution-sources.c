@@ -1040,7 +1040,9 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 
       while (n > j && sl_scan_is_capword (s, n - 1) && !(sl_scan_cls (s, n - 1) & SL_W_TITLE))
         n--;
-      if (n > j && e - n >= 2 && sl_scan_has (s, n - 1, SL_TOK_LOWER))
+      /* (a one-word name after a body's noun: "the Toronto-based company BallotLine") */
+      if (n > j && sl_scan_has (s, n - 1, SL_TOK_LOWER)
+          && (e - n >= 2 || (e - n == 1 && (sl_scan_cls (s, n - 1) & SL_W_ORGHEAD))))
         {
           gboolean plain = TRUE;
 
@@ -1073,6 +1075,22 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
       while (n < e && sl_scan_is_capword (s, n) && (sl_scan_cls (s, n) & SL_W_TITLE))
         n++;
       if (n > j && e - n >= 2 && !sl_scan_corporate_word (s, e - 1))
+        {
+          guint m = n;
+
+          while (m < e && sl_scan_is_capword (s, m) && !(sl_scan_cls (s, m) & (SL_W_TITLE | SL_W_ORGHEAD)))
+            m++;
+          if (m == e)
+            return n;
+        }
+      /* ("His challenger, councillor Priya Natarajan", "…, former mayor Ana Ruiz": a title
+       * in lower case, and what describes it, before the name) */
+      n = j;
+      while (n < e && n < j + 3 && sl_scan_is_word (s, n) && sl_scan_has (s, n, SL_TOK_LOWER)
+             && !(sl_scan_cls (s, n) & (SL_W_PREP | SL_W_CONJ | SL_W_DET | SL_W_PRON | SL_W_AUX | SL_W_REL
+                                        | SL_W_CUE)))
+        n++;
+      if (n > j && (sl_scan_cls (s, n - 1) & SL_W_TITLE) && e - n >= 2 && !sl_scan_corporate_word (s, e - 1))
         {
           guint m = n;
 
@@ -1907,6 +1925,11 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                   sl_scan_set_kind (s, src, sl_scan_word (s, k - 1)->org_kind);
                 return sl_scan_make_source (s, name, sl_scan_word (s, k - 1)->org_kind, NULL, surface, NULL, b);
               }
+            /* ("…, the Toronto-based company BallotLine": the noun before the name says
+             * what kind of body it is) */
+            if (nb > k + 1 && sl_scan_has (s, nb - 1, SL_TOK_LOWER) && (sl_scan_cls (s, nb - 1) & SL_W_ORGHEAD)
+                && !(sl_scan_cls (s, nb - 1) & SL_W_TITLE))
+              return sl_scan_make_source (s, name, sl_scan_word (s, nb - 1)->org_kind, NULL, surface, NULL, b);
             known = sl_scan_person_by_surname (s, ce - 1);
             if (known != SL_NONE)
               return sl_scan_make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
@@ -2831,6 +2854,16 @@ sl_scan_noun_then_name (const SlDocScan *s, guint k, guint e)
       || sl_scan_verbish (s, k - 1, k - 1))
     return FALSE;
   nb = sl_scan_appositive_name_start (s, k, e);
+  /* "The system's provider, the Toronto-based company BallotLine,": a body's noun, then its
+   * name */
+  if (nb != G_MAXUINT && nb > k + 1 && nb < e && sl_scan_has (s, nb - 1, SL_TOK_LOWER)
+      && (sl_scan_cls (s, nb - 1) & SL_W_ORGHEAD))
+    {
+      for (guint q = nb; q < e; q++)
+        if (!sl_scan_is_capword (s, q) || (sl_scan_cls (s, q) & SL_W_TITLE))
+          return FALSE;
+      return TRUE;
+    }
   if (nb != k + 1)
     return FALSE;
   /* (or a company's: "The importer named in the shipping documents, Sika Distribution,") */

@@ -2537,6 +2537,25 @@ test_company_by_its_trade (void)
   g_assert_cmpuint (find_claim (m, NULL, "rejected"), ==, SL_NONE);
 }
 
+/* A name set off by commas after a role may carry its own title in lower case ("His
+ * challenger, councillor Priya Natarajan,") or the noun of its body ("The system's provider,
+ * the Toronto-based company BallotLine,"); the name is who speaks, and "she" after it. */
+static void
+test_appositive_with_title (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "His challenger, councillor Priya Natarajan, said she would ask for a recount. She "
+    "suspects that the extension favoured the mayor.\n\n"
+    "The system's provider, the Toronto-based company BallotLine, said the outage was caused "
+    "by a faulty update.");
+  guint32 ballot = assert_claim (m, "BallotLine", "said", SL_STANCE_ASSERT);
+
+  assert_claim (m, "Priya Natarajan", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Priya Natarajan", "suspects", SL_STANCE_SUSPECT);
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, ballot)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+}
+
 /* When what follows a verb of speaking is only where or how long ("spoke for about five
  * minutes"), the article that opens the sentence is not what was said. */
 static void
@@ -4162,6 +4181,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/call-senses", test_call_senses);
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
   g_test_add_func ("/attribution/sources/company-by-its-trade", test_company_by_its_trade);
+  g_test_add_func ("/attribution/sources/appositive-with-title", test_appositive_with_title);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
