@@ -4356,6 +4356,46 @@ described_bodies (SlDocScan *s)
             }
           continue;
         }
+      /* "Kyrgyzstan's foreign ministry summoned …": a country's office, so that a later "the
+       * ministry said" is that office even when the first mention said nothing */
+      if (w != NULL && (w->classes & SL_W_ORGHEAD) && sl_scan_has (s, i, SL_TOK_LOWER) && i >= 2
+          && (sl_scan_is (s, i, "ministry") || sl_scan_is (s, i, "department")))
+        {
+          guint p = i;
+
+          while (p > 0 && i - p < 3 && sl_scan_is_word (s, p - 1) && sl_scan_has (s, p - 1, SL_TOK_LOWER)
+                 && !sl_scan_has (s, p - 1, SL_TOK_POSSESSIVE)
+                 && !(sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_AUX
+                                                | SL_W_REL | SL_W_CUE | SL_W_ORGHEAD)))
+            p--;
+          /* (the possessive "'s" is a token of its own after the country's name) */
+          if (p > 1 && sl_scan_has (s, p - 1, SL_TOK_POSSESSIVE) && sl_scan_is_capword (s, p - 2))
+            {
+              g_autofree char *country = sl_scan_span_text (s, p - 2, p - 1);
+              const SlGazEntry *ce = sl_gazetteer_lookup (s->gaz, country);
+
+              char *noun = g_ascii_strdown (s->text + sl_scan_tok (s, i)->begin,
+                                            sl_scan_tok (s, i)->end - sl_scan_tok (s, i)->begin);
+              gboolean again = FALSE;
+
+              /* (only when "the ministry" follows soon: the office is then named, and a first
+               * mention that is never taken up stays as it was) */
+              for (guint k = i + 2; k < s->tokens->len && k < i + 400 && !again; k++)
+                again = sl_scan_is (s, k - 1, "the") && sl_scan_is (s, k, noun);
+              if (ce != NULL && ce->type == SL_GAZ_COUNTRY && again)
+                {
+                  guint32 src = sl_scan_resolve_np (s, p - 2, i + 1);
+
+                  if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_UNNAMED
+                      && sl_scan_kind (s, src) != SL_SOURCE_PERSON)
+                    {
+                      note_body_noun (s, noun, g_strdup (sl_scan_source_name (s, src)), i);
+                      noun = NULL;
+                    }
+                }
+              g_free (noun);
+            }
+        }
       /* "Atlantel, the country's second-largest mobile operator, …": a name, then what it is
        * set off by commas (not "Amy Lee, the head of the union": a phrase with a preposition
        * says where someone works) */

@@ -2556,6 +2556,23 @@ test_appositive_with_title (void)
                    SL_SOURCE_ORGANIZATION);
 }
 
+/* A country's ministry first met doing something ("Kyrgyzstan's foreign ministry summoned
+ * …") is "the ministry" that speaks later, and "It" after it, not the article's outlet. */
+static void
+test_ministry_named_by_country (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "BISHKEK, 3 May (Ala-Too Wire) - Kyrgyzstan's foreign ministry summoned Kazakhstan's "
+    "ambassador on Tuesday over tighter border checks.\n\n"
+    "The ministry said the deputy minister had handed the ambassador a note. It said the "
+    "queues were costing exporters about 2 million dollars every day.");
+  guint32 first = assert_claim (m, "Kyrgyz Foreign Ministry", "said", SL_STANCE_ASSERT);
+
+  for (guint32 c = 0; c < sl_model_n_claims (m); c++)
+    g_assert_cmpuint (sl_model_claim (m, c)->source, ==, sl_model_claim (m, first)->source);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+}
+
 /* When what follows a verb of speaking is only where or how long ("spoke for about five
  * minutes"), the article that opens the sentence is not what was said. */
 static void
@@ -4182,6 +4199,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
   g_test_add_func ("/attribution/sources/company-by-its-trade", test_company_by_its_trade);
   g_test_add_func ("/attribution/sources/appositive-with-title", test_appositive_with_title);
+  g_test_add_func ("/attribution/sources/ministry-named-by-country", test_ministry_named_by_country);
   ret = g_test_run ();
   sl_extractor_free (extractor);
   return ret;
