@@ -2506,8 +2506,13 @@ test_appositive_with_title (void)
     "His challenger, councillor Priya Natarajan, said she would ask for a recount. She "
     "suspects that the extension favoured the mayor.\n\n"
     "The system's provider, the Toronto-based company BallotLine, said the outage was caused "
-    "by a faulty update.");
+    "by a faulty update.\n\n"
+    "\"We lost them to a ladder,\" the monastery's prior, Father Tomasz Wrona, told a radio "
+    "station.");
   guint32 ballot = assert_claim (m, "BallotLine", "said", SL_STANCE_ASSERT);
+
+  /* (a church office is a title too, before the name and within it) */
+  assert_claim (m, "Tomasz Wrona", "told", SL_STANCE_ASSERT);
 
   assert_claim (m, "Priya Natarajan", "said", SL_STANCE_ASSERT);
   assert_claim (m, "Priya Natarajan", "suspects", SL_STANCE_SUSPECT);
