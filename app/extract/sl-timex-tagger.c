@@ -4904,6 +4904,14 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           /* ("on Tuesday", "in the early hours of Tuesday", "on the night of Sunday") */
           c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
                                   && (W (c, m->begin - 1) == SL_W_ON
+                                      /* ("the system used in Monday's election went
+                                       * down": the day of the happening, not "after
+                                       * Sunday's vote") */
+                                      || (is_p (c, m->end, '\'') && W (c, m->end + 1) == SL_W_S
+                                          && W (c, m->begin - 1) != SL_W_AFTER
+                                          && W (c, m->begin - 1) != SL_W_BEFORE
+                                          && W (c, m->begin - 1) != SL_W_SINCE
+                                          && W (c, m->begin - 1) != SL_W_UNTIL)
                                       || (m->begin > 1 && W (c, m->begin - 1) == SL_W_OF
                                           && (tok_is (c, m->begin - 2, "hours")
                                               || W (c, m->begin - 2) == SL_W_NIGHT

@@ -269,6 +269,9 @@ static const Row rows[] = {
   /* … and to a past weekday that said when the happening began, in a past clause */
   { "Gunmen boarded the tanker late on Tuesday. They climbed aboard at [[11:40 p.m.]] with a ladder.", DCT, "TIME", "2024-05-07T23:40", NULL },
   { "Gas leaked from the plant in the early hours of Tuesday. A valve had failed at [[2:10 a.m.]] during maintenance.", DCT, "TIME", "2024-05-07T02:10", NULL },
+  /* … or a past weekday that owns the happening ("Monday's election"), not one it follows */
+  { "The system used in Tuesday's election went down, officials said. It stopped at [[5:12 p.m.]]", DCT, "TIME", "2024-05-07T17:12", NULL },
+  { "Rioting broke out after Tuesday's election. Police arrived at [[5:12 p.m.]]", DCT, "TIME", "2024-05-10T17:12", NULL },
   /* … carried on by a clock time on that day to the next one */
   { "A cable car line stopped on Tuesday. It halted at 3:05 p.m., the operator said. Engineers restarted it at [[8:10 p.m.]]", DCT, "TIME", "2024-05-07T20:10", NULL },
   { "Smoke was first seen at [[10:30 a.m. local time]] (0400 GMT) on 21 April.", DCT, "TIME", "2024-04-21T10:30", NULL },
