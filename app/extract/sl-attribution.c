@@ -1974,6 +1974,20 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && (sl_scan_has (s, after, SL_TOK_NUM) || sl_scan_currency_sign (s, after)
           || ((sl_scan_cls (s, after) & (SL_W_QUANT | SL_W_ADV)) && sl_scan_has (s, after + 1, SL_TOK_NUM))))
     return TRUE;
+  /* "4,100 voters had cast a ballot before the outage": voting with no choice named is an act,
+   * not a view ("cast their votes for Sanders" names one and stays a claim) */
+  if (n == 1 && (sl_scan_is (s, i, "cast") || sl_scan_is (s, i, "casts") || sl_scan_is (s, i, "casting")))
+    {
+      guint k = after;
+
+      if (k < st->content_end && (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)))
+        k++;
+      if (k < st->content_end
+          && (sl_scan_is (s, k, "ballot") || sl_scan_is (s, k, "ballots") || sl_scan_is (s, k, "vote")
+              || sl_scan_is (s, k, "votes"))
+          && !sl_scan_is (s, k + 1, "for") && !sl_scan_is (s, k + 1, "against"))
+        return TRUE;
+    }
   /* "… whether it had told the authorities in time": a question, not what was said */
   if (prev != G_MAXUINT && prev > st->first + 1 && (sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
       && (sl_scan_cls (s, prev - 1) & SL_W_PRON) && (sl_scan_is (s, prev - 2, "whether")

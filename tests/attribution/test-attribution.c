@@ -3373,6 +3373,15 @@ static const OnlyClaims only_claims[] = {
     "As far as the ministry is concerned, the matter is closed.",
     { { "farmers", "worried", SL_STANCE_SUSPECT },
       { "Officials", "concerned", SL_STANCE_SUSPECT } }, 2 },
+  /* a vote for someone is a view the voter holds; a ballot cast with no choice named is an
+   * act, and the count of voters who cast one is no source */
+  { "Doyle estimated that about 4,100 of the town's 11,800 eligible voters had cast a ballot "
+    "before the outage.\n\n"
+    "About 4,100 voters had cast a ballot before the outage.\n\n"
+    "About 900 residents cast their ballots on Sunday.\n\n"
+    "Many Republicans cast their votes for Cruz in Iowa.",
+    { { "Doyle", "estimated", SL_STANCE_ESTIMATE },
+      { "Republicans", "cast", SL_STANCE_ASSERT } }, 2 },
 };
 
 static void
