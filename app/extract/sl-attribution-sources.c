@@ -937,6 +937,15 @@ sl_scan_outlet_name (const SlDocScan *s, guint b, guint e)
 /* Whether [b, e) is a body's capitalised name holding an organisation's word: "the Federal
  * Bureau of Prisons", "the Committee on Foreign Relations"; with_the lets "the" in too
  * ("the Office of the Data Protection Commissioner"). */
+/* Whether the "the" at k follows a body's word and "of": "the Department of the Environment",
+ * "the Institute of the Americas" (not an office held, "the Chairman of the Board"). */
+static gboolean
+body_of_the (const SlDocScan *s, guint b, guint k)
+{
+  return k >= b + 2 && sl_scan_is (s, k - 1, "of") && sl_scan_is_capword (s, k - 2)
+         && (sl_scan_cls (s, k - 2) & SL_W_ORGHEAD) && !(sl_scan_cls (s, k - 2) & SL_W_TITLE);
+}
+
 static gboolean
 named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
 {
@@ -947,8 +956,9 @@ named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
       gboolean joins = k > b && k + 1 < e
                        && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for") || sl_scan_is (s, k, "and")
                            || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on")
-                           || (with_the && sl_scan_is (s, k, "the")))
-                       && (sl_scan_is_capword (s, k + 1) || (with_the && sl_scan_is (s, k + 1, "the")));
+                           || ((with_the || body_of_the (s, b, k)) && sl_scan_is (s, k, "the")))
+                       && (sl_scan_is_capword (s, k + 1)
+                           || ((with_the || body_of_the (s, b, k + 1)) && sl_scan_is (s, k + 1, "the")));
 
       if (!sl_scan_is_capword (s, k) && !joins)
         return FALSE;

@@ -2555,6 +2555,14 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         if (nb < i && sl_scan_np_right (s, by + 1, st->content_end, &ne)
             && sl_scan_resolve_np (s, by + 1, ne) != SL_NONE)
           {
+            /* "A report published by the Geological Survey found that …": the record opens
+             * the clause whose verb reports; the maker speaks through that verb, once (a
+             * plural record, "Satellite images published by RUSI show …", keeps its maker's
+             * publishing: the verb agrees with the images, not with their maker) */
+            if (nb == st->first && !sl_scan_ends_with (s, i - 1, "s"))
+              for (guint v = ne; v < st->content_end && v < ne + 8 && !sl_scan_has (s, v, SL_TOK_PUNCT); v++)
+                if ((sl_scan_cls (s, v) & SL_W_CUE) && sl_scan_has (s, v, SL_TOK_LOWER))
+                  return;
             c.source = sl_scan_resolve_np (s, by + 1, ne);
             c.src_b = by + 1;
             c.src_e = ne;
