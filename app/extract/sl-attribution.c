@@ -1974,6 +1974,18 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && (sl_scan_has (s, after, SL_TOK_NUM) || sl_scan_currency_sign (s, after)
           || ((sl_scan_cls (s, after) & (SL_W_QUANT | SL_W_ADV)) && sl_scan_has (s, after + 1, SL_TOK_NUM))))
     return TRUE;
+  /* "four in ten of the children admitted arrived with warning signs", "most of those asked
+   * said they …": a participle between a noun and the clause's own verb describes the noun
+   * (but "the police said detained protesters were freed" reports) */
+  if (n == 1 && w->form == SL_FORM_ED && sl_scan_ends_with (s, i, "ed") && prev != G_MAXUINT
+      && after + 1 < st->content_end && sl_scan_has (s, prev, SL_TOK_LOWER) && sl_scan_np_token (s, prev)
+      && !(sl_scan_cls (s, prev) & (SL_W_DET | SL_W_PREP | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_CONJ
+                                    | SL_W_REL | SL_W_SUBORD | SL_W_ADV | SL_W_NEG))
+      && sl_scan_has (s, after, SL_TOK_LOWER) && sl_scan_verbish (s, after, st->first)
+      && (sl_scan_ends_with (s, after, "ed") || (sl_scan_cls (s, after) & (SL_W_CUE | SL_W_PAST)))
+      && ((sl_scan_cls (s, after + 1) & (SL_W_PREP | SL_W_DET | SL_W_PRON))
+          || sl_scan_is (s, after + 1, "that")))
+    return TRUE;
   /* "4,100 voters had cast a ballot before the outage": voting with no choice named is an act,
    * not a view ("cast their votes for Sanders" names one and stays a claim) */
   if (n == 1 && (sl_scan_is (s, i, "cast") || sl_scan_is (s, i, "casts") || sl_scan_is (s, i, "casting")))

@@ -72,6 +72,7 @@ static const struct
   { "clearly", SL_W_ADV }, { "even", SL_W_ADV }, { "only", SL_W_ADV }, { "first", SL_W_ADV },
   { "later", SL_W_ADV }, { "earlier", SL_W_ADV }, { "always", SL_W_ADV },
   { "closely", SL_W_ADV }, { "angrily", SL_W_ADV }, { "ever", SL_W_ADV },
+  { "twice", SL_W_ADV }, { "thrice", SL_W_ADV },
   { "he", SL_W_PRON }, { "she", SL_W_PRON }, { "they", SL_W_PRON }, { "it", SL_W_PRON },
   { "we", SL_W_PRON }, { "i", SL_W_PRON }, { "you", SL_W_PRON },
   { "who", SL_W_REL }, { "which", SL_W_REL }, { "that", SL_W_REL | SL_W_DET },
