@@ -589,6 +589,41 @@ pluperfect_near (const Ctx *c, guint b, guint e)
   return FALSE;
 }
 
+/* Whether the "until" at u closes a state the sentence tells in the past: a word of lasting
+ * or of being open or shut in its clause ("was kept open", "stayed closed", "lasted",
+ * "remained") and a past tense around it. */
+static gboolean
+state_until_past (const Ctx *c, guint u)
+{
+  /* (the verbs, then from index 8 the adjectives) */
+  static const char *const states[] = { "kept", "keep", "stayed", "stay", "remained", "remain",
+                                        "lasted", "continued", "open", "closed", "shut" };
+
+  for (guint j = u; j > 0 && u - j < 8; j--)
+    {
+      if (c->t[j - 1].kind == SL_TK_PUNCT)
+        return FALSE;
+      for (guint s = 0; s < G_N_ELEMENTS (states); s++)
+        if (tok_is (c, j - 1, states[s]))
+          {
+            /* (the tense of the verb, or before the adjective: "will stay closed" is ahead,
+             * "the talks lasted until …" behind) */
+            guint v = s >= 8 ? j - 1 : j;
+
+            while (v > 0 && u - v < 10 && c->t[v - 1].kind == SL_TK_WORD)
+              {
+                int cue = tense_cue (c, v - 1);
+
+                if (cue != 0)
+                  return cue < 0;
+                v--;
+              }
+            return FALSE;
+          }
+    }
+  return FALSE;
+}
+
 /* Direction for resolving a partial date at [b, e): ±2 when a word right before it fixes
  * it ("until", "by", "payable", "since"), else ±1 from the tense, 0 when unknown. A day that
  * follows a clock time ("9 a.m. Tuesday") looks from where the time starts. */
@@ -633,7 +668,14 @@ direction (const Ctx *c, guint b, guint e)
           if (W (c, e) == SL_W_TO && e + 1 < c->n && c->t[e + 1].kind == SL_TK_WORD
               && !(c->t[e + 1].flags & SL_TF_CAP) && w != SL_W_EXPIRE && w != SL_W_EXPIRES)
             return 2;
-          return pluperfect_near (c, k, e) ? -2 : 2;
+          if (pluperfect_near (c, k, e))
+            return -2;
+          /* a state told in the past lasted until then: "voting was kept open until 8 p.m.
+           * on Tuesday", "the road stayed closed until Monday" (but a deadline set, "extended
+           * the deadline until Friday", is still ahead) */
+          if ((w == SL_W_UNTIL || w == SL_W_TILL) && state_until_past (c, k))
+            return -2;
+          return 2;
         case SL_W_EFFECTIVE:
         case SL_W_PAYABLE:
           return 2;

@@ -400,6 +400,13 @@ static const Row rows[] = {
   { "Until [[Thursday]], police had not named a suspect.", DCT, "DATE", "2024-05-09", NULL },
   { "The offer had been due to expire [[Monday evening]].", DCT, "TIME", "2024-05-06TEV", NULL },
   { "The family has until [[9 a.m. Tuesday]] to reply.", DCT, "TIME", "2024-05-14T09:00", NULL },
+  /* a state told in the past lasted until the day named, which has gone; one still to last,
+   * or a deadline set, looks ahead */
+  { "Voting was kept open until [[Tuesday night]] after the outage.", DCT, "TIME", "2024-05-07TNI", NULL },
+  { "The talks lasted until [[Monday]].", DCT, "DATE", "2024-05-06", NULL },
+  { "She used her powers to keep the polls open until [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
+  { "The road will stay closed until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
+  { "The town extended the deadline until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
   /* the time's own clause decides before the reporting frame after its comma */
   { "The relics will be handed over at a ceremony in [[the autumn]], she said.", "2026-06-03",
