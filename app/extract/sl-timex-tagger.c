@@ -589,6 +589,43 @@ pluperfect_near (const Ctx *c, guint b, guint e)
   return FALSE;
 }
 
+/* Whether the time at b is when someone was asked, told or invited to do a thing, which
+ * lies ahead of the asking: "had asked a mediator to meet the two sides on Thursday", "had
+ * invited both sides to meet on Thursday morning", "had been asked to hand over their
+ * accounts by Friday" (not "was forced to close on Friday", which happened). */
+static gboolean
+directed_ahead (const Ctx *c, guint b, gboolean deadline)
+{
+  static const char *const asks[] = { "asked", "invited", "told", "ordered", "urged", "requested",
+                                      "summoned", "instructed", "directed", "called" };
+
+  for (guint j = b; j > 2 && b - j < 12; j--)
+    {
+      guint t = j - 1;
+
+      if (c->t[t].kind == SL_TK_PUNCT || sentence_end (c, t) || W (c, t) == SL_W_AND || tense_cue (c, t) != 0)
+        return FALSE;
+      if (W (c, t) != SL_W_TO || c->t[t + 1].kind != SL_TK_WORD || (c->t[t + 1].flags & SL_TF_CAP)
+          || word_ends_ed (c, t + 1) || (CATS (c, t + 1) & SL_C_PAST) || W (c, t + 1) == SL_W_THE)
+        continue;
+      /* the verb of asking, right before "to" or before its object ("asked a mediator to") */
+      for (guint a = t; a > 0 && t - a < 5; a--)
+        {
+          if (c->t[a - 1].kind != SL_TK_WORD)
+            break;
+          /* (asked before the report, or asked to act by a deadline: in "police asked
+           * residents to leave on Friday" Friday is when they asked) */
+          for (guint q = 0; q < G_N_ELEMENTS (asks); q++)
+            if (tok_is (c, a - 1, asks[q]))
+              return deadline
+                     || (a >= 2 && (W (c, a - 2) == SL_W_HAD || W (c, a - 2) == SL_W_HAS
+                                    || W (c, a - 2) == SL_W_HAVE || W (c, a - 2) == SL_W_BEEN));
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the "until" at u closes a state the sentence tells in the past: a word of lasting
  * or of being open or shut in its clause ("was kept open", "stayed closed", "lasted",
  * "remained") and a past tense around it. */
@@ -668,7 +705,7 @@ direction (const Ctx *c, guint b, guint e)
           if (W (c, e) == SL_W_TO && e + 1 < c->n && c->t[e + 1].kind == SL_TK_WORD
               && !(c->t[e + 1].flags & SL_TF_CAP) && w != SL_W_EXPIRE && w != SL_W_EXPIRES)
             return 2;
-          if (pluperfect_near (c, k, e))
+          if (pluperfect_near (c, k, e) && !directed_ahead (c, k, TRUE))
             return -2;
           /* a state told in the past lasted until then: "voting was kept open until 8 p.m.
            * on Tuesday", "the road stayed closed until Monday" (but a deadline set, "extended
@@ -731,6 +768,8 @@ direction (const Ctx *c, guint b, guint e)
         }
       break;
     }
+  if (directed_ahead (c, b, FALSE))
+    return 1;
   return tense_around (c, b, e);
 }
 

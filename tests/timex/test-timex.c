@@ -407,6 +407,14 @@ static const Row rows[] = {
   { "She used her powers to keep the polls open until [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
   { "The road will stay closed until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
   { "The town extended the deadline until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
+  /* what someone had been asked or invited to do lies ahead of the asking; a day told with a
+   * plain past "asked" is when they asked, and a finite verb between ends the request */
+  { "She said she had asked a mediator to meet the two sides on [[Thursday]].", DCT, "DATE", "2024-05-16", NULL },
+  { "He said he had invited both sides to meet on [[Thursday morning]].", DCT, "TIME", "2024-05-16TMO", NULL },
+  { "Both clubs had been asked to hand over their accounts by [[Friday]].", "2024-05-07", "DATE", "2024-05-10", NULL },
+  { "Police asked residents to leave on [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
+  { "Police had asked residents to leave and the fire reached the town on [[Wednesday]].", DCT, "DATE",
+    "2024-05-08", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
   /* the time's own clause decides before the reporting frame after its comma */
   { "The relics will be handed over at a ceremony in [[the autumn]], she said.", "2026-06-03",
