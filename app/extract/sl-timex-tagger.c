@@ -57,7 +57,10 @@ typedef struct
   guint32      ref_day_end;    /* byte offset where it was named */
   gboolean     ref_day_on_weekday; /* as a past weekday when it happened ("late on Tuesday") */
   gboolean     ref_day_night;  /* as an evening or night ("on Sunday night"): its small hours are the next day's */
+  gboolean     has_small_day;
+  SlDate       small_day;      /* last day named by its small hours ("in the early hours of Monday") */
   gint         clock_hour;     /* hour of the last clock time tagged, -1 before any */
+  SlDate       clock_day;      /* and the day it fell on (prec 0 when none) */
   guint32      clock_end;      /* byte offset where it ended */
   gboolean     has_ref_news;
   SlDate       ref_news;       /* last day written out within a DCT known only to its month */
@@ -1586,6 +1589,20 @@ named_just_before (const Ctx *c, guint i, guint32 end)
   return FALSE;
 }
 
+/* Whether the byte offset end lies in the sentence of the token i, before it. */
+static gboolean
+named_in_sentence (const Ctx *c, guint i, guint32 end)
+{
+  for (guint k = i; k > 0 && i - k < 80; k--)
+    {
+      if (c->t[k - 1].end <= end)
+        return TRUE;
+      if (sentence_end (c, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The day a bare clock time at token i falls on, when the text has just named it: the last
  * date, by its month and day, in this sentence or the one before. A weekday ("after Sunday's
  * vote") names a day too loosely for it, unless it said when a past happening took place
@@ -1801,7 +1818,17 @@ minutes_read:
       m->end = j;
       day = dm.date;
     }
-  else if (c->outer = 0, (named = day_named_just_before (c, i)) != NULL)
+  /* "ran aground in the early hours of Monday, and crews began pumping on Tuesday … The
+   * tanker struck a ledge at 4:15 a.m.": a small hour told in the past falls on the day the
+   * text named by its small hours, unless its own sentence named another day */
+  else if (c->outer = 0, hour < 7 && c->has_small_day && tense_around (c, i, i + 1) < 0
+           && !(c->has_ref_day && named_in_sentence (c, i, c->ref_day_end)
+                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (&c->small_day)))
+    {
+      m->end = j;
+      day = c->small_day;
+    }
+  else if ((named = day_named_just_before (c, i)) != NULL)
     {
       /* "The ship sank on May 3. It struck the reef at 4 a.m.": that day's 4 a.m.; "escaped
        * on Sunday night … the alarm before 3 a.m." the morning after */
@@ -1829,6 +1856,9 @@ minutes_read:
   if (bracketed && c->clock_hour >= 0 && c->clock_end <= c->t[i - 1].begin
       && c->t[i - 1].begin - c->clock_end <= 24 && day.prec >= SL_PREC_DAY)
     {
+      /* (the day of the time it reads again, when the bracket names none) */
+      if (dend == 0 && c->clock_day.prec >= SL_PREC_DAY)
+        day = c->clock_day;
       if ((gint) hour - c->clock_hour > 12)
         day = sl_timex_date_shift (&day, SL_UNIT_DAY, -1);
       else if (c->clock_hour - (gint) hour > 12)
@@ -4965,6 +4995,7 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       {
         c->clock_hour = (tt[1] - '0') * 10 + (tt[2] - '0');
         c->clock_end = c->t[m->end - 1].end;
+        c->clock_day = m->date;
       }
   }
   /* a clock time on the day just named carries that day on: "on Wednesday … halted at 3:05
@@ -4982,6 +5013,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           c->ref_day = m->date;
           c->ref_day_end = c->t[m->end - 1].end;
           c->ref_day_night = g_str_has_suffix (m->value, "TNI") || g_str_has_suffix (m->value, "TEV");
+          /* ("in the early hours of Monday", "the small hours of Sunday") */
+          if (m->begin > 1 && W (c, m->begin - 1) == SL_W_OF && tok_is (c, m->begin - 2, "hours"))
+            {
+              c->has_small_day = TRUE;
+              c->small_day = m->date;
+            }
           /* ("on Tuesday", "in the early hours of Tuesday", "on the night of Sunday") */
           c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
                                   && (W (c, m->begin - 1) == SL_W_ON

@@ -413,6 +413,16 @@ static const Row rows[] = {
   { "He said he had invited both sides to meet on [[Thursday morning]].", DCT, "TIME", "2024-05-16TMO", NULL },
   { "Both clubs had been asked to hand over their accounts by [[Friday]].", "2024-05-07", "DATE", "2024-05-10", NULL },
   { "Police asked residents to leave on [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
+  /* a small hour told in the past falls on the day named by its small hours, not on the day
+   * named last; the bracket's second reading of a time falls on that time's day */
+  { "A tanker ran aground in the early hours of Monday, and crews began pumping fuel on Tuesday. "
+    "The ship struck a ledge at [[4:15 a.m.]] as it headed north.", "2024-05-08", "TIME",
+    "2024-05-06T04:15", NULL },
+  { "A tanker ran aground in the early hours of Monday, and crews began pumping fuel on Tuesday. "
+    "The ship struck a ledge at 4:15 a.m. ([[0715 GMT]]) as it headed north.", "2024-05-08", "TIME",
+    "2024-05-06T07:15", NULL },
+  { "A tanker ran aground in the early hours of Monday. On Tuesday the crews started at [[5 a.m.]]",
+    "2024-05-08", "TIME", "2024-05-07T05:00", NULL },
   { "Police had asked residents to leave and the fire reached the town on [[Wednesday]].", DCT, "DATE",
     "2024-05-08", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
