@@ -1977,7 +1977,9 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* "four in ten of the children admitted arrived with warning signs", "most of those asked
    * said they …": a participle between a noun and the clause's own verb describes the noun
    * (but "the police said detained protesters were freed" reports) */
-  if (n == 1 && w->form == SL_FORM_ED && sl_scan_ends_with (s, i, "ed") && prev != G_MAXUINT
+  /* (a verb of the lexicon, which may be passive; "residents seemed pleased with" is the
+   * trained detector's, and "seemed" takes no object) */
+  if (n == 1 && w->form == SL_FORM_ED && w->lemma != NULL && sl_scan_ends_with (s, i, "ed") && prev != G_MAXUINT
       && after + 1 < st->content_end && sl_scan_has (s, prev, SL_TOK_LOWER) && sl_scan_np_token (s, prev)
       && !(sl_scan_cls (s, prev) & (SL_W_DET | SL_W_PREP | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_CONJ
                                     | SL_W_REL | SL_W_SUBORD | SL_W_ADV | SL_W_NEG))

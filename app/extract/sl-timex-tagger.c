@@ -1837,6 +1837,13 @@ minutes_read:
       if (named == &c->ref_day && c->ref_day_night && hour < 12)
         day = sl_timex_date_shift (&day, SL_UNIT_DAY, 1);
     }
+  /* in an article known only to its month, the day last written out for the news: "the
+   * winner of the race on Sunday, 26 October … in a race that started at 8:30 a.m." */
+  else if (!(c->has_dct && c->dct.prec >= SL_PREC_DAY) && c->has_ref_news)
+    {
+      m->end = j;
+      day = c->ref_news;
+    }
   else
     {
       m->end = j;
