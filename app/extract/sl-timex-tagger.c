@@ -4374,7 +4374,17 @@ r_the (Ctx *c, guint i, Match *m)
       if (u == SL_UNIT_WEEKEND)
         {
           int dir = tense_around (c, i, j + 1);
-          if (dct_at (c, SL_PREC_DAY, &d))
+          gboolean have = dct_at (c, SL_PREC_DAY, &d);
+
+          /* in an article known only to its month, a weekend told in the past is the one of
+           * the day last written out for the news ("walked out on Saturday, 12 September …
+           * cancelled 340 flights over the weekend") */
+          if (!have && dir < 0 && c->has_ref_news)
+            {
+              d = c->ref_news;
+              have = TRUE;
+            }
+          if (have)
             {
               gint64 day = sl_timex_date_first_day (&d);
               guint wd = sl_weekday_from_days (day);

@@ -428,6 +428,8 @@ static const Row rows[] = {
   { "The winner of the race in Novi Sad on Sunday, 26 October, was disqualified two days later. "
     "She crossed the line in a race that started at [[8:30 a.m.]]", "2025-10", "TIME",
     "2025-10-26T08:30", NULL },
+  { "About 210 pilots walked out on Saturday, 12 September. The airline said it had cancelled 340 "
+    "flights over [[the weekend]].", "2026-09", "DATE", "2026-W37-WE", NULL },
   { "Police had asked residents to leave and the fire reached the town on [[Wednesday]].", DCT, "DATE",
     "2024-05-08", NULL },
   { "The airline said new flights would leave on [[March 30]].", "2024-02-13", "DATE", "2024-03-30", NULL },
