@@ -432,6 +432,13 @@ tense_cue (const Ctx *c, guint i)
       /* "a still unspecified date", "the restated results": adjectives */
       if (W (c, i) == 0 && after_determiner (c, i))
         return 0;
+      /* "will shut off piped water": after a verb's particle, a word in -ed before a noun
+       * describes the noun */
+      if (W (c, i) == 0 && i > 0 && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD
+          && !(c->t[i + 1].flags & SL_TF_CAP) && W (c, i + 1) == 0
+          && (tok_is (c, i - 1, "off") || tok_is (c, i - 1, "up") || tok_is (c, i - 1, "out")
+              || tok_is (c, i - 1, "down")))
+        return 0;
       /* "Where am I supposed to work on Saturday?": what one is supposed to do lies ahead
        * (not what one was supposed to do) */
       if (tok_is (c, i, "supposed") && W (c, i + 1) == SL_W_TO && i >= 2
