@@ -64,6 +64,13 @@ typedef struct
   guint32      clock_end;      /* byte offset where it ended */
   gboolean     has_ref_news;
   SlDate       ref_news;       /* last day written out within a DCT known only to its month */
+  gboolean     ref_news_before; /* told in a past perfect: the news came after it */
+  gboolean     has_first_news;
+  SlDate       first_news;     /* the first such day, for a second reading of what came before */
+  gboolean     first_news_before;
+  gboolean     has_pre_news;   /* that day, from a first reading, before any day is written */
+  SlDate       pre_news;
+  gboolean     pre_news_before;
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
   gboolean     signals_apart;  /* TimeML spans: "later", "after", "before" stay outside */
 } Ctx;
@@ -2091,15 +2098,22 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   /* in an article known only to its month, "Ward Round reported on Thursday" after "the
    * regulator on Friday, 11 September, ordered …" is the Thursday of that week: a weekday
    * without a week of its own takes the day the text wrote out for the news */
-  if (rel == 0 && c->has_ref_news && !(c->has_dct && c->dct.prec >= SL_PREC_DAY))
+  /* (and one in the lead, before any day is written out, takes the first day the text
+   * writes out later: "Kalamata police on Sunday arrested a shepherd … a fire that broke out
+   * on Friday, 14 August") */
+  if (rel == 0 && (c->has_ref_news || c->has_pre_news) && !(c->has_dct && c->dct.prec >= SL_PREC_DAY))
     {
-      gint64 day = sl_timex_date_first_day (&c->ref_news);
+      const SlDate *news = c->has_ref_news ? &c->ref_news : &c->pre_news;
+      gboolean before = c->has_ref_news ? c->ref_news_before : c->pre_news_before;
+      gint64 day = sl_timex_date_first_day (news);
       guint dw = sl_weekday_from_days (day) + 1;
 
       /* (a past weekday the nearer side of that day: "raided on Tuesday, 10 November …
        * said in a statement on Wednesday" is the day after, "reported on Thursday" before a
-       * Friday the day before) */
-      if (dir > 0 || ((gint64) wd - dw + 7) % 7 < ((gint64) dw - wd + 7) % 7)
+       * Friday the day before; after a day told in a past perfect, the days after it) */
+      if (before && wd == dw && dir <= 0)
+        day += 7; /* (the same weekday after a day before the news is a week on) */
+      else if (dir > 0 || before || ((gint64) wd - dw + 7) % 7 < ((gint64) dw - wd + 7) % 7)
         day += ((gint64) wd - dw + 7) % 7;
       else
         day -= ((gint64) dw - wd + 7) % 7;
@@ -5079,6 +5093,14 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         {
           c->has_ref_news = TRUE;
           c->ref_news = m->date;
+          /* ("Judges had heard final arguments on Thursday, May 14": before the news) */
+          c->ref_news_before = pluperfect_near (c, m->begin, m->end);
+          if (!c->has_first_news)
+            {
+              c->has_first_news = TRUE;
+              c->first_news = m->date;
+              c->first_news_before = c->ref_news_before;
+            }
         }
       c->ref_end = c->t[m->end - 1].end;
       c->ref_written = (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL) && m->raw_date.day != 0;
@@ -5172,9 +5194,12 @@ tokenize_memo_prefix (SlTimexTagger *tagger, const char *text, gsize len, gsize 
   return toks;
 }
 
-static void
+/* pre_news: the first day written out for the news, from a first reading (NULL on that
+ * reading); *first_news gets it when not NULL. */
+static gboolean
 scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out,
-      GArray *raws)
+      GArray *raws, const SlDate *pre_news, gboolean pre_before, SlDate *first_news,
+      gboolean *first_before)
 {
   Ctx c = { .clock_hour = -1 };
   gsize pos = 0;
@@ -5197,6 +5222,12 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
   c.t = memo != NULL ? memo : tagger->toks;
   c.signals_apart = tagger->signals_apart;
   ctx_set_dct (&c, dct);
+  if (pre_news != NULL)
+    {
+      c.has_pre_news = TRUE;
+      c.pre_news = *pre_news;
+      c.pre_news_before = pre_before;
+    }
 
   for (;;)
     {
@@ -5299,6 +5330,12 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         floor_tok = floor_tok > keep ? floor_tok - keep : 0;
       }
     }
+  if (first_news != NULL && c.has_first_news)
+    {
+      *first_news = c.first_news;
+      *first_before = c.first_news_before;
+    }
+  return c.has_first_news;
 }
 
 SlTimexTagger *
@@ -5365,7 +5402,23 @@ sl_timex_tag (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *
 
   if (len == 0)
     return;
-  scan (tagger, text, len, dct, out, NULL);
+  {
+    guint first = out->len;
+    SlDate news = { 0 };
+    gboolean before = FALSE, again = FALSE;
+
+    /* in an article known only to its month, a weekday named before the first day written
+     * out for the news is read again against that day */
+    if (scan (tagger, text, len, dct, out, NULL, NULL, FALSE, &news, &before))
+      for (guint k = first; k < out->len && !again; k++)
+        again = g_str_has_prefix (g_array_index (out, SlTimexHit, k).value, "XXXX-WXX-")
+                && g_ascii_isdigit (g_array_index (out, SlTimexHit, k).value[9]);
+    if (again)
+      {
+        g_array_set_size (out, first);
+        scan (tagger, text, len, dct, out, NULL, &news, before, NULL, NULL);
+      }
+  }
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -5833,7 +5886,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     }
 
   raws = g_array_new (FALSE, FALSE, sizeof (RawMention));
-  scan (tagger, text, len, NULL, NULL, raws);
+  scan (tagger, text, len, NULL, NULL, raws, NULL, FALSE, NULL, NULL);
   lead_end = lead_paragraph_end (text, len);
 
   for (guint i = 0; i < raws->len; i++)
