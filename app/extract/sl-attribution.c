@@ -2838,9 +2838,15 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
                   && !sl_scan_is (s, after, "to")))
           && sl_scan_has (s, i - 1, SL_TOK_LOWER) && !(sl_scan_cls (s, i - 1) & SL_W_PRON))
         return;
-      /* a bare verb needs a plural subject: "Officials say", not "a Times report" */
+      /* a bare verb needs a plural subject: "Officials say", not "a Times report" (the
+       * records an agent made or obtained agree with it: "Documents obtained by Reuters
+       * show …") */
       if (w->form == SL_FORM_BASE && !plural_subject (s, st, sub.np_b, sub.np_e, i)
-          && skip_aspect_chain (s, st, i) == i)
+          && skip_aspect_chain (s, st, i) == i
+          && !(sub.np_b >= st->first + 3 && sl_scan_is (s, sub.np_b - 1, "by")
+               && sl_scan_has (s, sub.np_b - 2, SL_TOK_LOWER) && sl_scan_verbish (s, sub.np_b - 2, st->first)
+               && (sl_scan_ends_with (s, sub.np_b - 2, "ed") || sl_scan_ends_with (s, sub.np_b - 2, "en"))
+               && (sl_scan_cls (s, sub.np_b - 3) & SL_W_DOCNOUN) && sl_scan_ends_with (s, sub.np_b - 3, "s")))
         return;
       c.source = speaker_source (s, st, w, sub.np_b, sub.np_e);
       note_described (s, c.source, &sub);
@@ -2920,6 +2926,12 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
               && (where_or_when (s, c.con_b) || sl_scan_is (s, c.con_b, "after")
                   || sl_scan_is (s, c.con_b, "before") || sl_scan_is (s, c.con_b, "following"))))
         {
+          /* "The report showed that the payments continued.": a subject inside a clause in
+           * "that", or a verb only the trained detector reads, with no mark setting the
+           * words before apart, is no frame for them */
+          if (fb > st->first && sl_scan_is_word (s, fb - 1)
+              && (sl_scan_is (s, fb - 1, "that") || sl_scan_is (s, fb, "that") || w->lemma == NULL))
+            return;
           content_before (s, st, sub.frame_b, &c.con_b, &c.con_e);
           /* ("… wrote in a front-page editorial on Wednesday": a day or a month close
            * after the cue tells when; not "said in an interview about the 2022 vote") */

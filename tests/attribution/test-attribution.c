@@ -3397,6 +3397,11 @@ static const OnlyClaims only_claims[] = {
     { { "association", "estimated", SL_STANCE_ESTIMATE },
       { "police", "said", SL_STANCE_ASSERT },
       { "minister", "said", SL_STANCE_ASSERT } }, 3 },
+  /* records an agent obtained agree with the bare verb ("Documents obtained by Reuters show");
+   * the subject of a clause in "that" after a report is no frame for the words before it */
+  { "Documents obtained by Reuters show that the ministry knew of the risk.\n\n"
+    "The audit showed that the payments continued.",
+    { { "Reuters", "show", SL_STANCE_REPORT }, { "audit", "showed", SL_STANCE_REPORT } }, 2 },
 };
 
 static void
