@@ -3450,6 +3450,26 @@ test_body_of_the (void)
     }
 }
 
+/* A noun for a kind of company before a name makes the name a company's, not a person's:
+ * "the ride-hailing app Jolda", "the Croatian drug distributor Medikor". */
+static void
+test_company_kind_noun (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The city ordered the ride-hailing app Jolda to stop taking bookings. Jolda said it would "
+    "challenge the ban in court.\n\n"
+    "Four former managers of the Croatian drug distributor Medikor went on trial. Medikor said "
+    "it had cooperated with investigators.");
+  const char *const names[] = { "Jolda", "Medikor" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      guint32 c = assert_claim (m, names[k], "said", SL_STANCE_ASSERT);
+
+      g_assert_cmpint (sl_model_source (m, sl_model_claim (m, c)->source)->kind, ==, SL_SOURCE_ORGANIZATION);
+    }
+}
+
 /* A surname spelled as a modal ("Theresa May", "George Will") is part of the name, and the
  * month in "met in May" stays a date; a profession that opens the sentence before a name
  * ("Columnist George Will") is the person's title, not a word of the name. */
@@ -4241,6 +4261,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/merge/reliability", test_reliability);
   g_test_add_func ("/attribution/sources/modal-surname", test_modal_surname);
   g_test_add_func ("/attribution/sources/body-of-the", test_body_of_the);
+  g_test_add_func ("/attribution/sources/company-kind-noun", test_company_kind_noun);
   g_test_add_func ("/attribution/claims/only-these", test_only_claims);
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
