@@ -49,6 +49,9 @@ typedef struct
   gboolean     has_ref;
   SlDate       ref;            /* last date the text named */
   guint32      ref_end;        /* byte offset where it was named */
+  gboolean     has_when_year;
+  gint32       when_year;      /* last year named as when something happened: "in 2019", "two years ago", "last year" */
+  guint32      when_year_end;  /* byte offset where it was named */
   gboolean     ref_written;    /* named by month and day ("July 21"), not "Sunday's" */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
@@ -1053,6 +1056,28 @@ ref_day_at (const Ctx *c, SlDate *out)
   return dct_at (c, SL_PREC_DAY, out);
 }
 
+/* The year a month without one takes from a past year its sentence named before it as the
+ * time of what happened: "Two years ago, a fire destroyed 190 homes in mid-August", "In
+ * 2019, the plant closed in March" (not "from 2019 levels in March"). */
+static gboolean named_in_sentence (const Ctx *c, guint i, guint32 end);
+
+/* Whether the token i opens its sentence. */
+static gboolean
+opens_sentence (const Ctx *c, guint i)
+{
+  return i == 0 || (c->t[i].flags & SL_TF_PARA) || sentence_end (c, i - 1);
+}
+
+static gboolean
+sentence_year (const Ctx *c, guint i, int dir, gint32 *year)
+{
+  if (dir > 0 || !c->has_when_year || !c->has_dct || c->when_year >= c->dct.year
+      || !named_in_sentence (c, i, c->when_year_end))
+    return FALSE;
+  *year = c->when_year;
+  return TRUE;
+}
+
 /* The year for a month (and day) nearest the DCT, weighing the sides by the direction. */
 static gboolean
 resolve_month_day (const Ctx *c, guint month, guint day, int dir, SlDate *out)
@@ -1420,7 +1445,15 @@ r_month (Ctx *c, guint i, Match *m)
   m->raw = RAW_PARTIAL;
   {
     int dir = direction (c, i, j);
+    gint32 sy;
+
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
+    if (sentence_year (c, i, dir, &sy))
+      {
+        d = (SlDate) { sy, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
+        if (sl_timex_date_valid (&d))
+          return set_date (m, &d);
+      }
     if (resolve_month_day (c, month, day, dir, &d))
       {
         after_range_start (c, i, &d);
@@ -1476,7 +1509,15 @@ r_day_month (Ctx *c, guint i, Match *m)
   m->raw = RAW_PARTIAL;
   {
     int dir = direction (c, i, j);
+    gint32 sy;
+
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
+    if (sentence_year (c, i, dir, &sy))
+      {
+        d = (SlDate) { sy, (guint8) month, (guint8) day, SL_PREC_DAY };
+        if (sl_timex_date_valid (&d))
+          return set_date (m, &d);
+      }
     if (resolve_month_day (c, month, day, dir, &d))
       {
         after_range_start (c, i, &d);
@@ -5025,6 +5066,16 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                           && c->has_dct && m->date.prec >= SL_PREC_DAY
                           && sl_timex_date_first_day (&m->date) > c->dct_hi);
 
+  /* (a year that opens its sentence as when what it tells happened, for a month the
+   * sentence names after it: "In 2019, …", "Two years ago, …", "Last year …") */
+  if (m->type == SL_TIMEX_DATE && m->date.prec == SL_PREC_YEAR && m->end > m->begin
+      && ((m->begin > 0 && W (c, m->begin - 1) == SL_W_IN && opens_sentence (c, m->begin - 1))
+          || ((W (c, m->end - 1) == SL_W_AGO || W (c, m->begin) == SL_W_LAST) && opens_sentence (c, m->begin))))
+    {
+      c->has_when_year = TRUE;
+      c->when_year = m->date.year;
+      c->when_year_end = c->t[m->end - 1].end;
+    }
   /* (the hour of a clock time, for the second reading of it that may follow in brackets) */
   {
     const char *tt = m->type == SL_TIMEX_TIME ? strchr (m->value, 'T') : NULL;

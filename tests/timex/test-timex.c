@@ -438,6 +438,13 @@ static const Row rows[] = {
     "2026-05", "DATE", "2026-05-19", NULL },
   { "Judges had heard final arguments on Thursday, May 14. The mayor said on [[Wednesday]] that the "
     "city would appeal.", "2026-05", "DATE", "2026-05-20", NULL },
+  /* a month without a year takes the past year that opens its sentence as when it happened;
+   * a year inside the sentence tells of something else */
+  { "Two years ago, a fire destroyed about 190 homes in a single night in [[mid-August]].", "2025-08-08",
+    "DATE", "2023-08", "MID" },
+  { "In 2019, the plant closed in [[March]].", "2025-08-08", "DATE", "2019-03", NULL },
+  { "The by-election was called after the mayor elected in 2021 resigned in [[May]].", "2025-08-08",
+    "DATE", "2025-05", NULL },
   /* a word in -ed after a verb's particle describes the noun after it, and tells no past */
   { "The city will shut off piped water to most of its suburbs for 96 hours at a time from "
     "[[Saturday]], the council said on Tuesday.", "2025-11-04", "DATE", "2025-11-08", NULL },
