@@ -1629,6 +1629,23 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
   if (ce - cb == 1 && (sl_scan_cls (s, cb) & SL_W_QUANT))
     return sl_scan_has (s, cb, SL_TOK_LOWER) && !sl_scan_is (s, cb + 1, "of") ? SL_NONE
                                                                             : sl_scan_counted_source (s, cb, b);
+  /* "according to a police statement", "a ministry statement said", "the company letter":
+   * a record named for the body it came from is that body's word */
+  if (ce == cb + 2 && sl_scan_has (s, cb, SL_TOK_LOWER) && sl_scan_has (s, cb + 1, SL_TOK_LOWER)
+      && (sl_scan_cls (s, cb) & (SL_W_UNNAMED | SL_W_ORGHEAD)) && !(sl_scan_cls (s, cb) & SL_W_TITLE)
+      && (sl_scan_cls (s, cb + 1) & SL_W_DOCNOUN) && !sl_scan_plural_noun (s, cb + 1))
+    {
+      guint32 body = cb > b && sl_scan_is (s, b, "the") ? sl_scan_resolve_np (s, b, cb + 1)
+                                                        : sl_scan_resolve_np (s, cb, cb + 1);
+
+      if (body != SL_NONE)
+        {
+          g_autofree char *whole = sl_scan_span_text (s, b, ce);
+
+          sl_model_add_source_alias (s->model, body, whole);
+          return body;
+        }
+    }
   /* "Regulator orders recall" (a headline), "Prosecutors said": one word capitalised only
    * because it opens its sentence, which the text writes in lower case elsewhere, is that
    * common noun, not a name */

@@ -1522,6 +1522,11 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  /* a record named for the body it came from is that body's word */
+  { "Officers found a lighter in the truck, according to a police statement.", "police",
+    "according to", SL_STANCE_REPORT, NULL },
+  { "A ministry statement said the dam had cracked.", "ministry", "said", SL_STANCE_ASSERT,
+    "the dam had cracked" },
   /* a participle's aside between the subject and its verb; after "said", a phrase with an
    * auxiliary after it starts the content, it does not speak */
   { "The study, published on Monday, found that prices rose.", "study", "found",
