@@ -1872,6 +1872,11 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
   else if (ce - cb >= 2 && (sl_scan_is (s, ce - 1, "jr") || sl_scan_is (s, ce - 1, "sr"))
            && sl_scan_has (s, ce - 1, SL_TOK_CAP))
     ce -= 1;
+  /* "Acme Corp.", "Vale Mining Ltd.": the company's word stays, its dot does not */
+  else if (ce - cb >= 3 && sl_scan_punct (s, ce - 1, '.')
+           && (sl_scan_is (s, ce - 2, "corp") || sl_scan_is (s, ce - 2, "inc") || sl_scan_is (s, ce - 2, "ltd")
+               || sl_scan_is (s, ce - 2, "co")))
+    ce -= 1;
   surface = bare_text (s, b, e);
   /* "the Health and Safety Executive", "the Scottish Executive": after an article, a
    * capitalised "Executive" that closes a name of other words is a body, not a title */
@@ -2667,7 +2672,7 @@ sl_scan_abbrev_dot (const SlDocScan *s, guint k)
 {
   static const char *const abbrevs[] = { "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
                                          "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev",
-                                         "maj", "capt", "adm", "pres" };
+                                         "maj", "capt", "adm", "pres", "corp", "inc", "ltd", "co" };
   if (k == 0 || !sl_scan_punct (s, k, '.') || sl_scan_has (s, k, SL_TOK_SPACE) || !sl_scan_is_word (s, k - 1))
     return FALSE;
   if (sl_scan_tok (s, k - 1)->end - sl_scan_tok (s, k - 1)->begin == 1 && sl_scan_is_capword (s, k - 1))

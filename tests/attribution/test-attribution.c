@@ -1522,6 +1522,10 @@ static const CueCase cue_cases[] = {
     "the risk was low" },
   { "The Institute for Fiscal Studies said taxes would rise.", "Institute for Fiscal Studies",
     "said", SL_STANCE_ASSERT, "taxes would rise" },
+  /* a company's abbreviated word keeps its dot out of the name and the phrase whole */
+  { "Acme Corp. denied the claim.", "Acme Corp", "denied", SL_STANCE_DENY, "the claim" },
+  { "Vale Mining Ltd. said on Monday that the dam was safe.", "Vale Mining Ltd", "said", SL_STANCE_ASSERT,
+    "the dam was safe" },
   /* a record named for the body it came from is that body's word */
   { "Officers found a lighter in the truck, according to a police statement.", "police",
     "according to", SL_STANCE_REPORT, NULL },
