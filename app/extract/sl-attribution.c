@@ -4928,6 +4928,16 @@ read_name_modals (SlDocScan *s)
                                         | SL_W_MODAL | SL_W_PRON | SL_W_REL | SL_W_ADV))
         && !sl_scan_is_capword (s, i + 1))
       s->words->pdata[i] = NULL;
+  /* a first name spelled as a modal: "said Will Doyle", "according to May Boeve" (not at
+   * the head of a sentence: "Will Congress act?") */
+  for (guint i = 1; i + 1 < s->tokens->len; i++)
+    if ((sl_scan_is (s, i, "will") || sl_scan_is (s, i, "may")) && sl_scan_has (s, i, SL_TOK_CAP)
+        && !sl_scan_has (s, i, SL_TOK_UPPER) && s->tok_timex[i] < 0
+        && !sl_scan_has (s, i, SL_TOK_PARAGRAPH | SL_TOK_NEWLINE)
+        && ((sl_scan_is_word (s, i - 1) && sl_scan_has (s, i - 1, SL_TOK_LOWER)) || sl_scan_punct (s, i - 1, ','))
+        && sl_scan_is_capword (s, i + 1)
+        && sl_scan_word (s, i + 1) == NULL && s->tok_timex[i + 1] < 0)
+      s->words->pdata[i] = NULL;
 }
 
 /* "Greyling & Partners", "Procter & Gamble": an ampersand between two capitalised

@@ -1524,6 +1524,9 @@ static const CueCase cue_cases[] = {
     "said", SL_STANCE_ASSERT, "taxes would rise" },
   /* a company's abbreviated word keeps its dot out of the name and the phrase whole */
   { "Acme Corp. denied the claim.", "Acme Corp", "denied", SL_STANCE_DENY, "the claim" },
+  /* a first name spelled as a modal, after the cue */
+  { "\"It is a pretty expensive model,\" said Will Doyle, a professor at Vanderbilt University.",
+    "Will Doyle", "said", SL_STANCE_ASSERT, NULL },
   { "Vale Mining Ltd. said on Monday that the dam was safe.", "Vale Mining Ltd", "said", SL_STANCE_ASSERT,
     "the dam was safe" },
   /* a record named for the body it came from is that body's word */
