@@ -3880,12 +3880,16 @@ scan_sentence (SlDocScan *s, guint32 si)
           || !sl_scan_punct (s, r - 2, ',') || ca->con_b <= ca->cue_b)
         continue;
       for (guint j = ca->con_b + 1; j + 1 < ca->con_e; j++)
-        if (sl_scan_punct (s, j, ',') && sl_scan_has (s, j + 1, SL_TOK_LOWER)
-            && (sl_scan_cls (s, j + 1) & (SL_W_CUE | SL_W_AUX)))
+        if (sl_scan_punct (s, j, ',')
+            /* (past a quotation's closing mark: "who called Trump a “sociopath,” said …") */
+            && ((sl_scan_has (s, j + 1, SL_TOK_LOWER) && (sl_scan_cls (s, j + 1) & (SL_W_CUE | SL_W_AUX)))
+                || (j + 2 < ca->con_e && sl_scan_has (s, j + 1, SL_TOK_QUOTE) && sl_scan_has (s, j + 2, SL_TOK_LOWER)
+                    && (sl_scan_cls (s, j + 2) & (SL_W_CUE | SL_W_AUX)))))
           {
             const SlWord *cw = sl_scan_word (s, ca->cue_b);
 
-            ca->con_e = j;
+            /* (the closing mark stays with the words it closes) */
+            ca->con_e = sl_scan_has (s, j + 1, SL_TOK_QUOTE) ? j + 2 : j;
             /* (a marker of doubt past the clause was the sentence's, not this claim's) */
             if ((ca->stance == SL_STANCE_SUSPECT || ca->stance == SL_STANCE_DENY)
                 && (cw == NULL || cw->stance == SL_STANCE_ASSERT))

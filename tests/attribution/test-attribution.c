@@ -1524,6 +1524,11 @@ static const CueCase cue_cases[] = {
     "said", SL_STANCE_ASSERT, "taxes would rise" },
   /* a company's abbreviated word keeps its dot out of the name and the phrase whole */
   { "Acme Corp. denied the claim.", "Acme Corp", "denied", SL_STANCE_DENY, "the claim" },
+  /* what is said in a relative clause ends with it, past a quotation's closing mark */
+  { "Humphrey, who called Trump a \"sociopath,\" said he did not believe it.", "Humphrey", "called",
+    SL_STANCE_ASSERT, "Trump a \"sociopath,\"" },
+  { "Humphrey, who calls Trump a sociopath, said he did not believe it.", "Humphrey", "calls",
+    SL_STANCE_ASSERT, "Trump a sociopath" },
   /* a first name spelled as a modal, after the cue */
   { "\"It is a pretty expensive model,\" said Will Doyle, a professor at Vanderbilt University.",
     "Will Doyle", "said", SL_STANCE_ASSERT, NULL },
