@@ -507,6 +507,23 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           && (!(sl_scan_cls (s, k - 1) & SL_W_CUE) || reduced_relative (s, st, k - 1))
           && sl_scan_np_token (s, k - 2))
         k--;
+      /* "Mr. Manafort, citing “the unique magic of Trump,” said": an aside that ends in a
+       * quotation closes with the mark after its comma */
+      if (k > st->first + 4 && k == before && sl_scan_has (s, k - 1, SL_TOK_QUOTE) && sl_scan_has (s, k - 1, SL_TOK_CLOSE)
+          && sl_scan_punct (s, k - 2, ','))
+        {
+          guint o = k - 2;
+
+          while (o > st->first && k - o < 24 && !(sl_scan_has (s, o - 1, SL_TOK_QUOTE) && !sl_scan_has (s, o - 1, SL_TOK_CLOSE)))
+            o--;
+          if (o > st->first + 1 && sl_scan_has (s, o - 1, SL_TOK_QUOTE))
+            for (guint m = o - 1; m > st->first + 1 && o - m < 16; m--)
+              if (sl_scan_punct (s, m - 1, ','))
+                {
+                  k--;
+                  break;
+                }
+        }
       /* "Marley Anderson, 21, a junior from Las Vegas, said": after one parenthetical, the
        * comma that opened it may close another, an age or a noun phrase */
       if (k > st->first + 2

@@ -1529,6 +1529,11 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "Trump a \"sociopath,\"" },
   { "Humphrey, who calls Trump a sociopath, said he did not believe it.", "Humphrey", "calls",
     SL_STANCE_ASSERT, "Trump a sociopath" },
+  /* an aside that ends in a quotation closes with the mark after its comma */
+  { "Humphrey, who called Trump a \"sociopath,\" said he did not believe it.", "Humphrey", "said",
+    SL_STANCE_ASSERT, "he did not believe it" },
+  { "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win.", "Manafort",
+    "said", SL_STANCE_ASSERT, "the candidate could win" },
   /* a first name spelled as a modal, after the cue */
   { "\"It is a pretty expensive model,\" said Will Doyle, a professor at Vanderbilt University.",
     "Will Doyle", "said", SL_STANCE_ASSERT, NULL },
