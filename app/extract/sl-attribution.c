@@ -507,6 +507,24 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           && (!(sl_scan_cls (s, k - 1) & SL_W_CUE) || reduced_relative (s, st, k - 1))
           && sl_scan_np_token (s, k - 2))
         k--;
+      /* "Sen. Jack Reed (D-R.I.), said": a comma after a name's bracket closes nothing */
+      if (k > st->first + 4 && k == before && sl_scan_punct (s, k - 1, ',') && sl_scan_punct (s, k - 2, ')'))
+        {
+          guint o = k - 2;
+
+          while (o > st->first && k - o < 10 && !sl_scan_punct (s, o - 1, '('))
+            o--;
+          if (o > st->first + 1 && sl_scan_punct (s, o - 1, '(') && sl_scan_is_capword (s, o - 2))
+            {
+              guint c = o - 2;
+
+              /* (and no aside opened before the name: "X, a senator (D-R.I.), said") */
+              while (c > st->first && (sl_scan_is_capword (s, c - 1) || sl_scan_abbrev_dot (s, c - 1)))
+                c--;
+              if (c == st->first || !sl_scan_punct (s, c - 1, ','))
+                k--;
+            }
+        }
       /* "Mr. Manafort, citing “the unique magic of Trump,” said": an aside that ends in a
        * quotation closes with the mark after its comma */
       if (k > st->first + 4 && k == before && sl_scan_has (s, k - 1, SL_TOK_QUOTE) && sl_scan_has (s, k - 1, SL_TOK_CLOSE)

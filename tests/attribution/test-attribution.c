@@ -1534,6 +1534,9 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "he did not believe it" },
   { "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win.", "Manafort",
     "said", SL_STANCE_ASSERT, "the candidate could win" },
+  /* a comma after a name's bracket closes no aside */
+  { "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the bill.", "Jack Reed", "said",
+    SL_STANCE_ASSERT, "he had not read the bill" },
   /* a first name spelled as a modal, after the cue */
   { "\"It is a pretty expensive model,\" said Will Doyle, a professor at Vanderbilt University.",
     "Will Doyle", "said", SL_STANCE_ASSERT, NULL },
