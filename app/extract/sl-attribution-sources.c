@@ -1044,11 +1044,17 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
     j++;
   /* "the former Olympic champion Ioana Marin": words that describe a person before the
    * name, when a name of two or more words closes the phrase */
-  if (j < e && j > k + 1 && e - j <= 8)
+  /* ("Dutch physicist Maarten de Vries": without an article, when a lowercase word describes) */
+  if (j < e && e - j <= 8
+      && (j > k + 1 || (j + 2 < e && sl_scan_has (s, j + 1, SL_TOK_LOWER) && sl_scan_is_word (s, j + 1)
+                        && sl_scan_is_capword (s, j) && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_ORGHEAD)))
+          || (j + 2 < e && sl_scan_has (s, j, SL_TOK_LOWER) && sl_scan_is_word (s, j))))
     {
       guint n = e;
 
-      while (n > j && sl_scan_is_capword (s, n - 1) && !(sl_scan_cls (s, n - 1) & SL_W_TITLE))
+      /* (a particle inside the name: "Maarten de Vries") */
+      while (n > j && ((sl_scan_is_capword (s, n - 1) && !(sl_scan_cls (s, n - 1) & SL_W_TITLE))
+                       || (n - 1 > j + 1 && n < e && sl_scan_name_particle (s, n - 1) && sl_scan_is_capword (s, n - 2))))
         n--;
       /* (a one-word name after a body's noun: "the Toronto-based company BallotLine") */
       if (n > j && sl_scan_has (s, n - 1, SL_TOK_LOWER)

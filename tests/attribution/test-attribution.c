@@ -1534,6 +1534,12 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "he did not believe it" },
   { "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win.", "Manafort",
     "said", SL_STANCE_ASSERT, "the candidate could win" },
+  /* words that describe a person before the name set off after a title, with no article,
+   * and a particle inside the name */
+  { "\"We will cancel night shifts,\" the array's director, Dutch physicist Maarten de Vries, said.",
+    "Maarten de Vries", "said", SL_STANCE_ASSERT, NULL },
+  { "Its lawyer, human rights advocate Jan Bakker, said the ruling was wrong.", "Jan Bakker", "said",
+    SL_STANCE_ASSERT, "the ruling was wrong" },
   /* a comma after a name's bracket closes no aside */
   { "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the bill.", "Jack Reed", "said",
     SL_STANCE_ASSERT, "he had not read the bill" },
