@@ -2023,6 +2023,23 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && ((sl_scan_cls (s, after + 1) & (SL_W_PREP | SL_W_DET | SL_W_PRON))
           || sl_scan_is (s, after + 1, "that")))
     return TRUE;
+  /* "The NSSC's statement, posted on its website, carried no date", "Kim, asked about the
+   * plan, said …": a participle set off after a noun describes it, and reports nothing */
+  if (n == 1 && w->form == SL_FORM_ED && sl_scan_ends_with (s, i, "ed") && prev != G_MAXUINT
+      && prev > st->first && sl_scan_punct (s, prev, ',') && sl_scan_np_token (s, prev - 1)
+      && !(sl_scan_cls (s, prev - 1) & (SL_W_PRON | SL_W_CUE)) && after < st->content_end
+      && (((sl_scan_cls (s, after) & SL_W_PREP) && !sl_scan_is (s, after, "by") && !sl_scan_is (s, after, "to"))
+          || timex_at (s, after) >= 0))
+    {
+      /* (the aside closes with a comma before the clause's own verb) */
+      for (guint k = after + 1; k < st->content_end && k < after + 12; k++)
+        if (sl_scan_punct (s, k, ','))
+          {
+            if (k + 1 < st->content_end && sl_scan_has (s, k + 1, SL_TOK_LOWER) && sl_scan_verbish (s, k + 1, st->first))
+              return TRUE;
+            break;
+          }
+    }
   /* "4,100 voters had cast a ballot before the outage": voting with no choice named is an act,
    * not a view ("cast their votes for Sanders" names one and stays a claim) */
   if (n == 1 && (sl_scan_is (s, i, "cast") || sl_scan_is (s, i, "casts") || sl_scan_is (s, i, "casting")))

@@ -3433,6 +3433,11 @@ static const OnlyClaims only_claims[] = {
   { "Documents obtained by Reuters show that the ministry knew of the risk.\n\n"
     "The audit showed that the payments continued.",
     { { "Reuters", "show", SL_STANCE_REPORT }, { "audit", "showed", SL_STANCE_REPORT } }, 2 },
+  /* a participle set off after a noun describes it: posting a statement or being asked
+   * reports nothing */
+  { "The council's statement, posted on its website, carried no date.\n\n"
+    "Kim, asked about the plan on Monday, said it was dead.",
+    { { "Kim", "said", SL_STANCE_ASSERT } }, 1 },
 };
 
 static void
