@@ -714,6 +714,26 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
     return FALSE;
   sub->np_e = k;
   sub->frame_b = sub->np_b;
+  /* "An audit of a hospital in Tampere has found": a place after "in" closes a record's
+   * phrase, which is the subject; the place speaks no words */
+  if (sub->np_b > st->first + 2 && (sl_scan_is (s, sub->np_b - 1, "in") || sl_scan_is (s, sub->np_b - 1, "at"))
+      && sl_scan_is_capword (s, sub->np_b) && sl_scan_has (s, sub->np_b - 2, SL_TOK_LOWER)
+      && sl_scan_np_token (s, sub->np_b - 2))
+    {
+      guint nb = sl_scan_np_left (s, st->first, sub->np_b - 1);
+      gboolean record = FALSE;
+
+      while (nb > st->first && (sl_scan_is (s, nb - 1, "of") || (sl_scan_cls (s, nb - 1) & SL_W_DET)
+                                || ((sl_scan_cls (s, nb - 1) & SL_W_DOCNOUN) && sl_scan_has (s, nb - 1, SL_TOK_LOWER))))
+        nb--;
+      for (guint j = nb; j < sub->np_b - 1 && !record; j++)
+        record = (sl_scan_cls (s, j) & SL_W_DOCNOUN) && sl_scan_has (s, j, SL_TOK_LOWER);
+      if (record && (nb == st->first || sl_scan_punct (s, nb - 1, ',')))
+        {
+          sub->np_b = nb;
+          sub->frame_b = nb;
+        }
+    }
   /* "The group's chief executive, Tom Hadley, said": the name after the title is who;
    * "Valley Foods' parent company, the Dunedin-based Otago Holdings, said" */
   appos_e = k > sub->np_b && sl_scan_punct (s, k, ',') ? sl_scan_appositive_name (s, k, i) : G_MAXUINT;

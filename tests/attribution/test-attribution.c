@@ -1540,6 +1540,9 @@ static const CueCase cue_cases[] = {
     "Maarten de Vries", "said", SL_STANCE_ASSERT, NULL },
   { "Its lawyer, human rights advocate Jan Bakker, said the ruling was wrong.", "Jan Bakker", "said",
     SL_STANCE_ASSERT, "the ruling was wrong" },
+  /* a place after "in" closes a record's phrase: the record finds, not the place */
+  { "An audit of a hospital in Tampere has found that patients were removed from the lists.",
+    "audit of a hospital in Tampere", "found", SL_STANCE_REPORT, "patients were removed from the lists" },
   /* a comma after a name's bracket closes no aside */
   { "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the bill.", "Jack Reed", "said",
     SL_STANCE_ASSERT, "he had not read the bill" },
