@@ -3441,6 +3441,12 @@ static const OnlyClaims only_claims[] = {
   { "The council's statement, posted on its website, carried no date.\n\n"
     "Kim, asked about the plan on Monday, said it was dead.",
     { { "Kim", "said", SL_STANCE_ASSERT } }, 1 },
+  /* putting out nothing says nothing, but a claim made without proof is still made; a
+   * health district is a public body */
+  { "The district's board met but issued no statement afterwards.\n\n"
+    "He offered no proof that the count had been rigged.\n\n"
+    "Pirkka Health District said it had put 1,900 patients back on the lists.",
+    { { "He", "offered", SL_STANCE_ASSERT }, { "Pirkka Health District", "said", SL_STANCE_ASSERT } }, 2 },
 };
 
 static void
