@@ -804,6 +804,11 @@ resolve_pronoun (SlDocScan *s, guint i)
 
               if (kind != SL_SOURCE_PERSON && kind != SL_SOURCE_UNNAMED)
                 return c->source;
+              /* ("the department said in a statement. It said …": a body left unnamed) */
+              if (kind == SL_SOURCE_UNNAMED && c->src_e > c->src_b && sl_scan_has (s, c->src_e - 1, SL_TOK_LOWER)
+                  && (sl_scan_cls (s, c->src_e - 1) & SL_W_ORGHEAD) && !(sl_scan_cls (s, c->src_e - 1) & SL_W_TITLE)
+                  && !sl_scan_plural_noun (s, c->src_e - 1))
+                return c->source;
               /* "…, Oresund said. It estimates …": a one-word name with no title that "it"
                * goes on about is a company, not a person */
               if (kind == SL_SOURCE_PERSON && doc_title (s, c->source) == 0
@@ -1836,6 +1841,11 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
           /* (a name in capitals before the noun, which the text left unclassed) */
           if (ce == cb + 1 && g_ascii_isupper (*name) && last != name && g_ascii_islower (*last)
               && sl_token_is (s->text, sl_scan_tok (s, cb), last))
+            return sl_scan_make_source (s, name, de->kind, NULL, NULL, de->country, b);
+          /* ("the department said in a statement" after "the city's police department
+           * said": the body so described, though it has no name) */
+          if (de->kind == SL_SOURCE_UNNAMED && ce == cb + 1 && last != name
+              && sl_token_is (s->text, sl_scan_tok (s, cb), last) && strchr (name, '\'') != NULL)
             return sl_scan_make_source (s, name, de->kind, NULL, NULL, de->country, b);
           if (de->kind == SL_SOURCE_UNNAMED)
             continue;

@@ -3495,6 +3495,23 @@ test_body_of_the (void)
     }
 }
 
+/* A body described without a name ("the city's police department") is the same source when
+ * the text goes on with "the department" or "It". */
+static void
+test_unnamed_body_again (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Police arrested the director of a tutoring company, the city's police department said.\n\n"
+    "He was detained at his home, the department said in a statement. It said buyers had paid "
+    "about 50 million dong for each degree.");
+  guint32 a = assert_claim (m, "city's police department", "said", SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+  for (guint32 c = 0; c < sl_model_n_claims (m); c++)
+    g_assert_cmpuint (sl_model_claim (m, c)->source, ==, sl_model_claim (m, a)->source);
+}
+
 /* A noun for a kind of company before a name makes the name a company's, not a person's:
  * "the ride-hailing app Jolda", "the Croatian drug distributor Medikor". */
 static void
@@ -4307,6 +4324,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/modal-surname", test_modal_surname);
   g_test_add_func ("/attribution/sources/body-of-the", test_body_of_the);
   g_test_add_func ("/attribution/sources/company-kind-noun", test_company_kind_noun);
+  g_test_add_func ("/attribution/sources/unnamed-body-again", test_unnamed_body_again);
   g_test_add_func ("/attribution/claims/only-these", test_only_claims);
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
