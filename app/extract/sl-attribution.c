@@ -2043,12 +2043,20 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && ((sl_scan_cls (s, after + 1) & (SL_W_PREP | SL_W_DET | SL_W_PRON))
           || sl_scan_is (s, after + 1, "that")))
     return TRUE;
-  /* "The board issued no statement", "the police released no details": putting out nothing
-   * says nothing (but "offered no proof that …" still claims what it did not prove) */
+  /* "The board issued no statement", "the police released no details", "gave no total for
+   * the money": putting out nothing says nothing */
   if (n == 1 && sl_scan_is (s, after, "no") && after + 1 < st->content_end
       && (sl_scan_is (s, i, "issued") || sl_scan_is (s, i, "released") || sl_scan_is (s, i, "published")
-          || sl_scan_is (s, i, "posted") || sl_scan_is (s, i, "issues")))
-    return TRUE;
+          || sl_scan_is (s, i, "posted") || sl_scan_is (s, i, "issues") || sl_scan_is (s, i, "gave")
+          || sl_scan_is (s, i, "gives") || sl_scan_is (s, i, "offered") || sl_scan_is (s, i, "provided")))
+    {
+      /* (but "offered no proof that …", "gave no evidence of fraud" claim what they do not
+       * prove) */
+      if ((!sl_scan_is (s, after + 1, "proof") && !sl_scan_is (s, after + 1, "evidence"))
+          || !(sl_scan_is (s, i, "gave") || sl_scan_is (s, i, "gives") || sl_scan_is (s, i, "offered")
+               || sl_scan_is (s, i, "provided")))
+        return TRUE;
+    }
   /* "The NSSC's statement, posted on its website, carried no date", "Kim, asked about the
    * plan, said …": a participle set off after a noun describes it, and reports nothing */
   if (n == 1 && w->form == SL_FORM_ED && sl_scan_ends_with (s, i, "ed") && prev != G_MAXUINT

@@ -3444,6 +3444,7 @@ static const OnlyClaims only_claims[] = {
   /* putting out nothing says nothing, but a claim made without proof is still made; a
    * health district is a public body */
   { "The district's board met but issued no statement afterwards.\n\n"
+    "The police statement gave no total for the money involved.\n\n"
     "He offered no proof that the count had been rigged.\n\n"
     "Pirkka Health District said it had put 1,900 patients back on the lists.",
     { { "He", "offered", SL_STANCE_ASSERT }, { "Pirkka Health District", "said", SL_STANCE_ASSERT } }, 2 },
