@@ -2131,6 +2131,21 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
          * Prevention and Control" */
         if (acr != G_MAXUINT && sl_scan_is_capword (s, k - 1) && sl_scan_is_capword (s, k + 1))
           continue;
+        /* a name the gazetteer knows across the "and": "Trinidad and Tobago's state pipeline
+         * operator", "Bosnia and Herzegovina" */
+        {
+          const SlGazName *nm;
+          gboolean across = FALSE;
+
+          for (guint f = cb; f < k && !across; f++)
+            {
+              guint n = sl_gazetteer_match (s->gaz, s->text, toks, f, ce, words, &nm);
+
+              across = n > 0 && f + n > k + 1;
+            }
+          if (across)
+            continue;
+        }
         {
           gboolean in_name = FALSE;
 

@@ -1543,6 +1543,9 @@ static const CueCase cue_cases[] = {
   /* a place after "in" closes a record's phrase: the record finds, not the place */
   { "An audit of a hospital in Tampere has found that patients were removed from the lists.",
     "audit of a hospital in Tampere", "found", SL_STANCE_REPORT, "patients were removed from the lists" },
+  /* a country's name with "and" in it is one name, not two speakers */
+  { "Trinidad and Tobago's state pipeline operator said it would pay compensation.",
+    "Trinidad and Tobago's state pipeline operator", "said", SL_STANCE_ASSERT, "it would pay compensation" },
   /* a comma after a name's bracket closes no aside */
   { "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the bill.", "Jack Reed", "said",
     SL_STANCE_ASSERT, "he had not read the bill" },
