@@ -2045,9 +2045,13 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
             g_autofree char *title = n > cb ? sl_scan_span_text (s, cb, n) : NULL;
             guint32 known = sl_scan_person_by_surname (s, o - 1);
 
-            /* (only plain words before a title: "conservative commentator") */
+            /* (only plain words before a title: "conservative commentator", "Marine
+             * scientist" at the head of a sentence) */
             for (guint q = cb; q < k && lead; q++)
-              lead = sl_scan_has (s, q, SL_TOK_LOWER) && sl_scan_np_token (s, q) && !sl_scan_verbish (s, q, cb);
+              lead = (sl_scan_has (s, q, SL_TOK_LOWER)
+                      || (q == cb && sl_scan_sentence_start (s, q) == q && sl_scan_has (s, q, SL_TOK_CAP)
+                          && q + 1 < k && sl_scan_has (s, q + 1, SL_TOK_LOWER)))
+                     && sl_scan_np_token (s, q) && !sl_scan_verbish (s, q, cb);
             if (lead)
               return sl_scan_make_source (s, known != SL_NONE ? sl_scan_source_name (s, known) : name,
                                           SL_SOURCE_PERSON, title, surface, country, b);

@@ -1543,6 +1543,10 @@ static const CueCase cue_cases[] = {
   /* a place after "in" closes a record's phrase: the record finds, not the place */
   { "An audit of a hospital in Tampere has found that patients were removed from the lists.",
     "audit of a hospital in Tampere", "found", SL_STANCE_REPORT, "patients were removed from the lists" },
+  /* a title with a word before it at the head of the sentence, a name, then whom the person
+   * serves */
+  { "Marine scientist Kavita Ramsaran of the Gulf of Paria Marine Institute estimated that 300 "
+    "barrels leaked.", "Kavita Ramsaran", "estimated", SL_STANCE_ESTIMATE, "300 barrels leaked" },
   /* a country's name with "and" in it is one name, not two speakers */
   { "Trinidad and Tobago's state pipeline operator said it would pay compensation.",
     "Trinidad and Tobago's state pipeline operator", "said", SL_STANCE_ASSERT, "it would pay compensation" },
