@@ -389,6 +389,7 @@ sl_scan_acronym_before (const SlDocScan *s, guint e)
 }
 
 guint32  sl_scan_doc_source (const SlDocScan *s, const char *name);
+gboolean sl_scan_name_by_last_word (const SlDocScan *s, guint k, guint before, guint *nb, guint *ne);
 /* The most recent person of the document whose family name (or first name) token i is. */
 guint32  sl_scan_person_by_surname (const SlDocScan *s, guint i);
 /* Whether the mark at j is the apostrophe of a plural possessive ("Sanders’ campaign"). */

@@ -103,6 +103,38 @@ doc_claims (const SlDocScan *s, guint32 source)
 
 #define ENT(s, k) (&g_array_index ((s)->ents, SlDocEntity, (k)))
 
+/* The name the text gave before token `before`, in two capitalised words or more, whose
+ * last word is the word at k in any case ("the array" after "the Gamsberg Gamma Array"),
+ * within the last 800 tokens (a few paragraphs). Sets [*nb, *ne). */
+gboolean
+sl_scan_name_by_last_word (const SlDocScan *s, guint k, guint before, guint *nb, guint *ne)
+{
+  for (guint j = before; j > 1 && before - j < 800; j--)
+    {
+      guint e = j - 1, b = e;
+
+      if (!sl_scan_has (s, e, SL_TOK_CAP) || sl_scan_has (s, e, SL_TOK_UPPER))
+        continue;
+      {
+        const SlToken *a = sl_scan_tok (s, e), *w = sl_scan_tok (s, k);
+
+        if (a->end - a->begin != w->end - w->begin
+            || g_ascii_strncasecmp (s->text + a->begin, s->text + w->begin, a->end - a->begin) != 0)
+          continue;
+      }
+      while (b > 0 && sl_scan_is_capword (s, b - 1) && !sl_scan_has (s, b - 1, SL_TOK_PARAGRAPH)
+             && sl_scan_sentence_start (s, b) != b)
+        b--;
+      if (b < e && !(sl_scan_cls (s, b) & (SL_W_TITLE | SL_W_DET)))
+        {
+          *nb = b;
+          *ne = e + 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Puts entity k into the recency list where its pos and index place it: mentions come in
  * text order, so that is nearly always at the head. */
 static void
@@ -1788,6 +1820,27 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
             && strchr (name, ' ') != NULL && sl_token_is (s->text, sl_scan_tok (s, cb), last_word (name)))
           return sl_scan_make_source (s, name, de->kind, NULL, NULL, de->country, b);
       }
+  /* "the array promised …" after "the Gamsberg Gamma Array": the body named before, by the
+   * last word of its name; so is its board ("the array's governing board") */
+  if (cb > b && sl_scan_is (s, b, "the") && sl_scan_has (s, cb, SL_TOK_LOWER)
+      && !(sl_scan_cls (s, cb) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD | SL_W_DOCNOUN))
+      && (ce == cb + 1
+          || (ce >= cb + 3 && ce <= cb + 5 && sl_scan_has (s, cb + 1, SL_TOK_POSSESSIVE)
+              && sl_scan_has (s, ce - 1, SL_TOK_LOWER) && (sl_scan_cls (s, ce - 1) & SL_W_ORGHEAD)
+              && !(sl_scan_cls (s, ce - 1) & SL_W_TITLE))))
+    {
+      guint nb, ne;
+
+      if (sl_scan_name_by_last_word (s, cb, b, &nb, &ne))
+        {
+          g_autofree char *name = sl_scan_span_text (s, nb, ne);
+          guint32 known = sl_scan_doc_source (s, name);
+
+          if (known == SL_NONE || sl_scan_kind (s, known) != SL_SOURCE_PERSON)
+            return sl_scan_make_source (s, name, known != SL_NONE ? sl_scan_kind (s, known) : SL_SOURCE_ORGANIZATION,
+                                        NULL, NULL, NULL, b);
+        }
+    }
   /* "The company said …" after "the payments company Amberpay": the body so described */
   if (ce == cb + 1 && cb > b && sl_scan_is (s, b, "the") && s->body_nouns != NULL
       && sl_scan_has (s, cb, SL_TOK_LOWER) && (sl_scan_cls (s, cb) & SL_W_ORGHEAD))

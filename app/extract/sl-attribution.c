@@ -1210,7 +1210,7 @@ phrase_report (SlDocScan *s, const Sent *st, SlCand *c, guint cue_b, guint src_b
 static gboolean
 document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab, guint *ae)
 {
-  guint k;
+  guint k, nb_, ne_;
   gint32 timex;
 
   if (e <= b)
@@ -1232,7 +1232,10 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
       }
   /* the phrase may already hold its maker: "incident reports from the fire service" */
   for (guint j = b + 1; j + 1 < e; j++)
-    if ((sl_scan_is (s, j, "by") || (sl_scan_is (s, j, "from") && sl_scan_is_capword (s, j + 1)))
+    if ((sl_scan_is (s, j, "by") || (sl_scan_is (s, j, "from") && sl_scan_is_capword (s, j + 1))
+         /* ("a letter from the array's governing board" after "the Gamsberg Gamma Array") */
+         || (sl_scan_is (s, j, "from") && j + 2 < e && sl_scan_is (s, j + 1, "the")
+             && sl_scan_has (s, j + 2, SL_TOK_LOWER) && sl_scan_name_by_last_word (s, j + 2, j, &nb_, &ne_)))
         && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && sl_scan_has (s, j - 1, SL_TOK_LOWER))
       {
         *ab = j + 1;
@@ -1255,7 +1258,11 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
   if (k + 1 < st->content_end && sl_scan_is (s, k, "from") && sl_scan_np_right (s, k + 1, st->content_end, ae)
       && (sl_scan_is_capword (s, *ae - 1)
           || (sl_scan_is (s, k + 1, "the") && *ae == k + 3 && sl_scan_has (s, k + 2, SL_TOK_LOWER)
-              && (sl_scan_cls (s, k + 2) & SL_W_ORGHEAD))))
+              && ((sl_scan_cls (s, k + 2) & SL_W_ORGHEAD) || sl_scan_name_by_last_word (s, k + 2, k, &nb_, &ne_)))
+          /* ("a letter from the array's governing board": the body named before) */
+          || (sl_scan_is (s, k + 1, "the") && *ae > k + 3
+              && (sl_scan_has (s, k + 2, SL_TOK_POSSESSIVE) || sl_scan_has (s, k + 3, SL_TOK_POSSESSIVE))
+              && sl_scan_name_by_last_word (s, k + 2, k, &nb_, &ne_))))
     {
       *ab = k + 1;
       return TRUE;
@@ -1543,6 +1550,22 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
   c.stance = by != G_MAXUINT || g_strcmp0 (c.lemma, "cite") != 0 || c.src_b != i + 1
                  ? SL_STANCE_REPORT
                  : credited_stance (s, c.source, i + 1, c.src_e);
+  /* (but a letter or a statement from a body holds the body's own words: "which cited a
+   * letter from the array's governing board") */
+  if (by == G_MAXUINT)
+    {
+      static const char *const words[] = { "letter", "statement", "memo", "email", "note", "message",
+                                           "notice", "letters", "statements", "emails" };
+
+      for (guint k = i + 1; k + 1 < c.src_e && k < i + 5; k++)
+        if (sl_scan_is_one_of (s, k, words, G_N_ELEMENTS (words)) && sl_scan_has (s, k, SL_TOK_LOWER)
+            && sl_scan_is (s, k + 1, "from"))
+          {
+            if (sl_scan_kind (s, c.source) != SL_SOURCE_OUTLET && sl_scan_kind (s, c.source) != SL_SOURCE_UNNAMED)
+              c.stance = SL_STANCE_ASSERT;
+            break;
+          }
+    }
   c.via = parent;
   add_cand (s, &c);
 }

@@ -2527,7 +2527,7 @@ test_company_by_its_trade (void)
     "the plant would not buy crab.");
   guint32 said = assert_claim (m, "Cape Harvest Foods", "said", SL_STANCE_ASSERT);
   guint32 radio = assert_claim (m, "Bayview Radio", "said", SL_STANCE_REPORT);
-  guint32 letter = assert_claim (m, "Cape Harvest Foods", "citing", SL_STANCE_REPORT);
+  guint32 letter = assert_claim (m, "Cape Harvest Foods", "citing", SL_STANCE_ASSERT);
 
   assert_claim (m, "Cape Harvest Foods", "warned", SL_STANCE_ASSERT);
   assert_claim (m, "Cape Harvest Foods", "dismissed", SL_STANCE_DENY);
@@ -2535,6 +2535,23 @@ test_company_by_its_trade (void)
                    SL_SOURCE_ORGANIZATION);
   g_assert_cmpuint (sl_model_claim (m, letter)->via, ==, radio);
   g_assert_cmpuint (find_claim (m, NULL, "rejected"), ==, SL_NONE);
+}
+
+/* A body named before is "the array" by the last word of its name, and so is its board
+ * ("the array's governing board"); a letter from it, cited by an outlet, holds its words. */
+static void
+test_lowercase_body_name (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Namibia froze its payments to the Gamsberg Gamma Array, a European-led telescope.\n\n"
+    "According to the weekly Khomas Observer, which cited a letter from the array's governing "
+    "board, the partners warned Namibia that it would lose its seat.\n\n"
+    "Farmers said the array had promised to pay for repairs.");
+  guint32 paper = assert_claim (m, "Khomas Observer", "According to", SL_STANCE_REPORT);
+  guint32 letter = assert_claim (m, "Gamsberg Gamma Array", "cited", SL_STANCE_ASSERT);
+
+  g_assert_cmpuint (sl_model_claim (m, letter)->via, ==, paper);
+  assert_claim (m, "Gamsberg Gamma Array", "promised", SL_STANCE_ASSERT);
 }
 
 /* A name set off by commas after a role may carry its own title in lower case ("His
@@ -4337,6 +4354,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
   g_test_add_func ("/attribution/sources/company-by-its-trade", test_company_by_its_trade);
+  g_test_add_func ("/attribution/sources/lowercase-body-name", test_lowercase_body_name);
   g_test_add_func ("/attribution/sources/appositive-with-title", test_appositive_with_title);
   g_test_add_func ("/attribution/sources/ministry-named-by-country", test_ministry_named_by_country);
   ret = g_test_run ();
