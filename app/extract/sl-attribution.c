@@ -956,6 +956,19 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
               found = j;
               break;
             }
+          /* ("told the daily Sanomat, which published their accounts on Saturday, that …":
+           * a relative clause on the hearer comes before what was said) */
+          if (sl_scan_punct (s, j, ',') && (sl_scan_is (s, j + 1, "which") || sl_scan_is (s, j + 1, "who")))
+            {
+              for (guint m = j + 2; m + 1 < st->content_end && m < j + 18; m++)
+                if (sl_scan_punct (s, m, ','))
+                  {
+                    if (sl_scan_is (s, m + 1, "that"))
+                      found = m + 1;
+                    break;
+                  }
+              break;
+            }
           if (sl_scan_has (s, j, SL_TOK_PUNCT) || (j >= k + 7 && sl_scan_verbish (s, j, k)))
             break;
         }

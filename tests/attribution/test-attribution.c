@@ -1547,6 +1547,9 @@ static const CueCase cue_cases[] = {
    * serves */
   { "Marine scientist Kavita Ramsaran of the Gulf of Paria Marine Institute estimated that 300 "
     "barrels leaked.", "Kavita Ramsaran", "estimated", SL_STANCE_ESTIMATE, "300 barrels leaked" },
+  /* a relative clause on the hearer comes before what was told */
+  { "Two nurses told the daily Sanomat, which published their accounts on Saturday, that managers "
+    "had been given targets.", "nurses", "told", SL_STANCE_ASSERT, "managers had been given targets" },
   /* a country's name with "and" in it is one name, not two speakers */
   { "Trinidad and Tobago's state pipeline operator said it would pay compensation.",
     "Trinidad and Tobago's state pipeline operator", "said", SL_STANCE_ASSERT, "it would pay compensation" },
