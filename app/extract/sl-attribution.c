@@ -2079,6 +2079,12 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       && ((sl_scan_cls (s, after + 1) & (SL_W_PREP | SL_W_DET | SL_W_PRON))
           || sl_scan_is (s, after + 1, "that")))
     return TRUE;
+  /* "one of the bidders withdrew before the first round", "withdrew from the race": pulling
+   * out says nothing (withdrawing a claim or support takes it back) */
+  if (g_strcmp0 (w->lemma, "withdraw") == 0
+      && (after >= st->content_end || (sl_scan_cls (s, after) & (SL_W_PREP | SL_W_SUBORD | SL_W_CONJ))
+          || sl_scan_has (s, after, SL_TOK_PUNCT) || timex_at (s, after) >= 0))
+    return TRUE;
   /* "The board issued no statement", "the police released no details", "gave no total for
    * the money": putting out nothing says nothing */
   if (n == 1 && sl_scan_is (s, after, "no") && after + 1 < st->content_end

@@ -3475,6 +3475,12 @@ static const OnlyClaims only_claims[] = {
     "He offered no proof that the count had been rigged.\n\n"
     "Pirkka Health District said it had put 1,900 patients back on the lists.",
     { { "He", "offered", SL_STANCE_ASSERT }, { "Pirkka Health District", "said", SL_STANCE_ASSERT } }, 2 },
+  /* pulling out says nothing; withdrawing one's support takes a position back */
+  { "The auction raised less than half the sum, after one of the three bidders withdrew before "
+    "the first round.\n\n"
+    "The candidate withdrew from the race on Monday.\n\n"
+    "Clinton withdrew her support for the trade deal.",
+    { { "Clinton", "withdrew", SL_STANCE_DENY } }, 1 },
 };
 
 static void
