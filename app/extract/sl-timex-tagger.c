@@ -2562,7 +2562,15 @@ r_quantity (Ctx *c, guint i, Match *m)
   int sign = 0;
   gboolean from_ref = FALSE;
 
-  if ((j = parse_card (c, i, &n)) == 0)
+  /* "half an hour", "half a day", "half a century" */
+  if (W (c, i) == SL_W_HALF && (W (c, i + 1) == SL_W_A || W (c, i + 1) == SL_W_AN)
+      && (info (W (c, i + 2))->cats & SL_C_UNIT))
+    {
+      n = 0;
+      j = i + 2;
+      half = TRUE;
+    }
+  else if ((j = parse_card (c, i, &n)) == 0)
     {
       if ((j = parse_vague (c, i, &n)) == 0)
         {
@@ -2645,12 +2653,35 @@ r_quantity (Ctx *c, guint i, Match *m)
     return FALSE;
   if (article && hyph (c, j + 1))
     return FALSE; /* "a year-earlier loss", "a day-long talk": the compound is the expression */
-  if (adj ? pl : (n == 1 && !half ? pl : !pl))
+  if (adj ? pl : ((n == 1 && !half) || (n == 0 && half) ? pl : !pl))
     {
       /* "one years" or "two year": only the hyphenless adjective "a five year plan" */
       if (!(n != 1 && n > 0 && n <= 100 && !pl && i > 0 && !adj))
         return FALSE;
       adj = TRUE;
+    }
+  /* "half an hour" is 30 minutes, "half a century" 50 years: half of one unit is counted in
+   * the next smaller one (a week has none but days, and stays a half) */
+  if (half && n == 0)
+    {
+      static const struct { SlUnit unit, smaller; gint64 n; } halves[] = {
+        { SL_UNIT_CENTURY, SL_UNIT_YEAR, 50 }, { SL_UNIT_DECADE, SL_UNIT_YEAR, 5 },
+        { SL_UNIT_YEAR, SL_UNIT_MONTH, 6 },    { SL_UNIT_MONTH, SL_UNIT_DAY, 15 },
+        { SL_UNIT_DAY, SL_UNIT_HOUR, 12 },     { SL_UNIT_HOUR, SL_UNIT_MINUTE, 30 },
+        { SL_UNIT_MINUTE, SL_UNIT_SECOND, 30 },
+      };
+      gboolean done = FALSE;
+
+      for (guint h2 = 0; h2 < G_N_ELEMENTS (halves) && !done; h2++)
+        if (halves[h2].unit == u)
+          {
+            u = halves[h2].smaller;
+            n = halves[h2].n;
+            half = FALSE;
+            done = TRUE;
+          }
+      if (!done)
+        return FALSE;
     }
   k = j + 1;
   if (hyph (c, k) && W (c, k + 1) == SL_W_OLD)
@@ -4784,7 +4815,7 @@ match_core (Ctx *c, guint i, Match *m)
     TRY_IF (OPENS_SET, r_set);
     if (cats & SL_C_NUMWORD || t->word == SL_W_A || t->word == SL_W_AN || t->word == SL_W_SEVERAL
         || t->word == SL_W_FEW || t->word == SL_W_MANY || t->word == SL_W_COUPLE
-        || t->word == SL_W_NUMEROUS)
+        || t->word == SL_W_NUMEROUS || t->word == SL_W_HALF)
       {
         TRY (r_quantity);
         TRY (r_spoken_year);

@@ -445,6 +445,10 @@ static const Row rows[] = {
   { "In 2019, the plant closed in [[March]].", "2025-08-08", "DATE", "2019-03", NULL },
   { "The by-election was called after the mayor elected in 2021 resigned in [[May]].", "2025-08-08",
     "DATE", "2025-05", NULL },
+  /* half of one unit is counted in the next smaller one */
+  { "The checks took less than [[half an hour]].", DCT, "DURATION", "PT30M", NULL },
+  { "The storm lasted [[half a day]].", DCT, "DURATION", "PT12H", NULL },
+  { "The dam was built [[half a century ago]].", DCT, "DATE", "1974", NULL },
   /* a word in -ed after a verb's particle describes the noun after it, and tells no past */
   { "The city will shut off piped water to most of its suburbs for 96 hours at a time from "
     "[[Saturday]], the council said on Tuesday.", "2025-11-04", "DATE", "2025-11-08", NULL },
