@@ -62,6 +62,8 @@ typedef struct
   gboolean     ref_day_night;  /* as an evening or night ("on Sunday night"): its small hours are the next day's */
   gboolean     has_small_day;
   SlDate       small_day;      /* last day named by its small hours ("in the early hours of Monday") */
+  gboolean     has_late_day;
+  SlDate       late_day;       /* last day named by its evening ("late on Monday", "Monday night") */
   gint         clock_hour;     /* hour of the last clock time tagged, -1 before any */
   SlDate       clock_day;      /* and the day it fell on (prec 0 when none) */
   guint32      clock_end;      /* byte offset where it ended */
@@ -1882,6 +1884,15 @@ minutes_read:
     {
       m->end = j;
       day = c->small_day;
+    }
+  /* "ran aground late on Monday, and passengers were taken off on Tuesday … touched bottom
+   * at 11:40 p.m.": an evening hour told in the past falls on the day named by its evening */
+  else if (hour >= 18 && c->has_late_day && tense_around (c, i, i + 1) < 0
+           && !(c->has_ref_day && named_in_sentence (c, i, c->ref_day_end)
+                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (&c->late_day)))
+    {
+      m->end = j;
+      day = c->late_day;
     }
   else if ((named = day_named_just_before (c, i)) != NULL)
     {
@@ -5138,6 +5149,13 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
             {
               c->has_small_day = TRUE;
               c->small_day = m->date;
+            }
+          /* ("late on Monday", "on Monday evening", "Sunday night") */
+          if ((m->begin > 1 && W (c, m->begin - 1) == SL_W_ON && W (c, m->begin - 2) == SL_W_LATE)
+              || g_str_has_suffix (m->value, "TEV") || g_str_has_suffix (m->value, "TNI"))
+            {
+              c->has_late_day = TRUE;
+              c->late_day = m->date;
             }
           /* ("on Tuesday", "in the early hours of Tuesday", "on the night of Sunday") */
           c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0

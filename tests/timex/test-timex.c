@@ -423,6 +423,9 @@ static const Row rows[] = {
     "2024-05-06T07:15", NULL },
   { "A tanker ran aground in the early hours of Monday. On Tuesday the crews started at [[5 a.m.]]",
     "2024-05-08", "TIME", "2024-05-07T05:00", NULL },
+  /* an evening hour told in the past falls on the day named by its evening */
+  { "A cruise ship ran aground late on Monday, and passengers were taken off on Tuesday. The ship "
+    "touched bottom at [[11:40 p.m.]]", "2024-05-08", "TIME", "2024-05-06T23:40", NULL },
   /* in an article known only to its month, a bare clock time falls on the day last written
    * out for the news */
   { "The winner of the race in Novi Sad on Sunday, 26 October, was disqualified two days later. "
