@@ -2268,6 +2268,14 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
           && (sl_scan_is_capword (s, after) || sl_scan_has (s, after, SL_TOK_QUOTE)))
         return TRUE;
     }
+  /* "a news conference that officials had called at short notice", "called at 9 p.m. to say
+   * he was safe": convened or phoned, with no one named and nothing said */
+  if (g_strcmp0 (w->lemma, "call") == 0 && n == 1 && after < st->content_end
+      && ((timex_at (s, after) >= 0 && !sl_scan_has (s, after, SL_TOK_POSSESSIVE)
+           && !sl_scan_has (s, after + 1, SL_TOK_POSSESSIVE)) /* (not "called Friday's decision a win") */
+          || ((sl_scan_is (s, after, "at") || sl_scan_is (s, after, "in") || sl_scan_is (s, after, "from"))
+              && sl_scan_has (s, after, SL_TOK_LOWER))))
+    return TRUE;
   /* "called an emergency meeting", "calls a general strike": convened; "called Machado on
    * Friday to thank her", "called him back": phoned (a name or pronoun, then a time, a
    * purpose or nothing) */

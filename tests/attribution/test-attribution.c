@@ -3382,7 +3382,7 @@ typedef struct
   {
     const char *source, *cue;
     SlStance    stance;
-  } claims[3];
+  } claims[4];
   guint n;
 } OnlyClaims;
 
@@ -3422,10 +3422,14 @@ static const OnlyClaims only_claims[] = {
     "Hadley called to ban the imports.\n\n"
     "Clinton called Alicia Machado on Friday to express her gratitude.\n\n"
     "The council called an emergency meeting to discuss the test.\n\n"
-    "Reservists, called to service by the governor, patrolled the streets.",
+    "Reservists, called to service by the governor, patrolled the streets.\n\n"
+    "The minister spoke at a news conference that officials had called at short notice.\n\n"
+    "He called at 9 p.m. to say he was safe.\n\n"
+    "Pepper called Friday's decision a huge win.",
     { { "Afghanistan", "called", SL_STANCE_ASSERT },
       { "Moore", "called", SL_STANCE_ASSERT },
-      { "Hadley", "called", SL_STANCE_ASSERT } }, 3 },
+      { "Pepper", "called", SL_STANCE_ASSERT },
+      { "Hadley", "called", SL_STANCE_ASSERT } }, 4 },
   /* a worry held by the subject of "be" before a clause is that subject's suspicion, but
    * "it is feared that …" names no one and "as far as the ministry is concerned" is no claim */
   { "Many farmers are worried that the dam will fail.\n\n"
