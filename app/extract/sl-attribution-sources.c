@@ -376,7 +376,8 @@ static const char *const corporate_words[] = {
   "Chemicals", "Construction", "Robotics", "Semiconductor", "Terminals", "Resources", "Rail",
   "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
   "Laboratories", "Distribution", "Distributors", "Services", "Trading", "Exports", "Imports",
-  "Supplies", "Transport", "Freight", "Marine", "Energie", "Energia", "Energía",
+  "Supplies", "Transport", "Freight", "Marine", "Energie", "Energia", "Energía", "Digital",
+  "Mobile", "Networks", "Wireless", "Broadband", "Software", "Plantations", "Farms",
   "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
 };
 

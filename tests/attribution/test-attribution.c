@@ -3559,8 +3559,9 @@ test_company_kind_noun (void)
     "The city ordered the ride-hailing app Jolda to stop taking bookings. Jolda said it would "
     "challenge the ban in court.\n\n"
     "Four former managers of the Croatian drug distributor Medikor went on trial. Medikor said "
-    "it had cooperated with investigators.");
-  const char *const names[] = { "Jolda", "Medikor" };
+    "it had cooperated with investigators.\n\n"
+    "The third bidder, Lanna Digital, had pulled out. Lanna Digital said the price was too high.");
+  const char *const names[] = { "Jolda", "Medikor", "Lanna Digital" };
 
   for (guint k = 0; k < G_N_ELEMENTS (names); k++)
     {
