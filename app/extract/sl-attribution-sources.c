@@ -377,7 +377,7 @@ static const char *const corporate_words[] = {
   "Air", "Aviation", "Aero", "Engines", "Motor", "Bulk", "Tankers", "Lines", "Biologicals",
   "Laboratories", "Distribution", "Distributors", "Services", "Trading", "Exports", "Imports",
   "Supplies", "Transport", "Freight", "Marine", "Energie", "Energia", "Energía", "Digital",
-  "Mobile", "Networks", "Wireless", "Broadband", "Software", "Plantations", "Farms",
+  "Mobile", "Networks", "Wireless", "Broadband", "Software", "Plantations", "Farms", "Data",
   "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "GmbH", "Co",
 };
 

@@ -3445,7 +3445,10 @@ r_deictic (Ctx *c, guint i, Match *m)
       set_str (m, "PAST_REF", SL_TIMEX_DATE);
       return TRUE;
     case SL_W_CURRENT:
-      /* the adjective: "current prices", "the current crisis" */
+      /* the adjective: "current prices", "the current crisis" (not the word of a name, "the
+       * student newspaper The Current") */
+      if (cap (c, i) && i > 0 && !sentence_end (c, i - 1) && !(c->t[i].flags & SL_TF_PARA))
+        return FALSE;
       m->end = i + 1;
       set_str (m, "PRESENT_REF", SL_TIMEX_DATE);
       return TRUE;

@@ -3560,8 +3560,13 @@ test_company_kind_noun (void)
     "challenge the ban in court.\n\n"
     "Four former managers of the Croatian drug distributor Medikor went on trial. Medikor said "
     "it had cooperated with investigators.\n\n"
-    "The third bidder, Lanna Digital, had pulled out. Lanna Digital said the price was too high.");
-  const char *const names[] = { "Jolda", "Medikor", "Lanna Digital" };
+    "The third bidder, Lanna Digital, had pulled out. Lanna Digital said the price was too high.\n\n"
+    "Energinet has refused to connect the data centre, the developer, Vadehav Data, said.\n\n"
+    "The officer was quoted by the student newspaper The Current as saying the logs were detailed.");
+  const char *const names[] = { "Jolda", "Medikor", "Lanna Digital", "Vadehav Data" };
+  guint32 paper = assert_claim (m, "The Current", "quoted", SL_STANCE_REPORT);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, paper)->source)->kind, ==, SL_SOURCE_OUTLET);
 
   for (guint k = 0; k < G_N_ELEMENTS (names); k++)
     {
