@@ -738,6 +738,25 @@ direction (const Ctx *c, guint b, guint e)
         case SL_W_EFFECTIVE:
         case SL_W_PAYABLE:
           return 2;
+        case SL_W_FOR:
+          /* "has called a meeting for Monday", "set for Friday": a time arranged lies ahead
+           * (unless a past perfect says it has come: "had been set for Friday") */
+          if (c->t[b].kind == SL_TK_WORD && weekday_name (c, b) && !pluperfect_near (c, k, e))
+            {
+              /* (nor when the clause goes on in the past: "a service planned for Saturday was
+               * cancelled") */
+              gboolean past = FALSE;
+
+              for (guint q = e; q < c->n && q < e + 6 && !past; q++)
+                {
+                  if (c->t[q].kind == SL_TK_PUNCT)
+                    break;
+                  past = tense_cue (c, q) < 0;
+                }
+              if (!past)
+                return 1;
+            }
+          break;
         case SL_W_AS:
           /* "could come as early as Tuesday", "as soon as Tuesday"; but "suspected as early
            * as the spring" looks back */

@@ -448,6 +448,9 @@ static const Row rows[] = {
   { "In 2019, the plant closed in [[March]].", "2025-08-08", "DATE", "2019-03", NULL },
   { "The by-election was called after the mayor elected in 2021 resigned in [[May]].", "2025-08-08",
     "DATE", "2025-05", NULL },
+  /* a time arranged "for" a weekday lies ahead, unless the clause goes on in the past */
+  { "The company has called a meeting with its contractors for [[Monday]].", DCT, "DATE", "2024-05-13", NULL },
+  { "A memorial service planned for [[Saturday]] was cancelled.", DCT, "DATE", "2024-05-04", NULL },
   /* half of one unit is counted in the next smaller one */
   { "The checks took less than [[half an hour]].", DCT, "DURATION", "PT30M", NULL },
   { "The storm lasted [[half a day]].", DCT, "DURATION", "PT12H", NULL },
