@@ -611,16 +611,37 @@ pluperfect_near (const Ctx *c, guint b, guint e)
   return FALSE;
 }
 
+/* Whether the clause goes on in the past after the time at [.., e): "a service planned for
+ * Saturday was cancelled", "only on Friday, when the water board began …". */
+static gboolean
+past_after (const Ctx *c, guint e)
+{
+  for (guint q = e; q < c->n && q < e + 8; q++)
+    {
+      if (c->t[q].kind == SL_TK_PUNCT)
+        {
+          if (is_p (c, q, ',') && (W (c, q + 1) == SL_W_WHEN || W (c, q + 1) == SL_W_AS))
+            continue;
+          return FALSE;
+        }
+      if (tense_cue (c, q) < 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the time at b is when someone was asked, told or invited to do a thing, which
  * lies ahead of the asking: "had asked a mediator to meet the two sides on Thursday", "had
  * invited both sides to meet on Thursday morning", "had been asked to hand over their
  * accounts by Friday" (not "was forced to close on Friday", which happened). */
 static gboolean
-directed_ahead (const Ctx *c, guint b, gboolean deadline)
+directed_ahead (const Ctx *c, guint b, guint e, gboolean deadline)
 {
   static const char *const asks[] = { "asked", "invited", "told", "ordered", "urged", "requested",
                                       "summoned", "instructed", "directed", "called" };
 
+  if (past_after (c, e))
+    return FALSE;
   for (guint j = b; j > 2 && b - j < 12; j--)
     {
       guint t = j - 1;
@@ -727,7 +748,7 @@ direction (const Ctx *c, guint b, guint e)
           if (W (c, e) == SL_W_TO && e + 1 < c->n && c->t[e + 1].kind == SL_TK_WORD
               && !(c->t[e + 1].flags & SL_TF_CAP) && w != SL_W_EXPIRE && w != SL_W_EXPIRES)
             return 2;
-          if (pluperfect_near (c, k, e) && !directed_ahead (c, k, TRUE))
+          if (pluperfect_near (c, k, e) && !directed_ahead (c, k, e, TRUE))
             return -2;
           /* a state told in the past lasted until then: "voting was kept open until 8 p.m.
            * on Tuesday", "the road stayed closed until Monday" (but a deadline set, "extended
@@ -745,15 +766,7 @@ direction (const Ctx *c, guint b, guint e)
             {
               /* (nor when the clause goes on in the past: "a service planned for Saturday was
                * cancelled") */
-              gboolean past = FALSE;
-
-              for (guint q = e; q < c->n && q < e + 6 && !past; q++)
-                {
-                  if (c->t[q].kind == SL_TK_PUNCT)
-                    break;
-                  past = tense_cue (c, q) < 0;
-                }
-              if (!past)
+              if (!past_after (c, e))
                 return 1;
             }
           break;
@@ -809,7 +822,7 @@ direction (const Ctx *c, guint b, guint e)
         }
       break;
     }
-  if (directed_ahead (c, b, FALSE))
+  if (directed_ahead (c, b, e, FALSE))
     return 1;
   return tense_around (c, b, e);
 }
@@ -2177,6 +2190,15 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
       const SlDate *news = c->has_ref_news ? &c->ref_news : &c->pre_news;
       gboolean before = c->has_ref_news ? c->ref_news_before : c->pre_news_before;
       gint64 day = sl_timex_date_first_day (news);
+
+      /* (the story may have moved on from that day: "Thursday, 9 November … Two days later,
+       * growers blocked the highway … estimated on Monday" counts from the Saturday) */
+      if (c->has_ref_news && c->has_ref_day && c->ref_day.prec >= SL_PREC_DAY
+          && sl_timex_date_first_day (&c->ref_day) > day && sl_timex_date_first_day (&c->ref_day) - day <= 7)
+        {
+          day = sl_timex_date_first_day (&c->ref_day);
+          before = FALSE;
+        }
       guint dw = sl_weekday_from_days (day) + 1;
 
       /* (a past weekday the nearer side of that day: "raided on Tuesday, 10 November …

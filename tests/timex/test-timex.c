@@ -448,6 +448,15 @@ static const Row rows[] = {
   { "In 2019, the plant closed in [[March]].", "2025-08-08", "DATE", "2019-03", NULL },
   { "The by-election was called after the mayor elected in 2021 resigned in [[May]].", "2025-08-08",
     "DATE", "2025-05", NULL },
+  /* in an article known only to its month, the story may move on from the day written out,
+   * and weekdays count from where it has got to; a request told as made on a day that the
+   * clause goes on to tell in the past is when it was made */
+  { "Officials banned the fungicide on Thursday, 9 November. Two days later, growers blocked the "
+    "highway. The chamber estimated on [[Monday]] that the ban would cut the harvest.", "2023-11",
+    "DATE", "2023-11-13", NULL },
+  { "Officials banned the fungicide on Thursday, 9 November. Two days later, growers blocked the "
+    "highway. Residents had been told to stop drinking tap water only on [[Friday]], when the board "
+    "began handing out bottles.", "2023-11", "DATE", "2023-11-10", NULL },
   /* a time arranged "for" a weekday lies ahead, unless the clause goes on in the past */
   { "The company has called a meeting with its contractors for [[Monday]].", DCT, "DATE", "2024-05-13", NULL },
   { "A memorial service planned for [[Saturday]] was cancelled.", DCT, "DATE", "2024-05-04", NULL },
