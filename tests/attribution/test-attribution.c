@@ -1547,6 +1547,10 @@ static const CueCase cue_cases[] = {
    * serves */
   { "Marine scientist Kavita Ramsaran of the Gulf of Paria Marine Institute estimated that 300 "
     "barrels leaked.", "Kavita Ramsaran", "estimated", SL_STANCE_ESTIMATE, "300 barrels leaked" },
+  /* a ranger, a warden or a keeper speaks unnamed, through the paper that cited them */
+  { "According to the daily Dolenjski Glas, which cited a forest ranger in Kocevje, the bear had "
+    "been fed by campers.", "forest ranger in Kocevje", "cited", SL_STANCE_ASSERT,
+    "the bear had been fed by campers" },
   /* a relative clause on the hearer comes before what was told */
   { "Two nurses told the daily Sanomat, which published their accounts on Saturday, that managers "
     "had been given targets.", "nurses", "told", SL_STANCE_ASSERT, "managers had been given targets" },
