@@ -2291,7 +2291,10 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
                                                   "conference", "hearing", "inquiry", "debate" };
           guint k = after + 1;
 
-          while (k + 1 < st->content_end && k < after + 4 && sl_scan_has (s, k, SL_TOK_LOWER)
+          /* ("an extraordinary shareholders' meeting": a possessive on the way) */
+          while (k + 1 < st->content_end && k < after + 6
+                 && (sl_scan_has (s, k, SL_TOK_LOWER) || sl_scan_has (s, k, SL_TOK_POSSESSIVE)
+                     || sl_scan_plural_possessive (s, k))
                  && !sl_scan_is_one_of (s, k, convened, G_N_ELEMENTS (convened)))
             k++;
           if (sl_scan_is_one_of (s, k, convened, G_N_ELEMENTS (convened))

@@ -3426,6 +3426,7 @@ static const OnlyClaims only_claims[] = {
     "Hadley called to ban the imports.\n\n"
     "Clinton called Alicia Machado on Friday to express her gratitude.\n\n"
     "The council called an emergency meeting to discuss the test.\n\n"
+    "The club called an extraordinary shareholders' meeting for Oct. 10.\n\n"
     "Reservists, called to service by the governor, patrolled the streets.\n\n"
     "The minister spoke at a news conference that officials had called at short notice.\n\n"
     "He called at 9 p.m. to say he was safe.\n\n"
@@ -3566,8 +3567,10 @@ test_company_kind_noun (void)
     "it had cooperated with investigators.\n\n"
     "The third bidder, Lanna Digital, had pulled out. Lanna Digital said the price was too high.\n\n"
     "Energinet has refused to connect the data centre, the developer, Vadehav Data, said.\n\n"
+    "The builder, Constructora Cumbres del Norte, said every delivery had been made.\n\n"
     "The officer was quoted by the student newspaper The Current as saying the logs were detailed.");
-  const char *const names[] = { "Jolda", "Medikor", "Lanna Digital", "Vadehav Data" };
+  const char *const names[] = { "Jolda", "Medikor", "Lanna Digital", "Vadehav Data",
+                                "Constructora Cumbres del Norte" };
   guint32 paper = assert_claim (m, "The Current", "quoted", SL_STANCE_REPORT);
 
   g_assert_cmpint (sl_model_source (m, sl_model_claim (m, paper)->source)->kind, ==, SL_SOURCE_OUTLET);
