@@ -4768,6 +4768,27 @@ drop_headline_repeats (SlDocScan *s)
       /* "owner denies link to fish deaths" over "The mine's owner, Serra Azul, denied …": a
        * headline that names its source by a common noun means the body's one of that cue
        * and stance (the headline's claim stays, as a headline says it) */
+      /* "Audit finds Finnish hospital struck patients off lists" over "An audit of a hospital
+       * in Tampere has found …": a record the body names more fully, finding the same */
+      if (h->source != SL_NONE && sl_scan_kind (s, h->source) == SL_SOURCE_UNNAMED)
+        {
+          const char *noun = sl_scan_source_name (s, h->source);
+          gsize nl = noun != NULL ? strlen (noun) : 0;
+
+          for (guint j = 0; j < s->cands->len && nl > 0 && strchr (noun, ' ') == NULL; j++)
+            {
+              const SlCand *b = &g_array_index (s->cands, SlCand, j);
+              const char *bn = b->source != SL_NONE ? sl_scan_source_name (s, b->source) : NULL;
+
+              if (s->skip[b->sentence] == SKIP_NONE && bn != NULL && b->stance == h->stance
+                  && g_strcmp0 (b->lemma, h->lemma) == 0 && sl_scan_kind (s, b->source) == SL_SOURCE_UNNAMED
+                  && g_ascii_strncasecmp (bn, noun, nl) == 0 && bn[nl] == ' ')
+                {
+                  h->source = SL_NONE;
+                  break;
+                }
+            }
+        }
       if (h->source != SL_NONE && sl_scan_kind (s, h->source) == SL_SOURCE_UNNAMED)
         {
           const char *noun = sl_scan_source_name (s, h->source);

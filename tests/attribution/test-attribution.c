@@ -3555,6 +3555,20 @@ test_unnamed_body_again (void)
     g_assert_cmpuint (sl_model_claim (m, c)->source, ==, sl_model_claim (m, a)->source);
 }
 
+/* A headline's record that the body names more fully ("Audit finds …" over "An audit of a
+ * hospital in Tampere has found …") is the body's claim, made once. */
+static void
+test_headline_record_repeat (void)
+{
+  g_autoptr (SlModel) m = sl_model_new ();
+
+  add_text (m, "Audit finds Finnish hospital struck patients off surgery lists\n\n"
+               "An audit of a hospital in Tampere has found that about 2,600 patients were removed "
+               "from surgical waiting lists without being treated.\n");
+  assert_claim (m, "audit of a hospital in Tampere", "found", SL_STANCE_REPORT);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+}
+
 /* A noun for a kind of company before a name makes the name a company's, not a person's:
  * "the ride-hailing app Jolda", "the Croatian drug distributor Medikor". */
 static void
@@ -4376,6 +4390,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/body-of-the", test_body_of_the);
   g_test_add_func ("/attribution/sources/company-kind-noun", test_company_kind_noun);
   g_test_add_func ("/attribution/sources/unnamed-body-again", test_unnamed_body_again);
+  g_test_add_func ("/attribution/claims/headline-record-repeat", test_headline_record_repeat);
   g_test_add_func ("/attribution/claims/only-these", test_only_claims);
   g_test_add_func ("/attribution/claims/gerund-dates-denial", test_gerund_dates_denial);
   g_test_add_func ("/attribution/claims/article-is-no-content", test_article_is_no_content);
