@@ -38,6 +38,15 @@ typedef enum
   RAW_SPAN,        /* "eight days after", "the three weeks since": days to the next date */
 } RawKind;
 
+/* A day written out for the news in an article known only to its month, and whether a past
+ * perfect told it ("had heard arguments on Thursday, May 14": the news came after it). */
+typedef struct
+{
+  gboolean has;
+  SlDate   day;
+  gboolean before;
+} NewsDay;
+
 typedef struct
 {
   const char  *text;
@@ -67,15 +76,9 @@ typedef struct
   gint         clock_hour;     /* hour of the last clock time tagged, -1 before any */
   SlDate       clock_day;      /* and the day it fell on (prec 0 when none) */
   guint32      clock_end;      /* byte offset where it ended */
-  gboolean     has_ref_news;
-  SlDate       ref_news;       /* last day written out within a DCT known only to its month */
-  gboolean     ref_news_before; /* told in a past perfect: the news came after it */
-  gboolean     has_first_news;
-  SlDate       first_news;     /* the first such day, for a second reading of what came before */
-  gboolean     first_news_before;
-  gboolean     has_pre_news;   /* that day, from a first reading, before any day is written */
-  SlDate       pre_news;
-  gboolean     pre_news_before;
+  NewsDay      ref_news;       /* last day written out within a DCT known only to its month */
+  NewsDay      first_news;     /* the first such day, for a second reading of what came before */
+  NewsDay      pre_news;       /* that day, from a first reading, before any day is written */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
   gboolean     signals_apart;  /* TimeML spans: "later", "after", "before" stay outside */
 } Ctx;
@@ -1090,10 +1093,7 @@ ref_day_at (const Ctx *c, SlDate *out)
   return dct_at (c, SL_PREC_DAY, out);
 }
 
-/* The year a month without one takes from a past year its sentence named before it as the
- * time of what happened: "Two years ago, a fire destroyed 190 homes in mid-August", "In
- * 2019, the plant closed in March" (not "from 2019 levels in March"). */
-static gboolean named_in_sentence (const Ctx *c, guint i, guint32 end);
+static gboolean named_within (const Ctx *c, guint i, guint32 end, guint back);
 
 /* Whether the token i opens its sentence. */
 static gboolean
@@ -1102,14 +1102,17 @@ opens_sentence (const Ctx *c, guint i)
   return i == 0 || (c->t[i].flags & SL_TF_PARA) || sentence_end (c, i - 1);
 }
 
+/* The date a month without a year has in the past year its sentence opened with as the time
+ * of what happened: "Two years ago, a fire destroyed 190 homes in mid-August", "In 2019, the
+ * plant closed in March" (not "from 2019 levels in March"). */
 static gboolean
-sentence_year (const Ctx *c, guint i, int dir, gint32 *year)
+sentence_year (const Ctx *c, guint i, int dir, guint month, guint day, SlDate *out)
 {
   if (dir > 0 || !c->has_when_year || !c->has_dct || c->when_year >= c->dct.year
-      || !named_in_sentence (c, i, c->when_year_end))
+      || !named_within (c, i, c->when_year_end, 0))
     return FALSE;
-  *year = c->when_year;
-  return TRUE;
+  *out = (SlDate) { c->when_year, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
+  return sl_timex_date_valid (out);
 }
 
 /* The year for a month (and day) nearest the DCT, weighing the sides by the direction. */
@@ -1479,15 +1482,10 @@ r_month (Ctx *c, guint i, Match *m)
   m->raw = RAW_PARTIAL;
   {
     int dir = direction (c, i, j);
-    gint32 sy;
 
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
-    if (sentence_year (c, i, dir, &sy))
-      {
-        d = (SlDate) { sy, (guint8) month, (guint8) day, day ? SL_PREC_DAY : SL_PREC_MONTH };
-        if (sl_timex_date_valid (&d))
-          return set_date (m, &d);
-      }
+    if (sentence_year (c, i, dir, month, day, &d))
+      return set_date (m, &d);
     if (resolve_month_day (c, month, day, dir, &d))
       {
         after_range_start (c, i, &d);
@@ -1543,15 +1541,10 @@ r_day_month (Ctx *c, guint i, Match *m)
   m->raw = RAW_PARTIAL;
   {
     int dir = direction (c, i, j);
-    gint32 sy;
 
     m->raw_tense = (gint8) CLAMP (dir, -1, 1);
-    if (sentence_year (c, i, dir, &sy))
-      {
-        d = (SlDate) { sy, (guint8) month, (guint8) day, SL_PREC_DAY };
-        if (sl_timex_date_valid (&d))
-          return set_date (m, &d);
-      }
+    if (sentence_year (c, i, dir, month, day, &d))
+      return set_date (m, &d);
     if (resolve_month_day (c, month, day, dir, &d))
       {
         after_range_start (c, i, &d);
@@ -1662,9 +1655,10 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
   return 0;
 }
 
-/* Whether the byte offset end lies in this sentence or the one before the token i. */
+/* Whether the byte offset end lies before the token i, in its sentence or, with back, in
+ * up to that many sentences before it. */
 static gboolean
-named_just_before (const Ctx *c, guint i, guint32 end)
+named_within (const Ctx *c, guint i, guint32 end, guint back)
 {
   guint ends = 0;
 
@@ -1672,24 +1666,30 @@ named_just_before (const Ctx *c, guint i, guint32 end)
     {
       if (c->t[k - 1].end <= end)
         return TRUE;
-      if (sentence_end (c, k - 1) && ++ends > 1)
+      if (sentence_end (c, k - 1) && ++ends > back)
         return FALSE;
     }
   return FALSE;
 }
 
-/* Whether the byte offset end lies in the sentence of the token i, before it. */
-static gboolean
-named_in_sentence (const Ctx *c, guint i, guint32 end)
+/* The day the text named by the part of it a clock hour falls in: by its small hours for
+ * an hour before seven ("in the early hours of Monday"), by its evening for one from six in
+ * the evening ("late on Monday"); NULL when none. */
+static const SlDate *
+part_named_day (const Ctx *c, guint hour)
 {
-  for (guint k = i; k > 0 && i - k < 80; k--)
-    {
-      if (c->t[k - 1].end <= end)
-        return TRUE;
-      if (sentence_end (c, k - 1))
-        return FALSE;
-    }
-  return FALSE;
+  if (hour < 7 && c->has_small_day)
+    return &c->small_day;
+  if (hour >= 18 && c->has_late_day)
+    return &c->late_day;
+  return NULL;
+}
+
+/* Whether the byte offset end lies in this sentence or the one before the token i. */
+static gboolean
+named_just_before (const Ctx *c, guint i, guint32 end)
+{
+  return named_within (c, i, end, 1);
 }
 
 /* The day a bare clock time at token i falls on, when the text has just named it: the last
@@ -1752,7 +1752,7 @@ r_clock (Ctx *c, guint i, Match *m)
   Match dm;
   guint dend;
   gboolean extend, bracketed;
-  const SlDate *named;
+  const SlDate *named, *part;
 
   if (!is_num (c, i))
     return FALSE;
@@ -1910,21 +1910,14 @@ minutes_read:
   /* "ran aground in the early hours of Monday, and crews began pumping on Tuesday … The
    * tanker struck a ledge at 4:15 a.m.": a small hour told in the past falls on the day the
    * text named by its small hours, unless its own sentence named another day */
-  else if (c->outer = 0, hour < 7 && c->has_small_day && tense_around (c, i, i + 1) < 0
-           && !(c->has_ref_day && named_in_sentence (c, i, c->ref_day_end)
-                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (&c->small_day)))
+  /* ("ran aground late on Monday, and passengers were taken off on Tuesday … touched bottom
+   * at 11:40 p.m.": so does an evening hour, on the day named by its evening) */
+  else if (c->outer = 0, (part = part_named_day (c, hour)) != NULL && tense_around (c, i, i + 1) < 0
+           && !(c->has_ref_day && named_within (c, i, c->ref_day_end, 0)
+                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (part)))
     {
       m->end = j;
-      day = c->small_day;
-    }
-  /* "ran aground late on Monday, and passengers were taken off on Tuesday … touched bottom
-   * at 11:40 p.m.": an evening hour told in the past falls on the day named by its evening */
-  else if (hour >= 18 && c->has_late_day && tense_around (c, i, i + 1) < 0
-           && !(c->has_ref_day && named_in_sentence (c, i, c->ref_day_end)
-                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (&c->late_day)))
-    {
-      m->end = j;
-      day = c->late_day;
+      day = *part;
     }
   else if ((named = day_named_just_before (c, i)) != NULL)
     {
@@ -1937,10 +1930,10 @@ minutes_read:
     }
   /* in an article known only to its month, the day last written out for the news: "the
    * winner of the race on Sunday, 26 October … in a race that started at 8:30 a.m." */
-  else if (!(c->has_dct && c->dct.prec >= SL_PREC_DAY) && c->has_ref_news)
+  else if (!(c->has_dct && c->dct.prec >= SL_PREC_DAY) && c->ref_news.has)
     {
       m->end = j;
-      day = c->ref_news;
+      day = c->ref_news.day;
     }
   else
     {
@@ -2185,15 +2178,15 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
   /* (and one in the lead, before any day is written out, takes the first day the text
    * writes out later: "Kalamata police on Sunday arrested a shepherd … a fire that broke out
    * on Friday, 14 August") */
-  if (rel == 0 && (c->has_ref_news || c->has_pre_news) && !(c->has_dct && c->dct.prec >= SL_PREC_DAY))
+  if (rel == 0 && (c->ref_news.has || c->pre_news.has) && !(c->has_dct && c->dct.prec >= SL_PREC_DAY))
     {
-      const SlDate *news = c->has_ref_news ? &c->ref_news : &c->pre_news;
-      gboolean before = c->has_ref_news ? c->ref_news_before : c->pre_news_before;
-      gint64 day = sl_timex_date_first_day (news);
+      const NewsDay *news = c->ref_news.has ? &c->ref_news : &c->pre_news;
+      gboolean before = news->before;
+      gint64 day = sl_timex_date_first_day (&news->day);
 
       /* (the story may have moved on from that day: "Thursday, 9 November … Two days later,
        * growers blocked the highway … estimated on Monday" counts from the Saturday) */
-      if (c->has_ref_news && c->has_ref_day && c->ref_day.prec >= SL_PREC_DAY
+      if (c->ref_news.has && c->has_ref_day && c->ref_day.prec >= SL_PREC_DAY
           && sl_timex_date_first_day (&c->ref_day) > day && sl_timex_date_first_day (&c->ref_day) - day <= 7)
         {
           day = sl_timex_date_first_day (&c->ref_day);
@@ -4527,9 +4520,9 @@ r_the (Ctx *c, guint i, Match *m)
           /* in an article known only to its month, a weekend told in the past is the one of
            * the day last written out for the news ("walked out on Saturday, 12 September …
            * cancelled 340 flights over the weekend") */
-          if (!have && dir < 0 && c->has_ref_news)
+          if (!have && dir < 0 && c->ref_news.has)
             {
-              d = c->ref_news;
+              d = c->ref_news.day;
               have = TRUE;
             }
           if (have)
@@ -5235,16 +5228,9 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                                 || W (c, m->begin - 1) == SL_W_FROM || W (c, m->begin - 1) == SL_W_BEFORE
                                 || W (c, m->begin - 1) == SL_W_AFTER || W (c, m->begin - 1) == SL_W_BY)))
         {
-          c->has_ref_news = TRUE;
-          c->ref_news = m->date;
-          /* ("Judges had heard final arguments on Thursday, May 14": before the news) */
-          c->ref_news_before = pluperfect_near (c, m->begin, m->end);
-          if (!c->has_first_news)
-            {
-              c->has_first_news = TRUE;
-              c->first_news = m->date;
-              c->first_news_before = c->ref_news_before;
-            }
+          c->ref_news = (NewsDay) { TRUE, m->date, pluperfect_near (c, m->begin, m->end) };
+          if (!c->first_news.has)
+            c->first_news = c->ref_news;
         }
       c->ref_end = c->t[m->end - 1].end;
       c->ref_written = (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL) && m->raw_date.day != 0;
@@ -5340,10 +5326,9 @@ tokenize_memo_prefix (SlTimexTagger *tagger, const char *text, gsize len, gsize 
 
 /* pre_news: the first day written out for the news, from a first reading (NULL on that
  * reading); *first_news gets it when not NULL. */
-static gboolean
+static void
 scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GArray *out,
-      GArray *raws, const SlDate *pre_news, gboolean pre_before, SlDate *first_news,
-      gboolean *first_before)
+      GArray *raws, const NewsDay *pre_news, NewsDay *first_news)
 {
   Ctx c = { .clock_hour = -1 };
   gsize pos = 0;
@@ -5367,11 +5352,7 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
   c.signals_apart = tagger->signals_apart;
   ctx_set_dct (&c, dct);
   if (pre_news != NULL)
-    {
-      c.has_pre_news = TRUE;
-      c.pre_news = *pre_news;
-      c.pre_news_before = pre_before;
-    }
+    c.pre_news = *pre_news;
 
   for (;;)
     {
@@ -5474,12 +5455,8 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
         floor_tok = floor_tok > keep ? floor_tok - keep : 0;
       }
     }
-  if (first_news != NULL && c.has_first_news)
-    {
-      *first_news = c.first_news;
-      *first_before = c.first_news_before;
-    }
-  return c.has_first_news;
+  if (first_news != NULL)
+    *first_news = c.first_news;
 }
 
 SlTimexTagger *
@@ -5548,19 +5525,20 @@ sl_timex_tag (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *
     return;
   {
     guint first = out->len;
-    SlDate news = { 0 };
-    gboolean before = FALSE, again = FALSE;
+    NewsDay news = { 0 };
+    gboolean again = FALSE;
 
     /* in an article known only to its month, a weekday named before the first day written
      * out for the news is read again against that day */
-    if (scan (tagger, text, len, dct, out, NULL, NULL, FALSE, &news, &before))
+    scan (tagger, text, len, dct, out, NULL, NULL, &news);
+    if (news.has)
       for (guint k = first; k < out->len && !again; k++)
         again = g_str_has_prefix (g_array_index (out, SlTimexHit, k).value, "XXXX-WXX-")
                 && g_ascii_isdigit (g_array_index (out, SlTimexHit, k).value[9]);
     if (again)
       {
         g_array_set_size (out, first);
-        scan (tagger, text, len, dct, out, NULL, &news, before, NULL, NULL);
+        scan (tagger, text, len, dct, out, NULL, &news, NULL);
       }
   }
 }
@@ -6030,7 +6008,7 @@ sl_timex_infer_dct (SlTimexTagger *tagger, const char *text, gsize len, SlDate *
     }
 
   raws = g_array_new (FALSE, FALSE, sizeof (RawMention));
-  scan (tagger, text, len, NULL, NULL, raws, NULL, FALSE, NULL, NULL);
+  scan (tagger, text, len, NULL, NULL, raws, NULL, NULL);
   lead_end = lead_paragraph_end (text, len);
 
   for (guint i = 0; i < raws->len; i++)
