@@ -105,7 +105,7 @@ doc_claims (const SlDocScan *s, guint32 source)
 
 /* The name the text gave before token `before`, in two capitalised words or more, whose
  * last word is the word at k in any case ("the array" after "the Gamsberg Gamma Array"),
- * within the last 800 tokens (a few paragraphs). Sets [*nb, *ne). */
+ * within the last 800 tokens (a few paragraphs). Sets [*nb, *ne) when they are not NULL. */
 gboolean
 sl_scan_name_by_last_word (const SlDocScan *s, guint k, guint before, guint *nb, guint *ne)
 {
@@ -127,8 +127,10 @@ sl_scan_name_by_last_word (const SlDocScan *s, guint k, guint before, guint *nb,
         b--;
       if (b < e && !(sl_scan_cls (s, b) & (SL_W_TITLE | SL_W_DET)))
         {
-          *nb = b;
-          *ne = e + 1;
+          if (nb != NULL)
+            *nb = b;
+          if (ne != NULL)
+            *ne = e + 1;
           return TRUE;
         }
     }

@@ -1223,7 +1223,7 @@ phrase_report (SlDocScan *s, const Sent *st, SlCand *c, guint cue_b, guint src_b
 static gboolean
 document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab, guint *ae)
 {
-  guint k, nb_, ne_;
+  guint k;
   gint32 timex;
 
   if (e <= b)
@@ -1248,7 +1248,7 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
     if ((sl_scan_is (s, j, "by") || (sl_scan_is (s, j, "from") && sl_scan_is_capword (s, j + 1))
          /* ("a letter from the array's governing board" after "the Gamsberg Gamma Array") */
          || (sl_scan_is (s, j, "from") && j + 2 < e && sl_scan_is (s, j + 1, "the")
-             && sl_scan_has (s, j + 2, SL_TOK_LOWER) && sl_scan_name_by_last_word (s, j + 2, j, &nb_, &ne_)))
+             && sl_scan_has (s, j + 2, SL_TOK_LOWER) && sl_scan_name_by_last_word (s, j + 2, j, NULL, NULL)))
         && (sl_scan_cls (s, j - 1) & SL_W_DOCNOUN) && sl_scan_has (s, j - 1, SL_TOK_LOWER))
       {
         *ab = j + 1;
@@ -1271,11 +1271,11 @@ document_author (const SlDocScan *s, const Sent *st, guint b, guint e, guint *ab
   if (k + 1 < st->content_end && sl_scan_is (s, k, "from") && sl_scan_np_right (s, k + 1, st->content_end, ae)
       && (sl_scan_is_capword (s, *ae - 1)
           || (sl_scan_is (s, k + 1, "the") && *ae == k + 3 && sl_scan_has (s, k + 2, SL_TOK_LOWER)
-              && ((sl_scan_cls (s, k + 2) & SL_W_ORGHEAD) || sl_scan_name_by_last_word (s, k + 2, k, &nb_, &ne_)))
+              && ((sl_scan_cls (s, k + 2) & SL_W_ORGHEAD) || sl_scan_name_by_last_word (s, k + 2, k, NULL, NULL)))
           /* ("a letter from the array's governing board": the body named before) */
           || (sl_scan_is (s, k + 1, "the") && *ae > k + 3
               && (sl_scan_has (s, k + 2, SL_TOK_POSSESSIVE) || sl_scan_has (s, k + 3, SL_TOK_POSSESSIVE))
-              && sl_scan_name_by_last_word (s, k + 2, k, &nb_, &ne_))))
+              && sl_scan_name_by_last_word (s, k + 2, k, NULL, NULL))))
     {
       *ab = k + 1;
       return TRUE;
@@ -2087,16 +2087,17 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     return TRUE;
   /* "The board issued no statement", "the police released no details", "gave no total for
    * the money": putting out nothing says nothing */
-  if (n == 1 && sl_scan_is (s, after, "no") && after + 1 < st->content_end
-      && (sl_scan_is (s, i, "issued") || sl_scan_is (s, i, "released") || sl_scan_is (s, i, "published")
-          || sl_scan_is (s, i, "posted") || sl_scan_is (s, i, "issues") || sl_scan_is (s, i, "gave")
-          || sl_scan_is (s, i, "gives") || sl_scan_is (s, i, "offered") || sl_scan_is (s, i, "provided")))
+  if (n == 1 && sl_scan_is (s, after, "no") && after + 1 < st->content_end)
     {
+      static const char *const put_out[] = { "issued", "issues", "released", "published", "posted" };
+      static const char *const given[] = { "gave", "gives", "offered", "provided" };
+
+      if (sl_scan_is_one_of (s, i, put_out, G_N_ELEMENTS (put_out)))
+        return TRUE;
       /* (but "offered no proof that …", "gave no evidence of fraud" claim what they do not
        * prove) */
-      if ((!sl_scan_is (s, after + 1, "proof") && !sl_scan_is (s, after + 1, "evidence"))
-          || !(sl_scan_is (s, i, "gave") || sl_scan_is (s, i, "gives") || sl_scan_is (s, i, "offered")
-               || sl_scan_is (s, i, "provided")))
+      if (sl_scan_is_one_of (s, i, given, G_N_ELEMENTS (given)) && !sl_scan_is (s, after + 1, "proof")
+          && !sl_scan_is (s, after + 1, "evidence"))
         return TRUE;
     }
   /* "The NSSC's statement, posted on its website, carried no date", "Kim, asked about the
@@ -2118,18 +2119,21 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     }
   /* "4,100 voters had cast a ballot before the outage": voting with no choice named is an act,
    * not a view ("cast their votes for Sanders" names one and stays a claim) */
-  if (n == 1 && (sl_scan_is (s, i, "cast") || sl_scan_is (s, i, "casts") || sl_scan_is (s, i, "casting")))
-    {
-      guint k = after;
+  {
+    static const char *const casts[] = { "cast", "casts", "casting" };
+    static const char *const votes[] = { "ballot", "ballots", "vote", "votes" };
 
-      if (k < st->content_end && (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)))
-        k++;
-      if (k < st->content_end
-          && (sl_scan_is (s, k, "ballot") || sl_scan_is (s, k, "ballots") || sl_scan_is (s, k, "vote")
-              || sl_scan_is (s, k, "votes"))
-          && !sl_scan_is (s, k + 1, "for") && !sl_scan_is (s, k + 1, "against"))
-        return TRUE;
-    }
+    if (n == 1 && sl_scan_is_one_of (s, i, casts, G_N_ELEMENTS (casts)))
+      {
+        guint k = after;
+
+        if (k < st->content_end && (sl_scan_cls (s, k) & (SL_W_DET | SL_W_PRON)))
+          k++;
+        if (k < st->content_end && sl_scan_is_one_of (s, k, votes, G_N_ELEMENTS (votes))
+            && !sl_scan_is (s, k + 1, "for") && !sl_scan_is (s, k + 1, "against"))
+          return TRUE;
+      }
+  }
   /* "… whether it had told the authorities in time": a question, not what was said */
   if (prev != G_MAXUINT && prev > st->first + 1 && (sl_scan_cls (s, prev) & (SL_W_AUX | SL_W_BE | SL_W_MODAL))
       && (sl_scan_cls (s, prev - 1) & SL_W_PRON) && (sl_scan_is (s, prev - 2, "whether")
@@ -4765,9 +4769,6 @@ drop_headline_repeats (SlDocScan *s)
               break;
             }
         }
-      /* "owner denies link to fish deaths" over "The mine's owner, Serra Azul, denied …": a
-       * headline that names its source by a common noun means the body's one of that cue
-       * and stance (the headline's claim stays, as a headline says it) */
       /* "Audit finds Finnish hospital struck patients off lists" over "An audit of a hospital
        * in Tampere has found …": a record the body names more fully, finding the same */
       if (h->source != SL_NONE && sl_scan_kind (s, h->source) == SL_SOURCE_UNNAMED)
@@ -4789,6 +4790,9 @@ drop_headline_repeats (SlDocScan *s)
                 }
             }
         }
+      /* "owner denies link to fish deaths" over "The mine's owner, Serra Azul, denied …": a
+       * headline that names its source by a common noun means the body's one of that cue
+       * and stance (the headline's claim stays, as a headline says it) */
       if (h->source != SL_NONE && sl_scan_kind (s, h->source) == SL_SOURCE_UNNAMED)
         {
           const char *noun = sl_scan_source_name (s, h->source);
