@@ -1781,6 +1781,54 @@ verb_between (const SlDocScan *s, guint b, guint e)
   return FALSE;
 }
 
+/* "Frosts on Sunday night and again on Monday night destroyed …": two times joined by "and"
+ * between a subject and its verb both date that verb. For the time t ending at te, the token
+ * after the second time; G_MAXUINT when no such time follows. */
+static guint
+joined_time_after (const SlDocScan *s, gint32 t, guint te, guint end)
+{
+  guint k = te;
+  gint32 u;
+
+  if (k + 1 >= end || !sl_scan_is (s, k, "and"))
+    return G_MAXUINT;
+  k++;
+  if (sl_scan_is (s, k, "again") || sl_scan_is (s, k, "also"))
+    k++;
+  if (k < end && (sl_scan_cls (s, k) & SL_W_PREP) && !bound_word (s, k))
+    k++;
+  if (k >= end || s->tok_timex[k] < 0 || s->tok_timex[k] == t)
+    return G_MAXUINT;
+  u = s->tok_timex[k];
+  while (k < end && s->tok_timex[k] == u)
+    k++;
+  return k;
+}
+
+/* … and for the second of them, whose preposition is at se, the preposition of the first;
+ * G_MAXUINT when no time joined by "and" comes before. */
+static guint
+joined_time_before (const SlDocScan *s, gint32 t, guint first, guint se)
+{
+  guint k = se;
+  gint32 u;
+
+  if (k > first && (sl_scan_is (s, k - 1, "again") || sl_scan_is (s, k - 1, "also")))
+    k--;
+  if (k < first + 3 || !sl_scan_is (s, k - 1, "and") || s->tok_timex[k - 2] < 0
+      || s->tok_timex[k - 2] == t)
+    return G_MAXUINT;
+  u = s->tok_timex[k - 2];
+  k -= 2;
+  while (k > first && s->tok_timex[k - 1] == u)
+    k--;
+  while (k > first && (sl_scan_cls (s, k - 1) & SL_W_DET))
+    k--;
+  if (k > first + 1 && (sl_scan_cls (s, k - 1) & SL_W_PREP) && !bound_word (s, k - 1))
+    return k - 1;
+  return G_MAXUINT;
+}
+
 /* Where the clock time begins that "on" joins to the day at p ("6 p.m. on Tuesday"), after
  * first; G_MAXUINT when none stands there. */
 static guint
@@ -2025,6 +2073,13 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
       && te > ti + 2 && p > first + 1 && !sl_scan_punct (s, p - 2, ',')
       && !verb_between (s, first, p))
     ve = te + 1;
+  else
+    {
+      guint after = joined_time_after (s, t, te, sen->tok_end);
+
+      if (after != G_MAXUINT && sl_scan_verbish (s, after, after))
+        ve = after;
+    }
   if (ve < sen->tok_end && p > first
       && (((sl_scan_cls (s, p - 1) & SL_W_PREP) && p - 1 > first)
           || ((sl_scan_is (s, p, "last") || sl_scan_is (s, p, "earlier") || sl_scan_is (s, p, "this"))
@@ -2037,6 +2092,9 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
     {
       guint se = (sl_scan_cls (s, p - 1) & SL_W_PREP) ? p - 1 : p, cs;
       guint verb = sl_scan_verbish (s, ve, ve) ? ve : ve + 1;
+
+      if (se == p - 1 && joined_time_before (s, t, first, se) != G_MAXUINT)
+        se = joined_time_before (s, t, first, se);
 
       if (se > first + 3 && sl_scan_acronym_before (s, se))
         se -= 3;

@@ -189,6 +189,11 @@ test_subject_phrases (void)
       "patients waiting trolleys", NULL },
     { "Flu cases rose on Thursday, and two days later the health service told hospitals to "
       "postpone all non-urgent surgery.", "2024-05-04", "tells hospitals to postpone", NULL },
+    /* two times joined by "and" between the subject and its verb: each dates the verb */
+    { "Frosts on Friday night and again on Saturday night destroyed half of the grape crop.",
+      "2024-05-03", "frosts destroy half of grape crop", NULL },
+    { "Frosts on Friday night and again on Saturday night destroyed half of the grape crop.",
+      "2024-05-04", "frosts destroy half of grape crop", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
