@@ -73,6 +73,9 @@ typedef struct
   SlDate       small_day;      /* last day named by its small hours ("in the early hours of Monday") */
   gboolean     has_late_day;
   SlDate       late_day;       /* last day named by its evening ("late on Monday", "Monday night") */
+  gboolean     has_said_day;
+  SlDate       said_day;       /* last day something was said on ("estimated on Saturday") */
+  guint32      said_day_end;   /* byte offset where it was named */
   gint         clock_hour;     /* hour of the last clock time tagged, -1 before any */
   SlDate       clock_day;      /* and the day it fell on (prec 0 when none) */
   guint32      clock_end;      /* byte offset where it ended */
@@ -3811,6 +3814,15 @@ r_century (Ctx *c, guint i, Match *m)
   return set_date (m, &d);
 }
 
+/* Whether the day d lies within the DCT or the week before it (TRUE with no DCT). */
+static gboolean
+near_news (const Ctx *c, const SlDate *d)
+{
+  gint64 day = sl_timex_date_first_day (d);
+
+  return !c->has_dct || (day <= c->dct_hi && day >= c->dct_lo - 7);
+}
+
 /* A part of the day standing alone after a modifier: "mid afternoon", "late evening",
  * "overnight". The day is the story's, else the publication's. */
 static gboolean
@@ -3858,15 +3870,22 @@ r_partday (Ctx *c, guint i, Match *m)
     else if (w == SL_W_OVERNIGHT && tok_is (c, i + 1, "into") && (dend = trailing_day (c, i + 2, &dm, &extend)) != 0
              && dm.date.prec == SL_PREC_DAY)
       d = sl_timex_date_from_days (sl_timex_date_first_day (&dm.date) - 1);
+    /* "talks broke up overnight" in the morning's story: the night that began the day
+     * before (a night belongs to the evening it starts on); the day is the one the story is
+     * at: a day something was said on in its sentence ("estimated on Saturday that … had
+     * brought the fire under control overnight"), one named in it or the sentence before
+     * ("walked out on Saturday after talks broke down overnight"), else the publication's */
+    else if (w == SL_W_OVERNIGHT && tense_around (c, i, i + 1) < 0
+             && ((c->has_said_day && named_within (c, i, c->said_day_end, 0) && (d = c->said_day, TRUE))
+                 || (c->has_ref_day && named_within (c, i, c->ref_day_end, 1) && near_news (c, &c->ref_day)
+                     && ref_day_at (c, &d))
+                 || dct_at (c, SL_PREC_DAY, &d) || (c->has_ref_day && ref_day_at (c, &d))))
+      d = sl_timex_date_from_days (sl_timex_date_first_day (&d) - 1);
     else if (!dct_at (c, SL_PREC_DAY, &d))
       {
         g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", code);
         return TRUE;
       }
-    /* "talks broke up overnight" in the morning's story: the night that began the day
-     * before (a night belongs to the evening it starts on) */
-    else if (w == SL_W_OVERNIGHT && tense_around (c, i, i + 1) < 0)
-      d = sl_timex_date_from_days (sl_timex_date_first_day (&d) - 1);
   }
   if (!set_date (m, &d))
     return FALSE;
@@ -5171,6 +5190,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
   if (m->type == SL_TIMEX_TIME && c->has_ref_day && m->date.prec >= SL_PREC_DAY
       && sl_timex_date_first_day (&m->date) == sl_timex_date_first_day (&c->ref_day))
     c->ref_day_end = c->t[m->end - 1].end;
+  if (said && m->date.prec >= SL_PREC_DAY)
+    {
+      c->has_said_day = TRUE;
+      c->said_day = m->date;
+      c->said_day_end = c->t[m->end - 1].end;
+    }
   if (m->anchors && !said && !deadline)
     {
       c->has_ref = TRUE;

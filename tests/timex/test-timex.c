@@ -45,6 +45,14 @@ static const Row rows[] = {
   { "Brent rose after [[overnight]] gains in New York.", DCT, "TIME", "2024-05-09TNI", NULL },
   { "Talks between the carmaker and the union broke up [[overnight]].", DCT, "TIME", "2024-05-09TNI", NULL },
   { "Crews will work [[overnight]] to clear the line.", DCT, "TIME", "2024-05-10TNI", NULL },
+  /* … before the day the story is at: the day something was said on in its sentence, a day
+   * of the news named in it or the sentence before, even in an article dated to its month */
+  { "The union said on Wednesday that crews had cleared the line [[overnight]].", DCT, "TIME",
+    "2024-05-07TNI", NULL },
+  { "Keepers found the cage empty on Tuesday. A branch brought down [[overnight]] had bent the "
+    "fence.", DCT, "TIME", "2024-05-06TNI", NULL },
+  { "Pilots walked out on Saturday, 11 May, after talks broke down [[overnight]].", "2024-05",
+    "TIME", "2024-05-10TNI", NULL },
   { "The index fell for [[eight trading days]] in a row.", DCT, "DURATION", "P8D", NULL },
   { "Growth will stay weak in [[the near term]].", DCT, "DATE", "FUTURE_REF", NULL },
   { "The plant opened in [[fiscal 2019]] on budget.", DCT, "DATE", "2019", NULL },
