@@ -73,6 +73,9 @@ typedef struct
   SlDate       small_day;      /* last day named by its small hours ("in the early hours of Monday") */
   gboolean     has_late_day;
   SlDate       late_day;       /* last day named by its evening ("late on Monday", "Monday night") */
+  gboolean     has_last_day;
+  SlDate       last_day;       /* last day any time named, ahead or past ("on Saturday") */
+  guint32      last_day_end;   /* byte offset where it was named */
   gboolean     has_said_day;
   SlDate       said_day;       /* last day something was said on ("estimated on Saturday") */
   guint32      said_day_end;   /* byte offset where it was named */
@@ -1712,6 +1715,20 @@ day_named_just_before (const Ctx *c, guint i)
   return NULL;
 }
 
+/* The day named right before "at" (and "about" or "around") ahead of the clock time at
+ * token i: "on Saturday at 7:35 p.m."; NULL when there is none. */
+static const SlDate *
+day_before_at (const Ctx *c, guint i)
+{
+  guint k = i;
+
+  if (k > 0 && (W (c, k - 1) == SL_W_ABOUT || W (c, k - 1) == SL_W_AROUND))
+    k--;
+  if (k < 2 || W (c, k - 1) != SL_W_AT || !c->has_last_day || c->last_day_end != c->t[k - 2].end)
+    return NULL;
+  return &c->last_day;
+}
+
 /* A full date a few words after a clock time, in the same clause: "collected at 6:15 a.m.
  * at the rider's home on June 2, 2024" is that day's 6:15. Only a day written out counts,
  * and not past a conjunction ("left at 9 a.m. and landed on May 3"). */
@@ -1909,6 +1926,13 @@ minutes_read:
       c->outer = 0;
       m->end = j;
       day = dm.date;
+    }
+  /* "host the Mariners on Saturday at 7:35 p.m.": the day just before "at" is the time's,
+   * ahead or past */
+  else if (c->outer = 0, day_before_at (c, i) != NULL)
+    {
+      m->end = j;
+      day = *day_before_at (c, i);
     }
   /* "ran aground in the early hours of Monday, and crews began pumping on Tuesday … The
    * tanker struck a ledge at 4:15 a.m.": a small hour told in the past falls on the day the
@@ -5190,6 +5214,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
   if (m->type == SL_TIMEX_TIME && c->has_ref_day && m->date.prec >= SL_PREC_DAY
       && sl_timex_date_first_day (&m->date) == sl_timex_date_first_day (&c->ref_day))
     c->ref_day_end = c->t[m->end - 1].end;
+  if (m->type == SL_TIMEX_DATE && m->date.prec == SL_PREC_DAY)
+    {
+      c->has_last_day = TRUE;
+      c->last_day = m->date;
+      c->last_day_end = c->t[m->end - 1].end;
+    }
   if (said && m->date.prec >= SL_PREC_DAY)
     {
       c->has_said_day = TRUE;

@@ -45,6 +45,10 @@ static const Row rows[] = {
   { "Brent rose after [[overnight]] gains in New York.", DCT, "TIME", "2024-05-09TNI", NULL },
   { "Talks between the carmaker and the union broke up [[overnight]].", DCT, "TIME", "2024-05-09TNI", NULL },
   { "Crews will work [[overnight]] to clear the line.", DCT, "TIME", "2024-05-10TNI", NULL },
+  /* a clock time after "DAY at" is on that day, ahead as well as past */
+  { "The club will host the Mariners on Saturday at [[7:35 p.m. local time]].", DCT, "TIME",
+    "2024-05-11T19:35", NULL },
+  { "Polls closed on Tuesday at [[about 8 p.m.]]", DCT, "TIME", "2024-05-07T20:00", "APPROX" },
   /* … before the day the story is at: the day something was said on in its sentence, a day
    * of the news named in it or the sentence before, even in an article dated to its month */
   { "The union said on Wednesday that crews had cleared the line [[overnight]].", DCT, "TIME",
