@@ -1934,6 +1934,14 @@ minutes_read:
       m->end = j;
       day = *day_before_at (c, i);
     }
+  /* "stopped accepting votes at 5:12 p.m. … two minutes before polls were due to close at 8
+   * p.m.": a later hour in the sentence of a clock time whose day is known falls on that day */
+  else if (!bracketed && c->clock_hour >= 0 && (gint) hour >= c->clock_hour
+           && c->clock_day.prec >= SL_PREC_DAY && named_within (c, i, c->clock_end, 0))
+    {
+      m->end = j;
+      day = c->clock_day;
+    }
   /* "ran aground in the early hours of Monday, and crews began pumping on Tuesday … The
    * tanker struck a ledge at 4:15 a.m.": a small hour told in the past falls on the day the
    * text named by its small hours, unless its own sentence named another day */

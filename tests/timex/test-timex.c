@@ -49,6 +49,9 @@ static const Row rows[] = {
   { "The club will host the Mariners on Saturday at [[7:35 p.m. local time]].", DCT, "TIME",
     "2024-05-11T19:35", NULL },
   { "Polls closed on Tuesday at [[about 8 p.m.]]", DCT, "TIME", "2024-05-07T20:00", "APPROX" },
+  /* a later hour in the sentence of a clock time with a known day is on that day */
+  { "The system failed at 5:12 p.m. on Monday and was restored two minutes before polls were "
+    "due to close at [[8 p.m.]]", DCT, "TIME", "2024-05-06T20:00", NULL },
   /* … before the day the story is at: the day something was said on in its sentence, a day
    * of the news named in it or the sentence before, even in an article dated to its month */
   { "The union said on Wednesday that crews had cleared the line [[overnight]].", DCT, "TIME",
