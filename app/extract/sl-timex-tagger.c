@@ -1947,9 +1947,12 @@ minutes_read:
    * text named by its small hours, unless its own sentence named another day */
   /* ("ran aground late on Monday, and passengers were taken off on Tuesday … touched bottom
    * at 11:40 p.m.": so does an evening hour, on the day named by its evening) */
+  /* ("came overnight into Tuesday, when crews lost positioning from about 9:40 p.m.": the
+   * day after the night is the night's own) */
   else if (c->outer = 0, (part = part_named_day (c, hour)) != NULL && tense_around (c, i, i + 1) < 0
            && !(c->has_ref_day && named_within (c, i, c->ref_day_end, 0)
-                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (part)))
+                && sl_timex_date_first_day (&c->ref_day) != sl_timex_date_first_day (part)
+                && !(hour >= 18 && sl_timex_date_first_day (&c->ref_day) == sl_timex_date_first_day (part) + 1)))
     {
       m->end = j;
       day = *part;
@@ -5227,6 +5230,14 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       c->has_last_day = TRUE;
       c->last_day = m->date;
       c->last_day_end = c->t[m->end - 1].end;
+    }
+  /* ("overnight into Tuesday", "Monday night": the evening an evening hour falls on, though
+   * a night alone names no day the story goes on from) */
+  if (!m->anchors && m->type == SL_TIMEX_TIME && m->date.prec >= SL_PREC_DAY
+      && (g_str_has_suffix (m->value, "TNI") || g_str_has_suffix (m->value, "TEV")))
+    {
+      c->has_late_day = TRUE;
+      c->late_day = m->date;
     }
   if (said && m->date.prec >= SL_PREC_DAY)
     {

@@ -52,6 +52,9 @@ static const Row rows[] = {
   /* a later hour in the sentence of a clock time with a known day is on that day */
   { "The system failed at 5:12 p.m. on Monday and was restored two minutes before polls were "
     "due to close at [[8 p.m.]]", DCT, "TIME", "2024-05-06T20:00", NULL },
+  /* an evening hour after a night into a day is that night's */
+  { "The worst disruption came overnight into Wednesday, when 74 aircraft lost positioning "
+    "from [[about 9:40 p.m.]]", DCT, "TIME", "2024-05-07T21:40", "APPROX" },
   /* … before the day the story is at: the day something was said on in its sentence, a day
    * of the news named in it or the sentence before, even in an article dated to its month */
   { "The union said on Wednesday that crews had cleared the line [[overnight]].", DCT, "TIME",
