@@ -73,6 +73,10 @@ typedef struct
   SlDate       small_day;      /* last day named by its small hours ("in the early hours of Monday") */
   gboolean     has_late_day;
   SlDate       late_day;       /* last day named by its evening ("late on Monday", "Monday night") */
+  gboolean     has_morning_day;
+  SlDate       morning_day;    /* last day named by its morning ("on Monday morning") */
+  gboolean     has_afternoon_day;
+  SlDate       afternoon_day;  /* last day named by its afternoon ("measured on Wednesday afternoon") */
   gboolean     has_last_day;
   SlDate       last_day;       /* last day any time named, ahead or past ("on Saturday") */
   guint32      last_day_end;   /* byte offset where it was named */
@@ -1680,7 +1684,8 @@ named_within (const Ctx *c, guint i, guint32 end, guint back)
 
 /* The day the text named by the part of it a clock hour falls in: by its small hours for
  * an hour before seven ("in the early hours of Monday"), by its evening for one from six in
- * the evening ("late on Monday"); NULL when none. */
+ * the evening ("late on Monday"), by its afternoon or morning for one between ("measured
+ * on Wednesday afternoon … had peaked at 3:40 p.m."); NULL when none. */
 static const SlDate *
 part_named_day (const Ctx *c, guint hour)
 {
@@ -1688,6 +1693,10 @@ part_named_day (const Ctx *c, guint hour)
     return &c->small_day;
   if (hour >= 18 && c->has_late_day)
     return &c->late_day;
+  if (hour >= 12 && hour < 18 && c->has_afternoon_day)
+    return &c->afternoon_day;
+  if (hour >= 7 && hour < 12 && c->has_morning_day)
+    return &c->morning_day;
   return NULL;
 }
 
@@ -5238,6 +5247,16 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
     {
       c->has_late_day = TRUE;
       c->late_day = m->date;
+    }
+  if (m->type == SL_TIMEX_TIME && m->date.prec >= SL_PREC_DAY && g_str_has_suffix (m->value, "TMO"))
+    {
+      c->has_morning_day = TRUE;
+      c->morning_day = m->date;
+    }
+  if (m->type == SL_TIMEX_TIME && m->date.prec >= SL_PREC_DAY && g_str_has_suffix (m->value, "TAF"))
+    {
+      c->has_afternoon_day = TRUE;
+      c->afternoon_day = m->date;
     }
   if (said && m->date.prec >= SL_PREC_DAY)
     {

@@ -52,6 +52,11 @@ static const Row rows[] = {
   /* a later hour in the sentence of a clock time with a known day is on that day */
   { "The system failed at 5:12 p.m. on Monday and was restored two minutes before polls were "
     "due to close at [[8 p.m.]]", DCT, "TIME", "2024-05-06T20:00", NULL },
+  /* an afternoon hour told in the past is on the day named by its afternoon */
+  { "The record was measured on Wednesday afternoon at a station near Karlsruhe. It beats "
+    "the 41.2 degrees measured on 25 July 2019. A meteorologist said the temperature had "
+    "peaked at [[3:40 p.m.]]", DCT, "TIME",
+    "2024-05-08T15:40", NULL },
   /* an evening hour after a night into a day is that night's */
   { "The worst disruption came overnight into Wednesday, when 74 aircraft lost positioning "
     "from [[about 9:40 p.m.]]", DCT, "TIME", "2024-05-07T21:40", "APPROX" },
