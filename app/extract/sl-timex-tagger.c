@@ -1944,12 +1944,17 @@ minutes_read:
       day = *day_before_at (c, i);
     }
   /* "stopped accepting votes at 5:12 p.m. … two minutes before polls were due to close at 8
-   * p.m.": a later hour in the sentence of a clock time whose day is known falls on that day */
-  else if (!bracketed && c->clock_hour >= 0 && (gint) hour >= c->clock_hour
-           && c->clock_day.prec >= SL_PREC_DAY && named_within (c, i, c->clock_end, 0))
+   * p.m.": a later hour in the sentence of a clock time whose day is known falls on that day;
+   * "fired between 10 p.m. on Sunday and about 3 a.m.": a small hour after an evening one, on
+   * the day after */
+  else if (!bracketed && c->clock_hour >= 0 && c->clock_day.prec >= SL_PREC_DAY
+           && ((gint) hour >= c->clock_hour || (hour < 7 && c->clock_hour >= 18 && c->clock_hour < 24))
+           && named_within (c, i, c->clock_end, 0))
     {
       m->end = j;
       day = c->clock_day;
+      if ((gint) hour < c->clock_hour)
+        day = sl_timex_date_shift (&day, SL_UNIT_DAY, 1);
     }
   /* "ran aground in the early hours of Monday, and crews began pumping on Tuesday … The
    * tanker struck a ledge at 4:15 a.m.": a small hour told in the past falls on the day the
@@ -5279,6 +5284,12 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
             {
               c->has_small_day = TRUE;
               c->small_day = m->date;
+            }
+          /* ("capsized early on Wednesday": its small hours and its morning) */
+          if (m->begin > 1 && W (c, m->begin - 1) == SL_W_ON && W (c, m->begin - 2) == SL_W_EARLY)
+            {
+              c->has_small_day = c->has_morning_day = TRUE;
+              c->small_day = c->morning_day = m->date;
             }
           /* ("late on Monday", "on Monday evening", "Sunday night") */
           if ((m->begin > 1 && W (c, m->begin - 1) == SL_W_ON && W (c, m->begin - 2) == SL_W_LATE)

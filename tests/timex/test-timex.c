@@ -57,6 +57,14 @@ static const Row rows[] = {
     "the 41.2 degrees measured on 25 July 2019. A meteorologist said the temperature had "
     "peaked at [[3:40 p.m.]]", DCT, "TIME",
     "2024-05-08T15:40", NULL },
+  /* "early on DAY" names that day's small hours and morning */
+  { "A boat capsized early on Wednesday, the coastguard said on Thursday. The first alert came "
+    "in at [[1:05 a.m.]]", DCT, "TIME", "2024-05-08T01:05", NULL },
+  { "Police cleared the line early on Sunday, and the train crossed into France on Monday. It "
+    "had entered the tunnel at [[7:05 a.m.]]", DCT, "TIME", "2024-05-05T07:05", NULL },
+  /* a small hour after an evening one in its sentence is on the day after */
+  { "Shells were fired between 10 p.m. on Sunday and [[about 3 a.m.]]", DCT, "TIME",
+    "2024-05-06T03:00", "APPROX" },
   /* an evening hour after a night into a day is that night's */
   { "The worst disruption came overnight into Wednesday, when 74 aircraft lost positioning "
     "from [[about 9:40 p.m.]]", DCT, "TIME", "2024-05-07T21:40", "APPROX" },
