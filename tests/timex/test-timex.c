@@ -289,6 +289,11 @@ static const Row rows[] = {
   { "The blast occurred at [[3 p.m.]] near the market.", DCT, "TIME", "2024-05-10T15:00", NULL },
   { "Polls closed at [[8 p.m. local time]].", DCT, "TIME", "2024-05-10T20:00", NULL },
   { "Trading halted at [[10:30 GMT]].", DCT, "TIME", "2024-05-10T10:30", NULL },
+  /* zones of Australia, New Zealand, southern Africa and east Asia, before the day */
+  { "The email went out at [[9 a.m. AEST]] on Monday to all students.", DCT, "TIME",
+    "2024-05-06T09:00", NULL },
+  { "Power was restored at [[6:15 p.m. NZST]] on the island.", DCT, "TIME", "2024-05-10T18:15",
+    NULL },
   { "The curfew starts at [[22:00]] and lasts all night.", DCT, "TIME", "2024-05-10T22:00", NULL },
   { "The ceasefire began at [[noon Thursday]].", DCT, "TIME", "2024-05-09T12:00", NULL },
   { "The ultimatum expired at [[midnight]].", DCT, "TIME", "2024-05-10T24:00", NULL },
