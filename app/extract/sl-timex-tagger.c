@@ -830,6 +830,10 @@ direction (const Ctx *c, guint b, guint e)
             guint16 w0 = W (c, k);
             if (cue < 0 || (cue > 0 && (w0 == SL_W_WILL || w0 == SL_W_SHALL || w0 == SL_W_LL)))
               return cue * 2;
+            /* "the final is on Saturday", "the talks are Monday": what is (present tense)
+             * on a weekday is the coming one */
+            if ((w0 == SL_W_IS || w0 == SL_W_ARE) && weekday_name (c, b))
+              return 1;
           }
           break;
         }

@@ -190,6 +190,9 @@ static const Row rows[] = {
   { "The rebels retreated [[last Friday]].", DCT, "DATE", "2024-05-03", NULL },
   { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
   { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
+  /* what is, in the present tense, on a weekday is the coming one */
+  { "The final is on [[Saturday]] in Lyon.", DCT, "DATE", "2024-05-11", NULL },
+  { "The hearings are [[Monday]], officials said.", DCT, "DATE", "2024-05-13", NULL },
   { "Police cleared the camp [[Wednesday morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
   /* a day after "on" dates the clock time, and is an expression of its own */
   { "The debris passed the satellite at [[3.14 a.m.]] on May 9, the operator said.", DCT, "TIME",
