@@ -703,9 +703,14 @@ state_until_past (const Ctx *c, guint u)
              * "the talks lasted until …" behind) */
             guint v = s >= 8 ? j - 1 : j;
 
-            while (v > 0 && u - v < 10 && c->t[v - 1].kind == SL_TK_WORD)
+            /* (back over a phrase with a possessive: "used her powers under Ontario's
+             * Elections Act to keep voting open") */
+            while (v > 0 && u - v < 16
+                   && (c->t[v - 1].kind == SL_TK_WORD
+                       || (is_p (c, v - 1, '\'') && glued (c, v - 1) && v >= 2
+                           && c->t[v - 2].kind == SL_TK_WORD)))
               {
-                int cue = tense_cue (c, v - 1);
+                int cue = c->t[v - 1].kind == SL_TK_WORD ? tense_cue (c, v - 1) : 0;
 
                 if (cue != 0)
                   return cue < 0;

@@ -442,6 +442,9 @@ static const Row rows[] = {
   /* a state told in the past lasted until the day named, which has gone; one still to last,
    * or a deadline set, looks ahead */
   { "Voting was kept open until [[Tuesday night]] after the outage.", DCT, "TIME", "2024-05-07TNI", NULL },
+  /* the past verb stands before a phrase with a possessive and an infinitive */
+  { "The judge used powers under the city's charter to keep the library open until [[Wednesday]].",
+    DCT, "DATE", "2024-05-08", NULL },
   { "The talks lasted until [[Monday]].", DCT, "DATE", "2024-05-06", NULL },
   { "She used her powers to keep the polls open until [[Wednesday]].", DCT, "DATE", "2024-05-08", NULL },
   { "The road will stay closed until [[Tuesday]].", DCT, "DATE", "2024-05-14", NULL },
