@@ -1113,6 +1113,7 @@ ref_day_at (const Ctx *c, SlDate *out)
 }
 
 static gboolean named_within (const Ctx *c, guint i, guint32 end, guint back);
+static gboolean near_news (const Ctx *c, const SlDate *d);
 
 /* Whether the token i opens its sentence. */
 static gboolean
@@ -1638,6 +1639,13 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
   guint k = j;
 
   *extend = TRUE;
+  /* "4 p.m. Bangkok time (0900 GMT) on Wednesday": a place's clock named after the time */
+  if (k + 1 < c->n && c->t[k].kind == SL_TK_WORD && (c->t[k].flags & SL_TF_CAP)
+      && W (c, k + 1) == SL_W_TIME)
+    {
+      k += 2;
+      *extend = FALSE;
+    }
   /* "10:35 a.m. (0735 GMT) Friday": the day dates the time, the aside stays outside */
   if (is_p (c, k, '('))
     {
@@ -1729,6 +1737,13 @@ day_named_just_before (const Ctx *c, guint i)
     return &c->ref;
   if (c->has_ref_day && c->ref_day_on_weekday && tense_around (c, i, i + 1) < 0
       && named_just_before (c, i, c->ref_day_end))
+    return &c->ref_day;
+  /* ("a court on Wednesday overturned the fine … The commission fined the app in September
+   * last year … the ruling, read out at 3:40 p.m."): so does the last day told, however far
+   * back, when it is the story's day in the week before the publication and no other day
+   * was named since */
+  if (c->has_ref_day && c->ref_day_on_weekday && c->has_dct && tense_around (c, i, i + 1) < 0
+      && near_news (c, &c->ref_day) && sl_timex_date_first_day (&c->ref_day) < c->dct_lo)
     return &c->ref_day;
   return NULL;
 }

@@ -292,6 +292,13 @@ static const Row rows[] = {
   { "The blast occurred at [[3 p.m.]] near the market.", DCT, "TIME", "2024-05-10T15:00", NULL },
   { "Polls closed at [[8 p.m. local time]].", DCT, "TIME", "2024-05-10T20:00", NULL },
   { "Trading halted at [[10:30 GMT]].", DCT, "TIME", "2024-05-10T10:30", NULL },
+  /* a place's clock and a bracket between the time and its day */
+  { "She told reporters at [[4 p.m.]] Bangkok time (0900 GMT) on Wednesday.", DCT, "TIME",
+    "2024-05-08T16:00", NULL },
+  /* a bare clock time told in the past falls on the story's day, however far back it was named */
+  { "A court on Wednesday overturned the fine. The regulator had imposed it in March after a "
+    "long inquiry. The ruling was read out at [[3:40 p.m.]] to a full courtroom.", DCT, "TIME",
+    "2024-05-08T15:40", NULL },
   /* zones of Australia, New Zealand, southern Africa and east Asia, before the day */
   { "The email went out at [[9 a.m. AEST]] on Monday to all students.", DCT, "TIME",
     "2024-05-06T09:00", NULL },
