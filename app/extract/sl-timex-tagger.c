@@ -1980,6 +1980,16 @@ minutes_read:
       if ((gint) hour < c->clock_hour)
         day = sl_timex_date_shift (&day, SL_UNIT_DAY, 1);
     }
+  /* "The blaze started at about 10:40 p.m. … the kitchen had closed at 9 p.m.": an earlier
+   * hour in a past perfect, told soon after a clock time whose day is known, led up to it on
+   * the same day */
+  else if (!bracketed && c->clock_hour >= 0 && c->clock_day.prec >= SL_PREC_DAY
+           && (gint) hour <= c->clock_hour && named_within (c, i, c->clock_end, 3)
+           && pluperfect_near (c, i, i + 1))
+    {
+      m->end = j;
+      day = c->clock_day;
+    }
   /* "ran aground in the early hours of Monday, and crews began pumping on Tuesday … The
    * tanker struck a ledge at 4:15 a.m.": a small hour told in the past falls on the day the
    * text named by its small hours, unless its own sentence named another day */
@@ -5251,7 +5261,10 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
   {
     const char *tt = m->type == SL_TIMEX_TIME ? strchr (m->value, 'T') : NULL;
 
-    if (tt != NULL && g_ascii_isdigit (tt[1]) && g_ascii_isdigit (tt[2]))
+    /* (not from that second reading: "at about 10:40 p.m. (1710 GMT)" keeps the local
+     * hour for the times told after it) */
+    if (tt != NULL && g_ascii_isdigit (tt[1]) && g_ascii_isdigit (tt[2])
+        && !(m->begin > 0 && is_p (c, m->begin - 1, '(') && is_p (c, m->end, ')')))
       {
         c->clock_hour = (tt[1] - '0') * 10 + (tt[2] - '0');
         c->clock_end = c->t[m->end - 1].end;

@@ -295,6 +295,12 @@ static const Row rows[] = {
   /* a place's clock and a bracket between the time and its day */
   { "She told reporters at [[4 p.m.]] Bangkok time (0900 GMT) on Wednesday.", DCT, "TIME",
     "2024-05-08T16:00", NULL },
+  /* an earlier hour in a past perfect led up to the clock time just told, whose day is
+   * known (its bracketed GMT reading changes nothing) */
+  { "A fire destroyed the mill on May 7, the officer said on Thursday. It started at about 11 "
+    "p.m. (2000 GMT). Nobody was hurt. Police blame a cafe. Its owner said the cafe had shut at "
+    "[[8 p.m.]]",
+    DCT, "TIME", "2024-05-07T20:00", NULL },
   /* a bare clock time told in the past falls on the story's day, however far back it was named */
   { "A court on Wednesday overturned the fine. The regulator had imposed it in March after a "
     "long inquiry. The ruling was read out at [[3:40 p.m.]] to a full courtroom.", DCT, "TIME",
