@@ -1181,7 +1181,10 @@ gboolean
 sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
 {
   for (guint j = b; j + 2 < k; j++)
-    if (sl_scan_has (s, j, SL_TOK_LOWER) && (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_UNNAMED))
+    if ((sl_scan_has (s, j, SL_TOK_LOWER)
+         /* ("the Minister of State for Health, Hauwa Bello": an office's capitalised title) */
+         || (j > b && sl_scan_is (s, j - 1, "the") && sl_scan_is_capword (s, j)))
+        && (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_UNNAMED))
         && (sl_scan_is (s, j + 1, "of") || sl_scan_is (s, j + 1, "for")
             || sl_scan_is (s, j + 1, "in")))
       {
@@ -1190,9 +1193,12 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
 
         if (the)
           m++;
-        /* ("a spokeswoman for Sierra Leone's Ministry of Defence": a country's possessive) */
+        /* ("a spokeswoman for Sierra Leone's Ministry of Defence": a country's possessive;
+         * "Secretary of State for Trade and Industry": an office's words) */
         while (m < k && (sl_scan_is_capword (s, m) || sl_scan_is (s, m, "of")
-                         || (m > j + 2 && sl_scan_has (s, m, SL_TOK_POSSESSIVE))))
+                         || (m > j + 2 && sl_scan_has (s, m, SL_TOK_POSSESSIVE))
+                         || (m > j + 2 && sl_scan_is_capword (s, m - 1) && sl_scan_is_capword (s, m + 1)
+                             && (sl_scan_is (s, m, "for") || sl_scan_is (s, m, "and")))))
           m++;
         /* ("the commander of Sierra Leone's border battalion": what the country has; "the
          * governor of Haut-Katanga province": what the name is) */

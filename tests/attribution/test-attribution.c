@@ -2087,6 +2087,8 @@ test_sources_bodies (void)
     { "The bloc's trade commissioner, Anna Berg, rejected the plan as unworkable.",
       "Anna Berg", TRUE },
     { "The firm's chief executive, Omar Haddad, said sales had fallen.", "Omar Haddad", TRUE },
+    { "The Minister of State for Trade, Ruth Adeyemi, said the port would reopen.",
+      "Ruth Adeyemi", TRUE },
     { "The rebels' chief negotiator, James Both Kuol, accused the army of shelling villages.",
       "James Both Kuol", TRUE },
     { "The chain's parent company, the Dunedin-based Otago Holdings, said its board would meet.",
