@@ -840,6 +840,33 @@ find_subject (const SlDocScan *s, const Sent *st, guint i, Subject *sub)
 }
 
 static void note_hearer_outlet (SlDocScan *s, const SlCand *c);
+static gboolean asks_to (const SlDocScan *s, guint k, guint end, gboolean for_too);
+
+/* Whether what follows a "rejected" or "dismissed" at after is an offer or a request turned
+ * down: "the union rejected its final wage offer", "the court dismissed the appeal", "rejected
+ * the company's request to hear two more witnesses"; but "rejected the plan as unworkable"
+ * says what the plan is. */
+static gboolean
+turned_down (const SlDocScan *s, guint after, guint end)
+{
+  static const char *const offers[] = { "offer", "offers", "proposal", "proposals", "bid", "bids",
+                                        "deal", "plan", "application", "request", "requests",
+                                        "motion", "bill", "amendment", "nomination", "budget",
+                                        "contract", "appeal", "appeals", "petition", "lawsuit",
+                                        "case", "candidacy", "resignation" };
+  guint k = after;
+
+  /* (through a possessive: "the company's request") */
+  while (k < end && k < after + 6 && !sl_scan_is_one_of (s, k, offers, G_N_ELEMENTS (offers))
+         && (sl_scan_is_word (s, k) || (k > after && sl_scan_has (s, k, SL_TOK_POSSESSIVE)))
+         && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_REL)))
+    k++;
+  return k < end && k > after && sl_scan_is_one_of (s, k, offers, G_N_ELEMENTS (offers))
+         && (sl_scan_cls (s, after) & SL_W_DET)
+         && !(k + 1 < end
+              && (sl_scan_is (s, k + 1, "as") || sl_scan_is (s, k + 1, "that") || sl_scan_punct (s, k + 1, ':')
+                  || sl_scan_has (s, k + 1, SL_TOK_QUOTE)));
+}
 
 static guint
 add_cand (SlDocScan *s, const SlCand *c)
@@ -851,6 +878,9 @@ add_cand (SlDocScan *s, const SlCand *c)
   if ((g_strcmp0 (c->lemma, "tell") == 0 && c->con_b > c->cue_e && c->con_b + 1 < c->con_e
        && sl_scan_is (s, c->con_b, "to") && !sl_scan_is (s, c->con_b - 1, "told")
        && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
+      /* ("told about 600 households to stop using their wells": the hearer left in) */
+      || (g_strcmp0 (c->lemma, "tell") == 0 && c->con_b >= c->cue_e && c->con_b < c->con_e
+          && !sl_scan_is (s, c->cue_e, "that") && asks_to (s, c->cue_e, c->con_e, FALSE))
       || (g_strcmp0 (c->lemma, "declare") == 0 && c->con_b >= c->cue_e && c->con_b < c->con_e
           && !sl_scan_is (s, c->con_b - 1, "that") && !sl_scan_punct (s, c->con_b - 1, ':')
           && !sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && !sl_scan_has (s, c->con_b - 1, SL_TOK_QUOTE))
@@ -1919,15 +1949,22 @@ sl_scan_refuses_comment (const SlDocScan *s, guint i)
 }
 
 /* Whether a short object from k is followed by "to" and a verb: "asked the minister
- * last week to step down". */
+ * last week to step down", "told about 600 households to stop using their wells"; with
+ * for_too, or by "for" and what is asked for: "asked the federal government for 4,000
+ * vials". */
 static gboolean
-asks_to (const SlDocScan *s, guint k, guint end)
+asks_to (const SlDocScan *s, guint k, guint end, gboolean for_too)
 {
   for (guint j = k; j < end && j < k + 6; j++)
     {
       if (sl_scan_is (s, j, "to") && j > k && j + 1 < end && sl_scan_has (s, j + 1, SL_TOK_LOWER)
           && !(sl_scan_cls (s, j + 1) & (SL_W_DET | SL_W_QUANT | SL_W_PRON)))
         return TRUE;
+      if (for_too && sl_scan_is (s, j, "for") && j > k)
+        return TRUE;
+      /* (a number in the object: "about 600 households") */
+      if (sl_scan_has (s, j, SL_TOK_NUM) && j > k)
+        continue;
       if (!sl_scan_is_word (s, j) || (sl_scan_cls (s, j) & (SL_W_CUE | SL_W_REL | SL_W_SUBORD))
           || sl_scan_is (s, j, "that") || sl_scan_is (s, j, "whether") || sl_scan_is (s, j, "if"))
         return FALSE;
@@ -2202,8 +2239,9 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   /* "the kidnappers had asked for a ransom", "had asked Ramdharry to step down": a
    * request, not a statement */
   if (g_strcmp0 (w->lemma, "ask") == 0 && w->form != SL_FORM_ING
-      && (sl_scan_is (s, after, "for") || asks_to (s, after, st->content_end)))
+      && (sl_scan_is (s, after, "for") || asks_to (s, after, st->content_end, TRUE)))
     return TRUE;
+
   /* "the team, which dismissed him in July": "dismissed" a person is fired, not denied
    * (but "dismissed her complaint", "dismissed him as an actor") */
   if (g_strcmp0 (w->lemma, "dismiss") == 0
@@ -2324,28 +2362,10 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
               || sl_scan_is (s, ne, "back")))
         return TRUE;
     }
-  /* "the union rejected its final wage offer", "the court dismissed the appeal": turning
-   * down an offer or a request is an act, not a denial of what someone said; but "rejected
-   * the plan as unworkable" says what the plan is */
-  if (w->stance == SL_STANCE_DENY && (g_strcmp0 (w->lemma, "reject") == 0 || g_strcmp0 (w->lemma, "dismiss") == 0))
-    {
-      static const char *const offers[] = { "offer", "offers", "proposal", "proposals", "bid", "bids",
-                                            "deal", "plan", "application", "request", "requests",
-                                            "motion", "bill", "amendment", "nomination", "budget",
-                                            "contract", "appeal", "appeals", "petition", "lawsuit",
-                                            "case", "candidacy", "resignation" };
-      guint k = after;
-
-      while (k < st->content_end && k < after + 6 && !sl_scan_is_one_of (s, k, offers, G_N_ELEMENTS (offers))
-             && sl_scan_is_word (s, k) && !(sl_scan_cls (s, k) & (SL_W_PREP | SL_W_CONJ | SL_W_REL)))
-        k++;
-      if (k < st->content_end && k > after && sl_scan_is_one_of (s, k, offers, G_N_ELEMENTS (offers))
-          && (sl_scan_cls (s, after) & SL_W_DET)
-          && !(k + 1 < st->content_end
-               && (sl_scan_is (s, k + 1, "as") || sl_scan_is (s, k + 1, "that") || sl_scan_punct (s, k + 1, ':')
-                   || sl_scan_has (s, k + 1, SL_TOK_QUOTE))))
-        return TRUE;
-    }
+  /* turning down an offer or a request is an act, not a denial of what someone said */
+  if (w->stance == SL_STANCE_DENY && (g_strcmp0 (w->lemma, "reject") == 0 || g_strcmp0 (w->lemma, "dismiss") == 0)
+      && turned_down (s, after, st->content_end))
+    return TRUE;
   /* a plural noun in object position: "PolitiFact rated 32% of Republican claims",
    * "making dubious medical claims", "on his tax claims" */
   if (w->form == SL_FORM_S && prev != G_MAXUINT && !sl_scan_is (s, after, "that")

@@ -2761,7 +2761,8 @@ test_description_title (void)
 }
 
 /* Asking for something, or asking someone to do it, is a request, not a statement; asking
- * whether is still a report of the question. An adverb before the verb leaves the subject in
+ * whether is still a report of the question. Telling someone to do a thing is an
+ * instruction, and turning down a request an act. An adverb before the verb leaves the subject in
  * the event's label. DCT 2024-05-06. */
 static void
 test_request_is_no_claim (void)
@@ -2769,7 +2770,10 @@ test_request_is_no_claim (void)
   g_autoptr (SlModel) m = extract (
     "The kidnappers had asked for a ransom of two million dollars.\n\n"
     "The prime minister's office asked the governor last week to step down.\n\n"
-    "Tanzania formally asked for the objects in March 2024.");
+    "Tanzania formally asked for the objects in March 2024.\n\n"
+    "The state government asked the federal government for 4,000 vials.\n\n"
+    "The regional court rejected the company's request to hear two more witnesses.\n\n"
+    "The city told about 600 households to stop using their wells.");
   guint32 e = find_event (m, "2024-03");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);

@@ -189,6 +189,8 @@ test_subject_phrases (void)
       "patients waiting trolleys", NULL },
     { "Flu cases rose on Thursday, and two days later the health service told hospitals to "
       "postpone all non-urgent surgery.", "2024-05-04", "tells hospitals to postpone", NULL },
+    { "On Saturday, the city told about 600 households to stop using their wells.",
+      "2024-05-04", "600 households stop using wells", NULL },
     /* two times joined by "and" between the subject and its verb: each dates the verb */
     { "Frosts on Friday night and again on Saturday night destroyed half of the grape crop.",
       "2024-05-03", "frosts destroy half of grape crop", NULL },
