@@ -2061,6 +2061,14 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 
         while (j < ce && sl_scan_is_capword (s, j))
           j++;
+        /* ("Police in Shamli": the place's police, an agency of its own) */
+        if (j == ce && k == cb + 1 && sl_scan_is (s, cb, "police"))
+          {
+            g_autofree char *place = sl_scan_span_text (s, k + 1, ce);
+            g_autofree char *name = g_strdup_printf ("%s police", place);
+
+            return sl_scan_make_source (s, name, SL_SOURCE_AGENCY, NULL, surface, NULL, b);
+          }
         if (j == ce)
           ce = k;
         break;

@@ -5105,7 +5105,8 @@ read_contractions (SlDocScan *s)
 
 /* "Theresa May said", "Brian May's band": a capitalised modal after a capitalised name
  * word, inside a sentence and outside a time expression, is a name of its own (but not in a
- * title-case headline, "Trump May Lose Ohio", where the next word is capitalised too). */
+ * title-case headline, "Trump May Lose Ohio", where the next word is capitalised too); and
+ * a reporting word after "without" is none. */
 static void
 read_name_modals (SlDocScan *s)
 {
@@ -5125,6 +5126,12 @@ read_name_modals (SlDocScan *s)
         && ((sl_scan_is_word (s, i - 1) && sl_scan_has (s, i - 1, SL_TOK_LOWER)) || sl_scan_punct (s, i - 1, ','))
         && sl_scan_is_capword (s, i + 1)
         && sl_scan_word (s, i + 1) == NULL && s->tok_timex[i + 1] < 0)
+      s->words->pdata[i] = NULL;
+  /* "closed without warning", "left without saying goodbye": a reporting word after
+   * "without" tells what was not done; it reports nothing, and the clause's verb is the
+   * happening */
+  for (guint i = 1; i < s->tokens->len; i++)
+    if ((sl_scan_cls (s, i) & SL_W_CUE) && sl_scan_is (s, i - 1, "without"))
       s->words->pdata[i] = NULL;
 }
 

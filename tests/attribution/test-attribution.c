@@ -2089,6 +2089,7 @@ test_sources_bodies (void)
     { "The firm's chief executive, Omar Haddad, said sales had fallen.", "Omar Haddad", TRUE },
     { "The Minister of State for Trade, Ruth Adeyemi, said the port would reopen.",
       "Ruth Adeyemi", TRUE },
+    { "Police in Kerala said the road would stay shut.", "Kerala police", FALSE },
     { "The rebels' chief negotiator, James Both Kuol, accused the army of shelling villages.",
       "James Both Kuol", TRUE },
     { "The chain's parent company, the Dunedin-based Otago Holdings, said its board would meet.",
@@ -2773,7 +2774,8 @@ test_request_is_no_claim (void)
     "Tanzania formally asked for the objects in March 2024.\n\n"
     "The state government asked the federal government for 4,000 vials.\n\n"
     "The regional court rejected the company's request to hear two more witnesses.\n\n"
-    "The city told about 600 households to stop using their wells.");
+    "The city told about 600 households to stop using their wells.\n\n"
+    "The plant closed without warning, and its owner left without saying where he went.");
   guint32 e = find_event (m, "2024-03");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
