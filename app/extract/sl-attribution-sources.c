@@ -1658,6 +1658,27 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     cb++;
   if (cb >= ce)
     return SL_NONE;
+  /* "About 300 students", "more than 1,200 workers": a crowd is named without its count,
+   * as "Three witnesses" is */
+  {
+    guint q = cb;
+
+    if (sl_scan_is (s, q, "about") || sl_scan_is (s, q, "some") || sl_scan_is (s, q, "nearly")
+        || sl_scan_is (s, q, "around") || sl_scan_is (s, q, "almost") || sl_scan_is (s, q, "roughly")
+        || sl_scan_is (s, q, "over"))
+      q++;
+    else if ((sl_scan_is (s, q, "more") || sl_scan_is (s, q, "fewer")) && sl_scan_is (s, q + 1, "than"))
+      q += 2;
+    else if (sl_scan_is (s, q, "at") && sl_scan_is (s, q + 1, "least"))
+      q += 2;
+    if (sl_scan_has (s, q, SL_TOK_NUM))
+      {
+        while (q + 2 < ce && sl_scan_punct (s, q + 1, ',') && sl_scan_has (s, q + 2, SL_TOK_NUM))
+          q += 2;
+        if (q + 1 < ce && sl_scan_is_word (s, q + 1) && sl_scan_has (s, q + 1, SL_TOK_LOWER))
+          cb = q + 1;
+      }
+  }
   /* "the Hamburg-based Institute for Coastal Security": the compound says where the body
    * sits, its name follows; so does a plain word that only describes it, "the rebel
    * Patriotic Front" (not "the news agency Agenzia Tirrena", whose words say what it is) */
