@@ -2050,6 +2050,24 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "the low water was adding about 9 dollars a tonne to the cost", "added 40 staff to the
+   * team": an amount added to something is arithmetic, not a statement */
+  if (g_strcmp0 (w->lemma, "add") == 0)
+    {
+      guint k = after;
+
+      if (sl_scan_is (s, k, "about") || sl_scan_is (s, k, "some") || sl_scan_is (s, k, "nearly")
+          || sl_scan_is (s, k, "another") || sl_scan_is (s, k, "around"))
+        k++;
+      if (sl_scan_has (s, k, SL_TOK_NUM))
+        for (guint j = k + 1; j < st->content_end && j < k + 8; j++)
+          {
+            if (sl_scan_is (s, j, "to"))
+              return TRUE;
+            if (sl_scan_verbish (s, j, after) || sl_scan_is (s, j, "that") || sl_scan_punct (s, j, ':'))
+              break;
+          }
+    }
   /* "stayed offline after inspectors found cracks in a weld", "banned swimming … after
    * laboratory tests confirmed a toxic bloom": what was found in a clause of time is a
    * happening, not a finding anyone reports */

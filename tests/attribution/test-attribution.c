@@ -2764,7 +2764,7 @@ test_description_title (void)
 
 /* Asking for something, or asking someone to do it, is a request, not a statement; asking
  * whether is still a report of the question. Telling someone to do a thing is an
- * instruction, and turning down a request an act. An adverb before the verb leaves the subject in
+ * instruction, turning down a request an act, and adding an amount to a cost arithmetic. An adverb before the verb leaves the subject in
  * the event's label. DCT 2024-05-06. */
 static void
 test_request_is_no_claim (void)
@@ -2776,7 +2776,8 @@ test_request_is_no_claim (void)
     "The state government asked the federal government for 4,000 vials.\n\n"
     "The regional court rejected the company's request to hear two more witnesses.\n\n"
     "The city told about 600 households to stop using their wells.\n\n"
-    "The plant closed without warning, and its owner left without saying where he went.");
+    "The plant closed without warning, and its owner left without saying where he went.\n\n"
+    "The low river was adding about 9 dollars a tonne to the cost of shipping grain.");
   guint32 e = find_event (m, "2024-03");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
