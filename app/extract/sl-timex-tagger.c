@@ -68,6 +68,7 @@ typedef struct
   SlDate       ref_day;        /* last day the text named: "two weeks earlier" counts from it */
   guint32      ref_day_end;    /* byte offset where it was named */
   gboolean     ref_day_on_weekday; /* as a past weekday when it happened ("late on Tuesday") */
+  gboolean     ref_day_weekday; /* by a weekday at all ("after Sunday's vote") */
   gboolean     ref_day_night;  /* as an evening or night ("on Sunday night"): its small hours are the next day's */
   gboolean     has_small_day;
   SlDate       small_day;      /* last day named by its small hours ("in the early hours of Monday") */
@@ -1737,6 +1738,12 @@ day_named_just_before (const Ctx *c, guint i)
     return &c->ref;
   if (c->has_ref_day && c->ref_day_on_weekday && tense_around (c, i, i + 1) < 0
       && named_just_before (c, i, c->ref_day_end))
+    return &c->ref_day;
+  /* ("Three days later, depositors queued from before 6 a.m.": any day named earlier in
+   * the clock time's own sentence, told in the past, but not a weekday that only names a
+   * thing, "after Sunday's vote") */
+  if (c->has_ref_day && (!c->ref_day_weekday || c->ref_day_on_weekday) && tense_around (c, i, i + 1) < 0
+      && named_within (c, i, c->ref_day_end, 0))
     return &c->ref_day;
   /* ("a court on Wednesday overturned the fine … The commission fined the app in September
    * last year … the ruling, read out at 3:40 p.m."): so does the last day told, however far
@@ -5335,6 +5342,7 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
               c->has_late_day = TRUE;
               c->late_day = m->date;
             }
+          c->ref_day_weekday = m->raw == RAW_WEEKDAY;
           /* ("on Tuesday", "in the early hours of Tuesday", "on the night of Sunday") */
           c->ref_day_on_weekday = m->raw == RAW_WEEKDAY && m->begin > 0
                                   && (W (c, m->begin - 1) == SL_W_ON

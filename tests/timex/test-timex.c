@@ -301,6 +301,9 @@ static const Row rows[] = {
     "p.m. (2000 GMT). Nobody was hurt. Police blame a cafe. Its owner said the cafe had shut at "
     "[[8 p.m.]]",
     DCT, "TIME", "2024-05-07T20:00", NULL },
+  /* a clock time falls on a day named before it in its sentence, relative or not */
+  { "The bank shut on May 6. Two days later, savers queued outside from before [[6 a.m.]]",
+    DCT, "TIME", "2024-05-08T06:00", NULL },
   /* a bare clock time told in the past falls on the story's day, however far back it was named */
   { "A court on Wednesday overturned the fine. The regulator had imposed it in March after a "
     "long inquiry. The ruling was read out at [[3:40 p.m.]] to a full courtroom.", DCT, "TIME",
