@@ -1670,6 +1670,17 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
       k++;
       *extend = FALSE;
     }
+  /* ("at 9:20 a.m. last Friday": the weekday with its word of direction, a timex of its own) */
+  if ((W (c, k) == SL_W_LAST || W (c, k) == SL_W_NEXT || W (c, k) == SL_W_THIS)
+      && (CATS (c, k + 1) & SL_C_WEEKDAY))
+    {
+      memset (dm, 0, sizeof *dm);
+      *extend = FALSE;
+      if (match_core (c, k, dm) && dm->type == SL_TIMEX_DATE && dm->date.prec == SL_PREC_DAY
+          && sl_timex_date_valid (&dm->date))
+        return dm->end;
+      return 0;
+    }
   /* ("… on November 21", "… on 21 November") */
   if ((CATS (c, k) & (SL_C_WEEKDAY | SL_C_MONTH)) || W (c, k) == SL_W_YESTERDAY
       || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW

@@ -301,6 +301,9 @@ static const Row rows[] = {
     "p.m. (2000 GMT). Nobody was hurt. Police blame a cafe. Its owner said the cafe had shut at "
     "[[8 p.m.]]",
     DCT, "TIME", "2024-05-07T20:00", NULL },
+  /* "last" and a weekday after a clock time date it */
+  { "A patrol plane saw the whale at [[9:20 a.m. local time]] (1220 GMT) last Friday.", DCT, "TIME",
+    "2024-05-03T09:20", NULL },
   /* a clock time falls on a day named before it in its sentence, relative or not */
   { "The bank shut on May 6. Two days later, savers queued outside from before [[6 a.m.]]",
     DCT, "TIME", "2024-05-08T06:00", NULL },
