@@ -2050,6 +2050,11 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "would have first call on the satellite link", "the final say on it": a base form
+   * after an ordinal is a noun */
+  if (w->form == SL_FORM_BASE && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
+      && (sl_scan_is (s, prev, "first") || sl_scan_is (s, prev, "last") || sl_scan_is (s, prev, "final")))
+    return TRUE;
   /* "the low water was adding about 9 dollars a tonne to the cost", "added 40 staff to the
    * team": an amount added to something is arithmetic, not a statement */
   if (g_strcmp0 (w->lemma, "add") == 0)
