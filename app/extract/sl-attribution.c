@@ -2050,6 +2050,19 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "wrote to the prime minister last Thursday": a letter sent, whose words the sentence
+   * does not give (not "wrote to the minister that …" nor "wrote to him: …") */
+  if (g_strcmp0 (w->lemma, "write") == 0 && sl_scan_is (s, after, "to"))
+    {
+      guint k = after + 1;
+
+      while (k < st->content_end && k < after + 12 && !sl_scan_is (s, k, "that")
+             && !sl_scan_punct (s, k, ':') && !sl_scan_has (s, k, SL_TOK_QUOTE)
+             && !(sl_scan_cls (s, k) & SL_W_CUE))
+        k++;
+      if (k >= st->content_end || k >= after + 12 || (sl_scan_punct (s, k, '.') && k + 1 >= st->content_end))
+        return TRUE;
+    }
   /* "would have first call on the satellite link", "the final say on it": a base form
    * after an ordinal is a noun */
   if (w->form == SL_FORM_BASE && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)

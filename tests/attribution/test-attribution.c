@@ -2765,7 +2765,8 @@ test_description_title (void)
 /* Asking for something, or asking someone to do it, is a request, not a statement; asking
  * whether is still a report of the question. Telling someone to do a thing is an
  * instruction, turning down a request an act, and adding an amount to a cost arithmetic;
- * "first call on" a thing is a right to it. An adverb before the verb leaves the subject in
+ * "first call on" a thing is a right to it, and writing to someone without the words written
+ * tells of a letter sent. An adverb before the verb leaves the subject in
  * the event's label. DCT 2024-05-06. */
 static void
 test_request_is_no_claim (void)
@@ -2779,7 +2780,8 @@ test_request_is_no_claim (void)
     "The city told about 600 households to stop using their wells.\n\n"
     "The plant closed without warning, and its owner left without saying where he went.\n\n"
     "The low river was adding about 9 dollars a tonne to the cost of shipping grain.\n\n"
-    "Hospitals would have first call on the satellite link.");
+    "Hospitals would have first call on the satellite link.\n\n"
+    "The landowners' association wrote to the prime minister last Thursday.");
   guint32 e = find_event (m, "2024-03");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
