@@ -471,6 +471,12 @@ tense_cue (const Ctx *c, guint i)
           && (p1 == SL_W_IS || p1 == SL_W_ARE || tok_is (c, i - 1, "am") || p2 == SL_W_IS
               || p2 == SL_W_ARE || tok_is (c, i - 2, "am")))
         return 1;
+      /* after "stay" or "remain" it tells a state, and the verb before it has the tense:
+       * "would stay closed on Friday", "remained shut" */
+      if (W (c, i) == 0 && i > 0
+          && (tok_is (c, i - 1, "stay") || tok_is (c, i - 1, "stays") || tok_is (c, i - 1, "remain")
+              || tok_is (c, i - 1, "remains") || tok_is (c, i - 1, "stayed") || tok_is (c, i - 1, "remained")))
+        return 0;
       /* a participle after "be" is a passive, not a past: "will be named" */
       if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE && W (c, i) != SL_W_HAD
           && W (c, i) != SL_W_DID

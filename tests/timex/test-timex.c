@@ -190,6 +190,9 @@ static const Row rows[] = {
   { "The rebels retreated [[last Friday]].", DCT, "DATE", "2024-05-03", NULL },
   { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
   { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
+  /* a state kept "would stay closed" lies ahead; its participle is no past */
+  { "The minister said that schools would stay shuttered on [[Thursday]].", DCT, "DATE",
+    "2024-05-16", NULL },
   /* what is, in the present tense, on a weekday is the coming one */
   { "The final is on [[Saturday]] in Lyon.", DCT, "DATE", "2024-05-11", NULL },
   { "The hearings are [[Monday]], officials said.", DCT, "DATE", "2024-05-13", NULL },
