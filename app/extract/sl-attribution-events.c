@@ -2286,9 +2286,15 @@ not_subject_time:
                 }
               return;
             }
-          /* "in a report in November": a noun */
+          /* "in a report in November": a noun; so after a noun of a compound, "issued a
+           * flood warning on Sunday" */
           if (i > first && ((sl_scan_cls (s, i - 1) & (SL_W_DET | SL_W_QUANT))
                             || (sl_scan_tok (s, i - 1)->flags & SL_TOK_POSSESSIVE)))
+            continue;
+          if (i > first + 1 && !past_form (s, i) && tok_has_lower_word (s, i - 1) && !sl_scan_verbish (s, i - 1, first)
+              && !(sl_scan_cls (s, i - 1) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_PREP | SL_W_CONJ
+                                             | SL_W_PRON | SL_W_ADV | SL_W_SUBORD | SL_W_REL))
+              && (sl_scan_cls (s, i - 2) & SL_W_DET))
             continue;
           /* "the first fire was reported in 2024", "it learned of it in March": a reporting
            * verb that carries no claim tells of a happening like any other verb; declining

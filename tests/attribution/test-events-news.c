@@ -191,6 +191,9 @@ test_subject_phrases (void)
       "postpone all non-urgent surgery.", "2024-05-04", "tells hospitals to postpone", NULL },
     { "On Saturday, the city told about 600 households to stop using their wells.",
       "2024-05-04", "600 households stop using wells", NULL },
+    /* a reporting word inside a compound noun ("a flood warning") is no verb */
+    { "The weather service issued a flood warning for the highlands on Saturday.", "2024-05-04",
+      "flood warning", NULL },
     /* a reporting word after "without" reports nothing and leaves the verb its event */
     { "The garment factory closed without warning on Saturday, owing 1,200 workers their wages.",
       "2024-05-04", "factory closed", NULL },
