@@ -2193,7 +2193,7 @@ not_subject_time:
           guint j = i;
           gboolean appos, region = FALSE;
 
-          while (j > first && i - j < 10 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
+          while (j > first && i - j < 16 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
             j--;
           /* (", near Elbasan,", ", outside Kyiv,") */
           if (j + 1 < i && (sl_scan_is (s, j, "in") || sl_scan_is (s, j, "near") || sl_scan_is (s, j, "outside"))
@@ -2203,11 +2203,30 @@ not_subject_time:
           appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')
                   && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD)
                   && ((sl_scan_cls (s, j) & (SL_W_DET | SL_W_QUANT)) || tok_has_cap (s, j) || region);
-          for (guint q = j; q < i && appos; q++)
-            appos = !(sl_scan_cls (s, q) & (SL_W_CUE | SL_W_AUX | SL_W_BE | SL_W_MODAL | SL_W_REL))
-                    && s->tok_timex[q] < 0
-                    && (!ev_verbish (s, q, j) || (past_form (s, q) && q + 1 < i
-                                                  && (sl_scan_cls (s, q + 1) & SL_W_PREP)));
+          /* (", the narrow gorge that leads into the ancient city of Petra,": a relative
+           * clause on the appositive's noun, whose verb is not the clause's) */
+          {
+            gboolean rel = FALSE;
+
+            if (appos && i - j >= 10 && !((sl_scan_cls (s, j) & SL_W_DET) && !sl_scan_is (s, j, "that")))
+              appos = FALSE;
+            for (guint q = j; q < i && appos; q++)
+              {
+                if (!rel && q > j + 1 && (sl_scan_cls (s, q) & SL_W_REL) && !(sl_scan_cls (s, q - 1) & SL_W_DET))
+                  {
+                    rel = TRUE;
+                    continue;
+                  }
+                appos = !(sl_scan_cls (s, q) & (SL_W_CUE | SL_W_MODAL | SL_W_REL))
+                        && (rel || !(sl_scan_cls (s, q) & (SL_W_AUX | SL_W_BE)))
+                        && s->tok_timex[q] < 0
+                        && (rel || !ev_verbish (s, q, j)
+                            || (past_form (s, q) && q + 1 < i && (sl_scan_cls (s, q + 1) & SL_W_PREP)));
+              }
+            /* (a long aside holds a relative clause; a short one needs none) */
+            if (i - j >= 10 && !rel)
+              appos = FALSE;
+          }
           if (appos)
             {
               skipped = i - (j - 1) + 1;

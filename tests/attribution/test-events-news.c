@@ -191,6 +191,9 @@ test_subject_phrases (void)
       "postpone all non-urgent surgery.", "2024-05-04", "tells hospitals to postpone", NULL },
     { "On Saturday, the city told about 600 households to stop using their wells.",
       "2024-05-04", "600 households stop using wells", NULL },
+    /* an appositive with a relative clause between the verb and its time */
+    { "A flash flood swept through the canyon, the narrow gorge that leads into the old "
+      "city, on Saturday afternoon, killing a guide.", "2024-05-04", "flash flood canyon", NULL },
     /* a reporting word inside a compound noun ("a flood warning") is no verb */
     { "The weather service issued a flood warning for the highlands on Saturday.", "2024-05-04",
       "flood warning", NULL },
