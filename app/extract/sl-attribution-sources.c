@@ -857,6 +857,36 @@ resolve_pronoun (SlDocScan *s, guint i)
             }
         }
     }
+  /* "Southern Turf, which runs the racecourses, cancelled Saturday's meeting. It estimated
+   * …": with no speaker in the sentence before, an "It" that opens a sentence goes on about
+   * the name that sentence opened with, a body since it is no "he" or "she" */
+  if (sl_scan_is (s, i, "it") && sl_scan_sentence_start (s, i) == i)
+    {
+      guint32 si = sl_scan_sentence_of (s, i);
+
+      if (si > 0)
+        {
+          const SlSentence *prev = &g_array_index (s->sentences, SlSentence, si - 1);
+          guint b = MAX (s->body_first[si - 1], prev->tok_first), n = b;
+
+          if (sl_scan_is (s, b, "the") && sl_scan_has (s, b, SL_TOK_CAP))
+            b++, n++;
+          while (n < prev->tok_end && n - b < 4 && sl_scan_is_capword (s, n) && s->tok_timex[n] < 0)
+            n++;
+          if (n > b && n < prev->tok_end
+              && !(sl_scan_cls (s, b) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_TITLE
+                                         | SL_W_ADV | SL_W_SUBORD))
+              && (sl_scan_verbish (s, n, b)
+                  || (sl_scan_punct (s, n, ',') && sl_scan_is (s, n + 1, "which"))))
+            {
+              src = sl_scan_resolve_np (s, b, n);
+              if (src != SL_NONE && sl_scan_kind (s, src) == SL_SOURCE_PERSON && doc_title (s, src) == 0)
+                sl_scan_set_kind (s, src, SL_SOURCE_ORGANIZATION);
+              if (src != SL_NONE && sl_scan_kind (s, src) != SL_SOURCE_PERSON)
+                return src;
+            }
+        }
+    }
   if (sl_scan_is (s, i, "it") || sl_scan_is (s, i, "they") || sl_scan_is (s, i, "we"))
     {
       src = recent_entity (s, i, FALSE, FALSE, 0);

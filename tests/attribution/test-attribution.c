@@ -2163,6 +2163,22 @@ test_it_continues (void)
                    SL_SOURCE_ORGANIZATION);
 }
 
+/* With no speaker in the sentence before, "It" goes on about the name that sentence opened
+ * with, not the last speaker before it. */
+static void
+test_it_after_doer (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "According to the agency Cape Press, the minister, Naledi Ferreira, said the outbreak "
+    "was contained.\n\n"
+    "Southern Turf, which runs the racecourses, cancelled Saturday's meeting. It estimated that "
+    "each lost meeting would cost 7 million rand.");
+  guint32 est = assert_claim (m, "Southern Turf", "estimated", SL_STANCE_ESTIMATE);
+
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, est)->source)->kind, ==,
+                   SL_SOURCE_ORGANIZATION);
+}
+
 /* "Others" is nobody's name: a "she" after it is the woman who spoke before. */
 static void
 test_others_is_no_name (void)
@@ -4330,6 +4346,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
   g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
   g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
+  g_test_add_func ("/attribution/sources/it-after-doer", test_it_after_doer);
   g_test_add_func ("/attribution/sources/hearer-outlets", test_hearer_outlets);
   g_test_add_func ("/attribution/sources/others-is-no-name", test_others_is_no_name);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
