@@ -434,10 +434,13 @@ tense_cue (const Ctx *c, guint i)
   if (W (c, i) == SL_W_DUE && W (c, i + 1) != SL_W_TO && i > 0 && W (c, i - 1) != SL_W_WAS
       && W (c, i - 1) != SL_W_WERE && W (c, i - 1) != SL_W_BEEN)
     return 1;
-  /* "set to resume", "is to visit", "due to arrive" */
+  /* "set to resume", "is to visit", "due to arrive" (not "was due to start", a plan of the
+   * past) */
   if (W (c, i) == SL_W_TO && (W (c, i - 1) == SL_W_SET || W (c, i - 1) == SL_W_IS
                               || W (c, i - 1) == SL_W_ARE || W (c, i - 1) == SL_W_DUE))
-    return 1;
+    return W (c, i - 1) == SL_W_DUE && i > 1
+               && (W (c, i - 2) == SL_W_WAS || W (c, i - 2) == SL_W_WERE || W (c, i - 2) == SL_W_BEEN)
+             ? -1 : 1;
   /* "said the talks would resume": the future seen from a past report; "would have" is not.
    * So are forecasts and duties: "could last into December", "should be revisited by June";
    * "could not be located Wednesday" is a past ability, though */

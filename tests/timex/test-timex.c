@@ -190,6 +190,10 @@ static const Row rows[] = {
   { "The rebels retreated [[last Friday]].", DCT, "DATE", "2024-05-03", NULL },
   { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
   { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
+  /* what "was due to" happen was a plan of the past: the clause stays in the past */
+  { "The board cancelled the exam on Wednesday, May 8, about three hours before it was due to "
+    "start, after photographs of the paper spread through chat groups [[overnight]].", DCT, "TIME",
+    "2024-05-07TNI", NULL },
   /* a state kept "would stay closed" lies ahead; its participle is no past */
   { "The minister said that schools would stay shuttered on [[Thursday]].", DCT, "DATE",
     "2024-05-16", NULL },
