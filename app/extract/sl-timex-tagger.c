@@ -744,6 +744,21 @@ direction (const Ctx *c, guint b, guint e)
     b = c->outer - 1;
   k = b;
 
+  /* "cancelled Saturday's meeting", "called off Sunday's match": what is called off had not
+   * yet taken place */
+  if (weekday_name (c, b) && is_p (c, e, '\'') && W (c, e + 1) == SL_W_S && b > 0)
+    {
+      static const char *const offs[] = { "cancelled", "canceled", "postponed", "scrapped",
+                                          "suspended", "cancel", "postpone", "scrap" };
+      guint v = b - 1;
+
+      if (tok_is (c, v, "off") && v > 0 && (tok_is (c, v - 1, "called") || tok_is (c, v - 1, "call")))
+        return 2;
+      for (guint q = 0; q < G_N_ELEMENTS (offs); q++)
+        if (tok_is (c, v, offs[q]))
+          return 2;
+    }
+
   for (guint steps = 0; steps < 4 && k > 0; steps++)
     {
       guint16 w = W (c, --k);

@@ -190,6 +190,9 @@ static const Row rows[] = {
   { "The rebels retreated [[last Friday]].", DCT, "DATE", "2024-05-03", NULL },
   { "The budget is due [[next Friday]].", DCT, "DATE", "2024-05-17", NULL },
   { "The vote is set for [[this coming Sunday]].", DCT, "DATE", "2024-05-12", NULL },
+  /* what is called off had not yet taken place */
+  { "The club cancelled [[Sunday]]'s match on Thursday.", DCT, "DATE", "2024-05-12", NULL },
+  { "Organisers called off [[Saturday]]'s race.", DCT, "DATE", "2024-05-11", NULL },
   /* what "was due to" happen was a plan of the past: the clause stays in the past */
   { "The board cancelled the exam on Wednesday, May 8, about three hours before it was due to "
     "start, after photographs of the paper spread through chat groups [[overnight]].", DCT, "TIME",
