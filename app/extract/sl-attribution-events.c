@@ -1104,6 +1104,14 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
       return;
   if (vb > cs && sl_scan_is (s, vb - 1, "to") && sl_scan_is (s, vb, "have") && vb < v)
     return;
+  /* "tickets bought for this week would be refunded": a participle right after a bare noun
+   * describes it when the clause's own verb, a modal, follows the time; what would be is
+   * no happening */
+  if (vb == v && v > cs && past_form (s, v) && (sl_scan_tok (s, v)->flags & SL_TOK_LOWER)
+      && is_np_end (s, v - 1) && !(sl_scan_cls (s, v - 1) & (SL_W_PRON | SL_W_DET))
+      && !tok_has_cap (s, v - 1)
+      && te < g_array_index (s->sentences, SlSentence, si).tok_end && (sl_scan_cls (s, te) & SL_W_MODAL))
+    return;
   if (subj_end == G_MAXUINT)
     {
       subj_end = vb;

@@ -480,6 +480,13 @@ test_not_happenings (void)
     g_assert_true (dated (gmt, "2024-05-05"));
     g_assert_false (dated (gmt, "2024-05-04"));
   }
+  /* a participle that describes a noun, before a clause in "would", is no happening */
+  {
+    g_autofree char *refund = events_of ("The minister said that tickets bought for this week "
+                                         "would be refunded.");
+
+    g_assert_false (dated (refund, "2024-W19"));
+  }
   /* what would have been had something else not happened is no happening */
   {
     g_autofree char *would = events_of ("Biologists estimated that a jaguar can travel 20 "
