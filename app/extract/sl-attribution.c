@@ -875,12 +875,13 @@ add_cand (SlDocScan *s, const SlCand *c)
   /* "told hospitals to postpone all non-urgent surgery": an instruction says nothing true or
    * false; the telling is a happening, as an order is. So is declaring anything but what is
    * so ("declared a state of emergency", not "declared that the vote was void") */
-  if ((g_strcmp0 (c->lemma, "tell") == 0 && c->con_b > c->cue_e && c->con_b + 1 < c->con_e
-       && sl_scan_is (s, c->con_b, "to") && !sl_scan_is (s, c->con_b - 1, "told")
-       && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
-      /* ("told about 600 households to stop using their wells": the hearer left in) */
-      || (g_strcmp0 (c->lemma, "tell") == 0 && c->con_b >= c->cue_e && c->con_b < c->con_e
-          && !sl_scan_is (s, c->cue_e, "that") && asks_to (s, c->cue_e, c->con_e, FALSE))
+  if ((g_strcmp0 (c->lemma, "tell") == 0
+       && ((c->con_b > c->cue_e && c->con_b + 1 < c->con_e
+            && sl_scan_is (s, c->con_b, "to") && !sl_scan_is (s, c->con_b - 1, "told")
+            && sl_scan_has (s, c->con_b + 1, SL_TOK_LOWER) && sl_scan_is_word (s, c->con_b + 1))
+           /* ("told about 600 households to stop using their wells": the hearer left in) */
+           || (c->con_b >= c->cue_e && c->con_b < c->con_e && !sl_scan_is (s, c->cue_e, "that")
+               && asks_to (s, c->cue_e, c->con_e, FALSE))))
       || (g_strcmp0 (c->lemma, "declare") == 0 && c->con_b >= c->cue_e && c->con_b < c->con_e
           && !sl_scan_is (s, c->con_b - 1, "that") && !sl_scan_punct (s, c->con_b - 1, ':')
           && !sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && !sl_scan_has (s, c->con_b - 1, SL_TOK_QUOTE))
@@ -2277,7 +2278,6 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
   if (g_strcmp0 (w->lemma, "ask") == 0 && w->form != SL_FORM_ING
       && (sl_scan_is (s, after, "for") || asks_to (s, after, st->content_end, TRUE)))
     return TRUE;
-
   /* "the team, which dismissed him in July": "dismissed" a person is fired, not denied
    * (but "dismissed her complaint", "dismissed him as an actor") */
   if (g_strcmp0 (w->lemma, "dismiss") == 0

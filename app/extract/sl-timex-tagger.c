@@ -167,6 +167,16 @@ tok_is (const Ctx *c, guint i, const char *w)
          && g_ascii_strncasecmp (c->text + c->t[i].begin, w, n) == 0;
 }
 
+/* Whether token i is one of the n words ws. */
+static gboolean
+tok_is_one_of (const Ctx *c, guint i, const char *const *ws, gsize n)
+{
+  for (gsize q = 0; q < n; q++)
+    if (tok_is (c, i, ws[q]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token k is "least" or "most" after "at": a hedge before a time ("until at least
  * Sunday"). */
 static gboolean
@@ -476,9 +486,9 @@ tense_cue (const Ctx *c, guint i)
         return 1;
       /* after "stay" or "remain" it tells a state, and the verb before it has the tense:
        * "would stay closed on Friday", "remained shut" */
-      if (W (c, i) == 0 && i > 0
-          && (tok_is (c, i - 1, "stay") || tok_is (c, i - 1, "stays") || tok_is (c, i - 1, "remain")
-              || tok_is (c, i - 1, "remains") || tok_is (c, i - 1, "stayed") || tok_is (c, i - 1, "remained")))
+      static const char *const stays[] = { "stay", "stays", "stayed", "remain", "remains", "remained" };
+
+      if (W (c, i) == 0 && i > 0 && tok_is_one_of (c, i - 1, stays, G_N_ELEMENTS (stays)))
         return 0;
       /* a participle after "be" is a passive, not a past: "will be named" */
       if (W (c, i) != SL_W_WAS && W (c, i) != SL_W_WERE && W (c, i) != SL_W_HAD
@@ -752,11 +762,9 @@ direction (const Ctx *c, guint b, guint e)
                                           "suspended", "cancel", "postpone", "scrap" };
       guint v = b - 1;
 
-      if (tok_is (c, v, "off") && v > 0 && (tok_is (c, v - 1, "called") || tok_is (c, v - 1, "call")))
+      if ((tok_is (c, v, "off") && v > 0 && (tok_is (c, v - 1, "called") || tok_is (c, v - 1, "call")))
+          || tok_is_one_of (c, v, offs, G_N_ELEMENTS (offs)))
         return 2;
-      for (guint q = 0; q < G_N_ELEMENTS (offs); q++)
-        if (tok_is (c, v, offs[q]))
-          return 2;
     }
 
   for (guint steps = 0; steps < 4 && k > 0; steps++)
@@ -1695,18 +1703,13 @@ trailing_day (Ctx *c, guint j, Match *dm, gboolean *extend)
       *extend = FALSE;
     }
   /* ("at 9:20 a.m. last Friday": the weekday with its word of direction, a timex of its own) */
-  if ((W (c, k) == SL_W_LAST || W (c, k) == SL_W_NEXT || W (c, k) == SL_W_THIS)
-      && (CATS (c, k + 1) & SL_C_WEEKDAY))
-    {
-      memset (dm, 0, sizeof *dm);
-      *extend = FALSE;
-      if (match_core (c, k, dm) && dm->type == SL_TIMEX_DATE && dm->date.prec == SL_PREC_DAY
-          && sl_timex_date_valid (&dm->date))
-        return dm->end;
-      return 0;
-    }
+  gboolean directed = (W (c, k) == SL_W_LAST || W (c, k) == SL_W_NEXT || W (c, k) == SL_W_THIS)
+                      && (CATS (c, k + 1) & SL_C_WEEKDAY);
+
+  if (directed)
+    *extend = FALSE;
   /* ("… on November 21", "… on 21 November") */
-  if ((CATS (c, k) & (SL_C_WEEKDAY | SL_C_MONTH)) || W (c, k) == SL_W_YESTERDAY
+  if (directed || (CATS (c, k) & (SL_C_WEEKDAY | SL_C_MONTH)) || W (c, k) == SL_W_YESTERDAY
       || W (c, k) == SL_W_TODAY || W (c, k) == SL_W_TOMORROW
       || (k > j && W (c, k - 1) == SL_W_ON && day_num (c, k) && (CATS (c, k + 1) & SL_C_MONTH)))
     {
