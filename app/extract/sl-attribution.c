@@ -5141,8 +5141,7 @@ read_contractions (SlDocScan *s)
 
 /* "Theresa May said", "Brian May's band": a capitalised modal after a capitalised name
  * word, inside a sentence and outside a time expression, is a name of its own (but not in a
- * title-case headline, "Trump May Lose Ohio", where the next word is capitalised too); and
- * a reporting word after "without" is none. */
+ * title-case headline, "Trump May Lose Ohio", where the next word is capitalised too). */
 static void
 read_name_modals (SlDocScan *s)
 {
@@ -5163,9 +5162,13 @@ read_name_modals (SlDocScan *s)
         && sl_scan_is_capword (s, i + 1)
         && sl_scan_word (s, i + 1) == NULL && s->tok_timex[i + 1] < 0)
       s->words->pdata[i] = NULL;
-  /* "closed without warning", "left without saying goodbye": a reporting word after
-   * "without" tells what was not done; it reports nothing, and the clause's verb is the
-   * happening */
+}
+
+/* "closed without warning", "left without saying goodbye": a reporting word after "without"
+ * tells what was not done; it reports nothing, and the clause's verb is the happening. */
+static void
+read_without (SlDocScan *s)
+{
   for (guint i = 1; i < s->tokens->len; i++)
     if ((sl_scan_cls (s, i) & SL_W_CUE) && sl_scan_is (s, i - 1, "without"))
       s->words->pdata[i] = NULL;
@@ -5229,6 +5232,7 @@ sl_attribution_run (SlGazetteer *gaz,
   join_ampersands (&s);
   map_timexes (&s);
   read_name_modals (&s);
+  read_without (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));
   s.ent_latest = SL_NONE;
