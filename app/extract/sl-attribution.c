@@ -194,6 +194,18 @@ opens_with_according (const SlDocScan *s, const Sent *st, guint c)
   return sl_scan_punct (s, c, ',');
 }
 
+/* Whether the capitalised words ending at token n follow a lowercase preposition ("cut west
+ * of Tongatapu"): a place the clause before mentions, which no title after it describes. */
+static gboolean
+name_after_preposition (const SlDocScan *s, const Sent *st, guint n)
+{
+  guint b = n;
+
+  while (b > st->first && n - b < 6 && sl_scan_is_capword (s, b - 1))
+    b--;
+  return b > st->first && sl_scan_has (s, b - 1, SL_TOK_LOWER) && (sl_scan_cls (s, b - 1) & SL_W_PREP);
+}
+
 static gboolean find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub,
                                  guint depth);
 
@@ -568,7 +580,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
            * the name that closes a fronted "According to the agency X, a prosecutor, Y,
            * said": the agency is whom it came through) */
           if (chained && m < close && m > st->first + 1 && sl_scan_is_capword (s, m - 2)
-              && !opens_with_according (s, st, m - 1)
+              && !opens_with_according (s, st, m - 1) && !name_after_preposition (s, st, m - 2)
               && s->tok_timex[m - 2] < 0 /* "… in May, the club's lawyer, X, told" */
               && ((sl_scan_cls (s, m) & (SL_W_DET | SL_W_QUANT))
                   || (sl_scan_has (s, m, SL_TOK_NUM) && m + 1 == close)

@@ -2593,8 +2593,13 @@ test_appositive_with_title (void)
     "The system's provider, the Toronto-based company BallotLine, said the outage was caused "
     "by a faulty update.\n\n"
     "\"We lost them to a ladder,\" the monastery's prior, Father Tomasz Wrona, told a radio "
-    "station.");
+    "station.\n\n"
+    "The cable was cut about 37 kilometres west of Tongatapu, the cable's operator, Kingdom "
+    "Fibre Ltd, said.");
   guint32 ballot = assert_claim (m, "BallotLine", "said", SL_STANCE_ASSERT);
+
+  /* (a place after "west of" ends what was said: the operator's name is who said it) */
+  assert_claim (m, "Kingdom Fibre Ltd", "said", SL_STANCE_ASSERT);
 
   /* (a church office is a title too, before the name and within it) */
   assert_claim (m, "Tomasz Wrona", "told", SL_STANCE_ASSERT);
