@@ -1204,6 +1204,8 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 }
 
 
+static gboolean describing_compound (const SlDocScan *s, guint k);
+
 /* Whether [b, k) reads as an office held somewhere: "The mayor of Csongrád", "the head of
  * the Central Election Commission", "A police spokeswoman in Lodwar"; or as someone's
  * relation: "His challenger". */
@@ -1222,6 +1224,9 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
         gboolean the = sl_scan_is (s, m, "the");
 
         if (the)
+          m++;
+        /* ("the finance director of the state-owned Botswana Livestock Corporation") */
+        if (the && m + 1 < k && describing_compound (s, m) && sl_scan_is_capword (s, m + 1))
           m++;
         /* ("a spokeswoman for Sierra Leone's Ministry of Defence": a country's possessive;
          * "Secretary of State for Trade and Industry": an office's words) */
@@ -3259,8 +3264,13 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = p;
           continue;
         }
+      /* ("the head of the cabin and flight crew union SUTA": two nouns joined after a
+       * preposition's article describe one body) */
       if ((sl_scan_is (s, p, "and") || sl_scan_is (s, p, "&")) && k < end && p > first
-          && (sl_scan_is_capword (s, p - 1) || (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE))))
+          && (sl_scan_is_capword (s, p - 1) || (sl_scan_cls (s, p - 1) & (SL_W_UNNAMED | SL_W_TITLE))
+              || (p >= first + 3 && sl_scan_has (s, p - 1, SL_TOK_LOWER) && sl_scan_np_token (s, p - 1)
+                  && sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_is (s, p - 2, "the")
+                  && (sl_scan_cls (s, p - 3) & SL_W_PREP))))
         {
           k = p;
           continue;

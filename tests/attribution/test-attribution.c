@@ -2595,8 +2595,15 @@ test_appositive_with_title (void)
     "\"We lost them to a ladder,\" the monastery's prior, Father Tomasz Wrona, told a radio "
     "station.\n\n"
     "The cable was cut about 37 kilometres west of Tongatapu, the cable's operator, Kingdom "
-    "Fibre Ltd, said.");
+    "Fibre Ltd, said.\n\n"
+    "The head of the cabin and flight crew union SUTA, Diego Ferreira, said members had not "
+    "been paid. The finance director of the state-owned Botswana Livestock Corporation (BLC), "
+    "Boitumelo Sebego, estimated that the ban would cost 45 million pula.");
   guint32 ballot = assert_claim (m, "BallotLine", "said", SL_STANCE_ASSERT);
+
+  /* (two nouns joined inside the title; a compound before the body's name) */
+  assert_claim (m, "Diego Ferreira", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Boitumelo Sebego", "estimated", SL_STANCE_ESTIMATE);
 
   /* (a place after "west of" ends what was said: the operator's name is who said it) */
   assert_claim (m, "Kingdom Fibre Ltd", "said", SL_STANCE_ASSERT);
