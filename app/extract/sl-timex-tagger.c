@@ -4530,8 +4530,17 @@ r_the (Ctx *c, guint i, Match *m)
         return FALSE;
       m->end = j + 2;
       m->type = SL_TIMEX_TIME;
-      if (ref_at (c, SL_PREC_DAY, &d))
+      /* ("stopped shortly after 11 p.m. … released the next morning": the day of a clock
+       * time told since the last date, in the same sentence) */
+      gboolean after_clock = c->clock_day.prec >= SL_PREC_DAY
+                             && c->clock_end > (c->has_ref ? c->ref_end : 0)
+                             && named_within (c, j, c->clock_end, 0);
+
+      if (after_clock)
+        d = c->clock_day;
+      if (after_clock || ref_at (c, SL_PREC_DAY, &d))
         {
+          d = sl_timex_date_truncate (&d, SL_PREC_DAY);
           d = sl_timex_date_shift (&d, SL_UNIT_DAY, off);
           if (!set_date (m, &d))
             return FALSE;

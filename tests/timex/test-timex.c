@@ -352,6 +352,8 @@ static const Row rows[] = {
   { "The storm struck late on Thursday, the agency quoted the centre as saying on Friday. It came ashore at [[10:45 p.m.]]", DCT, "TIME", "2024-05-09T22:45", NULL },
   { "The first rockets landed on Tuesday evening. The firing went on until [[4 a.m.]]", DCT, "TIME", "2024-05-08T04:00", NULL },
   { "The worst disruption came [[overnight]] into Wednesday.", DCT, "TIME", "2024-05-07TNI", NULL },
+  /* "the next morning" after a clock time on the night before, told in the same sentence */
+  { "The airport closed on Tuesday night and reopened at 12:41 a.m. on Wednesday. Two men were stopped shortly after 11 p.m. and released [[the next morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
   /* the same instant in another zone, hours and minutes in four digits, and its day after
    * the bracket */
   { "The units tripped at 2:14 a.m. ([[0114 GMT]]).", DCT, "TIME", "2024-05-10T01:14", NULL },
