@@ -588,6 +588,10 @@ pluperfect_near (const Ctx *c, guint b, guint e)
       guint i = b - k;
       if (sentence_end (c, i) || is_p (c, i, ';'))
         break;
+      /* ("had handed him a note, and that he must be gone by Saturday": a clause of its own
+       * that looks ahead comes first) */
+      if (W (c, i) == SL_W_WILL || W (c, i) == SL_W_SHALL || tok_is (c, i, "must"))
+        break;
       /* ("had put out the flames by Sunday evening": a participle the lexicon lacks) */
       if (W (c, i) == SL_W_HAD && i + 1 < b
           && (W (c, i + 1) == SL_W_BEEN || W (c, i + 1) == SL_W_NOT
@@ -5610,6 +5614,18 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
               m.end += 2;
               if (m.mod == SL_MOD_NONE)
                 m.mod = SL_MOD_APPROX;
+            }
+          /* "must be gone by 6 p.m. on Saturday": the weekday is the one the clock time
+           * before it was read with */
+          if (m.raw == RAW_WEEKDAY && m.date.prec == SL_PREC_DAY && m.begin >= 2
+              && W (&c, m.begin - 1) == SL_W_ON && c.clock_day.prec >= SL_PREC_DAY
+              && c.clock_end == c.t[m.begin - 2].end)
+            {
+              SlDate d = sl_timex_date_truncate (&c.clock_day, SL_PREC_DAY);
+              gint64 gap = sl_timex_date_first_day (&d) - sl_timex_date_first_day (&m.date);
+
+              if (gap != 0 && gap % 7 == 0)
+                set_date (&m, &d);
             }
           emit (&c, &m, out, raws);
           /* "April 24 and 25": the second day is an expression of its own */

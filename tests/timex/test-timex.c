@@ -352,6 +352,10 @@ static const Row rows[] = {
   { "The storm struck late on Thursday, the agency quoted the centre as saying on Friday. It came ashore at [[10:45 p.m.]]", DCT, "TIME", "2024-05-09T22:45", NULL },
   { "The first rockets landed on Tuesday evening. The firing went on until [[4 a.m.]]", DCT, "TIME", "2024-05-08T04:00", NULL },
   { "The worst disruption came [[overnight]] into Wednesday.", DCT, "TIME", "2024-05-07TNI", NULL },
+  /* a deadline in a clause of its own after a past perfect lies ahead, and the weekday
+   * written after the clock time is the clock time's day */
+  { "The ministry said it had handed him a note, and that he must be gone by [[6 p.m.]] on Saturday.", DCT, "TIME", "2024-05-11T18:00", NULL },
+  { "The ministry said it had handed him a note, and that he must be gone by 6 p.m. on [[Saturday]].", DCT, "DATE", "2024-05-11", NULL },
   /* "the next morning" after a clock time on the night before, told in the same sentence */
   { "The airport closed on Tuesday night and reopened at 12:41 a.m. on Wednesday. Two men were stopped shortly after 11 p.m. and released [[the next morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
   /* the same instant in another zone, hours and minutes in four digits, and its day after
