@@ -5364,7 +5364,27 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       c->said_day = m->date;
       c->said_day_end = c->t[m->end - 1].end;
     }
-  if (m->anchors && !said && !deadline)
+  /* "the fifth round, which had opened on September 8, was over": a day further back told
+   * in a relative clause's past perfect is background; "two days later" still counts from
+   * the story's own day */
+  gboolean background = FALSE;
+
+  /* ("left at 6:15 p.m. (0015 GMT Friday)": the second reading of a time, past midnight in
+   * another zone, is no new day of the story) */
+  if (m->type == SL_TIMEX_TIME && m->begin >= 2 && is_p (c, m->begin - 1, '(') && is_p (c, m->end, ')')
+      && c->clock_end == c->t[m->begin - 2].end)
+    background = TRUE;
+
+  if (m->anchors && c->has_ref_day && m->date.prec >= SL_PREC_DAY
+      && sl_timex_date_first_day (&m->date) < sl_timex_date_first_day (&c->ref_day))
+    for (guint k = sb; k >= 2 && sb - k < 8 && !background; k--)
+      {
+        if (c->t[k - 1].kind == SL_TK_PUNCT || sentence_end (c, k - 1))
+          break;
+        background = W (c, k - 1) == SL_W_HAD
+                     && (tok_is (c, k - 2, "which") || tok_is (c, k - 2, "that") || tok_is (c, k - 2, "who"));
+      }
+  if (m->anchors && !said && !deadline && !background)
     {
       c->has_ref = TRUE;
       c->ref = m->date;

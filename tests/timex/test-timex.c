@@ -356,6 +356,10 @@ static const Row rows[] = {
    * written after the clock time is the clock time's day */
   { "The ministry said it had handed him a note, and that he must be gone by [[6 p.m.]] on Saturday.", DCT, "TIME", "2024-05-11T18:00", NULL },
   { "The ministry said it had handed him a note, and that he must be gone by 6 p.m. on [[Saturday]].", DCT, "DATE", "2024-05-11", NULL },
+  /* "two days later" counts on from the story's day, not from a day further back told in a
+   * relative clause's past perfect, nor from a second reading of a time past midnight */
+  { "Negotiators walked out on Thursday, May 2. The round, which had opened on April 22, was over. [[Two days later]], rebels released a video.", DCT, "DATE", "2024-05-04", NULL },
+  { "Negotiators walked out on Thursday, May 2, at 6:15 p.m. (0015 GMT Friday). [[Two days later]], rebels released a video.", DCT, "DATE", "2024-05-04", NULL },
   /* "the next morning" after a clock time on the night before, told in the same sentence */
   { "The airport closed on Tuesday night and reopened at 12:41 a.m. on Wednesday. Two men were stopped shortly after 11 p.m. and released [[the next morning]].", DCT, "TIME", "2024-05-08TMO", NULL },
   /* the same instant in another zone, hours and minutes in four digits, and its day after
