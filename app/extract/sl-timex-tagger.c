@@ -564,6 +564,10 @@ tense_around (const Ctx *c, guint b, guint e)
        * phrase joined after it */
       if (in_clause && W (c, i) == SL_W_AND)
         break;
+      /* "told reporters at 3 p.m. on Tuesday that the consortium would build …": a clause
+       * "that" opens right after the time is what was said, not when */
+      if (k == 0 && W (c, i) == SL_W_THAT && past_d != G_MAXUINT)
+        break;
       cue = tense_cue (c, i);
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k + 1;

@@ -356,6 +356,8 @@ static const Row rows[] = {
    * written after the clock time is the clock time's day */
   { "The ministry said it had handed him a note, and that he must be gone by [[6 p.m.]] on Saturday.", DCT, "TIME", "2024-05-11T18:00", NULL },
   { "The ministry said it had handed him a note, and that he must be gone by 6 p.m. on [[Saturday]].", DCT, "DATE", "2024-05-11", NULL },
+  /* a weekday right before "that" dates the telling, whatever tense the words told take */
+  { "The minister told reporters at the ministry at 3 p.m. on [[Tuesday]] that the consortium would build the wall.", DCT, "DATE", "2024-05-07", NULL },
   /* "two days later" counts on from the story's day, not from a day further back told in a
    * relative clause's past perfect, nor from a second reading of a time past midnight */
   { "Negotiators walked out on Thursday, May 2. The round, which had opened on April 22, was over. [[Two days later]], rebels released a video.", DCT, "DATE", "2024-05-04", NULL },
