@@ -1453,6 +1453,10 @@ sl_scan_title_before (const SlDocScan *s, guint k)
 {
   const guint32 not_noun = SL_W_PREP | SL_W_DET | SL_W_CONJ | SL_W_PRON | SL_W_AUX | SL_W_BE;
 
+  /* ("the Speaker, Georges Malapa, said": an office written with a capital after "the") */
+  if (k >= 2 && sl_scan_is_capword (s, k - 1) && sl_scan_is (s, k - 2, "the")
+      && (sl_scan_cls (s, k - 1) & SL_W_TITLE))
+    return TRUE;
   if (k < 1 || !sl_scan_has (s, k - 1, SL_TOK_LOWER) || !sl_scan_is_word (s, k - 1))
     return FALSE;
   if (sl_scan_cls (s, k - 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD))

@@ -2598,12 +2598,15 @@ test_appositive_with_title (void)
     "Fibre Ltd, said.\n\n"
     "The head of the cabin and flight crew union SUTA, Diego Ferreira, said members had not "
     "been paid. The finance director of the state-owned Botswana Livestock Corporation (BLC), "
-    "Boitumelo Sebego, estimated that the ban would cost 45 million pula.");
+    "Boitumelo Sebego, estimated that the ban would cost 45 million pula. The Speaker, "
+    "Georges Malapa, said he had refused to adjourn the sitting.");
   guint32 ballot = assert_claim (m, "BallotLine", "said", SL_STANCE_ASSERT);
 
   /* (two nouns joined inside the title; a compound before the body's name) */
   assert_claim (m, "Diego Ferreira", "said", SL_STANCE_ASSERT);
   assert_claim (m, "Boitumelo Sebego", "estimated", SL_STANCE_ESTIMATE);
+  /* (an office written with a capital after "the") */
+  assert_claim (m, "Georges Malapa", "said", SL_STANCE_ASSERT);
 
   /* (a place after "west of" ends what was said: the operator's name is who said it) */
   assert_claim (m, "Kingdom Fibre Ltd", "said", SL_STANCE_ASSERT);
