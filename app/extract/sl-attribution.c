@@ -1543,6 +1543,21 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
       if (!sl_scan_np_right (s, i + 1, obj_e, &ne))
         return;
       c.source = sl_scan_resolve_np (s, i + 1, ne);
+      /* "which cited the deputy mayor of the district, Mohamed Ag Alhassane,": an office,
+       * then the name of who holds it */
+      if (obj_e - (i + 1) <= 10 && sl_scan_punct (s, obj_e, ',')
+          && (sl_scan_title_before (s, obj_e) || sl_scan_office_phrase (s, i + 1, obj_e)))
+        {
+          guint q = sl_scan_appositive_name (s, obj_e, st->content_end);
+          guint nb = q != G_MAXUINT ? sl_scan_appositive_name_start (s, obj_e, q) : G_MAXUINT;
+          guint32 named = nb != G_MAXUINT ? sl_scan_resolve_np (s, i + 1, q) : SL_NONE;
+
+          if (named != SL_NONE && sl_scan_kind (s, named) == SL_SOURCE_PERSON)
+            {
+              c.source = named;
+              ne = q;
+            }
+        }
       /* "citing people familiar with the matter": unnamed, but someone */
       if (c.source == SL_NONE && ne > i + 1
           && (sl_scan_is (s, ne - 1, "familiar") || sl_scan_is (s, ne - 1, "close")))

@@ -2027,6 +2027,8 @@ test_sources_named_and_plural (void)
     "that the crossing must reopen.\n\n"
     "Burns will join the talks, the Wall Street Journal reported, citing people familiar with "
     "the matter.\n\n"
+    "According to Radio Tahoult, which cited the deputy mayor of the district, Mohamed Ag "
+    "Alhassane, nine children were among the dead.\n\n"
     "The bill now goes to President Joe Biden, who said he would sign it.\n\n"
     "The German Weather Service said rain would continue. Later the Weather Service said "
     "the rivers had crested. The South Korean National Intelligence Service said the launch "
@@ -2040,6 +2042,13 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Joe Biden", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
+  /* an office cited, then the name of who holds it: the name is cited */
+  {
+    guint32 radio = assert_claim (m, "Radio Tahoult", "According to", SL_STANCE_REPORT);
+    guint32 mayor = assert_claim (m, "Mohamed Ag Alhassane", "cited", SL_STANCE_ASSERT);
+
+    g_assert_cmpuint (sl_model_claim (m, mayor)->via, ==, radio);
+  }
   /* a demonym names a service that has no name of its own, and the shorter name finds it;
    * a "National …" service is named without it */
   {
