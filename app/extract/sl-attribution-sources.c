@@ -3306,6 +3306,10 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
   /* a phrase may not start with a possessive or a preposition left over */
   while (k < end && (sl_scan_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_is (s, k, "of")))
     k++;
+  /* nor with the verb of an infinitive: "ordered to punish Radonjić, who has criticised" */
+  if (k > first && k + 1 < end && sl_scan_is (s, k - 1, "to") && sl_scan_has (s, k, SL_TOK_LOWER)
+      && !(sl_scan_cls (s, k) & (SL_W_DET | SL_W_QUANT | SL_W_PRON)) && sl_scan_is_capword (s, k + 1))
+    k++;
   *b = k;
   return k < end;
 }
