@@ -1769,8 +1769,10 @@ any_np_source (SlDocScan *s, guint b, guint e)
   /* an "it" whose referent was not found is no source named "It", nor is "there" in "there
    * are fears …" anybody; a happening ("a heatwave pushed the temperature to …") says
    * nothing */
+  /* ("denied anyone had threatened the nurses": nobody in particular) */
   if (h == b + 1 && (sl_scan_is (s, b, "it") || sl_scan_is (s, b, "there") || sl_scan_is (s, b, "so")
-                     || sl_scan_is (s, b, "here")))
+                     || sl_scan_is (s, b, "here") || sl_scan_is (s, b, "anyone")
+                     || sl_scan_is (s, b, "anybody") || sl_scan_is (s, b, "anything")))
     return SL_NONE;
   {
     guint head = h;

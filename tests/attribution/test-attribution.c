@@ -2030,6 +2030,8 @@ test_sources_named_and_plural (void)
     "According to Radio Tahoult, which cited the deputy mayor of the district, Mohamed Ag "
     "Alhassane, nine children were among the dead.\n\n"
     "The audit was ordered to punish Radonjić, who has said the merger plan is unlawful.\n\n"
+    "A village chief in Vatomandry, Fidèle Randrianarisoa, denied that anyone had threatened "
+    "the nurses, saying villagers had only asked the teams to come back with a doctor.\n\n"
     "The bill now goes to President Joe Biden, who said he would sign it.\n\n"
     "The German Weather Service said rain would continue. Later the Weather Service said "
     "the rivers had crested. The South Korean National Intelligence Service said the launch "
@@ -2043,6 +2045,9 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Joe Biden", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "United Nations", "warned"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, people)->via, ==, paper);
+  /* "anyone" inside a denial is nobody who said anything */
+  assert_claim (m, "Fidèle Randrianarisoa", "denied", SL_STANCE_DENY);
+  g_assert_cmpuint (find_claim (m, "anyone", "threatened"), ==, SL_NONE);
   /* the verb of an infinitive is no part of the name after it */
   assert_claim (m, "Radonjić", "said", SL_STANCE_ASSERT);
   /* an office cited, then the name of who holds it: the name is cited */
