@@ -2210,7 +2210,10 @@ not_subject_time:
               region = tok_has_cap (s, q);
           appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')
                   && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD)
-                  && ((sl_scan_cls (s, j) & (SL_W_DET | SL_W_QUANT)) || tok_has_cap (s, j) || region);
+                  && ((sl_scan_cls (s, j) & (SL_W_DET | SL_W_QUANT)) || tok_has_cap (s, j) || region
+                      /* (", then the country's largest rebel army,") */
+                      || ((sl_scan_is (s, j, "then") || sl_scan_is (s, j, "now") || sl_scan_is (s, j, "once"))
+                          && j + 1 < i && (sl_scan_cls (s, j + 1) & SL_W_DET)));
           /* (", the narrow gorge that leads into the ancient city of Petra,": a relative
            * clause on the appositive's noun, whose verb is not the clause's) */
           {

@@ -194,6 +194,9 @@ test_subject_phrases (void)
     /* an appositive with a relative clause between the verb and its time */
     { "A flash flood swept through the canyon, the narrow gorge that leads into the old "
       "city, on Saturday afternoon, killing a guide.", "2024-05-04", "flash flood canyon", NULL },
+    /* … or one that says what the body was then */
+    { "Colombia signed a peace agreement with the rebels, then the country's largest armed "
+      "group, in 2016.", "2016", "peace agreement", NULL },
     /* a reporting word inside a compound noun ("a flood warning") is no verb */
     { "The weather service issued a flood warning for the highlands on Saturday.", "2024-05-04",
       "flood warning", NULL },
