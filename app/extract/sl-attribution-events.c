@@ -1240,6 +1240,16 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
             guint pv = vb_start (s, cs, j - 1);
             guint pb = past_complementizer (s, si, sl_scan_np_left (s, cs, pv), pv);
 
+            /* ("two men in their twenties were stopped …, and were released": the phrase
+             * the prepositional one describes) */
+            if (pb < pv && pb > cs + 1 && (sl_scan_is (s, pb - 1, "in") || sl_scan_is (s, pb - 1, "of")
+                                           || sl_scan_is (s, pb - 1, "from")))
+              {
+                guint left = sl_scan_np_left (s, cs, pb - 1);
+
+                if (left < pb - 1 && left >= cs)
+                  pb = left;
+              }
             if (pb < pv)
               {
                 nb = pb;

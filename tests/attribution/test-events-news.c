@@ -195,8 +195,11 @@ test_subject_phrases (void)
     { "A flash flood swept through the canyon, the narrow gorge that leads into the old "
       "city, on Saturday afternoon, killing a guide.", "2024-05-04", "flash flood canyon", NULL },
     /* … or one that says what the body was then */
-    { "Colombia signed a peace agreement with the rebels, then the country's largest armed "
-      "group, in 2016.", "2016", "peace agreement", NULL },
+    { "Colombia signed a peace agreement with the FARC, then the country's largest rebel "
+      "army, in 2016.", "2016", "peace agreement", NULL },
+    /* a second verb after "and" has the first one's subject, with the phrase describing it */
+    { "Police said two men in their twenties were stopped in a car park on Saturday, and were "
+      "released without charge on Sunday.", "2024-05-05", "men released", NULL },
     /* a reporting word inside a compound noun ("a flood warning") is no verb */
     { "The weather service issued a flood warning for the highlands on Saturday.", "2024-05-04",
       "flood warning", NULL },
