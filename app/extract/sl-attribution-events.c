@@ -1128,6 +1128,30 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
             break;
           }
     }
+  /* "The recording, about four minutes long, was posted": an aside with no verb between
+   * the subject and its verb, the clause taken to begin after it */
+  if (subj_end == cs && vb == cs && cs >= s->body_first[si] + 4 && sl_scan_punct (s, cs - 1, ','))
+    {
+      guint m = cs - 1;
+      gboolean verbless = TRUE;
+
+      while (m > s->body_first[si] && cs - m < 10 && !sl_scan_punct (s, m - 1, ','))
+        {
+          m--;
+          verbless &= !ev_verbish (s, m, m) && !(sl_scan_cls (s, m) & (SL_W_AUX | SL_W_BE | SL_W_REL | SL_W_CUE));
+        }
+      /* (not a name set off after a title: "A former congressman, Mark Siljander,
+       * pleaded") */
+      for (guint q = m; q < cs - 1 && verbless; q++)
+        verbless = !tok_has_cap (s, q);
+      if (verbless && m > s->body_first[si] + 1 && m < cs - 2 && sl_scan_punct (s, m - 1, ',')
+          && (sl_scan_tok (s, m - 2)->flags & SL_TOK_WORD)
+          && sl_scan_np_left (s, s->body_first[si], m - 1) == s->body_first[si])
+        {
+          cs = s->body_first[si];
+          subj_end = m - 1;
+        }
+    }
   /* "Ireland's Health Service Executive (HSE) said": the acronym in brackets ends the
    * subject's name */
   if (subj_end >= cs + 4 && sl_scan_acronym_before (s, subj_end))

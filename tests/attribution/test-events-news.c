@@ -197,6 +197,9 @@ test_subject_phrases (void)
     /* … or one that says what the body was then */
     { "Colombia signed a peace agreement with the FARC, then the country's largest rebel "
       "army, in 2016.", "2016", "peace agreement", NULL },
+    /* a verbless aside between the subject and its verb leaves the subject in the label */
+    { "The recording, about four minutes long, was posted on Sunday by a news site.",
+      "2024-05-05", "recording posted", NULL },
     /* a second verb after "and" has the first one's subject, with the phrase describing it */
     { "Police said two men in their twenties were stopped in a car park on Saturday, and were "
       "released without charge on Sunday.", "2024-05-05", "men released", NULL },
