@@ -2266,7 +2266,13 @@ not_subject_time:
                         && (rel || !(sl_scan_cls (s, q) & (SL_W_AUX | SL_W_BE)))
                         && s->tok_timex[q] < 0
                         && (rel || !ev_verbish (s, q, j)
-                            || (past_form (s, q) && q + 1 < i && (sl_scan_cls (s, q + 1) & SL_W_PREP)));
+                            || (past_form (s, q) && q + 1 < i && (sl_scan_cls (s, q + 1) & SL_W_PREP))
+                            /* (", then the country's largest armed group,": an -ed word
+                             * before the noun it describes) */
+                            || (past_form (s, q) && q > j && q + 1 < i
+                                && ((sl_scan_cls (s, q - 1) & SL_W_DET) || sl_scan_ends_with (s, q - 1, "est")
+                                    || (sl_scan_tok (s, q - 1)->flags & SL_TOK_POSSESSIVE))
+                                && (sl_scan_tok (s, q + 1)->flags & SL_TOK_LOWER) && is_np_end (s, q + 1)));
               }
             /* (a long aside holds a relative clause; a short one needs none) */
             if (i - j >= 10 && !rel)

@@ -197,6 +197,8 @@ test_subject_phrases (void)
     /* … or one that says what the body was then */
     { "Colombia signed a peace agreement with the FARC, then the country's largest rebel "
       "army, in 2016.", "2016", "peace agreement", NULL },
+    { "Peru signed a truce with the Shining Path, then the country's largest armed group, in "
+      "1999.", "1999", "truce", NULL },
     /* a verbless aside between the subject and its verb leaves the subject in the label */
     { "The recording, about four minutes long, was posted on Sunday by a news site.",
       "2024-05-05", "recording posted", NULL },
