@@ -1549,8 +1549,7 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
           && (sl_scan_title_before (s, obj_e) || sl_scan_office_phrase (s, i + 1, obj_e)))
         {
           guint q = sl_scan_appositive_name (s, obj_e, st->content_end);
-          guint nb = q != G_MAXUINT ? sl_scan_appositive_name_start (s, obj_e, q) : G_MAXUINT;
-          guint32 named = nb != G_MAXUINT ? sl_scan_resolve_np (s, i + 1, q) : SL_NONE;
+          guint32 named = q != G_MAXUINT ? sl_scan_resolve_np (s, i + 1, q) : SL_NONE;
 
           if (named != SL_NONE && sl_scan_kind (s, named) == SL_SOURCE_PERSON)
             {

@@ -177,6 +177,14 @@ tok_is_one_of (const Ctx *c, guint i, const char *const *ws, gsize n)
   return FALSE;
 }
 
+/* Whether the last clock time the text told ends with token k ("6 p.m." in "6 p.m. on
+ * Saturday", "6:15 p.m." before "(0015 GMT Friday)"). */
+static gboolean
+clock_ends_at (const Ctx *c, guint k)
+{
+  return c->clock_day.prec >= SL_PREC_DAY && c->clock_end == c->t[k].end;
+}
+
 /* Whether token k is "least" or "most" after "at": a hedge before a time ("until at least
  * Sunday"). */
 static gboolean
@@ -4544,11 +4552,9 @@ r_the (Ctx *c, guint i, Match *m)
                              && c->clock_end > (c->has_ref ? c->ref_end : 0)
                              && named_within (c, j, c->clock_end, 0);
 
-      if (after_clock)
-        d = c->clock_day;
-      if (after_clock || ref_at (c, SL_PREC_DAY, &d))
+      if (after_clock ? (d = sl_timex_date_truncate (&c->clock_day, SL_PREC_DAY), TRUE)
+                      : ref_at (c, SL_PREC_DAY, &d))
         {
-          d = sl_timex_date_truncate (&d, SL_PREC_DAY);
           d = sl_timex_date_shift (&d, SL_UNIT_DAY, off);
           if (!set_date (m, &d))
             return FALSE;
@@ -5376,18 +5382,21 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
   /* ("left at 6:15 p.m. (0015 GMT Friday)": the second reading of a time, past midnight in
    * another zone, is no new day of the story) */
   if (m->type == SL_TIMEX_TIME && m->begin >= 2 && is_p (c, m->begin - 1, '(') && is_p (c, m->end, ')')
-      && c->clock_end == c->t[m->begin - 2].end)
+      && clock_ends_at (c, m->begin - 2))
     background = TRUE;
 
   if (m->anchors && c->has_ref_day && m->date.prec >= SL_PREC_DAY
       && sl_timex_date_first_day (&m->date) < sl_timex_date_first_day (&c->ref_day))
-    for (guint k = sb; k >= 2 && sb - k < 8 && !background; k--)
-      {
-        if (c->t[k - 1].kind == SL_TK_PUNCT || sentence_end (c, k - 1))
-          break;
-        background = W (c, k - 1) == SL_W_HAD
-                     && (tok_is (c, k - 2, "which") || tok_is (c, k - 2, "that") || tok_is (c, k - 2, "who"));
-      }
+    {
+      static const char *const rels[] = { "which", "that", "who" };
+
+      for (guint k = sb; k >= 2 && sb - k < 8 && !background; k--)
+        {
+          if (c->t[k - 1].kind == SL_TK_PUNCT || sentence_end (c, k - 1))
+            break;
+          background = W (c, k - 1) == SL_W_HAD && tok_is_one_of (c, k - 2, rels, G_N_ELEMENTS (rels));
+        }
+    }
   if (m->anchors && !said && !deadline && !background)
     {
       c->has_ref = TRUE;
@@ -5642,8 +5651,7 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
           /* "must be gone by 6 p.m. on Saturday": the weekday is the one the clock time
            * before it was read with */
           if (m.raw == RAW_WEEKDAY && m.date.prec == SL_PREC_DAY && m.begin >= 2
-              && W (&c, m.begin - 1) == SL_W_ON && c.clock_day.prec >= SL_PREC_DAY
-              && c.clock_end == c.t[m.begin - 2].end)
+              && W (&c, m.begin - 1) == SL_W_ON && clock_ends_at (&c, m.begin - 2))
             {
               SlDate d = sl_timex_date_truncate (&c.clock_day, SL_PREC_DAY);
               gint64 gap = sl_timex_date_first_day (&d) - sl_timex_date_first_day (&m.date);
