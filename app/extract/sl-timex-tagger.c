@@ -529,7 +529,7 @@ tense_around (const Ctx *c, guint b, guint e)
   guint past_d = G_MAXUINT, fut_d = G_MAXUINT;
   gboolean comma = FALSE, in_clause = FALSE;
 
-  for (guint k = 1; k <= 20 && k <= b; k++)
+  for (guint k = 1; k <= 24 && k <= b; k++)
     {
       guint i = b - k;
       int cue;

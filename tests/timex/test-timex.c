@@ -143,6 +143,9 @@ static const Row rows[] = {
   { "Analysts said the dispute could drag on into [[August]].", DCT, "DATE", "2024-08", NULL },
   { "Ministers agreed the treaty should be reviewed before [[March]].", DCT, "DATE", "2025-03", NULL },
   { "Officials could not be reached on [[Wednesday]] for comment.", DCT, "DATE", "2024-05-08", NULL },
+  /* a forecast verb a long clause before the weekday still sets its direction */
+  { "It expects temperatures of 38 degrees or more in the Upper Rhine valley for the next three "
+    "days, before thunderstorms bring cooler air on [[Sunday]].", DCT, "DATE", "2024-05-12", NULL },
   /* plans as things, not intentions, leave the direction to the nearer side */
   { "On [[Monday]], the mayor set aside her vacation plans.", DCT, "DATE", "2024-05-06", NULL },
   { "The hastily planned visit on [[Tuesday]] drew protests.", DCT, "DATE", "2024-05-07", NULL },
