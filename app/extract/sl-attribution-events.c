@@ -1385,7 +1385,19 @@ verb_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint cs, guint v, 
           obj_e = nb;
         }
     }
-  /* "the soldiers seen around the capital": a participle alone is no tense to change */
+  /* "the soldiers seen around the capital": a participle alone is no tense to change; an
+   * adverb of sequence before a verb is no part of its tense ("Lawmakers then elected" is
+   * "Lawmakers elect") */
+  {
+    static const char *const sequence[] = { "then", "later", "also", "subsequently", "eventually",
+                                            "finally" };
+    guint adv = vb;
+
+    while (adv < v && sl_scan_is_one_of (s, adv, sequence, G_N_ELEMENTS (sequence)))
+      adv++;
+    if (adv == v && vb < v && past_form (s, v) && !(sl_scan_cls (s, v) & SL_W_PARTICIPLE))
+      vb = v;
+  }
   finite = vb == v && lemma != NULL && nb < vb && (has_object || obj_e > obj_b)
            && (w->classes & (SL_W_TRIGGER | SL_W_PAST | SL_W_CUE))
            && !(w->classes & SL_W_PARTICIPLE);
@@ -2497,6 +2509,11 @@ not_subject_time:
        * noun and no verb of its own is a preposition inside the clause */
       if ((c & SL_W_SUBORD) && (sl_scan_is (s, i, "after") || sl_scan_is (s, i, "before"))
           && !verb_between (s, i + 1, ti))
+        continue;
+      /* "elected the opposition leader as prime minister at 4:10 p.m.": so is "as" before a
+       * role */
+      if ((c & SL_W_SUBORD) && sl_scan_is (s, i, "as") && i + 1 < ti && !verb_between (s, i + 1, ti)
+          && (sl_scan_tok (s, i + 1)->flags & SL_TOK_WORD))
         continue;
       /* "was arrested once before, in February 2024": "once" after a verb is how often */
       if ((c & SL_W_SUBORD) && once_adverb (s, first, i))

@@ -216,6 +216,12 @@ test_subject_phrases (void)
       "2024-05-03", "frosts destroy half of grape crop", NULL },
     { "Frosts on Friday night and again on Saturday night destroyed half of the grape crop.",
       "2024-05-04", "frosts destroy half of grape crop", NULL },
+    /* "as" before a role is inside the clause, and an adverb of sequence before the verb is
+     * no part of the label: "then elected" is "elect" */
+    { "Lawmakers then elected the opposition leader as prime minister at 4:10 p.m. on Saturday, "
+      "and she was sworn in that evening.", "2024-05-04", "lawmakers elect opposition leader as prime minister", "then" },
+    { "The board appointed Kaltapau as chairwoman on Friday.", "2024-05-03",
+      "board appoints kaltapau as chairwoman", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
