@@ -3158,11 +3158,14 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
          || sl_scan_is (s, p - 1, "familiar")
          /* "drivers at the Gbalamuya side of the crossing": a place's part inside a phrase
           * that goes on to the left */
-         || (sl_scan_is (s, p, "of") && sl_scan_has (s, p - 1, SL_TOK_LOWER) && part_in_pp (s, first, p));
+         || ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "in") || sl_scan_is (s, p, "at")
+              || sl_scan_is (s, p, "near"))
+             && sl_scan_has (s, p - 1, SL_TOK_LOWER) && part_in_pp (s, first, p));
 }
 
-/* Whether the noun before the "of" at p is a part named inside a phrase after a preposition
- * that itself qualifies a speaker: "drivers at the Gbalamuya side of the crossing". */
+/* Whether the noun before the "of" (or "in", "at", "near") at p is a part named inside a
+ * phrase after a preposition that itself qualifies a speaker: "drivers at the Gbalamuya side
+ * of the crossing", "a nurse at the regional hospital in Ourossogui". */
 static gboolean
 part_in_pp (const SlDocScan *s, guint first, guint p)
 {

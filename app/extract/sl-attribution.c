@@ -4603,8 +4603,9 @@ described_bodies (SlDocScan *s)
                       ? name_start_left (s, i - 1, i > 5 ? i - 5 : 0) : i;
           guint ne = i + 1;
           /* "the Maritime and Port Authority" is one name; "JPMorgan and Goldman Sachs Bank"
-           * without an article before it are two */
-          if (b > 0 && !(sl_scan_cls (s, b - 1) & SL_W_DET))
+           * without an article before it are two (a country's possessive is as good as the
+           * article: "Malta's Environment and Resources Authority") */
+          if (b > 0 && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !sl_scan_has (s, b - 1, SL_TOK_POSSESSIVE))
             for (guint k = b; k < i; k++)
               if (sl_scan_is (s, k, "and"))
                 b = k + 1;

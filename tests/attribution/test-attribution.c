@@ -2035,7 +2035,10 @@ test_sources_named_and_plural (void)
     "The bill now goes to President Joe Biden, who said he would sign it.\n\n"
     "The German Weather Service said rain would continue. Later the Weather Service said "
     "the rivers had crested. The South Korean National Intelligence Service said the launch "
-    "failed.");
+    "failed.\n\n"
+    "A nurse at the regional hospital in Ourossogui said six patients were in isolation.\n\n"
+    "Malta's Environment and Resources Authority banned anchoring on Monday. The authority "
+    "denied that the ban had been delayed.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2067,6 +2070,11 @@ test_sources_named_and_plural (void)
     g_assert_cmpuint (weather, ==, 2);
   }
   assert_claim (m, "National Intelligence Service", "said", SL_STANCE_ASSERT);
+  /* a place at the end of a speaker's second phrase is where, not who */
+  assert_claim (m, "nurse at the regional hospital in Ourossogui", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "Ourossogui", "said"), ==, SL_NONE);
+  /* after a country's possessive, "and" joins the words of one body's name */
+  assert_claim (m, "Environment and Resources Authority", "denied", SL_STANCE_DENY);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
