@@ -2114,9 +2114,19 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
       }
   /* "the Red Cross in Lima": a name, then where it is (but an acronym spells out the whole
    * name: "the Organization for Security and Co-operation in Europe (OSCE)") */
+  /* (not for someone unnamed who works there: "a conservator at the National Museum in
+   * Paro" is known by the whole phrase) */
   for (guint k = cb + 1; k + 1 < ce && acr == G_MAXUINT; k++)
     if (sl_scan_is (s, k, "in") && sl_scan_is_capword (s, k - 1) && sl_scan_is_capword (s, k + 1))
       {
+        gboolean worker = FALSE;
+
+        for (guint q = cb + 1; q + 1 < k && !worker; q++)
+          worker = (sl_scan_cls (s, q) & SL_W_PREP) && sl_scan_has (s, q, SL_TOK_LOWER)
+                   && (sl_scan_cls (s, q - 1) & SL_W_UNNAMED) && sl_scan_has (s, q - 1, SL_TOK_LOWER)
+                   && !speaks_for (s, q - 1, q);
+        if (worker)
+          break;
         guint j = k + 1;
 
         while (j < ce && sl_scan_is_capword (s, j))
@@ -3286,6 +3296,14 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
         {
           k = p;
           break;
+        }
+      /* "Lawyers for a group of about 3,000 savers": a hedge on a number inside the phrase */
+      if (k < end && p > first && sl_scan_has (s, k, SL_TOK_NUM) && (sl_scan_cls (s, p - 1) & SL_W_PREP)
+          && (sl_scan_is (s, p, "about") || sl_scan_is (s, p, "around") || sl_scan_is (s, p, "nearly")
+              || sl_scan_is (s, p, "almost") || sl_scan_is (s, p, "roughly")))
+        {
+          k = p;
+          continue;
         }
       /* "the employers' federation" */
       if (k < end && p > first && sl_scan_plural_possessive (s, p))

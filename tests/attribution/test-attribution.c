@@ -2038,7 +2038,11 @@ test_sources_named_and_plural (void)
     "failed.\n\n"
     "A nurse at the regional hospital in Ourossogui said six patients were in isolation.\n\n"
     "Malta's Environment and Resources Authority banned anchoring on Monday. The authority "
-    "denied that the ban had been delayed.");
+    "denied that the ban had been delayed.\n\n"
+    "According to the weekly Il-Port, which cited a skipper who takes tourists to the lagoon, "
+    "80 yachts anchored in the bay.\n\n"
+    "A conservator at the National Museum in Paro said the silk showed no new damage.\n\n"
+    "Lawyers for a group of about 3,000 savers suspect that the money was moved abroad.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2075,6 +2079,16 @@ test_sources_named_and_plural (void)
   g_assert_cmpuint (find_claim (m, "Ourossogui", "said"), ==, SL_NONE);
   /* after a country's possessive, "and" joins the words of one body's name */
   assert_claim (m, "Environment and Resources Authority", "denied", SL_STANCE_DENY);
+  /* someone unnamed who is cited, or who works at a body, is known by the whole phrase,
+   * where the body is and a hedged count included */
+  {
+    guint32 weekly = assert_claim (m, "Il-Port", "According to", SL_STANCE_REPORT);
+    guint32 skipper = assert_claim (m, "skipper who takes tourists to the lagoon", "cited", SL_STANCE_ASSERT);
+
+    g_assert_cmpuint (sl_model_claim (m, skipper)->via, ==, weekly);
+  }
+  assert_claim (m, "conservator at the National Museum in Paro", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "Lawyers for a group of about 3,000 savers", "suspect", SL_STANCE_SUSPECT);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
