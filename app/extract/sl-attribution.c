@@ -1838,7 +1838,7 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
 
   if (g_strcmp0 (c->lemma, "quote") != 0)
     return FALSE;
-  for (guint k = after; k + 1 < st->content_end && k < after + 14; k++)
+  for (guint k = after; k + 1 < st->content_end && k < after + 24; k++)
     if (sl_scan_is (s, k, "as") && (sl_scan_cls (s, k + 1) & SL_W_CUE)
         && sl_scan_word (s, k + 1)->form == SL_FORM_ING)
       {
@@ -1859,6 +1859,15 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
           obj_e = as - 1;
         break;
       }
+  /* "quoted a researcher at the survey, who asked not to be named, as saying": the one
+   * quoted, without the clause set off after them */
+  if (obj_e == as && sl_scan_punct (s, as - 1, ','))
+    for (guint k = after + 1; k + 2 < as; k++)
+      if (sl_scan_punct (s, k, ',') && (sl_scan_is (s, k + 1, "who") || sl_scan_is (s, k + 1, "which")))
+        {
+          obj_e = k;
+          break;
+        }
   inner.source = sl_scan_resolve_np (s, after, obj_e);
   if (inner.source == SL_NONE)
     return FALSE;

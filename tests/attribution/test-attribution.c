@@ -710,7 +710,9 @@ test_quoted_by_agent (void)
     "spokesman, Faker Bouzid, was quoted by the state news agency Watan Press as saying that "
     "prosecutors had opened an investigation.\n\n"
     "The state news agency Watan Press quoted the ministry's spokeswoman, Leila Mansour, as "
-    "saying that the plant would stay shut.");
+    "saying that the plant would stay shut.\n\n"
+    "The broadcaster Nordlys Radio quoted a glaciologist who has studied the lake since the "
+    "flood, who asked not to be named, as saying that such drainages had become common.");
   guint32 agency = assert_claim (m, "Watan Press", "quoted", SL_STANCE_REPORT);
   guint32 spokesman = assert_claim (m, "Faker Bouzid", "as saying", SL_STANCE_ASSERT);
   guint32 spokeswoman = find_claim (m, "Leila Mansour", "as saying");
@@ -723,6 +725,14 @@ test_quoted_by_agent (void)
                    ==, "Watan Press");
   for (guint32 i = 0; i < sl_model_n_claims (m); i++)
     g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), !=, "Mourad Jlassi");
+  /* the one quoted, with a long description, without the aside asking for anonymity */
+  {
+    guint32 radio = assert_claim (m, "Nordlys Radio", "quoted", SL_STANCE_REPORT);
+    guint32 expert = assert_claim (m, "glaciologist who has studied the lake since the flood", "as saying",
+                                   SL_STANCE_ASSERT);
+
+    g_assert_cmpuint (sl_model_claim (m, expert)->via, ==, radio);
+  }
 }
 
 /* "The regulator" is a public body of the article, never a company it regulates, whether the
