@@ -2887,7 +2887,7 @@ describing_compound (const SlDocScan *s, guint k)
 gboolean
 sl_scan_name_particle (const SlDocScan *s, guint k)
 {
-  static const char *const particles[] = { "da", "das", "de", "del", "della", "der", "di", "ya", "et",
+  static const char *const particles[] = { "da", "das", "de", "des", "del", "della", "der", "di", "ya", "et",
                                            "do", "dos", "du", "van", "von", "den", "al", "bin" };
   guint e = k;
 

@@ -2101,6 +2101,11 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       if (k >= st->content_end || k >= after + 12 || (sl_scan_punct (s, k, '.') && k + 1 >= st->content_end))
         return TRUE;
     }
+  /* "The strike, called by the drivers' union, began": a strike or a meeting called by
+   * someone was convened, not spoken of */
+  if (g_strcmp0 (w->lemma, "call") == 0 && w->form == SL_FORM_ED && sl_scan_is (s, after, "by")
+      && prev != G_MAXUINT && sl_scan_punct (s, prev, ','))
+    return TRUE;
   /* "would have first call on the satellite link", "the final say on it": a base form
    * after an ordinal is a noun */
   if (w->form == SL_FORM_BASE && prev != G_MAXUINT && sl_scan_has (s, prev, SL_TOK_LOWER)
@@ -4750,13 +4755,18 @@ described_bodies (SlDocScan *s)
           || !sl_scan_is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
           || s->tok_timex[e] >= 0 || (i > 0 && sl_scan_is (s, i, "board") && sl_scan_is (s, i - 1, "on")))
         continue;
-      while (e < s->tokens->len && e < nb + 5 && (sl_scan_is_capword (s, e) || sl_scan_name_particle (s, e))
+      guint caps = 0;
+
+      /* (a name's particles do not count towards its length: "the union Collectif des
+       * Routiers du Corridor") */
+      while (e < s->tokens->len && e < nb + 8 && caps < 5
+             && (sl_scan_is_capword (s, e) || sl_scan_name_particle (s, e))
              && !sl_scan_has (s, e, SL_TOK_POSSESSIVE))
-        e++;
+        caps += sl_scan_is_capword (s, e++);
       /* "the company Acme Foods", "the news agency Habari Press", "the daily Le Courrier du
        * Soir": all of it is the name; a body's word among the capitals ("the agency Federal
        * Bureau …") is another matter; a name set off by commas is closed by one */
-      if (e - nb > 4 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD)
+      if (caps > 4 || (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD)
           || (appositive && !(e < s->tokens->len && (sl_scan_punct (s, e, ',') || sl_scan_punct (s, e, '.')))))
         continue;
       {

@@ -2052,7 +2052,9 @@ test_sources_named_and_plural (void)
     "According to the weekly Il-Port, which cited a skipper who takes tourists to the lagoon, "
     "80 yachts anchored in the bay.\n\n"
     "A conservator at the National Museum in Paro said the silk showed no new damage.\n\n"
-    "Lawyers for a group of about 3,000 savers suspect that the money was moved abroad.");
+    "Lawyers for a group of about 3,000 savers suspect that the money was moved abroad.\n\n"
+    "The strike, called by the drivers' union Collectif des Routiers du Corridor, began on "
+    "Tuesday. The union claimed that the scales read high.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2099,6 +2101,10 @@ test_sources_named_and_plural (void)
   }
   assert_claim (m, "conservator at the National Museum in Paro", "said", SL_STANCE_ASSERT);
   assert_claim (m, "Lawyers for a group of about 3,000 savers", "suspect", SL_STANCE_SUSPECT);
+  /* a body's name holds its particles ("des", "du"), and "the union" is that body; a strike
+   * called by it is no claim */
+  assert_claim (m, "Collectif des Routiers du Corridor", "claimed", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, "strike", "called"), ==, SL_NONE);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
