@@ -983,10 +983,33 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
     k = that_after_aside (s, st, k, FALSE);
   if (cue != NULL && cue->cue_object && !sl_scan_is (s, k, "that"))
     {
-      guint j, found = G_MAXUINT;
-      /* ("told the Quito broadcaster Radio Equinoccio on Monday that": eight words) */
-      for (j = k; j < st->content_end && j < k + 10; j++)
+      guint j, found = G_MAXUINT, timed = 0;
+      /* ("told the Quito broadcaster Radio Equinoccio on Monday that": eight words, times
+       * and a time's reading in another zone not counted: "told reporters at the
+       * authority's offices at 3:30 p.m. (1330 GMT) on Monday that") */
+      for (j = k; j < st->content_end && j < k + 10 + timed; j++)
         {
+          if (sl_scan_punct (s, j, '(') && timex_at (s, j + 1) >= 0)
+            {
+              guint q = j + 1;
+
+              while (q < st->content_end && q < j + 8 && timex_at (s, q) >= 0)
+                q++;
+              if (q < st->content_end && sl_scan_punct (s, q, ')'))
+                {
+                  timed += q + 1 - j;
+                  j = q;
+                  continue;
+                }
+            }
+          if (timex_at (s, j) >= 0 && sl_scan_has (s, j, SL_TOK_PUNCT) && j > k && timex_at (s, j - 1) == timex_at (s, j))
+            {
+              /* (the marks inside a time: "p.m.") */
+              timed += timed < 12;
+              continue;
+            }
+          if (timex_at (s, j) >= 0 && timed < 12)
+            timed++;
           /* (far from the cue, "that" opens what was said only before a subject that
            * cannot be a verb: "groups that support Clinton" is a relative clause) */
           /* (nor after a time: "told the public broadcaster RTÉ on Wednesday morning

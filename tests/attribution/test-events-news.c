@@ -191,6 +191,11 @@ test_subject_phrases (void)
       "postpone all non-urgent surgery.", "2024-05-04", "tells hospitals to postpone", NULL },
     { "On Saturday, the city told about 600 households to stop using their wells.",
       "2024-05-04", "600 households stop using wells", NULL },
+    /* what someone told reporters follows the "that" after where and when they told it,
+     * a clock time read again in GMT included */
+    { "Marine biologist Clare Azzopardi told reporters at the authority's offices at 3:30 p.m. "
+      "(1330 GMT) on Monday that chains had cut trenches through the meadows.", "2024-05-06",
+      "azzopardi tells chains had cut trenches", "gmt" },
     /* an appositive with a relative clause between the verb and its time */
     { "A flash flood swept through the canyon, the narrow gorge that leads into the old "
       "city, on Saturday afternoon, killing a guide.", "2024-05-04", "flash flood canyon", NULL },
