@@ -3133,14 +3133,43 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
       if (sub.who < G_MAXUINT - 1 && w->form == SL_FORM_ED
           && (g_strcmp0 (w->lemma, "cite") == 0 || g_strcmp0 (w->lemma, "quote") == 0))
         {
-          guint end = after;
+          guint end = after, as = G_MAXUINT;
 
           while (end < st->content_end && !sl_scan_punct (s, end, ','))
             end++;
+          /* "according to the site, which quoted the deputy, Leyla Aliyeva, as saying that
+           * …": what the one quoted said follows "as saying", not the site's own content */
+          if (g_strcmp0 (w->lemma, "quote") == 0)
+            for (guint k = after + 1; k + 2 < st->content_end && k < after + 16; k++)
+              if (sl_scan_is (s, k, "as") && (sl_scan_cls (s, k + 1) & SL_W_CUE)
+                  && sl_scan_word (s, k + 1)->form == SL_FORM_ING)
+                {
+                  as = k;
+                  break;
+                }
           for (guint k = s->cands->len; k > cand_first; k--)
             if (g_array_index (s->cands, SlCand, k - 1).source == c.source)
               {
+                guint before = s->cands->len;
+
                 try_citing (s, st, i, end, (gint32) k - 1);
+                if (as != G_MAXUINT && s->cands->len == before + 1)
+                  {
+                    SlCand *q = &g_array_index (s->cands, SlCand, before);
+                    const SlWord *sw = sl_scan_word (s, as + 1);
+                    gint32 tq = -1;
+                    guint cb = content_start (s, st, as + 2, sw, &tq);
+
+                    if (cb < st->content_end)
+                      {
+                        q->con_b = cb;
+                        q->con_e = st->content_end;
+                        q->cue_b = as;
+                        q->cue_e = as + 2;
+                        q->lemma = sw->lemma;
+                        q->stance = stance_for (s, sw, q->source, q->con_b, q->con_e);
+                      }
+                  }
                 return;
               }
           /* "the Ledger, which cited data from SeaTrace, said …": read with "said" */

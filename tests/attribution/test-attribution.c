@@ -712,7 +712,10 @@ test_quoted_by_agent (void)
     "The state news agency Watan Press quoted the ministry's spokeswoman, Leila Mansour, as "
     "saying that the plant would stay shut.\n\n"
     "The broadcaster Nordlys Radio quoted a glaciologist who has studied the lake since the "
-    "flood, who asked not to be named, as saying that such drainages had become common.");
+    "flood, who asked not to be named, as saying that such drainages had become common.\n\n"
+    "Geologists found gas bubbling from three vents, according to the news site Absheron "
+    "Xeber, which quoted the governor's deputy, Leyla Aliyeva, as saying that a second blast "
+    "could not be ruled out.");
   guint32 agency = assert_claim (m, "Watan Press", "quoted", SL_STANCE_REPORT);
   guint32 spokesman = assert_claim (m, "Faker Bouzid", "as saying", SL_STANCE_ASSERT);
   guint32 spokeswoman = find_claim (m, "Leila Mansour", "as saying");
@@ -732,6 +735,18 @@ test_quoted_by_agent (void)
                                    SL_STANCE_ASSERT);
 
     g_assert_cmpuint (sl_model_claim (m, expert)->via, ==, radio);
+  }
+  /* "according to the site, which quoted X as saying that …": X said what follows, and X's
+   * words came through the site */
+  {
+    guint32 site = assert_claim (m, "Absheron Xeber", "according to", SL_STANCE_REPORT);
+    guint32 deputy = find_claim (m, "Leyla Aliyeva", "as saying");
+    g_autofree char *said = NULL;
+
+    g_assert_cmpuint (deputy, !=, SL_NONE);
+    said = claim_span (m, deputy, 'c');
+    g_assert_true (g_str_has_prefix (said, "a second blast could not be ruled out"));
+    g_assert_cmpuint (sl_model_claim (m, deputy)->via, ==, site);
   }
 }
 
