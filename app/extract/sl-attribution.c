@@ -4560,6 +4560,13 @@ name_start_left (const SlDocScan *s, guint b, guint lo)
                      && b >= 2 && sl_scan_is_capword (s, b - 2)))
              && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !sl_scan_has (s, b - 1, SL_TOK_POSSESSIVE))
         b--;
+      /* "the Busan Seafarers' Solidarity Union": a plural's mark inside the name */
+      if (b >= 2 && b > lo + 1 && sl_scan_is_capword (s, b) && sl_scan_plural_possessive (s, b - 1)
+          && sl_scan_is_capword (s, b - 2) && !(sl_scan_cls (s, b - 2) & SL_W_DET))
+        {
+          b -= 2;
+          continue;
+        }
       /* "The Betting, Gaming and Lotteries Commission": a list of capitalised words opening
        * the name, its commas before an "and" that joins the last of them */
       if (b >= 2 && b >= lo + 2 && sl_scan_punct (s, b - 1, ',') && sl_scan_is_capword (s, b - 2)

@@ -2069,7 +2069,10 @@ test_sources_named_and_plural (void)
     "A conservator at the National Museum in Paro said the silk showed no new damage.\n\n"
     "Lawyers for a group of about 3,000 savers suspect that the money was moved abroad.\n\n"
     "The strike, called by the drivers' union Collectif des Routiers du Corridor, began on "
-    "Tuesday. The union claimed that the scales read high.");
+    "Tuesday. The union claimed that the scales read high.\n\n"
+    "The receiver, lawyer Park Seon-woo, told reporters that the buyer would keep the crews. "
+    "The Busan Seafarers' Solidarity Union rejected the sale. The union suspects that the "
+    "buyer will scrap four ships.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2120,6 +2123,10 @@ test_sources_named_and_plural (void)
    * called by it is no claim */
   assert_claim (m, "Collectif des Routiers du Corridor", "claimed", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, "strike", "called"), ==, SL_NONE);
+  /* a receiver is an office, and the name after it set off by commas holds it; a plural's
+   * mark stands inside a body's name, which "the union" then finds whole */
+  assert_claim (m, "Park Seon-woo", "told", SL_STANCE_ASSERT);
+  assert_claim (m, "Busan Seafarers' Solidarity Union", "suspects", SL_STANCE_SUSPECT);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
