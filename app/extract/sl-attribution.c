@@ -2124,6 +2124,12 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       if (k >= st->content_end || k >= after + 12 || (sl_scan_punct (s, k, '.') && k + 1 >= st->content_end))
         return TRUE;
     }
+  /* "filed for court receivership in March": a filing for a court's protection says
+   * nothing (a filing that alleges, "filed a complaint saying …", still may) */
+  if ((g_strcmp0 (w->lemma, "file") == 0 || sl_scan_is (s, i, "filed") || sl_scan_is (s, i, "files")
+       || sl_scan_is (s, i, "filing"))
+      && sl_scan_is (s, after, "for"))
+    return TRUE;
   /* "The strike, called by the drivers' union, began": a strike or a meeting called by
    * someone was convened, not spoken of */
   if (g_strcmp0 (w->lemma, "call") == 0 && w->form == SL_FORM_ED && sl_scan_is (s, after, "by")

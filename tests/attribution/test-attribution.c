@@ -2072,7 +2072,9 @@ test_sources_named_and_plural (void)
     "Tuesday. The union claimed that the scales read high.\n\n"
     "The receiver, lawyer Park Seon-woo, told reporters that the buyer would keep the crews. "
     "The Busan Seafarers' Solidarity Union rejected the sale. The union suspects that the "
-    "buyer will scrap four ships.");
+    "buyer will scrap four ships.\n\n"
+    "Haedong Bulk Lines, founded in the 1970s, filed for court receivership in March 2024 "
+    "after freight rates fell, owing creditors about 1.1 billion dollars.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2127,6 +2129,8 @@ test_sources_named_and_plural (void)
    * mark stands inside a body's name, which "the union" then finds whole */
   assert_claim (m, "Park Seon-woo", "told", SL_STANCE_ASSERT);
   assert_claim (m, "Busan Seafarers' Solidarity Union", "suspects", SL_STANCE_SUSPECT);
+  /* filing for a court's protection says nothing */
+  g_assert_cmpuint (claims_by (m, "Haedong Bulk Lines"), ==, 0);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
