@@ -2124,6 +2124,25 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       if (k >= st->content_end || k >= after + 12 || (sl_scan_punct (s, k, '.') && k + 1 >= st->content_end))
         return TRUE;
     }
+  /* "sounded the alarm", "sounded a warning" report; "the sirens had sounded too late" and
+   * "it sounds like" do not */
+  if (g_strcmp0 (w->lemma, "sound") == 0 && !(sl_scan_cls (s, after) & SL_W_DET))
+    return TRUE;
+  /* "Rift Valley fever, first identified in Kenya in the 1930s, spreads": a participle set
+   * off after a noun tells of the noun */
+  if (w->form == SL_FORM_ED && prev != G_MAXUINT && after < st->content_end
+      && (sl_scan_cls (s, after) & SL_W_PREP) && !sl_scan_is (s, after, "by") && !sl_scan_is (s, after, "to")
+      && (sl_scan_punct (s, prev, ',')
+          || (prev > st->first && sl_scan_punct (s, prev - 1, ',') && sl_scan_has (s, prev, SL_TOK_LOWER)
+              && (sl_scan_cls (s, prev) & SL_W_ADV))))
+    {
+      guint k = after;
+
+      while (k < st->content_end && k < after + 12 && !sl_scan_punct (s, k, ','))
+        k++;
+      if (k < st->content_end && sl_scan_punct (s, k, ',') && !sl_scan_is (s, k + 1, "that"))
+        return TRUE;
+    }
   /* "filed for court receivership in March": a filing for a court's protection says
    * nothing (a filing that alleges, "filed a complaint saying …", still may) */
   if ((g_strcmp0 (w->lemma, "file") == 0 || sl_scan_is (s, i, "filed") || sl_scan_is (s, i, "files")

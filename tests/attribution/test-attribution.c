@@ -2074,7 +2074,10 @@ test_sources_named_and_plural (void)
     "The Busan Seafarers' Solidarity Union rejected the sale. The union suspects that the "
     "buyer will scrap four ships.\n\n"
     "Haedong Bulk Lines, founded in the 1970s, filed for court receivership in March 2024 "
-    "after freight rates fell, owing creditors about 1.1 billion dollars.");
+    "after freight rates fell, owing creditors about 1.1 billion dollars.\n\n"
+    "Rift Valley fever, first identified in Kenya in the 1930s, spreads through mosquito "
+    "bites. Opposition MPs said the sirens in the eastern suburbs had sounded too late. A "
+    "hydrologist sounded the alarm that the river would burst its banks.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2131,6 +2134,12 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Busan Seafarers' Solidarity Union", "suspects", SL_STANCE_SUSPECT);
   /* filing for a court's protection says nothing */
   g_assert_cmpuint (claims_by (m, "Haedong Bulk Lines"), ==, 0);
+  /* a participle set off after a noun tells of the noun; a sound made is no report, an
+   * alarm sounded is */
+  g_assert_cmpuint (claims_by (m, "Rift Valley fever"), ==, 0);
+  g_assert_cmpuint (claims_by (m, "sirens in the eastern suburbs"), ==, 0);
+  assert_claim (m, "Opposition MPs", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "hydrologist", "sounded", SL_STANCE_ASSERT);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
