@@ -707,11 +707,19 @@ directed_ahead (const Ctx *c, guint b, guint e, gboolean deadline)
             break;
           /* (asked before the report, or asked to act by a deadline: in "police asked
            * residents to leave on Friday" Friday is when they asked) */
+          /* ("invited the union to talks on Friday": a gathering invited to lies ahead of
+           * the invitation) */
+          static const char *const gatherings[] = { "talks", "meeting", "hearing", "summit",
+                                                    "consultations", "negotiations" };
+
           for (guint q = 0; q < G_N_ELEMENTS (asks); q++)
             if (tok_is (c, a - 1, asks[q]))
               return deadline
                      || (a >= 2 && (W (c, a - 2) == SL_W_HAD || W (c, a - 2) == SL_W_HAS
-                                    || W (c, a - 2) == SL_W_HAVE || W (c, a - 2) == SL_W_BEEN));
+                                    || W (c, a - 2) == SL_W_HAVE || W (c, a - 2) == SL_W_BEEN))
+                     || (tok_is_one_of (c, t + 1, gatherings, G_N_ELEMENTS (gatherings))
+                         && t + 2 < c->n && W (c, t + 2) == SL_W_ON
+                         && t + 3 == b);
         }
       return FALSE;
     }
@@ -1517,6 +1525,14 @@ r_month (Ctx *c, guint i, Match *m)
     {
       yoff = W (c, j) == SL_W_THIS ? 0 : W (c, j) == SL_W_LAST ? -1 : 1;
       rel_year = TRUE;
+      j += 2;
+    }
+
+  /* "in March 2022, and … in May that year": the year last named */
+  if (year == 0 && W (c, j) == SL_W_THAT && W (c, j + 1) == SL_W_YEAR && c->has_ref
+      && c->ref.prec >= SL_PREC_YEAR && c->ref.year > 0)
+    {
+      year = c->ref.year;
       j += 2;
     }
 
@@ -3844,6 +3860,13 @@ r_set (Ctx *c, guint i, Match *m)
         j = q;
     }
   u = unit_at (c, j, &pl);
+  /* "every weekend": the weekends of no known week, as "every Friday" is the Fridays */
+  if (u == SL_UNIT_WEEKEND && n == 1 && !pl)
+    {
+      m->end = j + 1;
+      set_str (m, "XXXX-WXX-WE", SL_TIMEX_SET);
+      return TRUE;
+    }
   if (u != SL_UNIT_NONE && unit_ok_for_duration (u) && (n == 1 ? !pl : pl))
     {
       m->end = j + 1;

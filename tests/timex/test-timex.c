@@ -420,6 +420,13 @@ static const Row rows[] = {
 
   /* sets */
   { "Inspectors visit the site [[every week]].", DCT, "SET", "P1W", NULL },
+  { "Crews work double shifts [[every weekend]].", DCT, "SET", "XXXX-WXX-WE", NULL },
+  /* a month in "that year" is in the year last named */
+  { "They resigned in March 2022 and joined a rival in [[May that year]].", DCT, "DATE",
+    "2022-05", NULL },
+  /* a gathering one is invited to lies ahead of the invitation */
+  { "The minister said the fines would stay, and invited the union to talks on [[Monday]].", DCT,
+    "DATE", "2024-05-13", NULL },
   { "The clinic is open [[every day]].", DCT, "SET", "P1D", NULL },
   { "Crowds rally [[daily]] outside the court.", DCT, "SET", "P1D", NULL },
   { "The council meets [[weekly]].", DCT, "SET", "P1W", NULL },
