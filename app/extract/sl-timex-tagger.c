@@ -62,6 +62,9 @@ typedef struct
   gint32       when_year;      /* last year named as when something happened: "in 2019", "two years ago", "last year" */
   guint32      when_year_end;  /* byte offset where it was named */
   gboolean     ref_written;    /* named by month and day ("July 21"), not "Sunday's" */
+  gboolean     ref_behind;     /* named in a past perfect: "had damaged boats on 10 January" */
+  gboolean     has_fore_day;
+  SlDate       fore_day;       /* last day named outside a past perfect: the story's own */
   gboolean     has_refq;
   SlDate       refq;           /* last reporting quarter named: "a year earlier" counts from it */
   gboolean     has_ref_day;
@@ -1803,9 +1806,18 @@ named_just_before (const Ctx *c, guint i, guint32 end)
 static const SlDate *
 day_named_just_before (const Ctx *c, guint i)
 {
+  /* (not a day a past perfect went back to, for a clock time told in the simple past: "the
+   * four had damaged boats during a stoppage on 10 January … The ruling was read out at 9:30
+   * a.m.") */
   if (c->has_ref && c->ref.prec == SL_PREC_DAY && c->ref_written
       && named_just_before (c, i, c->ref_end))
-    return &c->ref;
+    {
+      if (!(c->ref_behind && !named_within (c, i, c->ref_end, 0) && !pluperfect_near (c, i, i + 1)))
+        return &c->ref;
+      /* (it is the story's own day, the last named outside a past perfect) */
+      if (c->has_fore_day && tense_around (c, i, i + 1) < 0)
+        return &c->fore_day;
+    }
   if (c->has_ref_day && c->ref_day_on_weekday && tense_around (c, i, i + 1) < 0
       && named_just_before (c, i, c->ref_day_end))
     return &c->ref_day;
@@ -5490,6 +5502,20 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         }
       c->ref_end = c->t[m->end - 1].end;
       c->ref_written = (m->raw == RAW_EXPLICIT || m->raw == RAW_PARTIAL) && m->raw_date.day != 0;
+      c->ref_behind = FALSE;
+      for (guint k = m->begin; k >= 2 && m->begin - k < 14 && !c->ref_behind; k--)
+        {
+          /* (a hyphen inside a word, "a two-hour stoppage", is no edge of the clause) */
+          if ((c->t[k - 1].kind == SL_TK_PUNCT && !is_p (c, k - 1, '-')) || sentence_end (c, k - 1))
+            break;
+          c->ref_behind = W (c, k - 1) == SL_W_HAD && k < m->begin
+                          && ((CATS (c, k) & SL_C_PAST) || W (c, k) == SL_W_BEEN || word_ends_ed (c, k));
+        }
+      if (!c->ref_behind && m->date.prec >= SL_PREC_DAY)
+        {
+          c->has_fore_day = TRUE;
+          c->fore_day = m->date;
+        }
       /* the reporting quarter is the latest one already over: a quarter still running or
        * ahead ("losses through the third quarter of 1990") or a comparison year back is no
        * report */

@@ -421,6 +421,11 @@ static const Row rows[] = {
   /* sets */
   { "Inspectors visit the site [[every week]].", DCT, "SET", "P1W", NULL },
   { "Crews work double shifts [[every weekend]].", DCT, "SET", "XXXX-WXX-WE", NULL },
+  /* a clock time told in the simple past is on the story's day, not on a day a past perfect
+   * went back to in the sentence before */
+  { "A court on Monday ordered the firm to reinstate four union leaders. The judge said the four "
+    "had damaged no boats during a two-hour stoppage on 10 January. The ruling was read out at "
+    "[[9:30 a.m.]]", DCT, "TIME", "2024-05-06T09:30", NULL },
   /* a month in "that year" is in the year last named */
   { "They resigned in March 2022 and joined a rival in [[May that year]].", DCT, "DATE",
     "2022-05", NULL },
