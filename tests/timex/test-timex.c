@@ -421,6 +421,12 @@ static const Row rows[] = {
   /* sets */
   { "Inspectors visit the site [[every week]].", DCT, "SET", "P1W", NULL },
   { "Crews work double shifts [[every weekend]].", DCT, "SET", "XXXX-WXX-WE", NULL },
+  /* in an article known only by its days, what was said once the story moved on from its
+   * first day was said after that day */
+  { "The toxicologist who led the study said on Tuesday, April 14, that the children had "
+    "too much mercury in their hair. Two days later, the government said it would send clinics. "
+    "A village captain said on [[Monday]] that families had nothing else to eat.", "2026-04", "DATE",
+    "2026-04-20", NULL },
   /* a clock time told in the simple past is on the story's day, not on a day a past perfect
    * went back to in the sentence before */
   { "A court on Monday ordered the firm to reinstate four union leaders. The judge said the four "
