@@ -2138,9 +2138,18 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
     {
       guint k = after;
 
+      guint open = sl_scan_punct (s, prev, ',') ? prev : prev - 1;
+
       while (k < st->content_end && k < after + 12 && !sl_scan_punct (s, k, ','))
         k++;
-      if (k < st->content_end && sl_scan_punct (s, k, ',') && !sl_scan_is (s, k + 1, "that"))
+      /* (the clause goes on with its own verb after the aside, and a common noun, not a
+       * speaker's name, stands before it: "the developer, Vadehav Data, said on Friday,
+       * leaving …" is a report) */
+      if (k + 1 < st->content_end && sl_scan_punct (s, k, ',') && !sl_scan_is (s, k + 1, "that")
+          && open > st->first && sl_scan_has (s, open - 1, SL_TOK_LOWER)
+          && sl_scan_has (s, k + 1, SL_TOK_LOWER) && !sl_scan_ends_with (s, k + 1, "ing")
+          && !(sl_scan_cls (s, k + 1) & (SL_W_DET | SL_W_PREP | SL_W_CONJ | SL_W_PRON | SL_W_SUBORD
+                                         | SL_W_REL | SL_W_QUANT)))
         return TRUE;
     }
   /* "filed for court receivership in March": a filing for a court's protection says

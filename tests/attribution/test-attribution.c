@@ -2077,7 +2077,9 @@ test_sources_named_and_plural (void)
     "after freight rates fell, owing creditors about 1.1 billion dollars.\n\n"
     "Rift Valley fever, first identified in Kenya in the 1930s, spreads through mosquito "
     "bites. Opposition MPs said the sirens in the eastern suburbs had sounded too late. A "
-    "hydrologist sounded the alarm that the river would burst its banks.");
+    "hydrologist sounded the alarm that the river would burst its banks.\n\n"
+    "The grid operator has refused to connect the data centre before 2029, the developer, "
+    "Vadehav Data, said on Friday, leaving the project on hold.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2140,6 +2142,8 @@ test_sources_named_and_plural (void)
   g_assert_cmpuint (claims_by (m, "sirens in the eastern suburbs"), ==, 0);
   assert_claim (m, "Opposition MPs", "said", SL_STANCE_ASSERT);
   assert_claim (m, "hydrologist", "sounded", SL_STANCE_ASSERT);
+  /* (a speaker's name set off by commas before "said on Friday," is no such aside) */
+  assert_claim (m, "Vadehav Data", "said", SL_STANCE_ASSERT);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
