@@ -349,8 +349,12 @@ plural_head (const SlDocScan *s, guint b, guint e)
   if (e == b + 1 && (sl_scan_is (s, b, "i") || sl_scan_is (s, b, "we") || sl_scan_is (s, b, "you")
                      || sl_scan_is (s, b, "they")))
     return TRUE;
+  /* (but not "and" inside one body's capitalised name: "the Environment and Resources
+   * Authority bans") */
   for (guint k = b; k < e; k++)
-    if (sl_scan_is (s, k, "and"))
+    if (sl_scan_is (s, k, "and")
+        && !(k > b && k + 1 < e && tok_has_cap (s, k - 1) && tok_has_cap (s, k + 1)
+             && tok_has_cap (s, e - 1) && (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD)))
       return TRUE;
   /* "gunmen", "police": plural without an -s */
   {
@@ -2190,6 +2194,10 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
                               || (sl_scan_cls (s, nb - 2) & SL_W_EVNOUN))
                           && sl_scan_np_left (s, cs, nb - 1) < nb - 1;
            hop++)
+        nb = sl_scan_np_left (s, cs, nb - 1);
+      /* "The Environment and Resources Authority on Monday banned": "and" inside a name */
+      if (nb > cs + 1 && sl_scan_is (s, nb - 1, "and") && tok_has_cap (s, nb) && tok_has_cap (s, nb - 2)
+          && (sl_scan_cls (s, se - 1) & SL_W_ORGHEAD) && tok_has_cap (s, se - 1))
         nb = sl_scan_np_left (s, cs, nb - 1);
       /* "A smaller fire in a ventilation shaft on the Blue Line in October 2021 closed …":
        * where a happening took place, over more than one phrase, when the subject's head is

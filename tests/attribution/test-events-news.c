@@ -227,6 +227,9 @@ test_subject_phrases (void)
       "and she was sworn in that evening.", "2024-05-04", "lawmakers elect opposition leader as prime minister", "then" },
     { "The board appointed Kaltapau as chairwoman on Friday.", "2024-05-03",
       "board appoints kaltapau as chairwoman", NULL },
+    /* "and" inside a body's name joins no two subjects: the body, one, bans */
+    { "The Environment and Resources Authority on Monday banned boats from anchoring over the "
+      "seagrass.", "2024-05-06", "environment and resources authority bans boats", NULL },
   };
   check_rows (rows, G_N_ELEMENTS (rows));
 }
