@@ -2121,6 +2121,15 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
           return;
         }
     }
+  /* "Taiwan made theft a crime in 2013, and in 2022 began treating …": a time that opens a
+   * second verb phrase after "and" dates that verb, whose subject is the first one's */
+  if (p >= first + 3 && (sl_scan_cls (s, p - 1) & SL_W_PREP) && sl_scan_is (s, p - 2, "and")
+      && te < sen->tok_end && (sl_scan_tok (s, te)->flags & SL_TOK_LOWER) && past_form (s, te)
+      && sl_scan_verbish (s, te, te) && !(sl_scan_cls (s, te) & (SL_W_CUE | SL_W_PARTICIPLE)))
+    {
+      verb_event (s, evs, t, si, p - 1, te, ti, te, p - 1);
+      return;
+    }
   /* "Russia on Thursday vetoed …": a time between the subject and its verb; "The Court of
    * Arbitration for Sport (CAS) on Friday banned": the name's acronym ends the subject */
   /* ("The ministry last week cut …": a time that needs no preposition; "The regulator on

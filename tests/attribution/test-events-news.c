@@ -227,6 +227,11 @@ test_subject_phrases (void)
       "and she was sworn in that evening.", "2024-05-04", "lawmakers elect opposition leader as prime minister", "then" },
     { "The board appointed Kaltapau as chairwoman on Friday.", "2024-05-03",
       "board appoints kaltapau as chairwoman", NULL },
+    /* a time opening a second verb phrase after "and" dates that verb, with the first
+     * one's subject */
+    { "Taiwan made the theft of trade secrets a crime in 2013, and in 2022 began treating the "
+      "theft of key technologies as a threat to national security.", "2022",
+      "taiwan begins treating theft", NULL },
     /* "and" inside a body's name joins no two subjects: the body, one, bans */
     { "The Environment and Resources Authority on Monday banned boats from anchoring over the "
       "seagrass.", "2024-05-06", "environment and resources authority bans boats", NULL },
