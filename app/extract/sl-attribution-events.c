@@ -2414,6 +2414,10 @@ not_subject_time:
         continue;
       if (s->tok_timex[i] == t)
         continue;
+      /* "the ban would cost operators 4 million euros this summer": what would or may be is
+       * no happening, and the noun before the modal is not dated by its time */
+      if ((c & SL_W_MODAL) && (tok->flags & SL_TOK_LOWER))
+        return;
       /* "ended without agreement in April": no agreement happened, the ending did */
       if ((c & SL_W_EVNOUN) && i > first
           && (sl_scan_is (s, i - 1, "without") || sl_scan_is (s, i - 1, "no")))

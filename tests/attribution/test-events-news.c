@@ -517,6 +517,13 @@ test_not_happenings (void)
 
     g_assert_false (dated (refund, "2024-W19"));
   }
+  /* nor is what a noun of happening would do in the season already under way */
+  {
+    g_autofree char *cost = events_of ("Vella said the ban would cost operators about 4 million "
+                                       "euros this spring.");
+
+    g_assert_false (dated (cost, "2024-SP"));
+  }
   /* what would have been had something else not happened is no happening */
   {
     g_autofree char *would = events_of ("Biologists estimated that a jaguar can travel 20 "
