@@ -2449,7 +2449,10 @@ not_subject_time:
                  /* (not past a relative "that" when the verb is the main clause's) */
                  && (!sl_scan_is (s, cs - 1, "that")
                      || (relative_that (s, first, cs - 1) && verb_between (s, cs, i)))
-                 && !(sl_scan_cls (s, cs - 1) & (SL_W_SUBORD | SL_W_CUE))
+                 && !(sl_scan_cls (s, cs - 1) & SL_W_SUBORD)
+                 /* (a reporting word after an article is a noun: "the blast came") */
+                 && (!(sl_scan_cls (s, cs - 1) & SL_W_CUE)
+                     || (cs - 1 > first && (sl_scan_cls (s, cs - 2) & SL_W_DET) && !sl_scan_is (s, cs - 2, "that")))
                  && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
             cs--;
           /* "The bill, first introduced in 2021, …": the participle's subject is the noun

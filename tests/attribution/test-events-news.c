@@ -232,6 +232,9 @@ test_subject_phrases (void)
     { "Taiwan made the theft of trade secrets a crime in 2013, and in 2022 began treating the "
       "theft of key technologies as a threat to national security.", "2022",
       "taiwan begins treating theft", NULL },
+    /* a reporting word after an article is a noun, the subject of what follows */
+    { "A report published on Monday by a research group showed that spending had fallen.",
+      "2024-05-06", "report published", NULL },
     /* "and" inside a body's name joins no two subjects: the body, one, bans */
     { "The Environment and Resources Authority on Monday banned boats from anchoring over the "
       "seagrass.", "2024-05-06", "environment and resources authority bans boats", NULL },
