@@ -3003,7 +3003,10 @@ sl_scan_np_token (const SlDocScan *s, guint k)
    * plans", "the company's claims" */
   if ((c & SL_W_CUE) && sl_scan_has (s, k, SL_TOK_LOWER) && !(c & (SL_W_DOCNOUN | SL_W_UNNAMED)))
     return k > 0 && ((sl_scan_cls (s, k - 1) & SL_W_DET) || sl_scan_has (s, k - 1, SL_TOK_POSSESSIVE))
-           && sl_scan_ends_with (s, k, "s");
+           && (sl_scan_ends_with (s, k, "s")
+               /* ("the blast came": a singular noun after an article) */
+               || (sl_scan_word (s, k) != NULL && sl_scan_word (s, k)->form == SL_FORM_BASE
+                   && !sl_scan_is (s, k - 1, "that")));
   /* "its ruling, which was posted": an -ing word after a possessive or an article, which a
    * relative clause describes, is a noun */
   if (sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_ends_with (s, k, "ing") && k > 0
