@@ -343,6 +343,10 @@ plural_head (const SlDocScan *s, guint b, guint e)
           e--;
         break;
       }
+  /* "Salvadorans abroad": an adverb after the head */
+  if (e > b + 1 && (sl_scan_is (s, e - 1, "abroad") || sl_scan_is (s, e - 1, "overseas")
+                    || sl_scan_is (s, e - 1, "alone") || sl_scan_is (s, e - 1, "nationwide")))
+    e--;
   if (sl_scan_plural_noun (s, e - 1))
     return TRUE;
   /* "I grow up", "they join": pronouns that take no -s */

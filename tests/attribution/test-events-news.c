@@ -236,6 +236,9 @@ test_subject_phrases (void)
     { "A report published on Monday by a research group showed that spending had fallen.",
       "2024-05-06", "report published", NULL },
     { "The blast tore through a ballast tank on Monday.", "2024-05-06", "blast tore", NULL },
+    /* a plural keeps its verb without an -s past an adverb after it */
+    { "Salvadorans abroad sent home 8.5 billion dollars last year.", "2023",
+      "salvadorans abroad send home", "sends" },
     /* "and" inside a body's name joins no two subjects: the body, one, bans */
     { "The Environment and Resources Authority on Monday banned boats from anchoring over the "
       "seagrass.", "2024-05-06", "environment and resources authority bans boats", NULL },
