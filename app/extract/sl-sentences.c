@@ -142,6 +142,7 @@ tokens_grow (GArray *tokens, SlToken *out, SlToken **limit)
 static guint32
 case_flags (const char *p, const char *end)
 {
+  const char *start = p;
   guint32 flags = 0;
   guint letters = 0, upper = 0;
   gboolean first = TRUE;
@@ -191,6 +192,25 @@ case_flags (const char *p, const char *end)
     }
   if (letters >= 2 && upper == letters)
     flags |= SL_TOK_UPPER;
+  /* "al-Mutairi", "el-Sisi", "ad-Din": an Arabic article joined to a name by a hyphen
+   * leaves the name capitalised */
+  if ((flags & SL_TOK_LOWER) && end - start >= 4)
+    {
+      static const char *const articles[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
+                                              "az-", "an-", "ul-", "ibn-", "bin-", "abu-" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+        {
+          gsize n = strlen (articles[i]);
+
+          if ((gsize) (end - start) > n && strncmp (start, articles[i], n) == 0
+              && g_ascii_isupper (start[n]))
+            {
+              flags = (flags & ~SL_TOK_LOWER) | SL_TOK_CAP;
+              break;
+            }
+        }
+    }
   return flags;
 }
 

@@ -2079,7 +2079,9 @@ test_sources_named_and_plural (void)
     "bites. Opposition MPs said the sirens in the eastern suburbs had sounded too late. A "
     "hydrologist sounded the alarm that the river would burst its banks.\n\n"
     "The grid operator has refused to connect the data centre before 2029, the developer, "
-    "Vadehav Data, said on Friday, leaving the project on hold.");
+    "Vadehav Data, said on Friday, leaving the project on hold.\n\n"
+    "Spokesman Ahmad al-Mutairi told reporters that inspectors had stopped 37 riders. He added "
+    "that the ban would be enforced until August.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2144,6 +2146,8 @@ test_sources_named_and_plural (void)
   assert_claim (m, "hydrologist", "sounded", SL_STANCE_ASSERT);
   /* (a speaker's name set off by commas before "said on Friday," is no such aside) */
   assert_claim (m, "Vadehav Data", "said", SL_STANCE_ASSERT);
+  /* a name joined to its Arabic article by a hyphen is still a name, whom "he" then means */
+  g_assert_cmpuint (claims_by (m, "Ahmad al-Mutairi"), ==, 2);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
