@@ -464,6 +464,7 @@ guint32  sl_scan_make_source (SlDocScan *s, const char *name, SlSourceKind kind,
                               const SlGazEntry *country, guint pos);
 /* Reads a source anew as `kind`, in the model and in this document. */
 void     sl_scan_set_kind (SlDocScan *s, guint32 source, SlSourceKind kind);
+void     sl_scan_name_offices (SlDocScan *s);
 /* Resolves the noun phrase [b, e) to a source, or SL_NONE when it names none. */
 guint32  sl_scan_resolve_np (SlDocScan *s, guint b, guint e);
 /* A quantifier standing alone as a subject ("Two said"): the part of a group it counts off. */

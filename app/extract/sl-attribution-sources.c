@@ -91,6 +91,67 @@ doc_title (const SlDocScan *s, guint32 source)
   return k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).title : 0;
 }
 
+/* "…, the centre's director said. … Director Marián Kollár said": an office the text first
+ * leaves unnamed and later names, the only person it names with that title, is that person;
+ * the unnamed office's claims are theirs. */
+void
+sl_scan_name_offices (SlDocScan *s)
+{
+  for (guint k = 0; k < s->cands->len; k++)
+    {
+      SlCand *c = &g_array_index (s->cands, SlCand, k);
+      const char *name, *word;
+      guint32 holder = SL_NONE;
+      gboolean ambiguous = FALSE;
+
+      if (c->source == SL_NONE || sl_scan_kind (s, c->source) != SL_SOURCE_UNNAMED)
+        continue;
+      name = sl_scan_source_name (s, c->source);
+      word = strrchr (name, ' ');
+      word = word != NULL ? word + 1 : name;
+      /* (one office: "director", not "officials"; and one named for whose it is, "the
+       * centre's director", "the court-appointed receiver") */
+      if (strlen (word) < 4 || word[strlen (word) - 1] == 's' || word == name
+          || (strstr (name, "'s ") == NULL && strchr (name, '-') == NULL))
+        continue;
+      for (guint j = 0; j < s->cands->len && !ambiguous; j++)
+        {
+          const SlCand *p = &g_array_index (s->cands, SlCand, j);
+          guint32 t;
+          const char *title, *tw;
+
+          if (p->source == SL_NONE || p->source == holder
+              || sl_scan_kind (s, p->source) != SL_SOURCE_PERSON
+              || (t = doc_title (s, p->source)) == 0)
+            continue;
+          /* (the title's head: "head" of "head of the integrity unit") */
+          {
+            const char *of = strstr (sl_model_str (s->model, t), " of ");
+            g_autofree char *head = of != NULL ? g_strndup (sl_model_str (s->model, t), of - sl_model_str (s->model, t))
+                                               : g_strdup (sl_model_str (s->model, t));
+
+            title = head;
+            tw = strrchr (title, ' ');
+            tw = tw != NULL ? tw + 1 : title;
+            if (g_ascii_strcasecmp (tw, word) != 0)
+              continue;
+          }
+          ambiguous = holder != SL_NONE || j < k;
+          holder = p->source;
+        }
+      if (holder == SL_NONE || ambiguous)
+        continue;
+      for (guint j = k; j < s->cands->len; j++)
+        {
+          SlCand *q = &g_array_index (s->cands, SlCand, j);
+          guint32 office = c->source;
+
+          if (q->source == office)
+            q->source = holder;
+        }
+    }
+}
+
 /* Whether this document has credited a source with a claim so far. */
 static gboolean
 doc_claims (const SlDocScan *s, guint32 source)

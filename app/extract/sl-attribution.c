@@ -5390,6 +5390,7 @@ sl_attribution_run (SlGazetteer *gaz,
     if (s.skip[si] != SKIP_REPEAT)
       scan_sentence (&s, si);
   drop_headline_repeats (&s);
+  sl_scan_name_offices (&s);
   commit_claims (&s);
   sl_attribution_add_events (&s);
   /* names met on the way to a speaker ("Trade analysts" in "Trade analysts at Lindqvist

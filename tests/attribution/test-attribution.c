@@ -2081,7 +2081,11 @@ test_sources_named_and_plural (void)
     "The grid operator has refused to connect the data centre before 2029, the developer, "
     "Vadehav Data, said on Friday, leaving the project on hold.\n\n"
     "Spokesman Ahmad al-Mutairi told reporters that inspectors had stopped 37 riders. He added "
-    "that the ban would be enforced until August.");
+    "that the ban would be enforced until August.\n\n"
+    "The federation has moved the race to Augsburg, the canoe centre's director said. Director "
+    "Marián Kollár said the river rose by four metres. The sports body's integrity unit said the "
+    "payments were hidden. The head of the integrity unit, Andrew Leckie, said two clubs were "
+    "involved.");
   guint32 paper = assert_claim (m, "The Wall Street Journal", "reported", SL_STANCE_REPORT);
   guint32 people = assert_claim (m, "people familiar with the matter", "citing", SL_STANCE_ASSERT);
 
@@ -2148,6 +2152,10 @@ test_sources_named_and_plural (void)
   assert_claim (m, "Vadehav Data", "said", SL_STANCE_ASSERT);
   /* a name joined to its Arabic article by a hyphen is still a name, whom "he" then means */
   g_assert_cmpuint (claims_by (m, "Ahmad al-Mutairi"), ==, 2);
+  /* an office left unnamed and later named with its holder is that person (a body's unit is
+   * no office its head holds) */
+  g_assert_cmpuint (claims_by (m, "Marián Kollár"), ==, 2);
+  g_assert_cmpuint (claims_by (m, "Andrew Leckie"), ==, 1);
 }
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
