@@ -94,17 +94,71 @@ doc_title (const SlDocScan *s, guint32 source)
 /* "…, the centre's director said. … Director Marián Kollár said": an office the text first
  * leaves unnamed and later names, the only person it names with that title, is that person;
  * the unnamed office's claims are theirs. */
+typedef struct
+{
+  guint32 holder;     /* the person, SL_NONE once two hold the title */
+  guint   first;      /* the first claim of theirs */
+} OfficeHolder;
+
+/* The head of a person's title, lowercase: "director" of "Director", "head" of "head of the
+ * integrity unit"; NULL when the source has none. */
+static char *
+title_head (const SlDocScan *s, guint32 source)
+{
+  guint32 t = doc_title (s, source);
+  const char *title, *of, *sp;
+  gsize n;
+
+  if (t == 0)
+    return NULL;
+  title = sl_model_str (s->model, t);
+  of = strstr (title, " of ");
+  n = of != NULL ? (gsize) (of - title) : strlen (title);
+  for (sp = title + n; sp > title && sp[-1] != ' '; sp--)
+    ;
+  return g_ascii_strdown (sp, title + n - sp);
+}
+
+/* "…, the centre's director said. … Director Marián Kollár said": an office the text first
+ * leaves unnamed and later names, the only person it names with that title, is that person;
+ * the unnamed office's claims are theirs. One pass over the claims finds the holders, one
+ * more the offices, one more moves the claims: a long document costs what its parts cost. */
 void
 sl_scan_name_offices (SlDocScan *s)
 {
+  g_autoptr (GHashTable) holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) offices = g_hash_table_new (NULL, NULL);
+
+  for (guint j = 0; j < s->cands->len; j++)
+    {
+      const SlCand *p = &g_array_index (s->cands, SlCand, j);
+      g_autofree char *head = NULL;
+      OfficeHolder *h;
+
+      if (p->source == SL_NONE || sl_scan_kind (s, p->source) != SL_SOURCE_PERSON
+          || (head = title_head (s, p->source)) == NULL)
+        continue;
+      h = g_hash_table_lookup (holders, head);
+      if (h == NULL)
+        {
+          h = g_new (OfficeHolder, 1);
+          *h = (OfficeHolder) { p->source, j };
+          g_hash_table_insert (holders, g_steal_pointer (&head), h);
+        }
+      else if (h->holder != p->source)
+        h->holder = SL_NONE;
+    }
+  if (g_hash_table_size (holders) == 0)
+    return;
   for (guint k = 0; k < s->cands->len; k++)
     {
-      SlCand *c = &g_array_index (s->cands, SlCand, k);
+      const SlCand *c = &g_array_index (s->cands, SlCand, k);
       const char *name, *word;
-      guint32 holder = SL_NONE;
-      gboolean ambiguous = FALSE;
+      g_autofree char *low = NULL;
+      const OfficeHolder *h;
 
-      if (c->source == SL_NONE || sl_scan_kind (s, c->source) != SL_SOURCE_UNNAMED)
+      if (c->source == SL_NONE || g_hash_table_contains (offices, GUINT_TO_POINTER (c->source + 1))
+          || sl_scan_kind (s, c->source) != SL_SOURCE_UNNAMED)
         continue;
       name = sl_scan_source_name (s, c->source);
       word = strrchr (name, ' ');
@@ -114,41 +168,20 @@ sl_scan_name_offices (SlDocScan *s)
       if (strlen (word) < 4 || word[strlen (word) - 1] == 's' || word == name
           || (strstr (name, "'s ") == NULL && strchr (name, '-') == NULL))
         continue;
-      for (guint j = 0; j < s->cands->len && !ambiguous; j++)
-        {
-          const SlCand *p = &g_array_index (s->cands, SlCand, j);
-          guint32 t;
-          const char *title, *tw;
+      low = g_ascii_strdown (word, -1);
+      h = g_hash_table_lookup (holders, low);
+      /* (named after the office first spoke, and the only one named so) */
+      if (h != NULL && h->holder != SL_NONE && h->first > k)
+        g_hash_table_insert (offices, GUINT_TO_POINTER (c->source + 1), GUINT_TO_POINTER (h->holder + 1));
+    }
+  for (guint j = 0; j < s->cands->len && g_hash_table_size (offices) > 0; j++)
+    {
+      SlCand *q = &g_array_index (s->cands, SlCand, j);
+      gpointer holder;
 
-          if (p->source == SL_NONE || p->source == holder
-              || sl_scan_kind (s, p->source) != SL_SOURCE_PERSON
-              || (t = doc_title (s, p->source)) == 0)
-            continue;
-          /* (the title's head: "head" of "head of the integrity unit") */
-          {
-            const char *of = strstr (sl_model_str (s->model, t), " of ");
-            g_autofree char *head = of != NULL ? g_strndup (sl_model_str (s->model, t), of - sl_model_str (s->model, t))
-                                               : g_strdup (sl_model_str (s->model, t));
-
-            title = head;
-            tw = strrchr (title, ' ');
-            tw = tw != NULL ? tw + 1 : title;
-            if (g_ascii_strcasecmp (tw, word) != 0)
-              continue;
-          }
-          ambiguous = holder != SL_NONE || j < k;
-          holder = p->source;
-        }
-      if (holder == SL_NONE || ambiguous)
-        continue;
-      for (guint j = k; j < s->cands->len; j++)
-        {
-          SlCand *q = &g_array_index (s->cands, SlCand, j);
-          guint32 office = c->source;
-
-          if (q->source == office)
-            q->source = holder;
-        }
+      if (q->source != SL_NONE
+          && (holder = g_hash_table_lookup (offices, GUINT_TO_POINTER (q->source + 1))) != NULL)
+        q->source = GPOINTER_TO_UINT (holder) - 1;
     }
 }
 
