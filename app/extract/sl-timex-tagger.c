@@ -2254,6 +2254,8 @@ part_of_day (const Ctx *c, guint j, const char **code)
   return 0;
 }
 
+static gboolean said_on (const Ctx *c, guint w);
+
 /* Weekday [, Month day [, year]] | Weekday partofday | Weekdays (a set) */
 static gboolean
 r_weekday (Ctx *c, guint i, Match *m, int rel)
@@ -2380,16 +2382,10 @@ r_weekday (Ctx *c, guint i, Match *m, int rel)
         day -= ((gint64) dw - wd + 7) % 7;
       /* (what was said once the story had moved on from its first day was said after that
        * day: "on Tuesday, April 14 … Two days later … a village captain said on Monday") */
-      {
-        static const char *const saying[] = { "said", "told", "added", "announced", "warned",
-                                              "denied", "confirmed", "stated" };
-
-        if (c->ref_news.has && c->has_ref_day && dir <= 0 && i >= 2 && W (c, i - 1) == SL_W_ON
-            && tok_is_one_of (c, i - 2, saying, G_N_ELEMENTS (saying))
-            && day < sl_timex_date_first_day (&news->day)
-            && sl_timex_date_first_day (&news->day) < sl_timex_date_first_day (&c->ref_day))
-          day += 7;
-      }
+      if (c->ref_news.has && c->has_ref_day && dir <= 0 && said_on (c, i)
+          && day < sl_timex_date_first_day (&news->day)
+          && sl_timex_date_first_day (&news->day) < sl_timex_date_first_day (&c->ref_day))
+        day += 7;
       d = sl_timex_date_from_days (day);
       if (!set_date (m, &d))
         return FALSE;
