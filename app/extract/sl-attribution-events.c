@@ -323,11 +323,20 @@ tok_has_cap (const SlDocScan *s, guint k)
   return (t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_LOWER);
 }
 
+static gboolean past_form (const SlDocScan *s, guint i);
+
+/* Whether the "and" at k joins two capitalised words of one body's name that ends at e with
+ * the body's noun: "the Environment and Resources Authority". */
+static gboolean
+and_in_body_name (const SlDocScan *s, guint k, guint e)
+{
+  return sl_scan_is (s, k, "and") && k > 0 && k + 1 < e && tok_has_cap (s, k - 1)
+         && tok_has_cap (s, k + 1) && tok_has_cap (s, e - 1) && (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD);
+}
+
 /* Whether the phrase [b, e) ends in a plural common noun ("two countries", "its profits") or
  * is a pronoun such as "they", so that its verb is not given an -s; names ("United States")
  * are one actor. */
-static gboolean past_form (const SlDocScan *s, guint i);
-
 static gboolean
 plural_head (const SlDocScan *s, guint b, guint e)
 {
@@ -356,9 +365,7 @@ plural_head (const SlDocScan *s, guint b, guint e)
   /* (but not "and" inside one body's capitalised name: "the Environment and Resources
    * Authority bans") */
   for (guint k = b; k < e; k++)
-    if (sl_scan_is (s, k, "and")
-        && !(k > b && k + 1 < e && tok_has_cap (s, k - 1) && tok_has_cap (s, k + 1)
-             && tok_has_cap (s, e - 1) && (sl_scan_cls (s, e - 1) & SL_W_ORGHEAD)))
+    if (sl_scan_is (s, k, "and") && !(k > b && and_in_body_name (s, k, e)))
       return TRUE;
   /* "gunmen", "police": plural without an -s */
   {
@@ -2209,8 +2216,7 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
            hop++)
         nb = sl_scan_np_left (s, cs, nb - 1);
       /* "The Environment and Resources Authority on Monday banned": "and" inside a name */
-      if (nb > cs + 1 && sl_scan_is (s, nb - 1, "and") && tok_has_cap (s, nb) && tok_has_cap (s, nb - 2)
-          && (sl_scan_cls (s, se - 1) & SL_W_ORGHEAD) && tok_has_cap (s, se - 1))
+      if (nb > cs + 1 && and_in_body_name (s, nb - 1, se))
         nb = sl_scan_np_left (s, cs, nb - 1);
       /* "A smaller fire in a ventilation shaft on the Blue Line in October 2021 closed …":
        * where a happening took place, over more than one phrase, when the subject's head is
