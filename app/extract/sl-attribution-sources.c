@@ -91,9 +91,7 @@ doc_title (const SlDocScan *s, guint32 source)
   return k != SL_NONE ? g_array_index (s->ents, SlDocEntity, k).title : 0;
 }
 
-/* "…, the centre's director said. … Director Marián Kollár said": an office the text first
- * leaves unnamed and later names, the only person it names with that title, is that person;
- * the unnamed office's claims are theirs. */
+/* Who holds a title the text names, for sl_scan_name_offices. */
 typedef struct
 {
   guint32 holder;     /* the person, SL_NONE once two hold the title */

@@ -1002,14 +1002,13 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
                   continue;
                 }
             }
-          if (timex_at (s, j) >= 0 && sl_scan_has (s, j, SL_TOK_PUNCT) && j > k && timex_at (s, j - 1) == timex_at (s, j))
+          if (timex_at (s, j) >= 0)
             {
-              /* (the marks inside a time: "p.m.") */
               timed += timed < 12;
-              continue;
+              /* (the marks inside a time: "p.m.") */
+              if (sl_scan_has (s, j, SL_TOK_PUNCT) && j > k && timex_at (s, j - 1) == timex_at (s, j))
+                continue;
             }
-          if (timex_at (s, j) >= 0 && timed < 12)
-            timed++;
           /* (far from the cue, "that" opens what was said only before a subject that
            * cannot be a verb: "groups that support Clinton" is a relative clause) */
           /* (nor after a time: "told the public broadcaster RTÉ on Wednesday morning
@@ -1849,6 +1848,18 @@ speaker_source (SlDocScan *s, const Sent *st, const SlWord *w, guint b, guint e)
   return named ? any_np_source (s, b, e) : SL_NONE;
 }
 
+/* Where "as saying" (or another cue in -ing after "as") stands within `span` words from
+ * token `from`: "quoted an official as saying"; G_MAXUINT when nowhere. */
+static guint
+as_saying_after (const SlDocScan *s, const Sent *st, guint from, guint span)
+{
+  for (guint k = from; k + 1 < st->content_end && k < from + span; k++)
+    if (sl_scan_is (s, k, "as") && (sl_scan_cls (s, k + 1) & SL_W_CUE)
+        && sl_scan_word (s, k + 1)->form == SL_FORM_ING)
+      return k;
+  return G_MAXUINT;
+}
+
 /* "Yonhap quoted an official as saying …": the official's claim reaches us through the
  * outlet's. c is the outlet's claim, filled but for its content. */
 static gboolean
@@ -1861,13 +1872,7 @@ try_quoted_as (SlDocScan *s, const Sent *st, SlCand *c, guint after)
 
   if (g_strcmp0 (c->lemma, "quote") != 0)
     return FALSE;
-  for (guint k = after; k + 1 < st->content_end && k < after + 24; k++)
-    if (sl_scan_is (s, k, "as") && (sl_scan_cls (s, k + 1) & SL_W_CUE)
-        && sl_scan_word (s, k + 1)->form == SL_FORM_ING)
-      {
-        as = k;
-        break;
-      }
+  as = as_saying_after (s, st, after, 24);
   if (as == G_MAXUINT || as == after)
     return FALSE;
   inner = *c;
@@ -2136,9 +2141,7 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
           || (prev > st->first && sl_scan_punct (s, prev - 1, ',') && sl_scan_has (s, prev, SL_TOK_LOWER)
               && (sl_scan_cls (s, prev) & SL_W_ADV))))
     {
-      guint k = after;
-
-      guint open = sl_scan_punct (s, prev, ',') ? prev : prev - 1;
+      guint k = after, open = sl_scan_punct (s, prev, ',') ? prev : prev - 1;
 
       while (k < st->content_end && k < after + 12 && !sl_scan_punct (s, k, ','))
         k++;
@@ -3174,13 +3177,7 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
           /* "according to the site, which quoted the deputy, Leyla Aliyeva, as saying that
            * …": what the one quoted said follows "as saying", not the site's own content */
           if (g_strcmp0 (w->lemma, "quote") == 0)
-            for (guint k = after + 1; k + 2 < st->content_end && k < after + 16; k++)
-              if (sl_scan_is (s, k, "as") && (sl_scan_cls (s, k + 1) & SL_W_CUE)
-                  && sl_scan_word (s, k + 1)->form == SL_FORM_ING)
-                {
-                  as = k;
-                  break;
-                }
+            as = as_saying_after (s, st, after + 1, 15);
           for (guint k = s->cands->len; k > cand_first; k--)
             if (g_array_index (s->cands, SlCand, k - 1).source == c.source)
               {

@@ -691,6 +691,8 @@ directed_ahead (const Ctx *c, guint b, guint e, gboolean deadline)
 {
   static const char *const asks[] = { "asked", "invited", "told", "ordered", "urged", "requested",
                                       "summoned", "instructed", "directed", "called" };
+  static const char *const gatherings[] = { "talks", "meeting", "hearing", "summit",
+                                            "consultations", "negotiations" };
 
   if (past_after (c, e))
     return FALSE;
@@ -712,9 +714,6 @@ directed_ahead (const Ctx *c, guint b, guint e, gboolean deadline)
            * residents to leave on Friday" Friday is when they asked) */
           /* ("invited the union to talks on Friday": a gathering invited to lies ahead of
            * the invitation) */
-          static const char *const gatherings[] = { "talks", "meeting", "hearing", "summit",
-                                                    "consultations", "negotiations" };
-
           for (guint q = 0; q < G_N_ELEMENTS (asks); q++)
             if (tok_is (c, a - 1, asks[q]))
               return deadline
