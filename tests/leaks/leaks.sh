@@ -3,9 +3,10 @@
 # line extracting the sample and exporting it in every format and view (each view once) and
 # the briefing deck; it shares the machine with other tests. "window": the window opening a
 # project, exporting a PNG through its dialog and quitting; it drives the display and runs
-# alone. A definite leak, or any memory error, fails the step; blocks third-party libraries
-# keep on purpose are suppressed in tests/valgrind.supp, each with its reason. TAP on stdout,
-# valgrind's report in the build folder.
+# alone. Any memory error, or a definite leak reached through our code, fails the step (see
+# judge); blocks third-party libraries keep on purpose are suppressed in tests/valgrind.supp,
+# each with its reason. TAP on stdout (with the failing records), valgrind's whole report in
+# the build folder.
 set -uo pipefail
 
 PART=${1:?usage: leaks.sh cli|window sourceline-cli sourceline}
@@ -29,11 +30,49 @@ VALGRIND=(valgrind --suppressions="$SUPP" --leak-check=full --errors-for-leak-ki
 step=0
 PID=
 
-# checked NAME CMD…: runs CMD under valgrind; its report goes to NAME.log
+# checked NAME CMD…: runs CMD under valgrind; its report goes to NAME.log. When valgrind finds
+# something, the step fails unless judge lets it pass.
 checked () {
   local name=$1
   shift
-  "${VALGRIND[@]}" --log-file="$OUT/$name.log" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
+  "${VALGRIND[@]}" --log-file="$OUT/$name.log" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" \
+    || judge "$OUT/$name.log"
+}
+
+# judge LOG: prints the records of valgrind's report that failed the run (each memory error and
+# definite leak, with its stacks) as TAP comments, at most 400 lines, so that a failure on a
+# machine whose build folder is gone still names its stack. Fails (status 1) on any memory
+# error, on a definite leak whose stack passes through Sourceline's code (a frame in one of our
+# sl-*.c files, or main.c past main itself), and on a report whose records it cannot account for.
+# A definite leak made wholly inside the libraries, reached from their main loop and never from
+# a function of ours (GTK's file chooser keeps a different block now and then, depending on when
+# its asynchronous listing ends), is printed and tolerated; the ones seen often are suppressed by
+# name in tests/valgrind.supp.
+judge () {
+  awk '
+    function close_record() {
+      if (rec ~ /definitely lost in loss record/) {
+        n++
+        if (ours) { bad++; printf "# ours:\n%s", rec } else printf "# a library'"'"'s, reached from no code of ours:\n%s", rec
+      } else if (rec ~ /Invalid (read|write|free)|uninitialised|Mismatched|overlap|Syscall param|Jump to the invalid|Argument .* of function/) {
+        n++; bad++; printf "# a memory error:\n%s", rec
+      }
+      rec = ""; ours = 0
+    }
+    /^==[0-9]+== *$/ { close_record(); next }
+    /ERROR SUMMARY: [0-9,]+ errors from [0-9,]+ contexts/ {
+      close_record()
+      for (i = NF; i >= 1; i--) if ($i == "contexts") { contexts = $(i - 1); gsub(",", "", contexts) }
+      next
+    }
+    /\((sl-[a-z0-9-]+|main)\.c:[0-9]+\)/ && !/: main \(main\.c:/ { ours = 1 }
+    { rec = rec "#   " $0 "\n" }
+    END {
+      close_record()
+      if (contexts + 0 != n) printf "# valgrind counted %d records, %d of them read here\n", contexts, n
+      exit (bad > 0 || contexts + 0 != n)
+    }' "$1" | head -400
+  return "${PIPESTATUS[0]}"
 }
 
 if [ "$PART" = cli ]; then
@@ -88,6 +127,7 @@ xdotool key ctrl+q
 wait_long bash -c "! kill -0 $PID" || fail "Ctrl+Q quits"
 wait "$PID"
 status=$?
-[ "$status" -eq 0 ] || fail "the window opened, exported and quit without a leak or memory error (status $status, see $OUT/window.log)"
+[ "$status" -eq 0 ] || judge "$OUT/window.log" \
+  || fail "the window opened, exported and quit without a leak or memory error (status $status, see $OUT/window.log)"
 ok "the window opens a project, exports a PNG and quits: no definite leak"
 echo "1..1"
