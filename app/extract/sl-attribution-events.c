@@ -554,10 +554,14 @@ known_actor (const SlDocScan *s, guint b, guint e)
   text = g_strndup (s->text + sl_scan_tok (s, b)->begin,
                     sl_scan_tok (s, e - 1)->end - sl_scan_tok (s, b)->begin);
   idx = sl_scan_doc_source (s, text);
-  if (idx != SL_NONE)
-    return idx;
-  canon = sl_gazetteer_canonical (s->gaz, text);
-  return canon ? sl_scan_doc_source (s, canon) : SL_NONE;
+  if (idx == SL_NONE && (canon = sl_gazetteer_canonical (s->gaz, text)) != NULL)
+    idx = sl_scan_doc_source (s, canon);
+  /* (a name met on the way to a claim that was not made is no source: "her staff had found
+   * fake degrees" inside the registrar's words) */
+  if (idx != SL_NONE && sl_model_source (s->model, idx)->n_claims == 0
+      && sl_model_source (s->model, idx)->kind != SL_SOURCE_OUTLET)
+    return SL_NONE;
+  return idx;
 }
 
 static EvCand *
@@ -2386,7 +2390,9 @@ not_subject_time:
         {
           gint32 cd = claim_of_cue (s, i);
 
-          if (cd >= 0)
+          /* (a cue whose words became no claim of their own, "her staff had found fake
+           * degrees" inside the registrar's words, is read as any other verb below) */
+          if (cd >= 0 && g_array_index (s->cands, SlCand, cd).model_index != SL_NONE)
             {
               if (!stated[cd] && dates_claim (s, cd, ti))
                 {

@@ -5193,8 +5193,12 @@ commit_claims (SlDocScan *s)
 
       /* "saying data from the ship's voyage recorder showed …", "which cited vessel-tracking
        * data": a record with no maker of its own, passed on by a speaker, is part of what
-       * the speaker says */
-      if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && (record = unmade_record (s, c)) != G_MAXUINT)
+       * the speaker says; so is what unnamed finders found or showed ("officers found a
+       * knife …, according to a police statement", "the buoys showed that …, Holm said") */
+      record = G_MAXUINT;
+      if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED
+          && ((record = unmade_record (s, c)) != G_MAXUINT || g_strcmp0 (c->lemma, "find") == 0
+              || g_strcmp0 (c->lemma, "show") == 0))
         {
           guint32 maker;
           gboolean inside = c->via >= 0;
@@ -5217,7 +5221,7 @@ commit_claims (SlDocScan *s)
           if (inside)
             continue;
           /* (told by the outlet: the images' maker, where the text named one) */
-          maker = record_maker (s, k, record);
+          maker = record != G_MAXUINT ? record_maker (s, k, record) : SL_NONE;
           if (maker != SL_NONE)
             c->source = maker;
         }

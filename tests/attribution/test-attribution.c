@@ -3232,6 +3232,41 @@ test_records_inside_claims (void)
     }
 }
 
+/* What unnamed finders found or instruments showed, passed on by a speaker, is the speaker's
+ * claim: the finders are no source of their own, though their finding is still a dated
+ * happening. */
+static void
+test_findings_inside_claims (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The buoys, which report twice an hour, showed that the ice had thinned overnight, "
+    "glaciologist Mette Holm said. Officers found a knife under the seat, according to a police "
+    "statement. A teacher who asked not to be named said her colleagues had first found answer "
+    "sheets for sale in the spring of 2023.");
+
+  assert_claim (m, "Mette Holm", "said", SL_STANCE_ASSERT);
+  assert_claim (m, "teacher", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, NULL, "showed"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, NULL, "found"), ==, SL_NONE);
+  for (guint32 i = 0; i < sl_model_n_sources (m); i++)
+    {
+      const char *name = source_name (m, i);
+
+      g_assert_null (strstr (name, "buoys"));
+      g_assert_null (strstr (name, "Officers"));
+      g_assert_null (strstr (name, "colleagues"));
+    }
+  /* (the colleagues' finding keeps its date) */
+  {
+    gboolean found = FALSE;
+
+    for (guint32 i = 0; i < sl_model_n_events (m); i++)
+      found |= g_strcmp0 (sl_model_str (m, sl_model_event (m, i)->when), "2023-SP") == 0
+               && strstr (sl_model_str (m, sl_model_event (m, i)->label), "found") != NULL;
+    g_assert_true (found);
+  }
+}
+
 /* "the coastguard" alone, after one country's coastguard was named, is that coastguard. */
 static void
 test_office_named_again (void)
@@ -4412,6 +4447,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
   g_test_add_func ("/attribution/sources/described-unnamed", test_described_unnamed);
   g_test_add_func ("/attribution/chains/records-inside-claims", test_records_inside_claims);
+  g_test_add_func ("/attribution/chains/findings-inside-claims", test_findings_inside_claims);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
