@@ -4238,6 +4238,23 @@ scan_sentence (SlDocScan *s, guint32 si)
               && !(ca->con_b > 0 && sl_scan_is (s, ca->con_b - 1, "that"))))
         ca->source = SL_NONE;
     }
+  /* "Mercury found in hair of children tested near the reservoir": "found" with no helper,
+   * straight before a place or a time and with no clause to follow, is a passive; the noun
+   * before it was found, and finds nothing ("found in its review that …" still reports) */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      gboolean clause = FALSE;
+
+      if (ca->source == SL_NONE || !sl_scan_is (s, ca->cue_b, "found") || ca->cue_e != ca->cue_b + 1
+          || ca->src_e != ca->cue_b || !(sl_scan_cls (s, ca->cue_e) & SL_W_PREP)
+          || sl_scan_is (s, ca->cue_e, "that"))
+        continue;
+      for (guint k = ca->cue_e; k < ca->con_e && !clause; k++)
+        clause = sl_scan_is (s, k, "that") && k > ca->cue_e;
+      if (!clause)
+        ca->source = SL_NONE;
+    }
   /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
    * phrase and a time was made at that time */
   for (guint a = cand_first; a < s->cands->len; a++)

@@ -3267,6 +3267,20 @@ test_findings_inside_claims (void)
   }
 }
 
+/* A title line's "X found in Y" is a passive: X was found, and is no source. */
+static void
+test_found_in_headline (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Lead found in tap water at three schools near the smelter\n\n"
+    "(Coast Wire) – Seven in ten taps tested had more lead than is safe, the chemist who led "
+    "the study said on Tuesday.");
+
+  assert_claim (m, "chemist", "said", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, NULL, "found"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 1);
+}
+
 /* "the coastguard" alone, after one country's coastguard was named, is that coastguard. */
 static void
 test_office_named_again (void)
@@ -4448,6 +4462,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/described-unnamed", test_described_unnamed);
   g_test_add_func ("/attribution/chains/records-inside-claims", test_records_inside_claims);
   g_test_add_func ("/attribution/chains/findings-inside-claims", test_findings_inside_claims);
+  g_test_add_func ("/attribution/sources/found-in-headline", test_found_in_headline);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
