@@ -5277,7 +5277,8 @@ said_word (const Ctx *c, guint i)
 
 /* Whether the weekday at token w is the day something was said: "KCNA said on Tuesday",
  * "the ministry on Monday announced", "quoted the centre as saying on Friday", "denied the
- * charge on Monday." (a short object, and the clause ends with the day). */
+ * charge on Monday." (a short object, and the clause ends with the day, or what was said
+ * follows it: "told a news conference on Thursday that …"). */
 static gboolean
 said_on (const Ctx *c, guint w)
 {
@@ -5286,7 +5287,8 @@ said_on (const Ctx *c, guint w)
   if ((v > 0 && said_word (c, v - 1)) || (v > 1 && W (c, v - 1) == SL_W_SAYING && W (c, v - 2) == SL_W_AS)
       || (w + 1 < c->n && said_word (c, w + 1)))
     return TRUE;
-  if (v == w || !(w + 1 >= c->n || is_p (c, w + 1, '.') || is_p (c, w + 1, ',') || is_p (c, w + 1, ';')))
+  if (v == w || !(w + 1 >= c->n || is_p (c, w + 1, '.') || is_p (c, w + 1, ',') || is_p (c, w + 1, ';')
+                  || W (c, w + 1) == SL_W_THAT))
     return FALSE;
   for (guint k = 1; k <= 4 && k < v; k++)
     {

@@ -916,6 +916,11 @@ static const ClockDctRow clock_dct_rows[] = {
   { "2026-11-26", "TOKYO, Oct. 14 (Kanto Wire) -- North Korea fired a missile on Monday, its "
     "first since a test in 2023. The state agency said on Tuesday that the test was a success.",
     "2025-10-14", SL_DCT_TEXT },
+  /* … told to a news conference, with what was said after the day: Sep. 12 was a Thursday
+   * in 2024, and no year since the 2021 of the story has it on a Wednesday */
+  { "2026-11-26", "TASHKENT, Sept. 12 (Steppe Wire) -- The inspectorate on Wednesday closed a "
+    "college, the inspectorate said. Its deputy head told a news conference on Thursday that "
+    "the college had forged test results since 2021.", "2024-09-12", SL_DCT_TEXT },
   /* a lead that tells of Monday and then of Tuesday is Tuesday's news: 27 January fell on a
    * Tuesday in 2026, on a Monday in 2025; and not a week old when the second day is ahead */
   { "2026-11-26", "PUERTO MONTT, 27 January (Austral Wire) -- A tanker ran aground in the "
