@@ -4000,6 +4000,56 @@ r_century (Ctx *c, guint i, Match *m)
   return set_date (m, &d);
 }
 
+/* "will meet on the 12th to decide", "arrived on the 9th to unload": a day of the month
+ * standing alone names that day in the publication's month; what is ahead falls on or after
+ * the publication's day, what is past on or before it, each in the month next or before when
+ * it cannot. Only after "on the" (and "by the", "until the") and before a mark or a small
+ * word, so that "the 5th floor" or "the 20th century" stay out. */
+static gboolean
+r_day_of_month (Ctx *c, guint i, Match *m)
+{
+  guint16 pw = i > 1 ? W (c, i - 2) : 0, nw = W (c, i + 1);
+  SlDate d = { 0 };
+  gint32 n;
+  int tense;
+
+  if (!is_num (c, i) || c->t[i].suffix != SL_SUF_ORD || c->t[i].ndig > 2 || i < 2
+      || W (c, i - 1) != SL_W_THE || !(pw == SL_W_ON || pw == SL_W_BY || pw == SL_W_UNTIL)
+      || !c->has_dct || c->dct.prec < SL_PREC_MONTH || c->dct.month < 1)
+    return FALSE;
+  n = c->t[i].num;
+  if (n < 1 || n > 31)
+    return FALSE;
+  if (!(i + 1 >= c->n || (c->t[i + 1].kind == SL_TK_PUNCT && !is_p (c, i + 1, '-'))
+        || nw == SL_W_TO || nw == SL_W_AND || nw == SL_W_OR || nw == SL_W_WHEN || nw == SL_W_AT
+        || nw == SL_W_IN || nw == SL_W_FOR))
+    return FALSE;
+  d.year = c->dct.year;
+  d.month = c->dct.month;
+  tense = tense_around (c, i - 2, i + 1);
+  if (c->dct.prec >= SL_PREC_DAY && tense > 0 && n < (gint32) c->dct.day)
+    d.month++;
+  else if (c->dct.prec >= SL_PREC_DAY && tense < 0 && n > (gint32) c->dct.day)
+    d.month--;
+  if (d.month == 13)
+    {
+      d.month = 1;
+      d.year++;
+    }
+  else if (d.month == 0)
+    {
+      d.month = 12;
+      d.year--;
+    }
+  if (n > (gint32) sl_days_in_month (d.year, d.month))
+    return FALSE;
+  d.day = (guint8) n;
+  d.prec = SL_PREC_DAY;
+  m->back = 1;
+  m->end = i + 1;
+  return set_date (m, &d);
+}
+
 /* Whether the day d lies within the DCT or the week before it (TRUE with no DCT). */
 static gboolean
 near_news (const Ctx *c, const SlDate *d)
@@ -5022,6 +5072,7 @@ match_core (Ctx *c, guint i, Match *m)
       TRY (r_day_month);
       TRY (r_quantity);
       TRY (r_century);
+      TRY (r_day_of_month);
       return found;
     }
   if (t->kind == SL_TK_PUNCT)

@@ -33,6 +33,11 @@ static const Row rows[] = {
   { "The mine closed in [[1998]] after a flood.", DCT, "DATE", "1998", NULL },
   { "Voters go to the polls on [[Nov. 5, 2024]].", DCT, "DATE", "2024-11-05", NULL },
   { "He was born on [[the 4th of July, 1976]] in Ohio.", DCT, "DATE", "1976-07-04", NULL },
+  /* a day of the month alone is in the publication's month, or the next one when it is ahead
+   * and already gone, or the one before when it is past and still to come */
+  { "The board will meet on [[the 12th]] to decide on refunds.", DCT, "DATE", "2024-05-12", NULL },
+  { "The ship arrived in port on [[the 20th]], the agency said.", DCT, "DATE", "2024-04-20", NULL },
+  { "Talks will resume on [[the 3rd]] in Rome.", DCT, "DATE", "2024-06-03", NULL },
   /* a weekday written with its date is part of that one date */
   { "Officials met on [[Friday, March 1, 2024]], to review the plan.", DCT, "DATE", "2024-03-01", NULL },
   { "Inspectors arrived on [[Thursday, April 25]], with new orders.", DCT, "DATE", "2024-04-25", NULL },
@@ -598,6 +603,7 @@ static const Row rows[] = {
 
 /* Sentences that must yield no temporal expression at all. */
 static const char *const negatives[] = {
+  "The office is on the 5th floor of the tower.",
   "He may attend the meeting if invited.",
   "MUSCAT (Gulf Current) - The hostages were released.",
   "The index fell 3.14 points.",
