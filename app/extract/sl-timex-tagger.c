@@ -3749,6 +3749,13 @@ r_deictic (Ctx *c, guint i, Match *m)
       && i + 3 < c->n && c->t[i + 3].kind == SL_TK_WORD && !(c->t[i + 3].flags & SL_TF_CAP)
       && W (c, i + 3) == 0)
     return FALSE;
+  /* "the day before yesterday", "the day after tomorrow": two days off */
+  if (off != 0 && i >= 3 && W (c, i - 3) == SL_W_THE && W (c, i - 2) == SL_W_DAY
+      && W (c, i - 1) == (off < 0 ? SL_W_BEFORE : SL_W_AFTER))
+    {
+      off *= 2;
+      m->back = 3;
+    }
   k = i + 1;
   m->type = SL_TIMEX_DATE;
   if (part_of_day (c, k, &pd))

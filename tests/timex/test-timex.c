@@ -38,6 +38,9 @@ static const Row rows[] = {
   { "The board will meet on [[the 12th]] to decide on refunds.", DCT, "DATE", "2024-05-12", NULL },
   { "The ship arrived in port on [[the 20th]], the agency said.", DCT, "DATE", "2024-04-20", NULL },
   { "Talks will resume on [[the 3rd]] in Rome.", DCT, "DATE", "2024-06-03", NULL },
+  /* two days off the publication's */
+  { "Inspectors found the leak [[the day before yesterday]].", DCT, "DATE", "2024-05-08", NULL },
+  { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
   /* a weekday written with its date is part of that one date */
   { "Officials met on [[Friday, March 1, 2024]], to review the plan.", DCT, "DATE", "2024-03-01", NULL },
   { "Inspectors arrived on [[Thursday, April 25]], with new orders.", DCT, "DATE", "2024-04-25", NULL },
