@@ -3267,6 +3267,18 @@ test_findings_inside_claims (void)
   }
 }
 
+/* A harbour master is a title: the name after it, past a rank, is the speaker, and "he" later
+ * is that person, not the ship named in between. */
+static void
+test_harbour_master (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The port authority's harbour master, Captain Ines Morel, said the fire broke out on the "
+    "trawler Estrela do Mar late on Sunday. All 14 crew members got off unhurt, he said.");
+
+  g_assert_cmpuint (claims_by (m, "Ines Morel"), ==, 2);
+}
+
 /* A title line's "X found in Y" is a passive: X was found, and is no source. */
 static void
 test_found_in_headline (void)
@@ -4463,6 +4475,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/records-inside-claims", test_records_inside_claims);
   g_test_add_func ("/attribution/chains/findings-inside-claims", test_findings_inside_claims);
   g_test_add_func ("/attribution/sources/found-in-headline", test_found_in_headline);
+  g_test_add_func ("/attribution/sources/harbour-master", test_harbour_master);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
