@@ -400,7 +400,8 @@ skip_aspect_chain (const SlDocScan *s, const Sent *st, guint k)
 }
 
 /* Where a body's name that lists its fields ends at k begins ("Norway's Ministry of Trade,
- * Industry and Fisheries", "the Department of Agriculture, Water and the Environment"), or
+ * Industry and Fisheries", "the Department of Agriculture, Water and the Environment", "the
+ * Ministry of the Environment, Energy and Climate"), or
  * G_MAXUINT: its commas are not asides. */
 static guint
 listed_body_start (const SlDocScan *s, const Sent *st, guint k)
@@ -435,6 +436,10 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
   if (comma && k > j + 1 && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD) && sl_scan_is_capword (s, k - 1)
       && (j == st->first || sl_scan_is (s, j - 1, "the") || sl_scan_is (s, j, "the")))
     return sl_scan_is (s, j, "the") ? j + 1 : j;
+  /* ("the Ministry of the Environment, Energy and Climate") */
+  if (comma && j >= st->first + 3 && sl_scan_is (s, j - 1, "the")
+      && (sl_scan_is (s, j - 2, "of") || sl_scan_is (s, j - 2, "for")))
+    j--;
   if (!comma || j < st->first + 2 || !(sl_scan_is (s, j - 1, "of") || sl_scan_is (s, j - 1, "for"))
       || !sl_scan_is_capword (s, j - 2) || !(sl_scan_cls (s, j - 2) & SL_W_ORGHEAD))
     return G_MAXUINT;

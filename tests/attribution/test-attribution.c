@@ -1511,6 +1511,9 @@ static const CueCase cue_cases[] = {
   /* a ministry that lists its fields is one name; a figure put on a long phrase */
   { "Norway's Ministry of Trade, Industry and Fisheries rejected the accusation.",
     "Ministry of Trade, Industry and Fisheries", "rejected", SL_STANCE_DENY, "the accusation" },
+  { "The Ministry of the Environment, Energy and Climate said it had sent two boilers north.",
+    "Ministry of the Environment, Energy and Climate", "said", SL_STANCE_ASSERT,
+    "it had sent two boilers north" },
   { "Lerato Mofokeng, an analyst, put the number of soldiers who have not been paid since "
     "January at about 400.", "Lerato Mofokeng", "put", SL_STANCE_ESTIMATE, NULL },
   /* a passive quotation: the one quoted speaks */
