@@ -452,6 +452,29 @@ listed_body_start (const SlDocScan *s, const Sent *st, guint k)
   return j;
 }
 
+/* "an official at the Ministry of Trade, Industry and Fisheries": the one at the listed body
+ * whose name begins at lb, when a noun for a person or an unnamed source comes before it; lb
+ * otherwise. */
+static guint
+listed_body_person (const SlDocScan *s, const Sent *st, guint lb)
+{
+  guint b;
+
+  if (lb < st->first + 3 || !sl_scan_is (s, lb - 1, "the")
+      || !(sl_scan_is (s, lb - 2, "at") || sl_scan_is (s, lb - 2, "of") || sl_scan_is (s, lb - 2, "from"))
+      || !sl_scan_has (s, lb - 3, SL_TOK_LOWER) || !(sl_scan_cls (s, lb - 3) & (SL_W_UNNAMED | SL_W_TITLE)))
+    return lb;
+  b = lb - 3;
+  /* ("a senior official at …") */
+  if (b > st->first + 1 && sl_scan_has (s, b - 1, SL_TOK_LOWER) && !sl_scan_verbish (s, b - 1, st->first)
+      && !(sl_scan_cls (s, b - 1) & (SL_W_PREP | SL_W_DET | SL_W_CUE | SL_W_AUX | SL_W_PRON))
+      && (sl_scan_cls (s, b - 2) & SL_W_DET))
+    b--;
+  if (b > st->first && (sl_scan_cls (s, b - 1) & SL_W_DET))
+    b--;
+  return b;
+}
+
 /* Finds the subject of the cue at i: skips adverbs, times, comma parentheticals (appositives,
  * relative clauses, ", citing …,") and reduced relatives ("a poll released in August"). */
 static gboolean
@@ -491,6 +514,7 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
 
         if (lb != G_MAXUINT)
           {
+            lb = listed_body_person (s, st, lb);
             sub->np_b = lb;
             sub->np_e = k;
             sub->frame_b = lb;
@@ -819,6 +843,15 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
         break;
       if (sl_scan_subject_np (s, st->first, w, &nb) && nb < w)
         {
+          /* ("An official at the Ministry of Higher Education, Science and Innovation who
+           * asked not to be named told": the comma is the name's) */
+          if (nb > st->first + 2 && sl_scan_punct (s, nb - 1, ','))
+            {
+              guint lb = listed_body_start (s, st, w);
+
+              if (lb != G_MAXUINT && lb < nb)
+                nb = listed_body_person (s, st, lb);
+            }
           sub->described_e = sub->np_e;
           sub->np_b = nb;
           sub->np_e = w;

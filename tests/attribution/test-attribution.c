@@ -1514,6 +1514,14 @@ static const CueCase cue_cases[] = {
   { "The Ministry of the Environment, Energy and Climate said it had sent two boilers north.",
     "Ministry of the Environment, Energy and Climate", "said", SL_STANCE_ASSERT,
     "it had sent two boilers north" },
+  /* the one at such a body, past a clause that keeps the speaker unnamed */
+  { "An official at the Ministry of Higher Education, Science and Innovation who asked not to "
+    "be named said two colleges were under investigation.",
+    "official at the Ministry of Higher Education, Science and Innovation", "said",
+    SL_STANCE_ASSERT, "two colleges were under investigation" },
+  { "A senior official at the Ministry of Trade, Industry and Fisheries said the quota stood.",
+    "senior official at the Ministry of Trade, Industry and Fisheries", "said", SL_STANCE_ASSERT,
+    "the quota stood" },
   { "Lerato Mofokeng, an analyst, put the number of soldiers who have not been paid since "
     "January at about 400.", "Lerato Mofokeng", "put", SL_STANCE_ESTIMATE, NULL },
   /* a passive quotation: the one quoted speaks */
