@@ -5223,6 +5223,20 @@ record_maker (const SlDocScan *s, guint claim, guint h)
   return SL_NONE;
 }
 
+/* Whether the words from k name an outlet by its kind alone ("the site", "the news agency"),
+ * with no name after them ("the news agency Halyard Press"). */
+static gboolean
+outlet_noun_alone (const SlDocScan *s, guint k)
+{
+  guint j = k;
+  gboolean outlet = FALSE;
+
+  while (j < s->tokens->len && j < k + 3 && sl_scan_has (s, j, SL_TOK_LOWER) && sl_scan_is_word (s, j)
+         && (sl_scan_cls (s, j) & SL_W_ORGHEAD))
+    outlet = sl_scan_word (s, j++)->org_kind == SL_SOURCE_OUTLET;
+  return outlet && !(j < s->tokens->len && sl_scan_is_capword (s, j));
+}
+
 static void
 commit_claims (SlDocScan *s)
 {
@@ -5280,6 +5294,24 @@ commit_claims (SlDocScan *s)
           if (maker != SL_NONE)
             c->source = maker;
         }
+      /* "… told the site that …", the site being the outlet whose report came a sentence or
+       * two before: the claim reaches the article through that report (not "told the
+       * broadcaster Harbour FM", an outlet that reports nothing of its own here) */
+      if (c->via < 0 && g_strcmp0 (c->lemma, "tell") == 0 && sl_scan_is (s, c->cue_e, "the")
+          && outlet_noun_alone (s, c->cue_e + 1))
+        for (guint j = k; j > 0; j--)
+          {
+            const SlCand *o = &g_array_index (s->cands, SlCand, j - 1);
+
+            if (o->sentence + 3 < c->sentence)
+              break;
+            if (o->source != SL_NONE && o->model_index != SL_NONE && o->source != c->source
+                && sl_scan_kind (s, o->source) == SL_SOURCE_OUTLET)
+              {
+                c->via = (gint32) (j - 1);
+                break;
+              }
+          }
       note_hearer_outlet (s, c);
       cl.doc = s->doc;
       cl.source = c->source;

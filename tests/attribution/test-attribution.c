@@ -3278,6 +3278,25 @@ test_findings_inside_claims (void)
   }
 }
 
+/* "told the site", after the site's own report: the claim reaches the article through it; a
+ * named outlet that only heard the claim passes nothing on. */
+static void
+test_told_the_site (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The news site Caspian Post quoted the mayor as saying the road would stay shut. A farmer "
+    "who lost 40 sheep told the site that the ground had been shaking for weeks.\n\n"
+    "A lawmaker, Rena Aliyeva, told the broadcaster Radio Absheron that she would ask for an "
+    "inquiry.");
+  guint32 farmer = assert_claim (m, "farmer", "told", SL_STANCE_ASSERT);
+  guint32 lawmaker = assert_claim (m, "Rena Aliyeva", "told", SL_STANCE_ASSERT);
+  guint32 via = sl_model_claim (m, farmer)->via;
+
+  g_assert_cmpuint (via, !=, SL_NONE);
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, via)->source), ==, "Caspian Post");
+  g_assert_cmpuint (sl_model_claim (m, lawmaker)->via, ==, SL_NONE);
+}
+
 /* A harbour master is a title: the name after it, past a rank, is the speaker, and "he" later
  * is that person, not the ship named in between. */
 static void
@@ -4487,6 +4506,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/findings-inside-claims", test_findings_inside_claims);
   g_test_add_func ("/attribution/sources/found-in-headline", test_found_in_headline);
   g_test_add_func ("/attribution/sources/harbour-master", test_harbour_master);
+  g_test_add_func ("/attribution/chains/told-the-site", test_told_the_site);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
