@@ -3278,6 +3278,17 @@ test_findings_inside_claims (void)
   }
 }
 
+/* "seed" is a noun, not a past of "see" (a cue in "sees the deal as …"). */
+static void
+test_seed_is_no_cue (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The board gave resistant seed to about 9,000 farmers in January. Uganda has stopped "
+    "imports of Rwandan seed potatoes.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
+}
+
 /* "told the site", after the site's own report: the claim reaches the article through it; a
  * named outlet that only heard the claim passes nothing on. */
 static void
@@ -4507,6 +4518,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/found-in-headline", test_found_in_headline);
   g_test_add_func ("/attribution/sources/harbour-master", test_harbour_master);
   g_test_add_func ("/attribution/chains/told-the-site", test_told_the_site);
+  g_test_add_func ("/attribution/sources/seed-is-no-cue", test_seed_is_no_cue);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
