@@ -3278,6 +3278,24 @@ test_findings_inside_claims (void)
   }
 }
 
+/* Professions the word lists did not know yet speak when cited or quoted: "citing an
+ * agronomist in Nyabihu district", "quoting a deacon at the church". */
+static void
+test_cited_professions (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The daily Umuseke reported on Wednesday, citing an agronomist in Rubavu district, that "
+    "farmers had stopped spraying. The weekly Addis Voice, quoting a deacon at the church, "
+    "reported that rain had been dripping through the roof.");
+  guint32 agronomist = assert_claim (m, "agronomist in Rubavu district", "citing", SL_STANCE_ASSERT);
+  guint32 deacon = assert_claim (m, "deacon at the church", "quoting", SL_STANCE_ASSERT);
+
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, sl_model_claim (m, agronomist)->via)->source), ==,
+                   "Umuseke");
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, sl_model_claim (m, deacon)->via)->source), ==,
+                   "Addis Voice");
+}
+
 /* "seed" is a noun, not a past of "see" (a cue in "sees the deal as …"). */
 static void
 test_seed_is_no_cue (void)
@@ -4519,6 +4537,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/harbour-master", test_harbour_master);
   g_test_add_func ("/attribution/chains/told-the-site", test_told_the_site);
   g_test_add_func ("/attribution/sources/seed-is-no-cue", test_seed_is_no_cue);
+  g_test_add_func ("/attribution/chains/cited-professions", test_cited_professions);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
   g_test_add_func ("/attribution/sources/hearer-outlet-names", test_hearer_outlet_names);
