@@ -88,6 +88,7 @@ typedef struct
   SlDate       said_day;       /* last day something was said on ("estimated on Saturday") */
   guint32      said_day_end;   /* byte offset where it was named */
   gint         clock_hour;     /* hour of the last clock time tagged, -1 before any */
+  gint         clock_min;      /* and its minute */
   SlDate       clock_day;      /* and the day it fell on (prec 0 when none) */
   guint32      clock_end;      /* byte offset where it ended */
   NewsDay      ref_news;       /* last day written out within a DCT known only to its month */
@@ -2995,6 +2996,27 @@ r_quantity (Ctx *c, guint i, Match *m)
 
   m->end = k + 1;
   m->type = SL_TIMEX_DATE;
+  /* "noticed the pressure falling at 2:40 a.m. … found the break two hours later": hours or
+   * minutes after a clock time named in this sentence or the one before count from it */
+  if (sign > 0 && n > 0 && !half && (u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE) && c->clock_hour >= 0
+      && c->clock_hour < 24 && c->clock_day.prec >= SL_PREC_DAY && named_within (c, i, c->clock_end, 1))
+    {
+      gint64 mins = (gint64) c->clock_hour * 60 + c->clock_min + n * (u == SL_UNIT_HOUR ? 60 : 1);
+      gint64 day = sl_timex_date_first_day (&c->clock_day) + mins / (24 * 60);
+      char tod[8];
+
+      if (n <= 48 * 60 / (u == SL_UNIT_HOUR ? 60 : 1))
+        {
+          d = sl_timex_date_from_days (day);
+          if (set_date (m, &d))
+            {
+              g_snprintf (tod, sizeof tod, "%02d:%02d", (int) (mins % (24 * 60) / 60), (int) (mins % 60));
+              append_time (m, tod);
+              m->anchors = FALSE;
+              return TRUE;
+            }
+        }
+    }
   if (n < 0 || half || u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE || u == SL_UNIT_SECOND)
     {
       set_str (m, sign < 0 ? "PAST_REF" : "FUTURE_REF", SL_TIMEX_DATE);
@@ -5437,6 +5459,9 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
         && !(m->begin > 0 && is_p (c, m->begin - 1, '(') && is_p (c, m->end, ')')))
       {
         c->clock_hour = (tt[1] - '0') * 10 + (tt[2] - '0');
+        c->clock_min = tt[3] == ':' && g_ascii_isdigit (tt[4]) && g_ascii_isdigit (tt[5])
+                         ? (tt[4] - '0') * 10 + (tt[5] - '0')
+                         : 0;
         c->clock_end = c->t[m->end - 1].end;
         c->clock_day = m->date;
       }

@@ -38,6 +38,11 @@ static const Row rows[] = {
   { "The board will meet on [[the 12th]] to decide on refunds.", DCT, "DATE", "2024-05-12", NULL },
   { "The ship arrived in port on [[the 20th]], the agency said.", DCT, "DATE", "2024-04-20", NULL },
   { "Talks will resume on [[the 3rd]] in Rome.", DCT, "DATE", "2024-06-03", NULL },
+  /* hours or minutes later, counted from the clock time just named (past midnight too) */
+  { "Pressure fell at 2:40 a.m. on Wednesday and crews found the break [[two hours later]].", DCT,
+    "TIME", "2024-05-08T04:40", NULL },
+  { "The fire broke out at 11:30 p.m. on Thursday and was put out [[90 minutes later]].", DCT,
+    "TIME", "2024-05-10T01:00", NULL },
   /* two days off the publication's */
   { "Inspectors found the leak [[the day before yesterday]].", DCT, "DATE", "2024-05-08", NULL },
   { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
