@@ -4293,6 +4293,18 @@ scan_sentence (SlDocScan *s, guint32 si)
       if (!clause)
         ca->source = SL_NONE;
     }
+  /* "dismissed as baseless suggestions that …", "rejected as false claims that …": after
+   * "as", a lone adjective and a noun in -s are what was dismissed, no speaker and a cue */
+  for (guint a = cand_first; a < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+
+      if (ca->source != SL_NONE && ca->src_e == ca->src_b + 1 && ca->src_e == ca->cue_b
+          && ca->src_b > 0 && sl_scan_is (s, ca->src_b - 1, "as")
+          && sl_scan_has (s, ca->src_b, SL_TOK_LOWER)
+          && ca->cue_e == ca->cue_b + 1 && sl_scan_ends_with (s, ca->cue_b, "s"))
+        ca->source = SL_NONE;
+    }
   /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
    * phrase and a time was made at that time */
   for (guint a = cand_first; a < s->cands->len; a++)

@@ -3296,6 +3296,20 @@ test_cited_professions (void)
                    "Addis Voice");
 }
 
+/* "dismissed as baseless suggestions that …": one denial; the adjective is no speaker and
+ * the noun no cue. */
+static void
+test_dismissed_as_adjective (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The launch broker dismissed as baseless suggestions that its dispenser had damaged the "
+    "satellite. The port rejected as false claims that the crane had failed.");
+
+  assert_claim (m, "launch broker", "dismissed", SL_STANCE_DENY);
+  assert_claim (m, "port", "rejected", SL_STANCE_DENY);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+}
+
 /* "seed" is a noun, not a past of "see" (a cue in "sees the deal as …"). */
 static void
 test_seed_is_no_cue (void)
@@ -4537,6 +4551,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/harbour-master", test_harbour_master);
   g_test_add_func ("/attribution/chains/told-the-site", test_told_the_site);
   g_test_add_func ("/attribution/sources/seed-is-no-cue", test_seed_is_no_cue);
+  g_test_add_func ("/attribution/sources/dismissed-as-adjective", test_dismissed_as_adjective);
   g_test_add_func ("/attribution/chains/cited-professions", test_cited_professions);
   g_test_add_func ("/attribution/sources/office-named-again", test_office_named_again);
   g_test_add_func ("/attribution/sources/company-is-no-union", test_company_is_no_union);
