@@ -1773,6 +1773,18 @@ named_within (const Ctx *c, guint i, guint32 end, guint back)
   return FALSE;
 }
 
+/* Whether an evening or a night was named earlier in the sentence of token i ("on Tuesday
+ * night and kept them running until 1 a.m."). */
+static gboolean
+night_before_in_sentence (const Ctx *c, guint i)
+{
+  for (guint k = i; k > 0 && i - k < 40 && !sentence_end (c, k - 1); k--)
+    if (W (c, k - 1) == SL_W_NIGHT || W (c, k - 1) == SL_W_EVENING || W (c, k - 1) == SL_W_TONIGHT
+        || W (c, k - 1) == SL_W_OVERNIGHT)
+      return TRUE;
+  return FALSE;
+}
+
 /* The day the text named by the part of it a clock hour falls in: by its small hours for
  * an hour before seven ("in the early hours of Monday"), by its evening for one from six in
  * the evening ("late on Monday"), by its afternoon or morning for one between ("measured
@@ -2109,6 +2121,11 @@ minutes_read:
     {
       m->end = j;
       day = c->ref_news.day;
+      /* ("… on Tuesday night and kept them running until 1 a.m.": the small hours after
+       * that night) */
+      if (hour < 7 && c->has_late_day && night_before_in_sentence (c, i)
+          && sl_timex_date_first_day (&c->late_day) == sl_timex_date_first_day (&day))
+        day = sl_timex_date_shift (&day, SL_UNIT_DAY, 1);
     }
   else
     {

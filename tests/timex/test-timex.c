@@ -43,6 +43,10 @@ static const Row rows[] = {
     "TIME", "2024-05-08T04:40", NULL },
   { "The fire broke out at 11:30 p.m. on Thursday and was put out [[90 minutes later]].", DCT,
     "TIME", "2024-05-10T01:00", NULL },
+  /* in an article known only to its month, the small hours after a night named just before
+   * are the next day's */
+  { "Trains stopped on Tuesday, June 9. The authority said it had sent buses out on Tuesday "
+    "night and kept them running until [[1 a.m.]]", "2026-06", "TIME", "2026-06-10T01:00", NULL },
   /* two days off the publication's */
   { "Inspectors found the leak [[the day before yesterday]].", DCT, "DATE", "2024-05-08", NULL },
   { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
