@@ -4288,8 +4288,8 @@ scan_sentence (SlDocScan *s, guint32 si)
           || ca->src_e != ca->cue_b || !(sl_scan_cls (s, ca->cue_e) & SL_W_PREP)
           || sl_scan_is (s, ca->cue_e, "that"))
         continue;
-      for (guint k = ca->cue_e; k < ca->con_e && !clause; k++)
-        clause = sl_scan_is (s, k, "that") && k > ca->cue_e;
+      for (guint k = ca->cue_e + 1; k < ca->con_e && !clause; k++)
+        clause = sl_scan_is (s, k, "that");
       if (!clause)
         ca->source = SL_NONE;
     }

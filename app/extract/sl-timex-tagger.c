@@ -3015,23 +3015,21 @@ r_quantity (Ctx *c, guint i, Match *m)
   m->type = SL_TIMEX_DATE;
   /* "noticed the pressure falling at 2:40 a.m. … found the break two hours later": hours or
    * minutes after a clock time named in this sentence or the one before count from it */
-  if (sign > 0 && n > 0 && !half && (u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE) && c->clock_hour >= 0
-      && c->clock_hour < 24 && c->clock_day.prec >= SL_PREC_DAY && named_within (c, i, c->clock_end, 1))
+  /* (within two days of it) */
+  if (sign > 0 && n > 0 && !half && (u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE)
+      && n * (u == SL_UNIT_HOUR ? 60 : 1) <= 48 * 60 && c->clock_hour >= 0 && c->clock_hour < 24
+      && c->clock_day.prec >= SL_PREC_DAY && named_within (c, i, c->clock_end, 1))
     {
       gint64 mins = (gint64) c->clock_hour * 60 + c->clock_min + n * (u == SL_UNIT_HOUR ? 60 : 1);
-      gint64 day = sl_timex_date_first_day (&c->clock_day) + mins / (24 * 60);
       char tod[8];
 
-      if (n <= 48 * 60 / (u == SL_UNIT_HOUR ? 60 : 1))
+      d = sl_timex_date_from_days (sl_timex_date_first_day (&c->clock_day) + mins / (24 * 60));
+      if (set_date (m, &d))
         {
-          d = sl_timex_date_from_days (day);
-          if (set_date (m, &d))
-            {
-              g_snprintf (tod, sizeof tod, "%02d:%02d", (int) (mins % (24 * 60) / 60), (int) (mins % 60));
-              append_time (m, tod);
-              m->anchors = FALSE;
-              return TRUE;
-            }
+          g_snprintf (tod, sizeof tod, "%02d:%02d", (int) (mins % (24 * 60) / 60), (int) (mins % 60));
+          append_time (m, tod);
+          m->anchors = FALSE;
+          return TRUE;
         }
     }
   if (n < 0 || half || u == SL_UNIT_HOUR || u == SL_UNIT_MINUTE || u == SL_UNIT_SECOND)
@@ -4072,25 +4070,14 @@ r_day_of_month (Ctx *c, guint i, Match *m)
     return FALSE;
   d.year = c->dct.year;
   d.month = c->dct.month;
+  d.day = 1;
+  d.prec = SL_PREC_DAY;
   tense = tense_around (c, i - 2, i + 1);
-  if (c->dct.prec >= SL_PREC_DAY && tense > 0 && n < (gint32) c->dct.day)
-    d.month++;
-  else if (c->dct.prec >= SL_PREC_DAY && tense < 0 && n > (gint32) c->dct.day)
-    d.month--;
-  if (d.month == 13)
-    {
-      d.month = 1;
-      d.year++;
-    }
-  else if (d.month == 0)
-    {
-      d.month = 12;
-      d.year--;
-    }
+  if (c->dct.prec >= SL_PREC_DAY && tense != 0 && (tense > 0 ? n < (gint32) c->dct.day : n > (gint32) c->dct.day))
+    d = sl_timex_date_shift (&d, SL_UNIT_MONTH, tense);
   if (n > (gint32) sl_days_in_month (d.year, d.month))
     return FALSE;
   d.day = (guint8) n;
-  d.prec = SL_PREC_DAY;
   m->back = 1;
   m->end = i + 1;
   return set_date (m, &d);
