@@ -919,11 +919,11 @@ ev_verbish (const SlDocScan *s, guint i, guint first)
   /* "a three-year suspended sentence": a participle between a measure and its noun */
   if (i > first && numeric_compound (s, i - 1))
     return FALSE;
-  /* "their poorly marked frontier", "a newly built road": an adverb and a participle after
-   * an article or a possessive describe the noun */
+  /* "their poorly marked frontier", "a newly built road", "212 newly infected fields": an
+   * adverb and a participle after an article, a possessive or a number describe the noun */
   if (i > first + 1 && ly_adverb (s, i - 1)
       && ((sl_scan_cls (s, i - 2) & (SL_W_DET | SL_W_PREP | SL_W_QUANT))
-          || (sl_scan_tok (s, i - 2)->flags & SL_TOK_POSSESSIVE) || sl_scan_article (s, i - 2)))
+          || (sl_scan_tok (s, i - 2)->flags & (SL_TOK_POSSESSIVE | SL_TOK_NUM)) || sl_scan_article (s, i - 2)))
     return FALSE;
   if (sl_scan_verbish (s, i, first))
     return TRUE;

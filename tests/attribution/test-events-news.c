@@ -110,6 +110,10 @@ test_subject_phrases (void)
      * the time (an instruction is a happening, told in the past perfect as it was written) */
     { "The paper reported on Monday that managers had told staff in early 2024 to approve new "
       "accounts within 24 hours.", "2024", "managers told staff to approve", NULL },
+    /* an adverb and a participle after a number describe the noun ("212 newly infected
+     * fields"), and the verb before them is the happening */
+    { "The minister said inspectors had found 212 newly infected fields in the north on "
+      "Thursday.", "2024-05-02", "inspectors had found 212 newly infected fields", NULL },
     /* "they" and "I" take the verb without an -s */
     { "They joined the coalition in 2019.", "2019", "they join coalition", "joins" },
     /* a description set off by commas is not the subject; the name before it is */
