@@ -4276,33 +4276,30 @@ scan_sentence (SlDocScan *s, guint32 si)
               && !(ca->con_b > 0 && sl_scan_is (s, ca->con_b - 1, "that"))))
         ca->source = SL_NONE;
     }
-  /* "Mercury found in hair of children tested near the reservoir": "found" with no helper,
-   * straight before a place or a time and with no clause to follow, is a passive; the noun
-   * before it was found, and finds nothing ("found in its review that …" still reports) */
+  /* Words that read as a speaker and a cue but are neither. "Mercury found in hair of children
+   * tested near the reservoir": "found" with no helper, straight before a place or a time
+   * and with no clause to follow, is a passive; the noun before it was found, and finds
+   * nothing ("found in its review that …" still reports). "dismissed as baseless suggestions
+   * that …", "rejected as false claims that …": after "as", a lone adjective and a noun in -s
+   * are what was dismissed. */
   for (guint a = cand_first; a < s->cands->len; a++)
     {
       SlCand *ca = &g_array_index (s->cands, SlCand, a);
       gboolean clause = FALSE;
 
-      if (ca->source == SL_NONE || !sl_scan_is (s, ca->cue_b, "found") || ca->cue_e != ca->cue_b + 1
-          || ca->src_e != ca->cue_b || !(sl_scan_cls (s, ca->cue_e) & SL_W_PREP)
-          || sl_scan_is (s, ca->cue_e, "that"))
+      if (ca->source == SL_NONE || ca->cue_e != ca->cue_b + 1)
         continue;
-      for (guint k = ca->cue_e + 1; k < ca->con_e && !clause; k++)
-        clause = sl_scan_is (s, k, "that");
-      if (!clause)
-        ca->source = SL_NONE;
-    }
-  /* "dismissed as baseless suggestions that …", "rejected as false claims that …": after
-   * "as", a lone adjective and a noun in -s are what was dismissed, no speaker and a cue */
-  for (guint a = cand_first; a < s->cands->len; a++)
-    {
-      SlCand *ca = &g_array_index (s->cands, SlCand, a);
-
-      if (ca->source != SL_NONE && ca->src_e == ca->src_b + 1 && ca->src_e == ca->cue_b
-          && ca->src_b > 0 && sl_scan_is (s, ca->src_b - 1, "as")
-          && sl_scan_has (s, ca->src_b, SL_TOK_LOWER)
-          && ca->cue_e == ca->cue_b + 1 && sl_scan_ends_with (s, ca->cue_b, "s"))
+      if (sl_scan_is (s, ca->cue_b, "found") && ca->src_e == ca->cue_b
+          && (sl_scan_cls (s, ca->cue_e) & SL_W_PREP))
+        {
+          for (guint k = ca->cue_e + 1; k < ca->con_e && !clause; k++)
+            clause = sl_scan_is (s, k, "that");
+          if (!clause)
+            ca->source = SL_NONE;
+        }
+      else if (ca->src_e == ca->src_b + 1 && ca->src_e == ca->cue_b && ca->src_b > 0
+               && sl_scan_is (s, ca->src_b - 1, "as") && sl_scan_has (s, ca->src_b, SL_TOK_LOWER)
+               && sl_scan_ends_with (s, ca->cue_b, "s"))
         ca->source = SL_NONE;
     }
   /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
