@@ -5211,6 +5211,31 @@ year_back_tail (const Ctx *c, Match *m)
   m->anchors = FALSE;
 }
 
+/* "the day before last Tuesday", "the day after Christmas": a day named right after "the
+ * day before" or "the day after" is one expression for its neighbour day (as "the day
+ * after tomorrow" is). */
+static void
+day_off_head (const Ctx *c, Match *m)
+{
+  guint16 dir;
+  SlDate d;
+  gboolean anchors = m->anchors;
+
+  if (m->type != SL_TIMEX_DATE || m->begin < 3 || m->date.prec != SL_PREC_DAY
+      || m->value[0] < '0' || m->value[0] > '9' || !sl_timex_date_valid (&m->date)
+      || W (c, m->begin - 3) != SL_W_THE || W (c, m->begin - 2) != SL_W_DAY)
+    return;
+  dir = W (c, m->begin - 1);
+  if (dir != SL_W_BEFORE && dir != SL_W_AFTER)
+    return;
+  d = sl_timex_date_shift (&m->date, SL_UNIT_DAY, dir == SL_W_BEFORE ? -1 : 1);
+  if (!set_date (m, &d))
+    return;
+  m->anchors = anchors;
+  m->raw = RAW_NONE; /* (the day read is not the one written: no clue to the publication date) */
+  m->begin -= 3;
+}
+
 /* "will one day lead the party": after a modal, "one day" is an unspecified future time,
  * not a length of one day. */
 static void
@@ -5314,6 +5339,7 @@ match_at (Ctx *c, guint i, Match *m)
     return FALSE;
   year_back_tail (c, m);
   modal_one_day (c, m);
+  day_off_head (c, m);
   return TRUE;
 }
 

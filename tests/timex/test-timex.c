@@ -50,6 +50,8 @@ static const Row rows[] = {
   /* two days off the publication's */
   { "Inspectors found the leak [[the day before yesterday]].", DCT, "DATE", "2024-05-08", NULL },
   { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
+  { "He flew home [[the day before last Tuesday]]'s hearing.", DCT, "DATE", "2024-05-06", NULL },
+  { "Shops reopened [[the day after Christmas]] last year.", DCT, "DATE", "2023-12-26", NULL },
   /* a weekday written with its date is part of that one date */
   { "Officials met on [[Friday, March 1, 2024]], to review the plan.", DCT, "DATE", "2024-03-01", NULL },
   { "Inspectors arrived on [[Thursday, April 25]], with new orders.", DCT, "DATE", "2024-04-25", NULL },
