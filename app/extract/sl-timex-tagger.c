@@ -181,6 +181,21 @@ tok_is_one_of (const Ctx *c, guint i, const char *const *ws, gsize n)
   return FALSE;
 }
 
+/* Whether token i is a noun that "today's" gives the present age rather than the day:
+ * "today's world", "today's young people". */
+static gboolean
+present_age_noun (const Ctx *c, guint i)
+{
+  static const char *const age[] = {
+    "world", "youth", "society", "societies", "generation", "generations", "children", "kids",
+    "young", "teenagers", "teens", "students", "families", "parents", "culture", "standards",
+    "technology", "technologies", "computers", "era", "age", "economy", "media", "politics",
+    "consumers", "workers", "workplace", "internet", "people", "women", "men", "youngsters",
+  };
+
+  return tok_is_one_of (c, i, age, G_N_ELEMENTS (age));
+}
+
 /* Whether the last clock time the text told ends with token k ("6 p.m." in "6 p.m. on
  * Saturday", "6:15 p.m." before "(0015 GMT Friday)"). */
 static gboolean
@@ -3781,10 +3796,10 @@ r_deictic (Ctx *c, guint i, Match *m)
   if (w == SL_W_TODAY && i > 0 && (c->t[i].flags & SL_TF_CAP) && c->t[i - 1].kind == SL_TK_WORD
       && (c->t[i - 1].flags & SL_TF_CAP) && !time_word (c, i - 1))
     return FALSE;
-  /* "today's youth", "today's world": the present age, not the day */
+  /* "today's youth", "today's personal computers": the present age, not the day ("today's
+   * meeting" is the day) */
   if (w == SL_W_TODAY && is_p (c, i + 1, '\'') && W (c, i + 2) == SL_W_S
-      && i + 3 < c->n && c->t[i + 3].kind == SL_TK_WORD && !(c->t[i + 3].flags & SL_TF_CAP)
-      && W (c, i + 3) == 0)
+      && (present_age_noun (c, i + 3) || (W (c, i + 3) == 0 && present_age_noun (c, i + 4))))
     return FALSE;
   /* "the day before yesterday", "the day after tomorrow": two days off */
   if (off != 0 && i >= 3 && W (c, i - 3) == SL_W_THE && W (c, i - 2) == SL_W_DAY

@@ -49,6 +49,7 @@ static const Row rows[] = {
     "night and kept them running until [[1 a.m.]]", "2026-06", "TIME", "2026-06-10T01:00", NULL },
   /* two days off the publication's */
   { "Inspectors found the leak [[the day before yesterday]].", DCT, "DATE", "2024-05-08", NULL },
+  { "At [[today]]'s meeting the board voted to close the plant.", DCT, "DATE", "2024-05-10", NULL },
   { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
   { "He flew home [[the day before last Tuesday]]'s hearing.", DCT, "DATE", "2024-05-06", NULL },
   { "Shops reopened [[the day after Christmas]] last year.", DCT, "DATE", "2023-12-26", NULL },
@@ -629,6 +630,8 @@ static const char *const negatives[] = {
   "The ratio was 3:2 in favour.",
   /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
   "The senator told USA Today he would run.",
+  /* "today's" before a word for people or an age is the present age, not the day */
+  "Many of today's young people never use email.",
   "The Bohemia Business Daily and Orbital Weekly carried the story.",
   /* a paper's description before its name */
   "The Flemish daily De Leiebode and the sports weekly O Lance carried the story.",
