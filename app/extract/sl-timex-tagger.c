@@ -6006,11 +6006,23 @@ dateline_clock (const Ctx *c, guint k, guint lim)
   return MIN (j, lim);
 }
 
+/* Whether token b joins the words of a place name: "Bosnia and Herzegovina", "Isle of
+ * Man". */
+static gboolean
+place_joiner (const Ctx *c, guint b)
+{
+  static const char *const joiners[] = { "and", "of", "the", "de", "del", "da", "do" };
+
+  return b > 0 && b + 1 < c->n && (c->t[b - 1].flags & SL_TF_CAP) && (c->t[b + 1].flags & SL_TF_CAP)
+         && c->t[b - 1].kind == SL_TK_WORD && c->t[b + 1].kind == SL_TK_WORD
+         && tok_is_one_of (c, b, joiners, G_N_ELEMENTS (joiners));
+}
+
 static gboolean
 find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, guint *weekday,
                guint *said_days)
 {
-  guint n;
+  guint n, own_weekday;
   Ctx c = { .clock_hour = -1 };
   guint paras = 0;
 
@@ -6079,7 +6091,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                         ok = t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-'
                              || t->ch == '/' || t->ch == '(' || t->ch == ')' || t->ch == '|';
                       else if (t->kind == SL_TK_WORD)
-                        ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON;
+                        ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON || place_joiner (&c, b);
                       else if ((ce = dateline_clock (&c, b, k)) != 0)
                         b = ce - 1;
                       else
@@ -6089,10 +6101,17 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
               if (ok)
                 {
                   *out = m.raw_date;
+                  /* "WILLEMSTAD, Tuesday, February 11 (…) —": a dateline may name its own
+                   * weekday */
+                  own_weekday = 0;
+                  for (guint b = i; b < k; b++)
+                    if (weekday_name (&c, b))
+                      own_weekday = (guint) VAL (&c, b);
                   /* wire copy names the day of the dateline by its weekday: "NICOSIA,
                    * August 8 (Xinhua) -- The government Saturday condemned …" */
                   *weekday = 0;
-                  for (guint w = e, first_w = e; w < n && w < e + 90 && !sentence_end (&c, w); w++)
+                  for (guint w = e, first_w = e; own_weekday == 0 && w < n && w < e + 90
+                                                 && !sentence_end (&c, w); w++)
                     if (weekday_name (&c, w))
                       {
                         guint32 before = w > 0 ? W (&c, w - 1) : 0;
@@ -6137,11 +6156,14 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                             *weekday = (guint) VAL (&c, w);
                         }
                     }
+                  if (own_weekday != 0)
+                    *weekday = own_weekday;
                   return TRUE;
                 }
               break;
             }
-          if (c.t[k].kind == SL_TK_WORD && !(c.t[k].flags & SL_TF_CAP) && c.t[k].word != SL_W_ON)
+          if (c.t[k].kind == SL_TK_WORD && !(c.t[k].flags & SL_TF_CAP) && c.t[k].word != SL_W_ON
+              && !place_joiner (&c, k))
             break;
         }
     }

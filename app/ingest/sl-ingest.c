@@ -324,6 +324,24 @@ is_dash_at (const char *p, const char *end, gsize *dash_len)
   return FALSE;
 }
 
+/* Whether the lower-case word at q, inside [line, stop), joins two capitalised words of a
+ * place name: "Bosnia and Herzegovina", "Isle of Man". */
+static gboolean
+place_joiner_at (const char *line, const char *q, const char *stop)
+{
+  static const char *const joiners[] = { "and ", "of ", "the ", "de ", "del ", "da ", "do " };
+
+  if (q - line < 3 || q[-1] != ' ' || !g_ascii_isalpha (q[-2]))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (joiners); i++)
+    {
+      gsize n = strlen (joiners[i]);
+      if ((gsize) (stop - q) > n && memcmp (q, joiners[i], n) == 0 && g_ascii_isupper (q[n]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 sl_ingest_dateline_outlet (const char *text, gsize len)
 {
@@ -346,9 +364,11 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
           gsize dl;
           gboolean prefix_ok = TRUE;
 
-          /* before "(": nothing, or an upper-case place and date ("SEOUL, May 10 ") */
+          /* before "(": nothing, or an upper-case place and date ("SEOUL, May 10 ",
+           * "MOSTAR, Bosnia and Herzegovina, 28 July 2025 ", "WILLEMSTAD, Curaçao, ") */
           for (const char *q = line; q < open; q++)
-            if (g_ascii_islower (*q) && !(q > line && (g_ascii_isalpha (q[-1]))))
+            if (g_ascii_islower (*q) && !(q > line && (g_ascii_isalpha (q[-1]) || (guchar) q[-1] >= 0x80))
+                && !place_joiner_at (line, q, open))
               prefix_ok = FALSE;
           if (close && prefix_ok && outlet_name_ok (open + 1, close - open - 1))
             {

@@ -55,6 +55,11 @@ test_text_dateline_outlet (void)
     { "Headline here\n\n(Dan Tri) – South Korea estimates that…\n", "Dan Tri" },
     { "SEOUL, May 10 (Yonhap) -- North Korea fired…\n", "Yonhap" },
     { "WASHINGTON, May 2 (Meridian Wire) \xe2\x80\x94 Russia transferred…\n", "Meridian Wire" },
+    /* a place of several words, or with a letter outside ASCII */
+    { "MOSTAR, Bosnia and Herzegovina, 28 July 2025 (Balkan Wire) - The final was off.\n",
+      "Balkan Wire" },
+    { "WILLEMSTAD, Cura\xc3\xa7" "ao, Tuesday, February 11 (Antilles Wire) - A title went.\n",
+      "Antilles Wire" },
     /* parentheses inside a sentence are not a dateline */
     { "Officials (who asked not to be named) - said nothing.\n", NULL },
     { "The ministry (MND) said on Friday it would respond.\n", NULL },

@@ -852,6 +852,13 @@ static const DctRow dct_rows[] = {
     "2024-05-10", SL_DCT_TEXT },
   { "WASHINGTON, March 3, 2021 - The Senate passed the bill late on Tuesday.",
     "2021-03-03", SL_DCT_TEXT },
+  /* a place name with "and" in it */
+  { "MOSTAR, Bosnia and Herzegovina, 28 July 2025 (Balkan Wire) - The final was called off.",
+    "2025-07-28", SL_DCT_TEXT },
+  /* a yearless dateline naming its own weekday: the year after the latest past one in
+   * which February 11 is a Tuesday, whatever weekday the lead's news fell on */
+  { "WILLEMSTAD, Tuesday, February 11 (Antilles Wire) - The festival stripped the winner of "
+    "his title on Monday. He had finished second in 2023.", "2025-02-11", SL_DCT_TEXT },
   { "Harbour strike ends\nPublished: 2024-05-10\n\nDock workers returned to work after a deal.",
     "2024-05-10", SL_DCT_TEXT },
   { "Harbour strike ends\nBy Jane Doe | May 10, 2024\n\nDock workers returned to work on Friday.",
