@@ -2191,6 +2191,13 @@ r_timeword (Ctx *c, guint i, Match *m)
     return FALSE;
   if (i > 0 && W (c, i - 1) == SL_W_HIGH)
     return FALSE;
+  /* "a break from the midday heat", "a three-hour midday break": the middle of any day, not
+   * a time of one ("the noon deadline" is one) */
+  if (w != SL_W_MIDNIGHT && i > 0
+      && (W (c, i - 1) == SL_W_THE || W (c, i - 1) == SL_W_A || (i >= 2 && hyph (c, i - 2)))
+      && i + 1 < c->n && c->t[i + 1].kind == SL_TK_WORD && W (c, i + 1) == 0 && !cap (c, i + 1)
+      && !tok_is (c, i + 1, "deadline"))
+    return FALSE;
   m->type = SL_TIMEX_TIME;
   c->outer = i + 1;
   dend = trailing_day (c, i + 1, &dm, &extend);
@@ -3435,6 +3442,28 @@ r_relative (Ctx *c, guint i, Match *m)
       if (!r_weekday (c, k, m, r))
         return FALSE;
       return TRUE;
+    }
+  /* "her July bill … against 88 dinars the previous July": the month a year before (or
+   * after) the story's own */
+  if ((cats & SL_C_MONTH) && cap (c, k) && the && (rel == REL_PREV_REF || rel == REL_NEXT_REF)
+      && !day_num (c, k + 1))
+    {
+      SlDate d;
+      guint month = (guint) VAL (c, k);
+
+      m->end = k + 1;
+      m->type = SL_TIMEX_DATE;
+      if (!ref_at (c, SL_PREC_MONTH, &d))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-%02u", month);
+          return TRUE;
+        }
+      if (rel == REL_PREV_REF)
+        d.year -= month >= d.month;
+      else
+        d.year += month <= d.month;
+      d = (SlDate) { d.year, (guint8) month, 0, SL_PREC_MONTH };
+      return set_date (m, &d);
     }
   if ((cats & SL_C_MONTH) && month_word_ok (c, k) && !the)
     {
@@ -5205,24 +5234,38 @@ match_core (Ctx *c, guint i, Match *m)
   return found;
 }
 
-/* "the quarter a year ago", "the period a year earlier": the period in view, one year back,
- * is one expression. */
+/* "the quarter a year ago", "the period a year earlier", "the same month last year": the
+ * period in view, one year back, is one expression. */
 static void
 year_back_tail (const Ctx *c, Match *m)
 {
   SlDate d;
+  guint tail;
 
   if (m->type != SL_TIMEX_DATE || W (c, m->begin) != SL_W_THE
-      || (m->date.prec != SL_PREC_QUARTER && m->date.prec != SL_PREC_HALF)
+      || (m->date.prec != SL_PREC_QUARTER && m->date.prec != SL_PREC_HALF
+          && m->date.prec != SL_PREC_MONTH)
       || !sl_timex_date_valid (&m->date) || m->value[0] < '0' || m->value[0] > '9')
     return;
-  if (W (c, m->end) != SL_W_A || W (c, m->end + 1) != SL_W_YEAR
-      || (W (c, m->end + 2) != SL_W_AGO && W (c, m->end + 2) != SL_W_EARLIER))
+  if (W (c, m->end) == SL_W_A && W (c, m->end + 1) == SL_W_YEAR
+      && (W (c, m->end + 2) == SL_W_AGO || W (c, m->end + 2) == SL_W_EARLIER))
+    tail = 3;
+  else if (W (c, m->end) == SL_W_LAST && W (c, m->end + 1) == SL_W_YEAR && !hyph (c, m->end + 2))
+    tail = 2;
+  else
+    return;
+  /* (a month, or "last year", only when the text called it the same one: "the month a year
+   * ago" is not, and "the corresponding period" is already the year-ago one) */
+  if ((m->date.prec == SL_PREC_MONTH || tail == 2) && W (c, m->begin + 1) != SL_W_SAME)
+    return;
+  /* ("the same period last year" beside a count since January is no quarter: "last year"
+   * stands alone) */
+  if (tail == 2 && W (c, m->begin + 2) == SL_W_PERIOD)
     return;
   d = sl_timex_date_shift (&m->date, SL_UNIT_YEAR, -1);
   if (!set_date (m, &d))
     return;
-  m->end += 3;
+  m->end += tail;
   m->anchors = FALSE;
 }
 

@@ -53,6 +53,9 @@ static const Row rows[] = {
   { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
   { "He flew home [[the day before last Tuesday]]'s hearing.", DCT, "DATE", "2024-05-06", NULL },
   { "Shops reopened [[the day after Christmas]] last year.", DCT, "DATE", "2023-12-26", NULL },
+  { "Her July bill was 412 dinars, against 88 [[the previous July]].", DCT, "DATE", "2022-07", NULL },
+  { "The dam opened in March 2019 and the lake filled [[the following June]].", DCT, "DATE", "2019-06", NULL },
+  { "Bills will be estimated from [[the same month last year]].", DCT, "DATE", "2023-05", NULL },
   /* a weekday written with its date is part of that one date */
   { "Officials met on [[Friday, March 1, 2024]], to review the plan.", DCT, "DATE", "2024-03-01", NULL },
   { "Inspectors arrived on [[Thursday, April 25]], with new orders.", DCT, "DATE", "2024-04-25", NULL },
@@ -632,6 +635,9 @@ static const char *const negatives[] = {
   "The senator told USA Today he would run.",
   /* "today's" before a word for people or an age is the present age, not the day */
   "Many of today's young people never use email.",
+  /* the middle of any day, as a modifier */
+  "Crews asked for a break from the midday heat.",
+  "They want a midday break on every shift.",
   "The Bohemia Business Daily and Orbital Weekly carried the story.",
   /* a paper's description before its name */
   "The Flemish daily De Leiebode and the sports weekly O Lance carried the story.",
