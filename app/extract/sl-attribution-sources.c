@@ -1194,6 +1194,15 @@ name_joint (const SlDocScan *s, guint j, guint n, guint e)
              || sl_scan_name_particle (s, n));
 }
 
+/* Whether token j is an honorific written with its dot: "Dr.", "Mr.", "Prof.". */
+static gboolean
+honorific_at (const SlDocScan *s, guint j)
+{
+  return sl_scan_abbrev_dot (s, j + 1) && sl_scan_has (s, j, SL_TOK_CAP)
+         && (sl_scan_is (s, j, "dr") || sl_scan_is (s, j, "mr") || sl_scan_is (s, j, "mrs")
+             || sl_scan_is (s, j, "ms") || sl_scan_is (s, j, "prof"));
+}
+
 guint
 sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 {
@@ -1233,9 +1242,7 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
         }
     }
   /* "Its president, Dr. Kojo Asante-Darko,": an honorific and its dot open the name */
-  if (j == k + 1 && j + 3 <= e && sl_scan_abbrev_dot (s, j + 1) && sl_scan_has (s, j, SL_TOK_CAP)
-      && (sl_scan_is (s, j, "dr") || sl_scan_is (s, j, "mr") || sl_scan_is (s, j, "mrs")
-          || sl_scan_is (s, j, "ms") || sl_scan_is (s, j, "prof")))
+  if (j == k + 1 && j + 3 <= e && honorific_at (s, j))
     {
       gboolean names = TRUE;
 
@@ -1280,6 +1287,9 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
     }
   if (j >= e || !sl_scan_is_capword (s, j) || (sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_DET)))
     return G_MAXUINT;
+  /* "…, Harbour Gate Cruise Terminal Ltd.,": a company's abbreviation keeps its dot */
+  if (e - j >= 3 && sl_scan_abbrev_dot (s, e - 1) && sl_scan_corporate_word (s, e - 2))
+    e--;
   /* "…, the Intelligence and Security Service (SIS),": a body's name with its acronym */
   if (e - j >= 4 && sl_scan_acronym_before (s, e))
     e -= 3;
@@ -1322,8 +1332,11 @@ sl_scan_office_phrase (const SlDocScan *s, guint b, guint k)
           m++;
         /* ("a spokeswoman for Sierra Leone's Ministry of Defence": a country's possessive;
          * "Secretary of State for Trade and Industry": an office's words) */
+        /* ("the secretary general of the Doraleh Port Workers' Union": a plural's mark) */
         while (m < k && (sl_scan_is_capword (s, m) || sl_scan_is (s, m, "of")
                          || (m > j + 2 && sl_scan_has (s, m, SL_TOK_POSSESSIVE))
+                         || (m > j + 2 && m + 1 < k && sl_scan_plural_possessive (s, m)
+                             && sl_scan_is_capword (s, m - 1) && sl_scan_is_capword (s, m + 1))
                          || (m > j + 2 && sl_scan_is_capword (s, m - 1) && sl_scan_is_capword (s, m + 1)
                              && (sl_scan_is (s, m, "for") || sl_scan_is (s, m, "and")))))
           m++;
@@ -2126,14 +2139,14 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
         }
     }
   /* "Gulnara Tashieva, head of the Batken provincial health department,": a name, then
-   * what the person is */
+   * what the person is (an honorific may open it: "Dr. Salim Haddad, head of …,") */
   for (guint k = cb + 1; k + 1 < ce && k <= cb + 4; k++)
     if (sl_scan_punct (s, k, ','))
       {
         gboolean names = TRUE;
         guint te = ce;
 
-        for (guint j = cb; j < k && names; j++)
+        for (guint j = cb + (honorific_at (s, cb) ? 2 : 0); j < k && names; j++)
           names = sl_scan_is_capword (s, j) && !(sl_scan_cls (s, j) & (SL_W_TITLE | SL_W_ORGHEAD));
         while (te > k + 1 && sl_scan_punct (s, te - 1, ','))
           te--;

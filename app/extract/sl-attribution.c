@@ -475,6 +475,25 @@ listed_body_person (const SlDocScan *s, const Sent *st, guint lb)
   return b;
 }
 
+/* Whether the words just before token b close a relative clause on a noun ("The contractor
+ * that maintains the plant"), with no comma between. */
+static gboolean
+relative_clause_before (const SlDocScan *s, const Sent *st, guint b)
+{
+  for (guint j = b; j > st->first + 1 && b - j < 10; j--)
+    {
+      if (sl_scan_punct (s, j - 1, ','))
+        return FALSE;
+      if ((sl_scan_is (s, j - 1, "that") || sl_scan_is (s, j - 1, "which") || sl_scan_is (s, j - 1, "who"))
+          && sl_scan_has (s, j - 2, SL_TOK_LOWER) && sl_scan_np_token (s, j - 2)
+          && sl_scan_has (s, j, SL_TOK_LOWER)
+          && (sl_scan_verbish (s, j, st->first) || sl_scan_ends_with (s, j, "s"))
+          && !(sl_scan_cls (s, j) & (SL_W_DET | SL_W_PREP | SL_W_PRON | SL_W_QUANT)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Finds the subject of the cue at i: skips adverbs, times, comma parentheticals (appositives,
  * relative clauses, ", citing …,") and reduced relatives ("a poll released in August"). */
 static gboolean
@@ -784,35 +803,20 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
       if (appos_e != G_MAXUINT)
         sub->np_e = appos_e;
     }
+  /* "The cooperative that holds that concession, San Cayetano, denied", "The contractor
+   * that maintains the plant, Meditech Gas Services, denied": the name after a noun and its
+   * relative clause names that noun */
+  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_has (s, k - 1, SL_TOK_LOWER)
+           && appos_e != G_MAXUINT && relative_clause_before (s, st, sub->np_b))
+    {
+      sub->np_b = sl_scan_appositive_name_start (s, k, appos_e);
+      sub->np_e = appos_e;
+      sub->frame_b = MIN (sub->frame_b, sub->np_b);
+    }
   /* "One of the island's two lightkeepers, Gordon MacKay, told": a person's plain name
    * after any common noun */
   else if (appos_e != G_MAXUINT && sl_scan_noun_then_name (s, k, appos_e))
     sub->np_e = appos_e;
-  /* "The cooperative that holds that concession, San Cayetano, denied": the name after a
-   * noun and its relative clause names that noun */
-  else if (k > sub->np_b && sl_scan_punct (s, k, ',') && sl_scan_has (s, k - 1, SL_TOK_LOWER))
-    {
-      guint q = sl_scan_appositive_name (s, k, i);
-      gboolean relative = FALSE;
-
-      for (guint j = sub->np_b; j > st->first + 1 && sub->np_b - j < 10 && !relative; j--)
-        {
-          if (sl_scan_punct (s, j - 1, ','))
-            break;
-          relative = (sl_scan_is (s, j - 1, "that") || sl_scan_is (s, j - 1, "which")
-                      || sl_scan_is (s, j - 1, "who"))
-                     && sl_scan_has (s, j - 2, SL_TOK_LOWER) && sl_scan_np_token (s, j - 2)
-                     && sl_scan_has (s, j, SL_TOK_LOWER)
-                     && (sl_scan_verbish (s, j, st->first) || sl_scan_ends_with (s, j, "s"))
-                     && !(sl_scan_cls (s, j) & (SL_W_DET | SL_W_PREP | SL_W_PRON | SL_W_QUANT));
-        }
-      if (q != G_MAXUINT && relative)
-        {
-          sub->np_b = sl_scan_appositive_name_start (s, k, q);
-          sub->np_e = q;
-          sub->frame_b = MIN (sub->frame_b, sub->np_b);
-        }
-    }
   /* "Two officials who spoke on condition of anonymity said": the phrase before the verb
    * ends a relative clause; who speaks is the head the clause describes */
   for (guint j = sub->np_b; j > st->first + 1 && sub->np_b - j < 12; j--)

@@ -1543,6 +1543,17 @@ static const CueCase cue_cases[] = {
   /* a name after a noun and its relative clause names that noun */
   { "The cooperative that holds the concession, San Cayetano, denied doing any blasting.",
     "San Cayetano", "denied", SL_STANCE_DENY, "doing any blasting" },
+  { "The contractor that maintains the plant, Meditech Gas Services, denied skipping any "
+    "inspection.", "Meditech Gas Services", "denied", SL_STANCE_DENY, "skipping any inspection" },
+  /* a company's abbreviation with its dot, a body's name with a plural's mark, and an
+   * honorific before a name and what the person is */
+  { "The developer, Harbour Gate Cruise Terminal Ltd., rejected the finding.",
+    "Harbour Gate Cruise Terminal Ltd", "rejected", SL_STANCE_DENY, "the finding" },
+  { "The strike will go on, the secretary general of the Port Workers' Union, Idriss Moussa "
+    "Ali, told reporters.", "Idriss Moussa Ali", "told", SL_STANCE_ASSERT, "The strike will go on" },
+  { "The daily Al-Mashriq quoted Dr. Salim Haddad, head of the Syndicate of Private Hospitals, "
+    "as saying that two hospitals ran on batteries.", "Salim Haddad", "as saying",
+    SL_STANCE_ASSERT, "two hospitals ran on batteries" },
   /* a figure put on something is an estimate */
   { "Its chairman, Mthulisi Dube, put the losses at as much as 40%.", "Mthulisi Dube", "put",
     SL_STANCE_ESTIMATE, "the losses at as much as 40%" },
