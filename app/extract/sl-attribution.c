@@ -3808,7 +3808,7 @@ copular_hedge (const SlDocScan *s, guint i)
 }
 
 /* "“…,” she was quoted as saying", "Mokhethi was quoted as saying that …": the one quoted
- * speaks. "The spokesman was quoted by the agency Watan Press as saying …": the agent
+ * speaks. "The spokesman was quoted (or cited) by the agency Watan Press as saying …": the agent
  * reports it, and the spokesman's claim comes through the agent's. Returns whether a claim
  * was made. */
 static gboolean
@@ -4134,7 +4134,8 @@ scan_sentence (SlDocScan *s, guint32 si)
         }
       if (sl_scan_has (s, i, SL_TOK_POSSESSIVE))
         try_possessive_claim (s, &st, i);
-      if (sl_scan_is (s, i, "quoted") && try_quoted_passive (s, &st, i))
+      /* ("was cited by the daily as saying": quoted by another word) */
+      if ((sl_scan_is (s, i, "quoted") || sl_scan_is (s, i, "cited")) && try_quoted_passive (s, &st, i))
         {
           i += 3;
           continue;
@@ -5381,6 +5382,25 @@ read_contractions (SlDocScan *s)
           }
 }
 
+/* "a former claims manager", "its claims department": a reporting word in -s between a
+ * determiner or a describing word and a noun for a person or a body is a noun of the
+ * compound, not a verb ("the union claims officials lied" keeps its verb). */
+static void
+read_noun_compounds (SlDocScan *s)
+{
+  static const char *const describing[] = { "former", "senior", "chief", "deputy", "head",
+                                            "insurance", "independent", "new", "regional" };
+
+  for (guint i = 1; i + 1 < s->tokens->len; i++)
+    if ((sl_scan_cls (s, i) & SL_W_CUE) && sl_scan_word (s, i)->form == SL_FORM_S
+        && sl_scan_has (s, i, SL_TOK_LOWER) && sl_scan_has (s, i + 1, SL_TOK_LOWER)
+        && (sl_scan_cls (s, i + 1) & (SL_W_TITLE | SL_W_UNNAMED | SL_W_ORGHEAD))
+        && ((sl_scan_cls (s, i - 1) & SL_W_DET)
+            || (sl_scan_has (s, i - 1, SL_TOK_LOWER)
+                && sl_scan_is_one_of (s, i - 1, describing, G_N_ELEMENTS (describing)))))
+      s->words->pdata[i] = NULL;
+}
+
 /* "Theresa May said", "Brian May's band": a capitalised modal after a capitalised name
  * word, inside a sentence and outside a time expression, is a name of its own (but not in a
  * title-case headline, "Trump May Lose Ohio", where the next word is capitalised too). */
@@ -5474,6 +5494,7 @@ sl_attribution_run (SlGazetteer *gaz,
   join_ampersands (&s);
   map_timexes (&s);
   read_name_modals (&s);
+  read_noun_compounds (&s);
   read_without (&s);
   s.cands = g_array_new (FALSE, FALSE, sizeof (SlCand));
   s.ents = g_array_new (FALSE, FALSE, sizeof (SlDocEntity));

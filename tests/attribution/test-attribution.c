@@ -1529,6 +1529,12 @@ static const CueCase cue_cases[] = {
     SL_STANCE_ASSERT, "no tanks were seen" },
   { "“We did not see any tanks,” Mokhethi was quoted as saying.", "Mokhethi",
     "quoted as saying", SL_STANCE_ASSERT, "“We did not see any tanks,”" },
+  { "A member of the jury was cited by the daily Notisia di Punda as saying that two judges "
+    "had kept quiet.", "member of the jury", "as saying", SL_STANCE_ASSERT,
+    "two judges had kept quiet" },
+  /* a reporting word that names a kind of work ("claims manager") is no verb */
+  { "A former claims manager said staff were told to delay payouts.", "former claims manager",
+    "said", SL_STANCE_ASSERT, "staff were told to delay payouts" },
   /* a news agency by its description reports */
   { "The troops moved, the Caribbean news agency Antilles Press said.", "Antilles Press", "said",
     SL_STANCE_REPORT, "The troops moved" },
