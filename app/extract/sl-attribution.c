@@ -2158,6 +2158,23 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
 
   if (refuses_comment (s, after, st->content_end, w))
     return TRUE;
+  /* "the morning shift refused to climb into the cranes", "has refused to pay": refusing
+   * to act is a deed, not a denial of anything said ("refused to endorse him", "refuses to
+   * release his returns": refusing to take a side, or to tell, still speaks) */
+  if (g_strcmp0 (w->lemma, "refuse") == 0 && sl_scan_is (s, after, "to")
+      && sl_scan_has (s, after + 1, SL_TOK_LOWER) && !(sl_scan_cls (s, after + 1) & SL_W_CUE))
+    {
+      static const char *const telling[] = { "release", "disclose", "reveal", "make", "share",
+                                             "publish", "hand", "cooperate", "testify", "answer",
+                                             "explain", "apologize", "apologise", "recognize",
+                                             "recognise", "accept", "endorse", "pledge", "sign" };
+
+      if (!sl_scan_is_one_of (s, after + 1, telling, G_N_ELEMENTS (telling)))
+        return TRUE;
+    }
+  /* "the final was called off": cancelled, not called anything */
+  if (g_strcmp0 (w->lemma, "call") == 0 && n == 1 && sl_scan_is (s, after, "off"))
+    return TRUE;
   /* "wrote to the prime minister last Thursday": a letter sent, whose words the sentence
    * does not give (not "wrote to the minister that …" nor "wrote to him: …") */
   if (g_strcmp0 (w->lemma, "write") == 0 && sl_scan_is (s, after, "to"))

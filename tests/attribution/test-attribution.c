@@ -3693,6 +3693,12 @@ typedef struct
 } OnlyClaims;
 
 static const OnlyClaims only_claims[] = {
+  /* a match called off was cancelled, and refusing to climb is a deed; refusing to release
+   * one's papers still takes a stand */
+  { "The final was called off on Sunday.\n\n"
+    "The morning shift refused to climb into the cranes.\n\n"
+    "The senator refuses to release his tax returns.",
+    { { "senator", "refuses", SL_STANCE_DENY } }, 1 },
   /* a record of something is the subject of "shows", not a plural noun "shows"; "TV shows"
    * stays a noun, and a record that goes on "in Kyiv" lends the city no words */
   { "An analysis of the filings shows Democratic groups outpacing Republicans.\n\n"
