@@ -1532,6 +1532,11 @@ static const CueCase cue_cases[] = {
   { "A member of the jury was cited by the daily Notisia di Punda as saying that two judges "
     "had kept quiet.", "member of the jury", "as saying", SL_STANCE_ASSERT,
     "two judges had kept quiet" },
+  /* a society is a body, which "it" names again after "and" */
+  { "Member of parliament Khalid Bu-Hazza wrote that he had 400 complaints. The Consumer Rights "
+    "Society estimated the loss at 2 million dinars, and it suspects that some bills went "
+    "unnoticed.", "Consumer Rights Society", "suspects", SL_STANCE_SUSPECT,
+    "some bills went unnoticed" },
   /* a reporting word that names a kind of work ("claims manager") is no verb */
   { "A former claims manager said staff were told to delay payouts.", "former claims manager",
     "said", SL_STANCE_ASSERT, "staff were told to delay payouts" },
