@@ -115,6 +115,13 @@ append_words_but (const SlDocScan *s, GString *out, guint b, guint e, guint budg
       else if ((t->flags & SL_TOK_WORD) && !(t->flags & SL_TOK_POSSESSIVE))
         run_len = G_MAXSIZE;
 
+      /* "Wales' regulator": a plural's possessive mark stays on its word */
+      if (sl_scan_plural_possessive (s, k))
+        {
+          if (out->len > start && k > b)
+            g_string_append_len (out, s->text + t->begin, t->end - t->begin);
+          continue;
+        }
       if (sl_scan_article (s, k) || (t->flags & SL_TOK_QUOTE))
         continue;
       if (when >= 0 && (s->tok_timex[k] == when
@@ -2469,7 +2476,9 @@ not_subject_time:
                  /* (a reporting word after an article is a noun: "the blast came") */
                  && (!(sl_scan_cls (s, cs - 1) & SL_W_CUE)
                      || (cs - 1 > first && (sl_scan_cls (s, cs - 2) & SL_W_DET) && !sl_scan_is (s, cs - 2, "that")))
-                 && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open))
+                 /* (nor past a quotation mark, but a plural's mark is none: "Wales' regulator") */
+                 && (!(sl_scan_tok (s, cs - 1)->flags & SL_TOK_QUOTE) || cs - 1 == open
+                     || sl_scan_plural_possessive (s, cs - 1)))
             cs--;
           /* "The bill, first introduced in 2021, …": the participle's subject is the noun
            * before the comma */

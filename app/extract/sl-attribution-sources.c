@@ -3047,6 +3047,9 @@ sl_scan_np_token (const SlDocScan *s, guint k)
 
   if (sl_scan_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_abbrev_dot (s, k))
     return TRUE;
+  /* "the workers' union", "Wales' regulator": a plural's possessive mark */
+  if (sl_scan_plural_possessive (s, k) && k > 0 && sl_scan_is_word (s, k - 1))
+    return TRUE;
   /* "42% say" */
   if (sl_scan_punct (s, k, '%') && k > 0 && sl_scan_has (s, k - 1, SL_TOK_NUM))
     return TRUE;

@@ -99,6 +99,9 @@ static void
 test_subject_phrases (void)
 {
   static const Row rows[] = {
+    /* a plural's possessive mark inside the subject keeps the subject, and its mark */
+    { "Wales' financial regulator on Thursday suspended the insurer's licence, saying it had "
+      "failed to pay claims.", "2024-05-02", "wales' financial regulator suspends", NULL },
     /* an acronym in brackets ends the subject's name (a statement: the body says what it
      * said) */
     { "The attack shut the hospital's systems, Ireland's Health Service Executive (HSE) said "
