@@ -99,6 +99,9 @@ static void
 test_subject_phrases (void)
 {
   static const Row rows[] = {
+    /* a contest named by its day is a happening on that day */
+    { "The jury voted to annul the result of Saturday night's final.", "2024-05-04",
+      "saturday night's final", NULL },
     /* a plural's possessive mark inside the subject keeps the subject, and its mark */
     { "Wales' financial regulator on Thursday suspended the insurer's licence, saying it had "
       "failed to pay claims.", "2024-05-02", "wales' financial regulator suspends", NULL },
