@@ -972,14 +972,18 @@ static guint
 name_end (const SlDocScan *s, guint k, guint limit)
 {
   static const char *const particles[] = { "of", "for", "de", "do", "da", "dos", "das", "del",
-                                           "della", "di", "du", "des", "van", "von", "der" };
+                                           "della", "di", "du", "des", "van", "von", "der",
+                                           "la", "le", "les" };
 
   while (k < limit && sl_scan_is_capword (s, k))
     {
-      k++;
-      if (k + 1 < limit && sl_scan_has (s, k, SL_TOK_LOWER) && sl_scan_is_capword (s, k + 1)
-          && sl_scan_is_one_of (s, k, particles, G_N_ELEMENTS (particles)))
-        k++;
+      guint p = k + 1;
+
+      /* ("Le Courrier de la Corne": up to two little words inside the name) */
+      while (p < k + 3 && p < limit && sl_scan_has (s, p, SL_TOK_LOWER)
+             && sl_scan_is_one_of (s, p, particles, G_N_ELEMENTS (particles)))
+        p++;
+      k = p > k + 1 && p < limit && sl_scan_is_capword (s, p) ? p : k + 1;
     }
   return k;
 }
@@ -1055,9 +1059,10 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
            * cannot be a verb: "groups that support Clinton" is a relative clause) */
           /* (nor after a time: "told the public broadcaster RTÉ on Wednesday morning
            * that") */
+          /* (nor after a name: "told the Djibouti daily Le Courrier de la Corne that") */
           if (sl_scan_is (s, j, "that")
               && (j < k + 7 || sl_scan_is_capword (s, j + 1) || sl_scan_has (s, j + 1, SL_TOK_NUM)
-                  || timex_at (s, j - 1) >= 0
+                  || timex_at (s, j - 1) >= 0 || (j > k && sl_scan_is_capword (s, j - 1))
                   || (sl_scan_cls (s, j + 1) & (SL_W_PRON | SL_W_DET | SL_W_QUANT))))
             {
               found = j;

@@ -1537,6 +1537,9 @@ static const CueCase cue_cases[] = {
     "Society estimated the loss at 2 million dinars, and it suspects that some bills went "
     "unnoticed.", "Consumer Rights Society", "suspects", SL_STANCE_SUSPECT,
     "some bills went unnoticed" },
+  /* a hearer whose name holds little words ends where "that" opens what was said */
+  { "A driver told the Djibouti daily Le Courrier de la Corne that managers had threatened "
+    "strikers.", "driver", "told", SL_STANCE_ASSERT, "managers had threatened strikers" },
   /* a reporting word that names a kind of work ("claims manager") is no verb */
   { "A former claims manager said staff were told to delay payouts.", "former claims manager",
     "said", SL_STANCE_ASSERT, "staff were told to delay payouts" },
