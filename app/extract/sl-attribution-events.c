@@ -447,6 +447,17 @@ append_clause (const SlDocScan *s, GString *out, guint b, guint e, guint budget,
   while (k < e && (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':')
                    || (sl_scan_tok (s, k)->flags & SL_TOK_QUOTE)))
     k++;
+  /* "Three days later, divers found …": a time that opens what was said, and its comma,
+   * stay out of the label */
+  if (k < e && s->tok_timex[k] >= 0)
+    {
+      guint q = k;
+
+      while (q < e && s->tok_timex[q] == s->tok_timex[k])
+        q++;
+      if (q + 1 < e && sl_scan_punct (s, q, ','))
+        k = q + 1;
+    }
   sb = k;
   while (k < e && (sl_scan_tok (s, k)->flags & (SL_TOK_WORD)) && !(sl_scan_cls (s, k) & (SL_W_AUX | SL_W_PREP | SL_W_REL | SL_W_MODAL))
          && !(k > sb && sl_scan_verbish (s, k, sb)) && !(sl_scan_cls (s, k) & SL_W_CUE && k > sb))
