@@ -2075,8 +2075,9 @@ asks_to (const SlDocScan *s, guint k, guint end, gboolean for_too)
         return TRUE;
       if (for_too && sl_scan_is (s, j, "for") && j > k)
         return TRUE;
-      /* (a number in the object: "about 600 households") */
-      if (sl_scan_has (s, j, SL_TOK_NUM) && j > k)
+      /* (a number in the object: "about 600 households"; a possessive: "Djibouti's
+       * government") */
+      if ((sl_scan_has (s, j, SL_TOK_NUM) || sl_scan_has (s, j, SL_TOK_POSSESSIVE)) && j > k)
         continue;
       if (!sl_scan_is_word (s, j) || (sl_scan_cls (s, j) & (SL_W_CUE | SL_W_REL | SL_W_SUBORD))
           || sl_scan_is (s, j, "that") || sl_scan_is (s, j, "whether") || sl_scan_is (s, j, "if"))

@@ -2947,6 +2947,7 @@ test_request_is_no_claim (void)
   g_autoptr (SlModel) m = extract (
     "The kidnappers had asked for a ransom of two million dollars.\n\n"
     "The prime minister's office asked the governor last week to step down.\n\n"
+    "Ethiopia asked Djibouti's government to keep fuel shipments moving.\n\n"
     "Tanzania formally asked for the objects in March 2024.\n\n"
     "The state government asked the federal government for 4,000 vials.\n\n"
     "The regional court rejected the company's request to hear two more witnesses.\n\n"
