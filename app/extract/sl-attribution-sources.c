@@ -2481,6 +2481,31 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 
   hc = sl_scan_cls (s, he - 1);
 
+  /* "Member of Parliament Khalid Bu-Hazza", "member of the National Assembly Ana Ruiz": a
+   * seat in a body, then the person's name */
+  if (he >= cb + 5 && sl_scan_is (s, cb, "member") && sl_scan_is (s, cb + 1, "of"))
+    {
+      guint m = cb + 2 + (sl_scan_is (s, cb + 2, "the") ? 1 : 0), q = m;
+
+      while (q < he && q < m + 3 && !(sl_scan_cls (s, q) & SL_W_ORGHEAD))
+        q++;
+      if (q < he && (sl_scan_cls (s, q) & SL_W_ORGHEAD) && he - (q + 1) >= 2
+          && !sl_scan_corporate_word (s, he - 1))
+        {
+          gboolean names = TRUE;
+
+          for (guint k = q + 1; k < he && names; k++)
+            names = word_of_name (s, k, q + 1, he);
+          if (names)
+            {
+              g_autofree char *name = sl_scan_span_text (s, q + 1, he);
+              g_autofree char *title = sl_scan_span_text (s, cb, q + 1);
+
+              return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
+            }
+        }
+    }
+
   /* "Jordan Henderson", "Chad Smith": a country's name as a first name, then a family name
    * the lexicon does not know */
   if (n_hits == 1 && hits[0].b == cb && hits[0].nm->entry->type == SL_GAZ_COUNTRY

@@ -1532,6 +1532,9 @@ static const CueCase cue_cases[] = {
   { "A member of the jury was cited by the daily Notisia di Punda as saying that two judges "
     "had kept quiet.", "member of the jury", "as saying", SL_STANCE_ASSERT,
     "two judges had kept quiet" },
+  /* a seat in a body before a name is the person's title */
+  { "Member of Parliament Khalid Bu-Hazza wrote that he had received 400 complaints.",
+    "Khalid Bu-Hazza", "wrote", SL_STANCE_ASSERT, "he had received 400 complaints" },
   /* a society is a body, which "it" names again after "and" */
   { "Member of parliament Khalid Bu-Hazza wrote that he had 400 complaints. The Consumer Rights "
     "Society estimated the loss at 2 million dinars, and it suspects that some bills went "
