@@ -1654,6 +1654,26 @@ word_of_name (const SlDocScan *s, guint k, guint b, guint e)
          || (k > b && k + 1 < e && sl_scan_name_particle (s, k));
 }
 
+/* The person [te, he) names after the title [cb, te) ("Defense Minister Shin Won-sik", "union
+ * negotiator Sanne de Wit", "Member of Parliament Khalid Bu-Hazza"), or one named before by
+ * the same surname; SL_NONE when a word after the title is not a name's. */
+static guint32
+titled_person (SlDocScan *s, guint cb, guint te, guint he, const char *surface,
+               const SlGazEntry *country, guint b)
+{
+  g_autofree char *name = NULL, *title = NULL;
+  guint32 known;
+
+  for (guint k = te; k < he; k++)
+    if (!word_of_name (s, k, te, he))
+      return SL_NONE;
+  title = sl_scan_span_text (s, cb, te);
+  known = sl_scan_person_by_surname (s, he - 1);
+  name = known != SL_NONE ? g_strdup (sl_model_str (s->model, sl_model_source (s->model, known)->name))
+                          : sl_scan_span_text (s, te, he);
+  return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
+}
+
 /* The company this document named before token `before` whose name begins with the words
  * [k, ke) and goes on in words that are not a body's ("Norrsken" after "Norrsken Aerospace",
  * "Cape Harvest" after "Cape Harvest Foods"; not "Clinton" after "the Clinton
@@ -2492,17 +2512,10 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
       if (q < he && (sl_scan_cls (s, q) & SL_W_ORGHEAD) && he - (q + 1) >= 2
           && !sl_scan_corporate_word (s, he - 1))
         {
-          gboolean names = TRUE;
+          guint32 src = titled_person (s, cb, q + 1, he, surface, country, b);
 
-          for (guint k = q + 1; k < he && names; k++)
-            names = word_of_name (s, k, q + 1, he);
-          if (names)
-            {
-              g_autofree char *name = sl_scan_span_text (s, q + 1, he);
-              g_autofree char *title = sl_scan_span_text (s, cb, q + 1);
-
-              return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
-            }
+          if (src != SL_NONE)
+            return src;
         }
     }
 
@@ -2701,20 +2714,10 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
         tt = k;
     if (tt != G_MAXUINT && tt + 1 < he)
       {
-        gboolean names = TRUE;
-        /* ("union negotiator Sanne de Wit") */
-        for (guint k = tt + 1; k < he && names; k++)
-          names = word_of_name (s, k, tt + 1, he);
-        if (names)
-          {
-            g_autofree char *name = sl_scan_span_text (s, tt + 1, he);
-            g_autofree char *title = sl_scan_span_text (s, cb, tt + 1);
-            guint32 known = sl_scan_person_by_surname (s, he - 1);
-            if (known != SL_NONE)
-              return sl_scan_make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
-                                  SL_SOURCE_PERSON, title, surface, country, b);
-            return sl_scan_make_source (s, name, SL_SOURCE_PERSON, title, surface, country, b);
-          }
+        guint32 src = titled_person (s, cb, tt + 1, he, surface, country, b);
+
+        if (src != SL_NONE)
+          return src;
       }
   }
 
