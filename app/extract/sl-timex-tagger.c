@@ -3830,13 +3830,6 @@ r_deictic (Ctx *c, guint i, Match *m)
   if (w == SL_W_TODAY && is_p (c, i + 1, '\'') && W (c, i + 2) == SL_W_S
       && (present_age_noun (c, i + 3) || (W (c, i + 3) == 0 && present_age_noun (c, i + 4))))
     return FALSE;
-  /* "the day before yesterday", "the day after tomorrow": two days off */
-  if (off != 0 && i >= 3 && W (c, i - 3) == SL_W_THE && W (c, i - 2) == SL_W_DAY
-      && W (c, i - 1) == (off < 0 ? SL_W_BEFORE : SL_W_AFTER))
-    {
-      off *= 2;
-      m->back = 3;
-    }
   k = i + 1;
   m->type = SL_TIMEX_DATE;
   if (part_of_day (c, k, &pd))
@@ -5269,26 +5262,40 @@ year_back_tail (const Ctx *c, Match *m)
   m->anchors = FALSE;
 }
 
-/* "the day before last Tuesday", "the day after Christmas": a day named right after "the
- * day before" or "the day after" is one expression for its neighbour day (as "the day
- * after tomorrow" is). */
+/* "the day before last Tuesday", "the day after Christmas", "the day before yesterday": a
+ * day named right after "the day before" or "the day after" is one expression for its
+ * neighbour day, its part of the day kept ("the day after tomorrow morning"). */
 static void
 day_off_head (const Ctx *c, Match *m)
 {
   guint16 dir;
   SlDate d;
   gboolean anchors = m->anchors;
+  char tod[sizeof m->value] = "";
+  const char *t;
 
-  if (m->type != SL_TIMEX_DATE || m->begin < 3 || m->date.prec != SL_PREC_DAY
-      || m->value[0] < '0' || m->value[0] > '9' || !sl_timex_date_valid (&m->date)
+  if ((m->type != SL_TIMEX_DATE && m->type != SL_TIMEX_TIME) || m->begin < 3
       || W (c, m->begin - 3) != SL_W_THE || W (c, m->begin - 2) != SL_W_DAY)
     return;
   dir = W (c, m->begin - 1);
   if (dir != SL_W_BEFORE && dir != SL_W_AFTER)
     return;
+  /* (with no publication date "the day before yesterday" is as far past as "yesterday") */
+  if (g_str_has_suffix (m->value, "_REF"))
+    {
+      m->begin -= 3;
+      return;
+    }
+  if (m->date.prec != SL_PREC_DAY || m->value[0] < '0' || m->value[0] > '9'
+      || !sl_timex_date_valid (&m->date))
+    return;
+  if ((t = strchr (m->value, 'T')) != NULL)
+    g_strlcpy (tod, t + 1, sizeof tod);
   d = sl_timex_date_shift (&m->date, SL_UNIT_DAY, dir == SL_W_BEFORE ? -1 : 1);
   if (!set_date (m, &d))
     return;
+  if (tod[0] != '\0')
+    append_time (m, tod);
   m->anchors = anchors;
   m->raw = RAW_NONE; /* (the day read is not the one written: no clue to the publication date) */
   m->begin -= 3;
