@@ -96,6 +96,8 @@ typedef struct
   NewsDay      pre_news;       /* that day, from a first reading, before any day is written */
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
   gboolean     signals_apart;  /* TimeML spans: "later", "after", "before" stay outside */
+  const GArray *hits;          /* the expressions tagged so far (NULL on a first reading) */
+  guint        hits_from;      /* and where this text's begin in it */
 } Ctx;
 
 typedef struct
@@ -4422,6 +4424,212 @@ r_holiday (Ctx *c, guint i, Match *m)
 }
 
 /* Rules opening with "the" that the others do not cover. */
+/* The beginnings a word that tells of the same happening as the noun may have: the noun
+ * itself ("the final"), its verb ("closure": "closed"; "election": "elected"; "arrival":
+ * "arrived") and, for a noun made of a verb and a particle, the verb and its past ("breakdown":
+ * "broke down"). Writes up to three NUL-terminated stems of four letters or more. */
+static guint
+event_noun_stems (const char *w, gsize n, char stems[3][24])
+{
+  static const struct { const char *suffix; guint keep; } verb_of[] = {
+    { "tion", 1 }, { "sion", 0 }, { "ure", 0 }, { "ment", 0 }, { "ance", 0 }, { "al", 0 },
+  };
+  static const char *const particles[] = { "down", "out", "up", "off", "over" };
+  static const struct { const char *verb, *past; } irregular[] = {
+    { "break", "broke" }, { "take", "took" }, { "shake", "shook" }, { "sell", "sold" },
+  };
+  guint k = 0;
+
+  if (n < 4 || n >= 24)
+    return 0;
+  for (gsize q = 0; q < n; q++)
+    stems[0][q] = g_ascii_tolower (w[q]);
+  stems[0][n] = '\0';
+  k = 1;
+  for (gsize q = 0; q < G_N_ELEMENTS (verb_of) && k == 1; q++)
+    {
+      gsize sl = strlen (verb_of[q].suffix), cut = sl - verb_of[q].keep;
+
+      if (n >= sl + 4 && g_str_has_suffix (stems[0], verb_of[q].suffix) && n - cut >= 4)
+        {
+          memcpy (stems[k], stems[0], n - cut);
+          stems[k++][n - cut] = '\0';
+        }
+    }
+  for (gsize q = 0; q < G_N_ELEMENTS (particles) && k == 1; q++)
+    {
+      gsize pl = strlen (particles[q]);
+
+      if (n >= pl + 4 && g_str_has_suffix (stems[0], particles[q]))
+        {
+          memcpy (stems[k], stems[0], n - pl);
+          stems[k][n - pl] = '\0';
+          for (gsize r = 0; r < G_N_ELEMENTS (irregular); r++)
+            if (strcmp (stems[k], irregular[r].verb) == 0)
+              g_strlcpy (stems[k + 1], irregular[r].past, sizeof stems[0]);
+          k += stems[k + 1][0] != '\0' && strlen (stems[k + 1]) >= 4 ? 2 : 1;
+        }
+    }
+  return k;
+}
+
+/* Whether the byte before p ends a sentence of the text: a line break, or a full stop,
+ * question or exclamation mark and a space, the stop not after a one-letter abbreviation
+ * ("a.m.") or a short capitalised one ("Mr.", "Gen."). */
+static gboolean
+text_sentence_break (const char *text, gsize p)
+{
+  char e;
+  gsize w = 0;
+
+  if (p == 0)
+    return TRUE;
+  if (text[p - 1] == '\n')
+    return TRUE;
+  if (p < 2 || text[p - 1] != ' ')
+    return FALSE;
+  e = text[p - 2];
+  if (e == '!' || e == '?')
+    return TRUE;
+  if (e != '.')
+    return FALSE;
+  while (w < p - 2 && g_ascii_isalpha (text[p - 3 - w]))
+    w++;
+  return !(w == 1 || (w <= 3 && g_ascii_isupper (text[p - 2 - w])));
+}
+
+/* Whether the text between from and to holds a word that begins with one of the stems. */
+static gboolean
+text_has_stem (const char *text, gsize from, gsize to, char stems[3][24], guint n_stems)
+{
+  for (gsize p = from; p < to; p++)
+    {
+      if (!g_ascii_isalpha (text[p]) || (p > from && g_ascii_isalpha (text[p - 1])))
+        continue;
+      for (guint s = 0; s < n_stems; s++)
+        {
+          gsize sl = strlen (stems[s]);
+
+          if (p + sl <= to && g_ascii_strncasecmp (text + p, stems[s], sl) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the expression ending at byte end is a dateline's date: a dash follows it, after
+ * the outlet in brackets if any ("MOSTAR, 28 July 2025 (Balkan Sport Wire) - The final …"). */
+static gboolean
+text_dateline_date (const char *text, gsize end, gsize before)
+{
+  gsize p = end;
+
+  while (p < before && text[p] == ' ')
+    p++;
+  if (p < before && text[p] == '(')
+    {
+      while (p < before && text[p] != ')' && text[p] != '\n')
+        p++;
+      p++;
+      while (p < before && text[p] == ' ')
+        p++;
+    }
+  return p < before
+         && (text[p] == '-' || strncmp (text + p, "\xe2\x80\x94", 3) == 0
+             || strncmp (text + p, "\xe2\x80\x93", 3) == 0);
+}
+
+/* The day of a happening told by its noun before byte offset before: the first day an
+ * earlier expression named in a sentence that tells of it ("The plant broke down on Monday,
+ * March 9" for "the night of the breakdown"; a later "the ministry said on Thursday the
+ * breakdown …" dates the saying), the first such day not after the publication date, else
+ * the first one ahead ("the final would be held on Sunday, August 24" comes second to "the
+ * final was called off on Sunday"). */
+static gboolean
+event_day (const Ctx *c, const char *noun, gsize noun_len, guint32 before, SlDate *out)
+{
+  char stems[3][24] = { { 0 } };
+  guint n_stems = event_noun_stems (noun, noun_len, stems);
+
+  if (c->hits == NULL || n_stems == 0)
+    return FALSE;
+  for (int pass = 0; pass < 2; pass++)
+    for (guint h = c->hits_from; h < c->hits->len; h++)
+      {
+        const SlTimexHit *hit = &g_array_index (c->hits, SlTimexHit, h);
+        SlDate d = { 0 };
+        gsize from = hit->begin, to = hit->end;
+
+        if (hit->end > before || (hit->type != SL_TIMEX_DATE && hit->type != SL_TIMEX_TIME)
+            || strlen (hit->value) < 10 || hit->value[4] != '-' || hit->value[7] != '-'
+            || !g_ascii_isdigit (hit->value[8]) || !g_ascii_isdigit (hit->value[9])
+            || (hit->value[10] != '\0' && hit->value[10] != 'T'))
+          continue;
+        d.year = (gint32) g_ascii_strtoll (hit->value, NULL, 10);
+        d.month = (guint8) g_ascii_strtoull (hit->value + 5, NULL, 10);
+        d.day = (guint8) g_ascii_strtoull (hit->value + 8, NULL, 10);
+        d.prec = SL_PREC_DAY;
+        if (!sl_timex_date_valid (&d)
+            || (pass == 0 && c->has_dct && sl_timex_date_first_day (&d) > c->dct_hi)
+            || text_dateline_date (c->text, hit->end, before))
+          continue;
+        while (!text_sentence_break (c->text, from))
+          from--;
+        while (to < before && !text_sentence_break (c->text, to))
+          to++;
+        if (text_has_stem (c->text, from, to, stems, n_stems))
+          {
+            *out = d;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* "the day of the final", "the night of the breakdown", "the day before the closure", "the
+ * eve of the vote", "the morning after the election": a day told by a happening the text has
+ * dated before; nothing when it has not. */
+static gboolean
+r_event_day (Ctx *c, guint i, Match *m)
+{
+  static const char *const dets[] = { "the", "his", "her", "its", "their" };
+  guint j = i + 1;
+  guint16 w = W (c, j), rel = W (c, j + 1);
+  const char *code = NULL;
+  SlDate d;
+  int off = 0;
+
+  if (w != SL_W_DAY && w != SL_W_EVE && !(CATS (c, j) & SL_C_PARTDAY))
+    return FALSE;
+  if (rel != SL_W_OF && rel != SL_W_BEFORE && rel != SL_W_AFTER)
+    return FALSE;
+  if (w == SL_W_EVE && rel != SL_W_OF)
+    return FALSE;
+  if (!tok_is_one_of (c, j + 2, dets, G_N_ELEMENTS (dets)) || j + 3 >= c->n
+      || c->t[j + 3].kind != SL_TK_WORD || time_word (c, j + 3) || hyph (c, j + 4)
+      || is_p (c, j + 4, '\''))
+    return FALSE;
+  if (w != SL_W_DAY && w != SL_W_EVE)
+    {
+      code = part_day_code ((SlPartDay) VAL (c, j));
+      if (code == NULL || !g_ascii_isalpha (code[0]))
+        return FALSE;
+    }
+  if (!event_day (c, c->text + c->t[j + 3].begin, c->t[j + 3].end - c->t[j + 3].begin,
+                  c->t[i].begin, &d))
+    return FALSE;
+  off = w == SL_W_EVE || rel == SL_W_BEFORE ? -1 : rel == SL_W_AFTER ? 1 : 0;
+  d = sl_timex_date_shift (&d, SL_UNIT_DAY, off);
+  m->end = j + 4;
+  m->type = code != NULL ? SL_TIMEX_TIME : SL_TIMEX_DATE;
+  if (!set_date (m, &d))
+    return FALSE;
+  if (code != NULL)
+    append_time (m, code);
+  m->anchors = FALSE;
+  return TRUE;
+}
+
 static gboolean
 r_the (Ctx *c, guint i, Match *m)
 {
@@ -4432,6 +4640,8 @@ r_the (Ctx *c, guint i, Match *m)
   if (W (c, i) != SL_W_THE)
     return FALSE;
   w = W (c, j);
+  if (r_event_day (c, i, m))
+    return TRUE;
 
   /* "the early 1970s", "the mid-1990s" */
   if (w == SL_W_EARLY || w == SL_W_LATE || w == SL_W_MID)
@@ -5819,6 +6029,8 @@ scan (SlTimexTagger *tagger, const char *text, gsize len, const SlDate *dct, GAr
   c.text = text;
   c.t = memo != NULL ? memo : tagger->toks;
   c.signals_apart = tagger->signals_apart;
+  c.hits = out;
+  c.hits_from = out != NULL ? out->len : 0;
   ctx_set_dct (&c, dct);
   if (pre_news != NULL)
     c.pre_news = *pre_news;

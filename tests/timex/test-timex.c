@@ -53,6 +53,14 @@ static const Row rows[] = {
   { "The vote is [[the day after tomorrow]], officials said.", DCT, "DATE", "2024-05-12", NULL },
   { "He flew home [[the day before last Tuesday]]'s hearing.", DCT, "DATE", "2024-05-06", NULL },
   { "Shops reopened [[the day after Christmas]] last year.", DCT, "DATE", "2023-12-26", NULL },
+  /* a day told by a happening the story dated before: the first day told of it, not a
+   * dateline's, not one ahead of the news, not the day someone later spoke of it */
+  { "The plant broke down on Monday, May 6. The ministry said on Thursday the breakdown was "
+    "an accident. Two patients died on [[the night of the breakdown]].", DCT, "TIME", "2024-05-06TNI", NULL },
+  { "The chain closed its gyms on Tuesday. Staff sold packages until [[the day before the closure]].",
+    DCT, "DATE", "2024-05-06", NULL },
+  { "MOSTAR, 10 May 2024 (Balkan Sport Wire) - The final was called off on Wednesday and will "
+    "be held on May 26. Divers trained until [[the day of the final]].", DCT, "DATE", "2024-05-08", NULL },
   { "Her July bill was 412 dinars, against 88 [[the previous July]].", DCT, "DATE", "2022-07", NULL },
   { "The dam opened in March 2019 and the lake filled [[the following June]].", DCT, "DATE", "2019-06", NULL },
   { "Bills will be estimated from [[the same month last year]].", DCT, "DATE", "2023-05", NULL },
@@ -637,6 +645,8 @@ static const char *const negatives[] = {
   "Many of today's young people never use email.",
   /* the middle of any day, as a modifier */
   "Crews asked for a break from the midday heat.",
+  /* a happening the story never dated gives its day no date */
+  "Rescuers arrived on the morning of the crash, police said.",
   "They want a midday break on every shift.",
   "The Bohemia Business Daily and Orbital Weekly carried the story.",
   /* a paper's description before its name */
