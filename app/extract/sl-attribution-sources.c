@@ -1170,6 +1170,73 @@ body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
   return src;
 }
 
+/* Whether token k is a possessive inside a name: the "'s" of "Fishermen's", the apostrophe
+ * of "Workers'". */
+static gboolean
+name_apostrophe (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return sl_scan_has (s, k, SL_TOK_POSSESSIVE)
+         || (t->end - t->begin == 1 && s->text[t->begin] == '\'')
+         || (t->end - t->begin == 3 && memcmp (s->text + t->begin, "\xe2\x80\x99", 3) == 0);
+}
+
+/* The body the text names later with the head noun at `head` ("Union" in "the Doraleh Port
+ * Workers' Union" for "their union"), in the next few paragraphs: its name of capitalised
+ * words (and the possessives inside it) before a capitalised head; SL_NONE when the text
+ * names no such body, or two different ones, or had named a body before. */
+static guint32
+later_named_body (SlDocScan *s, guint head, const char *surface, const SlGazEntry *country,
+                  guint pos)
+{
+  const SlToken *h = sl_scan_tok (s, head);
+  gsize hl = h->end - h->begin;
+  guint found_b = 0, found_e = 0;
+
+  /* (after a body was named, "the department" may well be that one: "Global Affairs Canada
+   * …, the department said") */
+  for (guint k = 0; k < s->ents->len; k++)
+    {
+      const SlDocEntity *e = &g_array_index (s->ents, SlDocEntity, k);
+
+      if (e->pos < pos && e->kind != SL_SOURCE_PERSON && e->kind != SL_SOURCE_UNNAMED
+          && e->kind != SL_SOURCE_OUTLET)
+        return SL_NONE;
+    }
+
+  for (guint k = head + 1; k < s->tokens->len && k < head + 400; k++)
+    {
+      const SlToken *t = sl_scan_tok (s, k);
+      guint nb = k;
+
+      if (t->end - t->begin != hl || !sl_scan_has (s, k, SL_TOK_CAP)
+          || g_ascii_strncasecmp (s->text + t->begin, s->text + h->begin, hl) != 0)
+        continue;
+      while (nb > head + 1 && (sl_scan_is_capword (s, nb - 1) || name_apostrophe (s, nb - 1))
+             && !sl_scan_has (s, nb, SL_TOK_NEWLINE))
+        nb--;
+      while (nb < k && (name_apostrophe (s, nb) || (sl_scan_cls (s, nb) & SL_W_DET)))
+        nb++;
+      if (nb == k || (nb + 1 == k && sl_scan_sentence_start (s, nb) == nb))
+        continue;
+      if (found_e != 0)
+        {
+          g_autofree char *a = sl_scan_span_text (s, found_b, found_e);
+          g_autofree char *b = sl_scan_span_text (s, nb, k + 1);
+
+          if (g_strcmp0 (a, b) != 0)
+            return SL_NONE;
+          continue;
+        }
+      found_b = nb;
+      found_e = k + 1;
+    }
+  if (found_e == 0)
+    return SL_NONE;
+  return body_source (s, found_b, found_e, G_MAXUINT, surface, country, pos);
+}
+
 /* Where the name of an appositive that opens after the comma at k begins, when everything
  * from there to e is that name ("…, James Both Kuol", "…, the Dunedin-based Otago Holdings"):
  * G_MAXUINT when it is not one. */
@@ -2858,6 +2925,15 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                                 country != NULL ? surface : NULL, country, b);
           }
       }
+      /* "their union said …, the secretary general of the Doraleh Port Workers' Union, …
+       * told reporters": a body told by its kind alone before the text names it */
+      if (nb + 1 == he && !capitalised && !sl_scan_plural_noun (s, he - 1))
+        {
+          guint32 src = later_named_body (s, he - 1, surface, country, b);
+
+          if (src != SL_NONE)
+            return src;
+        }
       {
         g_autofree char *name = sl_scan_span_text (s, cb, he);
         return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, country, b);

@@ -1540,6 +1540,15 @@ static const CueCase cue_cases[] = {
     "Society estimated the loss at 2 million dinars, and it suspects that some bills went "
     "unnoticed.", "Consumer Rights Society", "suspects", SL_STANCE_SUSPECT,
     "some bills went unnoticed" },
+  /* a body told by its kind before the text names it is the body named later … */
+  { "About 300 crane operators stopped work on Wednesday, their union said. The strike began "
+    "at 6 a.m., the secretary general of the Doraleh Port Workers' Union, Idriss Moussa Ali, "
+    "told reporters.", "Doraleh Port Workers' Union", "said", SL_STANCE_ASSERT,
+    "About 300 crane operators stopped work on Wednesday" },
+  /* … but after a body was named, the kind need not be the later one's */
+  { "Global Affairs Canada said it had summoned the envoy. The crew left before a Canadian vessel arrived, "
+    "the department said. The State Department said the island was American.", "department",
+    "said", SL_STANCE_ASSERT, "The crew left before a Canadian vessel arrived" },
   /* a hearer whose name holds little words ends where "that" opens what was said */
   { "A driver told the Djibouti daily Le Courrier de la Corne that managers had threatened "
     "strikers.", "driver", "told", SL_STANCE_ASSERT, "managers had threatened strikers" },
