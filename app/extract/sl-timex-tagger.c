@@ -1660,7 +1660,34 @@ r_day_month (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* 2024-03-28, 2024/03/28, 3/28/2024, 28/3/2024, 3/28/98 */
+/* 14.10.2025: day, month and year set off by dots, as much of Europe writes them (the
+ * tokenizer reads "14.10" as one number with a decimal part); 0 when token i opens none. */
+static guint
+dotted_date (const Ctx *c, guint i, SlDate *d)
+{
+  const SlTok *a = &c->t[i];
+  const char *p = c->text + a->begin;
+  gsize n = a->end - a->begin;
+  guint day = 0, month = 0, k = 0;
+
+  if (!is_num (c, i) || !(a->flags & SL_TF_DECIMAL) || (a->flags & SL_TF_COMMA) || a->suffix
+      || a->ndig > 2 || n < 3 || n > 5 || !is_p (c, i + 1, '.') || !glued (c, i + 1)
+      || !year_num (c, i + 2) || !glued (c, i + 2)
+      || (is_p (c, i + 3, '.') && is_num (c, i + 4) && glued (c, i + 4)))
+    return 0;
+  while (k < n && g_ascii_isdigit (p[k]))
+    day = day * 10 + (guint) (p[k++] - '0');
+  if (k == n || p[k++] != '.' || n - k < 1 || n - k > 2)
+    return 0;
+  while (k < n)
+    month = month * 10 + (guint) (p[k++] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > sl_days_in_month (c->t[i + 2].num, month))
+    return 0;
+  *d = (SlDate) { c->t[i + 2].num, (guint8) month, (guint8) day, SL_PREC_DAY };
+  return i + 3;
+}
+
+/* 2024-03-28, 2024/03/28, 3/28/2024, 28/3/2024, 3/28/98, 28.3.2024 */
 static gboolean
 r_numeric_date (Ctx *c, guint i, Match *m)
 {
@@ -1669,6 +1696,13 @@ r_numeric_date (Ctx *c, guint i, Match *m)
   gint32 year;
   SlDate d;
 
+  if ((m->end = dotted_date (c, i, &d)) != 0)
+    {
+      m->type = SL_TIMEX_DATE;
+      m->raw = RAW_EXPLICIT;
+      m->raw_date = d;
+      return set_date (m, &d);
+    }
   if (!is_num (c, i) || !is_num (c, i + 2) || !is_num (c, i + 4))
     return FALSE;
   if (!glued (c, i + 1) || !glued (c, i + 2) || !glued (c, i + 3) || !glued (c, i + 4))
@@ -2025,12 +2059,17 @@ minutes_read:
     }
   else if (hour > 24 || (hour == 24 && minute != 0))
     return FALSE;
-  /* a bare "12:30" could be a score or a ratio: want a zone, a day or am/pm */
+  /* a bare "12:30" could be a score or a ratio: want a zone, a day or am/pm, or a date with
+   * its year just before ("14.10.2025, 11:20", "10 May 2024 14:03" in a byline) */
+  guint pv = i > 0 && is_p (c, i - 1, ',') ? i - 1 : i;
+  gboolean after_date = pv > 0 && year_num (c, pv - 1) && c->has_last_day
+                        && c->t[pv - 1].end == c->last_day_end;
+
   if (CATS (c, j) & SL_C_TZ)
     j++;
   else if (is_p (c, j, '(') && (CATS (c, j + 1) & SL_C_TZ) && is_p (c, j + 2, ')'))
     j += 3;
-  else if (!ampm && !(W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
+  else if (!ampm && !after_date && !(W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
            && !(W (c, i - 1) == SL_W_AT || W (c, i - 1) == SL_W_BY || W (c, i - 1) == SL_W_UNTIL
                 || W (c, i - 1) == SL_W_AROUND || W (c, i - 1) == SL_W_ABOUT
                 || W (c, i - 1) == SL_W_BEFORE || W (c, i - 1) == SL_W_AFTER))
@@ -6331,9 +6370,13 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                   if (is_p (&c, close, ')'))
                     e = close + 1;
                 }
-              /* "Posted: Fri 10 May 2024 14:03 BST": a clock time may close the line */
+              /* "Posted: Fri 10 May 2024 14:03 BST", "| 14.10.2025, 11:20": a clock time
+               * may close the line */
               {
                 guint ce = dateline_clock (&c, e, para_end);
+
+                if (ce == 0 && is_p (&c, e, ',') && (ce = dateline_clock (&c, e + 1, para_end)) < para_end)
+                  ce = 0;
                 if (ce != 0 && (ce >= para_end || is_p (&c, ce, '-') || is_p (&c, ce, '|')))
                   e = ce;
               }

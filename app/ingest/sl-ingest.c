@@ -358,6 +358,27 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
 
       if (stop > line)
         paragraphs++;
+      /* a byline of fields: "By Drita Berisha | Dardania Heritage Wire | 14.10.2025, 11:20" */
+      if (stop - line > 4 && g_ascii_strncasecmp (line, "By ", 3) == 0
+          && memchr (line, '|', stop - line) != NULL)
+        {
+          const char *f = memchr (line, '|', stop - line) + 1;
+
+          while (f < stop)
+            {
+              const char *bar = memchr (f, '|', stop - f);
+              const char *fe = bar ? bar : stop;
+              const char *a = f, *z = fe;
+
+              while (a < z && *a == ' ')
+                a++;
+              while (z > a && z[-1] == ' ')
+                z--;
+              if (outlet_name_ok (a, z - a))
+                return g_strndup (a, z - a);
+              f = bar ? bar + 1 : stop;
+            }
+        }
       if (open != NULL)
         {
           const char *close = memchr (open, ')', stop - open);

@@ -60,6 +60,9 @@ test_text_dateline_outlet (void)
       "Balkan Wire" },
     { "WILLEMSTAD, Cura\xc3\xa7" "ao, Tuesday, February 11 (Antilles Wire) - A title went.\n",
       "Antilles Wire" },
+    /* a byline of fields names the outlet after the writer */
+    { "Mosaic stolen\n\nBy Drita Berisha | Dardania Heritage Wire | 14.10.2025, 11:20\n\nPRISTINA - "
+      "Thieves cut a panel.\n", "Dardania Heritage Wire" },
     /* parentheses inside a sentence are not a dateline */
     { "Officials (who asked not to be named) - said nothing.\n", NULL },
     { "The ministry (MND) said on Friday it would respond.\n", NULL },

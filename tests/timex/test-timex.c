@@ -28,6 +28,9 @@ static const Row rows[] = {
   { "The accord was signed on [[28 March 2024]] in Paris.", DCT, "DATE", "2024-03-28", NULL },
   { "The filing is dated [[2024-03-28]] and runs to 40 pages.", DCT, "DATE", "2024-03-28", NULL },
   { "The form, stamped [[3/28/2024]], was lost.", DCT, "DATE", "2024-03-28", NULL },
+  { "The decree of [[3.11.2025]] takes effect in spring.", DCT, "DATE", "2025-11-03", NULL },
+  /* a clock time right after a date with its year is on that day */
+  { "By Drita Berisha | Dardania Wire | 14.10.2025, [[11:20]]", DCT, "TIME", "2025-10-14T11:20", NULL },
   { "Prices peaked in [[July 2022]] before falling.", DCT, "DATE", "2022-07", NULL },
   { "Output fell sharply in [[January of 2021]].", DCT, "DATE", "2021-01", NULL },
   { "The mine closed in [[1998]] after a flood.", DCT, "DATE", "1998", NULL },
@@ -639,6 +642,8 @@ static const char *const negatives[] = {
   "He paid $1990 for the car.",
   "Turnout rose 2010% in the poll, a typo said.",
   "The ratio was 3:2 in favour.",
+  /* dots between numbers that are no day and month */
+  "Prices rose 4.13 percent, 12.50 euros a kilo.",
   /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
   "The senator told USA Today he would run.",
   /* "today's" before a word for people or an age is the present age, not the day */
@@ -877,6 +882,9 @@ static const DctRow dct_rows[] = {
     "his title on Monday. He had finished second in 2023.", "2025-02-11", SL_DCT_TEXT },
   { "Harbour strike ends\nPublished: 2024-05-10\n\nDock workers returned to work after a deal.",
     "2024-05-10", SL_DCT_TEXT },
+  /* a byline of fields whose date is written with dots and closed by a clock time */
+  { "Mosaic stolen\nBy Drita Berisha | Dardania Wire | 14.10.2025, 11:20\n\nThieves cut a "
+    "panel from the dig overnight on Saturday.", "2025-10-14", SL_DCT_TEXT },
   { "Harbour strike ends\nBy Jane Doe | May 10, 2024\n\nDock workers returned to work on Friday.",
     "2024-05-10", SL_DCT_TEXT },
   { "Updated 10:32 a.m. EDT, May 10, 2024\n\nDock workers returned to work on Friday.",
