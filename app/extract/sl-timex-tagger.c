@@ -5930,7 +5930,11 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
           /* (nor a bound: "restless since Friday, 6 November") */
           && !(m->begin > 0 && (W (c, m->begin - 1) == SL_W_SINCE || W (c, m->begin - 1) == SL_W_UNTIL
                                 || W (c, m->begin - 1) == SL_W_FROM || W (c, m->begin - 1) == SL_W_BEFORE
-                                || W (c, m->begin - 1) == SL_W_AFTER || W (c, m->begin - 1) == SL_W_BY)))
+                                || W (c, m->begin - 1) == SL_W_AFTER || W (c, m->begin - 1) == SL_W_BY))
+          /* (nor a day further back than the news already written out: "began on Friday,
+           * September 11 … stopped working on the evening of August 30" tells how it came) */
+          && !(c->ref_news.has && !c->ref_news.before
+               && sl_timex_date_first_day (&m->date) < sl_timex_date_first_day (&c->ref_news.day)))
         {
           c->ref_news = (NewsDay) { TRUE, m->date, pluperfect_near (c, m->begin, m->end) };
           if (!c->first_news.has)

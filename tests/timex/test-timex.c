@@ -50,6 +50,10 @@ static const Row rows[] = {
    * are the next day's */
   { "Trains stopped on Tuesday, June 9. The authority said it had sent buses out on Tuesday "
     "night and kept them running until [[1 a.m.]]", "2026-06", "TIME", "2026-06-10T01:00", NULL },
+  /* … and a weekday is the news week's, though how it came is told by an earlier day */
+  { "The ministry on Friday, September 11, began flying patients out. The scanner stopped on "
+    "the evening of August 30, the minister testified on [[Thursday]].", "2026-09", "DATE",
+    "2026-09-10", NULL },
   /* two days off the publication's */
   { "Inspectors found the leak [[the day before yesterday]].", DCT, "DATE", "2024-05-08", NULL },
   { "At [[today]]'s meeting the board voted to close the plant.", DCT, "DATE", "2024-05-10", NULL },
