@@ -3306,7 +3306,10 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
        * follows is only how or where it was said */
       if (c.con_e < c.con_b + 2
           || ((quoted
-               || (sl_scan_punct (s, fb - 1, ',') && where_or_when (s, c.con_b)
+               || (sl_scan_punct (s, fb - 1, ',')
+                   && (where_or_when (s, c.con_b)
+                       /* ("…, the minister testified before a parliamentary committee") */
+                       || (c.con_b == c.cue_e && sl_scan_is (s, c.con_b, "before")))
                    && clause_in (s, st->first, fb - 1)))
               && sub.frame_b > st->first && !clause_in (s, c.con_b, c.con_e))
           /* "“…,” he told reporters after the board meeting, which ended at 2 p.m.": a
@@ -3728,7 +3731,6 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
 {
   guint k = c->cue_e;
   guint i = c->cue_b;
-
   while (k < st->content_end && (sl_scan_cls (s, k) & SL_W_ADV))
     k++;
   if (sl_scan_is (s, k, "that") || sl_scan_punct (s, k, ':') || sl_scan_has (s, k, SL_TOK_QUOTE))
@@ -3750,6 +3752,20 @@ explicit_frame (const SlDocScan *s, const Sent *st, const SlCand *c)
   if (sl_scan_punct (s, k, ',') && c->subj_b > st->first && sl_scan_punct (s, c->subj_b - 1, ',')
       && (is_citing (s, k + 1) || (sl_scan_is (s, k + 1, "according") && sl_scan_is (s, k + 2, "to"))))
     return TRUE;
+  /* "…, a part is not expected before late October, Health Minister Lagi Tuimavave testified
+   * before a parliamentary committee on Thursday.": a whole clause, then the speaker set off
+   * by a comma and the cue, which closes the sentence with no more than where and when */
+  if (c->con_e > c->con_b + 2 && c->con_e <= c->src_b && c->src_b > 0 && sl_scan_punct (s, c->src_b - 1, ',')
+      && c->src_e == c->cue_b)
+    {
+      guint j = c->cue_e;
+
+      while (j < st->content_end && j < c->cue_e + 10 && sl_scan_is_word (s, j)
+             && !(sl_scan_cls (s, j) & (SL_W_CUE | SL_W_CONJ | SL_W_REL | SL_W_PRON)))
+        j++;
+      if (j >= st->content_end || sl_scan_punct (s, j, '.'))
+        return TRUE;
+    }
   /* "“Why not break it up?” Vitter demanded.": what was said is a quotation */
   if (c->con_e > c->con_b && sl_scan_has (s, c->con_b, SL_TOK_QUOTE) && sl_scan_has (s, c->con_e - 1, SL_TOK_QUOTE))
     return TRUE;

@@ -1540,6 +1540,11 @@ static const CueCase cue_cases[] = {
     "Society estimated the loss at 2 million dinars, and it suspects that some bills went "
     "unnoticed.", "Consumer Rights Society", "suspects", SL_STANCE_SUSPECT,
     "some bills went unnoticed" },
+  /* a speaker set off by a comma after the whole clause, the cue closing the sentence with
+   * only where and when after it */
+  { "A replacement part is not expected before late October, Health Minister Lagi Tuimavave "
+    "testified before a parliamentary committee on Thursday.", "Lagi Tuimavave", "testified",
+    SL_STANCE_ASSERT, "A replacement part is not expected before late October" },
   /* a body told by its kind before the text names it is the body named later … */
   { "About 300 crane operators stopped work on Wednesday, their union said. The strike began "
     "at 6 a.m., the secretary general of the Doraleh Port Workers' Union, Idriss Moussa Ali, "
