@@ -830,7 +830,14 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
        * pronoun or an article is the clause's verb */
       /* ("The Singapore importer that bought most of the wine said": "that" and "which"
        * after a noun open the same clause) */
-      if (!(sl_scan_is (s, w, "who")
+      /* ("A woman whose father was flown to Auckland after a suspected stroke told": the
+       * noun "whose" follows is the clause's subject) */
+      gboolean whose = sl_scan_is (s, w, "whose") && !sl_scan_punct (s, w - 1, ',')
+                       && sl_scan_has (s, w + 1, SL_TOK_LOWER) && sl_scan_np_token (s, w + 1)
+                       && w + 1 <= sub->np_b;
+
+      if (!whose
+          && (!(sl_scan_is (s, w, "who")
             || ((sl_scan_is (s, w, "that") || sl_scan_is (s, w, "which"))
                 && sl_scan_has (s, w - 1, SL_TOK_LOWER) && sl_scan_np_token (s, w - 1)
                 && !(sl_scan_cls (s, w - 1) & (SL_W_CUE | SL_W_DET | SL_W_QUANT))
@@ -838,12 +845,13 @@ find_subject_at (const SlDocScan *s, const Sent *st, guint i, Subject *sub, guin
           || sl_scan_punct (s, w - 1, ',')
           || !(sl_scan_verbish (s, w + 1, w + 1)
                || (sl_scan_has (s, w + 1, SL_TOK_LOWER) && sl_scan_is_word (s, w + 1)
-                   && !(sl_scan_cls (s, w + 1) & (SL_W_DET | SL_W_PRON | SL_W_PREP)))))
+                   && !(sl_scan_cls (s, w + 1) & (SL_W_DET | SL_W_PRON | SL_W_PREP))))))
         continue;
       /* "A witness who officials said saw the attack": the word after "who" already starts
        * the verb's own subject; the officials speak */
-      if (w + 1 == sub->np_b
-          || (sl_scan_cls (s, w + 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD)))
+      if (!whose
+          && (w + 1 == sub->np_b
+              || (sl_scan_cls (s, w + 1) & (SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD))))
         break;
       if (sl_scan_subject_np (s, st->first, w, &nb) && nb < w)
         {
@@ -1867,7 +1875,7 @@ note_described (SlDocScan *s, guint32 source, const Subject *sub)
   g_autofree char *whole = NULL;
 
   if (source == SL_NONE || sub->described_e <= sub->np_e || sl_scan_kind (s, source) != SL_SOURCE_UNNAMED
-      || sub->described_e - sub->np_e > 10)
+      || sub->described_e - sub->np_e > 14)
     return;
   for (guint k = sub->np_e; k < sub->described_e; k++)
     if (sl_scan_is (s, k, "named") || sl_scan_is (s, k, "anonymity") || sl_scan_is (s, k, "identified")

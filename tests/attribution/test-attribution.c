@@ -1545,6 +1545,14 @@ static const CueCase cue_cases[] = {
   { "A replacement part is not expected before late October, Health Minister Lagi Tuimavave "
     "testified before a parliamentary committee on Thursday.", "Lagi Tuimavave", "testified",
     SL_STANCE_ASSERT, "A replacement part is not expected before late October" },
+  /* the noun a "whose" clause follows speaks, not the clause's last noun */
+  { "A woman whose father was flown to Auckland on Sunday after a suspected stroke told the "
+    "broadcaster Apia Wave FM that he had waited three days.", "woman", "told", SL_STANCE_ASSERT,
+    "he had waited three days" },
+  /* a hospital's radiographer is someone of a trade who speaks for no body */
+  { "A radiographer at the hospital was quoted by the weekly Pacific Tide as saying that the "
+    "scanner had overheated.", "radiographer at the hospital", "as saying", SL_STANCE_ASSERT,
+    "the scanner had overheated" },
   /* a body told by its kind before the text names it is the body named later … */
   { "About 300 crane operators stopped work on Wednesday, their union said. The strike began "
     "at 6 a.m., the secretary general of the Doraleh Port Workers' Union, Idriss Moussa Ali, "
