@@ -4198,6 +4198,14 @@ scan_sentence (SlDocScan *s, guint32 si)
           w = sl_gazetteer_that_cue (s->gaz, s->text, &toks[i]);
           n = w != NULL;
         }
+      /* "ignored repeated warnings", "made repeated calls": an -ed form between a past verb
+       * and the plural noun it describes */
+      if (n == 1 && i > st.first && sl_scan_has (s, i, SL_TOK_LOWER) && sl_scan_ends_with (s, i, "ed")
+          && sl_scan_has (s, i - 1, SL_TOK_LOWER)
+          && (sl_scan_ends_with (s, i - 1, "ed") || (sl_scan_cls (s, i - 1) & SL_W_PAST))
+          && !(sl_scan_cls (s, i - 1) & (SL_W_AUX | SL_W_BE | SL_W_CUE))
+          && i + 1 < st.content_end && sl_scan_plural_noun (s, i + 1) && sl_scan_has (s, i + 1, SL_TOK_LOWER))
+        n = 0;
       if (n > 0)
         {
           guint before = s->cands->len;

@@ -2270,6 +2270,9 @@ test_sources_bodies (void)
     { "The strike cost millions, according to the employers' federation Havenwerk.",
       "Havenwerk", FALSE },
     { "The teachers' union said the strike would go on.", "teachers' union", FALSE },
+    /* an -ed form between a past verb and its plural noun describes the noun */
+    { "Opposition lawmaker Leota Sione Faleolo suspects that the ministry ignored repeated "
+      "warnings from hospital staff.", "Leota Sione Faleolo", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
