@@ -4626,8 +4626,8 @@ event_day (const Ctx *c, const char *noun, gsize noun_len, guint32 before, SlDat
 }
 
 /* "the day of the final", "the night of the breakdown", "the day before the closure", "the
- * eve of the vote", "the morning after the election": a day told by a happening the text has
- * dated before; nothing when it has not. */
+ * eve of the vote", "the morning after the election", "the week before the burst": a day (or
+ * its week) told by a happening the text has dated before; nothing when it has not. */
 static gboolean
 r_event_day (Ctx *c, guint i, Match *m)
 {
@@ -4638,7 +4638,7 @@ r_event_day (Ctx *c, guint i, Match *m)
   SlDate d;
   int off = 0;
 
-  if (w != SL_W_DAY && w != SL_W_EVE && !(CATS (c, j) & SL_C_PARTDAY))
+  if (w != SL_W_DAY && w != SL_W_EVE && w != SL_W_WEEK && !(CATS (c, j) & SL_C_PARTDAY))
     return FALSE;
   if (rel != SL_W_OF && rel != SL_W_BEFORE && rel != SL_W_AFTER)
     return FALSE;
@@ -4648,7 +4648,7 @@ r_event_day (Ctx *c, guint i, Match *m)
       || c->t[j + 3].kind != SL_TK_WORD || time_word (c, j + 3) || hyph (c, j + 4)
       || is_p (c, j + 4, '\''))
     return FALSE;
-  if (w != SL_W_DAY && w != SL_W_EVE)
+  if (w != SL_W_DAY && w != SL_W_EVE && w != SL_W_WEEK)
     {
       code = part_day_code ((SlPartDay) VAL (c, j));
       if (code == NULL || !g_ascii_isalpha (code[0]))
@@ -4658,7 +4658,9 @@ r_event_day (Ctx *c, guint i, Match *m)
                   c->t[i].begin, &d))
     return FALSE;
   off = w == SL_W_EVE || rel == SL_W_BEFORE ? -1 : rel == SL_W_AFTER ? 1 : 0;
-  d = sl_timex_date_shift (&d, SL_UNIT_DAY, off);
+  d = sl_timex_date_shift (&d, SL_UNIT_DAY, w == SL_W_WEEK ? 7 * off : off);
+  if (w == SL_W_WEEK)
+    d = sl_timex_date_truncate (&d, SL_PREC_WEEK);
   m->end = j + 4;
   m->type = code != NULL ? SL_TIMEX_TIME : SL_TIMEX_DATE;
   if (!set_date (m, &d))

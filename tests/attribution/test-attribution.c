@@ -1553,6 +1553,12 @@ static const CueCase cue_cases[] = {
   { "A radiographer at the hospital was quoted by the weekly Pacific Tide as saying that the "
     "scanner had overheated.", "radiographer at the hospital", "as saying", SL_STANCE_ASSERT,
     "the scanner had overheated" },
+  /* "reckons" puts a figure on it; a trade's workers are unnamed people */
+  { "The Western Cane Growers Association reckons that its members are losing about 9,000 "
+    "tonnes of cane a day.", "Western Cane Growers Association", "reckons", SL_STANCE_ESTIMATE,
+    "its members are losing about 9,000 tonnes of cane a day" },
+  { "The boiler had leaked twice, according to the daily Fiji Ledger, which cited two "
+    "boilermakers at the mill.", "boilermakers at the mill", "cited", SL_STANCE_ASSERT, NULL },
   /* a body told by its kind before the text names it is the body named later … */
   { "About 300 crane operators stopped work on Wednesday, their union said. The strike began "
     "at 6 a.m., the secretary general of the Doraleh Port Workers' Union, Idriss Moussa Ali, "

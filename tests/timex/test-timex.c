@@ -66,6 +66,8 @@ static const Row rows[] = {
     "an accident. Two patients died on [[the night of the breakdown]].", DCT, "TIME", "2024-05-06TNI", NULL },
   { "The chain closed its gyms on Tuesday. Staff sold packages until [[the day before the closure]].",
     DCT, "DATE", "2024-05-06", NULL },
+  { "The boiler tube burst early on Monday. An alarm had sounded in [[the week before the burst]].",
+    DCT, "DATE", "2024-W18", NULL },
   { "MOSTAR, 10 May 2024 (Balkan Sport Wire) - The final was called off on Wednesday and will "
     "be held on May 26. Divers trained until [[the day of the final]].", DCT, "DATE", "2024-05-08", NULL },
   { "Her July bill was 412 dinars, against 88 [[the previous July]].", DCT, "DATE", "2022-07", NULL },
