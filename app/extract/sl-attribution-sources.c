@@ -1117,7 +1117,7 @@ named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
     {
       gboolean joins = k > b && k + 1 < e
                        && (sl_scan_is (s, k, "of") || sl_scan_is (s, k, "for") || sl_scan_is (s, k, "and")
-                           || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on")
+                           || sl_scan_is (s, k, "in") || sl_scan_is (s, k, "on") || sl_scan_is (s, k, "by")
                            || ((with_the || body_of_the (s, b, k)) && sl_scan_is (s, k, "the")))
                        && (sl_scan_is_capword (s, k + 1)
                            || ((with_the || body_of_the (s, b, k + 1)) && sl_scan_is (s, k + 1, "the")));
@@ -1718,7 +1718,10 @@ static gboolean
 word_of_name (const SlDocScan *s, guint k, guint b, guint e)
 {
   return (sl_scan_is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD)))
-         || (k > b && k + 1 < e && sl_scan_name_particle (s, k));
+         || (k > b && k + 1 < e && sl_scan_name_particle (s, k))
+         /* ("Kareem St. Bernard": an abbreviation's dot inside the name) */
+         || (k > b && k + 1 < e && sl_scan_abbrev_dot (s, k) && !honorific_at (s, k - 1)
+             && sl_scan_is_capword (s, k + 1));
 }
 
 /* The person [te, he) names after the title [cb, te) ("Defense Minister Shin Won-sik", "union
@@ -2776,8 +2779,13 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
   /* title and name: "South Korean Defense Minister Shin Won-sik" */
   {
     guint tt = G_MAXUINT;
+    /* (the dot of "Sen." or "Dr." is the title's, that of "Kareem St. Bernard" the name's) */
+    static const char *const dotted[] = { "Sen", "Rep", "Gov", "sen", "rep", "gov" };
+
     for (guint k = cb; k < he; k++)
-      if (sl_scan_cls (s, k) & SL_W_TITLE)
+      if ((sl_scan_cls (s, k) & SL_W_TITLE)
+          && !(sl_scan_punct (s, k, '.')
+               && !(k > cb && (sl_scan_is_one_of (s, k - 1, dotted, G_N_ELEMENTS (dotted)) || honorific_at (s, k - 1)))))
         tt = k;
     if (tt != G_MAXUINT && tt + 1 < he)
       {
@@ -2971,7 +2979,9 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     /* ("the Guardia di Finanza": a particle inside a name) */
     for (guint k = cb; k < he && all_caps; k++)
       all_caps = sl_scan_is_capword (s, k) || (sl_scan_has (s, k, SL_TOK_POSSESSIVE) && k > cb)
-                 || (k > cb && k + 1 < he && sl_scan_name_particle (s, k) && sl_scan_is_capword (s, k + 1));
+                 || (k > cb && k + 1 < he && sl_scan_name_particle (s, k) && sl_scan_is_capword (s, k + 1))
+                 || (k > cb && k + 1 < he && sl_scan_abbrev_dot (s, k) && !honorific_at (s, k - 1)
+                     && sl_scan_is_capword (s, k + 1));
     /* "The Post reported": a masthead word after "the" is the paper, though "post" is
      * also a thing that reports */
     if (he - cb == 1 && cb > 0 && sl_scan_is_capword (s, cb) && sl_scan_masthead_word (s, cb)
@@ -3490,7 +3500,10 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           break;
         }
       /* "the Court of Arbitration for Sport", "the Committee on Foreign Relations" */
-      if ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "for") || sl_scan_is (s, p, "on"))
+      /* ("the Citizenship by Investment Committee": "by" inside a body's capitalised name) */
+      if ((sl_scan_is (s, p, "of") || sl_scan_is (s, p, "for") || sl_scan_is (s, p, "on")
+           || (sl_scan_is (s, p, "by") && sl_scan_is_capword (s, end - 1)
+               && (sl_scan_cls (s, end - 1) & SL_W_ORGHEAD)))
           && k < end && p > first && sl_scan_is_capword (s, k) && sl_scan_is_capword (s, p - 1))
         {
           k = p;

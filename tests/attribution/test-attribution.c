@@ -2276,6 +2276,11 @@ test_sources_bodies (void)
     { "The strike cost millions, according to the employers' federation Havenwerk.",
       "Havenwerk", FALSE },
     { "The teachers' union said the strike would go on.", "teachers' union", FALSE },
+    /* "by" inside a body's name; an abbreviation's dot inside a person's */
+    { "Grenada stopped approving applications, the government's Citizenship by Investment "
+      "Committee said.", "Citizenship by Investment Committee", FALSE },
+    { "Finance Minister Kareem St. Bernard disclosed in parliament that the firm had paid "
+      "only 3 million.", "Kareem St. Bernard", TRUE },
     /* an -ed form between a past verb and its plural noun describes the noun */
     { "Opposition lawmaker Leota Sione Faleolo suspects that the ministry ignored repeated "
       "warnings from hospital staff.", "Leota Sione Faleolo", TRUE },
