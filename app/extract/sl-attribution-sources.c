@@ -1096,6 +1096,18 @@ sl_scan_outlet_name (const SlDocScan *s, guint b, guint e)
              || sl_scan_is_one_of (s, e - 1, station, G_N_ELEMENTS (station)));
 }
 
+/* Whether token k is a possessive inside a name: the "'s" of "Fishermen's", the apostrophe
+ * of "Workers'". */
+static gboolean
+name_apostrophe (const SlDocScan *s, guint k)
+{
+  const SlToken *t = sl_scan_tok (s, k);
+
+  return sl_scan_has (s, k, SL_TOK_POSSESSIVE)
+         || (t->end - t->begin == 1 && s->text[t->begin] == '\'')
+         || (t->end - t->begin == 3 && memcmp (s->text + t->begin, "\xe2\x80\x99", 3) == 0);
+}
+
 /* Whether [b, e) is a body's capitalised name holding an organisation's word: "the Federal
  * Bureau of Prisons", "the Committee on Foreign Relations"; with_the lets "the" in too
  * ("the Office of the Data Protection Commissioner"). */
@@ -1122,6 +1134,13 @@ named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
                        && (sl_scan_is_capword (s, k + 1)
                            || ((with_the || body_of_the (s, b, k + 1)) && sl_scan_is (s, k + 1, "the")));
 
+      /* ("the Commission de Surveillance du Secteur Financier", "the Alzette Depositors'
+       * Collective": a particle or a plural's apostrophe inside the name; not "South Korea's
+       * National Intelligence Service", whose country stands apart) */
+      if (!joins && k > b && k + 1 < e
+          && (sl_scan_name_particle (s, k)
+              || (name_apostrophe (s, k) && !sl_scan_has (s, k, SL_TOK_POSSESSIVE))))
+        joins = TRUE;
       if (!sl_scan_is_capword (s, k) && !joins)
         return FALSE;
       org = org || (sl_scan_is_capword (s, k) && (sl_scan_cls (s, k) & SL_W_ORGHEAD));
@@ -1168,18 +1187,6 @@ body_source (SlDocScan *s, guint b, guint e, guint acr, const char *surface,
       sl_model_add_source_alias (s->model, src, acronym);
     }
   return src;
-}
-
-/* Whether token k is a possessive inside a name: the "'s" of "Fishermen's", the apostrophe
- * of "Workers'". */
-static gboolean
-name_apostrophe (const SlDocScan *s, guint k)
-{
-  const SlToken *t = sl_scan_tok (s, k);
-
-  return sl_scan_has (s, k, SL_TOK_POSSESSIVE)
-         || (t->end - t->begin == 1 && s->text[t->begin] == '\'')
-         || (t->end - t->begin == 3 && memcmp (s->text + t->begin, "\xe2\x80\x99", 3) == 0);
 }
 
 /* The body the text names later with the head noun at `head` ("Union" in "the Doraleh Port
@@ -1252,13 +1259,13 @@ spokes_word (const SlDocScan *s, guint k)
 
 
 /* Whether token n joins the capitalised words on either side of it into one name inside
- * [j, e): "Bank of England", "Pieter van Wyk". */
+ * [j, e): "Bank of England", "Pieter van Wyk", "Alzette Depositors' Collective". */
 static gboolean
 name_joint (const SlDocScan *s, guint j, guint n, guint e)
 {
   return n > j && n + 1 < e && sl_scan_is_capword (s, n - 1) && sl_scan_is_capword (s, n + 1)
          && (sl_scan_is (s, n, "and") || sl_scan_is (s, n, "of") || sl_scan_is (s, n, "for")
-             || sl_scan_name_particle (s, n));
+             || sl_scan_name_particle (s, n) || name_apostrophe (s, n));
 }
 
 /* Whether token j is an honorific written with its dot: "Dr.", "Mr.", "Prof.". */

@@ -2281,6 +2281,11 @@ test_sources_bodies (void)
       "Committee said.", "Citizenship by Investment Committee", FALSE },
     { "Finance Minister Kareem St. Bernard disclosed in parliament that the firm had paid "
       "only 3 million.", "Kareem St. Bernard", TRUE },
+    /* a body's name may hold a possessive, or particles as a French one does */
+    { "An investors' group, the Alzette Depositors' Collective, estimated that 2,300 investors "
+      "had money tied up.", "Alzette Depositors' Collective", FALSE },
+    { "The Commission de Surveillance du Secteur Financier (CSSF) said it had asked the court "
+      "to intervene.", "Commission de Surveillance du Secteur Financier", FALSE },
     /* an -ed form between a past verb and its plural noun describes the noun */
     { "Opposition lawmaker Leota Sione Faleolo suspects that the ministry ignored repeated "
       "warnings from hospital staff.", "Leota Sione Faleolo", TRUE },
