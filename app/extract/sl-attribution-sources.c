@@ -1101,11 +1101,7 @@ sl_scan_outlet_name (const SlDocScan *s, guint b, guint e)
 static gboolean
 name_apostrophe (const SlDocScan *s, guint k)
 {
-  const SlToken *t = sl_scan_tok (s, k);
-
-  return sl_scan_has (s, k, SL_TOK_POSSESSIVE)
-         || (t->end - t->begin == 1 && s->text[t->begin] == '\'')
-         || (t->end - t->begin == 3 && memcmp (s->text + t->begin, "\xe2\x80\x99", 3) == 0);
+  return sl_scan_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_plural_possessive (s, k);
 }
 
 /* Whether [b, e) is a body's capitalised name holding an organisation's word: "the Federal
@@ -1139,7 +1135,7 @@ named_body (const SlDocScan *s, guint b, guint e, gboolean with_the)
        * National Intelligence Service", whose country stands apart) */
       if (!joins && k > b && k + 1 < e
           && (sl_scan_name_particle (s, k)
-              || (name_apostrophe (s, k) && !sl_scan_has (s, k, SL_TOK_POSSESSIVE))))
+              || sl_scan_plural_possessive (s, k)))
         joins = TRUE;
       if (!sl_scan_is_capword (s, k) && !joins)
         return FALSE;

@@ -4711,7 +4711,7 @@ name_start_left (const SlDocScan *s, guint b, guint lo)
       while (b > 0 && b > lo
              && (sl_scan_is_capword (s, b - 1)
                  || ((sl_scan_is (s, b - 1, "of") || sl_scan_is (s, b - 1, "for")
-                      || sl_scan_is (s, b - 1, "and"))
+                      || sl_scan_is (s, b - 1, "and") || sl_scan_is (s, b - 1, "by"))
                      && b >= 2 && sl_scan_is_capword (s, b - 2)))
              && !(sl_scan_cls (s, b - 1) & SL_W_DET) && !sl_scan_has (s, b - 1, SL_TOK_POSSESSIVE))
         b--;

@@ -2227,6 +2227,21 @@ test_sources_named_and_plural (void)
 
 /* A country that ends a body's name is part of the name; someone who speaks for a body,
  * or works at one, credits it; names met on the way are not kept as sources. */
+/* A body named with "by" inside its name is the one "the committee" means later. */
+static void
+test_body_named_with_by (void)
+{
+  g_autoptr (SlModel) m = extract ("Grenada stopped approving new applications, the government's "
+                                   "Citizenship by Investment Committee said. About 480 applicants "
+                                   "had bought shares, the committee said.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), ==,
+                     "Citizenship by Investment Committee");
+  g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+}
+
 static void
 test_sources_bodies (void)
 {
@@ -4681,6 +4696,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/chains/quoted-as-saying", test_chain_quoted);
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
   g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
+  g_test_add_func ("/attribution/sources/body-named-with-by", test_body_named_with_by);
   g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
   g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
   g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
