@@ -5216,19 +5216,22 @@ note_hearer_outlet (SlDocScan *s, const SlCand *c)
 {
   guint j = c->cue_e, x, y;
   gboolean outlet_noun = FALSE;
+  /* (what was said comes after the hearer, or stood before the frame: "“…,” the director
+   * told the broadcaster Radio Temburong.") */
+  guint lim = c->con_b > c->cue_e ? c->con_b : MIN (s->tokens->len, c->cue_e + 10);
 
   if (g_strcmp0 (c->lemma, "tell") != 0)
     return;
   if (sl_scan_is (s, j, "the"))
     j++;
   /* ("told the Quito broadcaster Radio Equinoccio": where the outlet is, then what it is) */
-  for (x = j; x < c->con_b && x < j + 3 && sl_scan_is_capword (s, x); x++)
+  for (x = j; x < lim && x < j + 3 && sl_scan_is_capword (s, x); x++)
     ;
-  if (x > j && x < c->con_b && sl_scan_has (s, x, SL_TOK_LOWER) && (sl_scan_cls (s, x) & SL_W_ORGHEAD))
+  if (x > j && x < lim && sl_scan_has (s, x, SL_TOK_LOWER) && (sl_scan_cls (s, x) & SL_W_ORGHEAD))
     j = x;
-  for (x = j; x < c->con_b && sl_scan_has (s, x, SL_TOK_LOWER) && sl_scan_is_word (s, x); x++)
+  for (x = j; x < lim && sl_scan_has (s, x, SL_TOK_LOWER) && sl_scan_is_word (s, x); x++)
     outlet_noun = (sl_scan_cls (s, x) & SL_W_ORGHEAD) && sl_scan_word (s, x)->org_kind == SL_SOURCE_OUTLET;
-  y = sl_scan_is_capword (s, x) ? name_end (s, x, MIN (c->con_b, x + 5)) : x;
+  y = sl_scan_is_capword (s, x) ? name_end (s, x, MIN (lim, x + 5)) : x;
   if (y == x || (y < s->tokens->len && sl_scan_is_capword (s, y)))
     return;
   {

@@ -2402,12 +2402,15 @@ test_hearer_outlets (void)
 {
   g_autoptr (SlModel) m = extract (
     "Quispe told the local broadcaster Radio Andes that the road was cut. The mayor told "
-    "Reuters the crews were tired. Smith told reporters that he was tired.");
+    "Reuters the crews were tired. Smith told reporters that he was tired. \"One photograph "
+    "is not a record,\" the director, Haji Rosli Yusof, told the broadcaster Radio Temburong.");
 
   assert_claim (m, "Quispe", "told", SL_STANCE_ASSERT);
   g_assert_cmpint (sl_model_source (m, sl_model_find_source (m, "Radio Andes"))->kind, ==,
                    SL_SOURCE_OUTLET);
   g_assert_cmpuint (sl_model_find_source (m, "Reuters"), !=, SL_NONE);
+  /* (a hearer after a quotation too) */
+  g_assert_cmpuint (sl_model_find_source (m, "Radio Temburong"), !=, SL_NONE);
   g_assert_cmpuint (sl_model_find_source (m, "reporters"), ==, SL_NONE);
   for (guint32 i = 0; i < sl_model_n_claims (m); i++)
     g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), !=, "Radio Andes");
