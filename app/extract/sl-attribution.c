@@ -3203,13 +3203,19 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         return;
       /* "to pay for a wage rise promised for next year", "spoke about a plan announced on
        * Monday": a participle right after a noun that a preposition governs describes the
-       * noun; it reports nothing (with "by", the agent reports, below) */
+       * noun; it reports nothing (with "by", the agent reports, below; "In a preprint posted
+       * online on May 2" too) */
+      guint past_adv = after;
+
+      while (past_adv < st->content_end && past_adv < after + 2
+             && (sl_scan_is_adverb (s, past_adv) || sl_scan_is (s, past_adv, "online")))
+        past_adv++;
       if (w->form == SL_FORM_ED && sub.np_e == i && sub.np_b > st->first
           && (sl_scan_cls (s, sub.np_b - 1) & SL_W_PREP)
           && !(sl_scan_cls (s, sub.np_b - 1) & SL_W_SUBORD)
-          && (timex_at (s, after) >= 0
-              || ((sl_scan_cls (s, after) & SL_W_PREP) && !sl_scan_is (s, after, "by")
-                  && !sl_scan_is (s, after, "to")))
+          && (timex_at (s, past_adv) >= 0
+              || ((sl_scan_cls (s, past_adv) & SL_W_PREP) && !sl_scan_is (s, past_adv, "by")
+                  && !sl_scan_is (s, past_adv, "to")))
           && sl_scan_has (s, i - 1, SL_TOK_LOWER) && !(sl_scan_cls (s, i - 1) & SL_W_PRON))
         return;
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" (the

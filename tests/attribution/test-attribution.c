@@ -2301,6 +2301,9 @@ test_sources_bodies (void)
       "had money tied up.", "Alzette Depositors' Collective", FALSE },
     { "The Commission de Surveillance du Secteur Financier (CSSF) said it had asked the court "
       "to intervene.", "Commission de Surveillance du Secteur Financier", FALSE },
+    /* "calculated" puts a figure on it; "a preprint posted online" only says where */
+    { "In a preprint posted online on May 2, the institute's researchers calculated that no "
+      "more than 30 clouded leopards live in the park.", "institute's researchers", FALSE },
     /* an -ed form between a past verb and its plural noun describes the noun */
     { "Opposition lawmaker Leota Sione Faleolo suspects that the ministry ignored repeated "
       "warnings from hospital staff.", "Leota Sione Faleolo", TRUE },
