@@ -2248,6 +2248,14 @@ r_timeword (Ctx *c, guint i, Match *m)
       m->end = extend ? dend : i + 1;
       day = dm.date;
     }
+  /* "left at 7:40 a.m. on Monday and was towed in shortly before noon": on the day of a
+   * clock time told earlier in its sentence */
+  else if (w != SL_W_MIDNIGHT && c->clock_hour >= 0 && c->clock_hour <= 12
+           && c->clock_day.prec >= SL_PREC_DAY && named_within (c, i, c->clock_end, 0))
+    {
+      m->end = i + 1;
+      day = sl_timex_date_truncate (&c->clock_day, SL_PREC_DAY);
+    }
   else
     {
       m->end = i + 1;

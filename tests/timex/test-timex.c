@@ -46,6 +46,8 @@ static const Row rows[] = {
     "TIME", "2024-05-08T04:40", NULL },
   { "The fire broke out at 11:30 p.m. on Thursday and was put out [[90 minutes later]].", DCT,
     "TIME", "2024-05-10T01:00", NULL },
+  { "The ferry left Barra at 7:40 a.m. on Monday and was towed in shortly before [[noon]], the "
+    "minister told the assembly on Tuesday.", DCT, "TIME", "2024-05-06T12:00", NULL },
   /* in an article known only to its month, the small hours after a night named just before
    * are the next day's */
   { "Trains stopped on Tuesday, June 9. The authority said it had sent buses out on Tuesday "
