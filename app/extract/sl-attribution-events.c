@@ -2303,6 +2303,18 @@ not_subject_time:
               && (sl_scan_tok (s, j)->flags & SL_TOK_LOWER))
             for (guint q = j + 1; q < i && q < j + 4 && !region; q++)
               region = tok_has_cap (s, q);
+          /* (", south of Pristina,", ", 40 km north of Kabul,") */
+          {
+            static const char *const bearings[] = { "north", "south", "east", "west", "northeast",
+                                                    "northwest", "southeast", "southwest" };
+            guint q = j;
+
+            while (q + 1 < i && !sl_scan_is_one_of (s, q, bearings, G_N_ELEMENTS (bearings)))
+              q++;
+            if (q + 2 < i + 1 && q < j + 4 && sl_scan_is_one_of (s, q, bearings, G_N_ELEMENTS (bearings))
+                && sl_scan_is (s, q + 1, "of") && q + 2 < i && tok_has_cap (s, q + 2))
+              region = TRUE;
+          }
           appos = j > first + 1 && j < i && sl_scan_punct (s, j - 1, ',')
                   && (sl_scan_tok (s, j - 2)->flags & SL_TOK_WORD)
                   && ((sl_scan_cls (s, j) & (SL_W_DET | SL_W_QUANT)) || tok_has_cap (s, j) || region

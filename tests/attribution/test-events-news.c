@@ -437,6 +437,9 @@ test_label_parts (void)
     { "Food poisoning struck about 180 guests at a wedding in the village of Shushicë, near "
       "Elbasan, on Friday night, the institute said on Saturday.", "2024-05-03",
       "food poisoning struck guests", NULL },
+    /* … and so does a place told by its bearing from another */
+    { "Thieves cut a panel from the excavation at Ulpiana, south of Pristina, overnight on "
+      "Saturday, the culture ministry said on Monday.", "2024-05-04", "thieves cut panel", NULL },
     /* a list in the object, and a long one, stay in the clause of the verb before them */
     { "North Macedonia banned swimming, fishing and the use of lake water for drinking along "
       "a 12-kilometre stretch of Lake Ohrid's northern shore on Tuesday.", "2024-04-30",
