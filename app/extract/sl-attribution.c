@@ -1111,7 +1111,13 @@ content_start (const SlDocScan *s, const Sent *st, guint k, const SlWord *cue, g
           if (sl_scan_is_capword (s, k))
             k = name_end (s, k, st->content_end);
           else
-            k++;
+            {
+              k++;
+              /* ("…, the spokeswoman told the broadcaster RTV Iliria.": the hearer's name
+               * after its noun) */
+              if (sl_scan_is_capword (s, k) && (sl_scan_cls (s, k - 1) & SL_W_ORGHEAD))
+                k = name_end (s, k, st->content_end);
+            }
         }
       else if (sl_scan_is_capword (s, k))
         k = name_end (s, k, st->content_end);

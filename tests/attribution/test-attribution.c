@@ -2406,7 +2406,8 @@ test_hearer_outlets (void)
   g_autoptr (SlModel) m = extract (
     "Quispe told the local broadcaster Radio Andes that the road was cut. The mayor told "
     "Reuters the crews were tired. Smith told reporters that he was tired. \"One photograph "
-    "is not a record,\" the director, Haji Rosli Yusof, told the broadcaster Radio Temburong.");
+    "is not a record,\" the director, Haji Rosli Yusof, told the broadcaster Radio Temburong. "
+    "Two men were released, police spokeswoman Valbona Rexhepi told the broadcaster RTV Iliria.");
 
   assert_claim (m, "Quispe", "told", SL_STANCE_ASSERT);
   g_assert_cmpint (sl_model_source (m, sl_model_find_source (m, "Radio Andes"))->kind, ==,
@@ -2414,6 +2415,14 @@ test_hearer_outlets (void)
   g_assert_cmpuint (sl_model_find_source (m, "Reuters"), !=, SL_NONE);
   /* (a hearer after a quotation too) */
   g_assert_cmpuint (sl_model_find_source (m, "Radio Temburong"), !=, SL_NONE);
+  /* (and after what was said, with no quotation: what was said is the clause before) */
+  g_assert_cmpuint (sl_model_find_source (m, "RTV Iliria"), !=, SL_NONE);
+  {
+    guint32 c = assert_claim (m, "Valbona Rexhepi", "told", SL_STANCE_ASSERT);
+    g_autofree char *content = claim_span (m, c, 'c');
+
+    g_assert_cmpstr (content, ==, "Two men were released");
+  }
   g_assert_cmpuint (sl_model_find_source (m, "reporters"), ==, SL_NONE);
   for (guint32 i = 0; i < sl_model_n_claims (m); i++)
     g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), !=, "Radio Andes");
