@@ -2299,7 +2299,9 @@ not_subject_time:
           while (j > first && i - j < 16 && (sl_scan_tok (s, j - 1)->flags & SL_TOK_WORD))
             j--;
           /* (", near Elbasan,", ", outside Kyiv,") */
-          if (j + 1 < i && (sl_scan_is (s, j, "in") || sl_scan_is (s, j, "near") || sl_scan_is (s, j, "outside"))
+          /* (", between Banjul and Barra,") */
+          if (j + 1 < i && (sl_scan_is (s, j, "in") || sl_scan_is (s, j, "near") || sl_scan_is (s, j, "outside")
+                            || sl_scan_is (s, j, "between"))
               && (sl_scan_tok (s, j)->flags & SL_TOK_LOWER))
             for (guint q = j + 1; q < i && q < j + 4 && !region; q++)
               region = tok_has_cap (s, q);

@@ -437,9 +437,12 @@ test_label_parts (void)
     { "Food poisoning struck about 180 guests at a wedding in the village of Shushicë, near "
       "Elbasan, on Friday night, the institute said on Saturday.", "2024-05-03",
       "food poisoning struck guests", NULL },
-    /* … and so does a place told by its bearing from another */
+    /* … and so does a place told by its bearing from another, or as the two ends of a route */
     { "Thieves cut a panel from the excavation at Ulpiana, south of Pristina, overnight on "
       "Saturday, the culture ministry said on Monday.", "2024-05-04", "thieves cut panel", NULL },
+    { "The Gambia suspended its busiest ferry crossing, between Banjul and Barra, on Tuesday "
+      "after a vessel lost power, the ministry said.", "2024-04-30", "suspends busiest ferry crossing",
+      NULL },
     /* a list in the object, and a long one, stay in the clause of the verb before them */
     { "North Macedonia banned swimming, fishing and the use of lake water for drinking along "
       "a 12-kilometre stretch of Lake Ohrid's northern shore on Tuesday.", "2024-04-30",
