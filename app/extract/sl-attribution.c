@@ -3224,6 +3224,22 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
                   && !sl_scan_is (s, past_adv, "to")))
           && sl_scan_has (s, i - 1, SL_TOK_LOWER) && !(sl_scan_cls (s, i - 1) & SL_W_PRON))
         return;
+      /* "a waste-to-energy plant promised there since 2019 has yet to open": a participle
+       * after an article's noun, then where or since when, then the clause's own verb */
+      if (w->form == SL_FORM_ED && sub.np_e == i && sub.np_b + 1 < i && (sl_scan_cls (s, sub.np_b) & SL_W_DET)
+          && !sl_scan_is (s, sub.np_b, "that") && sl_scan_has (s, i - 1, SL_TOK_LOWER)
+          && !(sl_scan_cls (s, i - 1) & SL_W_PRON))
+        {
+          guint v = past_adv;
+
+          if (sl_scan_is (s, v, "there") || sl_scan_is (s, v, "here"))
+            v++;
+          while (v < st->content_end && v < i + 12
+                 && (timex_at (s, v) >= 0 || (sl_scan_cls (s, v) & (SL_W_PREP | SL_W_DET))))
+            v++;
+          if (v > i + 1 && v < st->content_end && (sl_scan_cls (s, v) & (SL_W_AUX | SL_W_BE | SL_W_MODAL)))
+            return;
+        }
       /* a bare verb needs a plural subject: "Officials say", not "a Times report" (the
        * records an agent made or obtained agree with it: "Documents obtained by Reuters
        * show …") */

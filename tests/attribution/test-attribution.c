@@ -1796,7 +1796,9 @@ test_no_speaker (void)
     "fraud. A fourth pleaded guilty last year. The auditors had known about the losses for "
     "years. The town had spent about 18,000 euros defending the permit in court. The city "
     "closed the beach after laboratory tests confirmed a toxic bloom. The clinic apologised "
-    "as soon as a DNA test confirmed the mistake.");
+    "as soon as a DNA test confirmed the mistake. A waste-to-energy plant promised there "
+    "since 2019 has yet to open. Sugar exports earned Fiji about 190 million dollars, and the "
+    "ministry ignored repeated warnings from staff.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }
