@@ -5794,10 +5794,16 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                           && sl_timex_date_first_day (&m->date) > c->dct_hi);
 
   /* (a year that opens its sentence as when what it tells happened, for a month the
-   * sentence names after it: "In 2019, …", "Two years ago, …", "Last year …") */
+   * sentence names after it: "In 2019, …", "Two years ago, …", "Last year …"; or a season
+   * of that year the sentence tells of) */
+  static const char *const runs[] = { "season", "harvest", "campaign", "crop" };
+
   if (m->type == SL_TIMEX_DATE && m->date.prec == SL_PREC_YEAR && m->end > m->begin
       && ((m->begin > 0 && W (c, m->begin - 1) == SL_W_IN && opens_sentence (c, m->begin - 1))
-          || ((W (c, m->end - 1) == SL_W_AGO || W (c, m->begin) == SL_W_LAST) && opens_sentence (c, m->begin))))
+          || ((W (c, m->end - 1) == SL_W_AGO || W (c, m->begin) == SL_W_LAST) && opens_sentence (c, m->begin))
+          /* ("crushed 800,000 tonnes in the 2025 season, running from June to December") */
+          || (m->begin > 1 && W (c, m->begin - 1) == SL_W_THE && W (c, m->begin - 2) == SL_W_IN
+              && tok_is_one_of (c, m->end, runs, G_N_ELEMENTS (runs)))))
     {
       c->has_when_year = TRUE;
       c->when_year = m->date.year;

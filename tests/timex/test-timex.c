@@ -75,6 +75,9 @@ static const Row rows[] = {
   { "Her July bill was 412 dinars, against 88 [[the previous July]].", DCT, "DATE", "2022-07", NULL },
   { "The dam opened in March 2019 and the lake filled [[the following June]].", DCT, "DATE", "2019-06", NULL },
   { "Bills will be estimated from [[the same month last year]].", DCT, "DATE", "2023-05", NULL },
+  /* a month in a sentence about a past year's season is that year's */
+  { "The mill crushed 800,000 tonnes in the 2023 season, running from [[June]] to December.",
+    DCT, "DATE", "2023-06", NULL },
   /* a weekday written with its date is part of that one date */
   { "Officials met on [[Friday, March 1, 2024]], to review the plan.", DCT, "DATE", "2024-03-01", NULL },
   { "Inspectors arrived on [[Thursday, April 25]], with new orders.", DCT, "DATE", "2024-04-25", NULL },
