@@ -97,7 +97,7 @@ typedef struct
   guint        outer;          /* when nonzero, 1 + start of the clock time a day belongs to */
   gboolean     signals_apart;  /* TimeML spans: "later", "after", "before" stay outside */
   const GArray *hits;          /* the expressions tagged so far (NULL on a first reading) */
-  guint        hits_from;      /* and where this text's begin in it */
+  guint        hits_from;      /* and where this text's hits begin in it */
 } Ctx;
 
 typedef struct
@@ -4470,7 +4470,6 @@ r_holiday (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* Rules opening with "the" that the others do not cover. */
 /* The beginnings a word that tells of the same happening as the noun may have: the noun
  * itself ("the final"), its verb ("closure": "closed"; "election": "elected"; "arrival":
  * "arrived") and, for a noun made of a verb and a particle, the verb and its past ("breakdown":
@@ -4679,6 +4678,7 @@ r_event_day (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* Rules opening with "the" that the others do not cover. */
 static gboolean
 r_the (Ctx *c, guint i, Match *m)
 {
