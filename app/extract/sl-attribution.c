@@ -2192,6 +2192,10 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       if (!sl_scan_is_one_of (s, after + 1, telling, G_N_ELEMENTS (telling)))
         return TRUE;
     }
+  /* "UNESCO listed it as a World Heritage site": an entry made in a register, not words */
+  if (g_strcmp0 (w->lemma, "list") == 0 && n == 1
+      && (sl_scan_is (s, after, "it") || sl_scan_is (s, after, "them")) && sl_scan_is (s, after + 1, "as"))
+    return TRUE;
   /* "the final was called off": cancelled, not called anything */
   if (g_strcmp0 (w->lemma, "call") == 0 && n == 1 && sl_scan_is (s, after, "off"))
     return TRUE;

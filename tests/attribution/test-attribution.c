@@ -1798,7 +1798,8 @@ test_no_speaker (void)
     "closed the beach after laboratory tests confirmed a toxic bloom. The clinic apologised "
     "as soon as a DNA test confirmed the mistake. A waste-to-energy plant promised there "
     "since 2019 has yet to open. Sugar exports earned Fiji about 190 million dollars, and the "
-    "ministry ignored repeated warnings from staff.");
+    "ministry ignored repeated warnings from staff. UNESCO listed it as a World Heritage site "
+    "the following year.");
 
   g_assert_cmpuint (sl_model_n_claims (m), ==, 0);
 }

@@ -443,6 +443,9 @@ test_label_parts (void)
     { "The Gambia suspended its busiest ferry crossing, between Banjul and Barra, on Tuesday "
       "after a vessel lost power, the ministry said.", "2024-04-30", "suspends busiest ferry crossing",
       NULL },
+    /* an entry in a register is a happening, not words */
+    { "The bridge was rebuilt in 2004; UNESCO listed it as a World Heritage site the following "
+      "year.", "2005", "unesco lists it as world heritage site", NULL },
     /* a list in the object, and a long one, stay in the clause of the verb before them */
     { "North Macedonia banned swimming, fishing and the use of lake water for drinking along "
       "a 12-kilometre stretch of Lake Ohrid's northern shore on Tuesday.", "2024-04-30",
