@@ -4705,19 +4705,22 @@ mark_structure (SlDocScan *s)
           /* "DARMSTADT, Germany — A satellite …", "NAIROBI — …": a city in capitals and a
            * dash, no outlet (not "NATO Secretary-General Mark Rutte — speaking …") */
           if (sl_scan_is_dash (s, k) && k > f && sl_scan_has (s, f, SL_TOK_UPPER)
-              && sl_scan_tok (s, f)->end - sl_scan_tok (s, f)->begin >= 3)
+              && (sl_scan_tok (s, f)->end - sl_scan_tok (s, f)->begin >= 3 || sl_scan_abbrev_dot (s, f + 1)))
             {
               guint j = f;
-
-              /* the city in capitals ("LOS ANGELES"), then at most ", Country" */
-              while (j < k && sl_scan_has (s, j, SL_TOK_UPPER))
+              /* the city in capitals ("LOS ANGELES", "ST. GEORGE'S"), then at most ", Country" */
+              while (j < k && (sl_scan_has (s, j, SL_TOK_UPPER) || sl_scan_abbrev_dot (s, j)
+                               || (j > f && (sl_scan_has (s, j, SL_TOK_POSSESSIVE)
+                                             || sl_scan_punct (s, j, '\'')))))
                 j++;
               if (j == k || (sl_scan_punct (s, j, ',') && k <= j + 4))
                 s->body_first[si] = k + 1;
               break;
             }
           if (!(sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')
-                || sl_scan_abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && sl_scan_is_capword (s, k - 1))))
+                || sl_scan_abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && sl_scan_is_capword (s, k - 1))
+                || (k > f && sl_scan_has (s, k - 1, SL_TOK_UPPER)
+                    && (sl_scan_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_punct (s, k, '\'')))))
             break;
         }
     }

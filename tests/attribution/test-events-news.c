@@ -443,6 +443,10 @@ test_label_parts (void)
     { "The Gambia suspended its busiest ferry crossing, between Banjul and Barra, on Tuesday "
       "after a vessel lost power, the ministry said.", "2024-04-30", "suspends busiest ferry crossing",
       NULL },
+    /* a dateline's city may hold an abbreviation and a possessive */
+    { "ST. GEORGE'S \xe2\x80\x94 Grenada on Tuesday stopped approving new citizenship applications, "
+      "the committee said.", "2024-04-30", "grenada stops approving new citizenship applications",
+      "george" },
     /* an entry in a register is a happening, not words */
     { "The bridge was rebuilt in 2004; UNESCO listed it as a World Heritage site the following "
       "year.", "2005", "unesco lists it as world heritage site", NULL },
