@@ -1714,6 +1714,16 @@ sl_scan_goes_by (const SlDocScan *s, guint k)
          && (sl_scan_is (s, k - 1, "calling") || sl_scan_is (s, k - 1, "calls"));
 }
 
+/* Whether token k, inside the name [b, e), is an abbreviation's dot between two of its
+ * words: "Kareem St. Bernard" (an honorific's dot opens a name, "Dr. Salim Haddad", and is
+ * read as the title's). */
+static gboolean
+name_inner_dot (const SlDocScan *s, guint k, guint b, guint e)
+{
+  return k > b && k + 1 < e && sl_scan_abbrev_dot (s, k) && !honorific_at (s, k - 1)
+         && sl_scan_is_capword (s, k + 1);
+}
+
 /* Whether token k of the name [b, e) after a title or a description is one of its words: a
  * capitalised word that is no title nor body's word, or a particle inside ("Sanne de Wit",
  * "Sauti ya Ziwa"). */
@@ -1722,9 +1732,7 @@ word_of_name (const SlDocScan *s, guint k, guint b, guint e)
 {
   return (sl_scan_is_capword (s, k) && !(sl_scan_cls (s, k) & (SL_W_TITLE | SL_W_ORGHEAD)))
          || (k > b && k + 1 < e && sl_scan_name_particle (s, k))
-         /* ("Kareem St. Bernard": an abbreviation's dot inside the name) */
-         || (k > b && k + 1 < e && sl_scan_abbrev_dot (s, k) && !honorific_at (s, k - 1)
-             && sl_scan_is_capword (s, k + 1));
+         || name_inner_dot (s, k, b, e);
 }
 
 /* The person [te, he) names after the title [cb, te) ("Defense Minister Shin Won-sik", "union
@@ -2983,8 +2991,7 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
     for (guint k = cb; k < he && all_caps; k++)
       all_caps = sl_scan_is_capword (s, k) || (sl_scan_has (s, k, SL_TOK_POSSESSIVE) && k > cb)
                  || (k > cb && k + 1 < he && sl_scan_name_particle (s, k) && sl_scan_is_capword (s, k + 1))
-                 || (k > cb && k + 1 < he && sl_scan_abbrev_dot (s, k) && !honorific_at (s, k - 1)
-                     && sl_scan_is_capword (s, k + 1));
+                 || name_inner_dot (s, k, cb, he);
     /* "The Post reported": a masthead word after "the" is the paper, though "post" is
      * also a thing that reports */
     if (he - cb == 1 && cb > 0 && sl_scan_is_capword (s, cb) && sl_scan_masthead_word (s, cb)

@@ -4662,6 +4662,14 @@ starts_with_text (const char *text, gsize len, const char *prefix)
   return n > 0 && n <= len && strncmp (text, prefix, n) == 0;
 }
 
+/* Whether token k is the possessive of a city written in capitals: the "'S" of "ST.
+ * GEORGE'S", which may be read as a mark and a letter. */
+static gboolean
+city_possessive (const SlDocScan *s, guint k)
+{
+  return sl_scan_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_punct (s, k, '\'');
+}
+
 /* Titles repeated in the body and datelines ("WASHINGTON, May 2 (Reuters) –") are not
  * analysed as sentences. */
 static void
@@ -4710,8 +4718,7 @@ mark_structure (SlDocScan *s)
               guint j = f;
               /* the city in capitals ("LOS ANGELES", "ST. GEORGE'S"), then at most ", Country" */
               while (j < k && (sl_scan_has (s, j, SL_TOK_UPPER) || sl_scan_abbrev_dot (s, j)
-                               || (j > f && (sl_scan_has (s, j, SL_TOK_POSSESSIVE)
-                                             || sl_scan_punct (s, j, '\'')))))
+                               || (j > f && city_possessive (s, j))))
                 j++;
               if (j == k || (sl_scan_punct (s, j, ',') && k <= j + 4))
                 s->body_first[si] = k + 1;
@@ -4719,8 +4726,7 @@ mark_structure (SlDocScan *s)
             }
           if (!(sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_NUM) || sl_scan_punct (s, k, ',')
                 || sl_scan_abbrev_dot (s, k) || (sl_scan_punct (s, k, '.') && k > f && sl_scan_is_capword (s, k - 1))
-                || (k > f && sl_scan_has (s, k - 1, SL_TOK_UPPER)
-                    && (sl_scan_has (s, k, SL_TOK_POSSESSIVE) || sl_scan_punct (s, k, '\'')))))
+                || (k > f && sl_scan_has (s, k - 1, SL_TOK_UPPER) && city_possessive (s, k))))
             break;
         }
     }
