@@ -1735,6 +1735,27 @@ word_of_name (const SlDocScan *s, guint k, guint b, guint e)
          || name_inner_dot (s, k, b, e);
 }
 
+/* Where the given names begin before the one-word name of a known outlet or body at token k
+ * that is a person's family name here ("Michael Bloomberg", "actor Michael J. Fox": a
+ * capitalised word neither lexicon nor gazetteer knows, perhaps then an initial), or
+ * G_MAXUINT. */
+static guint
+given_names_start (const SlDocScan *s, guint cb, guint k)
+{
+  const SlGazName *nm;
+  guint g = k;
+
+  if (g >= cb + 3 && sl_scan_abbrev_dot (s, g - 1) && sl_scan_tok (s, g - 2)->end - sl_scan_tok (s, g - 2)->begin == 1)
+    g -= 2;
+  if (g == cb || !sl_scan_is_capword (s, g - 1) || sl_scan_has (s, g - 1, SL_TOK_UPPER)
+      || sl_scan_word (s, g - 1) != NULL || s->tok_timex[g - 1] >= 0 || sl_scan_corporate_word (s, g - 1)
+      || sl_scan_masthead_word (s, g - 1) || sl_scan_has (s, g - 1, SL_TOK_POSSESSIVE)
+      || sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, g - 1, g,
+                             (const SlWord *const *) s->words->pdata, &nm) > 0)
+    return G_MAXUINT;
+  return g - 1;
+}
+
 /* The person [te, he) names after the title [cb, te) ("Defense Minister Shin Won-sik", "union
  * negotiator Sanne de Wit", "Member of Parliament Khalid Bu-Hazza"), or one named before by
  * the same surname; SL_NONE when a word after the title is not a name's. */
@@ -2751,6 +2772,29 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                        && ((sl_scan_cls (s, k) & SL_W_ORGHEAD) || spokes_word (s, k));
       if (!tail_generic)
         break;
+      /* "Michael Bloomberg", "actor Michael J. Fox": the one-word name is a family name, and
+       * "Bloomberg said" afterwards is that person again */
+      if (ent->type == SL_GAZ_SOURCE && hit->e == hit->b + 1 && hit->e == he)
+        {
+          guint gb = given_names_start (s, cb, hit->b);
+          guint32 known = hit->b == cb ? sl_scan_person_by_surname (s, cb) : SL_NONE;
+
+          if (known != SL_NONE)
+            return sl_scan_make_source (s, sl_scan_source_name (s, known), SL_SOURCE_PERSON, NULL, surface,
+                                        NULL, b);
+          if (gb != G_MAXUINT)
+            {
+              guint32 src = gb > cb ? titled_person (s, cb, gb, he, surface, country, b) : SL_NONE;
+
+              if (src == SL_NONE)
+                {
+                  g_autofree char *name = sl_scan_span_text (s, gb, he);
+
+                  src = sl_scan_make_source (s, name, SL_SOURCE_PERSON, NULL, surface, country, b);
+                }
+              return src;
+            }
+        }
       if (ent->type == SL_GAZ_SOURCE)
         return sl_scan_make_source (s, ent->name, ent->kind, NULL, surface, ent->country, b);
       /* "Russia's foreign ministry" is Russia's Foreign Ministry, but "the army" or "the

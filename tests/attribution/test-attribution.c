@@ -2299,6 +2299,11 @@ test_sources_bodies (void)
       "Committee said.", "Citizenship by Investment Committee", FALSE },
     { "Finance Minister Kareem St. Bernard disclosed in parliament that the firm had paid "
       "only 3 million.", "Kareem St. Bernard", TRUE },
+    /* a one-word outlet's name after a given name is a person's family name */
+    { "Former New York mayor Michael Bloomberg said the plan would pay for itself.",
+      "Michael Bloomberg", TRUE },
+    { "The actor Michael J. Fox said the foundation would fund three new trials.", "Michael J. Fox",
+      FALSE },
     /* a body's name may hold a possessive, or particles as a French one does */
     { "An investors' group, the Alzette Depositors' Collective, estimated that 2,300 investors "
       "had money tied up.", "Alzette Depositors' Collective", FALSE },
@@ -2325,6 +2330,23 @@ test_sources_bodies (void)
       if (rows[i].titled)
         g_assert_cmpuint (sl_model_source (m, sl_model_claim (m, 0)->source)->title, !=, 0);
     }
+}
+
+/* After "Michael Bloomberg said", "Bloomberg said" is the man again, not the news agency
+ * the gazetteer knows by that word; the outlet is still itself where no one has that name. */
+static void
+test_family_name_of_outlet (void)
+{
+  g_autoptr (SlModel) m = extract ("Michael Bloomberg said the plan would pay for itself.\n\n"
+                                   "Bloomberg said the city would not raise taxes.");
+  g_autoptr (SlModel) agency = extract ("Bloomberg reported that the plan would pay for itself.");
+
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 2);
+  g_assert_cmpuint (sl_model_n_sources (m), ==, 1);
+  g_assert_cmpstr (source_name (m, sl_model_claim (m, 1)->source), ==, "Michael Bloomberg");
+  g_assert_cmpint (sl_model_source (m, sl_model_claim (m, 1)->source)->kind, ==, SL_SOURCE_PERSON);
+  g_assert_cmpuint (sl_model_n_claims (agency), ==, 1);
+  g_assert_cmpint (sl_model_source (agency, sl_model_claim (agency, 0)->source)->kind, ==, SL_SOURCE_OUTLET);
 }
 
 /* What a document says is credited to whoever made it: "according to an analysis by X",
@@ -4715,6 +4737,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/named-and-plural", test_sources_named_and_plural);
   g_test_add_func ("/attribution/sources/bodies", test_sources_bodies);
   g_test_add_func ("/attribution/sources/body-named-with-by", test_body_named_with_by);
+  g_test_add_func ("/attribution/sources/family-name-of-outlet", test_family_name_of_outlet);
   g_test_add_func ("/attribution/claims/document-makers", test_document_makers);
   g_test_add_func ("/attribution/chains/relative-citing", test_relative_citing);
   g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
