@@ -5608,6 +5608,13 @@ match_at (Ctx *c, guint i, Match *m)
           || (i + 1 < c->n && W (c, i + 1) == 0 && c->t[i + 1].kind == SL_TK_WORD && cap (c, i + 1)
               && !sentence_start (c, i))))
     return FALSE;
+  /* "the day of the week", "the time of the year", "days of the month": a kind of time,
+   * not one that happened */
+  if (w == SL_W_THE && i >= 2 && W (c, i - 1) == SL_W_OF
+      && (W (c, i + 1) == SL_W_WEEK || W (c, i + 1) == SL_W_MONTH || W (c, i + 1) == SL_W_YEAR)
+      && (W (c, i - 2) == SL_W_DAY || tok_is (c, i - 2, "days") || tok_is (c, i - 2, "time")
+          || tok_is (c, i - 2, "times")))
+    return FALSE;
   j = prefix_mod (c, i, &mod, &kind);
 
   if (j && j < c->n)

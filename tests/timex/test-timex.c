@@ -653,6 +653,9 @@ static const char *const negatives[] = {
   "He paid $1990 for the car.",
   "Turnout rose 2010% in the poll, a typo said.",
   "The ratio was 3:2 in favour.",
+  /* a kind of time, not one that happened */
+  "The day of the week matters less than the hour, the planners said.",
+  "Sales always peak at this time of the year.",
   /* dots between numbers that are no day and month */
   "Prices rose 4.13 percent, 12.50 euros a kilo.",
   /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
