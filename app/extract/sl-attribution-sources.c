@@ -1756,6 +1756,29 @@ given_names_start (const SlDocScan *s, guint cb, guint k)
   return g - 1;
 }
 
+/* The body's noun when "of" at cb + 1 opens the body a seat is in and a person's name of two
+ * words or more follows it, to ce: "member of parliament Ana Ruiz", "Member of the National
+ * Assembly Ana Ruiz"; G_MAXUINT otherwise. */
+static guint
+seat_body (const SlDocScan *s, guint cb, guint ce)
+{
+  guint m, q;
+
+  /* (a word or two may say whose side: "opposition member of parliament Ana Ruiz") */
+  while (cb + 5 < ce && !sl_scan_is (s, cb, "member") && sl_scan_is_word (s, cb)
+         && !(sl_scan_cls (s, cb) & (SL_W_PREP | SL_W_CONJ | SL_W_DET | SL_W_PRON | SL_W_TITLE)))
+    cb++;
+  m = cb + 2 + (sl_scan_is (s, cb + 2, "the") ? 1 : 0);
+  q = m;
+  if (ce < cb + 5 || !sl_scan_is (s, cb, "member") || !sl_scan_is (s, cb + 1, "of"))
+    return G_MAXUINT;
+  while (q < ce && q < m + 3 && !(sl_scan_cls (s, q) & SL_W_ORGHEAD))
+    q++;
+  if (q >= ce || !(sl_scan_cls (s, q) & SL_W_ORGHEAD) || ce - (q + 1) < 2 || sl_scan_corporate_word (s, ce - 1))
+    return G_MAXUINT;
+  return q;
+}
+
 /* The person [te, he) names after the title [cb, te) ("Defense Minister Shin Won-sik", "union
  * negotiator Sanne de Wit", "Member of Parliament Khalid Bu-Hazza"), or one named before by
  * the same surname; SL_NONE when a word after the title is not a name's. */
@@ -2425,9 +2448,11 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
           }
         break;
       }
-  /* "advisers to Mr. Obama" is headed by "advisers" */
+  /* "advisers to Mr. Obama" is headed by "advisers" (not "member of parliament Ana Ruiz", a
+   * seat and then the person, found below) */
   for (guint k = cb + 1; k < ce; k++)
     if ((sl_scan_cls (s, k) & SL_W_PREP) && !body_name_tail (s, k, ce)
+        && !(sl_scan_is (s, k, "of") && seat_body (s, cb, ce) != G_MAXUINT)
         && !((sl_scan_is (s, k, "of")
               /* "the Organization for Security and Co-operation in Europe (OSCE)" */
               || (acr != G_MAXUINT && (sl_scan_is (s, k, "for") || sl_scan_is (s, k, "in"))))
@@ -2605,21 +2630,17 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 
   /* "Member of Parliament Khalid Bu-Hazza", "member of the National Assembly Ana Ruiz": a
    * seat in a body, then the person's name */
-  if (he >= cb + 5 && sl_scan_is (s, cb, "member") && sl_scan_is (s, cb + 1, "of"))
-    {
-      guint m = cb + 2 + (sl_scan_is (s, cb + 2, "the") ? 1 : 0), q = m;
+  {
+    guint q = seat_body (s, cb, he);
 
-      while (q < he && q < m + 3 && !(sl_scan_cls (s, q) & SL_W_ORGHEAD))
-        q++;
-      if (q < he && (sl_scan_cls (s, q) & SL_W_ORGHEAD) && he - (q + 1) >= 2
-          && !sl_scan_corporate_word (s, he - 1))
-        {
-          guint32 src = titled_person (s, cb, q + 1, he, surface, country, b);
+    if (q != G_MAXUINT)
+      {
+        guint32 src = titled_person (s, cb, q + 1, he, surface, country, b);
 
-          if (src != SL_NONE)
-            return src;
-        }
-    }
+        if (src != SL_NONE)
+          return src;
+      }
+  }
 
   /* "Jordan Henderson", "Chad Smith": a country's name as a first name, then a family name
    * the lexicon does not know */

@@ -5008,7 +5008,9 @@ described_bodies (SlDocScan *s)
       /* (not "those on board EgyptAir Flight MS804") */
       if (w == NULL || !(w->classes & SL_W_ORGHEAD) || !sl_scan_has (s, i, SL_TOK_LOWER)
           || !sl_scan_is_capword (s, e) || (sl_scan_cls (s, e) & (SL_W_TITLE | SL_W_DET))
-          || s->tok_timex[e] >= 0 || (i > 0 && sl_scan_is (s, i, "board") && sl_scan_is (s, i - 1, "on")))
+          || s->tok_timex[e] >= 0 || (i > 0 && sl_scan_is (s, i, "board") && sl_scan_is (s, i - 1, "on"))
+          /* (nor "member of parliament Ana Ruiz", a seat and then a person) */
+          || (i > 1 && sl_scan_is (s, i - 1, "of") && (sl_scan_is (s, i - 2, "member") || sl_scan_is (s, i - 2, "members"))))
         continue;
       guint caps = 0;
 

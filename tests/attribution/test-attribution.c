@@ -2299,6 +2299,8 @@ test_sources_bodies (void)
       "Committee said.", "Citizenship by Investment Committee", FALSE },
     { "Finance Minister Kareem St. Bernard disclosed in parliament that the firm had paid "
       "only 3 million.", "Kareem St. Bernard", TRUE },
+    /* a seat in a body, written in lower case, then the person */
+    { "The count was rigged, opposition member of parliament Ana Ruiz said.", "Ana Ruiz", TRUE },
     /* a one-word outlet's name after a given name is a person's family name */
     { "Former New York mayor Michael Bloomberg said the plan would pay for itself.",
       "Michael Bloomberg", TRUE },
