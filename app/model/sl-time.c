@@ -750,3 +750,53 @@ sl_time_describe_interval (SlTime start, SlTime end)
     return g_strdup_printf (_("%s – %s"), a, b);
   }
 }
+
+/* One end of a span at the precision it is known to: the decade or the year of an interval
+ * of whole years, else the month, with its year when asked (fmt). */
+static char *
+span_end (SlTime start, SlTime end, gboolean first, const char *fmt)
+{
+  gint64 y0, y1;
+  guint m0, m1, d0, d1;
+
+  sl_time_to_ymd (start, &y0, &m0, &d0);
+  sl_time_to_ymd (end, &y1, &m1, &d1);
+  if (start % SL_DAY == 0 && end % SL_DAY == 0 && d0 == 1 && d1 == 1 && m0 == 1 && m1 == 1 && y1 > y0)
+    {
+      if (y1 - y0 == 10 && y0 % 10 == 0)
+        /* TRANSLATORS: a decade, "1970s"; %s is its first year */
+        {
+          g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, y0);
+
+          return g_strdup_printf (C_("decade", "%ss"), year);
+        }
+      return g_strdup_printf ("%" G_GINT64_FORMAT, first ? y0 : y1 - 1);
+    }
+  return sl_time_describe_day (first ? start : end - 1, fmt);
+}
+
+char *
+sl_time_describe_span (SlTime first_start, SlTime first_end, SlTime last_start, SlTime last_end)
+{
+  SlTime t0 = first_start, t1 = MAX (last_end, last_start + 1);
+  gint64 y0, y1;
+  guint m0, m1, d0, d1;
+  g_autofree char *a = NULL, *b = NULL;
+
+  sl_time_to_ymd (t0, &y0, &m0, &d0);
+  sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
+  /* TRANSLATORS: a month, abbreviated, as g_date_time_format() writes it: "Mar 2024" */
+  b = span_end (last_start, t1, FALSE, C_("short month and year", "%b %Y"));
+  a = span_end (first_start, MAX (first_end, first_start + 1), TRUE,
+                y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
+  if (strcmp (a, b) == 0 || (y0 == y1 && m0 == m1 && !g_ascii_isdigit (*a)))
+    return g_steal_pointer (&b);
+  /* a year alone after a month of that year: "Mar – 2024" would not read */
+  if (y0 == y1 && !g_ascii_isdigit (*a) && g_ascii_isdigit (*b))
+    {
+      g_free (a);
+      a = sl_time_describe_day (t0, C_("short month and year", "%b %Y"));
+    }
+  /* TRANSLATORS: a date range, "Sep 2023 – Aug 2024" */
+  return g_strdup_printf (_("%s – %s"), a, b);
+}

@@ -108,5 +108,10 @@ char        *sl_time_describe_day      (SlTime t, const char *fmt);
  * the timeline's tooltips and the presentation write it: "28 March 2024", "March 2024",
  * "2024", or "1 April – 10 April 2024", in the locale's month names. */
 char        *sl_time_describe_interval (SlTime start, SlTime end);
+/* The span from the earliest event [first_start, first_end) to the latest [last_start,
+ * last_end), short, as the window's subtitle writes it: "Sep 2023 – Aug 2024"; an end dated
+ * only to its year or decade is written so ("1970s – May 2024", not "Jan 1970"). */
+char        *sl_time_describe_span     (SlTime first_start, SlTime first_end,
+                                        SlTime last_start, SlTime last_end);
 
 G_END_DECLS

@@ -1087,6 +1087,7 @@ describe_model (SlModel *model)
   g_autofree guint8 *analysts = g_new0 (guint8, n_docs + 1);
   guint n_events = 0;
   SlTime t0 = G_MAXINT64, t1 = G_MININT64;
+  const SlEvent *first = NULL, *last = NULL;
   GString *out = g_string_new (NULL);
 
   /* the span of what is drawn: hidden events and undated ones (no interval) left out */
@@ -1106,27 +1107,26 @@ describe_model (SlModel *model)
       n_events++;
       if (ev->start == 0 && ev->end_t == 0)
         continue;
-      t0 = MIN (t0, ev->start);
-      t1 = MAX (t1, MAX (ev->end_t, ev->start + 1));
+      /* (of two that start together, the longer: "2024" is the span's start, not "Jan") */
+      if (ev->start < t0 || (ev->start == t0 && ev->end_t > first->end_t))
+        {
+          t0 = ev->start;
+          first = ev;
+        }
+      if (MAX (ev->end_t, ev->start + 1) > t1)
+        {
+          t1 = MAX (ev->end_t, ev->start + 1);
+          last = ev;
+        }
     }
   g_string_append_printf (out, ngettext ("%'u article", "%'u articles", n_docs), n_docs);
   g_string_append (out, " · ");
   g_string_append_printf (out, ngettext ("%'u event", "%'u events", n_events), n_events);
-  if (n_events > 0 && t1 > t0)
+  if (first != NULL && t1 > t0)
     {
-      gint64 y0, y1;
-      guint m0, m1, d0, d1;
-      g_autofree char *a = NULL, *b = NULL;
+      g_autofree char *span = sl_time_describe_span (first->start, first->end_t, last->start, last->end_t);
 
-      sl_time_to_ymd (t0, &y0, &m0, &d0);
-      sl_time_to_ymd (t1 - 1, &y1, &m1, &d1);
-      /* TRANSLATORS: a month, abbreviated, as g_date_time_format() writes it: "Mar 2024" */
-      a = sl_time_describe_day (t0, y0 == y1 ? "%b" : C_("short month and year", "%b %Y"));
-      b = sl_time_describe_day (t1 - 1, C_("short month and year", "%b %Y"));
-      if (y0 == y1 && m0 == m1)
-        g_string_append_printf (out, " · %s", b);
-      else
-        g_string_append_printf (out, " · %s – %s", a, b);
+      g_string_append_printf (out, " · %s", span);
     }
   return g_string_free (out, FALSE);
 }

@@ -283,6 +283,39 @@ test_append (void)
   g_assert_cmpuint (out->len, ==, 1);
 }
 
+/* The window's subtitle sums up the span: an end dated to its decade or year is written so,
+ * not as the first month of it ("1970s – May 2024", never "Jan 1970 – May 2024"). */
+static char *
+span_of (const char *first, const char *last)
+{
+  SlTime a0, a1, b0, b1;
+
+  g_assert_true (sl_time_interval_from_value (first, SL_MOD_NONE, &a0, &a1));
+  g_assert_true (sl_time_interval_from_value (last, SL_MOD_NONE, &b0, &b1));
+  return sl_time_describe_span (a0, a1, b0, b1);
+}
+
+static void
+test_describe_span (void)
+{
+  const struct { const char *first, *last, *text; } rows[] = {
+    { "2023-09", "2024-05-02", "Sep 2023 – May 2024" },
+    { "2024-03-28", "2024-05-02", "Mar – May 2024" },
+    { "2024-05-01", "2024-05-02", "May 2024" },
+    { "197", "2024-05-02", "1970s – May 2024" },
+    { "2022", "2024-W18", "2022 – May 2024" },
+    { "2023-09", "2025", "Sep 2023 – 2025" },
+    { "2024", "2024", "2024" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *text = span_of (rows[i].first, rows[i].last);
+
+      g_assert_cmpstr (text, ==, rows[i].text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -293,5 +326,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/prune-sources", test_prune_sources);
   g_test_add_func ("/model/chain-linking", test_chain_linking);
   g_test_add_func ("/model/append", test_append);
+  g_test_add_func ("/model/describe-span", test_describe_span);
   return g_test_run ();
 }
