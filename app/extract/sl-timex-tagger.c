@@ -1643,6 +1643,15 @@ r_day_month (Ctx *c, guint i, Match *m)
       m->raw = RAW_EXPLICIT;
       return set_date (m, &d);
     }
+  /* "9 March last year", "the 3rd of June next year": that year of the publication's */
+  if ((W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT) && W (c, j + 1) == SL_W_YEAR
+      && !hyph (c, j + 2) && dct_at (c, SL_PREC_YEAR, &d))
+    {
+      d = (SlDate) { d.year + (W (c, j) == SL_W_THIS ? 0 : W (c, j) == SL_W_LAST ? -1 : 1), (guint8) month,
+                     (guint8) day, SL_PREC_DAY };
+      m->end = j + 2;
+      return set_date (m, &d);
+    }
   m->raw = RAW_PARTIAL;
   {
     int dir = direction (c, i, j);

@@ -152,6 +152,9 @@ static const Row rows[] = {
   /* relative to the publication date */
   { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
   { "Photos released [[last year]] showed the casing.", DCT, "DATE", "2023", NULL },
+  /* a day and month, then which year: the day in it */
+  { "The gate gave way in the early hours of [[9 March last year]].", DCT, "DATE", "2023-03-09", NULL },
+  { "The line opens on [[the 3rd of June next year]].", DCT, "DATE", "2025-06-03", NULL },
   { "Growth has slowed [[this year]], the bank said.", DCT, "DATE", "2024", NULL },
   { "The rule takes effect [[next year]].", DCT, "DATE", "2025", NULL },
   { "Exports fell [[last month]] for a third time.", DCT, "DATE", "2024-04", NULL },
