@@ -6,6 +6,7 @@
  * (DCT) or, for narrative expressions ("two days later"), the last date the text named. */
 #include "sl-timex-tagger.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "sl-timex-date.h"
@@ -1971,10 +1972,12 @@ r_clock (Ctx *c, guint i, Match *m)
   if (!is_num (c, i))
     return FALSE;
   t = &c->t[i];
-  /* "3.14 a.m.", "10.30pm": the British way to write minutes, only beside a.m./p.m. */
+  /* "3.14 a.m.", "10.30pm", "06.40 GMT": the British way to write minutes, only beside
+   * a.m./p.m. or a zone */
   if ((t->flags & SL_TF_DECIMAL) && !(t->flags & SL_TF_COMMA) && t->ndig >= 1 && t->ndig <= 2
       && (t->suffix == SL_SUF_AM || t->suffix == SL_SUF_PM
-          || (t->suffix == SL_SUF_NONE && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM))))
+          || (t->suffix == SL_SUF_NONE
+              && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM || ((CATS (c, j) & SL_C_TZ) && !hyph (c, j + 1))))))
     {
       const char *p = c->text + t->begin;
       gsize n = t->end - t->begin, h = t->ndig;
@@ -5596,6 +5599,27 @@ sentence_start (const Ctx *c, guint i)
          || (c->t[i - 1].kind == SL_TK_PUNCT && c->t[i - 1].ch == ':');
 }
 
+/* "Wed 10 Jun 2026", "Fri, 10 May 2024": a page's timestamp names the weekday in three
+ * letters, which elsewhere are words of their own ("Sun", "wed"), so they join only a full
+ * date just after them that falls on that weekday. */
+static void
+weekday_abbrev_head (const Ctx *c, Match *m)
+{
+  static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+  guint k = m->begin > 0 && is_p (c, m->begin - 1, ',') ? m->begin - 1 : m->begin;
+
+  if (k == 0 || m->type != SL_TIMEX_DATE || m->raw != RAW_EXPLICIT || m->date.prec != SL_PREC_DAY
+      || c->t[k - 1].kind != SL_TK_WORD || !cap (c, k - 1) || c->t[k - 1].end - c->t[k - 1].begin != 3)
+    return;
+  for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+    if (tok_is (c, k - 1, days[d]))
+      {
+        if (sl_weekday_from_days (sl_days_from_civil (m->date.year, m->date.month, m->date.day)) == d)
+          m->begin = k - 1;
+        return;
+      }
+}
+
 static gboolean
 match_at (Ctx *c, guint i, Match *m)
 {
@@ -5680,6 +5704,7 @@ match_at (Ctx *c, guint i, Match *m)
   year_back_tail (c, m);
   modal_one_day (c, m);
   day_off_head (c, m);
+  weekday_abbrev_head (c, m);
   return TRUE;
 }
 
@@ -6322,6 +6347,17 @@ dateline_clock (const Ctx *c, guint k, guint lim)
 {
   guint j = k;
 
+  /* "06.40 GMT": the clock as British pages write it, a dot between hour and minutes (the
+   * tokenizer reads one number with a decimal part), then a zone or the line's end */
+  if (is_num (c, j) && (c->t[j].flags & SL_TF_DECIMAL) && c->t[j].end - c->t[j].begin <= 5
+      && (j + 1 >= lim || (CATS (c, j + 1) & SL_C_TZ)))
+    {
+      const char *p = c->text + c->t[j].begin, *dot = memchr (p, '.', c->t[j].end - c->t[j].begin);
+
+      if (dot != NULL && dot - p >= 1 && dot - p <= 2 && c->text + c->t[j].end - dot == 3
+          && atoi (p) < 24 && atoi (dot + 1) < 60)
+        return MIN (j + 1 + (j + 1 < lim), lim);
+    }
   if (!is_num (c, j) || c->t[j].ndig > 2)
     return 0;
   j++;

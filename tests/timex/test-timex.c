@@ -152,6 +152,11 @@ static const Row rows[] = {
   /* relative to the publication date */
   { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
   { "Photos released [[last year]] showed the casing.", DCT, "DATE", "2023", NULL },
+  { "Published: [[Wed 10 Jun 2026]] 06.40 GMT", DCT, "DATE", "2026-06-10", NULL },
+  { "Posted: [[Fri, 10 May 2024]] 14:03 BST", DCT, "DATE", "2024-05-10", NULL },
+  { "Published: Wed 10 Jun 2026 [[06.40 GMT]]", DCT, "TIME", "2026-06-10T06:40", NULL },
+  /* (three letters are a weekday only before a date that falls on it) */
+  { "The Sun [[10 May 2024]] edition sold out.", DCT, "DATE", "2024-05-10", NULL },
   /* a day and month, then which year: the day in it */
   { "The gate gave way in the early hours of [[9 March last year]].", DCT, "DATE", "2023-03-09", NULL },
   { "The line opens on [[the 3rd of June next year]].", DCT, "DATE", "2025-06-03", NULL },
@@ -659,6 +664,7 @@ static const char *const negatives[] = {
   /* a kind of time, not one that happened */
   "The day of the week matters less than the hour, the planners said.",
   "Sales always peak at this time of the year.",
+  "Inflation was 4.25 GMT-adjusted, a typo said.",
   /* dots between numbers that are no day and month */
   "Prices rose 4.13 percent, 12.50 euros a kilo.",
   /* a capitalised "Today" after a capitalised word names a newspaper or a programme */
@@ -897,6 +903,9 @@ static const DctRow dct_rows[] = {
    * which February 11 is a Tuesday, whatever weekday the lead's news fell on */
   { "WILLEMSTAD, Tuesday, February 11 (Antilles Wire) - The festival stripped the winner of "
     "his title on Monday. He had finished second in 2023.", "2025-02-11", SL_DCT_TEXT },
+  /* a page's timestamp: the weekday and month in three letters, the clock with a dot */
+  { "Strike at smelter\n\nJane Doe in Noumea\nPublished: Wed 10 Jun 2026 06.40 GMT\n\nWorkers walked "
+    "out on Monday, the company said on Tuesday.", "2026-06-10", SL_DCT_TEXT },
   { "Harbour strike ends\nPublished: 2024-05-10\n\nDock workers returned to work after a deal.",
     "2024-05-10", SL_DCT_TEXT },
   /* a byline of fields whose date is written with dots and closed by a clock time */
