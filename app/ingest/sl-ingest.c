@@ -342,6 +342,33 @@ place_joiner_at (const char *line, const char *q, const char *stop)
   return FALSE;
 }
 
+/* The length of the site's name that opens the line [line, line + n) when it is a page's
+ * breadcrumb, "Pacific Nickel Review › Business › Labour" ("Home › World" names none), or 0. */
+static gsize
+breadcrumb_site (const char *line, gsize n)
+{
+  static const char *const seps[] = { " \xe2\x80\xba ", " \xc2\xbb ", " > " }; /* ›, », > */
+
+  for (gsize i = 0; i < G_N_ELEMENTS (seps); i++)
+    {
+      const char *sep = g_strstr_len (line, n, seps[i]);
+
+      if (sep != NULL && outlet_name_ok (line, sep - line)
+          && !(sep - line == 4 && g_ascii_strncasecmp (line, "Home", 4) == 0))
+        return sep - line;
+    }
+  return 0;
+}
+
+gsize
+sl_ingest_breadcrumb_line (const char *text, gsize len)
+{
+  const char *eol = memchr (text, '\n', len);
+  gsize n = eol ? (gsize) (eol - text) : len;
+
+  return breadcrumb_site (text, n) > 0 ? n : 0;
+}
+
 char *
 sl_ingest_dateline_outlet (const char *text, gsize len)
 {
@@ -358,6 +385,14 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
 
       if (stop > line)
         paragraphs++;
+      /* a page's breadcrumb on its first line: the site it starts at */
+      if (paragraphs == 1 && stop > line)
+        {
+          gsize site = breadcrumb_site (line, stop - line);
+
+          if (site > 0)
+            return g_strndup (line, site);
+        }
       /* a byline of fields: "By Drita Berisha | Dardania Heritage Wire | 14.10.2025, 11:20" */
       if (stop - line > 4 && g_ascii_strncasecmp (line, "By ", 3) == 0
           && memchr (line, '|', stop - line) != NULL)

@@ -88,8 +88,11 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
 
   if (doc->title == NULL)
     {
-      /* the first non-blank line is the headline */
+      /* the first non-blank line is the headline, or the one after a page's breadcrumb */
       const char *q = doc->text;
+      while (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')
+        q++;
+      q += sl_ingest_breadcrumb_line (q, doc->text + doc->text_len - q);
       while (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')
         q++;
       if (*q)

@@ -63,6 +63,9 @@ test_text_dateline_outlet (void)
     /* a byline of fields names the outlet after the writer */
     { "Mosaic stolen\n\nBy Drita Berisha | Dardania Heritage Wire | 14.10.2025, 11:20\n\nPRISTINA - "
       "Thieves cut a panel.\n", "Dardania Heritage Wire" },
+    /* a page's breadcrumb starts at the site; "Home" is none */
+    { "Pacific Nickel Review \xe2\x80\xba Business \xe2\x80\xba Labour\n\nStrike shuts smelter\n", "Pacific Nickel Review" },
+    { "Home \xe2\x80\xba World \xe2\x80\xba Asia\n\nStrike shuts smelter\n", NULL },
     /* parentheses inside a sentence are not a dateline */
     { "Officials (who asked not to be named) - said nothing.\n", NULL },
     { "The ministry (MND) said on Friday it would respond.\n", NULL },
@@ -87,6 +90,19 @@ test_text_title_first_line (void)
   g_assert_cmpint (doc->dct.prec, ==, SL_PREC_NONE);
   /* a plain-text article is kept exactly, so offsets point into the file */
   g_assert_cmpstr (doc->text, ==, text);
+}
+
+/* a page's text copied with its breadcrumb: the headline is the line after it */
+static void
+test_text_title_after_breadcrumb (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *text = "Pacific Nickel Review \xe2\x80\xba Business\n\nStrike shuts smelter\n\nWorkers walked out.\n";
+  g_autoptr (SlDocument) doc = sl_ingest_bytes ("b.txt", text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (doc->title, ==, "Strike shuts smelter");
+  g_assert_cmpstr (doc->outlet, ==, "Pacific Nickel Review");
 }
 
 static void
@@ -1231,6 +1247,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ingest/text-headers", test_text_headers);
   g_test_add_func ("/ingest/text-dateline-outlet", test_text_dateline_outlet);
   g_test_add_func ("/ingest/text-title-first-line", test_text_title_first_line);
+  g_test_add_func ("/ingest/text-title-after-breadcrumb", test_text_title_after_breadcrumb);
   g_test_add_func ("/ingest/html-article", test_html_article);
   g_test_add_func ("/ingest/html-latin1", test_html_latin1);
   g_test_add_func ("/ingest/html-declared-charsets", test_html_declared_charsets);
