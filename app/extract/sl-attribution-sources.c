@@ -2461,9 +2461,12 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
                  /* "the Office of the Data Protection Commissioner" */
                  || (sl_scan_is (s, k + 1, "the") && k + 2 < ce && sl_scan_is_capword (s, k + 2)))))
       {
-        /* "a spokesperson for the Red Cross in Lima", "analysts at Lindqvist Economics":
-         * the body they speak for is the source */
-        if (speaks_for (s, k - 1, k))
+        /* "a spokesperson for the Red Cross in Lima", "analysts for Lindqvist Economics":
+         * the body they speak for is the source ("two engineers at the Public Utilities
+         * Board" are people of their own, left unnamed) */
+        if (speaks_for (s, k - 1, k)
+            && (spokes_word (s, k - 1) || sl_scan_is (s, k, "for") || sl_scan_is (s, k - 1, "representative")
+                || sl_scan_is (s, k - 1, "representatives")))
           {
             guint ob = k + 1, oe = ce;
             guint32 src;

@@ -4581,6 +4581,20 @@ scan_sentence (SlDocScan *s, guint32 si)
           && ca->source == cb->source && ca->cue_e <= and && ca->con_b < and && and < ca->con_e)
         ca->con_e = and > ca->con_b + 1 && sl_scan_punct (s, and - 1, ',') ? and - 1 : and;
     }
+  /* "Two engineers told the broadcaster Nareau FM, which reported on Thursday, that …": the
+   * hearer who reported what it was told is the channel it reached us through */
+  for (guint a = cand_first; a + 1 < s->cands->len; a++)
+    {
+      SlCand *ca = &g_array_index (s->cands, SlCand, a);
+      const SlCand *cb = &g_array_index (s->cands, SlCand, a + 1);
+      SlSourceKind hk = cb->source != SL_NONE ? sl_scan_kind (s, cb->source) : SL_SOURCE_UNNAMED;
+
+      if (ca->via < 0 && ca->source != SL_NONE && g_strcmp0 (ca->lemma, "tell") == 0
+          && (hk == SL_SOURCE_OUTLET || hk == SL_SOURCE_AGENCY) && cb->src_e == cb->src_b + 1
+          && sl_scan_is (s, cb->src_b, "which") && cb->src_b >= ca->cue_e + 2
+          && sl_scan_punct (s, cb->src_b - 1, ',') && cb->stance == SL_STANCE_REPORT)
+        ca->via = (gint32) (a + 1);
+    }
   /* a claim inside another's content came through it */
   for (guint a = cand_first; a < s->cands->len; a++)
     {

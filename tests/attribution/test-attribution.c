@@ -2264,10 +2264,12 @@ test_sources_bodies (void)
       FALSE },
     { "A spokesman for the State Department said the talks would resume.",
       "State Department", FALSE },
+    /* (people who work at a body are people of their own, the body no source: the news
+     * annotations name "analysts at Sika Capital") */
     { "Trade analysts at Lindqvist Economics said the tariffs would bite.",
-      "Lindqvist Economics", FALSE },
+      "Trade analysts at Lindqvist Economics", FALSE },
     { "Geologists at the National University of Arequipa said the fault was longer.",
-      "National University of Arequipa", FALSE },
+      "Geologists at the National University of Arequipa", FALSE },
     { "Lawyers for both sides said the ruling was narrow.", "Lawyers for both sides",
       FALSE },
     { "The Office of the Data Protection Commissioner said it would appeal.",
@@ -2299,6 +2301,11 @@ test_sources_bodies (void)
       "Committee said.", "Citizenship by Investment Committee", FALSE },
     { "Finance Minister Kareem St. Bernard disclosed in parliament that the firm had paid "
       "only 3 million.", "Kareem St. Bernard", TRUE },
+    /* people who work at a body are people of their own; its spokesperson is its voice */
+    { "Two engineers at the Public Utilities Board said seawater had flooded 11 wells.",
+      "engineers at the Public Utilities Board", FALSE },
+    { "A spokeswoman for the Public Utilities Board said seawater had flooded 11 wells.",
+      "Public Utilities Board", FALSE },
     /* a seat in a body, written in lower case, then the person */
     { "The count was rigged, opposition member of parliament Ana Ruiz said.", "Ana Ruiz", TRUE },
     /* a one-word outlet's name after a given name is a person's family name */
@@ -2453,6 +2460,19 @@ test_hearer_outlets (void)
   g_assert_cmpuint (sl_model_find_source (m, "reporters"), ==, SL_NONE);
   for (guint32 i = 0; i < sl_model_n_claims (m); i++)
     g_assert_cmpstr (source_name (m, sl_model_claim (m, i)->source), !=, "Radio Andes");
+}
+
+/* "X told the broadcaster Z, which reported …, that …": what X said reached us through Z. */
+static void
+test_told_outlet_which_reported (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "Two engineers at the utility, who asked not to be named, told the broadcaster Nareau FM, "
+    "which reported on Thursday morning, that seawater had flooded 11 wells.");
+  guint32 told = assert_claim (m, "engineers at the utility", "told", SL_STANCE_ASSERT);
+  guint32 reported = assert_claim (m, "Nareau FM", "reported", SL_STANCE_REPORT);
+
+  g_assert_cmpuint (sl_model_claim (m, told)->via, ==, reported);
 }
 
 /* "…, which cited …" chains like "citing"; after an inverted credit, a citing phrase is
@@ -4745,6 +4765,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/sources/it-continues", test_it_continues);
   g_test_add_func ("/attribution/sources/it-after-doer", test_it_after_doer);
   g_test_add_func ("/attribution/sources/hearer-outlets", test_hearer_outlets);
+  g_test_add_func ("/attribution/chains/told-outlet-which-reported", test_told_outlet_which_reported);
   g_test_add_func ("/attribution/sources/others-is-no-name", test_others_is_no_name);
   g_test_add_func ("/attribution/sources/polled-by", test_polled_by);
   g_test_add_func ("/attribution/sources/ing-modifier", test_ing_modifier_sources);
