@@ -1665,8 +1665,11 @@ try_citing (SlDocScan *s, const Sent *st, guint i, guint obj_e, gint32 parent)
         {
           guint32 whole;
 
+          /* (why they go unnamed is not part of who they are: "citing two officials at the
+           * ministry who asked not to be named") */
           while (ne < obj_e && (sl_scan_is_word (s, ne) || sl_scan_has (s, ne, SL_TOK_POSSESSIVE)
-                                || sl_scan_plural_possessive (s, ne)))
+                                || sl_scan_plural_possessive (s, ne))
+                 && !anonymity_clause (s, ne, obj_e))
             ne++;
           whole = any_np_source (s, i + 1, ne);
           if (whole != SL_NONE)

@@ -2492,6 +2492,8 @@ test_relative_citing (void)
     "Valley Rail, citing its own track inspectors, said the line would stay shut.\n\n"
     "The agency said it did not comment on investigations.\n\n"
     "The Post, citing people briefed on the inquiry, said the gang had struck before.\n\n"
+    "The nets are held at the port, according to the broadcaster Radio Inkingi, citing two "
+    "officials at the ministry who asked not to be named.\n\n"
     "One child in four is malnourished, the charity said, citing a survey carried out by the "
     "Nutrition Cluster.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
@@ -2522,6 +2524,8 @@ test_relative_citing (void)
                     ==, find_claim (m, "Valley Rail", "said"));
   /* someone unnamed keeps their whole description */
   g_assert_cmpuint (find_claim (m, "people briefed on the inquiry", "citing"), !=, SL_NONE);
+  /* (but why they go unnamed is not part of it) */
+  g_assert_cmpuint (find_claim (m, "officials at the ministry", "citing"), !=, SL_NONE);
   /* the maker of what is cited, after a verb with its particle */
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "Nutrition Cluster", "carried out",
                                                      SL_STANCE_REPORT))->via,
