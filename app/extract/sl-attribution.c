@@ -1849,6 +1849,8 @@ any_np_source (SlDocScan *s, guint b, guint e)
       name = sl_scan_span_text (s, b, e);
       return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
     }
+  guint written = b;
+
   while (b < h && (sl_scan_cls (s, b) & (SL_W_DET | SL_W_QUANT)) && b + 1 < h && !sl_scan_counts_off (s, b))
     b++;
   /* an "it" whose referent was not found is no source named "It", nor is "there" in "there
@@ -1873,7 +1875,13 @@ any_np_source (SlDocScan *s, guint b, guint e)
       || ((sl_scan_cls (s, h - 1) & SL_W_DET) && !(sl_scan_cls (s, h - 1) & SL_W_QUANT)))
     return SL_NONE; /* nor a bare "the" */
   name = sl_scan_span_text (s, b, h);
-  return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, NULL, NULL, b);
+  /* (with its count, as the text wrote it: "three marshals who worked at …") */
+  {
+    g_autofree char *surface = written < b && (sl_scan_cls (s, written) & SL_W_QUANT)
+                                 ? sl_scan_span_text (s, written, h) : NULL;
+
+    return sl_scan_make_source (s, name, SL_SOURCE_UNNAMED, NULL, surface, NULL, b);
+  }
 }
 
 /* "A student who failed the exam": an unnamed source is also known by the clause that tells

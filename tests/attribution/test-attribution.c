@@ -2494,6 +2494,8 @@ test_relative_citing (void)
     "The Post, citing people briefed on the inquiry, said the gang had struck before.\n\n"
     "The nets are held at the port, according to the broadcaster Radio Inkingi, citing two "
     "officials at the ministry who asked not to be named.\n\n"
+    "According to the Douglas weekly The Manx Mercury, which cited three marshals who worked at "
+    "the meeting, some volunteers left their posts.\n\n"
     "One child in four is malnourished, the charity said, citing a survey carried out by the "
     "Nutrition Cluster.");
   guint32 ledger = assert_claim (m, "Lake Ledger", "according to", SL_STANCE_REPORT);
@@ -2526,6 +2528,15 @@ test_relative_citing (void)
   g_assert_cmpuint (find_claim (m, "people briefed on the inquiry", "citing"), !=, SL_NONE);
   /* (but why they go unnamed is not part of it) */
   g_assert_cmpuint (find_claim (m, "officials at the ministry", "citing"), !=, SL_NONE);
+  /* (people on the scene; the description keeps its count as the text wrote it) */
+  {
+    guint32 marshals = assert_claim (m, "marshals who worked at the meeting", "cited", SL_STANCE_ASSERT);
+
+    g_assert_cmpuint (sl_model_claim (m, marshals)->via, ==,
+                      assert_claim (m, "The Manx Mercury", "According to", SL_STANCE_REPORT));
+    g_assert_true (has_alias (m, sl_model_claim (m, marshals)->source,
+                              "three marshals who worked at the meeting"));
+  }
   /* the maker of what is cited, after a verb with its particle */
   g_assert_cmpuint (sl_model_claim (m, assert_claim (m, "Nutrition Cluster", "carried out",
                                                      SL_STANCE_REPORT))->via,
