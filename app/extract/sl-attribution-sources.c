@@ -1273,6 +1273,24 @@ honorific_at (const SlDocScan *s, guint j)
              || sl_scan_is (s, j, "ms") || sl_scan_is (s, j, "prof"));
 }
 
+/* Where the name [j, e) ends when the body the person is from follows it: "Hana Whitfield of
+ * the University of Auckland" ends at "of"; e otherwise. */
+static guint
+name_before_body (const SlDocScan *s, guint j, guint e)
+{
+  for (guint n = j + 2; n + 1 < e && n < j + 5; n++)
+    if (!sl_scan_is_capword (s, n))
+      {
+        guint o = n + 1 + (sl_scan_is (s, n + 1, "the") ? 1 : 0);
+        gboolean body = sl_scan_is (s, n, "of") && o < e;
+
+        for (guint q = o; q < e && body; q++)
+          body = sl_scan_is_capword (s, q) || name_joint (s, o, q, e);
+        return body ? n : e;
+      }
+  return e;
+}
+
 guint
 sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
 {
@@ -1363,6 +1381,7 @@ sl_scan_appositive_name_start (const SlDocScan *s, guint k, guint e)
   /* "…, the Intelligence and Security Service (SIS),": a body's name with its acronym */
   if (e - j >= 4 && sl_scan_acronym_before (s, e))
     e -= 3;
+  e = name_before_body (s, j, e);
   for (guint n = j; n < e; n++)
     if (!(sl_scan_is_capword (s, n) || name_joint (s, j, n, e)) || (sl_scan_cls (s, n) & SL_W_TITLE))
       return G_MAXUINT;
@@ -2320,7 +2339,10 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
 
         if (nb != G_MAXUINT)
           {
-            g_autofree char *name = sl_scan_span_text (s, nb, ce);
+            /* (without the body the person is from: "…, Hana Whitfield of the University of
+             * Auckland") */
+            guint ne = name_before_body (s, nb, ce);
+            g_autofree char *name = sl_scan_span_text (s, nb, ne);
             g_autofree char *title = sl_scan_span_text (s, cb, k);
             guint32 known;
 
@@ -2350,7 +2372,7 @@ sl_scan_resolve_np (SlDocScan *s, guint b, guint e)
             if (nb > k + 1 && sl_scan_has (s, nb - 1, SL_TOK_LOWER) && (sl_scan_cls (s, nb - 1) & SL_W_ORGHEAD)
                 && !(sl_scan_cls (s, nb - 1) & SL_W_TITLE))
               return sl_scan_make_source (s, name, sl_scan_word (s, nb - 1)->org_kind, NULL, surface, NULL, b);
-            known = sl_scan_person_by_surname (s, ce - 1);
+            known = sl_scan_person_by_surname (s, ne - 1);
             if (known != SL_NONE)
               return sl_scan_make_source (s, sl_model_str (s->model, sl_model_source (s->model, known)->name),
                                   SL_SOURCE_PERSON, title, surface, NULL, b);

@@ -2306,6 +2306,9 @@ test_sources_bodies (void)
       "engineers at the Public Utilities Board", FALSE },
     { "A spokeswoman for the Public Utilities Board said seawater had flooded 11 wells.",
       "Public Utilities Board", FALSE },
+    /* a title, then the name and the body the person is from */
+    { "Nodules covered 40% of the floor, the survey's chief scientist, Hana Whitfield of the "
+      "University of Auckland, told reporters.", "Hana Whitfield", TRUE },
     /* a seat in a body, written in lower case, then the person */
     { "The count was rigged, opposition member of parliament Ana Ruiz said.", "Ana Ruiz", TRUE },
     /* a one-word outlet's name after a given name is a person's family name */
