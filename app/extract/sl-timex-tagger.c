@@ -3481,7 +3481,9 @@ r_relative (Ctx *c, guint i, Match *m)
 
       m->end = k + 1;
       m->type = SL_TIMEX_DATE;
-      if (!ref_at (c, SL_PREC_DAY, &d))
+      /* (from the last day named, though a year was named since: "reported on Monday that
+       * a trial planned for this year would slip to 2028 … said the following Tuesday") */
+      if (!ref_day_at (c, &d))
         {
           weekday_value (m->value, sizeof m->value, wd);
           return TRUE;

@@ -152,6 +152,9 @@ static const Row rows[] = {
   /* relative to the publication date */
   { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
   { "Photos released [[last year]] showed the casing.", DCT, "DATE", "2023", NULL },
+  /* "the following Tuesday" counts from the last day named, a year named since or not */
+  { "The weekly reported on Monday that a trial planned for this year would slip to 2028. The "
+    "authority said [[the following Tuesday]] that it would ask a panel.", DCT, "DATE", "2024-05-07", NULL },
   { "Published: [[Wed 10 Jun 2026]] 06.40 GMT", DCT, "DATE", "2026-06-10", NULL },
   { "Posted: [[Fri, 10 May 2024]] 14:03 BST", DCT, "DATE", "2024-05-10", NULL },
   { "Published: Wed 10 Jun 2026 [[06.40 GMT]]", DCT, "TIME", "2026-06-10T06:40", NULL },
