@@ -3481,9 +3481,12 @@ r_relative (Ctx *c, guint i, Match *m)
 
       m->end = k + 1;
       m->type = SL_TIMEX_DATE;
-      /* (from the last day named, though a year was named since: "reported on Monday that
-       * a trial planned for this year would slip to 2028 … said the following Tuesday") */
-      if (!ref_day_at (c, &d))
+      /* (from the last day named, whatever was told on it and though a year was named
+       * since: "reported on Monday that a trial planned for this year would slip to 2028 …
+       * said the following Tuesday") */
+      if (c->has_last_day)
+        d = sl_timex_date_truncate (&c->last_day, SL_PREC_DAY);
+      else if (!ref_day_at (c, &d))
         {
           weekday_value (m->value, sizeof m->value, wd);
           return TRUE;
