@@ -3437,6 +3437,18 @@ sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
  * starts at k): "supporters in Congress", "people familiar with the matter". */
 static gboolean part_in_pp (const SlDocScan *s, guint first, guint p);
 
+/* Whether token k is a participle saying whom the people before it work for: "lawyers
+ * representing the families", "engineers working for the city", "two lawyers acting for
+ * other foundations". */
+static gboolean
+serving_participle (const SlDocScan *s, guint k)
+{
+  static const char *const serving[] = { "representing", "acting", "working" };
+
+  return k > 0 && sl_scan_is_one_of (s, k, serving, G_N_ELEMENTS (serving))
+         && (sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_TITLE)) && !sl_scan_is (s, k - 1, "people");
+}
+
 static gboolean
 pp_inside (const SlDocScan *s, guint first, guint p, guint k)
 {
@@ -3461,6 +3473,9 @@ pp_inside (const SlDocScan *s, guint first, guint p, guint k)
   /* "sources close to the minister" */
   if (sl_scan_is (s, p, "to") && sl_scan_is (s, p - 1, "close") && p - 1 > first
       && sl_scan_np_token (s, p - 2))
+    return TRUE;
+  if (serving_participle (s, p - 1) && p - 1 > first
+      && (sl_scan_is (s, p, "for") || sl_scan_is (s, p, "at") || sl_scan_is (s, p, "on")))
     return TRUE;
   if (!sl_scan_np_token (s, p - 1) || sl_scan_verbish (s, p - 1, first)
       || (sl_scan_cls (s, p - 1) & (SL_W_DET | SL_W_QUANT)))
@@ -3554,6 +3569,12 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = sl_scan_is (s, p, "of") && sl_scan_is (s, p - 1, "out") ? p - 1 : p;
           continue;
         }
+      /* ("lawyers representing the families", "engineers working for the city") */
+      if (k < end && p > first && serving_participle (s, p))
+        {
+          k = p;
+          continue;
+        }
       /* "says that Hillary Clinton called": before a name "that" joins a clause; so it does
        * after a cue or a comma ("reported, citing a memo, that inspectors had warned") */
       if (sl_scan_is (s, p, "that") && k < end
@@ -3583,6 +3604,12 @@ sl_scan_subject_np (const SlDocScan *s, guint first, guint end, guint *b)
           k = p;
           /* "a spokesman for the ministry", "a source familiar with the talks" */
           if (p > first + 1 && (sl_scan_cls (s, p - 1) & SL_W_PREP) && pp_inside (s, first, p - 1, p))
+            {
+              k = p - 1;
+              continue;
+            }
+          /* ("lawyers representing the families") */
+          if (p > first + 1 && serving_participle (s, p - 1))
             {
               k = p - 1;
               continue;

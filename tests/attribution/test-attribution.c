@@ -2306,6 +2306,11 @@ test_sources_bodies (void)
       "engineers at the Public Utilities Board", FALSE },
     { "A spokeswoman for the Public Utilities Board said seawater had flooded 11 wells.",
       "Public Utilities Board", FALSE },
+    /* a participle says whom the people before it work for */
+    { "Lawyers representing the families said they would appeal.",
+      "Lawyers representing the families", FALSE },
+    { "Two lawyers acting for other foundations, who asked not to be named, said they suspected "
+      "that three more funds had been emptied.", "lawyers acting for other foundations", FALSE },
     /* a title, then the name and the body the person is from */
     { "Nodules covered 40% of the floor, the survey's chief scientist, Hana Whitfield of the "
       "University of Auckland, told reporters.", "Hana Whitfield", TRUE },
