@@ -2476,11 +2476,17 @@ test_told_outlet_which_reported (void)
 {
   g_autoptr (SlModel) m = extract (
     "Two engineers at the utility, who asked not to be named, told the broadcaster Nareau FM, "
-    "which reported on Thursday morning, that seawater had flooded 11 wells.");
+    "which reported on Thursday morning, that seawater had flooded 11 wells.\n\n"
+    "A former bookkeeper at the firm told the Swiss broadcaster Radio S\xc3\xa4ntis, which aired "
+    "the interview on Monday, that two sets of accounts had been kept.");
   guint32 told = assert_claim (m, "engineers at the utility", "told", SL_STANCE_ASSERT);
   guint32 reported = assert_claim (m, "Nareau FM", "reported", SL_STANCE_REPORT);
+  guint32 bookkeeper = assert_claim (m, "former bookkeeper at the firm", "told", SL_STANCE_ASSERT);
 
   g_assert_cmpuint (sl_model_claim (m, told)->via, ==, reported);
+  /* (a broadcaster airs what it was told) */
+  g_assert_cmpuint (sl_model_claim (m, bookkeeper)->via, ==,
+                    assert_claim (m, "Radio S\xc3\xa4ntis", "aired", SL_STANCE_REPORT));
 }
 
 /* "…, which cited …" chains like "citing"; after an inverted credit, a citing phrase is
