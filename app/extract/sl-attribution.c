@@ -4404,6 +4404,23 @@ scan_sentence (SlDocScan *s, guint32 si)
                && sl_scan_is (s, ca->src_b - 1, "as") && sl_scan_has (s, ca->src_b, SL_TOK_LOWER)
                && sl_scan_ends_with (s, ca->cue_b, "s"))
         ca->source = SL_NONE;
+      /* "The strike was called by the union": a strike called is one organised */
+      else if (sl_scan_is (s, ca->cue_b, "called") && ca->cue_b > 0 && (sl_scan_cls (s, ca->cue_b - 1) & SL_W_BE)
+               && sl_scan_is (s, ca->cue_e, "by"))
+        ca->source = SL_NONE;
+      /* "the company's plan, announced last month, to cut 420 jobs": a participle set off
+       * after a noun describes it; nobody in the sentence is said to announce */
+      else if (ca->cue_b > st.first + 1 && sl_scan_punct (s, ca->cue_b - 1, ',')
+               && sl_scan_has (s, ca->cue_b, SL_TOK_LOWER) && sl_scan_ends_with (s, ca->cue_b, "ed")
+               && sl_scan_has (s, ca->cue_b - 2, SL_TOK_LOWER) && sl_scan_is_word (s, ca->cue_b - 2)
+               && !(sl_scan_cls (s, ca->cue_b - 2) & (SL_W_PRON | SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD)))
+        {
+          gint32 t = -1;
+          guint k = skip_time_right (s, ca->cue_e, st.content_end, &t);
+
+          if (t >= 0 && sl_scan_punct (s, k, ','))
+            ca->source = SL_NONE;
+        }
     }
   /* "the Commission, which proposed the plan in March": a claim whose content is only a noun
    * phrase and a time was made at that time */

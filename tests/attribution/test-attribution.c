@@ -1797,7 +1797,9 @@ test_no_speaker (void)
     "years. The town had spent about 18,000 euros defending the permit in court. The city "
     "closed the beach after laboratory tests confirmed a toxic bloom. The clinic apologised "
     "as soon as a DNA test confirmed the mistake. A waste-to-energy plant promised there "
-    "since 2019 has yet to open. Sugar exports earned Fiji about 190 million dollars, and the "
+    "since 2019 has yet to open. The strike was called by the Union of Nickel Workers, which "
+    "is fighting the company's plan, announced last month, to cut 420 jobs. "
+    "Sugar exports earned Fiji about 190 million dollars, and the "
     "ministry ignored repeated warnings from staff. UNESCO listed it as a World Heritage site "
     "the following year.");
 
