@@ -2594,6 +2594,17 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
               || sl_scan_is (s, ne, "back")))
         return TRUE;
     }
+  /* "agreed to pull heavy weapons back", "agreed on a rescue plan", "agreed to it": agreeing
+   * to do something, or on something, is a deed ("agreed on Monday that the talks would
+   * resume" still says so, and "agreed with Matthews" takes a side) */
+  if (g_strcmp0 (w->lemma, "agree") == 0)
+    {
+      gint32 t;
+      guint k = skip_time_right (s, after, st->content_end, &t);
+
+      if (!sl_scan_is (s, k, "that") && !sl_scan_is (s, k, "with") && !opens_clause (s, k))
+        return TRUE;
+    }
   /* turning down an offer or a request is an act, not a denial of what someone said */
   if (w->stance == SL_STANCE_DENY && (g_strcmp0 (w->lemma, "reject") == 0 || g_strcmp0 (w->lemma, "dismiss") == 0)
       && turned_down (s, after, st->content_end))

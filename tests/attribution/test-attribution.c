@@ -1261,6 +1261,9 @@ test_cue_family (gconstpointer data)
 static const CueCase cue_cases[] = {
   { "The minister said on Monday that the talks had failed.", "minister", "said",
     SL_STANCE_ASSERT, "the talks had failed" },
+  /* agreeing that something is so says it; agreeing to do it (below, no claim) does not */
+  { "The two sides agreed on Monday that the talks would resume.", "sides", "agreed",
+    SL_STANCE_ASSERT, "the talks would resume" },
   /* an aside set off by commas before "that" */
   { "The department warned on Monday, three days before landfall, that the storm would "
     "strengthen.", "department", "warned", SL_STANCE_ASSERT, "the storm would strengthen" },
@@ -1798,7 +1801,9 @@ test_no_speaker (void)
     "closed the beach after laboratory tests confirmed a toxic bloom. The clinic apologised "
     "as soon as a DNA test confirmed the mistake. A waste-to-energy plant promised there "
     "since 2019 has yet to open. The strike was called by the Union of Nickel Workers, which "
-    "is fighting the company's plan, announced last month, to cut 420 jobs. "
+    "is fighting the company's plan, announced last month, to cut 420 jobs. Commanders from "
+    "both armies agreed to pull heavy weapons back. Paris would extend the guarantee only if "
+    "unions agreed on a rescue plan. "
     "Sugar exports earned Fiji about 190 million dollars, and the "
     "ministry ignored repeated warnings from staff. UNESCO listed it as a World Heritage site "
     "the following year.");
