@@ -1623,7 +1623,43 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
   guint nb, ce = v + 1;
   gboolean finite = FALSE;
   EvCand *e;
+  /* ("the company's plan, announced last month, to cut 420 jobs": the participle and its
+   * time may be set off by commas; the noun before them is what was announced) */
+  gboolean aside = v >= first + 4 && sl_scan_punct (s, v - 1, ',')
+                   && (v + 1 == ti || (v + 2 == ti && (sl_scan_cls (s, v + 1) & SL_W_PREP)))
+                   && sl_scan_punct (s, te, ',') && (sl_scan_tok (s, v - 2)->flags & SL_TOK_LOWER)
+                   && (sl_scan_tok (s, v)->flags & SL_TOK_LOWER) && ends_with_ed (s, v)
+                   && is_np_end (s, v - 2) && !sl_scan_verbish (s, v - 2, first)
+                   && !(sl_scan_cls (s, v - 2) & (SL_W_PRON | SL_W_UNNAMED | SL_W_TITLE | SL_W_ORGHEAD));
 
+  if (aside)
+    {
+      nb = sl_scan_np_left (s, first, v - 1);
+      if (nb <= first || nb >= v - 1 || !(sl_scan_cls (s, nb) & SL_W_DET) || (sl_scan_tok (s, nb - 1)->flags & SL_TOK_PUNCT))
+        return FALSE;
+      label = g_string_new (NULL);
+      append_words (s, label, nb, v - 1, MAX_LABEL_WORDS - 1);
+      /* (with what the plan is for, when an infinitive follows the aside: "Company's plan
+       * to cut 420 of the plant's jobs announced") */
+      if (sl_scan_is (s, te + 1, "to"))
+        {
+          guint ie = te + 2, end = g_array_index (s->sentences, SlSentence, si).tok_end;
+
+          while (ie < end && ie < te + 11 && (sl_scan_tok (s, ie)->flags & (SL_TOK_WORD | SL_TOK_NUM))
+                 && s->tok_timex[ie] < 0
+                 && (!(sl_scan_cls (s, ie) & (SL_W_PREP | SL_W_CONJ)) || sl_scan_is (s, ie, "of")))
+            ie++;
+          append_words (s, label, te + 1, ie, MAX_LABEL_WORDS - 2);
+        }
+      append_words (s, label, v, v + 1, 1);
+      finish_label (label);
+      e = ev_new (evs, s, t, si);
+      e->label = g_string_free (g_steal_pointer (&label), FALSE);
+      e->lemma = w != NULL && w->lemma != NULL ? w->lemma : g_intern_string ("happen");
+      e->category = category_of_span (s, nb, v + 1, category_of_lemma (s, e->lemma));
+      support (s, e, claim_holding (s, v));
+      return TRUE;
+    }
   /* a participle ("measured", "seen"), not a simple past ("gave"), and one with no object
    * of its own: a place, an agent or the time follows ("the deck gave way", "exploited the
    * remark" are clauses) */

@@ -423,6 +423,10 @@ test_label_parts (void)
       "2020-01", "norland begins leaving antarctic treaty", NULL },
     { "The first infections were confirmed on Tuesday.", "2024-04-30",
       "first infections were confirmed", NULL },
+    /* a participle and its time set off after a noun: the noun is what happened to, not the
+     * sentence's subject */
+    { "The union is fighting the company's plan, announced last month, to cut 420 of the "
+      "plant's jobs.", "2024-04", "company's plan to cut 420 announced", "union" },
     { "The Daily Ledger reported on Friday, citing two officials, that the agency suspects "
       "hundreds of the meters were faulty.", "2024-05-03",
       "daily ledger reports agency suspects meters", "citing" },
