@@ -2234,6 +2234,31 @@ date_event (SlDocScan *s, GArray *evs, gint32 t, guint ti, guint te, guint8 *sta
 
       if (se > first + 3 && sl_scan_acronym_before (s, se))
         se -= 3;
+      /* "The racing authority, the Manx Motorsport Council, on Thursday withdrew …": the
+       * subject's name set off after it ends the subject */
+      if (se > first + 4 && sl_scan_punct (s, se - 1, ',') && is_np_end (s, se - 2))
+        {
+          guint m = se - 2;
+
+          while (m > first + 1 && se - m < 9 && !sl_scan_punct (s, m - 1, ',')
+                 && !ev_verbish (s, m - 1, first))
+            m--;
+          if (m > first + 1 && sl_scan_punct (s, m - 1, ',') && is_np_end (s, m - 2)
+              && sl_scan_np_left (s, m, se - 1) == m)
+            {
+              gboolean clause = FALSE;
+
+              /* (no verb of its own before it: "the company that owns the plant, …") */
+              for (guint k = first; k + 1 < m && !clause; k++)
+                clause = (sl_scan_verbish (s, k, first) && !ing_word (s, k))
+                         || (sl_scan_cls (s, k) & (SL_W_AUX | SL_W_BE | SL_W_REL | SL_W_CUE));
+              if (!clause)
+                {
+                  verb_event (s, evs, t, si, m, verb, ti, te, se - 1);
+                  return;
+                }
+            }
+        }
       /* ("An upsurge that began in 2003 spread …": the time dates the relative clause's
        * verb, not a subject's) */
       if (se <= first || !is_np_end (s, se - 1) || ev_verbish (s, se - 1, first))

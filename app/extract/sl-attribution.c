@@ -2605,6 +2605,21 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
       if (!sl_scan_is (s, k, "that") && !sl_scan_is (s, k, "with") && !opens_clause (s, k))
         return TRUE;
     }
+  /* "withdrew the permit for next month's races": taking back a permit, an offer or troops
+   * is a deed; only taking back what was said ("withdrew the accusation") denies it */
+  if (g_strcmp0 (w->lemma, "withdraw") == 0)
+    {
+      static const char *const said[] = { "claim", "claims", "accusation", "accusations", "allegation",
+                                          "allegations", "remark", "remarks", "statement", "comment",
+                                          "comments", "charge", "charges", "complaint", "endorsement",
+                                          "support", "report", "story", "article", "assertion", "apology" };
+      gboolean words = FALSE;
+
+      for (guint k = after; k < st->content_end && k < after + 5 && !words && sl_scan_is_word (s, k); k++)
+        words = sl_scan_is_one_of (s, k, said, G_N_ELEMENTS (said));
+      if (!words)
+        return TRUE;
+    }
   /* turning down an offer or a request is an act, not a denial of what someone said */
   if (w->stance == SL_STANCE_DENY && (g_strcmp0 (w->lemma, "reject") == 0 || g_strcmp0 (w->lemma, "dismiss") == 0)
       && turned_down (s, after, st->content_end))

@@ -1261,6 +1261,14 @@ test_cue_family (gconstpointer data)
 static const CueCase cue_cases[] = {
   { "The minister said on Monday that the talks had failed.", "minister", "said",
     SL_STANCE_ASSERT, "the talks had failed" },
+  /* taking back a permit is a deed; what is said beside it is the claim */
+  { "The council on Thursday withdrew the permit for the races, saying an audit had found too "
+    "few marshals.", "council", "saying", SL_STANCE_ASSERT, "an audit had found too few marshals" },
+  { "The senator on Friday withdrew his accusation.", "senator", "withdrew", SL_STANCE_DENY,
+    "his accusation" },
+  /* figures called exaggerated are disputed */
+  { "The minister called the union's figures exaggerated.", "minister", "called", SL_STANCE_DENY,
+    "the union's figures exaggerated" },
   /* agreeing that something is so says it; agreeing to do it (below, no claim) does not */
   { "The two sides agreed on Monday that the talks would resume.", "sides", "agreed",
     SL_STANCE_ASSERT, "the talks would resume" },

@@ -423,6 +423,9 @@ test_label_parts (void)
       "2020-01", "norland begins leaving antarctic treaty", NULL },
     { "The first infections were confirmed on Tuesday.", "2024-04-30",
       "first infections were confirmed", NULL },
+    /* the subject's name set off after it, then the time and the verb */
+    { "The racing authority, the Manx Motorsport Council, on Thursday closed the course for "
+      "the races.", "2024-05-02", "manx motorsport council closes course", NULL },
     /* a participle and its time set off after a noun: the noun is what happened to, not the
      * sentence's subject */
     { "The union is fighting the company's plan, announced last month, to cut 420 of the "
