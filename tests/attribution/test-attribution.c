@@ -1266,6 +1266,10 @@ static const CueCase cue_cases[] = {
     "few marshals.", "council", "saying", SL_STANCE_ASSERT, "an audit had found too few marshals" },
   { "The senator on Friday withdrew his accusation.", "senator", "withdrew", SL_STANCE_DENY,
     "his accusation" },
+  /* people who know of a record speak for themselves; the record does not make them report */
+  { "According to the daily Oberland Anzeiger, which cited two people familiar with the "
+    "investigation, the regulator noticed unusual transfers.", "people familiar with the investigation",
+    "cited", SL_STANCE_ASSERT, "the regulator noticed unusual transfers" },
   /* figures called exaggerated are disputed */
   { "The minister called the union's figures exaggerated.", "minister", "called", SL_STANCE_DENY,
     "the union's figures exaggerated" },
