@@ -4685,6 +4685,29 @@ scan_sentence (SlDocScan *s, guint32 si)
               ca->via = (gint32) b;
             }
         }
+      /* "The forecaster said the weather service had forecast a tide of 2.9 metres": a claim
+       * told inside what someone said or told is part of what they said, not a claim of its
+       * own, as the news annotations and PolNeAR's both read it; a suspicion held inside it
+       * ("said investigators suspected …") is kept, and so are words passed on by saying,
+       * telling, citing or quoting, and a question put to the speaker ("Asked by a reporter
+       * whether …, the mayor said no") */
+      if (ca->via >= 0)
+        {
+          const SlCand *cv = &g_array_index (s->cands, SlCand, ca->via);
+          static const char *const tellings[] = { "say", "tell", "add" };
+          static const char *const passings[] = { "say", "tell", "cite", "according to", "quote", "ask" };
+          gboolean telling = FALSE, passing = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (tellings); k++)
+            telling |= g_strcmp0 (cv->lemma, tellings[k]) == 0;
+          for (guint k = 0; k < G_N_ELEMENTS (passings); k++)
+            passing |= g_strcmp0 (ca->lemma, passings[k]) == 0;
+          if (telling && !passing && ca->stance != SL_STANCE_SUSPECT)
+            {
+              ca->source = SL_NONE;
+              continue;
+            }
+        }
       /* "X suspects …, the club's lawyer told reporters": what X said ends where the frame
        * it came through begins */
       if (ca->via >= 0)
