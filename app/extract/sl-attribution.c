@@ -4686,7 +4686,7 @@ scan_sentence (SlDocScan *s, guint32 si)
             }
         }
       /* "The forecaster said the weather service had forecast a tide of 2.9 metres": a claim
-       * told inside what someone said, told, reported or warned is part of it, not a claim of its
+       * told inside what someone said or told is part of what they said, not a claim of its
        * own, as the news annotations and PolNeAR's both read it; a suspicion held inside it
        * ("said investigators suspected …") is kept, and so are words passed on by saying,
        * telling, citing or quoting, and a question put to the speaker ("Asked by a reporter
@@ -4694,7 +4694,7 @@ scan_sentence (SlDocScan *s, guint32 si)
       if (ca->via >= 0)
         {
           const SlCand *cv = &g_array_index (s->cands, SlCand, ca->via);
-          static const char *const tellings[] = { "say", "tell", "add", "report", "warn" };
+          static const char *const tellings[] = { "say", "tell", "add" };
           static const char *const passings[] = { "say", "tell", "cite", "according to", "quote", "ask" };
           gboolean telling = FALSE, passing = FALSE;
 
