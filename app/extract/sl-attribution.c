@@ -1298,7 +1298,7 @@ credited_stance (SlDocScan *s, guint32 source, guint b, guint e)
   /* (a record's noun after a preposition says what people know of: "people familiar with
    * the investigation" speak for themselves) */
   for (guint k = b; k < e && !((sl_scan_cls (s, k) & SL_W_PREP) && sl_scan_has (s, k, SL_TOK_LOWER)
-                               && k > b && (sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_PLURAL)
+                               && k > b && ((sl_scan_cls (s, k - 1) & (SL_W_UNNAMED | SL_W_PLURAL))
                                             || sl_scan_is (s, k - 1, "familiar")));
        k++)
     if (sl_scan_has (s, k, SL_TOK_LOWER) && (sl_scan_cls (s, k) & SL_W_DOCNOUN)
