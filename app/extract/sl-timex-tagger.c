@@ -6,7 +6,6 @@
  * (DCT) or, for narrative expressions ("two days later"), the last date the text named. */
 #include "sl-timex-tagger.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "sl-timex-date.h"
@@ -1487,6 +1486,17 @@ after_range_start (const Ctx *c, guint i, SlDate *d)
 }
 
 /* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
+/* "this year", "last year", "next year" at token j: TRUE, with the years from the
+ * publication's in *off. */
+static gboolean
+year_words_offset (const Ctx *c, guint j, int *off)
+{
+  if (!(W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT) || W (c, j + 1) != SL_W_YEAR)
+    return FALSE;
+  *off = W (c, j) == SL_W_THIS ? 0 : W (c, j) == SL_W_LAST ? -1 : 1;
+  return TRUE;
+}
+
 static gboolean
 r_month (Ctx *c, guint i, Match *m)
 {
@@ -1541,10 +1551,8 @@ r_month (Ctx *c, guint i, Match *m)
       && (W (c, j + 1) == SL_W_THIS || W (c, j + 1) == SL_W_LAST || W (c, j + 1) == SL_W_NEXT)
       && W (c, j + 2) == SL_W_YEAR)
     j++;
-  if (year == 0 && (W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT)
-      && W (c, j + 1) == SL_W_YEAR)
+  if (year == 0 && year_words_offset (c, j, &yoff))
     {
-      yoff = W (c, j) == SL_W_THIS ? 0 : W (c, j) == SL_W_LAST ? -1 : 1;
       rel_year = TRUE;
       j += 2;
     }
@@ -1608,6 +1616,7 @@ r_day_month (Ctx *c, guint i, Match *m)
 {
   guint j = i + 1, day, month;
   gint32 year = 0;
+  int yoff;
   SlDate d;
 
   if (!day_num (c, i))
@@ -1645,11 +1654,9 @@ r_day_month (Ctx *c, guint i, Match *m)
       return set_date (m, &d);
     }
   /* "9 March last year", "the 3rd of June next year": that year of the publication's */
-  if ((W (c, j) == SL_W_THIS || W (c, j) == SL_W_LAST || W (c, j) == SL_W_NEXT) && W (c, j + 1) == SL_W_YEAR
-      && !hyph (c, j + 2) && dct_at (c, SL_PREC_YEAR, &d))
+  if (year_words_offset (c, j, &yoff) && !hyph (c, j + 2) && dct_at (c, SL_PREC_YEAR, &d))
     {
-      d = (SlDate) { d.year + (W (c, j) == SL_W_THIS ? 0 : W (c, j) == SL_W_LAST ? -1 : 1), (guint8) month,
-                     (guint8) day, SL_PREC_DAY };
+      d = (SlDate) { d.year + yoff, (guint8) month, (guint8) day, SL_PREC_DAY };
       m->end = j + 2;
       return set_date (m, &d);
     }
@@ -1956,6 +1963,23 @@ day_named_soon_after (Ctx *c, guint j, Match *dm)
 }
 
 /* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
+/* Whether number token i writes hours and minutes with a dot, "06.40", "10.30pm" (the
+ * tokenizer reads one number with a decimal part); its minutes in *minute. */
+static gboolean
+dotted_minutes (const Ctx *c, guint i, guint *minute)
+{
+  const SlTok *t = &c->t[i];
+  const char *p = c->text + t->begin;
+  gsize n = t->end - t->begin, h = t->ndig;
+
+  if (!is_num (c, i) || !(t->flags & SL_TF_DECIMAL) || (t->flags & SL_TF_COMMA) || h < 1 || h > 2
+      || n < h + 3 || p[h] != '.' || !g_ascii_isdigit (p[h + 1]) || !g_ascii_isdigit (p[h + 2])
+      || (n > h + 3 && g_ascii_isdigit (p[h + 3])))
+    return FALSE;
+  *minute = (guint) ((p[h + 1] - '0') * 10 + (p[h + 2] - '0'));
+  return *minute <= 59;
+}
+
 static gboolean
 r_clock (Ctx *c, guint i, Match *m)
 {
@@ -1979,15 +2003,8 @@ r_clock (Ctx *c, guint i, Match *m)
           || (t->suffix == SL_SUF_NONE
               && (W (c, j) == SL_W_AM || W (c, j) == SL_W_PM || ((CATS (c, j) & SL_C_TZ) && !hyph (c, j + 1))))))
     {
-      const char *p = c->text + t->begin;
-      gsize n = t->end - t->begin, h = t->ndig;
-
-      if (n >= h + 3 && p[h] == '.'
-          && g_ascii_isdigit (p[h + 1]) && g_ascii_isdigit (p[h + 2])
-          && (n == h + 3 || !g_ascii_isdigit (p[h + 3]))
-          && (p[h + 1] - '0') * 10 + (p[h + 2] - '0') <= 59)
+      if (dotted_minutes (c, i, &minute))
         {
-          minute = (guint) ((p[h + 1] - '0') * 10 + (p[h + 2] - '0'));
           colon = TRUE;
           hour = (guint) t->num;
           if (t->suffix == SL_SUF_AM || t->suffix == SL_SUF_PM)
@@ -6354,15 +6371,13 @@ dateline_clock (const Ctx *c, guint k, guint lim)
 
   /* "06.40 GMT": the clock as British pages write it, a dot between hour and minutes (the
    * tokenizer reads one number with a decimal part), then a zone or the line's end */
-  if (is_num (c, j) && (c->t[j].flags & SL_TF_DECIMAL) && c->t[j].end - c->t[j].begin <= 5
-      && (j + 1 >= lim || (CATS (c, j + 1) & SL_C_TZ)))
-    {
-      const char *p = c->text + c->t[j].begin, *dot = memchr (p, '.', c->t[j].end - c->t[j].begin);
+  {
+    guint minute;
 
-      if (dot != NULL && dot - p >= 1 && dot - p <= 2 && c->text + c->t[j].end - dot == 3
-          && atoi (p) < 24 && atoi (dot + 1) < 60)
-        return MIN (j + 1 + (j + 1 < lim), lim);
-    }
+    if (dotted_minutes (c, j, &minute) && c->t[j].end - c->t[j].begin == c->t[j].ndig + 3u
+        && c->t[j].num < 24 && (j + 1 >= lim || (CATS (c, j + 1) & SL_C_TZ)))
+      return MIN (j + 1 + (j + 1 < lim), lim);
+  }
   if (!is_num (c, j) || c->t[j].ndig > 2)
     return 0;
   j++;

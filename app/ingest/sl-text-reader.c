@@ -19,6 +19,14 @@ header_value (const char *line, gsize n, const char *key, char **out)
   return TRUE;
 }
 
+static const char *
+skip_blank (const char *q)
+{
+  while (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')
+    q++;
+  return q;
+}
+
 SlDocument *
 sl_text_reader_read (const char *path, const char *data, gsize len, GError **error)
 {
@@ -89,12 +97,9 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
   if (doc->title == NULL)
     {
       /* the first non-blank line is the headline, or the one after a page's breadcrumb */
-      const char *q = doc->text;
-      while (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')
-        q++;
-      q += sl_ingest_breadcrumb_line (q, doc->text + doc->text_len - q);
-      while (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')
-        q++;
+      const char *q = skip_blank (doc->text);
+
+      q = skip_blank (q + sl_ingest_breadcrumb_line (q, doc->text + doc->text_len - q));
       if (*q)
         {
           gsize n = strcspn (q, "\r\n");

@@ -764,10 +764,10 @@ span_end (SlTime start, SlTime end, gboolean first, const char *fmt)
   if (start % SL_DAY == 0 && end % SL_DAY == 0 && d0 == 1 && d1 == 1 && m0 == 1 && m1 == 1 && y1 > y0)
     {
       if (y1 - y0 == 10 && y0 % 10 == 0)
-        /* TRANSLATORS: a decade, "1970s"; %s is its first year */
         {
           g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, y0);
 
+          /* TRANSLATORS: a decade, "1970s"; %s is its first year */
           return g_strdup_printf (C_("decade", "%ss"), year);
         }
       return g_strdup_printf ("%" G_GINT64_FORMAT, first ? y0 : y1 - 1);
