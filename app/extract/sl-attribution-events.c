@@ -1611,6 +1611,23 @@ is_np_end (const SlDocScan *s, guint i)
   return (t->flags & SL_TOK_WORD) && !(sl_scan_cls (s, i) & (SL_W_PREP | SL_W_AUX | SL_W_CONJ));
 }
 
+/* Adds the happening of the participle v, told of the phrase [nb, ce), with its label
+ * (freed here). */
+static void
+participle_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint v, guint nb, guint ce,
+                  GString *label)
+{
+  const SlWord *w = sl_scan_word (s, v);
+  EvCand *e;
+
+  finish_label (label);
+  e = ev_new (evs, s, t, si);
+  e->label = g_string_free (label, FALSE);
+  e->lemma = w != NULL && w->lemma != NULL ? w->lemma : g_intern_string ("happen");
+  e->category = category_of_span (s, nb, ce, category_of_lemma (s, e->lemma));
+  support (s, e, claim_holding (s, v));
+}
+
 /* "It beats the 41.2 degrees measured at Duisburg on 25 July 2019": a participle right after
  * the object of an earlier verb describes that object, and what it tells happened to it then:
  * "41.2 degrees measured at Duisburg". FALSE when the participle is no such phrase. */
@@ -1618,11 +1635,9 @@ static gboolean
 reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint first, guint v,
                         guint ti, guint te)
 {
-  const SlWord *w = sl_scan_word (s, v);
   g_autoptr (GString) label = NULL;
   guint nb, ce = v + 1;
   gboolean finite = FALSE;
-  EvCand *e;
   /* ("the company's plan, announced last month, to cut 420 jobs": the participle and its
    * time may be set off by commas; the noun before them is what was announced) */
   gboolean aside = v >= first + 4 && sl_scan_punct (s, v - 1, ',')
@@ -1652,12 +1667,7 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
           append_words (s, label, te + 1, ie, MAX_LABEL_WORDS - 2);
         }
       append_words (s, label, v, v + 1, 1);
-      finish_label (label);
-      e = ev_new (evs, s, t, si);
-      e->label = g_string_free (g_steal_pointer (&label), FALSE);
-      e->lemma = w != NULL && w->lemma != NULL ? w->lemma : g_intern_string ("happen");
-      e->category = category_of_span (s, nb, v + 1, category_of_lemma (s, e->lemma));
-      support (s, e, claim_holding (s, v));
+      participle_event (s, evs, t, si, v, nb, v + 1, g_steal_pointer (&label));
       return TRUE;
     }
   /* a participle ("measured", "seen"), not a simple past ("gave"), and one with no object
@@ -1723,12 +1733,7 @@ reduced_relative_event (SlDocScan *s, GArray *evs, gint32 t, guint32 si, guint f
       return FALSE;
   label = g_string_new (NULL);
   append_words (s, label, nb, ce, MAX_LABEL_WORDS);
-  finish_label (label);
-  e = ev_new (evs, s, t, si);
-  e->label = g_string_free (g_steal_pointer (&label), FALSE);
-  e->lemma = w != NULL && w->lemma != NULL ? w->lemma : g_intern_string ("happen");
-  e->category = category_of_span (s, nb, ce, category_of_lemma (s, e->lemma));
-  support (s, e, claim_holding (s, v));
+  participle_event (s, evs, t, si, v, nb, ce, g_steal_pointer (&label));
   return TRUE;
 }
 

@@ -1754,6 +1754,20 @@ word_of_name (const SlDocScan *s, guint k, guint b, guint e)
          || name_inner_dot (s, k, b, e);
 }
 
+/* Whether token k, inside the phrase ending at e, can only be part of a person's name: a
+ * capitalised word (not in capitals) that neither the lexicon nor the gazetteer knows, no
+ * time and no company's word. */
+static gboolean
+unknown_name_word (const SlDocScan *s, guint k, guint e)
+{
+  const SlGazName *nm;
+
+  return sl_scan_is_capword (s, k) && !sl_scan_has (s, k, SL_TOK_UPPER) && sl_scan_word (s, k) == NULL
+         && s->tok_timex[k] < 0 && !sl_scan_corporate_word (s, k)
+         && sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, k, e,
+                                (const SlWord *const *) s->words->pdata, &nm) == 0;
+}
+
 /* Where the given names begin before the one-word name of a known outlet or body at token k
  * that is a person's family name here ("Michael Bloomberg", "actor Michael J. Fox": a
  * capitalised word neither lexicon nor gazetteer knows, perhaps then an initial), or
@@ -1761,16 +1775,12 @@ word_of_name (const SlDocScan *s, guint k, guint b, guint e)
 static guint
 given_names_start (const SlDocScan *s, guint cb, guint k)
 {
-  const SlGazName *nm;
   guint g = k;
 
   if (g >= cb + 3 && sl_scan_abbrev_dot (s, g - 1) && sl_scan_tok (s, g - 2)->end - sl_scan_tok (s, g - 2)->begin == 1)
     g -= 2;
-  if (g == cb || !sl_scan_is_capword (s, g - 1) || sl_scan_has (s, g - 1, SL_TOK_UPPER)
-      || sl_scan_word (s, g - 1) != NULL || s->tok_timex[g - 1] >= 0 || sl_scan_corporate_word (s, g - 1)
-      || sl_scan_masthead_word (s, g - 1) || sl_scan_has (s, g - 1, SL_TOK_POSSESSIVE)
-      || sl_gazetteer_match (s->gaz, s->text, (const SlToken *) (gpointer) s->tokens->data, g - 1, g,
-                             (const SlWord *const *) s->words->pdata, &nm) > 0)
+  if (g == cb || !unknown_name_word (s, g - 1, g) || sl_scan_masthead_word (s, g - 1)
+      || sl_scan_has (s, g - 1, SL_TOK_POSSESSIVE))
     return G_MAXUINT;
   return g - 1;
 }
@@ -3414,20 +3424,14 @@ sl_scan_noun_then_name (const SlDocScan *s, guint k, guint e)
 gboolean
 sl_scan_plain_name (const SlDocScan *s, guint b, guint e)
 {
-  const SlToken *toks = (const SlToken *) (gpointer) s->tokens->data;
-  const SlWord *const *words = (const SlWord *const *) s->words->pdata;
-
   guint names = 0;
 
   for (guint k = b; k < e; k++)
     {
-      const SlGazName *nm;
-
       /* ("Acque del Golfo", "Pieter van Wyk": a particle inside) */
       if (k > b && k + 1 < e && sl_scan_name_particle (s, k))
         continue;
-      if (++names > 3 || !sl_scan_is_capword (s, k) || sl_scan_has (s, k, SL_TOK_UPPER)
-          || sl_scan_word (s, k) != NULL || s->tok_timex[k] >= 0 || sl_scan_corporate_word (s, k) || sl_gazetteer_match (s->gaz, s->text, toks, k, e, words, &nm) > 0)
+      if (++names > 3 || !unknown_name_word (s, k, e))
         return FALSE;
     }
   return names >= 2;
