@@ -5408,11 +5408,47 @@ unmade_record (const SlDocScan *s, const SlCand *c)
   return h;
 }
 
+/* Whether the claim's source is a document named by its kind alone, "the statement said",
+ * "its report added": the index of the noun, or G_MAXUINT. */
+static guint
+document_alone (const SlDocScan *s, const SlCand *c)
+{
+  static const char *const documents[] = { "statement", "report", "letter", "memo", "filing", "note",
+                                           "email", "document", "ruling", "judgment", "judgement",
+                                           "release", "notice", "communique", "complaint", "indictment" };
+  guint h = c->src_e - 1;
+
+  if (c->src_e == c->src_b || c->src_e > c->src_b + 2 || !sl_scan_has (s, h, SL_TOK_LOWER)
+      || !sl_scan_is_one_of (s, h, documents, G_N_ELEMENTS (documents)))
+    return G_MAXUINT;
+  /* (the article may sit outside the source's words: "the statement said") */
+  for (guint k = c->src_b > 0 && (sl_scan_cls (s, c->src_b - 1) & SL_W_DET) ? c->src_b - 1 : c->src_b; k < h; k++)
+    if (!sl_scan_has (s, k, SL_TOK_LOWER))
+      return G_MAXUINT;
+  return h;
+}
+
 /* "according to satellite images published by Open Conflict Imagery … The images, taken by
- * commercial satellites, show …": the maker of a record named before, by a claim of the last
- * few whose source phrase holds the same noun (the noun at h); SL_NONE when none. */
+ * commercial satellites, show …", "said in a statement on Wednesday that … , the statement
+ * said": the maker of a record named before, by a claim of the last few whose source phrase,
+ * or whose words between its cue and what it said, hold the same noun (the noun at h), an
+ * unnamed one too where unnamed is set; SL_NONE when none. */
+static gboolean
+span_holds (const SlDocScan *s, guint b, guint e, const SlToken *noun)
+{
+  for (guint k = b; k < e; k++)
+    {
+      const SlToken *t = sl_scan_tok (s, k);
+
+      if (t->end - t->begin == noun->end - noun->begin
+          && g_ascii_strncasecmp (s->text + t->begin, s->text + noun->begin, noun->end - noun->begin) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint32
-record_maker (const SlDocScan *s, guint claim, guint h)
+record_maker (const SlDocScan *s, guint claim, guint h, gboolean unnamed)
 {
   const SlToken *noun = sl_scan_tok (s, h);
 
@@ -5420,16 +5456,10 @@ record_maker (const SlDocScan *s, guint claim, guint h)
     {
       const SlCand *d = &g_array_index (s->cands, SlCand, j - 1);
 
-      if (d->source == SL_NONE || sl_scan_kind (s, d->source) == SL_SOURCE_UNNAMED)
+      if (d->source == SL_NONE || (!unnamed && sl_scan_kind (s, d->source) == SL_SOURCE_UNNAMED))
         continue;
-      for (guint k = d->src_b; k < d->src_e; k++)
-        {
-          const SlToken *t = sl_scan_tok (s, k);
-
-          if (t->end - t->begin == noun->end - noun->begin
-              && g_ascii_strncasecmp (s->text + t->begin, s->text + noun->begin, noun->end - noun->begin) == 0)
-            return d->source;
-        }
+      if (span_holds (s, d->src_b, d->src_e, noun) || span_holds (s, d->cue_e, d->con_b, noun))
+        return d->source;
     }
   return SL_NONE;
 }
@@ -5501,7 +5531,16 @@ commit_claims (SlDocScan *s)
           if (inside)
             continue;
           /* (told by the outlet: the images' maker, where the text named one) */
-          maker = record != G_MAXUINT ? record_maker (s, k, record) : SL_NONE;
+          maker = record != G_MAXUINT ? record_maker (s, k, record, FALSE) : SL_NONE;
+          if (maker != SL_NONE)
+            c->source = maker;
+        }
+      /* "…, the statement said": the statement of a body that spoke "in a statement" just
+       * before is that body's */
+      else if (sl_scan_kind (s, c->source) == SL_SOURCE_UNNAMED && (record = document_alone (s, c)) != G_MAXUINT)
+        {
+          guint32 maker = record_maker (s, k, record, TRUE);
+
           if (maker != SL_NONE)
             c->source = maker;
         }

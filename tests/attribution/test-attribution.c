@@ -3459,6 +3459,27 @@ test_records_inside_claims (void)
     }
 }
 
+/* "…, the statement said": a document named by its kind alone speaks for whoever issued it a
+ * sentence or two before; it is no source of its own. */
+static void
+test_document_named_again (void)
+{
+  g_autoptr (SlModel) m = extract (
+    "The Tarn prosecutor's office said in a statement on Wednesday that it suspected the club's "
+    "directors of fraud. Two other directors have been placed under investigation, the statement "
+    "said.\n\n"
+    "The three-member panel said in its report that two cables had corroded. The city had "
+    "postponed the inspection twice, the report said.");
+
+  g_assert_cmpuint (claims_by (m, "Tarn prosecutor's office"), ==, 2);
+  g_assert_cmpuint (claims_by (m, "three-member panel"), ==, 2);
+  for (guint32 i = 0; i < sl_model_n_sources (m); i++)
+    {
+      g_assert_cmpstr (sl_model_str (m, sl_model_source (m, i)->name), !=, "statement");
+      g_assert_cmpstr (sl_model_str (m, sl_model_source (m, i)->name), !=, "report");
+    }
+}
+
 /* What unnamed finders found or instruments showed, passed on by a speaker, is the speaker's
  * claim: the finders are no source of their own, though their finding is still a dated
  * happening. */
@@ -4768,6 +4789,7 @@ main (int argc, char **argv)
   g_test_add_func ("/attribution/claims/quoted-by-agent", test_quoted_by_agent);
   g_test_add_func ("/attribution/sources/described-unnamed", test_described_unnamed);
   g_test_add_func ("/attribution/chains/records-inside-claims", test_records_inside_claims);
+  g_test_add_func ("/attribution/chains/document-named-again", test_document_named_again);
   g_test_add_func ("/attribution/chains/findings-inside-claims", test_findings_inside_claims);
   g_test_add_func ("/attribution/sources/found-in-headline", test_found_in_headline);
   g_test_add_func ("/attribution/sources/harbour-master", test_harbour_master);
