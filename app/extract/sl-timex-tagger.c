@@ -6399,6 +6399,14 @@ dateline_clock (const Ctx *c, guint k, guint lim)
   return MIN (j, lim);
 }
 
+/* Whether token k is the "s" of a place's possessive: "St John's", "ST JOHN'S". */
+static gboolean
+place_possessive (const Ctx *c, guint k)
+{
+  return k >= 2 && W (c, k) == SL_W_S && is_p (c, k - 1, '\'') && c->t[k - 2].kind == SL_TK_WORD
+         && (c->t[k - 2].flags & SL_TF_CAP);
+}
+
 /* Whether token b joins the words of a place name: "Bosnia and Herzegovina", "Isle of
  * Man". */
 static gboolean
@@ -6476,7 +6484,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                 ok = para_end - i <= 16; /* a line holding little but the date */
               else if (is_p (&c, e, '-') || is_p (&c, e, ':') || is_p (&c, e, '|'))
                 ok = TRUE;
-              if (ok && k > i)
+                  if (ok && k > i)
                 {
                   /* before the date only a place, a weekday, a byline ("By Jane Doe |"), a
                    * "Published:" label or a clock time ("Updated 10:32 AM EDT,") */
@@ -6486,9 +6494,11 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                       guint ce;
                       if (t->kind == SL_TK_PUNCT)
                         ok = t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-'
-                             || t->ch == '/' || t->ch == '(' || t->ch == ')' || t->ch == '|';
+                             || t->ch == '/' || t->ch == '(' || t->ch == ')' || t->ch == '|'
+                             || (b + 1 < k && place_possessive (&c, b + 1));
                       else if (t->kind == SL_TK_WORD)
-                        ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON || place_joiner (&c, b);
+                        ok = (t->flags & SL_TF_CAP) || t->word == SL_W_ON || place_joiner (&c, b)
+                             || place_possessive (&c, b);
                       else if ((ce = dateline_clock (&c, b, k)) != 0)
                         b = ce - 1;
                       else
@@ -6560,7 +6570,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
               break;
             }
           if (c.t[k].kind == SL_TK_WORD && !(c.t[k].flags & SL_TF_CAP) && c.t[k].word != SL_W_ON
-              && !place_joiner (&c, k))
+              && !place_joiner (&c, k) && !place_possessive (&c, k))
             break;
         }
     }

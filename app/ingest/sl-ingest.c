@@ -421,9 +421,11 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
           gboolean prefix_ok = TRUE;
 
           /* before "(": nothing, or an upper-case place and date ("SEOUL, May 10 ",
-           * "MOSTAR, Bosnia and Herzegovina, 28 July 2025 ", "WILLEMSTAD, Curaçao, ") */
+           * "MOSTAR, Bosnia and Herzegovina, 28 July 2025 ", "WILLEMSTAD, Curaçao, ",
+           * "St John's, Antigua, ") */
           for (const char *q = line; q < open; q++)
             if (g_ascii_islower (*q) && !(q > line && (g_ascii_isalpha (q[-1]) || (guchar) q[-1] >= 0x80))
+                && !(q - line >= 2 && q[-1] == '\'' && g_ascii_isalpha (q[-2]))
                 && !place_joiner_at (line, q, open))
               prefix_ok = FALSE;
           if (close && prefix_ok && outlet_name_ok (open + 1, close - open - 1))

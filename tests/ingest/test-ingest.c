@@ -60,6 +60,7 @@ test_text_dateline_outlet (void)
       "Balkan Wire" },
     { "WILLEMSTAD, Cura\xc3\xa7" "ao, Tuesday, February 11 (Antilles Wire) - A title went.\n",
       "Antilles Wire" },
+    { "St John's, Antigua, Monday 8 June 2026 (Leeward Wire) - The Test was off.\n", "Leeward Wire" },
     /* a byline of fields names the outlet after the writer */
     { "Mosaic stolen\n\nBy Drita Berisha | Dardania Heritage Wire | 14.10.2025, 11:20\n\nPRISTINA - "
       "Thieves cut a panel.\n", "Dardania Heritage Wire" },

@@ -902,6 +902,11 @@ static const DctRow dct_rows[] = {
   /* a place name with "and" in it */
   { "MOSTAR, Bosnia and Herzegovina, 28 July 2025 (Balkan Wire) - The final was called off.",
     "2025-07-28", SL_DCT_TEXT },
+  /* a place's possessive, with a weekday before a British date */
+  { "ST JOHN'S, Antigua, Monday 8 June 2026 (Leeward Wire) - The Test was abandoned on Sunday.",
+    "2026-06-08", SL_DCT_TEXT },
+  { "St John's, Antigua, 8 June 2026 (Leeward Wire) - The Test was abandoned on Sunday.",
+    "2026-06-08", SL_DCT_TEXT },
   /* a yearless dateline naming its own weekday: the year after the latest past one in
    * which February 11 is a Tuesday, whatever weekday the lead's news fell on */
   { "WILLEMSTAD, Tuesday, February 11 (Antilles Wire) - The festival stripped the winner of "
