@@ -4686,8 +4686,9 @@ scan_sentence (SlDocScan *s, guint32 si)
             }
         }
       /* "The forecaster said the weather service had forecast a tide of 2.9 metres": a claim
-       * told inside what someone said or told is part of what they said, not a claim of its
-       * own, as the news annotations and PolNeAR's both read it; a suspicion held inside it
+       * told inside what someone said, told, denied or confirmed ("denied that the failure
+       * pointed to a flaw") is part of what they said, not a claim of its own, as the news
+       * annotations and PolNeAR's both read it; a suspicion held inside it
        * ("said investigators suspected …") is kept, and so are words passed on by saying,
        * telling, citing or quoting, and a question put to the speaker ("Asked by a reporter
        * whether …, the mayor said no") */
@@ -4700,6 +4701,10 @@ scan_sentence (SlDocScan *s, guint32 si)
 
           for (guint k = 0; k < G_N_ELEMENTS (tellings); k++)
             telling |= g_strcmp0 (cv->lemma, tellings[k]) == 0;
+          /* (an outlet's report inside a denial is what is denied: "denied the allegations,
+           * saying Reuters had reported …" keeps the report, through the denial) */
+          telling |= (g_strcmp0 (cv->lemma, "deny") == 0 || g_strcmp0 (cv->lemma, "confirm") == 0)
+                     && sl_scan_kind (s, ca->source) != SL_SOURCE_OUTLET;
           for (guint k = 0; k < G_N_ELEMENTS (passings); k++)
             passing |= g_strcmp0 (ca->lemma, passings[k]) == 0;
           if (telling && !passing && ca->stance != SL_STANCE_SUSPECT)

@@ -2498,14 +2498,22 @@ test_claims_told_inside (void)
     "The weather service had forecast a tide of 2.9 metres, its chief forecaster, Rosita "
     "Tekee, said.\n\n"
     "A person familiar with the investigation said investigators suspected a fault in the "
-    "steering gear.");
+    "steering gear.\n\n"
+    "The engine maker Halcott Aero denied that the failure pointed to a flaw in its design.\n\n"
+    "The consultancy, Vandamme Ingenieurs, confirmed on Thursday that the city's engineers had "
+    "warned the council in 2021.");
   guint32 person = assert_claim (m, "person familiar with the investigation", "said", SL_STANCE_ASSERT);
   guint32 suspected = assert_claim (m, "investigators", "suspected", SL_STANCE_SUSPECT);
 
   assert_claim (m, "Rosita Tekee", "said", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, NULL, "forecast"), ==, SL_NONE);
   g_assert_cmpuint (sl_model_claim (m, suspected)->via, ==, person);
-  g_assert_cmpuint (sl_model_n_claims (m), ==, 3);
+  /* what is denied or confirmed holds what others did, as what is said does */
+  assert_claim (m, "Halcott Aero", "denied", SL_STANCE_DENY);
+  assert_claim (m, "Vandamme Ingenieurs", "confirmed", SL_STANCE_ASSERT);
+  g_assert_cmpuint (find_claim (m, NULL, "pointed to"), ==, SL_NONE);
+  g_assert_cmpuint (find_claim (m, NULL, "warned"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 5);
 }
 
 /* "X told the broadcaster Z, which reported …, that …": what X said reached us through Z. */
