@@ -544,10 +544,19 @@ quote_mark (const Ctx *c, guint i)
 
 /* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. A quotation
  * mark bounds the search: the tense inside a quote is the speaker's, not the reporter's. */
+/* Whether token i opens a clause whose tense follows its main clause's: "would weaken as it
+ * moved", "would be lifted if the rain eased". */
+static gboolean
+tense_follower (const Ctx *c, guint i)
+{
+  return W (c, i) == SL_W_AS || W (c, i) == SL_W_WHEN || W (c, i) == SL_W_ONCE || tok_is (c, i, "if")
+         || tok_is (c, i, "unless");
+}
+
 static int
 tense_around (const Ctx *c, guint b, guint e)
 {
-  guint past_d = G_MAXUINT, fut_d = G_MAXUINT;
+  guint past_d = G_MAXUINT, fut_d = G_MAXUINT, follower_past = G_MAXUINT;
   gboolean comma = FALSE, in_clause = FALSE;
 
   for (guint k = 1; k <= 24 && k <= b; k++)
@@ -565,6 +574,14 @@ tense_around (const Ctx *c, guint b, guint e)
         }
       else
         cue = tense_cue (c, i);
+      /* "would weaken as it moved south-east on Wednesday": a past in a clause that follows
+       * the tense of its main clause is the main clause's, if that has one */
+      if (cue == 0 && past_d != G_MAXUINT && fut_d == G_MAXUINT && follower_past == G_MAXUINT
+          && tense_follower (c, i))
+        {
+          follower_past = past_d;
+          past_d = G_MAXUINT;
+        }
       if (cue > 0 && fut_d == G_MAXUINT)
         fut_d = k;
       else if (cue < 0 && past_d == G_MAXUINT)
@@ -573,6 +590,8 @@ tense_around (const Ctx *c, guint b, guint e)
       if (c->t[i].flags & SL_TF_PARA)
         break;
     }
+  if (follower_past != G_MAXUINT && fut_d == G_MAXUINT && past_d == G_MAXUINT)
+    past_d = follower_past;
   /* "will shut off water from Saturday, the council said": the time's own clause decides
    * before the reporting frame after the comma */
   for (guint k = 0; k < 20 && e + k < c->n; k++)
@@ -590,8 +609,9 @@ tense_around (const Ctx *c, guint b, guint e)
           continue;
         }
       /* "posted the files on Monday and said it would release the rest": nor does a verb
-       * phrase joined after it */
-      if (in_clause && W (c, i) == SL_W_AND)
+       * phrase joined after it, nor a clause that follows the tense of a future ("would be
+       * lifted at noon on Wednesday if the rain eased") */
+      if ((in_clause && W (c, i) == SL_W_AND) || (fut_d != G_MAXUINT && tense_follower (c, i)))
         break;
       /* "told reporters at 3 p.m. on Tuesday that the consortium would build …": a clause
        * "that" opens right after the time is what was said, not when */

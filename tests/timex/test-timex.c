@@ -276,6 +276,11 @@ static const Row rows[] = {
   { "It asked for an injunction that would restore its rights before [[Saturday]]'s games.",
     DCT, "DATE", "2024-05-11", NULL },
   { "The club said it would appeal [[Wednesday]]'s ruling.", DCT, "DATE", "2024-05-08", NULL },
+  /* a clause opened by "if" or "as" follows the tense of the future it hangs on */
+  { "The alert would be lifted at noon on [[Wednesday]] if the rain eased, he added.", DCT, "DATE",
+    "2024-05-15", NULL },
+  { "Forecasters said the storm would weaken as it moved south on [[Sunday]].", DCT, "DATE",
+    "2024-05-12", NULL },
   /* a range's end comes after its start, whichever year the month alone would take; "March"
    * after "between" is the month */
   { "The floor covers beans shipped between October and [[March]].", "2025-10-02", "DATE",
