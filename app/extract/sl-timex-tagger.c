@@ -2916,6 +2916,18 @@ half_fraction (const Ctx *c, guint j)
 }
 
 /* [quantity] unit [ago|earlier|later|before|after|from now] */
+/* Whether "a", "an" or "per" at i, after a length and before "hour", makes a speed ("210
+ * kilometres an hour", "78 miles per hour"), which TimeML leaves alone. */
+static gboolean
+speed_hour (const Ctx *c, guint i)
+{
+  static const char *const lengths[] = { "kilometres", "kilometers", "km", "miles", "metres",
+                                         "meters", "feet", "knots" };
+
+  return i > 0 && tok_is_one_of (c, i - 1, lengths, G_N_ELEMENTS (lengths)) && i + 1 < c->n
+         && (tok_is (c, i + 1, "hour") || tok_is (c, i + 1, "second") || tok_is (c, i + 1, "minute"));
+}
+
 static gboolean
 r_quantity (Ctx *c, guint i, Match *m)
 {
@@ -2939,7 +2951,7 @@ r_quantity (Ctx *c, guint i, Match *m)
     {
       if ((j = parse_vague (c, i, &n)) == 0)
         {
-          if (W (c, i) == SL_W_A || W (c, i) == SL_W_AN)
+          if ((W (c, i) == SL_W_A || W (c, i) == SL_W_AN) && !speed_hour (c, i))
             {
               n = 1;
               j = i + 1;
@@ -4025,6 +4037,8 @@ r_set (Ctx *c, guint i, Match *m)
       gboolean rate = FALSE;
       u = unit_at (c, j, &pl);
       if (pl || !unit_ok_for_duration (u) || u == SL_UNIT_SECOND)
+        return FALSE;
+      if (speed_hour (c, i))
         return FALSE;
       if (w == SL_W_PER)
         rate = TRUE;

@@ -660,6 +660,9 @@ static const Row rows[] = {
 /* Sentences that must yield no temporal expression at all. */
 static const char *const negatives[] = {
   "The office is on the 5th floor of the tower.",
+  /* a speed is no rate in time */
+  "Gusts of up to 210 kilometres an hour tore roofs off houses.",
+  "The train was doing 90 miles per hour.",
   "He may attend the meeting if invited.",
   "MUSCAT (Gulf Current) - The hostages were released.",
   "The index fell 3.14 points.",
