@@ -2013,6 +2013,19 @@ r_clock (Ctx *c, guint i, Match *m)
   gboolean extend, bracketed;
   const SlDate *named, *part;
 
+  /* "at four in the morning", "eleven o'clock": an hour in words, only with what makes it one
+   * (not "one in the morning and one at night", counting) */
+  if (!is_num (c, i) && (CATS (c, i) & SL_C_NUMWORD) && VAL (c, i) >= 1 && VAL (c, i) <= 12
+      && ((W (c, j) == SL_W_IN && W (c, j + 1) == SL_W_THE
+           && (W (c, j + 2) == SL_W_MORNING || W (c, j + 2) == SL_W_AFTERNOON || W (c, j + 2) == SL_W_EVENING)
+           && i > 0 && (W (c, i - 1) == SL_W_AT || W (c, i - 1) == SL_W_UNTIL || W (c, i - 1) == SL_W_TILL
+                        || W (c, i - 1) == SL_W_AROUND || W (c, i - 1) == SL_W_ABOUT || W (c, i - 1) == SL_W_BY
+                        || W (c, i - 1) == SL_W_AFTER || W (c, i - 1) == SL_W_BEFORE || W (c, i - 1) == SL_W_SINCE))
+          || (W (c, j) == SL_W_O && is_p (c, j + 1, '\'') && W (c, j + 2) == SL_W_CLOCK)))
+    {
+      hour = (guint) VAL (c, i);
+      goto minutes_read;
+    }
   if (!is_num (c, i))
     return FALSE;
   t = &c->t[i];
@@ -5527,6 +5540,8 @@ match_core (Ctx *c, guint i, Match *m)
       {
         TRY (r_quantity);
         TRY (r_spoken_year);
+        if (cats & SL_C_NUMWORD)
+          TRY (r_clock);
       }
     if (cats & SL_C_UNIT)
       {

@@ -440,6 +440,9 @@ static const Row rows[] = {
   { "The plane left at [[9 a.m.]] and landed in Oslo on May 3.", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "The koruna slipped by [[3:30 p.m.]] The board next meets on May 7.", DCT, "TIME", "2024-05-10T15:30", NULL },
   { "The convoy left at [[4 in the morning]].", DCT, "TIME", "2024-05-10T04:00", NULL },
+  /* the hour in words */
+  { "\"The roof went at [[four in the morning]],\" she said.", DCT, "TIME", "2024-05-10T04:00", NULL },
+  { "The bells rang at [[eleven o'clock]].", DCT, "TIME", "2024-05-10T11:00", NULL },
   { "Doors open at [[9am]] for the hearing.", DCT, "TIME", "2024-05-10T09:00", NULL },
   { "Markets reopen at [[5 p.m. EST, Nov. 6]], the exchange will announce.", "2024-11-01", "TIME", "2024-11-06T17:00", NULL },
   { "The quake hit [[this morning]] off the coast.", DCT, "TIME", "2024-05-10TMO", NULL },
@@ -660,6 +663,8 @@ static const Row rows[] = {
 /* Sentences that must yield no temporal expression at all. */
 static const char *const negatives[] = {
   "The office is on the 5th floor of the tower.",
+  /* a count, not an hour */
+  "He gave two talks, one in the morning and one in the evening.",
   /* a speed is no rate in time */
   "Gusts of up to 210 kilometres an hour tore roofs off houses.",
   "The train was doing 90 miles per hour.",
