@@ -3340,6 +3340,16 @@ rel_word (const Ctx *c, guint i, guint *next)
     }
 }
 
+/* Whether the date last named lies ahead of the writer while the clause at i tells the past:
+ * "had worked there since the previous winter", told after a plan for April 2028, counts back
+ * from the writer's day, not from that plan. */
+static gboolean
+ref_ahead_of_past (const Ctx *c, guint i)
+{
+  return c->has_ref && c->has_dct && sl_timex_date_first_day (&c->ref) > sl_timex_date_last_day (&c->dct)
+         && tense_around (c, i, i + 2) < 0;
+}
+
 static gboolean
 rel_unit_date (Ctx *c, RelKind rel, SlUnit u, Match *m, guint i)
 {
@@ -3368,6 +3378,8 @@ rel_unit_date (Ctx *c, RelKind rel, SlUnit u, Match *m, guint i)
       off = 0;
       break;
     }
+  if (rel == REL_PREV_REF && ref_ahead_of_past (c, i))
+    from_ref = FALSE;
   if (!(from_ref ? ref_at (c, up, &a) : dct_at (c, up, &a)))
     {
       const char *v = off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -3688,15 +3700,21 @@ r_relative (Ctx *c, guint i, Match *m)
       if ((rel == REL_NEXT_REF || rel == REL_PREV_REF) && ref_at (c, SL_PREC_YEAR, &d))
         {
           guint sn = (guint) CLAMP (VAL (c, k), 1, 4);
+          const SlDate *from = &c->ref;
           gint32 y = d.year;
 
-          if (c->ref.prec >= SL_PREC_MONTH && c->ref.month >= 1 && c->ref.month <= 12)
+          if (rel == REL_PREV_REF && ref_ahead_of_past (c, i))
+            {
+              from = &c->dct;
+              y = from->year;
+            }
+          if (from->prec >= SL_PREC_MONTH && from->month >= 1 && from->month <= 12)
             {
               /* (a season starts in month 3 × its number; winter in December) */
               if (rel == REL_NEXT_REF)
-                y += c->ref.month >= 3 * sn ? 1 : 0;
+                y += from->month >= 3 * sn ? 1 : 0;
               else
-                y -= c->ref.month < 3 * sn + 3 ? 1 : 0;
+                y -= from->month < 3 * sn + 3 ? 1 : 0;
             }
           else
             y += rel == REL_NEXT_REF ? 1 : -1;

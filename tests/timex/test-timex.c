@@ -276,6 +276,12 @@ static const Row rows[] = {
   { "It asked for an injunction that would restore its rights before [[Saturday]]'s games.",
     DCT, "DATE", "2024-05-11", NULL },
   { "The club said it would appeal [[Wednesday]]'s ruling.", DCT, "DATE", "2024-05-08", NULL },
+  /* "previous" after a date still ahead, in a clause about the past, counts from the
+   * writer's day */
+  { "The resort will open a lift in April 2026. Its managers had worked there since "
+    "[[the previous winter]].", DCT, "DATE", "2023-WI", NULL },
+  { "The resort will open a lift in April 2026. Its managers had been hired [[the previous month]].",
+    DCT, "DATE", "2024-04", NULL },
   /* a clause opened by "if" or "as" follows the tense of the future it hangs on */
   { "The alert would be lifted at noon on [[Wednesday]] if the rain eased, he added.", DCT, "DATE",
     "2024-05-15", NULL },
