@@ -1505,6 +1505,33 @@ after_range_start (const Ctx *c, guint i, SlDate *d)
     d->year++;
 }
 
+/* "between May and August 2023", "from March to June 2024": the year of a range's start
+ * (Month at i, its words ending before j) that only its end names; 0 when none */
+static gint32
+range_start_year (const Ctx *c, guint i, guint j, guint month)
+{
+  guint k = j + 1;
+  gint32 year = 0;
+  guint end_month;
+
+  if (i == 0 || !(CATS (c, k) & SL_C_MONTH)
+      || !((W (c, i - 1) == SL_W_BETWEEN && W (c, j) == SL_W_AND)
+           || (W (c, i - 1) == SL_W_FROM && (W (c, j) == SL_W_TO || W (c, j) == SL_W_THROUGH
+                                             || W (c, j) == SL_W_UNTIL))))
+    return 0;
+  end_month = (guint) VAL (c, k);
+  k++;
+  if (is_p (c, k, '.') && glued (c, k))
+    k++;
+  if (day_num (c, k))
+    k++;
+  if (is_p (c, k, ','))
+    k++;
+  if (!year_at (c, k, &year))
+    return 0;
+  return month <= end_month ? year : year - 1;
+}
+
 /* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
 /* "this year", "last year", "next year" at token j: TRUE, with the years from the
  * publication's in *off. */
@@ -1577,6 +1604,8 @@ r_month (Ctx *c, guint i, Match *m)
       j += 2;
     }
 
+  if (year == 0 && !rel_year)
+    year = range_start_year (c, i, j, month);
   /* "in March 2022, and … in May that year": the year last named */
   if (year == 0 && W (c, j) == SL_W_THAT && W (c, j + 1) == SL_W_YEAR && c->has_ref
       && c->ref.prec >= SL_PREC_YEAR && c->ref.year > 0)
@@ -4243,7 +4272,9 @@ r_day_of_month (Ctx *c, guint i, Match *m)
   int tense;
 
   if (!is_num (c, i) || c->t[i].suffix != SL_SUF_ORD || c->t[i].ndig > 2 || i < 2
-      || W (c, i - 1) != SL_W_THE || !(pw == SL_W_ON || pw == SL_W_BY || pw == SL_W_UNTIL)
+      || W (c, i - 1) != SL_W_THE
+      || !(pw == SL_W_ON || pw == SL_W_BY || pw == SL_W_UNTIL || pw == SL_W_TILL || pw == SL_W_FOR
+           || pw == SL_W_SINCE || pw == SL_W_BEFORE || pw == SL_W_AFTER || pw == SL_W_FROM)
       || !c->has_dct || c->dct.prec < SL_PREC_MONTH || c->dct.month < 1)
     return FALSE;
   n = c->t[i].num;

@@ -40,6 +40,8 @@ static const Row rows[] = {
    * and already gone, or the one before when it is past and still to come */
   { "The board will meet on [[the 12th]] to decide on refunds.", DCT, "DATE", "2024-05-12", NULL },
   { "The ship arrived in port on [[the 20th]], the agency said.", DCT, "DATE", "2024-04-20", NULL },
+  { "A hearing on costs is set for [[the 14th]].", DCT, "DATE", "2024-05-14", NULL },
+  { "Patients have waited for insulin since [[the 15th]].", DCT, "DATE", "2024-04-15", NULL },
   { "Talks will resume on [[the 3rd]] in Rome.", DCT, "DATE", "2024-06-03", NULL },
   /* hours or minutes later, counted from the clock time just named (past midnight too) */
   { "Pressure fell at 2:40 a.m. on Wednesday and crews found the break [[two hours later]].", DCT,
@@ -292,6 +294,9 @@ static const Row rows[] = {
   { "The floor covers beans shipped between October and [[March]].", "2025-10-02", "DATE",
     "2026-03", NULL },
   { "The season runs from November to [[February]].", "2025-10-02", "DATE", "2026-02", NULL },
+  /* a range's start takes the year only its end names */
+  { "The objects were lifted between [[May]] and August 2023.", "2025-11-04", "DATE", "2023-05", NULL },
+  { "The works ran from [[November 3]] to March 9, 2024.", "2025-11-04", "DATE", "2023-11-03", NULL },
   { "A revision on Friday to [[December]]'s figures helped.", "2025-10-02", "DATE", "2024-12",
     NULL },
   { "Sales fell between [[March]] and May.", "2025-10-02", "DATE", "2025-03", NULL },
@@ -669,6 +674,7 @@ static const Row rows[] = {
 /* Sentences that must yield no temporal expression at all. */
 static const char *const negatives[] = {
   "The office is on the 5th floor of the tower.",
+  "He won for the 14th time.",
   /* a count, not an hour */
   "He gave two talks, one in the morning and one in the evening.",
   /* a speed is no rate in time */
