@@ -4244,9 +4244,15 @@ r_century (Ctx *c, guint i, Match *m)
     n = VAL (c, i);
   else
     return FALSE;
-  if (W (c, i + 1) != SL_W_CENTURY || n < 1 || n > 30)
+  if (n < 1 || n > 30)
     return FALSE;
-  m->end = i + 2;
+  if (W (c, i + 1) == SL_W_CENTURY)
+    m->end = i + 2;
+  /* "a 17th-century wreck" */
+  else if (hyph (c, i + 1) && W (c, i + 2) == SL_W_CENTURY)
+    m->end = i + 3;
+  else
+    return FALSE;
   m->type = SL_TIMEX_DATE;
   d.year = (n - 1) * 100;
   d.prec = SL_PREC_CENTURY;

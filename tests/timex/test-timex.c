@@ -87,6 +87,7 @@ static const Row rows[] = {
   { "The summit opens on April 24 and [[25]] in Washington.", DCT, "DATE", "2024-04-25", NULL },
   { "Loans must be repaid by [[year-end]], the bank said.", DCT, "DATE", "2024", "END" },
   { "The shrine is an [[11th century]] temple.", DCT, "DATE", "10", NULL },
+  { "Divers raised coins from a [[17th-century]] wreck.", DCT, "DATE", "16", NULL },
   { "Shares slid by [[mid-afternoon]] in London.", DCT, "TIME", "2024-05-10TAF", "MID" },
   /* "overnight" in a past clause is the night just over, which began the day before */
   { "Brent rose after [[overnight]] gains in New York.", DCT, "TIME", "2024-05-09TNI", NULL },
