@@ -296,13 +296,13 @@ sl_ingest_parse_date (const char *s, SlDate *date)
   return TRUE;
 }
 
-/* A name in parentheses: capitalised, short, no digits — "(Dan Tri)", "(Yonhap)". */
+/* A name of at most max_words words: capitalised, short, no digits. */
 static gboolean
-outlet_name_ok (const char *s, gsize n)
+name_of_words (const char *s, gsize n, guint max_words)
 {
   guint words = 1;
 
-  if (n < 2 || n > 40 || !g_ascii_isupper (s[0]))
+  if (n < 2 || n > 10 * max_words || !g_ascii_isupper (s[0]))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -311,7 +311,14 @@ outlet_name_ok (const char *s, gsize n)
       if (s[i] == ' ')
         words++;
     }
-  return words <= 4;
+  return words <= max_words;
+}
+
+/* A name in parentheses: "(Dan Tri)", "(Yonhap)". */
+static gboolean
+outlet_name_ok (const char *s, gsize n)
+{
+  return name_of_words (s, n, 4);
 }
 
 static gboolean
@@ -360,13 +367,68 @@ breadcrumb_site (const char *line, gsize n)
   return 0;
 }
 
+/* Whether the line [line, line + n) names a page's sections between bars: "Health | Africa |
+ * São Tomé and Príncipe" (not a byline of fields, "By … | …"). */
+static gboolean
+section_line (const char *line, gsize n)
+{
+  guint fields = 0;
+  const char *f = line, *end = line + n;
+
+  if (n > 3 && g_ascii_strncasecmp (line, "By ", 3) == 0)
+    return FALSE;
+  while (f < end)
+    {
+      const char *bar = memchr (f, '|', end - f);
+      const char *fe = bar ? bar : end;
+      const char *a = f, *z = fe;
+
+      while (a < z && *a == ' ')
+        a++;
+      while (z > a && (z[-1] == ' ' || z[-1] == '\r'))
+        z--;
+      if (!outlet_name_ok (a, z - a))
+        return FALSE;
+      fields++;
+      f = bar ? bar + 1 : end;
+    }
+  return fields >= 2;
+}
+
+/* The length of the site's name that opens text when its first lines are a page's masthead:
+ * a breadcrumb, "Pacific Nickel Review › Business › Labour" ("Home › World" names none), or
+ * the site's name alone on a line above its sections between bars ("Gulf of Guinea Health
+ * Report" over "Health | Africa"); 0 when none. *lines_len is how far those lines reach. */
+static gsize
+masthead_site (const char *text, gsize len, gsize *lines_len)
+{
+  const char *eol = memchr (text, '\n', len);
+  gsize n = eol ? (gsize) (eol - text) : len, site, name = n;
+  const char *next, *next_eol;
+
+  if ((site = breadcrumb_site (text, n)) > 0)
+    {
+      *lines_len = n;
+      return site;
+    }
+  while (name > 0 && (text[name - 1] == '\r' || text[name - 1] == ' '))
+    name--;
+  if (eol == NULL || !name_of_words (text, name, 6) || memchr (text, '|', name) != NULL)
+    return 0;
+  next = eol + 1;
+  next_eol = memchr (next, '\n', text + len - next);
+  if (!section_line (next, (next_eol ? next_eol : text + len) - next))
+    return 0;
+  *lines_len = (next_eol ? next_eol : text + len) - text;
+  return name;
+}
+
 gsize
 sl_ingest_breadcrumb_line (const char *text, gsize len)
 {
-  const char *eol = memchr (text, '\n', len);
-  gsize n = eol ? (gsize) (eol - text) : len;
+  gsize lines = 0;
 
-  return breadcrumb_site (text, n) > 0 ? n : 0;
+  return masthead_site (text, len, &lines) > 0 ? lines : 0;
 }
 
 char *
@@ -385,10 +447,10 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
 
       if (stop > line)
         paragraphs++;
-      /* a page's breadcrumb on its first line: the site it starts at */
+      /* a page's masthead on its first lines: the site it names */
       if (paragraphs == 1 && stop > line)
         {
-          gsize site = breadcrumb_site (line, stop - line);
+          gsize lines, site = masthead_site (line, end - line, &lines);
 
           if (site > 0)
             return g_strndup (line, site);

@@ -93,7 +93,8 @@ test_text_title_first_line (void)
   g_assert_cmpstr (doc->text, ==, text);
 }
 
-/* a page's text copied with its breadcrumb: the headline is the line after it */
+/* a page's text copied with its masthead (a breadcrumb, or the site's name over its sections):
+ * the headline is the line after it */
 static void
 test_text_title_after_breadcrumb (void)
 {
@@ -104,6 +105,26 @@ test_text_title_after_breadcrumb (void)
   g_assert_no_error (error);
   g_assert_cmpstr (doc->title, ==, "Strike shuts smelter");
   g_assert_cmpstr (doc->outlet, ==, "Pacific Nickel Review");
+
+  /* or the site's name over a line of its sections between bars */
+  {
+    const char *masthead = "Gulf of Guinea Health Report\nHealth | Africa | S\xc3\xa3o Tom\xc3\xa9\n\n"
+                           "Diabetics ration insulin\n\nBy Ana Neto\n\nPatients split doses.\n";
+    g_autoptr (SlDocument) m = sl_ingest_bytes ("m.txt", masthead, strlen (masthead), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (m->title, ==, "Diabetics ration insulin");
+    g_assert_cmpstr (m->outlet, ==, "Gulf of Guinea Health Report");
+  }
+  /* a headline over a byline of fields is no masthead */
+  {
+    const char *byline = "Strike shuts smelter\nBy Ana Neto | Nickel Wire | 10.06.2026\n\nWorkers walked out.\n";
+    g_autoptr (SlDocument) b = sl_ingest_bytes ("n.txt", byline, strlen (byline), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (b->title, ==, "Strike shuts smelter");
+    g_assert_cmpstr (b->outlet, ==, "Nickel Wire");
+  }
 }
 
 static void
