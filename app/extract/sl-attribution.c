@@ -2581,6 +2581,29 @@ not_a_report (const SlDocScan *s, const Sent *st, guint i, guint n, const SlWord
                   || (sl_scan_cls (s, k + 1) & (SL_W_PREP | SL_W_CONJ)) || sl_scan_is (s, k + 1, "to")))
             return TRUE;
         }
+      /* "called both sides to talks", "called the union leaders to a meeting": summoned */
+      {
+        static const char *const gatherings[] = { "talks", "negotiations", "meeting", "meetings",
+                                                  "table", "account", "order", "arms", "dialogue",
+                                                  "session", "summit", "hearing", "court" };
+        guint k = after;
+
+        while (k < st->content_end && k < after + 6 && !sl_scan_is (s, k, "to")
+               && sl_scan_np_token (s, k) && !(sl_scan_cls (s, k) & SL_W_CUE))
+          k++;
+        if (k > after && sl_scan_is (s, k, "to"))
+          {
+            k++;
+            if (sl_scan_is (s, k, "a") || sl_scan_is (s, k, "an") || sl_scan_is (s, k, "the"))
+              k++;
+            while (k + 1 < st->content_end && sl_scan_has (s, k, SL_TOK_LOWER)
+                   && !sl_scan_is_one_of (s, k, gatherings, G_N_ELEMENTS (gatherings))
+                   && (sl_scan_cls (s, k) == 0) && k < after + 10)
+              k++;
+            if (sl_scan_is_one_of (s, k, gatherings, G_N_ELEMENTS (gatherings)))
+              return TRUE;
+          }
+      }
       /* (the person called: a pronoun, or a name not followed by what it owns; "Calls Out
        * Cruz" in a title-case headline criticises) */
       ne = after;
