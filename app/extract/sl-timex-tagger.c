@@ -83,6 +83,7 @@ typedef struct
   SlDate       afternoon_day;  /* last day named by its afternoon ("measured on Wednesday afternoon") */
   gboolean     has_last_day;
   SlDate       last_day;       /* last day any time named, ahead or past ("on Saturday") */
+  gboolean     last_day_deadline; /* … named as a deadline ("by the cut-off on the 31st") */
   guint32      last_day_end;   /* byte offset where it was named */
   gboolean     has_said_day;
   SlDate       said_day;       /* last day something was said on ("estimated on Saturday") */
@@ -544,6 +545,23 @@ quote_mark (const Ctx *c, guint i)
 
 /* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. A quotation
  * mark bounds the search: the tense inside a quote is the speaker's, not the reporter's. */
+/* Whether the time at sb is named as a deadline's day: "if nothing was found by the cut-off
+ * on the 31st", "by the deadline on Friday". */
+static gboolean
+deadline_on (const Ctx *c, guint sb)
+{
+  if (sb < 4 || W (c, sb - 1) != SL_W_ON)
+    return FALSE;
+  for (guint k = sb - 2; k >= 2 && sb - k <= 6; k--)
+    {
+      if (!(c->t[k].kind == SL_TK_WORD || hyph (c, k)))
+        return FALSE;
+      if (W (c, k) == SL_W_THE)
+        return W (c, k - 1) == SL_W_BY;
+    }
+  return FALSE;
+}
+
 /* Whether token i opens a clause whose tense follows its main clause's: "would weaken as it
  * moved", "would be lifted if the rain eased". */
 static gboolean
@@ -3586,8 +3604,9 @@ r_relative (Ctx *c, guint i, Match *m)
       m->type = SL_TIMEX_DATE;
       /* (from the last day named, whatever was told on it and though a year was named
        * since: "reported on Monday that a trial planned for this year would slip to 2028 …
-       * said the following Tuesday") */
-      if (c->has_last_day)
+       * said the following Tuesday"; not from a deadline, which the story does not go on
+       * from) */
+      if (c->has_last_day && !c->last_day_deadline)
         d = sl_timex_date_truncate (&c->last_day, SL_PREC_DAY);
       else if (!ref_day_at (c, &d))
         {
@@ -5958,7 +5977,8 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
                        && (W (c, sb - 1) == SL_W_ON || W (c, sb - 1) == SL_W_BY))
                       || (sb >= 1 && (W (c, sb - 1) == SL_W_UNTIL || W (c, sb - 1) == SL_W_TILL)
                           && c->has_dct && m->date.prec >= SL_PREC_DAY
-                          && sl_timex_date_first_day (&m->date) > c->dct_hi);
+                          && sl_timex_date_first_day (&m->date) > c->dct_hi)
+                      || deadline_on (c, sb);
 
   /* (a year that opens its sentence as when what it tells happened, for a month the
    * sentence names after it: "In 2019, …", "Two years ago, …", "Last year …"; or a season
@@ -6003,6 +6023,7 @@ emit (Ctx *c, const Match *m, GArray *out, GArray *raws)
       c->has_last_day = TRUE;
       c->last_day = m->date;
       c->last_day_end = c->t[m->end - 1].end;
+      c->last_day_deadline = deadline;
     }
   /* ("overnight into Tuesday", "Monday night": the evening an evening hour falls on, though
    * a night alone names no day the story goes on from) */

@@ -156,6 +156,10 @@ static const Row rows[] = {
   { "The leaders met [[last September]] in Vladivostok.", DCT, "DATE", "2023-09", NULL },
   { "Photos released [[last year]] showed the casing.", DCT, "DATE", "2023", NULL },
   /* "the following Tuesday" counts from the last day named, a year named since or not */
+  /* … but not from a deadline's day */
+  { "The minister said on Tuesday that deposits would be guaranteed if nothing had been found "
+    "by the cut-off on the 31st. Washington said [[the following Monday]] that it would help.",
+    DCT, "DATE", "2024-05-13", NULL },
   { "The weekly reported on Monday that a trial planned for this year would slip to 2028. The "
     "authority said [[the following Tuesday]] that it would ask a panel.", DCT, "DATE", "2024-05-07", NULL },
   { "Published: [[Wed 10 Jun 2026]] 06.40 GMT", DCT, "DATE", "2026-06-10", NULL },
