@@ -367,30 +367,41 @@ breadcrumb_site (const char *line, gsize n)
   return 0;
 }
 
+/* The next field of a line whose fields stand between bars, from *f up to end: [*a, *z)
+ * without its spaces; *f moves past it. FALSE when none is left. */
+static gboolean
+next_bar_field (const char **f, const char *end, const char **a, const char **z)
+{
+  const char *bar;
+
+  if (*f >= end)
+    return FALSE;
+  bar = memchr (*f, '|', end - *f);
+  *a = *f;
+  *z = bar ? bar : end;
+  while (*a < *z && **a == ' ')
+    (*a)++;
+  while (*z > *a && ((*z)[-1] == ' ' || (*z)[-1] == '\r'))
+    (*z)--;
+  *f = bar ? bar + 1 : end;
+  return TRUE;
+}
+
 /* Whether the line [line, line + n) names a page's sections between bars: "Health | Africa |
  * São Tomé and Príncipe" (not a byline of fields, "By … | …"). */
 static gboolean
 section_line (const char *line, gsize n)
 {
   guint fields = 0;
-  const char *f = line, *end = line + n;
+  const char *f = line, *a, *z;
 
   if (n > 3 && g_ascii_strncasecmp (line, "By ", 3) == 0)
     return FALSE;
-  while (f < end)
+  while (next_bar_field (&f, line + n, &a, &z))
     {
-      const char *bar = memchr (f, '|', end - f);
-      const char *fe = bar ? bar : end;
-      const char *a = f, *z = fe;
-
-      while (a < z && *a == ' ')
-        a++;
-      while (z > a && (z[-1] == ' ' || z[-1] == '\r'))
-        z--;
       if (!outlet_name_ok (a, z - a))
         return FALSE;
       fields++;
-      f = bar ? bar + 1 : end;
     }
   return fields >= 2;
 }
@@ -459,22 +470,11 @@ sl_ingest_dateline_outlet (const char *text, gsize len)
       if (stop - line > 4 && g_ascii_strncasecmp (line, "By ", 3) == 0
           && memchr (line, '|', stop - line) != NULL)
         {
-          const char *f = memchr (line, '|', stop - line) + 1;
+          const char *f = memchr (line, '|', stop - line) + 1, *a, *z;
 
-          while (f < stop)
-            {
-              const char *bar = memchr (f, '|', stop - f);
-              const char *fe = bar ? bar : stop;
-              const char *a = f, *z = fe;
-
-              while (a < z && *a == ' ')
-                a++;
-              while (z > a && z[-1] == ' ')
-                z--;
-              if (outlet_name_ok (a, z - a))
-                return g_strndup (a, z - a);
-              f = bar ? bar + 1 : stop;
-            }
+          while (next_bar_field (&f, stop, &a, &z))
+            if (outlet_name_ok (a, z - a))
+              return g_strndup (a, z - a);
         }
       if (open != NULL)
         {
