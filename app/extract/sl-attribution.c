@@ -5456,11 +5456,7 @@ document_alone (const SlDocScan *s, const SlCand *c)
   return h;
 }
 
-/* "according to satellite images published by Open Conflict Imagery … The images, taken by
- * commercial satellites, show …", "said in a statement on Wednesday that … , the statement
- * said": the maker of a record named before, by a claim of the last few whose source phrase,
- * or whose words between its cue and what it said, hold the same noun (the noun at h), an
- * unnamed one too where unnamed is set; SL_NONE when none. */
+/* Whether the tokens [b, e) hold the word noun, in any case. */
 static gboolean
 span_holds (const SlDocScan *s, guint b, guint e, const SlToken *noun)
 {
@@ -5475,6 +5471,11 @@ span_holds (const SlDocScan *s, guint b, guint e, const SlToken *noun)
   return FALSE;
 }
 
+/* "according to satellite images published by Open Conflict Imagery … The images, taken by
+ * commercial satellites, show …", "said in a statement on Wednesday that … , the statement
+ * said": the maker of a record named before, by a claim of the last few whose source phrase,
+ * or whose words between its cue and what it said, hold the same noun (the noun at h), an
+ * unnamed one too where unnamed is set; SL_NONE when none. */
 static guint32
 record_maker (const SlDocScan *s, guint claim, guint h, gboolean unnamed)
 {

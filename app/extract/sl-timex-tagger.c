@@ -543,8 +543,6 @@ quote_mark (const Ctx *c, guint i)
                                 || (i > 0 && is_p (c, i - 1, '\'') && glued (c, i)));
 }
 
-/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. A quotation
- * mark bounds the search: the tense inside a quote is the speaker's, not the reporter's. */
 /* Whether the time at sb is named as a deadline's day: "if nothing was found by the cut-off
  * on the 31st", "by the deadline on Friday". */
 static gboolean
@@ -571,6 +569,8 @@ tense_follower (const Ctx *c, guint i)
          || tok_is (c, i, "unless");
 }
 
+/* -1 past, +1 future, 0 unknown: the nearest tense cue in the same sentence. A quotation
+ * mark bounds the search: the tense inside a quote is the speaker's, not the reporter's. */
 static int
 tense_around (const Ctx *c, guint b, guint e)
 {
@@ -2975,7 +2975,6 @@ half_fraction (const Ctx *c, guint j)
   return 0;
 }
 
-/* [quantity] unit [ago|earlier|later|before|after|from now] */
 /* Whether "a", "an" or "per" at i, after a length and before "hour", makes a speed ("210
  * kilometres an hour", "78 miles per hour"), which TimeML leaves alone. */
 static gboolean
@@ -2988,6 +2987,7 @@ speed_hour (const Ctx *c, guint i)
          && (tok_is (c, i + 1, "hour") || tok_is (c, i + 1, "second") || tok_is (c, i + 1, "minute"));
 }
 
+/* [quantity] unit [ago|earlier|later|before|after|from now] */
 static gboolean
 r_quantity (Ctx *c, guint i, Match *m)
 {
@@ -6609,7 +6609,7 @@ find_dateline (SlTimexTagger *tagger, const char *text, gsize len, SlDate *out, 
                 ok = para_end - i <= 16; /* a line holding little but the date */
               else if (is_p (&c, e, '-') || is_p (&c, e, ':') || is_p (&c, e, '|'))
                 ok = TRUE;
-                  if (ok && k > i)
+              if (ok && k > i)
                 {
                   /* before the date only a place, a weekday, a byline ("By Jane Doe |"), a
                    * "Published:" label or a clock time ("Updated 10:32 AM EDT,") */
