@@ -2944,6 +2944,22 @@ try_cue (SlDocScan *s, const Sent *st, guint i, guint n, const SlWord *w, guint 
         content_before (s, st, q, &c.con_b, &c.con_e);
         while (c.con_e > c.con_b && !sl_scan_is_word (s, c.con_e - 1))
           c.con_e--;
+        /* "The operator said a fault had been found by an engineer": what was found is the
+         * subject of "be", inside what another said, not the frame before it (and, inside
+         * it, part of what the other said) */
+        {
+          guint v = q, nb;
+
+          while (v > st->first && (sl_scan_cls (s, v - 1) & (SL_W_AUX | SL_W_ADV | SL_W_MODAL | SL_W_NEG | SL_W_BE)))
+            v--;
+          nb = sl_scan_np_left (s, st->first, v);
+          for (guint k = c.con_b; k < nb && nb < v; k++)
+            if (sl_scan_cls (s, k) & SL_W_CUE)
+              {
+                c.con_b = c.subj_b = nb;
+                break;
+              }
+        }
         c.stance = stance_for (s, w, c.source, c.con_b, c.con_e);
         add_cand (s, &c);
         return;

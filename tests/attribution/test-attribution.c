@@ -2503,7 +2503,9 @@ test_claims_told_inside (void)
     "steering gear.\n\n"
     "The engine maker Halcott Aero denied that the failure pointed to a flaw in its design.\n\n"
     "The consultancy, Vandamme Ingenieurs, confirmed on Thursday that the city's engineers had "
-    "warned the council in 2021.");
+    "warned the council in 2021.\n\n"
+    "The port operator dismissed that as baseless, saying a fault in the compressor had been "
+    "found by an engineer.");
   guint32 person = assert_claim (m, "person familiar with the investigation", "said", SL_STANCE_ASSERT);
   guint32 suspected = assert_claim (m, "investigators", "suspected", SL_STANCE_SUSPECT);
 
@@ -2515,7 +2517,10 @@ test_claims_told_inside (void)
   assert_claim (m, "Vandamme Ingenieurs", "confirmed", SL_STANCE_ASSERT);
   g_assert_cmpuint (find_claim (m, NULL, "pointed to"), ==, SL_NONE);
   g_assert_cmpuint (find_claim (m, NULL, "warned"), ==, SL_NONE);
-  g_assert_cmpuint (sl_model_n_claims (m), ==, 5);
+  /* (a finding told in the passive, inside a denial's reason) */
+  assert_claim (m, "port operator", "dismissed", SL_STANCE_DENY);
+  g_assert_cmpuint (find_claim (m, NULL, "found"), ==, SL_NONE);
+  g_assert_cmpuint (sl_model_n_claims (m), ==, 6);
 }
 
 /* "X told the broadcaster Z, which reported …, that …": what X said reached us through Z. */
