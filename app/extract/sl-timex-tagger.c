@@ -1550,7 +1550,6 @@ range_start_year (const Ctx *c, guint i, guint j, guint month)
   return month <= end_month ? year : year - 1;
 }
 
-/* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
 /* "this year", "last year", "next year" at token j: TRUE, with the years from the
  * publication's in *off. */
 static gboolean
@@ -1562,6 +1561,7 @@ year_words_offset (const Ctx *c, guint j, int *off)
   return TRUE;
 }
 
+/* Month [.] [day[,]] [year] | Month [of|,] year | Month ["this"|"last"|"next" year] */
 static gboolean
 r_month (Ctx *c, guint i, Match *m)
 {
@@ -2029,7 +2029,6 @@ day_named_soon_after (Ctx *c, guint j, Match *dm)
   return FALSE;
 }
 
-/* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
 /* Whether number token i writes hours and minutes with a dot, "06.40", "10.30pm" (the
  * tokenizer reads one number with a decimal part); its minutes in *minute. */
 static gboolean
@@ -2047,6 +2046,18 @@ dotted_minutes (const Ctx *c, guint i, guint *minute)
   return *minute <= 59;
 }
 
+/* Whether the word at k, before an hour, makes it a time of day: "at 9", "until 11", "about
+ * 4 in the morning". */
+static gboolean
+clock_preposition (const Ctx *c, guint k)
+{
+  guint16 w = W (c, k);
+
+  return w == SL_W_AT || w == SL_W_BY || w == SL_W_UNTIL || w == SL_W_AROUND || w == SL_W_ABOUT
+         || w == SL_W_BEFORE || w == SL_W_AFTER;
+}
+
+/* Clock times: "3 p.m.", "10:30 GMT", "15:00", "4 o'clock", "4 in the morning". */
 static gboolean
 r_clock (Ctx *c, guint i, Match *m)
 {
@@ -2065,9 +2076,7 @@ r_clock (Ctx *c, guint i, Match *m)
   if (!is_num (c, i) && (CATS (c, i) & SL_C_NUMWORD) && VAL (c, i) >= 1 && VAL (c, i) <= 12
       && ((W (c, j) == SL_W_IN && W (c, j + 1) == SL_W_THE
            && (W (c, j + 2) == SL_W_MORNING || W (c, j + 2) == SL_W_AFTERNOON || W (c, j + 2) == SL_W_EVENING)
-           && i > 0 && (W (c, i - 1) == SL_W_AT || W (c, i - 1) == SL_W_UNTIL || W (c, i - 1) == SL_W_TILL
-                        || W (c, i - 1) == SL_W_AROUND || W (c, i - 1) == SL_W_ABOUT || W (c, i - 1) == SL_W_BY
-                        || W (c, i - 1) == SL_W_AFTER || W (c, i - 1) == SL_W_BEFORE || W (c, i - 1) == SL_W_SINCE))
+           && i > 0 && (clock_preposition (c, i - 1) || W (c, i - 1) == SL_W_TILL || W (c, i - 1) == SL_W_SINCE))
           || (W (c, j) == SL_W_O && is_p (c, j + 1, '\'') && W (c, j + 2) == SL_W_CLOCK)))
     {
       hour = (guint) VAL (c, i);
@@ -2179,9 +2188,7 @@ minutes_read:
   else if (is_p (c, j, '(') && (CATS (c, j + 1) & SL_C_TZ) && is_p (c, j + 2, ')'))
     j += 3;
   else if (!ampm && !after_date && !(W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
-           && !(W (c, i - 1) == SL_W_AT || W (c, i - 1) == SL_W_BY || W (c, i - 1) == SL_W_UNTIL
-                || W (c, i - 1) == SL_W_AROUND || W (c, i - 1) == SL_W_ABOUT
-                || W (c, i - 1) == SL_W_BEFORE || W (c, i - 1) == SL_W_AFTER))
+           && !clock_preposition (c, i - 1))
     return FALSE;
   if (W (c, j) == SL_W_LOCAL && W (c, j + 1) == SL_W_TIME)
     j += 2;

@@ -14,9 +14,9 @@ gboolean  sl_ingest_parse_date       (const char *s, SlDate *date);
 /* Finds the outlet named in a dateline such as "(Dan Tri) –" or "SEOUL, May 10 (Yonhap) —"
  * at the start of a paragraph; returns a new string or NULL. */
 char     *sl_ingest_dateline_outlet  (const char *text, gsize len);
-/* The length of the first line when it is a page's breadcrumb ("Site › Section › Topic"), whose
- * first field names the site, else 0: no headline. */
-gsize     sl_ingest_breadcrumb_line  (const char *text, gsize len);
+/* The length of the first lines when they are a page's masthead, a breadcrumb ("Site › Section
+ * › Topic") or the site's name over its sections between bars, else 0: no headline. */
+gsize     sl_ingest_masthead_lines   (const char *text, gsize len);
 
 /* Parses XML with no network, no DTD loading and no entity expansion; a document that
  * declares entities is refused (that is how "billion laughs" and XXE files work). */

@@ -435,7 +435,7 @@ masthead_site (const char *text, gsize len, gsize *lines_len)
 }
 
 gsize
-sl_ingest_breadcrumb_line (const char *text, gsize len)
+sl_ingest_masthead_lines (const char *text, gsize len)
 {
   gsize lines = 0;
 

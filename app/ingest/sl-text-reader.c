@@ -96,10 +96,10 @@ sl_text_reader_read (const char *path, const char *data, gsize len, GError **err
 
   if (doc->title == NULL)
     {
-      /* the first non-blank line is the headline, or the one after a page's breadcrumb */
+      /* the first non-blank line is the headline, or the one after a page's masthead */
       const char *q = skip_blank (doc->text);
 
-      q = skip_blank (q + sl_ingest_breadcrumb_line (q, doc->text + doc->text_len - q));
+      q = skip_blank (q + sl_ingest_masthead_lines (q, doc->text + doc->text_len - q));
       if (*q)
         {
           gsize n = strcspn (q, "\r\n");
